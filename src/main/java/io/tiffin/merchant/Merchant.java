@@ -1,0 +1,88 @@
+package io.tiffin.merchant;
+
+import java.time.Instant;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A tenant: a restaurant or shop that takes orders through its own channel bindings. */
+@Document("merchants")
+public class Merchant {
+
+    /** Where the merchant's customers reach it: the provider addresses that route a message here. */
+    public record ChannelBindings(String whatsappPhoneNumberId, String instagramAccountId, String smsNumber,
+            String telegramBotToken) {
+        public static final ChannelBindings NONE = new ChannelBindings(null, null, null, null);
+    }
+
+    public record GeoPoint(double lat, double lng) {
+        public GeoPoint {
+            if (lat < -90 || lat > 90 || lng < -180 || lng > 180) {
+                throw new IllegalArgumentException("latitude must be within ±90 and longitude within ±180");
+            }
+        }
+    }
+
+    /** How the merchant fulfils orders; the bot asks for an address only when delivery applies. */
+    public record Fulfilment(boolean delivery, boolean pickup) {
+        public static final Fulfilment DELIVERY_AND_PICKUP = new Fulfilment(true, true);
+    }
+
+    @Id
+    private String id;
+    private String name;
+    private String currency;
+    private String timezone;
+    private String address;
+    private GeoPoint location;
+    private ChannelBindings channels;
+    @Indexed(unique = true, sparse = true)
+    private String whatsappPhoneNumberId;
+    private Fulfilment fulfilment;
+    private boolean paused;
+    private String pauseReason;
+    @CreatedDate
+    private Instant createdAt;
+    @Version
+    private Long version;
+
+    protected Merchant() {
+    }
+
+    public Merchant(String name, String currency, String timezone, String address, GeoPoint location,
+            ChannelBindings channels, Fulfilment fulfilment) {
+        this.name = name;
+        this.currency = currency;
+        this.timezone = timezone;
+        this.address = address;
+        this.location = location;
+        this.channels = channels == null ? ChannelBindings.NONE : channels;
+        this.whatsappPhoneNumberId = this.channels.whatsappPhoneNumberId();
+        this.fulfilment = fulfilment == null ? Fulfilment.DELIVERY_AND_PICKUP : fulfilment;
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    public String currency() { return currency; }
+    public String timezone() { return timezone; }
+    public String address() { return address; }
+    public GeoPoint location() { return location; }
+    public ChannelBindings channels() { return channels; }
+    public Fulfilment fulfilment() { return fulfilment; }
+    public boolean paused() { return paused; }
+    public String pauseReason() { return pauseReason; }
+    public Instant createdAt() { return createdAt; }
+    public Long version() { return version; }
+
+    public void pause(String reason) {
+        this.paused = true;
+        this.pauseReason = reason;
+    }
+
+    public void resume() {
+        this.paused = false;
+        this.pauseReason = null;
+    }
+}

@@ -1,0 +1,2 @@
+/** Merchants (tenants): profile, currency, timezone, location, channel bindings and settings. */
+package io.tiffin.merchant;

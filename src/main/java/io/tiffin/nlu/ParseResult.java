@@ -1,0 +1,50 @@
+package io.tiffin.nlu;
+
+import java.util.List;
+
+/**
+ * What an utterance means against a menu: its intent, the order lines it names (menu ids only), what
+ * could not be resolved and why, and how sure the parser is (0..1).
+ */
+public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence) {
+
+    public enum Intent {
+        ORDER, ADD, REMOVE, CHANGE, CONFIRM, CANCEL, STATUS, MENU, GREETING, HELP, OTHER
+    }
+
+    public enum Qualifier {
+        EXTRA, LIGHT, NO
+    }
+
+    public record ChosenOption(String groupId, String optionId, Qualifier qualifier) {
+    }
+
+    public record Line(String itemId, int quantity, List<ChosenOption> options, String notes) {
+        public Line {
+            if (quantity < 1) {
+                throw new IllegalArgumentException("quantity must be at least 1");
+            }
+            options = options == null ? List.of() : List.copyOf(options);
+        }
+    }
+
+    public enum Reason {
+        UNKNOWN_ITEM, UNAVAILABLE, AMBIGUOUS, MISSING_CHOICE
+    }
+
+    /** A span the parser could not turn into a line, with the closest menu item ids. */
+    public record Unresolved(String span, Reason reason, List<String> candidates) {
+        public Unresolved {
+            candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        }
+    }
+
+    public ParseResult {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+    }
+
+    public static ParseResult of(Intent intent) {
+        return new ParseResult(intent, List.of(), List.of(), 1.0);
+    }
+}
