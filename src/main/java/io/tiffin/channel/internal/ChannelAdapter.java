@@ -1,0 +1,12 @@
+package io.tiffin.channel.internal;
+
+import io.tiffin.channel.Channel;
+import io.tiffin.channel.OutboundMessage;
+
+/** One provider's outbound side: renders a canonical message into its format and sends it. */
+public interface ChannelAdapter {
+
+    Channel channel();
+
+    void send(OutboundMessage message);
+}
