@@ -1,5 +1,7 @@
 package io.tiffin.merchant;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -9,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A tenant: a restaurant or shop that takes orders through its own channel bindings. */
 @Document("merchants")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Merchant {
 
     /** Where the merchant's customers reach it: the provider addresses that route a message here. */
@@ -38,6 +42,8 @@ public class Merchant {
     private String address;
     private GeoPoint location;
     private ChannelBindings channels;
+    // a top-level copy of the binding, so a unique index keeps one merchant per WhatsApp number
+    @JsonIgnore
     @Indexed(unique = true, sparse = true)
     private String whatsappPhoneNumberId;
     private Fulfilment fulfilment;

@@ -1,0 +1,77 @@
+package io.tiffin.identity.internal;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.tiffin.platform.TooManyRequestsException;
+import java.time.Duration;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed logins in Redis token buckets, per account and per client address, so guessing is
+ * slowed on every instance alike. A bucket holds the failures allowed per window and refills over it.
+ */
+@Component
+class LoginThrottle implements DisposableBean {
+
+    private final StatefulRedisConnection<String, byte[]> connection;
+    private final ProxyManager<String> buckets;
+    private final BucketConfiguration perAccount;
+    private final BucketConfiguration perClient;
+    private final Duration window;
+
+    LoginThrottle(LettuceConnectionFactory factory, AuthProperties properties) {
+        RedisClient client = (RedisClient) factory.getRequiredNativeClient();
+        this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+        this.window = properties.failureWindow();
+        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(window))
+                .build();
+        this.perAccount = config(properties.maxFailuresPerAccount());
+        this.perClient = config(properties.maxFailuresPerClient());
+    }
+
+    private BucketConfiguration config(int failures) {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(failures).refillGreedy(failures, window))
+                .build();
+    }
+
+    /** Refuses with 429 while either bucket is empty. */
+    void check(String account, String client) {
+        if (account(account).getAvailableTokens() < 1 || client(client).getAvailableTokens() < 1) {
+            throw new TooManyRequestsException("too many failed logins; try again later", window.dividedBy(5));
+        }
+    }
+
+    void failed(String account, String client) {
+        account(account).tryConsume(1);
+        client(client).tryConsume(1);
+    }
+
+    void succeeded(String account) {
+        account(account).reset();
+    }
+
+    private Bucket account(String account) {
+        return buckets.builder().build("login:account:" + account, () -> perAccount);
+    }
+
+    private Bucket client(String client) {
+        return buckets.builder().build("login:client:" + client, () -> perClient);
+    }
+
+    @Override
+    public void destroy() {
+        connection.close();
+    }
+}

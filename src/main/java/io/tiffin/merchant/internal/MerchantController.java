@@ -1,0 +1,82 @@
+package io.tiffin.merchant.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tiffin.identity.Role;
+import io.tiffin.identity.TenantAccess;
+import io.tiffin.identity.UserAccounts;
+import io.tiffin.identity.UserView;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.NewMerchant;
+import io.tiffin.platform.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/merchants")
+@Tag(name = "Merchants")
+@SecurityRequirement(name = "bearer")
+class MerchantController {
+
+    record NewUser(@NotBlank String email, @NotBlank String password, @NotNull Role role) {
+    }
+
+    private final MerchantService merchants;
+    private final UserAccounts users;
+    private final TenantAccess access;
+
+    MerchantController(MerchantService merchants, UserAccounts users, TenantAccess access) {
+        this.merchants = merchants;
+        this.users = users;
+        this.access = access;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a merchant with its channel bindings (admin)")
+    ResponseEntity<Merchant> create(@Valid @RequestBody NewMerchant request) {
+        Merchant merchant = merchants.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/merchants/" + merchant.id())).body(merchant);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A merchant (admin, or the merchant's own users)")
+    Merchant get(@PathVariable String id) {
+        return merchants.get(id);
+    }
+
+    @PostMapping("/{id}/users")
+    @Operation(summary = "Add a user to a merchant (admin or the merchant's owner)")
+    ResponseEntity<UserView> addUser(@PathVariable String id, @Valid @RequestBody NewUser request) {
+        access.requireMerchant(id, Role.MERCHANT_OWNER);
+        if (!merchants.exists(id)) {
+            throw new NotFoundException("merchant " + id);
+        }
+        if (request.role() == Role.ADMIN) {
+            throw new AccessDeniedException("admins are not merchant users");
+        }
+        UserView user = users.create(request.email(), request.password(), request.role(), id);
+        return ResponseEntity.created(URI.create("/api/v1/merchants/" + id + "/users/" + user.id())).body(user);
+    }
+
+    @GetMapping("/{id}/users")
+    @Operation(summary = "The merchant's users (admin or the merchant's owner)")
+    List<UserView> users(@PathVariable String id) {
+        access.requireMerchant(id, Role.MERCHANT_OWNER);
+        if (!merchants.exists(id)) {
+            throw new NotFoundException("merchant " + id);
+        }
+        return users.ofMerchant(id);
+    }
+}

@@ -1,0 +1,74 @@
+package io.tiffin.merchant.internal;
+
+import io.tiffin.identity.TenantAccess;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.merchant.MerchantRegistration;
+import io.tiffin.merchant.NewMerchant;
+import io.tiffin.platform.InvalidInputException;
+import io.tiffin.platform.NotFoundException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+@Service
+class MerchantService implements MerchantDirectory, MerchantRegistration {
+
+    private final Merchants merchants;
+    private final TenantAccess access;
+
+    MerchantService(Merchants merchants, TenantAccess access) {
+        this.merchants = merchants;
+        this.access = access;
+    }
+
+    Merchant create(NewMerchant request) {
+        access.requireAdmin();
+        return register(request);
+    }
+
+    /** Creates a merchant without a caller check; for seeding and administration tools. */
+    @Override
+    public Merchant register(NewMerchant request) {
+        try {
+            ZoneId.of(request.timezone());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timezone", "must be an IANA time zone such as Asia/Kolkata");
+        }
+        try {
+            Currency.getInstance(request.currency());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("currency", "must be an ISO 4217 currency code");
+        }
+        Merchant.GeoPoint location;
+        try {
+            location = new Merchant.GeoPoint(request.location().lat(), request.location().lng());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("location", e.getMessage());
+        }
+        return merchants.insert(new Merchant(request.name().strip(), request.currency(), request.timezone(),
+                request.address(), location, request.channels(), request.fulfilment()));
+    }
+
+    Merchant get(String merchantId) {
+        access.requireMerchant(merchantId);
+        return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+    }
+
+    @Override
+    public Optional<Merchant> byId(String merchantId) {
+        return merchants.findById(merchantId);
+    }
+
+    @Override
+    public Optional<Merchant> byWhatsappPhoneNumberId(String phoneNumberId) {
+        return merchants.findByWhatsappPhoneNumberId(phoneNumberId);
+    }
+
+    @Override
+    public boolean exists(String merchantId) {
+        return merchants.existsById(merchantId);
+    }
+}

@@ -1,0 +1,10 @@
+package io.tiffin.merchant.internal;
+
+import io.tiffin.merchant.Merchant;
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Merchants extends MongoRepository<Merchant, String> {
+
+    Optional<Merchant> findByWhatsappPhoneNumberId(String phoneNumberId);
+}

@@ -1,0 +1,111 @@
+package io.tiffin.ordering;
+
+import io.tiffin.catalog.Menu;
+import io.tiffin.catalog.Menu.Item;
+import io.tiffin.catalog.Menu.Option;
+import io.tiffin.catalog.Menu.OptionGroup;
+import io.tiffin.ordering.LineRequest.OptionRequest;
+import io.tiffin.ordering.LineRequest.Qualifier;
+import io.tiffin.ordering.PricingException.Reason;
+import io.tiffin.ordering.PricedCart.PricedLine;
+import io.tiffin.ordering.PricedCart.PricedOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prices cart lines from the menu alone (MENU-FORMAT.md): item price plus the chosen options, defaults
+ * included unless removed, an {@code extra} counted twice, times the quantity.
+ */
+public final class Pricing {
+
+    private Pricing() {
+    }
+
+    public static PricedCart price(Menu menu, List<LineRequest> lines) {
+        List<PricedLine> priced = new ArrayList<>(lines.size());
+        long total = 0;
+        for (LineRequest line : lines) {
+            PricedLine p = priceLine(menu, line);
+            priced.add(p);
+            total = Math.addExact(total, p.lineTotal());
+        }
+        return new PricedCart(menu.currency(), List.copyOf(priced), total);
+    }
+
+    public static PricedLine priceLine(Menu menu, LineRequest line) {
+        Item item = menu.item(line.itemId()).orElseThrow(
+                () -> new PricingException(Reason.UNKNOWN_ITEM, line.itemId(), "no item " + line.itemId()));
+        if (!item.isAvailable()) {
+            throw new PricingException(Reason.UNAVAILABLE_ITEM, item.id(), item.name() + " is not available");
+        }
+        for (OptionRequest request : line.options()) {
+            OptionGroup group = item.group(request.groupId()).orElseThrow(() -> unknownOption(item, request));
+            group.option(request.optionId()).orElseThrow(() -> unknownOption(item, request));
+        }
+        List<PricedOption> options = new ArrayList<>();
+        long unit = item.price() == null ? 0 : item.price();
+        for (OptionGroup group : item.optionGroups()) {
+            List<OptionRequest> asked = line.options().stream().filter(o -> o.groupId().equals(group.id())).toList();
+            for (PricedOption option : priceGroup(item, group, asked)) {
+                options.add(option);
+                if (option.qualifier() != Qualifier.NO) {
+                    unit = Math.addExact(unit, option.qualifier() == Qualifier.EXTRA ? 2 * option.unitPrice() : option.unitPrice());
+                }
+            }
+        }
+        return new PricedLine(item.id(), item.name(), line.quantity(), List.copyOf(options), line.notes(), unit,
+                Math.multiplyExact(unit, line.quantity()));
+    }
+
+    private static List<PricedOption> priceGroup(Item item, OptionGroup group, List<OptionRequest> asked) {
+        List<PricedOption> result = new ArrayList<>();
+        if (group.isSingleChoice()) {
+            OptionRequest chosen = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+            Option option = chosen != null ? group.option(chosen.optionId()).orElseThrow()
+                    : group.defaults().stream().findFirst().orElseThrow(() -> new PricingException(Reason.MISSING_CHOICE,
+                            item.id(), item.name() + " needs a " + group.name().toLowerCase()));
+            requireAvailable(item, option);
+            result.add(new PricedOption(group.id(), option.id(), option.name(), null, option.priceOrZero(), chosen != null));
+            return result;
+        }
+        for (Option option : group.options()) {
+            OptionRequest request = asked.stream().filter(a -> a.optionId().equals(option.id())).reduce((a, b) -> b).orElse(null);
+            Qualifier qualifier = request == null ? null : request.qualifier();
+            if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase())) {
+                throw new PricingException(Reason.QUALIFIER_NOT_ALLOWED, item.id(),
+                        qualifier.name().toLowerCase() + " " + option.name() + " is not offered");
+            }
+            if (request == null && !option.isDefault()) {
+                continue;
+            }
+            if (qualifier == Qualifier.NO && !option.isDefault()) {
+                continue;
+            }
+            if (qualifier != Qualifier.NO) {
+                requireAvailable(item, option);
+            }
+            boolean shown = request != null && !(option.isDefault() && qualifier == null);
+            result.add(new PricedOption(group.id(), option.id(), option.name(), qualifier, option.priceOrZero(), shown));
+        }
+        long selected = result.stream().filter(o -> o.qualifier() != Qualifier.NO).count();
+        if (group.max() != null && selected > group.max()) {
+            throw new PricingException(Reason.TOO_MANY_OPTIONS, item.id(),
+                    "at most " + group.max() + " " + group.name().toLowerCase() + " for " + item.name());
+        }
+        if (selected < group.minOrZero()) {
+            throw new PricingException(Reason.MISSING_CHOICE, item.id(), item.name() + " needs a " + group.name().toLowerCase());
+        }
+        return result;
+    }
+
+    private static void requireAvailable(Item item, Option option) {
+        if (!option.isAvailable()) {
+            throw new PricingException(Reason.UNAVAILABLE_OPTION, item.id(), option.name() + " is not available");
+        }
+    }
+
+    private static PricingException unknownOption(Item item, OptionRequest request) {
+        return new PricingException(Reason.UNKNOWN_OPTION, item.id(),
+                item.name() + " has no option " + request.groupId() + "/" + request.optionId());
+    }
+}

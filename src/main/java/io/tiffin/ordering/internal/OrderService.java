@@ -1,0 +1,88 @@
+package io.tiffin.ordering.internal;
+
+import io.tiffin.catalog.Catalog;
+import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.identity.TenantAccess;
+import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.OrderPlaced;
+import io.tiffin.ordering.OrderStatus;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.ordering.PlaceOrder;
+import io.tiffin.ordering.PricedCart;
+import io.tiffin.ordering.Pricing;
+import io.tiffin.ordering.PricingException;
+import io.tiffin.platform.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+@Service
+class OrderService implements Ordering {
+
+    private final Orders orders;
+    private final OrderNumbers numbers;
+    private final Catalog catalog;
+    private final MerchantDirectory merchants;
+    private final TenantAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrderService(Orders orders, OrderNumbers numbers, Catalog catalog, MerchantDirectory merchants,
+            TenantAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.numbers = numbers;
+        this.catalog = catalog;
+        this.merchants = merchants;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Order place(PlaceOrder request) {
+        if (request.placementKey() != null) {
+            Optional<Order> earlier = orders.findByPlacementKey(request.placementKey());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        MenuSnapshot menu = catalog.current(request.merchantId()).orElseThrow(
+                () -> new PricingException(PricingException.Reason.UNKNOWN_ITEM, null, "the merchant has no menu"));
+        PricedCart cart = Pricing.price(menu.menu(), request.lines());
+        Order order = new Order(request.merchantId(), numbers.next(request.merchantId()), request.channel(),
+                request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
+                clock.instant());
+        try {
+            order = orders.insert(order);
+        } catch (DuplicateKeyException e) {
+            return orders.findByPlacementKey(request.placementKey()).orElseThrow(() -> e);
+        }
+        events.publishEvent(new OrderPlaced(order.id(), order.merchantId(), order.number(), order.total(), order.currency()));
+        return order;
+    }
+
+    @Override
+    public Optional<Order> latestOf(String merchantId, String channel, String customerId) {
+        return orders.findFirstByMerchantIdAndChannelAndCustomerIdOrderByCreatedAtDesc(merchantId, channel, customerId);
+    }
+
+    List<Order> list(String merchantId, OrderStatus status, int limit) {
+        access.requireMerchant(merchantId);
+        if (!merchants.exists(merchantId)) {
+            throw new NotFoundException("merchant " + merchantId);
+        }
+        PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
+        return status == null ? orders.findByMerchantIdOrderByCreatedAtDesc(merchantId, page)
+                : orders.findByMerchantIdAndStatusOrderByCreatedAtDesc(merchantId, status, page);
+    }
+
+    Order get(String merchantId, String orderId) {
+        access.requireMerchant(merchantId);
+        return orders.findByIdAndMerchantId(orderId, merchantId).orElseThrow(() -> new NotFoundException("order " + orderId));
+    }
+}

@@ -1,0 +1,22 @@
+package io.tiffin.ordering.internal;
+
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.OrderStatus;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Orders extends MongoRepository<Order, String> {
+
+    List<Order> findByMerchantIdOrderByCreatedAtDesc(String merchantId, Pageable page);
+
+    List<Order> findByMerchantIdAndStatusOrderByCreatedAtDesc(String merchantId, OrderStatus status, Pageable page);
+
+    Optional<Order> findFirstByMerchantIdAndChannelAndCustomerIdOrderByCreatedAtDesc(String merchantId,
+            String channel, String customerId);
+
+    Optional<Order> findByPlacementKey(String placementKey);
+
+    Optional<Order> findByIdAndMerchantId(String id, String merchantId);
+}

@@ -1,0 +1,64 @@
+package io.tiffin.platform.store;
+
+import com.mongodb.ConnectionString;
+import java.nio.file.Path;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Embedded defaults: with no {@code MONGODB_URI} / {@code REDIS_URL}, start the in-process stores and
+ * hand Boot their connection details, so the rest of the app cannot tell the difference.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${MONGODB_URI:}'.isBlank()")
+    static class EmbeddedMongoConfiguration {
+
+        @Bean(destroyMethod = "destroy")
+        EmbeddedMongo embeddedMongo(StoreProperties properties) {
+            return new EmbeddedMongo(Path.of(properties.dataDir()));
+        }
+
+        @Bean
+        @Primary
+        MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongo mongo) {
+            ConnectionString connectionString = mongo.connectionString();
+            return () -> connectionString;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${REDIS_URL:}'.isBlank()")
+    static class EmbeddedRedisConfiguration {
+
+        @Bean(destroyMethod = "destroy")
+        EmbeddedRedis embeddedRedis() {
+            return new EmbeddedRedis();
+        }
+
+        @Bean
+        @Primary
+        DataRedisConnectionDetails embeddedRedisConnectionDetails(EmbeddedRedis redis) {
+            DataRedisConnectionDetails.Standalone standalone = DataRedisConnectionDetails.Standalone.of("127.0.0.1", redis.port());
+            return new DataRedisConnectionDetails() {
+                @Override
+                public Standalone getStandalone() {
+                    return standalone;
+                }
+            };
+        }
+    }
+
+    @Bean
+    StoreDurability storeDurability(ObjectProvider<EmbeddedMongo> embedded) {
+        EmbeddedMongo mongo = embedded.getIfAvailable();
+        return mongo != null ? mongo : StoreDurability.NONE;
+    }
+}
