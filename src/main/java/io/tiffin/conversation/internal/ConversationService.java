@@ -1,0 +1,67 @@
+package io.tiffin.conversation.internal;
+
+import io.tiffin.catalog.Catalog;
+import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.channel.InboundMessage;
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.OutboundSender;
+import io.tiffin.conversation.internal.Replies.Turn;
+import io.tiffin.intake.InboundMessageHandler;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Handles each inbound message of a conversation: loads the session, lets the {@link Dialog} decide
+ * the replies, stores the session with those replies, then sends them. A message handled before (a
+ * retry after a failed send, a redelivery) only resends what was decided the first time.
+ */
+@Service
+class ConversationService implements InboundMessageHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+    private final Sessions sessions;
+    private final MerchantDirectory merchants;
+    private final Catalog catalog;
+    private final Dialog dialog;
+    private final OutboundSender outbound;
+
+    ConversationService(Sessions sessions, MerchantDirectory merchants, Catalog catalog, Dialog dialog,
+            OutboundSender outbound) {
+        this.sessions = sessions;
+        this.merchants = merchants;
+        this.catalog = catalog;
+        this.dialog = dialog;
+        this.outbound = outbound;
+    }
+
+    @Override
+    public void handle(InboundMessage message) {
+        if (message.kind() == InboundMessage.Kind.STATUS || message.kind() == InboundMessage.Kind.REACTION) {
+            return;
+        }
+        Optional<Merchant> merchant = merchants.byId(message.merchantId());
+        if (merchant.isEmpty()) {
+            log.info("Dropping message {} for unknown merchant {}", message.providerMessageId(), message.merchantId());
+            return;
+        }
+        String channel = message.channel().name();
+        Session session = sessions.findByMerchantIdAndChannelAndCustomerId(message.merchantId(), channel, message.customerId())
+                .orElseGet(() -> new Session(message.merchantId(), channel, message.customerId()));
+        if (message.providerMessageId().equals(session.lastMessageId())) {
+            session.lastReplies().forEach(outbound::send);
+            return;
+        }
+        session.heard(message.customerName(), message.sentAt());
+        MenuSnapshot menu = catalog.current(message.merchantId()).orElse(null);
+        List<OutboundMessage> replies = dialog.respond(new Turn(merchant.get(), session, menu), message);
+        session.handled(message.providerMessageId(), replies);
+        sessions.save(session);
+        replies.forEach(outbound::send);
+    }
+}

@@ -1,0 +1,311 @@
+package io.tiffin.conversation.internal;
+
+import io.tiffin.catalog.Menu;
+import io.tiffin.channel.InboundMessage;
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.OutboundMessage.Choice;
+import io.tiffin.conversation.internal.Replies.Turn;
+import io.tiffin.nlu.OrderParser;
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Intent;
+import io.tiffin.ordering.LineRequest;
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.ordering.PlaceOrder;
+import io.tiffin.ordering.PricedCart;
+import io.tiffin.ordering.Pricing;
+import io.tiffin.ordering.PricingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dialog: what the bot answers to one message, given the session. It changes the session (cart,
+ * address, what it waits for) and returns the replies; it sends nothing itself.
+ */
+@Component
+class Dialog {
+
+    private static final int MIN_ADDRESS_LENGTH = 8;
+
+    private final OrderParser parser;
+    private final Ordering ordering;
+    private final Replies replies;
+    private final MenuTexts menuTexts;
+
+    Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts) {
+        this.parser = parser;
+        this.ordering = ordering;
+        this.replies = replies;
+        this.menuTexts = menuTexts;
+    }
+
+    List<OutboundMessage> respond(Turn turn, InboundMessage message) {
+        return switch (message.kind()) {
+            case LOCATION -> onLocation(turn, message.location());
+            case BUTTON_REPLY, LIST_REPLY -> onChoice(turn, message.reply());
+            case TEXT -> onText(turn, message.text());
+            case IMAGE, VIDEO, DOCUMENT -> message.textContent() != null && !message.textContent().isBlank()
+                    ? onText(turn, message.textContent()) : List.of(replies.say(turn, "media_unsupported"));
+            case ORDER -> onCatalogCart(turn, message);
+            default -> List.of(replies.say(turn, "media_unsupported"));
+        };
+    }
+
+    private List<OutboundMessage> onText(Turn turn, String text) {
+        if (turn.menu() == null) {
+            return List.of(replies.say(turn, "paused", Map.of("reason", "")));
+        }
+        ParseResult parsed = parser.parse(text, turn.snapshot());
+        Intent intent = parsed.intent();
+        if (intent == Intent.STATUS) {
+            return List.of(status(turn));
+        }
+        if (turn.merchant().paused()) {
+            return List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))));
+        }
+        if (intent == Intent.CANCEL) {
+            turn.session().clearCart();
+            return List.of(replies.say(turn, "cart_cleared"));
+        }
+        if (isPickup(turn, text) && turn.session().awaiting() == Session.Awaiting.ADDRESS) {
+            return place(turn, Order.FulfilmentType.PICKUP);
+        }
+        if (intent == Intent.CONFIRM) {
+            return confirm(turn);
+        }
+        if (intent == Intent.REMOVE) {
+            return remove(turn, parsed);
+        }
+        if (!parsed.lines().isEmpty()) {
+            turn.session().await(Session.Awaiting.NOTHING);
+            return addLines(turn, parsed);
+        }
+        if (turn.session().awaiting() == Session.Awaiting.ADDRESS && parsed.unresolved().isEmpty()
+                && intent != Intent.MENU && intent != Intent.HELP && intent != Intent.GREETING) {
+            return onTypedAddress(turn, text);
+        }
+        return switch (intent) {
+            case MENU -> List.of(replies.say(turn, "menu", menuTexts.model(turn.menu())));
+            case HELP -> List.of(replies.say(turn, "help"));
+            case GREETING -> turn.session().cart().isEmpty() ? List.of(replies.say(turn, "greeting"))
+                    : List.of(replies.say(turn, "greeting"), cartReply(turn, List.of()));
+            default -> parsed.unresolved().isEmpty() ? List.of(replies.say(turn, "not_understood"))
+                    : List.of(unresolvedReply(turn, parsed.unresolved().get(0)));
+        };
+    }
+
+    private List<OutboundMessage> onChoice(Turn turn, InboundMessage.Reply reply) {
+        String id = reply.id() == null ? "" : reply.id();
+        if (id.equals(Replies.CONFIRM)) {
+            return turn.merchant().paused()
+                    ? List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))))
+                    : confirm(turn);
+        }
+        if (id.equals(Replies.CANCEL)) {
+            turn.session().clearCart();
+            return List.of(replies.say(turn, "cart_cleared"));
+        }
+        if (id.equals(Replies.PICKUP)) {
+            return place(turn, Order.FulfilmentType.PICKUP);
+        }
+        if (id.startsWith(Replies.ITEM_PREFIX) && turn.menu() != null) {
+            ChoiceIds.Selection selection = ChoiceIds.parse(id);
+            if (selection != null) {
+                return addLines(turn, new ParseResult(Intent.ADD, List.of(selection.line()), List.of(), 1.0));
+            }
+        }
+        return onText(turn, reply.title() == null ? id : reply.title());
+    }
+
+    private List<OutboundMessage> onLocation(Turn turn, InboundMessage.Location location) {
+        String text = location.address() != null ? location.address() : location.name();
+        turn.session().deliverTo(new Order.Address(text, location.latitude(), location.longitude()));
+        if (turn.session().awaiting() == Session.Awaiting.ADDRESS) {
+            return place(turn, Order.FulfilmentType.DELIVERY);
+        }
+        return List.of(replies.say(turn, "location_saved"));
+    }
+
+    private List<OutboundMessage> onTypedAddress(Turn turn, String text) {
+        String address = text.strip();
+        if (address.length() < MIN_ADDRESS_LENGTH) {
+            return List.of(replies.say(turn, "address_too_short"));
+        }
+        turn.session().deliverTo(new Order.Address(address, null, null));
+        return place(turn, Order.FulfilmentType.DELIVERY);
+    }
+
+    private List<OutboundMessage> onCatalogCart(Turn turn, InboundMessage message) {
+        List<ParseResult.Line> lines = message.cartItems().stream()
+                .filter(i -> turn.menu() != null && turn.menu().item(i.productRetailerId()).isPresent())
+                .map(i -> new ParseResult.Line(i.productRetailerId(), Math.max(1, i.quantity()), List.of(), null))
+                .toList();
+        if (lines.isEmpty()) {
+            return List.of(replies.say(turn, "not_understood"));
+        }
+        return addLines(turn, new ParseResult(Intent.ORDER, lines, List.of(), 1.0));
+    }
+
+    private List<OutboundMessage> addLines(Turn turn, ParseResult parsed) {
+        List<String> notes = new ArrayList<>();
+        List<LineRequest> accepted = new ArrayList<>();
+        OutboundMessage question = null;
+        for (ParseResult.Line line : parsed.lines()) {
+            LineRequest request = toRequest(line);
+            try {
+                Pricing.priceLine(turn.menu(), request);
+                accepted.add(request);
+            } catch (PricingException e) {
+                if (e.reason() == PricingException.Reason.MISSING_CHOICE && question == null) {
+                    question = askChoice(turn, request);
+                } else {
+                    notes.add(pricingNote(turn, e));
+                }
+            }
+        }
+        for (ParseResult.Unresolved unresolved : parsed.unresolved()) {
+            if (question == null && unresolved.reason() == ParseResult.Reason.AMBIGUOUS) {
+                question = unresolvedReply(turn, unresolved);
+            } else {
+                notes.add(unresolvedReply(turn, unresolved).text());
+            }
+        }
+        turn.session().add(accepted);
+        List<OutboundMessage> out = new ArrayList<>();
+        if (!turn.session().cart().isEmpty()) {
+            out.add(cartReply(turn, notes));
+        } else if (question == null) {
+            notes.forEach(n -> out.add(OutboundMessage.text(turn.channel(), turn.merchant().id(), turn.session().customerId(), n)));
+        }
+        if (question != null) {
+            out.add(question);
+        }
+        if (out.isEmpty()) {
+            out.add(replies.say(turn, "not_understood"));
+        }
+        return out;
+    }
+
+    private List<OutboundMessage> remove(Turn turn, ParseResult parsed) {
+        List<String> ids = parsed.lines().stream().map(ParseResult.Line::itemId).distinct().toList();
+        List<String> removed = turn.session().remove(ids);
+        List<OutboundMessage> out = new ArrayList<>();
+        if (removed.isEmpty()) {
+            out.add(replies.say(turn, "not_in_cart", Map.of("items", names(turn.menu(), ids))));
+        } else {
+            out.add(replies.say(turn, "removed", Map.of("items", names(turn.menu(), removed))));
+        }
+        out.add(turn.session().cart().isEmpty() ? replies.say(turn, "cart_empty") : cartReply(turn, List.of()));
+        return out;
+    }
+
+    private List<OutboundMessage> confirm(Turn turn) {
+        Session session = turn.session();
+        if (session.cart().isEmpty()) {
+            return List.of(replies.say(turn, "cart_empty"));
+        }
+        var fulfilment = turn.merchant().fulfilment();
+        if (!fulfilment.delivery()) {
+            return place(turn, Order.FulfilmentType.PICKUP);
+        }
+        if (session.address() == null) {
+            session.await(Session.Awaiting.ADDRESS);
+            return List.of(replies.askAddress(turn));
+        }
+        return place(turn, Order.FulfilmentType.DELIVERY);
+    }
+
+    private List<OutboundMessage> place(Turn turn, Order.FulfilmentType type) {
+        Session session = turn.session();
+        if (session.cart().isEmpty()) {
+            session.await(Session.Awaiting.NOTHING);
+            return List.of(replies.say(turn, "cart_empty"));
+        }
+        try {
+            Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),
+                    new Order.Customer(session.customerId(), session.customerName()), session.cart(), type,
+                    type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey()));
+            session.placed(order.id());
+            session.deliverTo(null);
+            return List.of(replies.placed(turn, order));
+        } catch (PricingException e) {
+            session.remove(List.of(e.itemId()));
+            session.await(Session.Awaiting.NOTHING);
+            return session.cart().isEmpty() ? List.of(replies.say(turn, "cart_empty"))
+                    : List.of(cartReply(turn, List.of(pricingNote(turn, e))));
+        }
+    }
+
+    private OutboundMessage status(Turn turn) {
+        Session s = turn.session();
+        return ordering.latestOf(turn.merchant().id(), s.channel(), s.customerId())
+                .map(order -> replies.status(turn, order))
+                .orElseGet(() -> replies.say(turn, "no_orders"));
+    }
+
+    private OutboundMessage cartReply(Turn turn, List<String> notes) {
+        PricedCart cart = Pricing.price(turn.menu(), turn.session().cart());
+        return replies.cart(turn, cart, notes);
+    }
+
+    private OutboundMessage askChoice(Turn turn, LineRequest request) {
+        Menu.Item item = turn.menu().item(request.itemId()).orElseThrow();
+        Menu.OptionGroup group = item.optionGroups().stream()
+                .filter(g -> g.isSingleChoice() && request.options().stream().noneMatch(o -> o.groupId().equals(g.id())))
+                .findFirst().orElseThrow();
+        List<Choice> choices = group.options().stream().filter(Menu.Option::isAvailable)
+                .map(o -> new Choice(ChoiceIds.of(request, group.id(), o.id()), o.name()))
+                .toList();
+        return replies.choose(turn, "missing_choice", Map.of("group", group.name().toLowerCase(Locale.ROOT),
+                "item", item.name(), "choices", MenuTexts.orList(choices.stream().map(Choice::title).toList())), choices);
+    }
+
+    private OutboundMessage unresolvedReply(Turn turn, ParseResult.Unresolved unresolved) {
+        Menu menu = turn.menu();
+        List<String> candidateNames = unresolved.candidates().stream()
+                .map(id -> menu.item(id).map(Menu.Item::name).orElse(null)).filter(n -> n != null).limit(5).toList();
+        return switch (unresolved.reason()) {
+            case UNAVAILABLE -> replies.say(turn, "unavailable", Map.of("item", unresolved.span(),
+                    "alternatives", MenuTexts.orList(candidateNames)));
+            case AMBIGUOUS -> replies.choose(turn, "ambiguous", Map.of("span", unresolved.span(),
+                    "candidates", MenuTexts.orList(candidateNames)),
+                    unresolved.candidates().stream().filter(id -> menu.item(id).isPresent()).map(id -> new Choice(
+                            ChoiceIds.of(new LineRequest(id, 1, List.of(), null), null, null), menu.item(id).get().name()))
+                            .toList());
+            default -> replies.say(turn, "unknown_item", Map.of("span", unresolved.span(),
+                    "candidates", MenuTexts.orList(candidateNames)));
+        };
+    }
+
+    private String pricingNote(Turn turn, PricingException e) {
+        String item = e.itemId() == null ? "" : turn.menu().item(e.itemId()).map(Menu.Item::name).orElse(e.itemId());
+        if (e.reason() == PricingException.Reason.UNAVAILABLE_ITEM) {
+            return replies.say(turn, "unavailable", Map.of("item", item,
+                    "alternatives", MenuTexts.orList(MenuTexts.alternatives(turn.menu(), e.itemId())))).text();
+        }
+        return e.getMessage();
+    }
+
+    private static LineRequest toRequest(ParseResult.Line line) {
+        return new LineRequest(line.itemId(), Math.min(line.quantity(), 99), line.options().stream()
+                .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(),
+                        o.qualifier() == null ? null : LineRequest.Qualifier.valueOf(o.qualifier().name())))
+                .toList(), line.notes());
+    }
+
+    private boolean isPickup(Turn turn, String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return t.equals("pickup") || t.equals("pick up") || t.equals("takeaway") || t.equals("self pickup");
+    }
+
+    private static String names(Menu menu, List<String> ids) {
+        return MenuTexts.andList(ids.stream().map(id -> menu.item(id).map(Menu.Item::name).orElse(id)).toList());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

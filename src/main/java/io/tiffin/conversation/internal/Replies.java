@@ -1,0 +1,143 @@
+package io.tiffin.conversation.internal;
+
+import io.tiffin.catalog.Menu;
+import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.channel.Channel;
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.OutboundMessage.Choice;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.PricedCart;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Renders the bot's replies from the templates, in the session's language. */
+@Component
+class Replies {
+
+    static final String CONFIRM = "confirm";
+    static final String CANCEL = "cancel";
+    static final String PICKUP = "pickup";
+    static final String ITEM_PREFIX = "item:";
+
+    private final Templates templates;
+
+    Replies(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** One conversation turn: the merchant, the session and the menu the replies speak about. */
+    record Turn(Merchant merchant, Session session, MenuSnapshot snapshot) {
+        Menu menu() {
+            return snapshot == null ? null : snapshot.menu();
+        }
+
+        Channel channel() {
+            return Channel.valueOf(session.channel());
+        }
+    }
+
+    OutboundMessage say(Turn turn, String key, Map<String, ?> model) {
+        return OutboundMessage.text(turn.channel(), turn.merchant().id(), turn.session().customerId(),
+                templates.render(turn.session().language(), key, withDefaults(turn, model)));
+    }
+
+    OutboundMessage say(Turn turn, String key) {
+        return say(turn, key, Map.of());
+    }
+
+    OutboundMessage cart(Turn turn, PricedCart cart, List<String> notes) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lines", lines(cart));
+        model.put("total", Money.format(cart.total(), cart.currency()));
+        model.put("notes", notes);
+        String text = templates.render(turn.session().language(), "cart", withDefaults(turn, model));
+        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text,
+                List.of(new Choice(CONFIRM, button(turn, "confirm")), new Choice(CANCEL, button(turn, "cancel"))), null);
+    }
+
+    OutboundMessage askAddress(Turn turn) {
+        boolean pickup = turn.merchant().fulfilment().pickup();
+        String text = templates.render(turn.session().language(), "ask_address", withDefaults(turn, Map.of("pickup", pickup)));
+        List<Choice> buttons = pickup ? List.of(new Choice(PICKUP, button(turn, "pickup")), new Choice(CANCEL, button(turn, "cancel")))
+                : List.of();
+        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text, buttons, null);
+    }
+
+    /** A question with one choice per candidate item, as buttons or a list depending on the channel. */
+    OutboundMessage choose(Turn turn, String key, Map<String, ?> model, List<Choice> choices) {
+        String text = templates.render(turn.session().language(), key, withDefaults(turn, model));
+        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text,
+                choices.stream().limit(10).toList(), null);
+    }
+
+    OutboundMessage placed(Turn turn, Order order) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("number", order.number());
+        model.put("lines", lines(new PricedCart(order.currency(), order.items(), order.total())));
+        model.put("total", Money.format(order.total(), order.currency()));
+        model.put("payment", templates.text(turn.session().language(), "payment_cash"));
+        boolean delivery = order.fulfilment() == Order.FulfilmentType.DELIVERY;
+        model.put("delivery", delivery);
+        model.put("pickup", !delivery);
+        model.put("address", delivery ? describe(order.deliveryAddress()) : "");
+        return say(turn, "placed", model);
+    }
+
+    OutboundMessage status(Turn turn, Order order) {
+        String statusText = templates.text(turn.session().language(), "status_text." + order.status().name());
+        return say(turn, "status", Map.of("number", order.number(), "statusText", statusText));
+    }
+
+    private String button(Turn turn, String name) {
+        return templates.text(turn.session().language(), "buttons." + name);
+    }
+
+    static String describe(Order.Address address) {
+        if (address == null) {
+            return "";
+        }
+        if (address.text() != null && !address.text().isBlank()) {
+            return address.text();
+        }
+        return String.format("📍 %.5f, %.5f", address.lat(), address.lng());
+    }
+
+    private static List<Map<String, Object>> lines(PricedCart cart) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (PricedCart.PricedLine line : cart.lines()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("quantity", line.quantity());
+            row.put("name", line.name());
+            row.put("options", line.optionSummary());
+            row.put("lineTotal", Money.format(line.lineTotal(), cart.currency()));
+            lines.add(row);
+        }
+        return lines;
+    }
+
+    private Map<String, Object> withDefaults(Turn turn, Map<String, ?> model) {
+        Map<String, Object> all = new HashMap<>();
+        all.put("merchant", turn.merchant().name());
+        all.put("customerName", turn.session().customerName());
+        all.put("example", example(turn.menu()));
+        all.putAll(model);
+        return all;
+    }
+
+    /** An order a customer could type, made from this merchant's own menu. */
+    static String example(Menu menu) {
+        if (menu == null) {
+            return "2 of your favourite dish";
+        }
+        List<String> names = menu.items().filter(Menu.Item::isAvailable).map(i -> i.name().toLowerCase()).limit(2).toList();
+        return switch (names.size()) {
+            case 0 -> "2 of your favourite dish";
+            case 1 -> "2 " + names.get(0);
+            default -> "2 " + names.get(0) + " and 1 " + names.get(1);
+        };
+    }
+}

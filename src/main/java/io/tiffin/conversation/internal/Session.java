@@ -1,0 +1,137 @@
+package io.tiffin.conversation.internal;
+
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.ordering.LineRequest;
+import io.tiffin.ordering.Order;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One customer's conversation with one merchant on one channel: the cart, where to deliver, what the
+ * bot is waiting for, and the replies to the last message handled, so a redelivery resends them
+ * instead of acting twice.
+ */
+@Document("sessions")
+@CompoundIndex(name = "conversation", def = "{'merchantId': 1, 'channel': 1, 'customerId': 1}", unique = true)
+public class Session {
+
+    enum Awaiting {
+        NOTHING, ADDRESS
+    }
+
+    @Id
+    private String id;
+    private String merchantId;
+    private String channel;
+    private String customerId;
+    private String customerName;
+    private String language = Templates.FALLBACK;
+    private List<LineRequest> cart = new ArrayList<>();
+    private long cartRevision;
+    private Awaiting awaiting = Awaiting.NOTHING;
+    private Order.Address address;
+    private Instant lastInboundAt;
+    private String lastMessageId;
+    private List<OutboundMessage> lastReplies = new ArrayList<>();
+    private String lastOrderId;
+    @Version
+    private Long version;
+
+    protected Session() {
+    }
+
+    Session(String merchantId, String channel, String customerId) {
+        this.merchantId = merchantId;
+        this.channel = channel;
+        this.customerId = customerId;
+    }
+
+    String id() { return id; }
+    String merchantId() { return merchantId; }
+    String channel() { return channel; }
+    String customerId() { return customerId; }
+    String customerName() { return customerName; }
+    String language() { return language; }
+    List<LineRequest> cart() { return List.copyOf(cart); }
+    long cartRevision() { return cartRevision; }
+    Awaiting awaiting() { return awaiting; }
+    Order.Address address() { return address; }
+    Instant lastInboundAt() { return lastInboundAt; }
+    String lastMessageId() { return lastMessageId; }
+    List<OutboundMessage> lastReplies() { return List.copyOf(lastReplies); }
+
+    /** WhatsApp allows free-form replies only within 24 hours of the customer's last message. */
+    void heard(String name, Instant at) {
+        if (name != null && !name.isBlank()) {
+            this.customerName = name;
+        }
+        if (at != null && (lastInboundAt == null || at.isAfter(lastInboundAt))) {
+            this.lastInboundAt = at;
+        }
+    }
+
+    void add(List<LineRequest> lines) {
+        for (LineRequest line : lines) {
+            int same = indexOfSameChoice(line);
+            if (same >= 0) {
+                LineRequest existing = cart.get(same);
+                cart.set(same, existing.withQuantity(Math.min(99, existing.quantity() + line.quantity())));
+            } else {
+                cart.add(line);
+            }
+        }
+        cartRevision++;
+    }
+
+    /** Removes every line of these items; returns the ids that were in the cart. */
+    List<String> remove(List<String> itemIds) {
+        List<String> removed = itemIds.stream().filter(id -> cart.stream().anyMatch(l -> l.itemId().equals(id))).toList();
+        if (cart.removeIf(l -> itemIds.contains(l.itemId()))) {
+            cartRevision++;
+        }
+        return removed;
+    }
+
+    void clearCart() {
+        cart.clear();
+        awaiting = Awaiting.NOTHING;
+        cartRevision++;
+    }
+
+    void await(Awaiting what) {
+        this.awaiting = what;
+    }
+
+    void deliverTo(Order.Address address) {
+        this.address = address;
+    }
+
+    /** A key that is the same for every attempt to place this cart, and differs for the next cart. */
+    String placementKey() {
+        return merchantId + ":" + channel + ":" + customerId + ":" + cartRevision;
+    }
+
+    void placed(String orderId) {
+        this.lastOrderId = orderId;
+        clearCart();
+    }
+
+    void handled(String messageId, List<OutboundMessage> replies) {
+        this.lastMessageId = messageId;
+        this.lastReplies = new ArrayList<>(replies);
+    }
+
+    private int indexOfSameChoice(LineRequest line) {
+        for (int i = 0; i < cart.size(); i++) {
+            if (cart.get(i).sameChoiceAs(line)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

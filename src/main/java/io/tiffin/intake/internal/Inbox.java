@@ -1,0 +1,98 @@
+package io.tiffin.intake.internal;
+
+import com.mongodb.client.result.UpdateResult;
+import io.tiffin.channel.InboundMessage;
+import io.tiffin.intake.internal.InboxEntry.State;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The inbox collection. Each state change is one atomic single-document update. */
+@Component
+class Inbox {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    Inbox(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Stores a message unless the same provider message is already stored. */
+    Optional<InboxEntry> insert(InboundMessage message) {
+        try {
+            return Optional.of(mongo.insert(new InboxEntry(message, clock.instant())));
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Takes a message for processing unless it is finished or someone else's lease on it is still running. */
+    Optional<InboxEntry> claim(String id, Duration lease) {
+        Instant now = clock.instant();
+        Query query = Query.query(Criteria.where("_id").is(id).orOperator(
+                Criteria.where("state").is(State.RECEIVED),
+                Criteria.where("state").is(State.PROCESSING).and("leaseUntil").lt(now)));
+        Update update = new Update().set("state", State.PROCESSING).set("leaseUntil", now.plus(lease)).inc("attempts", 1);
+        return Optional.ofNullable(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), InboxEntry.class));
+    }
+
+    void retrying(String id, String error, Duration lease) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().inc("attempts", 1)
+                .set("lastError", error).set("leaseUntil", clock.instant().plus(lease)), InboxEntry.class);
+    }
+
+    void done(String id) {
+        finish(id, State.DONE, null);
+    }
+
+    void dead(String id, String error) {
+        finish(id, State.DEAD, error);
+    }
+
+    private void finish(String id, State state, String error) {
+        Update update = new Update().set("state", state).set("finishedAt", clock.instant()).unset("leaseUntil");
+        if (error != null) {
+            update.set("lastError", error);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, InboxEntry.class);
+    }
+
+    /** Puts a dead letter back in line. */
+    boolean redrive(String id) {
+        UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("state").is(State.DEAD)),
+                new Update().set("state", State.RECEIVED).set("attempts", 0).unset("finishedAt"), InboxEntry.class);
+        return result.getModifiedCount() == 1;
+    }
+
+    /** Messages nobody is working on: received before {@code before}, or whose lease ran out, oldest first. */
+    List<InboxEntry> unattended(Instant before, int limit) {
+        Instant now = clock.instant();
+        Query query = Query.query(new Criteria().orOperator(
+                Criteria.where("state").is(State.RECEIVED).and("receivedAt").lt(before),
+                Criteria.where("state").is(State.PROCESSING).and("leaseUntil").lt(now)))
+                .with(Sort.by("receivedAt", "_id")).limit(limit);
+        query.fields().include("_id", "conversationKey", "receivedAt");
+        return mongo.find(query, InboxEntry.class);
+    }
+
+    List<InboxEntry> inState(State state, int limit) {
+        return mongo.find(Query.query(Criteria.where("state").is(state)).with(Sort.by(Sort.Direction.DESC, "receivedAt"))
+                .limit(limit), InboxEntry.class);
+    }
+
+    long count(State state) {
+        return mongo.count(Query.query(Criteria.where("state").is(state)), InboxEntry.class);
+    }
+}

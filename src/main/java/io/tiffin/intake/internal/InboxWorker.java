@@ -1,0 +1,81 @@
+package io.tiffin.intake.internal;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tiffin.intake.InboundMessageHandler;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handles one stored message: claims it, hands it to the conversation, and retries in place with
+ * backoff so later messages of the same conversation keep waiting their turn. After the last attempt
+ * the message becomes a dead letter, logged and counted, and the conversation moves on.
+ */
+@Component
+class InboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+
+    private final Inbox inbox;
+    private final InboundMessageHandler handler;
+    private final IntakeProperties properties;
+    private final Counter processed;
+    private final Counter dead;
+
+    InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters) {
+        this.inbox = inbox;
+        this.handler = handler;
+        this.properties = properties;
+        this.processed = meters.counter("tiffin.intake.processed");
+        this.dead = meters.counter("tiffin.intake.dead");
+    }
+
+    void process(String entryId) {
+        Optional<InboxEntry> claimed = inbox.claim(entryId, properties.lease());
+        if (claimed.isEmpty()) {
+            return;
+        }
+        InboxEntry entry = claimed.get();
+        int attempt = entry.attempts();
+        while (true) {
+            try {
+                handler.handle(entry.message());
+                inbox.done(entryId);
+                processed.increment();
+                return;
+            } catch (RuntimeException e) {
+                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                if (attempt >= properties.maxAttempts()) {
+                    inbox.dead(entryId, error);
+                    dead.increment();
+                    log.error("Inbox message {} ({}) is a dead letter after {} attempts", entryId,
+                            entry.conversationKey(), attempt, e);
+                    return;
+                }
+                log.warn("Inbox message {} failed (attempt {}), retrying: {}", entryId, attempt, error);
+                sleep(backoff(attempt));
+                inbox.retrying(entryId, error, properties.lease());
+                attempt++;
+            }
+        }
+    }
+
+    private Duration backoff(int attempt) {
+        long base = properties.firstBackoff().toMillis() << Math.min(attempt - 1, 16);
+        long capped = Math.min(base, properties.maxBackoff().toMillis());
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", e);
+        }
+    }
+}

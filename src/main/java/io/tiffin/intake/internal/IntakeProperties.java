@@ -1,0 +1,18 @@
+package io.tiffin.intake.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param partitions   conversations handled in parallel (each conversation always lands in the same one)
+ * @param maxAttempts  tries before a message becomes a dead letter
+ * @param lease        how long a claimed message is owned before another worker may take it over
+ * @param sweepEvery   how often stored messages nobody is working on are picked up again
+ */
+@ConfigurationProperties("tiffin.intake")
+record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") int maxAttempts,
+        @DefaultValue("500ms") Duration firstBackoff, @DefaultValue("5s") Duration maxBackoff,
+        @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration sweepEvery,
+        @DefaultValue("true") boolean enabled) {
+}
