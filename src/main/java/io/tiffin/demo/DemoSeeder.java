@@ -1,0 +1,89 @@
+package io.tiffin.demo;
+
+import io.tiffin.catalog.Catalog;
+import io.tiffin.catalog.Menu;
+import io.tiffin.identity.Role;
+import io.tiffin.identity.UserAccounts;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantRegistration;
+import io.tiffin.merchant.NewMerchant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Seeds the demo merchant once; later starts find the marker and leave everything as the user left it. */
+@Component
+@Order(10)
+class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+    static final String DEMO_WHATSAPP_PHONE_NUMBER_ID = "100000000000001";
+
+    private final MerchantRegistration merchants;
+    private final UserAccounts users;
+    private final Catalog catalog;
+    private final MongoTemplate mongo;
+    private final ObjectMapper json;
+    private final boolean enabled;
+
+    DemoSeeder(MerchantRegistration merchants, UserAccounts users, Catalog catalog, MongoTemplate mongo,
+            ObjectMapper json, @Value("${tiffin.demo:}") String demo, @Value("${MONGODB_URI:}") String mongoUri) {
+        this.merchants = merchants;
+        this.users = users;
+        this.catalog = catalog;
+        this.mongo = mongo;
+        this.json = json;
+        this.enabled = demo == null || demo.isBlank() ? mongoUri.isBlank() : Boolean.parseBoolean(demo.strip());
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is("demo")), "platform_seeds")) {
+            return;
+        }
+        try {
+            mongo.insert(new Document("_id", "demo").append("state", "seeding"), "platform_seeds");
+        } catch (DuplicateKeyException e) {
+            return;
+        }
+        Merchant merchant = merchants.register(new NewMerchant("Tiffin Demo Kitchen", "INR", "Asia/Kolkata",
+                "12 MG Road, Bengaluru 560001", new NewMerchant.Location(12.9756, 77.6050),
+                new Merchant.ChannelBindings(DEMO_WHATSAPP_PHONE_NUMBER_ID, null, null, null), Merchant.Fulfilment.DELIVERY_AND_PICKUP));
+        try (InputStream in = new ClassPathResource("demo/menu.json").getInputStream()) {
+            catalog.replace(merchant.id(), json.readValue(in, Menu.class));
+        }
+        String ownerPassword = randomPassword();
+        String driverPassword = randomPassword();
+        users.ensure("owner@demo.tiffin.local", ownerPassword, Role.MERCHANT_OWNER, merchant.id());
+        users.ensure("driver@demo.tiffin.local", driverPassword, Role.DRIVER, merchant.id());
+        mongo.save(new Document("_id", "demo").append("state", "seeded").append("merchantId", merchant.id()), "platform_seeds");
+        log.warn("""
+
+                Demo merchant "{}" seeded (id {}), with a {}-item menu. These passwords are shown only once:
+                  merchant owner  owner@demo.tiffin.local   {}
+                  driver          driver@demo.tiffin.local  {}
+                Chat with it at /chat/ ; its WhatsApp phone_number_id is {}.
+                """, merchant.name(), merchant.id(), catalog.current(merchant.id()).map(s -> s.menu().items().count()).orElse(0L),
+                ownerPassword, driverPassword, DEMO_WHATSAPP_PHONE_NUMBER_ID);
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}
