@@ -40,7 +40,12 @@ public final class Pricing {
         }
         for (OptionRequest request : line.options()) {
             OptionGroup group = item.group(request.groupId()).orElseThrow(() -> unknownOption(item, request));
-            group.option(request.optionId()).orElseThrow(() -> unknownOption(item, request));
+            Option option = group.option(request.optionId()).orElseThrow(() -> unknownOption(item, request));
+            Qualifier qualifier = request.qualifier();
+            if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase())) {
+                throw new PricingException(Reason.QUALIFIER_NOT_ALLOWED, item.id(),
+                        qualifier.name().toLowerCase() + " " + option.name() + " is not offered");
+            }
         }
         List<PricedOption> options = new ArrayList<>();
         long unit = item.price() == null ? 0 : item.price();
@@ -71,10 +76,6 @@ public final class Pricing {
         for (Option option : group.options()) {
             OptionRequest request = asked.stream().filter(a -> a.optionId().equals(option.id())).reduce((a, b) -> b).orElse(null);
             Qualifier qualifier = request == null ? null : request.qualifier();
-            if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase())) {
-                throw new PricingException(Reason.QUALIFIER_NOT_ALLOWED, item.id(),
-                        qualifier.name().toLowerCase() + " " + option.name() + " is not offered");
-            }
             if (request == null && !option.isDefault()) {
                 continue;
             }
