@@ -27,7 +27,7 @@ final class GraphApiException extends RuntimeException {
             code = WhatsAppMapper.text(error.get("code"));
             message = WhatsAppMapper.text(error.get("message"));
             String details = WhatsAppMapper.text(error.path("error_data").get("details"));
-            if (details != null) {
+            if (details != null && !details.equals(message)) {
                 message = message == null ? details : message + " (" + details + ")";
             }
         } catch (RuntimeException notJson) {
