@@ -53,7 +53,8 @@ class WhatsAppWebhookController {
         this.sink = sink;
     }
 
-    @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+    // no "produces": Meta's Accept header must never turn the handshake into a 406
+    @GetMapping
     ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
@@ -65,7 +66,7 @@ class WhatsAppWebhookController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
     }
 
-    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
         byte[] body = readCapped(request);
         if (body == null) {

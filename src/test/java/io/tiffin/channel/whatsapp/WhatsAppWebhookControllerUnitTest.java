@@ -51,7 +51,8 @@ class WhatsAppWebhookControllerUnitTest {
         mvc.perform(get("/webhooks/whatsapp")
                         .param("hub.mode", "subscribe")
                         .param("hub.challenge", "1158201444")
-                        .param("hub.verify_token", VERIFY_TOKEN))
+                        .param("hub.verify_token", VERIFY_TOKEN)
+                        .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
                 .andExpect(content().string("1158201444"));
@@ -80,9 +81,11 @@ class WhatsAppWebhookControllerUnitTest {
 
         mvc.perform(post("/webhooks/whatsapp")
                         .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.TEXT_HTML)
                         .header("X-Hub-Signature-256", sign(body))
                         .content(body))
                 .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.status").value("ok"));
 
         assertThat(sink.accepted).singleElement().satisfies(m -> {
