@@ -3,6 +3,7 @@ package io.tiffin.channel.whatsapp;
 import io.tiffin.platform.security.HmacSignatures;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ class WhatsAppSignatureVerifier {
 
     private final byte[] appSecret;
 
+    @Autowired
     WhatsAppSignatureVerifier(WhatsAppProperties properties) {
         this(properties.appSecret());
     }
