@@ -1,0 +1,131 @@
+package io.tiffin.channel.whatsapp;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tiffin.channel.Channel;
+import io.tiffin.channel.OutboundDeliveryException;
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.internal.ChannelAdapter;
+import io.tiffin.merchant.MerchantDirectory;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Sends on WhatsApp through the Cloud API ({@code POST /{phone-number-id}/messages}) from the number
+ * bound to the merchant. Server errors, network errors and Meta's throttling are retried with
+ * exponential backoff; other refusals fail at once.
+ */
+@Component
+class WhatsAppClient implements ChannelAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppClient.class);
+
+    private final RestClient http;
+    private final RetryTemplate retries;
+    private final MerchantDirectory merchants;
+    private final ObjectMapper json;
+    private final MeterRegistry meters;
+
+    @Autowired
+    WhatsAppClient(WhatsAppProperties properties, MerchantDirectory merchants, ObjectMapper json,
+            ObjectProvider<MeterRegistry> meters) {
+        this(properties, merchants, json, meters.getIfAvailable());
+    }
+
+    WhatsAppClient(WhatsAppProperties properties, MerchantDirectory merchants, ObjectMapper json,
+            MeterRegistry meters) {
+        this.merchants = merchants;
+        this.json = json;
+        this.meters = meters;
+        this.http = RestClient.builder()
+                .baseUrl(properties.graphUrl())
+                .requestFactory(requestFactory(properties.connectTimeout(), properties.readTimeout()))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.accessToken())
+                .build();
+        this.retries = new RetryTemplate(retryPolicy(properties.retry()));
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WHATSAPP;
+    }
+
+    @Override
+    public void send(OutboundMessage message) {
+        String phoneNumberId = merchants.byId(message.merchantId())
+                .map(m -> m.channels().whatsappPhoneNumberId())
+                .filter(id -> !id.isBlank())
+                .orElseThrow(() -> failed(message, null, "merchant has no WhatsApp phone number id bound", null));
+        String body = json.writeValueAsString(WhatsAppRenderer.render(message));
+        try {
+            retries.execute(() -> post(phoneNumberId, body));
+        } catch (RetryException e) {
+            Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
+            String code = last instanceof GraphApiException g ? g.code() : null;
+            throw failed(message, code, "gave up after " + (e.getRetryCount() + 1) + " attempt(s): "
+                    + last.getMessage(), last);
+        }
+    }
+
+    private String post(String phoneNumberId, String body) {
+        return http.post()
+                .uri("/{phoneNumberId}/messages", phoneNumberId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange((request, response) -> {
+                    int status = response.getStatusCode().value();
+                    byte[] answer = response.getBody().readAllBytes();
+                    if (status >= 200 && status < 300) {
+                        return WhatsAppMapper.text(json.readTree(answer).path("messages").path(0).get("id"));
+                    }
+                    throw GraphApiException.from(status, answer, json);
+                });
+    }
+
+    private OutboundDeliveryException failed(OutboundMessage message, String code, String reason, Throwable cause) {
+        log.error("WhatsApp send for merchant {} to {} failed: code={} {}", message.merchantId(), message.to(), code,
+                reason);
+        if (meters != null) {
+            meters.counter("tiffin.outbound.failures", "channel", Channel.WHATSAPP.name().toLowerCase()).increment();
+        }
+        return new OutboundDeliveryException(Channel.WHATSAPP, code, "WhatsApp send failed: " + reason, cause);
+    }
+
+    private static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+        factory.setReadTimeout(readTimeout);
+        return factory;
+    }
+
+    private static RetryPolicy retryPolicy(WhatsAppProperties.Retry retry) {
+        return RetryPolicy.builder()
+                .maxRetries(retry.maxAttempts() - 1)
+                .delay(retry.initialBackoff())
+                .multiplier(2)
+                .maxDelay(retry.maxBackoff())
+                .jitter(retry.jitter())
+                .predicate(WhatsAppClient::worthRetrying)
+                .build();
+    }
+
+    static boolean worthRetrying(Throwable failure) {
+        if (failure instanceof GraphApiException graph) {
+            return graph.retryable();
+        }
+        return failure instanceof ResourceAccessException;
+    }
+}

@@ -1,0 +1,122 @@
+package io.tiffin.channel.whatsapp;
+
+import io.tiffin.channel.InboundMessage;
+import io.tiffin.channel.InboundSink;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.platform.security.HmacSignatures;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Meta's webhook for WhatsApp Cloud API: the GET verification handshake and POSTed messages and
+ * statuses. The body is read raw, size-capped and signature-checked before any parsing, and Meta gets
+ * its 200 only after the sink has stored the messages.
+ */
+@RestController
+@RequestMapping("/webhooks/whatsapp")
+class WhatsAppWebhookController {
+
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
+    private static final String OK = "{\"status\":\"ok\"}";
+
+    private final WhatsAppSignatureVerifier signatures;
+    private final String verifyToken;
+    private final ObjectMapper json;
+    private final MerchantDirectory merchants;
+    private final InboundSink sink;
+
+    WhatsAppWebhookController(WhatsAppSignatureVerifier signatures, WhatsAppProperties properties, ObjectMapper json,
+            MerchantDirectory merchants, InboundSink sink) {
+        this.signatures = signatures;
+        this.verifyToken = properties.verifyToken();
+        this.json = json;
+        this.merchants = merchants;
+        this.sink = sink;
+    }
+
+    // no "produces": Meta's Accept header must never turn the handshake into a 406
+    @GetMapping
+    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+            @RequestParam(name = "hub.verify_token", required = false) String token,
+            @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        boolean accepted = "subscribe".equals(mode) && verifyToken != null && !verifyToken.isEmpty()
+                && HmacSignatures.constantTimeEquals(verifyToken, token) && challenge != null;
+        if (!accepted) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("forbidden");
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+    }
+
+    @PostMapping
+    ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
+        byte[] body = readCapped(request);
+        if (body == null) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "the body is over 1 MiB");
+        }
+        if (!signatures.isValid(body, request.getHeader(WhatsAppSignatureVerifier.HEADER))) {
+            return error(HttpStatus.UNAUTHORIZED, "invalid_signature",
+                    "X-Hub-Signature-256 is missing or does not match the body");
+        }
+        WhatsAppMapper.Result mapped;
+        try {
+            JsonNode root = json.readTree(body);
+            mapped = WhatsAppMapper.map(root, this::merchantId);
+        } catch (JacksonException e) {
+            return error(HttpStatus.BAD_REQUEST, "malformed_json", "the body is not valid JSON");
+        } catch (WhatsAppMapper.UnexpectedPayloadException e) {
+            return error(HttpStatus.BAD_REQUEST, "unexpected_payload", e.getMessage());
+        }
+        if (!mapped.unknownPhoneNumberIds().isEmpty()) {
+            log.info("Skipping WhatsApp events for phone number ids no merchant is bound to: {}",
+                    mapped.unknownPhoneNumberIds());
+        }
+        if (!mapped.messages().isEmpty()) {
+            sink.accept(mapped.messages());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(OK);
+    }
+
+    private Optional<String> merchantId(String phoneNumberId) {
+        return merchants.byWhatsappPhoneNumberId(phoneNumberId).map(Merchant::id);
+    }
+
+    /** @return the body, or null when it is bigger than we accept, judged by header or by bytes read */
+    private static byte[] readCapped(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            if (declared >= 0) {
+                byte[] body = in.readNBytes((int) declared);
+                return in.read() == -1 ? body : null;
+            }
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            return body.length > MAX_BODY_BYTES ? null : body;
+        }
+    }
+
+    private static ResponseEntity<String> error(HttpStatus status, String code, String message) {
+        String body = "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}";
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+}

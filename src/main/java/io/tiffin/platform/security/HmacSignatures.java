@@ -1,0 +1,69 @@
+package io.tiffin.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The HMAC flavours webhook providers sign with. Every comparison is constant time so that a forger
+ * learns nothing from how long a rejection takes.
+ */
+public final class HmacSignatures {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private HmacSignatures() {
+    }
+
+    public static byte[] hmacSha256(byte[] key, byte[] message) {
+        return hmac("HmacSHA256", key, message);
+    }
+
+    /** Lowercase hex, as Meta and Razorpay send it. */
+    public static String hmacSha256Hex(byte[] key, byte[] message) {
+        return HEX.formatHex(hmacSha256(key, message));
+    }
+
+    public static String hmacSha256Hex(String secret, String message) {
+        return hmacSha256Hex(utf8(secret), utf8(message));
+    }
+
+    /** Base64 of HMAC-SHA1, as Twilio sends it. */
+    public static String hmacSha1Base64(String secret, String message) {
+        return Base64.getEncoder().encodeToString(hmac("HmacSHA1", utf8(secret), utf8(message)));
+    }
+
+    public static String sha256Hex(byte[] message) {
+        try {
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(message));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    public static boolean constantTimeEquals(byte[] expected, byte[] actual) {
+        return expected != null && actual != null && MessageDigest.isEqual(expected, actual);
+    }
+
+    public static boolean constantTimeEquals(String expected, String actual) {
+        return expected != null && actual != null && MessageDigest.isEqual(utf8(expected), utf8(actual));
+    }
+
+    private static byte[] hmac(String algorithm, byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is unavailable", e);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
