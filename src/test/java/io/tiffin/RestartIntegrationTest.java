@@ -1,0 +1,104 @@
+package io.tiffin;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.ordering.LineRequest;
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.ordering.PlaceOrder;
+import io.tiffin.platform.security.HmacSignatures;
+import io.tiffin.support.WhatsAppPayloads;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the embedded store accepted survives stopping the app: orders, and inbox messages not yet handled. */
+class RestartIntegrationTest {
+
+    private static final String SECRET = "restart-secret";
+
+    private final WireMockServer graph = new WireMockServer(wireMockConfig().dynamicPort());
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void stop() {
+        graph.stop();
+    }
+
+    @Test
+    void anOrderAndAnUnhandledMessageSurviveARestart() throws Exception {
+        graph.start();
+        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        String customer = "919811111111";
+        String number;
+        String merchantId;
+        String phoneNumberId;
+
+        try (ConfigurableApplicationContext first = start(false)) {
+            Merchant demo = first.getBean(MerchantDirectory.class).byWhatsappPhoneNumberId("100000000000001").orElseThrow();
+            merchantId = demo.id();
+            phoneNumberId = "100000000000001";
+            Order order = first.getBean(Ordering.class).place(new PlaceOrder(merchantId, "WHATSAPP",
+                    new Order.Customer(customer, "Asha"), List.of(new LineRequest("dal-makhani", 2, List.of(), null)),
+                    Order.FulfilmentType.PICKUP, null, "restart-test"));
+            number = order.number();
+            String body = WhatsAppPayloads.text(phoneNumberId, customer, WhatsAppPayloads.newMessageId(), "where is my order");
+            assertThat(postWebhook(first, body).statusCode()).isEqualTo(200);
+        }
+        assertThat(graph.findAll(postRequestedFor(urlMatching("/.*/messages")))).isEmpty();
+
+        try (ConfigurableApplicationContext second = start(true)) {
+            Order order = second.getBean(Ordering.class).latestOf(merchantId, "WHATSAPP", customer).orElseThrow();
+            assertThat(order.number()).isEqualTo(number);
+            assertThat(order.total()).isEqualTo(2 * 24900);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).isEmpty());
+            String reply = graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).get(0).getBodyAsString();
+            assertThat(reply).contains("#" + number);
+        }
+    }
+
+    private ConfigurableApplicationContext start(boolean processInbox) {
+        return new SpringApplicationBuilder(TiffinApplication.class).properties(Map.of(
+                "server.port", "0",
+                "tiffin.data-dir", dataDir.toString(),
+                "tiffin.demo", "true",
+                "tiffin.admin.password", "restart-admin-password",
+                "tiffin.intake.enabled", Boolean.toString(processInbox),
+                "tiffin.whatsapp.app-secret", SECRET,
+                "tiffin.whatsapp.access-token", "token",
+                "tiffin.whatsapp.graph-url", graph.baseUrl())).run();
+    }
+
+    private HttpResponse<String> postWebhook(ConfigurableApplicationContext context, String body) throws Exception {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(SECRET, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

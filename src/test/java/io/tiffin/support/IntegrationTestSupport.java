@@ -1,0 +1,177 @@
+package io.tiffin.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.tiffin.platform.security.HmacSignatures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The whole app on its embedded MongoDB-wire store and Redis, on a random port, with WireMock as the
+ * WhatsApp Graph API. Every integration test shares this one context; each test makes its own
+ * merchants and customers so tests never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tiffin.demo=false",
+        "tiffin.admin.email=" + IntegrationTestSupport.ADMIN_EMAIL,
+        "tiffin.admin.password=" + IntegrationTestSupport.ADMIN_PASSWORD,
+        "tiffin.whatsapp.app-secret=" + IntegrationTestSupport.APP_SECRET,
+        "tiffin.whatsapp.verify-token=verify-me",
+        "tiffin.whatsapp.access-token=test-access-token",
+        "tiffin.whatsapp.retry.initial-backoff=10ms",
+        "tiffin.whatsapp.retry.max-backoff=20ms",
+        "tiffin.intake.first-backoff=20ms",
+        "tiffin.intake.max-backoff=50ms",
+        "tiffin.intake.sweep-every=2s"})
+public abstract class IntegrationTestSupport {
+
+    public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
+    public static final String ADMIN_PASSWORD = "admin-password-1";
+    public static final String APP_SECRET = "test-app-secret";
+
+    protected static final WireMockServer GRAPH = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final Path DATA_DIR;
+
+    static {
+        GRAPH.start();
+        try {
+            DATA_DIR = Files.createTempDirectory("tiffin-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void endpoints(DynamicPropertyRegistry registry) {
+        registry.add("tiffin.whatsapp.graph-url", GRAPH::baseUrl);
+        registry.add("tiffin.data-dir", DATA_DIR::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ObjectMapper json;
+
+    protected final HttpClient http = HttpClient.newHttpClient();
+
+    protected HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    protected HttpResponse<String> postJson(String path, String token, String body) {
+        return send("POST", path, token, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected HttpResponse<String> putJson(String path, String token, String body) {
+        return send("PUT", path, token, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected JsonNode parse(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    protected String login(String email, String password) {
+        HttpResponse<String> response = postJson("/api/v1/auth/login", null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login failed: " + response.statusCode() + " " + response.body());
+        }
+        return parse(response).get("token").asString();
+    }
+
+    protected String adminToken() {
+        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** A merchant bound to a fresh WhatsApp phone number id, with the demo menu and an owner. */
+    protected TestMerchant newMerchant(String name) {
+        String admin = adminToken();
+        String phoneNumberId = "9" + (System.nanoTime() % 100_000_000_000_000L);
+        HttpResponse<String> created = postJson("/api/v1/merchants", admin, """
+                {"name":"%s","currency":"INR","timezone":"Asia/Kolkata","address":"1 Test Road",
+                 "location":{"lat":12.97,"lng":77.59},"channels":{"whatsappPhoneNumberId":"%s"}}
+                """.formatted(name, phoneNumberId));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("merchant not created: " + created.body());
+        }
+        String id = parse(created).get("id").asString();
+        HttpResponse<String> menu = putJson("/api/v1/merchants/" + id + "/menu", admin, demoMenu());
+        if (menu.statusCode() != 200) {
+            throw new IllegalStateException("menu not stored: " + menu.body());
+        }
+        String ownerEmail = "owner-" + UUID.randomUUID() + "@test.tiffin.local";
+        HttpResponse<String> owner = postJson("/api/v1/merchants/" + id + "/users", admin,
+                "{\"email\":\"" + ownerEmail + "\",\"password\":\"owner-password-1\",\"role\":\"MERCHANT_OWNER\"}");
+        if (owner.statusCode() != 201) {
+            throw new IllegalStateException("owner not created: " + owner.body());
+        }
+        return new TestMerchant(id, phoneNumberId, login(ownerEmail, "owner-password-1"));
+    }
+
+    protected record TestMerchant(String id, String phoneNumberId, String ownerToken) {
+    }
+
+    protected static String demoMenu() {
+        try (var in = IntegrationTestSupport.class.getResourceAsStream("/demo/menu.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected HttpResponse<String> postWhatsApp(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return postWhatsApp(bytes, "sha256=" + HmacSignatures.hmacSha256Hex(APP_SECRET.getBytes(StandardCharsets.UTF_8), bytes));
+    }
+
+    protected HttpResponse<String> postWhatsApp(byte[] body, String signature) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
