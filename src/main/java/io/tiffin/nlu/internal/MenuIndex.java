@@ -106,8 +106,21 @@ final class MenuIndex {
         return found;
     }
 
-    boolean isMenuWord(String canonical) {
-        return canonical != null && vocabulary.contains(canonical);
+    /** The items whose names use every one of these menu words. */
+    Set<String> itemsNamedBy(String[] canonical, int start, int end) {
+        Set<String> items = null;
+        for (int k = start; k < end; k++) {
+            Set<String> using = canonical[k] == null ? null : itemsByWord.get(canonical[k]);
+            if (using == null) {
+                return Set.of();
+            }
+            if (items == null) {
+                items = new LinkedHashSet<>(using);
+            } else {
+                items.retainAll(using);
+            }
+        }
+        return items == null ? Set.of() : items;
     }
 
     /** The items closest in spelling to an unknown span, best first. */

@@ -15,7 +15,10 @@ import io.tiffin.nlu.internal.Mention.Separator;
 import io.tiffin.nlu.internal.Mention.Unknown;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Groups a message's mentions into order lines. A quantity or an item starts a new line; options
@@ -65,14 +68,16 @@ final class OrderAssembler {
         Qualifier qualifier = null;
         int unknownWords = 0;
 
+        boolean countsAfter = countsAfterItems(mentions);
         for (int k = 0; k < mentions.size(); k++) {
             switch (mentions.get(k)) {
                 case Quantity q -> {
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
-                    if (current != null && !current.quantityGiven && !countsWhatFollows(mentions, k)) {
+                    if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
                         current.quantity = q.value();
                         current.quantityGiven = true;
                     } else {
+                        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
                         current = null;
                         quantity = q;
                     }
@@ -85,6 +90,10 @@ final class OrderAssembler {
                 case QualifierWord q -> qualifier = q.qualifier();
                 case Separator s -> {
                     // the current line stays open for options only
+                    if (current == null && !waiting.isEmpty()) {
+                        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+                        quantity = null;
+                    }
                 }
                 case OptionMention o -> {
                     Said said = new Said(o.options(), qualifier, o.start(), o.end());
@@ -125,7 +134,86 @@ final class OrderAssembler {
                 }
             }
         }
+        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
         return resolve(scan, index, drafts, negated, unknownWords);
+    }
+
+    /**
+     * Options said with no item after them ("one large pepperoni"): the item is the one that offers
+     * them all, narrowed by option words that also name items ("pepperoni" as in Pepperoni Pizza).
+     * Only taken when counted or when an item is named that way; otherwise "no onions" alone would
+     * order something. Empties {@code waiting}.
+     */
+    private static List<Draft> itemOfOptions(List<Said> waiting, Quantity quantity, MentionScanner.Scan scan,
+            MenuIndex index) {
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        List<Said> said = List.copyOf(waiting);
+        waiting.clear();
+        if (said.stream().allMatch(s -> s.qualifier() == Qualifier.NO)) {
+            return List.of();
+        }
+        Set<String> offering = null;
+        for (Said s : said) {
+            Set<String> items = s.options().stream().map(MenuIndex.OptionRef::itemId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            offering = offering == null ? items : intersection(offering, items);
+        }
+        List<Said> naming = said.stream().filter(s -> namesItems(scan, index, s)).toList();
+        Set<String> candidates = offering;
+        for (Said s : naming) {
+            Set<String> named = intersection(candidates, index.itemsNamedBy(scan.canonical(), s.start(), s.end()));
+            if (!named.isEmpty()) {
+                candidates = named;
+            }
+        }
+        if (candidates.isEmpty() || quantity == null && naming.isEmpty()) {
+            return List.of();
+        }
+        int start = said.getFirst().start();
+        int end = said.getLast().end();
+        var mention = new ItemMention(start, end, List.copyOf(candidates), true, false);
+        var draft = new Draft(mention, null, quantity);
+        List<String> chosen = List.copyOf(candidates);
+        for (Said s : said) {
+            // the words that named the item are its name, not a topping on it
+            boolean isTheName = chosen.size() == 1 && naming.contains(s)
+                    && index.itemsNamedBy(scan.canonical(), s.start(), s.end()).contains(chosen.getFirst());
+            if (!isTheName) {
+                draft.options.add(s);
+            }
+        }
+        return List.of(draft);
+    }
+
+    private static boolean namesItems(MentionScanner.Scan scan, MenuIndex index, Said said) {
+        return !index.itemsNamedBy(scan.canonical(), said.start(), said.end()).isEmpty();
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> both = new LinkedHashSet<>(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    /** "garlic naan 2, butter naan 3": the message names an item first and counts it after. */
+    private static boolean countsAfterItems(List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m instanceof Quantity) {
+                return false;
+            }
+            if (m instanceof ItemMention) {
+                for (int next = k + 1; next < mentions.size(); next++) {
+                    if (!(mentions.get(next) instanceof Filler)) {
+                        return mentions.get(next) instanceof Quantity;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean countsWhatFollows(List<Mention> mentions, int k) {

@@ -257,6 +257,39 @@ class DeterministicOrderParserUnitTest {
     }
 
     @Test
+    void readsCountsAfterEachItemWhenTheMessageStartsThatWay() {
+        assertThat(parse("garlic naan 2 butter naan 3").lines())
+                .containsExactly(line("garlic_naan", 2), line("butter_naan", 3));
+    }
+
+    @Test
+    void findsTheItemFromItsOptionsWhenItIsNotNamed() {
+        ParseResult result = parse("one large pepperoni and one small margherita with jalapenos");
+
+        assertThat(result.lines()).containsExactly(
+                line("pepperoni_pizza", 1, new ChosenOption("size", "large", null)),
+                line("margherita_pizza", 1, new ChosenOption("size", "small", null),
+                        new ChosenOption("toppings", "jalapenos", null)));
+        assertThat(PARSER.parse("two large pepperonis", Menus.snapshot(Menus.sample())).lines()).containsExactly(
+                line("pizza", 2, new ChosenOption("size", "large", null), new ChosenOption("toppings", "pepperoni", null)));
+    }
+
+    @Test
+    void ordersNothingForOptionsAlone() {
+        ParseResult result = parse("no onions");
+        assertThat(result.lines()).isEmpty();
+        assertThat(result.unresolved()).isEmpty();
+    }
+
+    @Test
+    void reportsAnItemTheMenuLacksEvenWhenItSharesAWord() {
+        assertThat(parse("2 chicken wings").unresolved()).singleElement().satisfies(u -> {
+            assertThat(u.reason()).isEqualTo(Reason.UNKNOWN_ITEM);
+            assertThat(u.span()).isEqualTo("chicken wings");
+        });
+    }
+
+    @Test
     void returnsOtherForAnEmptyMessage() {
         assertThat(parse("  ?! ").intent()).isEqualTo(Intent.OTHER);
     }
