@@ -66,7 +66,7 @@ final class MenuCsvReader {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             // commons-csv reports a malformed quote or duplicate header this way
-            throw new InvalidInputException("line ?", "unreadable CSV: " + e.getMessage());
+            throw new InvalidInputException("csv", "unreadable CSV: " + e.getMessage());
         }
         if (items.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem("line 2", "the CSV has no rows"));

@@ -43,6 +43,11 @@ public class DeterministicOrderParser implements OrderParser {
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         boolean removing = said(Intent.REMOVE, tokens) || said(Intent.CANCEL, tokens);
 
+        boolean asksStatus = said(Intent.STATUS, tokens);
+        if (asksStatus && !order.counted()) {
+            // "where is my butter chicken" names a dish of the placed order, it orders nothing
+            return new ParseResult(Intent.STATUS, List.of(), List.of(), 0.8);
+        }
         if (!order.lines().isEmpty() || !order.unresolved().isEmpty()) {
             if (removing) {
                 // "remove the coke": name what goes; which choice it had does not matter

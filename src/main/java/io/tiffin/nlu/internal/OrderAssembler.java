@@ -33,7 +33,7 @@ final class OrderAssembler {
 
     /** What a message orders: lines, what could not be resolved, what it asks to leave out. */
     record Assembly(List<Line> lines, List<Unresolved> unresolved, List<Line> removals, int guesses,
-            int unknownWords) {
+            int unknownWords, boolean counted) {
     }
 
     private record Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end) {
@@ -255,7 +255,8 @@ final class OrderAssembler {
         }
         List<Line> removals = negated.stream().filter(m -> m.itemIds().size() == 1)
                 .map(m -> new Line(m.itemIds().getFirst(), 1, List.of(), null)).toList();
-        return new Assembly(lines, unresolved, removals, guesses, unknownWords);
+        boolean counted = drafts.stream().anyMatch(d -> d.quantityGiven);
+        return new Assembly(lines, unresolved, removals, guesses, unknownWords, counted);
     }
 
     private static List<ChosenOption> options(MentionScanner.Scan scan, Menu.Item item, List<Said> said,

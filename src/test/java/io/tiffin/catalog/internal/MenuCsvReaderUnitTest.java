@@ -99,6 +99,15 @@ class MenuCsvReaderUnitTest {
     }
 
     @Test
+    void reportsAnUnterminatedQuote() {
+        var thrown = catchThrowableOfType(InvalidInputException.class, () -> reader.read("""
+                category,item_id,item_name,price
+                Breads,naan,"Naan,6000
+                """, "INR"));
+        assertThat(thrown.problems()).extracting(Problem::path).containsExactly("csv");
+    }
+
+    @Test
     void reportsAnEmptyFile() {
         var thrown = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.read("category,item_id,item_name,price\n", "INR"));

@@ -219,6 +219,13 @@ class DeterministicOrderParserUnitTest {
     }
 
     @Test
+    void readsAQuestionAboutAnOrderedDishAsStatus() {
+        ParseResult result = parse("where is my butter chicken??");
+        assertThat(result.intent()).isEqualTo(Intent.STATUS);
+        assertThat(result.lines()).isEmpty();
+    }
+
+    @Test
     void readsRemovalOfAnItem() {
         assertThat(parse("remove the coke")).satisfies(r -> {
             assertThat(r.intent()).isEqualTo(Intent.REMOVE);
