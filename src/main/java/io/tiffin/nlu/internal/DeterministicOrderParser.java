@@ -43,12 +43,12 @@ public class DeterministicOrderParser implements OrderParser {
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         boolean removing = said(Intent.REMOVE, tokens) || said(Intent.CANCEL, tokens);
 
-        boolean asksStatus = said(Intent.STATUS, tokens);
-        if (asksStatus && !order.counted()) {
+        boolean namesSomething = !order.lines().isEmpty() || !order.unresolved().isEmpty();
+        if (namesSomething && !order.counted() && said(Intent.STATUS, tokens)) {
             // "where is my butter chicken" names a dish of the placed order, it orders nothing
             return new ParseResult(Intent.STATUS, List.of(), List.of(), 0.8);
         }
-        if (!order.lines().isEmpty() || !order.unresolved().isEmpty()) {
+        if (namesSomething) {
             if (removing) {
                 // "remove the coke": name what goes; which choice it had does not matter
                 var unresolved = order.unresolved().stream().filter(u -> u.reason() != Reason.MISSING_CHOICE).toList();
