@@ -50,6 +50,7 @@ public record Menu(String currency, List<Category> categories) {
         }
 
         /** A choice the customer must make: exactly one option (a size, a crust). */
+        @JsonIgnore
         public boolean isSingleChoice() {
             return minOrZero() == 1 && max != null && max == 1;
         }

@@ -1,0 +1,94 @@
+package io.tiffin.catalog.internal;
+
+import io.tiffin.catalog.Catalog;
+import io.tiffin.catalog.Menu;
+import io.tiffin.catalog.MenuSnapshot;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores one menu document per merchant. Reads are on every customer message, so the last snapshot
+ * is cached per merchant; the cache is checked against the stored version on each read (a tiny
+ * projected query), so a replace made by another instance is seen at once.
+ */
+@Service
+class CatalogService implements Catalog {
+
+    private static final int CACHE_LIMIT = 4096;
+
+    private final MongoTemplate mongo;
+    private final MenuValidator validator = new MenuValidator();
+    private final Clock clock;
+    private final Map<String, MenuSnapshot> cache = new ConcurrentHashMap<>();
+
+    @Autowired
+    CatalogService(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+        this(mongo, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    CatalogService(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+        mongo.indexOps(StoredMenu.class)
+                .createIndex(new Index().on("merchantId", Sort.Direction.ASC).unique().named("merchantId_unique"));
+    }
+
+    @Override
+    public Optional<MenuSnapshot> current(String merchantId) {
+        MenuSnapshot cached = cache.get(merchantId);
+        Query versionOnly = byMerchant(merchantId);
+        versionOnly.fields().include("version").exclude("_id");
+        var stored = mongo.findOne(versionOnly, org.bson.Document.class, StoredMenu.COLLECTION);
+        if (stored == null) {
+            cache.remove(merchantId);
+            return Optional.empty();
+        }
+        long version = ((Number) stored.get("version")).longValue();
+        if (cached != null && cached.version() == version) {
+            return Optional.of(cached);
+        }
+        return Optional.ofNullable(mongo.findOne(byMerchant(merchantId), StoredMenu.class))
+                .map(StoredMenu::snapshot)
+                .map(this::remember);
+    }
+
+    @Override
+    public MenuSnapshot replace(String merchantId, Menu menu) {
+        validator.check(menu);
+        Update update = new Update().set("menu", menu).set("updatedAt", clock.instant()).inc("version", 1);
+        var options = FindAndModifyOptions.options().upsert(true).returnNew(true);
+        StoredMenu stored;
+        try {
+            stored = mongo.findAndModify(byMerchant(merchantId), update, options, StoredMenu.class);
+        } catch (DuplicateKeyException raceOnFirstImport) {
+            // two first imports at once: the loser's upsert hits the unique index; the document exists now
+            stored = mongo.findAndModify(byMerchant(merchantId), update, options, StoredMenu.class);
+        }
+        return remember(stored.snapshot());
+    }
+
+    private MenuSnapshot remember(MenuSnapshot snapshot) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.merge(snapshot.merchantId(), snapshot, (old, now) -> now.version() >= old.version() ? now : old);
+        return snapshot;
+    }
+
+    private static Query byMerchant(String merchantId) {
+        return Query.query(Criteria.where("merchantId").is(merchantId));
+    }
+}

@@ -1,0 +1,80 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.nlu.OrderParser;
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Intent;
+import io.tiffin.nlu.ParseResult.Reason;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an order against the merchant's own menu with no model: normalize, find quantities, menu
+ * phrases, options and qualifiers, group them into lines, then name the intent. Everything it
+ * knows about food comes from the menu; everything about language from {@code nlu-models/lexicons}.
+ * See docs/order-parser.md for what each kind of result means.
+ */
+@Component
+public class DeterministicOrderParser implements OrderParser {
+
+    /** Longer chatter than this is not read as a bare "yes". */
+    private static final int MAX_CONFIRM_TOKENS = 6;
+    private static final List<Intent> BY_PRIORITY = List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM,
+            Intent.MENU, Intent.HELP, Intent.GREETING);
+
+    private final Lexicon lexicon;
+    private final MenuIndexCache indexes;
+    private final MentionScanner scanner;
+    private final OrderAssembler assembler = new OrderAssembler();
+
+    public DeterministicOrderParser() {
+        this.lexicon = Lexicon.fromClasspath();
+        this.indexes = new MenuIndexCache(lexicon);
+        this.scanner = new MentionScanner(lexicon);
+    }
+
+    @Override
+    public ParseResult parse(String utterance, MenuSnapshot menu) {
+        String[] tokens = lexicon.normalizer.tokens(utterance);
+        if (tokens.length == 0) {
+            return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
+        }
+        var scan = scanner.scan(tokens, indexes.indexOf(menu));
+        var order = assembler.assemble(scan, indexes.indexOf(menu));
+        boolean removing = said(Intent.REMOVE, tokens) || said(Intent.CANCEL, tokens);
+
+        boolean namesSomething = !order.lines().isEmpty() || !order.unresolved().isEmpty();
+        if (namesSomething && !order.counted() && said(Intent.STATUS, tokens)) {
+            // "where is my butter chicken" names a dish of the placed order, it orders nothing
+            return new ParseResult(Intent.STATUS, List.of(), List.of(), 0.8);
+        }
+        if (namesSomething) {
+            if (removing) {
+                // "remove the coke": name what goes; which choice it had does not matter
+                var unresolved = order.unresolved().stream().filter(u -> u.reason() != Reason.MISSING_CHOICE).toList();
+                return new ParseResult(Intent.REMOVE, order.lines(), unresolved, confidence(order, 0.9));
+            }
+            return new ParseResult(Intent.ORDER, order.lines(), order.unresolved(), confidence(order, 1.0));
+        }
+        if (!order.removals().isEmpty()) {
+            return new ParseResult(Intent.REMOVE, order.removals(), List.of(), 0.8);
+        }
+        for (Intent intent : BY_PRIORITY) {
+            if (said(intent, tokens) && (intent != Intent.CONFIRM || tokens.length <= MAX_CONFIRM_TOKENS)) {
+                return new ParseResult(intent, List.of(), List.of(), 0.9);
+            }
+        }
+        return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.3);
+    }
+
+    private boolean said(Intent intent, String[] tokens) {
+        return lexicon.intents.get(intent).occursIn(tokens);
+    }
+
+    /** Lower for each guess (a misspelling, part of a name), each open question and each unread word. */
+    private static double confidence(OrderAssembler.Assembly order, double base) {
+        double confidence = base * Math.pow(0.85, order.guesses()) * Math.pow(0.7, order.unresolved().size())
+                * Math.pow(0.95, Math.min(order.unknownWords(), 6));
+        return Math.round(confidence * 100) / 100.0;
+    }
+}

@@ -1,0 +1,104 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.nlu.ParseResult.Intent;
+import io.tiffin.nlu.ParseResult.Qualifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The menu-independent words of the parser, read once from {@code nlu-models/lexicons/} on the
+ * classpath so they can be extended without touching Java.
+ */
+final class Lexicon {
+
+    static final String LOCATION = "nlu-models/lexicons/";
+
+    final TextNormalizer normalizer;
+    final PhraseTable<Integer> numbers = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
+    final PhraseTable<Boolean> separators = new PhraseTable<>();
+    final Set<String> fillers;
+    final Set<String> quantityGlue;
+    final Map<Intent, PhraseTable<Boolean>> intents = new EnumMap<>(Intent.class);
+    /** Every word any lexicon knows: such words are never bent by fuzzy matching into menu words. */
+    final Set<String> knownWords = new HashSet<>();
+
+    private Lexicon(ClassLoader loader) {
+        Map<String, String> emoji = new HashMap<>();
+        for (String line : lines(loader, "emoji.txt")) {
+            String[] pair = pair(line, "emoji.txt");
+            emoji.put(pair[0], pair[1]);
+        }
+        normalizer = new TextNormalizer(emoji);
+        for (String line : lines(loader, "numbers.txt")) {
+            String[] pair = pair(line, "numbers.txt");
+            numbers.put(words(pair[0]), Integer.valueOf(pair[1]));
+        }
+        for (String line : lines(loader, "qualifiers.txt")) {
+            String[] pair = pair(line, "qualifiers.txt");
+            qualifiers.put(words(pair[0]), Qualifier.valueOf(pair[1].toUpperCase(Locale.ROOT)));
+        }
+        for (String line : lines(loader, "separators.txt")) {
+            separators.put(words(line), true);
+        }
+        fillers = Set.copyOf(lines(loader, "fillers.txt").stream().flatMap(l -> List.of(words(l)).stream()).toList());
+        quantityGlue = Set.copyOf(lines(loader, "quantity-glue.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        knownWords.addAll(fillers);
+        knownWords.addAll(quantityGlue);
+        for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,
+                Intent.GREETING, Intent.HELP)) {
+            var table = new PhraseTable<Boolean>();
+            for (String line : lines(loader, "intent-" + intent.name().toLowerCase(Locale.ROOT) + ".txt")) {
+                table.put(words(line), true);
+            }
+            intents.put(intent, table);
+        }
+    }
+
+    static Lexicon fromClasspath() {
+        return new Lexicon(Lexicon.class.getClassLoader());
+    }
+
+    private String[] words(String phrase) {
+        String[] tokens = normalizer.tokens(phrase);
+        knownWords.addAll(List.of(tokens));
+        return tokens;
+    }
+
+    private static String[] pair(String line, String file) {
+        int eq = line.lastIndexOf('=');
+        if (eq <= 0) {
+            throw new IllegalStateException(LOCATION + file + ": expected 'phrase = value' but got '" + line + "'");
+        }
+        return new String[] {line.substring(0, eq).trim(), line.substring(eq + 1).trim()};
+    }
+
+    private static List<String> lines(ClassLoader loader, String file) {
+        try (InputStream in = loader.getResourceAsStream(LOCATION + file)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon missing from the classpath: " + LOCATION + file);
+            }
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    lines.add(trimmed);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

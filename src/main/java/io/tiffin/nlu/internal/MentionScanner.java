@@ -1,0 +1,156 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.nlu.internal.Mention.Filler;
+import io.tiffin.nlu.internal.Mention.ItemMention;
+import io.tiffin.nlu.internal.Mention.OptionMention;
+import io.tiffin.nlu.internal.Mention.Quantity;
+import io.tiffin.nlu.internal.Mention.QualifierWord;
+import io.tiffin.nlu.internal.Mention.Separator;
+import io.tiffin.nlu.internal.Mention.Unknown;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a message's tokens left to right into mentions. Menu phrases are tried first and the
+ * longest wins, so "do pyaza" stays a dish while "do naan" is two naans, and "chicken 65" is not
+ * 65 chickens.
+ */
+final class MentionScanner {
+
+    private static final int MAX_QUANTITY = 999;
+
+    private final Lexicon lexicon;
+
+    MentionScanner(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The message's tokens, their menu words (null where none) and its mentions. */
+    record Scan(String[] tokens, String[] canonical, List<Mention> mentions) {
+    }
+
+    Scan scan(String[] tokens, MenuIndex index) {
+        String[] canonical = new String[tokens.length];
+        boolean[] fuzzy = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            canonical[i] = index.canonical(tokens[i]);
+            fuzzy[i] = canonical[i] != null && !canonical[i].equals(TextNormalizer.singular(tokens[i]))
+                    && !canonical[i].equals(tokens[i]);
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<String> lastItems = List.of();
+        int i = 0;
+        while (i < tokens.length) {
+            Mention mention = menuPhrase(canonical, fuzzy, i, index, lastItems);
+            var number = lexicon.numbers.longest(tokens, i);
+            if (number != null && (mention == null || number.length() > mention.end() - i)) {
+                mention = new Quantity(i, i + number.length(), number.value(), true);
+            } else if (mention == null && isCount(tokens[i])) {
+                mention = new Quantity(i, i + 1, Integer.parseInt(tokens[i]), false);
+            }
+            if (mention == null) {
+                mention = lexiconWord(tokens, i);
+            }
+            if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
+                mention = partialItem(canonical, fuzzy, i, index);
+            }
+            if (mention == null) {
+                int end = i + 1;
+                if (!mentions.isEmpty() && mentions.getLast() instanceof Unknown previous && previous.end() == i) {
+                    mentions.removeLast();
+                    mention = new Unknown(previous.start(), end);
+                } else {
+                    mention = new Unknown(i, end);
+                }
+            }
+            if (mention instanceof Unknown unknown && !mentions.isEmpty()
+                    && mentions.getLast() instanceof ItemMention named && named.partial() && named.end() == i) {
+                // "mango kulfi": a word of a menu item followed by words the menu does not know is
+                // something else, not a mango lassi
+                mentions.removeLast();
+                mention = new Unknown(named.start(), unknown.end());
+            }
+            if (mention instanceof ItemMention item) {
+                lastItems = item.itemIds();
+            } else if (mention instanceof Quantity) {
+                lastItems = List.of();
+            }
+            mentions.add(mention);
+            i = mention.end();
+        }
+        return new Scan(tokens, canonical, mentions);
+    }
+
+    private Mention menuPhrase(String[] canonical, boolean[] fuzzy, int i, MenuIndex index, List<String> lastItems) {
+        var item = index.items.longest(canonical, i);
+        var option = index.options.longest(canonical, i);
+        if (item == null && option == null) {
+            return null;
+        }
+        boolean preferOption = item == null || option != null && (option.length() > item.length()
+                || option.length() == item.length() && option.value().stream().anyMatch(o -> lastItems.contains(o.itemId())));
+        if (preferOption) {
+            return new OptionMention(i, i + option.length(), option.value(), anyFuzzy(fuzzy, i, option.length()));
+        }
+        return new ItemMention(i, i + item.length(), item.value(), false, anyFuzzy(fuzzy, i, item.length()));
+    }
+
+    private Mention lexiconWord(String[] tokens, int i) {
+        var qualifier = lexicon.qualifiers.longest(tokens, i);
+        if (qualifier != null) {
+            return new QualifierWord(i, i + qualifier.length(), qualifier.value());
+        }
+        var separator = lexicon.separators.longest(tokens, i);
+        if (separator != null) {
+            return new Separator(i, i + separator.length());
+        }
+        if (lexicon.fillers.contains(tokens[i]) || lexicon.quantityGlue.contains(tokens[i])) {
+            return new Filler(i, i + 1, lexicon.quantityGlue.contains(tokens[i]));
+        }
+        return null;
+    }
+
+    /**
+     * Words of item names without a whole name ("chicken", "tikka masala"): the items using all of
+     * them, extended word by word while some item still uses every one.
+     */
+    private Mention partialItem(String[] canonical, boolean[] fuzzy, int start, MenuIndex index) {
+        Set<String> candidates = new LinkedHashSet<>(index.itemsByWord.get(canonical[start]));
+        int end = start + 1;
+        while (end < canonical.length && index.itemsByWord.containsKey(canonical[end])
+                && index.items.longest(canonical, end) == null) {
+            Set<String> narrowed = new LinkedHashSet<>(candidates);
+            narrowed.retainAll(index.itemsByWord.get(canonical[end]));
+            if (narrowed.isEmpty()) {
+                break;
+            }
+            candidates = narrowed;
+            end++;
+        }
+        return new ItemMention(start, end, List.copyOf(candidates), true, anyFuzzy(fuzzy, start, end - start));
+    }
+
+    private static boolean anyFuzzy(boolean[] fuzzy, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (fuzzy[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCount(String token) {
+        if (token.isEmpty() || token.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < token.length(); k++) {
+            if (token.charAt(k) < '0' || token.charAt(k) > '9') {
+                return false;
+            }
+        }
+        int value = Integer.parseInt(token);
+        return value >= 1 && value <= MAX_QUANTITY;
+    }
+}

@@ -1,0 +1,185 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.catalog.Menu;
+import io.tiffin.catalog.MenuSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * One menu prepared for matching, built once per menu version: every item and option name and
+ * alias as singular tokens, the words they use, and a memo of how misspelt words map onto them.
+ */
+final class MenuIndex {
+
+    /** Where an option phrase points: the option of a group of an item. */
+    record OptionRef(String itemId, String groupId, String optionId) {
+    }
+
+    private static final int FUZZY_MEMO_LIMIT = 20_000;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance WITHIN_ONE = new LevenshteinDistance(1);
+    private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+
+    final long version;
+    final Menu menu;
+    final PhraseTable<List<String>> items = new PhraseTable<>();
+    final PhraseTable<List<OptionRef>> options = new PhraseTable<>();
+    /** Each item word, with the items (in menu order) whose names or aliases use it. */
+    final Map<String, Set<String>> itemsByWord = new HashMap<>();
+    final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
+    final Map<String, String> categoryOfItem = new HashMap<>();
+    private final Set<String> vocabulary = new HashSet<>();
+    private final Map<Character, List<String>> vocabularyByInitial = new HashMap<>();
+    private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
+    private final Set<String> protectedWords;
+
+    MenuIndex(MenuSnapshot snapshot, Lexicon lexicon) {
+        this.version = snapshot.version();
+        this.menu = snapshot.menu();
+        this.protectedWords = lexicon.knownWords;
+        for (Menu.Category category : menu.categories()) {
+            for (Menu.Item item : category.items()) {
+                itemsById.put(item.id(), item);
+                categoryOfItem.put(item.id(), category.name());
+                for (String phrase : names(item.name(), item.aliases())) {
+                    String[] tokens = singular(lexicon.normalizer.tokens(phrase));
+                    items.put(tokens, List.of(item.id()), MenuIndex::union);
+                    for (String token : tokens) {
+                        itemsByWord.computeIfAbsent(token, t -> new LinkedHashSet<>()).add(item.id());
+                        vocabulary.add(token);
+                    }
+                }
+                for (Menu.OptionGroup group : item.optionGroups()) {
+                    for (Menu.Option option : group.options()) {
+                        var ref = List.of(new OptionRef(item.id(), group.id(), option.id()));
+                        for (String phrase : names(option.name(), option.aliases())) {
+                            String[] tokens = singular(lexicon.normalizer.tokens(phrase));
+                            options.put(tokens, ref, MenuIndex::union);
+                            vocabulary.addAll(List.of(tokens));
+                        }
+                    }
+                }
+            }
+        }
+        for (String word : vocabulary) {
+            if (word.length() >= 4) {
+                vocabularyByInitial.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+            }
+        }
+    }
+
+    /**
+     * The menu word a message word stands for: itself, its singular, or the closest menu word when
+     * it looks misspelt (same first letter, at most 1 edit up to 5 letters, 2 beyond); null if none.
+     */
+    String canonical(String word) {
+        String singular = TextNormalizer.singular(word);
+        if (vocabulary.contains(singular)) {
+            return singular;
+        }
+        if (vocabulary.contains(word)) {
+            return word;
+        }
+        if (word.length() < 4 || protectedWords.contains(word) || !Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        String memo = fuzzyMemo.get(word);
+        if (memo != null) {
+            return memo.isEmpty() ? null : memo;
+        }
+        String found = closestWord(singular);
+        if (fuzzyMemo.size() > FUZZY_MEMO_LIMIT) {
+            fuzzyMemo.clear();
+        }
+        fuzzyMemo.put(word, found == null ? "" : found);
+        return found;
+    }
+
+    /** The items whose names use every one of these menu words. */
+    Set<String> itemsNamedBy(String[] canonical, int start, int end) {
+        Set<String> items = null;
+        for (int k = start; k < end; k++) {
+            Set<String> using = canonical[k] == null ? null : itemsByWord.get(canonical[k]);
+            if (using == null) {
+                return Set.of();
+            }
+            if (items == null) {
+                items = new LinkedHashSet<>(using);
+            } else {
+                items.retainAll(using);
+            }
+        }
+        return items == null ? Set.of() : items;
+    }
+
+    /** The items closest in spelling to an unknown span, best first. */
+    List<String> closestItems(String span, int limit) {
+        record Scored(String itemId, double score) {
+        }
+        return itemsById.values().stream()
+                .map(item -> new Scored(item.id(), Stream.concat(Stream.of(item.name()), item.aliases().stream())
+                        .mapToDouble(name -> JARO_WINKLER.apply(span, name.toLowerCase())).max().orElse(0)))
+                .filter(s -> s.score() >= 0.6)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .limit(limit).map(Scored::itemId).toList();
+    }
+
+    private String closestWord(String word) {
+        List<String> candidates = vocabularyByInitial.get(word.charAt(0));
+        if (candidates == null) {
+            return null;
+        }
+        LevenshteinDistance distance = word.length() <= 5 ? WITHIN_ONE : WITHIN_TWO;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        double bestSimilarity = 0;
+        for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - word.length()) > 2) {
+                continue;
+            }
+            int d = distance.apply(word, candidate);
+            if (d < 0) {
+                continue;
+            }
+            double similarity = JARO_WINKLER.apply(word, candidate);
+            if (d < bestDistance || d == bestDistance && similarity > bestSimilarity) {
+                best = candidate;
+                bestDistance = d;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> names(String name, List<String> aliases) {
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        names.addAll(aliases);
+        return names;
+    }
+
+    private static String[] singular(String[] tokens) {
+        String[] result = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            result[i] = TextNormalizer.singular(tokens[i]);
+        }
+        return result;
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        var all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}

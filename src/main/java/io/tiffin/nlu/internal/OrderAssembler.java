@@ -1,0 +1,322 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.catalog.Menu;
+import io.tiffin.nlu.ParseResult.ChosenOption;
+import io.tiffin.nlu.ParseResult.Line;
+import io.tiffin.nlu.ParseResult.Qualifier;
+import io.tiffin.nlu.ParseResult.Reason;
+import io.tiffin.nlu.ParseResult.Unresolved;
+import io.tiffin.nlu.internal.Mention.Filler;
+import io.tiffin.nlu.internal.Mention.ItemMention;
+import io.tiffin.nlu.internal.Mention.OptionMention;
+import io.tiffin.nlu.internal.Mention.Quantity;
+import io.tiffin.nlu.internal.Mention.QualifierWord;
+import io.tiffin.nlu.internal.Mention.Separator;
+import io.tiffin.nlu.internal.Mention.Unknown;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Groups a message's mentions into order lines. A quantity or an item starts a new line; options
+ * said before an item wait for it ("a large pizza"); options after a separator still go to the line
+ * before when that item has them ("pizza with extra cheese and no onions"), while another item
+ * after a separator starts its own line ("butter chicken with garlic naan"). "no"/"without" before
+ * an item (not an option) names something the customer does not want.
+ */
+final class OrderAssembler {
+
+    private static final int ALTERNATIVES = 5;
+
+    /** What a message orders: lines, what could not be resolved, what it asks to leave out. */
+    record Assembly(List<Line> lines, List<Unresolved> unresolved, List<Line> removals, int guesses,
+            int unknownWords, boolean counted) {
+    }
+
+    private record Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end) {
+    }
+
+    private static final class Draft {
+        final ItemMention item;
+        final Unknown unknown;
+        int quantity;
+        boolean quantityGiven;
+        final List<Said> options = new ArrayList<>();
+
+        Draft(ItemMention item, Unknown unknown, Quantity quantity) {
+            this.item = item;
+            this.unknown = unknown;
+            this.quantity = quantity == null ? 1 : quantity.value();
+            this.quantityGiven = quantity != null;
+        }
+
+        boolean offers(List<MenuIndex.OptionRef> refs) {
+            return item != null && refs.stream().anyMatch(r -> item.itemIds().contains(r.itemId()));
+        }
+    }
+
+    Assembly assemble(MentionScanner.Scan scan, MenuIndex index) {
+        List<Mention> mentions = scan.mentions();
+        List<Draft> drafts = new ArrayList<>();
+        List<ItemMention> negated = new ArrayList<>();
+        List<Said> waiting = new ArrayList<>();
+        Draft current = null;
+        Quantity quantity = null;
+        Qualifier qualifier = null;
+        int unknownWords = 0;
+
+        boolean countsAfter = countsAfterItems(mentions);
+        for (int k = 0; k < mentions.size(); k++) {
+            switch (mentions.get(k)) {
+                case Quantity q -> {
+                    // "butter chicken x2, naan" counts the line before; "2 naan" the one after
+                    if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
+                        current.quantity = q.value();
+                        current.quantityGiven = true;
+                    } else {
+                        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+                        current = null;
+                        quantity = q;
+                    }
+                }
+                case Filler f -> {
+                    if (quantity != null && quantity.spelledOut() && !f.quantityGlue()) {
+                        quantity = null; // "do you have": a word number only counts what is next to it
+                    }
+                }
+                case QualifierWord q -> qualifier = q.qualifier();
+                case Separator s -> {
+                    // the current line stays open for options only
+                    if (current == null && !waiting.isEmpty()) {
+                        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+                        quantity = null;
+                    }
+                }
+                case OptionMention o -> {
+                    Said said = new Said(o.options(), qualifier, o.start(), o.end());
+                    if (current != null && current.offers(o.options())) {
+                        current.options.add(said);
+                    } else {
+                        waiting.add(said);
+                    }
+                    qualifier = null;
+                }
+                case ItemMention item -> {
+                    if (qualifier == Qualifier.NO) {
+                        negated.add(item);
+                        current = null;
+                    } else {
+                        current = new Draft(item, null, quantity);
+                        for (Said said : waiting) {
+                            if (current.offers(said.options())) {
+                                current.options.add(said);
+                            }
+                        }
+                        waiting.clear();
+                        drafts.add(current);
+                    }
+                    quantity = null;
+                    qualifier = null;
+                }
+                case Unknown u -> {
+                    // only a counted unknown looks like an item ("3 sushi"); other words are chatter
+                    if (quantity != null && (!quantity.spelledOut() || quantity.value() > 1)) {
+                        current = new Draft(null, u, quantity);
+                        drafts.add(current);
+                        quantity = null;
+                    } else {
+                        unknownWords += u.end() - u.start();
+                    }
+                    qualifier = null; // "no, make it big": a qualifier only reaches the next word
+                }
+            }
+        }
+        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+        return resolve(scan, index, drafts, negated, unknownWords);
+    }
+
+    /**
+     * Options said with no item after them ("one large pepperoni"): the item is the one that offers
+     * them all, narrowed by option words that also name items ("pepperoni" as in Pepperoni Pizza).
+     * Only taken when counted or when an item is named that way; otherwise "no onions" alone would
+     * order something. Empties {@code waiting}.
+     */
+    private static List<Draft> itemOfOptions(List<Said> waiting, Quantity quantity, MentionScanner.Scan scan,
+            MenuIndex index) {
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        List<Said> said = List.copyOf(waiting);
+        waiting.clear();
+        if (said.stream().allMatch(s -> s.qualifier() == Qualifier.NO)) {
+            return List.of();
+        }
+        Set<String> offering = null;
+        for (Said s : said) {
+            Set<String> items = s.options().stream().map(MenuIndex.OptionRef::itemId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            offering = offering == null ? items : intersection(offering, items);
+        }
+        List<Said> naming = said.stream().filter(s -> namesItems(scan, index, s)).toList();
+        Set<String> candidates = offering;
+        for (Said s : naming) {
+            Set<String> named = intersection(candidates, index.itemsNamedBy(scan.canonical(), s.start(), s.end()));
+            if (!named.isEmpty()) {
+                candidates = named;
+            }
+        }
+        if (candidates.isEmpty() || quantity == null && naming.isEmpty()) {
+            return List.of();
+        }
+        int start = said.getFirst().start();
+        int end = said.getLast().end();
+        var mention = new ItemMention(start, end, List.copyOf(candidates), true, false);
+        var draft = new Draft(mention, null, quantity);
+        List<String> chosen = List.copyOf(candidates);
+        for (Said s : said) {
+            // the words that named the item are its name, not a topping on it
+            boolean isTheName = chosen.size() == 1 && naming.contains(s)
+                    && index.itemsNamedBy(scan.canonical(), s.start(), s.end()).contains(chosen.getFirst());
+            if (!isTheName) {
+                draft.options.add(s);
+            }
+        }
+        return List.of(draft);
+    }
+
+    private static boolean namesItems(MentionScanner.Scan scan, MenuIndex index, Said said) {
+        return !index.itemsNamedBy(scan.canonical(), said.start(), said.end()).isEmpty();
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> both = new LinkedHashSet<>(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    /** "garlic naan 2, butter naan 3": the message names an item first and counts it after. */
+    private static boolean countsAfterItems(List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m instanceof Quantity) {
+                return false;
+            }
+            if (m instanceof ItemMention) {
+                for (int next = k + 1; next < mentions.size(); next++) {
+                    if (!(mentions.get(next) instanceof Filler)) {
+                        return mentions.get(next) instanceof Quantity;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countsWhatFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (!(m instanceof Filler)) {
+                return m instanceof ItemMention || m instanceof OptionMention || m instanceof Unknown
+                        || m instanceof QualifierWord;
+            }
+        }
+        return false;
+    }
+
+    private Assembly resolve(MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts,
+            List<ItemMention> negated, int unknownWords) {
+        List<Line> lines = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        int guesses = 0;
+        for (Draft draft : drafts) {
+            if (draft.unknown != null) {
+                String span = span(scan, draft.unknown.start(), draft.unknown.end());
+                unresolved.add(new Unresolved(span, Reason.UNKNOWN_ITEM, index.closestItems(span, 3)));
+                continue;
+            }
+            String span = span(scan, draft.item.start(), draft.item.end());
+            if (draft.item.itemIds().size() > 1) {
+                unresolved.add(new Unresolved(span, Reason.AMBIGUOUS, draft.item.itemIds()));
+                continue;
+            }
+            Menu.Item item = index.itemsById.get(draft.item.itemIds().getFirst());
+            if (!item.isAvailable()) {
+                unresolved.add(new Unresolved(span, Reason.UNAVAILABLE, alternatives(index, item)));
+                continue;
+            }
+            guesses += (draft.item.partial() ? 1 : 0) + (draft.item.fuzzy() ? 1 : 0);
+            List<ChosenOption> options = options(scan, item, draft.options, unresolved);
+            lines.add(new Line(item.id(), draft.quantity, options, null));
+            missingChoices(span, item, options, unresolved);
+        }
+        List<Line> removals = negated.stream().filter(m -> m.itemIds().size() == 1)
+                .map(m -> new Line(m.itemIds().getFirst(), 1, List.of(), null)).toList();
+        boolean counted = drafts.stream().anyMatch(d -> d.quantityGiven);
+        return new Assembly(lines, unresolved, removals, guesses, unknownWords, counted);
+    }
+
+    private static List<ChosenOption> options(MentionScanner.Scan scan, Menu.Item item, List<Said> said,
+            List<Unresolved> unresolved) {
+        List<ChosenOption> chosen = new ArrayList<>();
+        for (Said s : said) {
+            var ref = s.options().stream().filter(r -> r.itemId().equals(item.id())).findFirst().orElse(null);
+            if (ref == null) {
+                continue;
+            }
+            Menu.OptionGroup group = item.group(ref.groupId()).orElseThrow();
+            Menu.Option option = group.option(ref.optionId()).orElseThrow();
+            if (!option.isAvailable()) {
+                if (s.qualifier() != Qualifier.NO) {
+                    unresolved.add(new Unresolved(span(scan, s.start(), s.end()), Reason.UNAVAILABLE,
+                            group.options().stream().filter(Menu.Option::isAvailable).map(Menu.Option::id).toList()));
+                }
+                continue;
+            }
+            Qualifier qualifier = s.qualifier();
+            if (group.isSingleChoice()) {
+                if (qualifier == Qualifier.NO) {
+                    continue;
+                }
+                // a single choice: the last one said replaces any earlier one (and the default)
+                chosen.removeIf(c -> c.groupId().equals(group.id()));
+                qualifier = null;
+            } else if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase(Locale.ROOT))) {
+                if (qualifier == Qualifier.NO) {
+                    continue; // the group cannot leave it out: not choosing it is the closest we can do
+                }
+                qualifier = null;
+            }
+            chosen.removeIf(c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id()));
+            chosen.add(new ChosenOption(group.id(), option.id(), qualifier));
+        }
+        return chosen;
+    }
+
+    /** A group the customer must choose in, with no default and nothing chosen: the bot asks. */
+    private static void missingChoices(String span, Menu.Item item, List<ChosenOption> chosen,
+            List<Unresolved> unresolved) {
+        for (Menu.OptionGroup group : item.optionGroups()) {
+            long picked = chosen.stream()
+                    .filter(c -> c.groupId().equals(group.id()) && c.qualifier() != Qualifier.NO).count();
+            if (group.minOrZero() >= 1 && picked == 0 && group.defaults().isEmpty()) {
+                unresolved.add(new Unresolved(span, Reason.MISSING_CHOICE,
+                        group.options().stream().filter(Menu.Option::isAvailable).map(Menu.Option::id).toList()));
+            }
+        }
+    }
+
+    private static List<String> alternatives(MenuIndex index, Menu.Item item) {
+        String category = index.categoryOfItem.get(item.id());
+        return index.itemsById.values().stream()
+                .filter(other -> other.isAvailable() && category.equals(index.categoryOfItem.get(other.id())))
+                .map(Menu.Item::id).limit(ALTERNATIVES).toList();
+    }
+
+    private static String span(MentionScanner.Scan scan, int start, int end) {
+        return String.join(" ", java.util.Arrays.copyOfRange(scan.tokens(), start, end));
+    }
+}

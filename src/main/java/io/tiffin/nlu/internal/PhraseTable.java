@@ -1,0 +1,82 @@
+package io.tiffin.nlu.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+
+/**
+ * Multi-word phrases looked up by their first token, longest first, so finding every phrase that
+ * starts at a position costs one hash lookup and a few array comparisons.
+ */
+final class PhraseTable<V> {
+
+    record Match<V>(int length, V value) {
+    }
+
+    private record Entry<V>(String[] tokens, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
+
+    /** Adds a phrase; a phrase already present has its value merged. */
+    void put(String[] tokens, V value, BinaryOperator<V> merge) {
+        if (tokens.length == 0) {
+            return;
+        }
+        List<Entry<V>> entries = byFirstToken.computeIfAbsent(tokens[0], t -> new ArrayList<>());
+        for (int i = 0; i < entries.size(); i++) {
+            if (java.util.Arrays.equals(entries.get(i).tokens(), tokens)) {
+                entries.set(i, new Entry<>(tokens, merge.apply(entries.get(i).value(), value)));
+                return;
+            }
+        }
+        entries.add(new Entry<>(tokens, value));
+        entries.sort(Comparator.comparingInt((Entry<V> e) -> e.tokens().length).reversed());
+    }
+
+    void put(String[] tokens, V value) {
+        put(tokens, value, (old, now) -> now);
+    }
+
+    /** The longest phrase starting at {@code from}, or null. */
+    Match<V> longest(String[] tokens, int from) {
+        if (tokens[from] == null) {
+            return null;
+        }
+        List<Entry<V>> entries = byFirstToken.get(tokens[from]);
+        if (entries == null) {
+            return null;
+        }
+        for (Entry<V> entry : entries) {
+            if (matchesAt(entry.tokens(), tokens, from)) {
+                return new Match<>(entry.tokens().length, entry.value());
+            }
+        }
+        return null;
+    }
+
+    /** Whether any phrase occurs anywhere in the tokens. */
+    boolean occursIn(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (longest(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String[] phrase, String[] tokens, int from) {
+        if (from + phrase.length > tokens.length) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length; k++) {
+            if (!phrase[k].equals(tokens[from + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

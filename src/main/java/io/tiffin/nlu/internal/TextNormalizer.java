@@ -1,0 +1,109 @@
+package io.tiffin.nlu.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns chat text into tokens: NFKC, lowercase, known emoji as words, other symbols and punctuation
+ * as spaces except {@code &} and list commas, which stay tokens, apostrophes dropped ("what's" is "whats"), and digits split from letters ("2x" is
+ * "2 x"). Menus and messages go through the same steps, so they compare token by token.
+ */
+final class TextNormalizer {
+
+    private static final String[] NONE = new String[0];
+
+    private final Map<String, String> emoji;
+
+    TextNormalizer(Map<String, String> emoji) {
+        this.emoji = Map.copyOf(emoji);
+    }
+
+    String[] tokens(String text) {
+        if (text == null || text.isBlank()) {
+            return NONE;
+        }
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int previousKind = 0;
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            int width = Character.charCount(cp);
+            int kind = kind(cp);
+            if (kind == LETTER || kind == DIGIT) {
+                if (word.length() > 0 && previousKind != kind && previousKind != MARK && kind != MARK) {
+                    flush(word, tokens);
+                }
+                word.appendCodePoint(cp);
+            } else if (kind == MARK && word.length() > 0) {
+                word.appendCodePoint(cp);
+                kind = previousKind;
+            } else if (cp == '\'' || cp == '\u2019') {
+                kind = previousKind;
+            } else {
+                flush(word, tokens);
+                String replacement = switch (cp) {
+                    case '&' -> "&";
+                    case ',', ';', '\n' -> ","; // list punctuation separates items like "and" does
+                    default -> emoji.get(new String(Character.toChars(cp)));
+                };
+                if (replacement != null) {
+                    tokens.add(replacement);
+                }
+            }
+            previousKind = kind;
+            i += width;
+        }
+        flush(word, tokens);
+        return tokens.toArray(NONE);
+    }
+
+    private static final int OTHER = 0;
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final int MARK = 3;
+
+    private static int kind(int cp) {
+        if (Character.isDigit(cp)) {
+            return DIGIT;
+        }
+        if (Character.isLetter(cp)) {
+            return LETTER;
+        }
+        int type = Character.getType(cp);
+        // Devanagari vowel signs are marks: they belong to the word they sit in
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            return MARK;
+        }
+        return OTHER;
+    }
+
+    private static void flush(StringBuilder word, List<String> tokens) {
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** Plural to singular for matching only: naans, curries, sandwiches; leaves glass and hummus be. */
+    static String singular(String token) {
+        int n = token.length();
+        if (n <= 3 || !Character.isLetter(token.charAt(n - 1)) || token.charAt(n - 1) != 's') {
+            return token;
+        }
+        if (token.endsWith("ss") || token.endsWith("us") || token.endsWith("is")) {
+            return token;
+        }
+        if (token.endsWith("ies") && n > 4) {
+            return token.substring(0, n - 3) + "y";
+        }
+        if (token.endsWith("ches") || token.endsWith("shes") || token.endsWith("xes") || token.endsWith("zes")
+                || token.endsWith("sses")) {
+            return token.substring(0, n - 2);
+        }
+        return token.substring(0, n - 1);
+    }
+}
