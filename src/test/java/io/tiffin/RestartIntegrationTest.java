@@ -24,7 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,15 +82,16 @@ class RestartIntegrationTest {
     }
 
     private ConfigurableApplicationContext start(boolean processInbox) {
-        return new SpringApplicationBuilder(TiffinApplication.class).properties(Map.of(
-                "server.port", "0",
-                "tiffin.data-dir", dataDir.toString(),
-                "tiffin.demo", "true",
-                "tiffin.admin.password", "restart-admin-password",
-                "tiffin.intake.enabled", Boolean.toString(processInbox),
-                "tiffin.whatsapp.app-secret", SECRET,
-                "tiffin.whatsapp.access-token", "token",
-                "tiffin.whatsapp.graph-url", graph.baseUrl())).run();
+        // command-line arguments, so they win over application.yml's environment defaults
+        return new SpringApplicationBuilder(TiffinApplication.class).run(
+                "--server.port=0",
+                "--tiffin.data-dir=" + dataDir,
+                "--tiffin.demo=true",
+                "--tiffin.admin.password=restart-admin-password",
+                "--tiffin.intake.enabled=" + processInbox,
+                "--tiffin.whatsapp.app-secret=" + SECRET,
+                "--tiffin.whatsapp.access-token=token",
+                "--tiffin.whatsapp.graph-url=" + graph.baseUrl());
     }
 
     private HttpResponse<String> postWebhook(ConfigurableApplicationContext context, String body) throws Exception {

@@ -93,7 +93,7 @@ class Dialog {
             case GREETING -> turn.session().cart().isEmpty() ? List.of(replies.say(turn, "greeting"))
                     : List.of(replies.say(turn, "greeting"), cartReply(turn, List.of()));
             default -> parsed.unresolved().isEmpty() ? List.of(replies.say(turn, "not_understood"))
-                    : List.of(unresolvedReply(turn, parsed.unresolved().get(0)));
+                    : addLines(turn, parsed);
         };
     }
 
@@ -167,6 +167,9 @@ class Dialog {
             }
         }
         for (ParseResult.Unresolved unresolved : parsed.unresolved()) {
+            if (unresolved.reason() == ParseResult.Reason.MISSING_CHOICE) {
+                continue; // the line is kept without the choice; pricing it above asked for it
+            }
             if (question == null && unresolved.reason() == ParseResult.Reason.AMBIGUOUS) {
                 question = unresolvedReply(turn, unresolved);
             } else {

@@ -50,7 +50,9 @@ class IntakeFlows {
                     if (!properties.enabled()) {
                         return null;
                     }
-                    Instant before = started.getAndSet(true) ? clock.instant().minus(properties.sweepEvery()) : Instant.MAX;
+                    // at start everything stored is unattended; later only what waited longer than one sweep
+                    Instant now = clock.instant();
+                    Instant before = started.getAndSet(true) ? now.minus(properties.sweepEvery()) : now.plusSeconds(1);
                     List<InboxEntry> entries = inbox.unattended(before, 1000);
                     return entries.isEmpty() ? null : entries;
                 }, poller -> poller.poller(Pollers.fixedDelay(properties.sweepEvery()).maxMessagesPerPoll(1)))

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.DisposableBean;
  * An in-process MongoDB wire-protocol server on loopback, its documents kept in one H2 MVStore file
  * under the data directory. Stands in when no {@code MONGODB_URI} is configured.
  */
-public final class EmbeddedMongo implements DisposableBean, StoreDurability {
+public final class EmbeddedMongo implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
@@ -43,8 +43,7 @@ public final class EmbeddedMongo implements DisposableBean, StoreDurability {
     }
 
     /** Writes what the store holds to its file now rather than on the next auto-commit. */
-    @Override
-    public void flush() {
+    void flush() {
         backend.commit();
     }
 

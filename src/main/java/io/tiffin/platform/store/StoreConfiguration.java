@@ -59,6 +59,6 @@ class StoreConfiguration {
     @Bean
     StoreDurability storeDurability(ObjectProvider<EmbeddedMongo> embedded) {
         EmbeddedMongo mongo = embedded.getIfAvailable();
-        return mongo != null ? mongo : StoreDurability.NONE;
+        return mongo != null ? mongo::flush : StoreDurability.NONE;
     }
 }
