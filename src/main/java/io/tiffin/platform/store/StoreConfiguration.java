@@ -9,6 +9,9 @@ import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Embedded defaults: with no {@code MONGODB_URI} / {@code REDIS_URL}, start the in-process stores and
@@ -24,6 +27,19 @@ class StoreConfiguration {
         @Bean(destroyMethod = "destroy")
         EmbeddedMongo embeddedMongo(StoreProperties properties) {
             return new EmbeddedMongo(Path.of(properties.dataDir()));
+        }
+
+        /** Boot's indicator sends {@code hello}, which the embedded server lacks; {@code isMaster} is the same question. */
+        @Bean("mongoHealthIndicator")
+        HealthIndicator embeddedMongoHealthIndicator(MongoTemplate mongo) {
+            return () -> {
+                try {
+                    mongo.executeCommand("{isMaster: 1}");
+                    return Health.up().withDetail("store", "embedded").build();
+                } catch (RuntimeException e) {
+                    return Health.down(e).build();
+                }
+            };
         }
 
         @Bean

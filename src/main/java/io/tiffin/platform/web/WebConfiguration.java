@@ -1,0 +1,20 @@
+package io.tiffin.platform.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The web apps live in folders; their bare folder URLs open their index page. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String[] APPS = {"chat"};
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        for (String app : APPS) {
+            registry.addRedirectViewController("/" + app, "/" + app + "/");
+            registry.addViewController("/" + app + "/").setViewName("forward:/" + app + "/index.html");
+        }
+    }
+}
