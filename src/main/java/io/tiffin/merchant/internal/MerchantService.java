@@ -7,7 +7,10 @@ import io.tiffin.merchant.MerchantRegistration;
 import io.tiffin.merchant.NewMerchant;
 import io.tiffin.platform.InvalidInputException;
 import io.tiffin.platform.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
@@ -18,6 +21,9 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
 
     private final Merchants merchants;
     private final TenantAccess access;
+    // every webhook asks which merchant a provider address belongs to; bindings change rarely
+    private final Cache<String, Optional<Merchant>> byWhatsappNumber = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
     MerchantService(Merchants merchants, TenantAccess access) {
         this.merchants = merchants;
@@ -48,8 +54,10 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("location", e.getMessage());
         }
-        return merchants.insert(new Merchant(request.name().strip(), request.currency(), request.timezone(),
+        Merchant created = merchants.insert(new Merchant(request.name().strip(), request.currency(), request.timezone(),
                 request.address(), location, request.channels(), request.fulfilment()));
+        byWhatsappNumber.invalidateAll();
+        return created;
     }
 
     Merchant get(String merchantId) {
@@ -64,7 +72,7 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
 
     @Override
     public Optional<Merchant> byWhatsappPhoneNumberId(String phoneNumberId) {
-        return merchants.findByWhatsappPhoneNumberId(phoneNumberId);
+        return byWhatsappNumber.get(phoneNumberId, merchants::findByWhatsappPhoneNumberId);
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class EmbeddedMongo implements DisposableBean {
     private final H2Backend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final GroupCommit commits;
 
     EmbeddedMongo(Path dataDir) {
         try {
@@ -35,6 +36,7 @@ public final class EmbeddedMongo implements DisposableBean {
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
+        this.commits = new GroupCommit(backend::commit);
         log.info("Embedded MongoDB-wire store on {}:{}, data in {}", address.getHostString(), address.getPort(), file);
     }
 
@@ -44,11 +46,12 @@ public final class EmbeddedMongo implements DisposableBean {
 
     /** Writes what the store holds to its file now rather than on the next auto-commit. */
     void flush() {
-        backend.commit();
+        commits.await();
     }
 
     @Override
     public void destroy() {
+        commits.close();
         server.shutdown();
         backend.close();
         log.info("Embedded MongoDB-wire store stopped");
