@@ -6,7 +6,10 @@ import io.tiffin.platform.store.StoreDurability;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Service;
 
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Service;
 class InboxService implements InboundSink {
 
     static final String CONVERSATION_KEY = "conversationKey";
+    private static final Logger log = LoggerFactory.getLogger(InboxService.class);
 
     private final Inbox inbox;
     private final StoreDurability durability;
@@ -46,6 +50,11 @@ class InboxService implements InboundSink {
     }
 
     void dispatch(InboxEntry entry) {
-        inboxChannel.send(MessageBuilder.withPayload(entry.id()).setHeader(CONVERSATION_KEY, entry.conversationKey()).build());
+        try {
+            inboxChannel.send(MessageBuilder.withPayload(entry.id()).setHeader(CONVERSATION_KEY, entry.conversationKey()).build());
+        } catch (MessageDeliveryException full) {
+            // stored already: the recovery sweep hands it over once the partition has room
+            log.debug("Partition queue full; inbox entry {} waits for the sweep", entry.id());
+        }
     }
 }

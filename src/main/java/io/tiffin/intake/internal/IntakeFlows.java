@@ -25,6 +25,8 @@ class IntakeFlows {
         return MessageChannels.partitioned("inboxChannel", properties.partitions())
                 .partitionKey(m -> m.getHeaders().get(InboxService.CONVERSATION_KEY))
                 .threadFactory(new CustomizableThreadFactory("intake-"))
+                // the default hand-off queue would make every webhook wait for a free worker
+                .workerQueueSize(properties.queuePerPartition())
                 .getObject();
     }
 

@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts  tries before a message becomes a dead letter
  * @param lease        how long a claimed message is owned before another worker may take it over
  * @param sweepEvery   how often stored messages nobody is working on are picked up again
+ * @param queuePerPartition messages waiting in memory per partition; beyond that they wait in the
+ *                     inbox for the next sweep, so a flood slows replies but never blocks acknowledgements
  */
 @ConfigurationProperties("tiffin.intake")
 record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") int maxAttempts,
         @DefaultValue("500ms") Duration firstBackoff, @DefaultValue("5s") Duration maxBackoff,
         @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration sweepEvery,
-        @DefaultValue("true") boolean enabled) {
+        @DefaultValue("true") boolean enabled, @DefaultValue("2000") int queuePerPartition) {
 }
