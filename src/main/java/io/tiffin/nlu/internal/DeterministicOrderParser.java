@@ -25,12 +25,13 @@ public class DeterministicOrderParser implements OrderParser {
     private final Lexicon lexicon;
     private final MenuIndexCache indexes;
     private final MentionScanner scanner;
-    private final OrderAssembler assembler = new OrderAssembler();
+    private final OrderAssembler assembler;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
         this.indexes = new MenuIndexCache(lexicon);
         this.scanner = new MentionScanner(lexicon);
+        this.assembler = new OrderAssembler(lexicon.alternatives);
     }
 
     @Override

@@ -45,13 +45,21 @@ final class MentionScanner {
         while (i < tokens.length) {
             Mention mention = menuPhrase(canonical, fuzzy, i, index, lastItems);
             var number = lexicon.numbers.longest(tokens, i);
-            if (number != null && (mention == null || number.length() > mention.end() - i)) {
+            Mention word = lexiconWord(tokens, i);
+            int menuLength = mention == null ? 0 : mention.end() - i;
+            int numberLength = number == null ? 0 : number.length();
+            // a phrase of the lexicons longer than any menu phrase or number here wins: "a lot of",
+            // "do not add" are not the number "a" or "do"
+            int wordLength = word instanceof QualifierWord || word instanceof Separator ? word.end() - i : 0;
+            if (wordLength > menuLength && wordLength > numberLength) {
+                mention = word;
+            } else if (number != null && number.length() > menuLength) {
                 mention = new Quantity(i, i + number.length(), number.value(), true);
             } else if (mention == null && isCount(tokens[i])) {
                 mention = new Quantity(i, i + 1, Integer.parseInt(tokens[i]), false);
             }
             if (mention == null) {
-                mention = lexiconWord(tokens, i);
+                mention = word;
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
                 mention = partialItem(canonical, fuzzy, i, index);
