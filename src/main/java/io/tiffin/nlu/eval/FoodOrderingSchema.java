@@ -73,16 +73,53 @@ final class FoodOrderingSchema {
                     options.add(option);
                     schema.menu.describeOption(groupId, option.id(), new OptionForm(slotName, List.of(entity.getKey())));
                 }
-                groups.add(new Menu.OptionGroup(groupId, slotName.toLowerCase(Locale.ROOT), 0, options.size(),
+                // a slot that takes neither a quantity nor a negation is one pick (a size, a drink type)
+                int max = qualifiers.isEmpty() ? 1 : options.size();
+                groups.add(new Menu.OptionGroup(groupId, slotName.toLowerCase(Locale.ROOT), 0, max,
                         qualifiers, options));
             }
             schema.catalogs.put(name, slots);
-            items.add(new Menu.Item(itemId, names.getFirst(), EvalMenu.aliases(names), null, 1000L, List.of(), null,
+            List<String> itemNames = namesWithoutOptions(names, groups);
+            items.add(new Menu.Item(itemId, itemNames.getFirst(), EvalMenu.aliases(itemNames), null, 1000L, List.of(), null,
                     groups));
             schema.menu.describeItem(itemId, new ItemForm(name, null));
         }
         schema.menu.addCategory("Menu", items);
         return schema;
+    }
+
+    /**
+     * An entity name that ends in one of the item's own options ("side of chips") names the item and
+     * that option: the option's words stay the option's, the rest names the item ("side of").
+     */
+    private static List<String> namesWithoutOptions(List<String> names, List<Menu.OptionGroup> groups) {
+        List<String> kept = new ArrayList<>();
+        for (String name : names) {
+            String stripped = name;
+            for (Menu.OptionGroup group : groups) {
+                for (Menu.Option option : group.options()) {
+                    for (String phrase : java.util.stream.Stream.concat(java.util.stream.Stream.of(option.name()),
+                            option.aliases().stream()).toList()) {
+                        String plain = singular(stripped);
+                        String ending = " " + singular(phrase);
+                        if (plain.endsWith(ending) && plain.length() > ending.length()) {
+                            stripped = plain.substring(0, plain.length() - ending.length()).strip();
+                        }
+                    }
+                }
+            }
+            if (!kept.contains(stripped)) {
+                kept.add(stripped);
+            }
+        }
+        return kept;
+    }
+
+    /** Word by word without a plural s, to compare names: "side of chip" ends in "chips". */
+    private static String singular(String phrase) {
+        return java.util.Arrays.stream(phrase.split("\\s+"))
+                .map(w -> w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**

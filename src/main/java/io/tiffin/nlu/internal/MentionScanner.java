@@ -60,6 +60,11 @@ final class MentionScanner {
             }
             if (mention == null) {
                 mention = word;
+            } else if (mention.end() - i == 1 && (mention instanceof OptionMention || mention instanceof ItemMention)
+                    && lexicon.fillers.contains(tokens[i]) && !countedOrQualified(mentions)) {
+                // "can i have": a menu word that is also an everyday word is only the menu's when
+                // counted or qualified ("a can of coke", "extra can")
+                mention = word;
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
                 mention = partialItem(canonical, fuzzy, i, index);
@@ -138,6 +143,10 @@ final class MentionScanner {
             end++;
         }
         return new ItemMention(start, end, List.copyOf(candidates), true, anyFuzzy(fuzzy, start, end - start));
+    }
+
+    private static boolean countedOrQualified(List<Mention> mentions) {
+        return !mentions.isEmpty() && (mentions.getLast() instanceof Quantity || mentions.getLast() instanceof QualifierWord);
     }
 
     private static boolean anyFuzzy(boolean[] fuzzy, int from, int length) {

@@ -45,6 +45,8 @@ final class OrderAssembler {
         int quantity;
         boolean quantityGiven;
         final List<Said> options = new ArrayList<>();
+        /** Options whose words named the item instead ("pepperoni" for Pepperoni Pizza). */
+        final List<Said> named = new ArrayList<>();
 
         Draft(ItemMention item, Unknown unknown, Quantity quantity) {
             this.item = item;
@@ -74,6 +76,7 @@ final class OrderAssembler {
         Quantity quantity = null;
         Qualifier qualifier = null;
         boolean negationCarries = false;
+        boolean declined = false;
         int unknownWords = 0;
 
         boolean countsAfter = countsAfterItems(mentions);
@@ -82,14 +85,20 @@ final class OrderAssembler {
             if (!(mention instanceof Separator) && !(mention instanceof OptionMention) && !(mention instanceof Filler)) {
                 negationCarries = false;
             }
+            if (!(mention instanceof QualifierWord) && !(mention instanceof OptionMention) && !(mention instanceof Filler)) {
+                declined = false;
+            }
             switch (mention) {
                 case Quantity q -> {
+                    if (isArticle(q, current, mentions, k)) {
+                        continue; // "with mushrooms and a thin crust": "a" counts nothing
+                    }
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
                     if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
                         current.quantity = q.value();
                         current.quantityGiven = true;
                     } else {
-                        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+                        flush(waiting, quantity, scan, index, drafts);
                         current = null;
                         quantity = q;
                     }
@@ -99,7 +108,11 @@ final class OrderAssembler {
                         quantity = null; // "do you have": a word number only counts what is next to it
                     }
                 }
-                case QualifierWord q -> qualifier = q.qualifier();
+                case QualifierWord q -> {
+                    // "no extra cheese" declines the extra: nothing to add
+                    declined = qualifier == Qualifier.NO && q.qualifier() != Qualifier.NO;
+                    qualifier = q.qualifier();
+                }
                 case Separator s -> {
                     // a list of options goes on until an item or a count ("a large onion and pepper
                     // pizza"); only "or" carries a negation over ("no peppers or onions")
@@ -108,14 +121,22 @@ final class OrderAssembler {
                     }
                 }
                 case OptionMention o -> {
+                    if (declined) {
+                        declined = false;
+                        qualifier = null;
+                        continue;
+                    }
                     Qualifier q = qualifier == null && negationCarries ? Qualifier.NO : qualifier;
                     Said said = new Said(o.options(), q, o.start(), o.end());
-                    if (current != null && current.offers(o.options())) {
+                    if (!waiting.isEmpty() && offeredTogether(waiting, said)) {
+                        // "... and chips with salsa": an option run said after the line goes on
+                        waiting.add(said);
+                    } else if (current != null && current.offers(o.options())) {
                         current.options.add(said); // a second size replaces the first: "small, no make it big"
                     } else {
                         // before any item a second size starts another line: "large pepperoni, small cheese"
                         if (choosesAgain(index, waiting, said)) {
-                            drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+                            flush(waiting, quantity, scan, index, drafts);
                             quantity = null;
                         }
                         waiting.add(said);
@@ -154,7 +175,7 @@ final class OrderAssembler {
                 }
             }
         }
-        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+        flush(waiting, quantity, scan, index, drafts);
         return resolve(scan, index, drafts, negated, unknownWords);
     }
 
@@ -173,7 +194,69 @@ final class OrderAssembler {
             }
         }
         waiting.clear();
-        drafts.addAll(itemOfOptions(elsewhere, null, scan, index));
+        flush(elsewhere, null, scan, index, drafts);
+    }
+
+    /**
+     * Makes lines of options said with no item; what cannot make a line ("... but leave off the
+     * ham" after a count of nothing) goes to the last line that offers it.
+     */
+    private static void flush(List<Said> waiting, Quantity quantity, MentionScanner.Scan scan, MenuIndex index,
+            List<Draft> drafts) {
+        List<Said> said = List.copyOf(waiting);
+        List<Draft> made = itemOfOptions(waiting, quantity, scan, index);
+        Set<Said> used = new java.util.HashSet<>();
+        made.forEach(d -> used.addAll(d.options));
+        made.forEach(d -> used.addAll(d.named));
+        for (Said s : said) {
+            if (used.contains(s)) {
+                continue;
+            }
+            for (int k = drafts.size() - 1; k >= 0; k--) {
+                if (drafts.get(k).offers(s.options())) {
+                    drafts.get(k).options.add(s);
+                    break;
+                }
+            }
+        }
+        drafts.addAll(made);
+    }
+
+    /** Whether the options waiting for an item and this one are all offered by some item. */
+    private static boolean offeredTogether(List<Said> waiting, Said next) {
+        Set<String> offering = null;
+        for (Said s : waiting) {
+            Set<String> items = s.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
+            offering = offering == null ? items : intersection(offering, items);
+        }
+        Set<String> nextItems = next.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
+        return offering != null && !intersection(offering, nextItems).isEmpty();
+    }
+
+    /**
+     * "a"/"an" before options the open line offers, with no item after them, is an article:
+     * "a pie with mushrooms and a thin crust". Before an item or another item's option it counts.
+     */
+    private static boolean isArticle(Quantity q, Draft current, List<Mention> mentions, int k) {
+        if (current == null || current.item == null || !q.spelledOut() || q.value() != 1) {
+            return false;
+        }
+        boolean anyOption = false;
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Filler || m instanceof QualifierWord) {
+                continue;
+            }
+            if (m instanceof OptionMention o) {
+                if (!current.offers(o.options())) {
+                    return false;
+                }
+                anyOption = true;
+                continue;
+            }
+            return anyOption && !(m instanceof ItemMention) && !(m instanceof Quantity);
+        }
+        return anyOption;
     }
 
     /** Whether an option is a second pick in a group that takes one ("large" after "small"). */
@@ -256,7 +339,9 @@ final class OrderAssembler {
             // the words that named the item are its name, not a topping on it
             boolean isTheName = chosen.size() == 1 && naming.contains(s)
                     && index.itemsNamedBy(scan.canonical(), s.start(), s.end()).contains(chosen.getFirst());
-            if (!isTheName) {
+            if (isTheName) {
+                draft.named.add(s);
+            } else {
                 draft.options.add(s);
             }
         }
