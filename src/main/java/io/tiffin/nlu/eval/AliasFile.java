@@ -39,7 +39,9 @@ record AliasFile(Map<String, List<String>> phrasesByEntity, Map<String, String> 
     static String value(String typed) {
         int open = typed.indexOf('(');
         int close = typed.lastIndexOf(')');
-        return open >= 0 && close > open ? typed.substring(open + 1, close).strip() : typed;
+        String value = open >= 0 && close > open ? typed.substring(open + 1, close).strip() : typed;
+        // a tree leaf has no spaces: a catalog's "personal - size" is the entity personal_size
+        return value.matches(".*\\s.*") ? value.replaceAll("\\s*-\\s*", "_").replaceAll("\\s+", "_") : value;
     }
 
     /** The entity a phrase stands for, spacing and hyphens aside; null when the catalog lacks it. */

@@ -43,7 +43,7 @@ final class MentionScanner {
         List<String> lastItems = List.of();
         int i = 0;
         while (i < tokens.length) {
-            Mention mention = menuPhrase(canonical, fuzzy, i, index, lastItems);
+            Mention mention = menuPhrase(tokens, canonical, fuzzy, i, index, lastItems);
             var number = lexicon.numbers.longest(tokens, i);
             Mention word = lexiconWord(tokens, i);
             int menuLength = mention == null ? 0 : mention.end() - i;
@@ -61,9 +61,10 @@ final class MentionScanner {
             if (mention == null) {
                 mention = word;
             } else if (mention.end() - i == 1 && (mention instanceof OptionMention || mention instanceof ItemMention)
-                    && lexicon.fillers.contains(tokens[i]) && !countedOrQualified(mentions)) {
-                // "can i have": a menu word that is also an everyday word is only the menu's when
-                // counted or qualified ("a can of coke", "extra can")
+                    && lexicon.fillers.contains(tokens[i]) && !countedOrQualified(mentions)
+                    && i + 1 < tokens.length && lexicon.fillers.contains(tokens[i + 1])) {
+                // "can i have": a menu word that is also an everyday word, followed by another, is
+                // only the menu's when counted or qualified ("a can of coke"); "ice tea can" is too
                 mention = word;
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
@@ -96,9 +97,15 @@ final class MentionScanner {
         return new Scan(tokens, canonical, mentions);
     }
 
-    private Mention menuPhrase(String[] canonical, boolean[] fuzzy, int i, MenuIndex index, List<String> lastItems) {
+    private Mention menuPhrase(String[] tokens, String[] canonical, boolean[] fuzzy, int i, MenuIndex index,
+            List<String> lastItems) {
         var item = index.items.longest(canonical, i);
         var option = index.options.longest(canonical, i);
+        var exact = index.optionsAsWritten.longest(tokens, i);
+        if (option != null && exact != null && exact.length() == option.length()) {
+            // "pepper" and "peppers" can be different options: the words as written decide
+            option = exact;
+        }
         if (item == null && option == null) {
             return null;
         }

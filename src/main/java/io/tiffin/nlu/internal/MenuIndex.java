@@ -37,6 +37,8 @@ final class MenuIndex {
     final Menu menu;
     final PhraseTable<List<String>> items = new PhraseTable<>();
     final PhraseTable<List<OptionRef>> options = new PhraseTable<>();
+    /** Option names as written, plurals kept, for when singular and plural name different options. */
+    final PhraseTable<List<OptionRef>> optionsAsWritten = new PhraseTable<>();
     /** Each item word, with the items (in menu order) whose names or aliases use it. */
     final Map<String, Set<String>> itemsByWord = new HashMap<>();
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
@@ -66,8 +68,10 @@ final class MenuIndex {
                     for (Menu.Option option : group.options()) {
                         var ref = List.of(new OptionRef(item.id(), group.id(), option.id()));
                         for (String phrase : names(option.name(), option.aliases())) {
-                            String[] tokens = singular(lexicon.normalizer.tokens(phrase));
+                            String[] written = lexicon.normalizer.tokens(phrase);
+                            String[] tokens = singular(written);
                             options.put(tokens, ref, MenuIndex::union);
+                            optionsAsWritten.put(written, ref, MenuIndex::union);
                             vocabulary.addAll(List.of(tokens));
                         }
                     }
