@@ -41,6 +41,7 @@ record AliasFile(Map<String, List<String>> phrasesByEntity, Map<String, String> 
         int close = typed.lastIndexOf(')');
         String value = open >= 0 && close > open ? typed.substring(open + 1, close).strip() : typed;
         // a tree leaf has no spaces: a catalog's "personal - size" is the entity personal_size
+        value = value.replaceAll("\\s*,\\s*", ",");
         return value.matches(".*\\s.*") ? value.replaceAll("\\s*-\\s*", "_").replaceAll("\\s+", "_") : value;
     }
 
