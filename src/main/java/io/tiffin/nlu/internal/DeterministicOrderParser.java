@@ -42,7 +42,11 @@ public class DeterministicOrderParser implements OrderParser {
         }
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
-        boolean removing = said(Intent.REMOVE, tokens) || said(Intent.CANCEL, tokens);
+        // "a pizza but i don't want onions": the removal words left out an option of a line, the
+        // message still orders
+        boolean leavesOutAnOption = order.lines().stream()
+                .anyMatch(l -> l.options().stream().anyMatch(o -> o.qualifier() == ParseResult.Qualifier.NO));
+        boolean removing = !leavesOutAnOption && (said(Intent.REMOVE, tokens) || said(Intent.CANCEL, tokens));
 
         boolean namesSomething = !order.lines().isEmpty() || !order.unresolved().isEmpty();
         if (namesSomething && !order.counted() && said(Intent.STATUS, tokens)) {

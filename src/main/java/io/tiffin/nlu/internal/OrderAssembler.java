@@ -128,14 +128,15 @@ final class OrderAssembler {
                     }
                     Qualifier q = qualifier == null && negationCarries ? Qualifier.NO : qualifier;
                     Said said = new Said(o.options(), q, o.start(), o.end());
-                    if (!waiting.isEmpty() && offeredTogether(waiting, said)) {
+                    boolean again = choosesAgain(index, waiting, said);
+                    if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
                         waiting.add(said);
                     } else if (current != null && current.offers(o.options())) {
                         current.options.add(said); // a second size replaces the first: "small, no make it big"
                     } else {
                         // before any item a second size starts another line: "large pepperoni, small cheese"
-                        if (choosesAgain(index, waiting, said)) {
+                        if (again) {
                             flush(waiting, quantity, scan, index, drafts);
                             quantity = null;
                         }
