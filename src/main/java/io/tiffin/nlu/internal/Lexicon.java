@@ -31,6 +31,8 @@ final class Lexicon {
     final Set<String> quantityGlue;
     /** Separators of alternatives ("or"): a negation before the first reaches the rest. */
     final Set<String> alternatives;
+    /** Number words that may be only an article ("a", "an"), never "one". */
+    final Set<String> articles;
     final Map<Intent, PhraseTable<Boolean>> intents = new EnumMap<>(Intent.class);
     /** Every word any lexicon knows: such words are never bent by fuzzy matching into menu words. */
     final Set<String> knownWords = new HashSet<>();
@@ -57,6 +59,8 @@ final class Lexicon {
         quantityGlue = Set.copyOf(lines(loader, "quantity-glue.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         alternatives = Set.copyOf(lines(loader, "separators-alternative.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        articles = Set.copyOf(lines(loader, "articles.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);

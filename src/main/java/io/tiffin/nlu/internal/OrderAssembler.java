@@ -63,8 +63,12 @@ final class OrderAssembler {
     /** Separator words of alternatives ("or"): "no peppers or onions" leaves out both. */
     private final Set<String> alternatives;
 
-    OrderAssembler(Set<String> alternatives) {
+    /** Number words that may be only an article ("a"). */
+    private final Set<String> articles;
+
+    OrderAssembler(Set<String> alternatives, Set<String> articles) {
         this.alternatives = Set.copyOf(alternatives);
+        this.articles = Set.copyOf(articles);
     }
 
     Assembly assemble(MentionScanner.Scan scan, MenuIndex index) {
@@ -90,7 +94,7 @@ final class OrderAssembler {
             }
             switch (mention) {
                 case Quantity q -> {
-                    if (isArticle(q, current, mentions, k)) {
+                    if (articles.contains(scan.tokens()[q.start()]) && isArticle(q, current, mentions, k)) {
                         continue; // "with mushrooms and a thin crust": "a" counts nothing
                     }
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
@@ -245,7 +249,7 @@ final class OrderAssembler {
         boolean anyOption = false;
         for (int next = k + 1; next < mentions.size(); next++) {
             Mention m = mentions.get(next);
-            if (m instanceof Filler || m instanceof QualifierWord) {
+            if (m instanceof Filler || m instanceof QualifierWord || m instanceof Separator) {
                 continue;
             }
             if (m instanceof OptionMention o) {
