@@ -72,6 +72,29 @@ public class DeterministicOrderParser implements OrderParser {
         return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.3);
     }
 
+    /**
+     * The part of the menu an utterance is about, for a model's prompt: the items of the parse and
+     * its open questions, then items whose words occur in the message, at most {@code limit}.
+     */
+    List<io.tiffin.catalog.Menu.Item> sliceFor(String utterance, MenuSnapshot menu, ParseResult parsed, int limit) {
+        MenuIndex index = indexes.indexOf(menu);
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        parsed.lines().forEach(l -> ids.add(l.itemId()));
+        parsed.unresolved().forEach(u -> ids.addAll(u.candidates()));
+        for (String token : lexicon.normalizer.tokens(utterance)) {
+            String word = index.canonical(token);
+            if (word != null && !lexicon.knownWords.contains(token)) {
+                ids.addAll(index.itemsByWord.getOrDefault(word, java.util.Set.of()));
+            }
+        }
+        return ids.stream().map(index.itemsById::get).filter(java.util.Objects::nonNull).limit(limit).toList();
+    }
+
+    /** The words of a message as the parser reads them, to key a cache of readings. */
+    String normalized(String utterance) {
+        return String.join(" ", lexicon.normalizer.tokens(utterance));
+    }
+
     private boolean said(Intent intent, String[] tokens) {
         return lexicon.intents.get(intent).occursIn(tokens);
     }
