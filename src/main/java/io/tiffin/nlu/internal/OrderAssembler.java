@@ -156,10 +156,10 @@ final class OrderAssembler {
                     } else if (quantity == null && current != null && current.item != null
                             && current.item.itemIds().size() == 1 && current.item.itemIds().equals(item.itemIds())) {
                         // "a pizza pie", "one pie with ham ... pizza": the same item said again is the same line
-                        attachWaiting(current, waiting, scan, index, drafts, false);
+                        attachWaiting(current, waiting, scan, index, drafts);
                     } else {
                         Draft draft = new Draft(item, null, quantity);
-                        attachWaiting(draft, waiting, scan, index, drafts, quantity != null);
+                        attachWaiting(draft, waiting, scan, index, drafts);
                         current = draft;
                         drafts.add(current);
                     }
@@ -189,7 +189,7 @@ final class OrderAssembler {
      * others were about something else and make their own line ("coke and a burrito").
      */
     private static void attachWaiting(Draft draft, List<Said> waiting, MentionScanner.Scan scan, MenuIndex index,
-            List<Draft> drafts, boolean counted) {
+            List<Draft> drafts) {
         List<Said> elsewhere = new ArrayList<>();
         for (Said said : waiting) {
             if (draft.offers(said.options())) {
