@@ -25,12 +25,13 @@ public class DeterministicOrderParser implements OrderParser {
     private final Lexicon lexicon;
     private final MenuIndexCache indexes;
     private final MentionScanner scanner;
-    private final OrderAssembler assembler = new OrderAssembler();
+    private final OrderAssembler assembler;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
         this.indexes = new MenuIndexCache(lexicon);
         this.scanner = new MentionScanner(lexicon);
+        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles);
     }
 
     @Override
@@ -41,7 +42,11 @@ public class DeterministicOrderParser implements OrderParser {
         }
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
-        boolean removing = said(Intent.REMOVE, tokens) || said(Intent.CANCEL, tokens);
+        // "a pizza but i don't want onions": the removal words left out an option of a line, the
+        // message still orders
+        boolean leavesOutAnOption = order.lines().stream()
+                .anyMatch(l -> l.options().stream().anyMatch(o -> o.qualifier() == ParseResult.Qualifier.NO));
+        boolean removing = !leavesOutAnOption && (said(Intent.REMOVE, tokens) || said(Intent.CANCEL, tokens));
 
         boolean namesSomething = !order.lines().isEmpty() || !order.unresolved().isEmpty();
         if (namesSomething && !order.counted() && said(Intent.STATUS, tokens)) {
@@ -65,6 +70,29 @@ public class DeterministicOrderParser implements OrderParser {
             }
         }
         return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.3);
+    }
+
+    /**
+     * The part of the menu an utterance is about, for a model's prompt: the items of the parse and
+     * its open questions, then items whose words occur in the message, at most {@code limit}.
+     */
+    List<io.tiffin.catalog.Menu.Item> sliceFor(String utterance, MenuSnapshot menu, ParseResult parsed, int limit) {
+        MenuIndex index = indexes.indexOf(menu);
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        parsed.lines().forEach(l -> ids.add(l.itemId()));
+        parsed.unresolved().forEach(u -> ids.addAll(u.candidates()));
+        for (String token : lexicon.normalizer.tokens(utterance)) {
+            String word = index.canonical(token);
+            if (word != null && !lexicon.knownWords.contains(token)) {
+                ids.addAll(index.itemsByWord.getOrDefault(word, java.util.Set.of()));
+            }
+        }
+        return ids.stream().map(index.itemsById::get).filter(java.util.Objects::nonNull).limit(limit).toList();
+    }
+
+    /** The words of a message as the parser reads them, to key a cache of readings. */
+    String normalized(String utterance) {
+        return String.join(" ", lexicon.normalizer.tokens(utterance));
     }
 
     private boolean said(Intent intent, String[] tokens) {

@@ -29,6 +29,10 @@ final class Lexicon {
     final PhraseTable<Boolean> separators = new PhraseTable<>();
     final Set<String> fillers;
     final Set<String> quantityGlue;
+    /** Separators of alternatives ("or"): a negation before the first reaches the rest. */
+    final Set<String> alternatives;
+    /** Number words that may be only an article ("a", "an"), never "one". */
+    final Set<String> articles;
     final Map<Intent, PhraseTable<Boolean>> intents = new EnumMap<>(Intent.class);
     /** Every word any lexicon knows: such words are never bent by fuzzy matching into menu words. */
     final Set<String> knownWords = new HashSet<>();
@@ -53,6 +57,10 @@ final class Lexicon {
         }
         fillers = Set.copyOf(lines(loader, "fillers.txt").stream().flatMap(l -> List.of(words(l)).stream()).toList());
         quantityGlue = Set.copyOf(lines(loader, "quantity-glue.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        alternatives = Set.copyOf(lines(loader, "separators-alternative.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        articles = Set.copyOf(lines(loader, "articles.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);

@@ -43,15 +43,29 @@ final class MentionScanner {
         List<String> lastItems = List.of();
         int i = 0;
         while (i < tokens.length) {
-            Mention mention = menuPhrase(canonical, fuzzy, i, index, lastItems);
+            Mention mention = menuPhrase(tokens, canonical, fuzzy, i, index, lastItems);
             var number = lexicon.numbers.longest(tokens, i);
-            if (number != null && (mention == null || number.length() > mention.end() - i)) {
+            Mention word = lexiconWord(tokens, i);
+            int menuLength = mention == null ? 0 : mention.end() - i;
+            int numberLength = number == null ? 0 : number.length();
+            // a phrase of the lexicons longer than any menu phrase or number here wins: "a lot of",
+            // "do not add" are not the number "a" or "do"
+            int wordLength = word instanceof QualifierWord || word instanceof Separator ? word.end() - i : 0;
+            if (wordLength > menuLength && wordLength > numberLength) {
+                mention = word;
+            } else if (number != null && number.length() > menuLength) {
                 mention = new Quantity(i, i + number.length(), number.value(), true);
             } else if (mention == null && isCount(tokens[i])) {
                 mention = new Quantity(i, i + 1, Integer.parseInt(tokens[i]), false);
             }
             if (mention == null) {
-                mention = lexiconWord(tokens, i);
+                mention = word;
+            } else if (mention.end() - i == 1 && (mention instanceof OptionMention || mention instanceof ItemMention)
+                    && lexicon.fillers.contains(tokens[i]) && !countedOrQualified(mentions)
+                    && i + 1 < tokens.length && lexicon.fillers.contains(tokens[i + 1])) {
+                // "can i have": a menu word that is also an everyday word, followed by another, is
+                // only the menu's when counted or qualified ("a can of coke"); "ice tea can" is too
+                mention = word;
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
                 mention = partialItem(canonical, fuzzy, i, index);
@@ -83,9 +97,15 @@ final class MentionScanner {
         return new Scan(tokens, canonical, mentions);
     }
 
-    private Mention menuPhrase(String[] canonical, boolean[] fuzzy, int i, MenuIndex index, List<String> lastItems) {
+    private Mention menuPhrase(String[] tokens, String[] canonical, boolean[] fuzzy, int i, MenuIndex index,
+            List<String> lastItems) {
         var item = index.items.longest(canonical, i);
         var option = index.options.longest(canonical, i);
+        var exact = index.optionsAsWritten.longest(tokens, i);
+        if (option != null && exact != null && exact.length() == option.length()) {
+            // "pepper" and "peppers" can be different options: the words as written decide
+            option = exact;
+        }
         if (item == null && option == null) {
             return null;
         }
@@ -130,6 +150,10 @@ final class MentionScanner {
             end++;
         }
         return new ItemMention(start, end, List.copyOf(candidates), true, anyFuzzy(fuzzy, start, end - start));
+    }
+
+    private static boolean countedOrQualified(List<Mention> mentions) {
+        return !mentions.isEmpty() && (mentions.getLast() instanceof Quantity || mentions.getLast() instanceof QualifierWord);
     }
 
     private static boolean anyFuzzy(boolean[] fuzzy, int from, int length) {

@@ -45,6 +45,8 @@ final class OrderAssembler {
         int quantity;
         boolean quantityGiven;
         final List<Said> options = new ArrayList<>();
+        /** Options whose words named the item instead ("pepperoni" for Pepperoni Pizza). */
+        final List<Said> named = new ArrayList<>();
 
         Draft(ItemMention item, Unknown unknown, Quantity quantity) {
             this.item = item;
@@ -58,6 +60,17 @@ final class OrderAssembler {
         }
     }
 
+    /** Separator words of alternatives ("or"): "no peppers or onions" leaves out both. */
+    private final Set<String> alternatives;
+
+    /** Number words that may be only an article ("a"). */
+    private final Set<String> articles;
+
+    OrderAssembler(Set<String> alternatives, Set<String> articles) {
+        this.alternatives = Set.copyOf(alternatives);
+        this.articles = Set.copyOf(articles);
+    }
+
     Assembly assemble(MentionScanner.Scan scan, MenuIndex index) {
         List<Mention> mentions = scan.mentions();
         List<Draft> drafts = new ArrayList<>();
@@ -66,64 +79,97 @@ final class OrderAssembler {
         Draft current = null;
         Quantity quantity = null;
         Qualifier qualifier = null;
+        boolean negationCarries = false;
+        boolean declined = false;
         int unknownWords = 0;
 
         boolean countsAfter = countsAfterItems(mentions);
         for (int k = 0; k < mentions.size(); k++) {
-            switch (mentions.get(k)) {
+            Mention mention = mentions.get(k);
+            if (!(mention instanceof Separator) && !(mention instanceof OptionMention) && !(mention instanceof Filler)) {
+                negationCarries = false;
+            }
+            if (!(mention instanceof QualifierWord) && !(mention instanceof OptionMention) && !(mention instanceof Filler)) {
+                declined = false;
+            }
+            switch (mention) {
                 case Quantity q -> {
+                    if (articles.contains(scan.tokens()[q.start()]) && isArticle(q, current, mentions, k)) {
+                        continue; // "with mushrooms and a thin crust": "a" counts nothing
+                    }
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
                     if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
                         current.quantity = q.value();
                         current.quantityGiven = true;
                     } else {
-                        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+                        flush(waiting, quantity, scan, index, drafts);
                         current = null;
                         quantity = q;
                     }
                 }
                 case Filler f -> {
-                    if (quantity != null && quantity.spelledOut() && !f.quantityGlue()) {
+                    if (quantity != null && quantity.spelledOut() && !f.quantityGlue() && waiting.isEmpty()) {
                         quantity = null; // "do you have": a word number only counts what is next to it
                     }
                 }
-                case QualifierWord q -> qualifier = q.qualifier();
+                case QualifierWord q -> {
+                    // "no extra cheese" declines the extra: nothing to add
+                    declined = qualifier == Qualifier.NO && q.qualifier() != Qualifier.NO;
+                    qualifier = q.qualifier();
+                }
                 case Separator s -> {
-                    // the current line stays open for options only
-                    if (current == null && !waiting.isEmpty()) {
-                        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
-                        quantity = null;
+                    // a list of options goes on until an item or a count ("a large onion and pepper
+                    // pizza"); only "or" carries a negation over ("no peppers or onions")
+                    if (!alternatives.contains(scan.tokens()[s.start()])) {
+                        negationCarries = false;
                     }
                 }
                 case OptionMention o -> {
-                    Said said = new Said(o.options(), qualifier, o.start(), o.end());
-                    if (current != null && current.offers(o.options())) {
-                        current.options.add(said);
+                    if (declined) {
+                        declined = false;
+                        qualifier = null;
+                        continue;
+                    }
+                    Qualifier q = qualifier == null && negationCarries ? Qualifier.NO : qualifier;
+                    Said said = new Said(o.options(), q, o.start(), o.end());
+                    boolean again = choosesAgain(index, waiting, said);
+                    if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
+                        // "... and chips with salsa": an option run said after the line goes on
+                        waiting.add(said);
+                    } else if (current != null && current.offers(o.options())) {
+                        current.options.add(said); // a second size replaces the first: "small, no make it big"
                     } else {
+                        // before any item a second size starts another line: "large pepperoni, small cheese"
+                        if (again) {
+                            flush(waiting, quantity, scan, index, drafts);
+                            quantity = null;
+                        }
                         waiting.add(said);
                     }
+                    negationCarries = q == Qualifier.NO;
                     qualifier = null;
                 }
                 case ItemMention item -> {
                     if (qualifier == Qualifier.NO) {
                         negated.add(item);
                         current = null;
+                    } else if (quantity == null && current != null && current.item != null
+                            && current.item.itemIds().size() == 1 && current.item.itemIds().equals(item.itemIds())) {
+                        // "a pizza pie", "one pie with ham ... pizza": the same item said again is the same line
+                        attachWaiting(current, waiting, scan, index, drafts);
                     } else {
-                        current = new Draft(item, null, quantity);
-                        for (Said said : waiting) {
-                            if (current.offers(said.options())) {
-                                current.options.add(said);
-                            }
-                        }
-                        waiting.clear();
+                        Draft draft = new Draft(item, null, quantity);
+                        attachWaiting(draft, waiting, scan, index, drafts);
+                        current = draft;
                         drafts.add(current);
                     }
                     quantity = null;
                     qualifier = null;
                 }
                 case Unknown u -> {
-                    // only a counted unknown looks like an item ("3 sushi"); other words are chatter
-                    if (quantity != null && (!quantity.spelledOut() || quantity.value() > 1)) {
+                    // only a counted unknown looks like an item ("3 sushi"); other words are chatter,
+                    // and so are words after a count and its options ("four turkey subs")
+                    if (quantity != null && waiting.isEmpty() && (!quantity.spelledOut() || quantity.value() > 1)) {
                         current = new Draft(null, u, quantity);
                         drafts.add(current);
                         quantity = null;
@@ -134,15 +180,117 @@ final class OrderAssembler {
                 }
             }
         }
-        drafts.addAll(itemOfOptions(waiting, quantity, scan, index));
+        flush(waiting, quantity, scan, index, drafts);
         return resolve(scan, index, drafts, negated, unknownWords);
+    }
+
+    /**
+     * Options said before an item go to it when it offers them ("a large pepperoni pizza"); the
+     * others were about something else and make their own line ("coke and a burrito").
+     */
+    private static void attachWaiting(Draft draft, List<Said> waiting, MentionScanner.Scan scan, MenuIndex index,
+            List<Draft> drafts) {
+        List<Said> elsewhere = new ArrayList<>();
+        for (Said said : waiting) {
+            if (draft.offers(said.options())) {
+                draft.options.add(said);
+            } else {
+                elsewhere.add(said);
+            }
+        }
+        waiting.clear();
+        flush(elsewhere, null, scan, index, drafts);
+    }
+
+    /**
+     * Makes lines of options said with no item; what cannot make a line ("... but leave off the
+     * ham" after a count of nothing) goes to the last line that offers it.
+     */
+    private static void flush(List<Said> waiting, Quantity quantity, MentionScanner.Scan scan, MenuIndex index,
+            List<Draft> drafts) {
+        List<Said> said = List.copyOf(waiting);
+        List<Draft> made = itemOfOptions(waiting, quantity, scan, index);
+        Set<Said> used = new java.util.HashSet<>();
+        made.forEach(d -> used.addAll(d.options));
+        made.forEach(d -> used.addAll(d.named));
+        for (Said s : said) {
+            if (used.contains(s)) {
+                continue;
+            }
+            for (int k = drafts.size() - 1; k >= 0; k--) {
+                if (drafts.get(k).offers(s.options())) {
+                    drafts.get(k).options.add(s);
+                    break;
+                }
+            }
+        }
+        drafts.addAll(made);
+    }
+
+    /** Whether the options waiting for an item and this one are all offered by some item. */
+    private static boolean offeredTogether(List<Said> waiting, Said next) {
+        Set<String> offering = null;
+        for (Said s : waiting) {
+            Set<String> items = s.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
+            offering = offering == null ? items : intersection(offering, items);
+        }
+        Set<String> nextItems = next.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
+        return offering != null && !intersection(offering, nextItems).isEmpty();
+    }
+
+    /**
+     * "a"/"an" before options the open line offers, with no item after them, is an article:
+     * "a pie with mushrooms and a thin crust". Before an item or another item's option it counts.
+     */
+    private static boolean isArticle(Quantity q, Draft current, List<Mention> mentions, int k) {
+        if (current == null || current.item == null || !q.spelledOut() || q.value() != 1) {
+            return false;
+        }
+        boolean anyOption = false;
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Filler || m instanceof QualifierWord || m instanceof Separator) {
+                continue;
+            }
+            if (m instanceof OptionMention o) {
+                if (!current.offers(o.options())) {
+                    return false;
+                }
+                anyOption = true;
+                continue;
+            }
+            return anyOption && !(m instanceof ItemMention) && !(m instanceof Quantity);
+        }
+        return anyOption;
+    }
+
+    /** Whether an option is a second pick in a group that takes one ("large" after "small"). */
+    private static boolean choosesAgain(MenuIndex index, List<Said> said, Said next) {
+        for (Said earlier : said) {
+            for (MenuIndex.OptionRef a : earlier.options()) {
+                for (MenuIndex.OptionRef b : next.options()) {
+                    if (a.itemId().equals(b.itemId()) && a.groupId().equals(b.groupId())
+                            && !a.optionId().equals(b.optionId()) && takesOne(index, a)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean takesOne(MenuIndex index, MenuIndex.OptionRef ref) {
+        Menu.Item item = index.itemsById.get(ref.itemId());
+        return item != null && item.group(ref.groupId()).map(g -> g.max() != null && g.max() == 1).orElse(false);
     }
 
     /**
      * Options said with no item after them ("one large pepperoni"): the item is the one that offers
      * them all, narrowed by option words that also name items ("pepperoni" as in Pepperoni Pizza).
-     * Only taken when counted or when an item is named that way; otherwise "no onions" alone would
-     * order something. Empties {@code waiting}.
+     * A run no single item offers is split where the offer runs out ("a large coke ... chips"). Taken
+     * when counted, when an item is named that way, or when only one item offers a plainly said
+     * option; otherwise "no onions" or "extra cheese" alone would order something. Empties
+     * {@code waiting}.
      */
     private static List<Draft> itemOfOptions(List<Said> waiting, Quantity quantity, MentionScanner.Scan scan,
             MenuIndex index) {
@@ -151,14 +299,29 @@ final class OrderAssembler {
         }
         List<Said> said = List.copyOf(waiting);
         waiting.clear();
-        if (said.stream().allMatch(s -> s.qualifier() == Qualifier.NO)) {
-            return List.of();
-        }
+        List<Draft> drafts = new ArrayList<>();
+        List<Said> run = new ArrayList<>();
         Set<String> offering = null;
         for (Said s : said) {
             Set<String> items = s.options().stream().map(MenuIndex.OptionRef::itemId)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
-            offering = offering == null ? items : intersection(offering, items);
+            Set<String> narrowed = offering == null ? items : intersection(offering, items);
+            if (narrowed.isEmpty() && !run.isEmpty()) {
+                draftOf(run, offering, drafts.isEmpty() ? quantity : null, scan, index).ifPresent(drafts::add);
+                run.clear();
+                narrowed = items;
+            }
+            run.add(s);
+            offering = narrowed;
+        }
+        draftOf(run, offering, drafts.isEmpty() ? quantity : null, scan, index).ifPresent(drafts::add);
+        return drafts;
+    }
+
+    private static java.util.Optional<Draft> draftOf(List<Said> said, Set<String> offering, Quantity quantity,
+            MentionScanner.Scan scan, MenuIndex index) {
+        if (said.stream().allMatch(s -> s.qualifier() == Qualifier.NO)) {
+            return java.util.Optional.empty();
         }
         List<Said> naming = said.stream().filter(s -> namesItems(scan, index, s)).toList();
         Set<String> candidates = offering;
@@ -168,8 +331,9 @@ final class OrderAssembler {
                 candidates = named;
             }
         }
-        if (candidates.isEmpty() || quantity == null && naming.isEmpty()) {
-            return List.of();
+        boolean plainlyOne = candidates.size() == 1 && said.stream().anyMatch(s -> s.qualifier() == null);
+        if (candidates.isEmpty() || quantity == null && naming.isEmpty() && !plainlyOne) {
+            return java.util.Optional.empty();
         }
         int start = said.getFirst().start();
         int end = said.getLast().end();
@@ -180,11 +344,13 @@ final class OrderAssembler {
             // the words that named the item are its name, not a topping on it
             boolean isTheName = chosen.size() == 1 && naming.contains(s)
                     && index.itemsNamedBy(scan.canonical(), s.start(), s.end()).contains(chosen.getFirst());
-            if (!isTheName) {
+            if (isTheName) {
+                draft.named.add(s);
+            } else {
                 draft.options.add(s);
             }
         }
-        return List.of(draft);
+        return java.util.Optional.of(draft);
     }
 
     private static boolean namesItems(MentionScanner.Scan scan, MenuIndex index, Said said) {

@@ -2,6 +2,7 @@ package io.tiffin.nlu.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import io.tiffin.catalog.Menus;
 import io.tiffin.nlu.ParseResult;
@@ -313,5 +314,112 @@ class DeterministicOrderParserUnitTest {
         MenuSnapshot large = Menus.snapshot(Menus.large(200));
 
         assertThat(PARSER.parse("3 muton korma", large).lines()).extracting(Line::itemId).containsExactly("x80");
+    }
+    // --- option lists, negation scope, articles and everyday words (measured with nlu-eval) ---
+
+    /** A venue whose drinks are one item with a drink-type choice, as FoodOrdering-style menus have. */
+    private static final MenuSnapshot VENUE = Menus.snapshot(new Menu("USD", List.of(new Menu.Category("All", List.of(
+            new Menu.Item("drink", "drink", List.of(), null, 200L, List.of(), true, List.of(
+                    new Menu.OptionGroup("type", "Type", 0, 1, List.of(), List.of(
+                            new Menu.Option("coke", "coke", 0L, List.of(), null, null),
+                            new Menu.Option("water", "water", 0L, List.of("bottled water"), null, null),
+                            new Menu.Option("sprite", "sprite", 0L, List.of(), null, null))),
+                    new Menu.OptionGroup("container", "Container", 0, 1, List.of(), List.of(
+                            new Menu.Option("can", "can", 0L, List.of(), null, null),
+                            new Menu.Option("bottle", "bottle", 0L, List.of(), null, null))))),
+            new Menu.Item("burrito", "burrito", List.of(), null, 900L, List.of(), true, List.of(
+                    new Menu.OptionGroup("filling", "Filling", 0, 3, List.of("extra", "light", "no"), List.of(
+                            new Menu.Option("chicken", "chicken", 0L, List.of(), null, null),
+                            new Menu.Option("beans", "beans", 0L, List.of(), null, null),
+                            new Menu.Option("rice", "rice", 0L, List.of(), null, null))))))))));
+
+    @Test
+    void givesAListOfOptionsBeforeTheItemToThatItem() {
+        assertThat(parse("a large onion and jalapeno margherita").lines()).containsExactly(line("margherita_pizza", 1,
+                new ChosenOption("size", "large", null), new ChosenOption("toppings", "onions", null),
+                new ChosenOption("toppings", "jalapenos", null)));
+    }
+
+    @Test
+    void carriesANegationOverOr() {
+        assertThat(parse("margherita with no onions or jalapenos").lines()).containsExactly(line("margherita_pizza", 1,
+                new ChosenOption("toppings", "onions", Qualifier.NO),
+                new ChosenOption("toppings", "jalapenos", Qualifier.NO)));
+        assertThat(parse("margherita with no onions and jalapenos").lines()).containsExactly(line("margherita_pizza", 1,
+                new ChosenOption("toppings", "onions", Qualifier.NO), new ChosenOption("toppings", "jalapenos", null)));
+    }
+
+    @Test
+    void addsNothingForADeclinedExtra() {
+        assertThat(parse("margherita with onions and no extra cheese").lines()).containsExactly(
+                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", null)));
+    }
+
+    @Test
+    void readsLongerQualifierPhrasesBeforeNumberWords() {
+        assertThat(parse("margherita with a lot of onions and a little jalapeno").lines()).containsExactly(
+                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.EXTRA),
+                        new ChosenOption("toppings", "jalapenos", Qualifier.LIGHT)));
+        assertThat(parse("margherita but do not add any onions").lines()).containsExactly(
+                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
+    }
+
+    @Test
+    void keepsOrderingWhenRemovalWordsLeaveOutAnOption() {
+        ParseResult result = parse("a margherita but i dont want onions");
+        assertThat(result.intent()).isEqualTo(Intent.ORDER);
+        assertThat(result.lines()).containsExactly(
+                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
+    }
+
+    @Test
+    void readsAnArticleBeforeAnOptionOfTheSameLineAsNoNewLine() {
+        assertThat(parse("a margherita with onions and a large size").lines()).containsExactly(
+                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", null),
+                        new ChosenOption("size", "large", null)));
+    }
+
+    @Test
+    void givesALateRefusalToTheLastLine() {
+        assertThat(parse("one margherita and do me a favour, leave off the onions").lines()).containsExactly(
+                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
+    }
+
+    @Test
+    void ordersTheOnlyItemThatOffersAPlainlyNamedOption() {
+        assertThat(PARSER.parse("two cokes and a sprite", VENUE).lines()).containsExactly(
+                line("drink", 2, new ChosenOption("type", "coke", null)),
+                line("drink", 1, new ChosenOption("type", "sprite", null)));
+        assertThat(PARSER.parse("a chicken burrito and coke", VENUE).lines()).containsExactly(
+                line("burrito", 1, new ChosenOption("filling", "chicken", null)),
+                line("drink", 1, new ChosenOption("type", "coke", null)));
+    }
+
+    @Test
+    void startsAnotherLineForASecondPickOfAOneChoiceGroup() {
+        assertThat(PARSER.parse("coke sprite", VENUE).lines()).containsExactly(
+                line("drink", 1, new ChosenOption("type", "coke", null)),
+                line("drink", 1, new ChosenOption("type", "sprite", null)));
+    }
+
+    @Test
+    void readsAnEverydayWordAsTheMenuWordOnlyWhenCounted() {
+        assertThat(PARSER.parse("can i have a coke", VENUE).lines()).containsExactly(
+                line("drink", 1, new ChosenOption("type", "coke", null)));
+        assertThat(PARSER.parse("a can of coke", VENUE).lines()).containsExactly(
+                line("drink", 1, new ChosenOption("container", "can", null), new ChosenOption("type", "coke", null)));
+    }
+
+    @Test
+    void doesNotBendEverydayWordsIntoMenuWords() {
+        assertThat(PARSER.parse("i wanted a burrito with rice", VENUE).lines()).containsExactly(
+                line("burrito", 1, new ChosenOption("filling", "rice", null)));
+    }
+
+    @Test
+    void readsTeenNumberWordsAndCountsThroughOfThe() {
+        assertThat(PARSER.parse("fourteen burritos with chicken and two of the bottled water", VENUE).lines())
+                .containsExactly(line("burrito", 14, new ChosenOption("filling", "chicken", null)),
+                        line("drink", 2, new ChosenOption("type", "water", null)));
     }
 }

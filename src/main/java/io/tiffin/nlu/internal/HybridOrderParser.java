@@ -1,0 +1,114 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.nlu.OrderParser;
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Intent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parser the platform uses: the deterministic reading always, and, only when
+ * {@code OLLAMA_BASE_URL} is set and that reading is unsure or incomplete, the local model's
+ * validated reading instead when it finds order lines. A model that fails (down, slow, malformed
+ * answer) never costs more than one timeout: the deterministic reading stands, and after
+ * {@value #FAILURES_TO_OPEN} failures in a row the model is left alone for {@link #OPEN_FOR}.
+ * Readings are cached per menu version and message (in memory).
+ */
+@Primary
+@Component
+public class HybridOrderParser implements OrderParser {
+
+    static final int FAILURES_TO_OPEN = 3;
+    static final Duration OPEN_FOR = Duration.ofSeconds(30);
+    private static final double SURE_ENOUGH = 0.75;
+    private static final int SLICE_ITEMS = 12;
+    private static final int CACHE_ENTRIES = 2000;
+
+    private final DeterministicOrderParser deterministic;
+    private final LlmOrderParser llm;
+    private final Clock clock;
+    private final Map<String, ParseResult> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ParseResult> eldest) {
+            return size() > CACHE_ENTRIES;
+        }
+    };
+    private int failuresInARow;
+    private Instant openUntil = Instant.MIN;
+
+    @Autowired
+    public HybridOrderParser(DeterministicOrderParser deterministic, @Value("${OLLAMA_BASE_URL:}") String baseUrl,
+            @Value("${OLLAMA_MODEL:tiffin-order}") String model,
+            @Value("${tiffin.nlu.llm-timeout:8s}") Duration timeout) {
+        this(deterministic, baseUrl == null || baseUrl.isBlank() ? null : new LlmOrderParser(baseUrl, model, timeout),
+                Clock.systemUTC());
+    }
+
+    HybridOrderParser(DeterministicOrderParser deterministic, LlmOrderParser llm, Clock clock) {
+        this.deterministic = deterministic;
+        this.llm = llm;
+        this.clock = clock;
+    }
+
+    @Override
+    public ParseResult parse(String utterance, MenuSnapshot menu) {
+        ParseResult reading = deterministic.parse(utterance, menu);
+        if (llm == null || !worthAsking(reading)) {
+            return reading;
+        }
+        String key = menu.merchantId() + "|" + menu.version() + "|" + deterministic.normalized(utterance);
+        synchronized (cache) {
+            ParseResult cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        if (clock.instant().isBefore(openUntil())) {
+            return reading;
+        }
+        var slice = deterministic.sliceFor(utterance, menu, reading, SLICE_ITEMS);
+        if (slice.isEmpty()) {
+            return reading;
+        }
+        Optional<ParseResult> answer = llm.parse(utterance, menu.menu(), slice);
+        recordOutcome(answer.isPresent());
+        ParseResult chosen = answer.filter(a -> !a.lines().isEmpty()).orElse(reading);
+        if (answer.isPresent()) {
+            synchronized (cache) {
+                cache.put(key, chosen);
+            }
+        }
+        return chosen;
+    }
+
+    /** Only readings of an order that left something open or were guessed at go to the model. */
+    private static boolean worthAsking(ParseResult reading) {
+        boolean aboutAnOrder = reading.intent() == Intent.ORDER || reading.intent() == Intent.OTHER;
+        return aboutAnOrder && (!reading.unresolved().isEmpty() || reading.confidence() < SURE_ENOUGH);
+    }
+
+    private synchronized Instant openUntil() {
+        return openUntil;
+    }
+
+    private synchronized void recordOutcome(boolean answered) {
+        if (answered) {
+            failuresInARow = 0;
+            return;
+        }
+        failuresInARow++;
+        if (failuresInARow >= FAILURES_TO_OPEN) {
+            openUntil = clock.instant().plus(OPEN_FOR);
+            failuresInARow = 0;
+        }
+    }
+}
