@@ -2,6 +2,7 @@ package io.tiffin.dispatch.bench;
 
 import io.tiffin.dispatch.Plan;
 import io.tiffin.dispatch.RoutePlanner;
+import io.tiffin.dispatch.internal.JspritPlanner;
 import io.tiffin.dispatch.internal.OrTools;
 import io.tiffin.dispatch.internal.OrToolsPlanner;
 import io.tiffin.dispatch.internal.PlanChecker;
@@ -30,7 +31,11 @@ public final class RouteBenchTool implements CliTool {
 
     @Override
     public int run(String[] args) throws Exception {
-        return run(args, System.out, System.err, new OrToolsPlanner());
+        // ROUTE_BENCH_SOLVER=jsprit runs the measured alternative; the platform's planner is the default.
+        RoutePlanner planner = "jsprit".equals(System.getenv("ROUTE_BENCH_SOLVER"))
+                ? new JspritPlanner(Runtime.getRuntime().availableProcessors())
+                : new OrToolsPlanner();
+        return run(args, System.out, System.err, planner);
     }
 
     int run(String[] args, PrintStream out, PrintStream err, RoutePlanner planner) throws IOException {
