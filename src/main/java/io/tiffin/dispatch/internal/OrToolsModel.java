@@ -178,6 +178,7 @@ final class OrToolsModel {
                 .setTimeLimit(com.google.protobuf.Duration.newBuilder()
                         .setSeconds(remainingMillis / 1000)
                         .setNanos((int) (remainingMillis % 1000) * 1_000_000))
+                .setLogSearch(Boolean.getBoolean("tiffin.routing.log-search"))
                 .build();
         Assignment solution = routing.solveWithParameters(parameters);
         if (solution == null) {
