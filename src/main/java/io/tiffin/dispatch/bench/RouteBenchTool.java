@@ -3,8 +3,6 @@ package io.tiffin.dispatch.bench;
 import io.tiffin.dispatch.Plan;
 import io.tiffin.dispatch.RoutePlanner;
 import io.tiffin.dispatch.internal.JspritPlanner;
-import io.tiffin.dispatch.internal.OrTools;
-import io.tiffin.dispatch.internal.OrToolsPlanner;
 import io.tiffin.dispatch.internal.PlanChecker;
 import io.tiffin.platform.cli.CliTool;
 import java.io.IOException;
@@ -17,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code route-bench FILE... [--time-limit SECONDS] [--bks FILE]}: solves Solomon and CVRPLIB
@@ -31,11 +30,8 @@ public final class RouteBenchTool implements CliTool {
 
     @Override
     public int run(String[] args) throws Exception {
-        // ROUTE_BENCH_SOLVER=jsprit runs the measured alternative; the platform's planner is the default.
-        RoutePlanner planner = "jsprit".equals(System.getenv("ROUTE_BENCH_SOLVER"))
-                ? new JspritPlanner(Runtime.getRuntime().availableProcessors())
-                : new OrToolsPlanner();
-        return run(args, System.out, System.err, planner);
+        quietSolverLogs();
+        return run(args, System.out, System.err, new JspritPlanner());
     }
 
     int run(String[] args, PrintStream out, PrintStream err, RoutePlanner planner) throws IOException {
@@ -54,7 +50,6 @@ public final class RouteBenchTool implements CliTool {
             return 2;
         }
         Map<String, Double> bks = bksFile == null ? Map.of() : readBks(bksFile);
-        OrTools.load(); // the native library takes seconds to load the first time: keep it out of the timings
         Duration limit = Duration.ofMillis(Math.round(timeLimit * 1000));
         int failures = 0;
         double gapSum = 0;
@@ -86,6 +81,13 @@ public final class RouteBenchTool implements CliTool {
             out.println(String.format(Locale.ROOT, "average_gap=%.2f%% n=%d", gapCount == 0 ? 0 : gapSum / gapCount, gapCount));
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The tool prints its own lines; jsprit's progress logging would bury them. */
+    private static void quietSolverLogs() {
+        if (LoggerFactory.getLogger("com.graphhopper.jsprit") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     static BenchInstance read(Path file) throws IOException {

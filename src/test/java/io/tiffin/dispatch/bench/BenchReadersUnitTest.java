@@ -54,7 +54,7 @@ class BenchReadersUnitTest {
         Map<String, Double> solomon = RouteBenchTool.readBks(DATA.resolve("solomon/bks_distance_only.csv"));
         Map<String, Double> cvrp = RouteBenchTool.readBks(DATA.resolve("cvrp/optimal.csv"));
 
-        assertThat(solomon).containsEntry("C101", 828.94).hasSize(56);
+        assertThat(solomon).containsEntry("C101", 828.94).hasSize(29);
         assertThat(cvrp).containsEntry("A-n32-k5", 784.0).hasSize(27);
     }
 }

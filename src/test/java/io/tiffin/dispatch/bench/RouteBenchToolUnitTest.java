@@ -2,7 +2,7 @@ package io.tiffin.dispatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tiffin.dispatch.internal.OrToolsPlanner;
+import io.tiffin.dispatch.internal.JspritPlanner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ class RouteBenchToolUnitTest {
             "--time-limit", "1", "--bks", DATA.resolve("cvrp/optimal.csv").toString()};
 
         int exit = new RouteBenchTool().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new OrToolsPlanner(2));
+                new PrintStream(err, true, StandardCharsets.UTF_8), new JspritPlanner(2));
 
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertThat(exit).isZero();

@@ -31,7 +31,7 @@ class OsrmTravelTimesUnitTest {
     @BeforeEach
     void start() {
         osrm.start();
-        travelTimes = new OsrmTravelTimes("http://localhost:" + osrm.port() + "/", Duration.ofMillis(300), 16, straightLine);
+        travelTimes = new OsrmTravelTimes("http://localhost:" + osrm.port() + "/", Duration.ofSeconds(3), 16, straightLine);
     }
 
     @AfterEach
@@ -70,9 +70,10 @@ class OsrmTravelTimesUnitTest {
     @Test
     void fallsBackToStraightLineWhenOsrmIsTooSlow() {
         osrm.stubFor(get(urlEqualTo(TABLE_PATH)).willReturn(okJson(
-                "{\"code\":\"Ok\",\"durations\":[[0,1],[1,0]],\"distances\":[[0,1],[1,0]]}").withFixedDelay(2000)));
+                "{\"code\":\"Ok\",\"durations\":[[0,1],[1,0]],\"distances\":[[0,1],[1,0]]}").withFixedDelay(5000)));
+        OsrmTravelTimes impatient = new OsrmTravelTimes(osrm.baseUrl(), Duration.ofMillis(300), 16, straightLine);
 
-        TravelMatrix matrix = travelTimes.matrix(POINTS);
+        TravelMatrix matrix = impatient.matrix(POINTS);
 
         assertThat(matrix.distance(0, 1)).isCloseTo(straightLine.matrix(POINTS).distance(0, 1), within(1e-6));
     }

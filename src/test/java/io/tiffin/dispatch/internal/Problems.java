@@ -30,7 +30,7 @@ final class Problems {
 
     /**
      * A dispatch-sized problem: one depot at 0, then for each pair a merchant and a customer location,
-     * drivers on shifts with bag capacity, pickups ready at a time and drop-offs promised 45-75 minutes later.
+     * coordinates in metres driven at 8 m/s, drivers on shifts with bag capacity, pickups ready at a time and drop-offs promised 45-75 minutes later.
      */
     static PlanningProblem dispatch(int pairs, int drivers, long seed) {
         Random random = new Random(seed);
@@ -51,6 +51,13 @@ final class Problems {
         for (int v = 0; v < drivers; v++) {
             vehicles.add(new Vehicle("driver-" + v, 0, -1, new TimeWindow(0, 6 * 3600), 6, 1.0, 5 * 3600, List.of()));
         }
-        return new PlanningProblem(vehicles, jobs, plane(xy), Objective.DISPATCH);
+        TravelMatrix metres = plane(xy);
+        double[][] seconds = new double[xy.length][xy.length];
+        for (int i = 0; i < xy.length; i++) {
+            for (int j = 0; j < xy.length; j++) {
+                seconds[i][j] = metres.distance(i, j) / 8; // about 29 km/h
+            }
+        }
+        return new PlanningProblem(vehicles, jobs, new TravelMatrix(seconds, metres.distances()), Objective.DISPATCH);
     }
 }
