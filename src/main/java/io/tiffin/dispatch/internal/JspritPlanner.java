@@ -87,11 +87,10 @@ public final class JspritPlanner implements RoutePlanner {
     private Plan solve(PlanningProblem problem, Set<String> relaxedJobs, PlanBuilder builder, long millis) {
         Translation t = new Translation(problem, relaxedJobs);
         VehicleRoutingProblem vrp = t.build();
-        String stringWeight = System.getProperty("tiffin.routing.string-weight", "0.0");
         Jsprit.Builder jsprit = Jsprit.Builder.newInstance(vrp)
                 .setProperty(Jsprit.Parameter.THREADS, String.valueOf(threads))
-                .setProperty(Jsprit.Strategy.STRING_BEST, stringWeight)
-                .setProperty(Jsprit.Strategy.STRING_REGRET, stringWeight);
+                // cheaper regret insertion buys more iterations within the time limit (bench/routing/README.md)
+                .setProperty(Jsprit.Parameter.FAST_REGRET, "true");
         if (problem.objective() == Objective.DISPATCH) {
             // let insertion see what opening another route costs, so work goes to drivers already out
             jsprit.setProperty(Jsprit.Parameter.FIXED_COST_PARAM, "1.0");
