@@ -30,6 +30,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The route planner, on jsprit's ruin-and-recreate search (chosen over OR-Tools by measurement, see
@@ -49,9 +51,19 @@ public final class JspritPlanner implements RoutePlanner {
     private static final double FIRST_PASS_SHARE = 0.7;
 
     private final int threads;
+    /**
+     * Owned here rather than by jsprit: left to itself, jsprit creates a pool per search and
+     * registers a JVM shutdown hook for each one, which a long-running server would accumulate.
+     */
+    private final ExecutorService pool;
 
     public JspritPlanner(int threads) {
         this.threads = Math.max(1, threads);
+        this.pool = Executors.newFixedThreadPool(this.threads, runnable -> {
+            Thread thread = new Thread(runnable, "route-planner");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public JspritPlanner() {
@@ -88,7 +100,7 @@ public final class JspritPlanner implements RoutePlanner {
         Translation t = new Translation(problem, relaxedJobs);
         VehicleRoutingProblem vrp = t.build();
         Jsprit.Builder jsprit = Jsprit.Builder.newInstance(vrp)
-                .setProperty(Jsprit.Parameter.THREADS, String.valueOf(threads))
+                .setExecutorService(pool, threads)
                 // cheaper regret insertion buys more iterations within the time limit (bench/routing/README.md)
                 .setProperty(Jsprit.Parameter.FAST_REGRET, "true");
         if (problem.objective() == Objective.DISPATCH) {
