@@ -4,7 +4,7 @@
  * windows), the {@link io.tiffin.dispatch.RoutePlanner} that turns a problem into a {@link io.tiffin.dispatch.Plan}
  * within a time bound, and the {@link io.tiffin.dispatch.TravelTimes} port that supplies the
  * travel-time matrix (straight-line estimate by default, OSRM when {@code OSRM_URL} is set).
- * The solver (Google OR-Tools' routing library), the matrix adapters and the {@code route-bench}
+ * The solver (jsprit, chosen over OR-Tools by measurement: bench/routing), the matrix adapters and the {@code route-bench}
  * command-line tool live in the private sub-packages.
  */
 package io.tiffin.dispatch;
