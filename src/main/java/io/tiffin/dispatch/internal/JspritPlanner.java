@@ -1,0 +1,269 @@
+package io.tiffin.dispatch.internal;
+
+import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
+import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
+import com.graphhopper.jsprit.core.algorithm.termination.TimeTermination;
+import com.graphhopper.jsprit.core.problem.Location;
+import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
+import com.graphhopper.jsprit.core.problem.job.Delivery;
+import com.graphhopper.jsprit.core.problem.job.Service;
+import com.graphhopper.jsprit.core.problem.job.Shipment;
+import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
+import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.TimeWindow;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
+import com.graphhopper.jsprit.core.util.Solutions;
+import io.tiffin.dispatch.Job;
+import io.tiffin.dispatch.Objective;
+import io.tiffin.dispatch.Plan;
+import io.tiffin.dispatch.PlanningProblem;
+import io.tiffin.dispatch.RoutePlanner;
+import io.tiffin.dispatch.Stop;
+import io.tiffin.dispatch.Vehicle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The route planner, on jsprit's ruin-and-recreate search (chosen over OR-Tools by measurement, see
+ * bench/routing/README.md). Searches run on every core and stop at the caller's time limit.
+ *
+ * <p>Stops a driver committed to become jsprit "initial routes": jsprit never removes those jobs from
+ * their vehicle or reorders them, but inserts new work around them. Jobs already on board are
+ * deliveries loaded at the start. Time windows are hard in jsprit; for {@link Objective#DISPATCH}
+ * jobs that cannot be served on time get a second search with their promised time relaxed, so they
+ * are planned late rather than dropped.
+ */
+public final class JspritPlanner implements RoutePlanner {
+
+    /** One unused driver costs more than any plausible amount of extra travel (seconds). */
+    static final double VEHICLE_COST = 1_000_000;
+    private static final double OPEN = 1e12;
+    private static final double FIRST_PASS_SHARE = 0.7;
+
+    private final int threads;
+    /**
+     * Owned here rather than by jsprit: left to itself, jsprit creates a pool per search and
+     * registers a JVM shutdown hook for each one, which a long-running server would accumulate.
+     */
+    private final ExecutorService pool;
+
+    public JspritPlanner(int threads) {
+        this.threads = Math.max(1, threads);
+        this.pool = Executors.newFixedThreadPool(this.threads, runnable -> {
+            Thread thread = new Thread(runnable, "route-planner");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public JspritPlanner() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Override
+    public Plan plan(PlanningProblem problem, Duration timeLimit) {
+        long started = System.nanoTime();
+        long budget = timeLimit.toNanos();
+        PlanBuilder builder = new PlanBuilder(problem);
+        if (problem.jobs().isEmpty()) {
+            return builder.build(List.of(), List.of());
+        }
+        boolean dispatch = problem.objective() == Objective.DISPATCH;
+        double share = dispatch ? FIRST_PASS_SHARE : 1.0;
+        Plan plan = solve(problem, Set.of(), builder, remaining(started, (long) (budget * share)));
+        if (dispatch && !plan.unassignedJobs().isEmpty()) {
+            Plan relaxed = solve(problem, Set.copyOf(plan.unassignedJobs()), builder, remaining(started, budget));
+            if (relaxed.unassignedJobs().size() < plan.unassignedJobs().size()) {
+                plan = relaxed;
+            }
+        }
+        return plan;
+    }
+
+    /** What is left of the budget, less a margin for building the problem and reading the answer. */
+    private static long remaining(long started, long budgetNanos) {
+        long left = budgetNanos - (System.nanoTime() - started);
+        return Math.max(10, (long) (left * 0.97 / 1_000_000) - 40);
+    }
+
+    private Plan solve(PlanningProblem problem, Set<String> relaxedJobs, PlanBuilder builder, long millis) {
+        Translation t = new Translation(problem, relaxedJobs);
+        VehicleRoutingProblem vrp = t.build();
+        Jsprit.Builder jsprit = Jsprit.Builder.newInstance(vrp)
+                .setExecutorService(pool, threads)
+                // cheaper regret insertion buys more iterations within the time limit (bench/routing/README.md)
+                .setProperty(Jsprit.Parameter.FAST_REGRET, "true");
+        if (problem.objective() == Objective.DISPATCH) {
+            // let insertion see what opening another route costs, so work goes to drivers already out
+            jsprit.setProperty(Jsprit.Parameter.FIXED_COST_PARAM, "1.0");
+        }
+        VehicleRoutingAlgorithm algorithm = jsprit.buildAlgorithm();
+        algorithm.setMaxIterations(Integer.MAX_VALUE);
+        TimeTermination termination = new TimeTermination(millis);
+        algorithm.setPrematureAlgorithmTermination(termination);
+        algorithm.addListener(termination);
+        VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
+        return t.toPlan(best, builder);
+    }
+
+    /** The planning problem in jsprit's terms, and back. */
+    private static final class Translation {
+
+        private final PlanningProblem problem;
+        private final Set<String> relaxedJobs;
+        private final Map<String, Job> jobs = new HashMap<>();
+        private final Map<String, com.graphhopper.jsprit.core.problem.job.Job> jspritJobs = new HashMap<>();
+        private final Map<String, VehicleImpl> vehicles = new HashMap<>();
+        private final double horizon;
+
+        Translation(PlanningProblem problem, Set<String> relaxedJobs) {
+            this.problem = problem;
+            this.relaxedJobs = relaxedJobs;
+            problem.jobs().forEach(job -> jobs.put(job.id(), job));
+            this.horizon = problem.vehicles().stream().mapToDouble(v -> Math.min(v.shift().end(), OPEN)).max().orElse(OPEN);
+        }
+
+        VehicleRoutingProblem build() {
+            boolean dispatch = problem.objective() == Objective.DISPATCH;
+            Map<String, Double> speeds = new HashMap<>();
+            VehicleRoutingProblem.Builder vrp = VehicleRoutingProblem.Builder.newInstance()
+                    .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE);
+            for (Vehicle vehicle : problem.vehicles()) {
+                speeds.put(vehicle.id(), vehicle.speedFactor());
+                // Vehicles of one type are interchangeable to jsprit, which then prices an insertion once
+                // per type instead of once per vehicle: group by everything that changes costs.
+                VehicleTypeImpl type = VehicleTypeImpl.Builder.newInstance("capacity-" + vehicle.capacity() + "-speed-" + vehicle.speedFactor())
+                        .addCapacityDimension(0, vehicle.capacity())
+                        .setFixedCost(dispatch ? VEHICLE_COST : 0)
+                        .build();
+                // jsprit has no route-duration limit: returning by shift start + max duration is the safe bound.
+                double latest = Math.min(Math.min(vehicle.shift().end(), vehicle.shift().start() + vehicle.maxDuration()), OPEN);
+                VehicleImpl.Builder b = VehicleImpl.Builder.newInstance(vehicle.id()).setType(type)
+                        .setStartLocation(Location.newInstance(vehicle.start()))
+                        .setEarliestStart(vehicle.shift().start())
+                        .setLatestArrival(latest)
+                        .setReturnToDepot(vehicle.returnsToEnd());
+                if (vehicle.returnsToEnd()) {
+                    b.setEndLocation(Location.newInstance(vehicle.end()));
+                }
+                VehicleImpl built = b.build();
+                vehicles.put(vehicle.id(), built);
+                vrp.addVehicle(built);
+            }
+            vrp.setRoutingCost(new MatrixCosts(problem.matrix(), speeds, problem.objective() == Objective.DISTANCE));
+            for (Job job : problem.jobs()) {
+                jspritJobs.put(job.id(), toJsprit(job));
+            }
+            Set<String> inInitialRoutes = new HashSet<>();
+            for (Vehicle vehicle : problem.vehicles()) {
+                VehicleRoute route = initialRoute(vehicle, inInitialRoutes);
+                if (route != null) {
+                    vrp.addInitialVehicleRoute(route);
+                }
+            }
+            for (Job job : problem.jobs()) {
+                if (!inInitialRoutes.contains(job.id())) {
+                    vrp.addJob(jspritJobs.get(job.id()));
+                }
+            }
+            return vrp.build();
+        }
+
+        /** The committed stops in their order, completed so that every shipment is whole and on-board jobs are delivered. */
+        private VehicleRoute initialRoute(Vehicle vehicle, Set<String> used) {
+            Map<String, Job> jobOfStop = new HashMap<>();
+            problem.jobs().forEach(job -> job.stops().forEach(s -> jobOfStop.put(s.id(), job)));
+            List<Stop> sequence = new ArrayList<>();
+            vehicle.committed().forEach(id -> sequence.add(stopById(jobOfStop.get(id), id)));
+            for (Job job : new LinkedHashSet<>(vehicle.committed().stream().map(jobOfStop::get).toList())) {
+                if (job instanceof Job.Shipment s) {
+                    if (!sequence.contains(s.pickup())) {
+                        sequence.add(sequence.indexOf(s.delivery()), s.pickup());
+                    }
+                    if (!sequence.contains(s.delivery())) {
+                        sequence.add(s.delivery());
+                    }
+                }
+            }
+            for (Job job : problem.jobs()) {
+                if (job instanceof Job.Onboard o && o.vehicleId().equals(vehicle.id()) && !sequence.contains(o.delivery())) {
+                    sequence.add(o.delivery());
+                }
+            }
+            if (sequence.isEmpty()) {
+                return null;
+            }
+            VehicleRoute.Builder route = VehicleRoute.Builder.newInstance(vehicles.get(vehicle.id()));
+            for (Stop stop : sequence) {
+                Job job = jobOfStop.get(stop.id());
+                used.add(job.id());
+                com.graphhopper.jsprit.core.problem.job.Job jspritJob = jspritJobs.get(job.id());
+                switch (job) {
+                    case Job.Shipment s when stop.equals(s.pickup()) -> route.addPickup((Shipment) jspritJob);
+                    case Job.Shipment s -> route.addDelivery((Shipment) jspritJob);
+                    case Job.Single s -> route.addService((Service) jspritJob);
+                    case Job.Onboard o -> route.addDelivery((Delivery) jspritJob);
+                }
+            }
+            return route.build();
+        }
+
+        private static Stop stopById(Job job, String stopId) {
+            return job.stops().stream().filter(s -> s.id().equals(stopId)).findFirst().orElseThrow();
+        }
+
+        private com.graphhopper.jsprit.core.problem.job.Job toJsprit(Job job) {
+            return switch (job) {
+                case Job.Single s -> Service.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
+                        .setLocation(Location.newInstance(s.stop().location())).setServiceTime(s.stop().serviceTime())
+                        .setTimeWindow(window(s.stop(), relaxedJobs.contains(s.id()))).build();
+                case Job.Shipment s -> Shipment.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
+                        .setPickupLocation(Location.newInstance(s.pickup().location()))
+                        .setDeliveryLocation(Location.newInstance(s.delivery().location()))
+                        .setPickupServiceTime(s.pickup().serviceTime()).setDeliveryServiceTime(s.delivery().serviceTime())
+                        .setPickupTimeWindow(window(s.pickup(), false))
+                        .setDeliveryTimeWindow(window(s.delivery(), relaxedJobs.contains(s.id()))).build();
+                case Job.Onboard o -> Delivery.Builder.newInstance(o.id()).addSizeDimension(0, o.size())
+                        .setLocation(Location.newInstance(o.delivery().location())).setServiceTime(o.delivery().serviceTime())
+                        .setTimeWindow(window(o.delivery(), relaxedJobs.contains(o.id()))).build();
+            };
+        }
+
+        private TimeWindow window(Stop stop, boolean relaxed) {
+            double end = relaxed ? Math.max(horizon, stop.window().start()) : Math.min(stop.window().end(), OPEN);
+            return TimeWindow.newInstance(stop.window().start(), end);
+        }
+
+        Plan toPlan(VehicleRoutingProblemSolution solution, PlanBuilder builder) {
+            Map<String, Integer> vehicleIndex = new HashMap<>();
+            List<List<Stop>> sequences = new ArrayList<>();
+            for (int v = 0; v < problem.vehicles().size(); v++) {
+                vehicleIndex.put(problem.vehicles().get(v).id(), v);
+                sequences.add(new ArrayList<>());
+            }
+            for (VehicleRoute route : solution.getRoutes()) {
+                List<Stop> sequence = sequences.get(vehicleIndex.get(route.getVehicle().getId()));
+                for (TourActivity activity : route.getActivities()) {
+                    Job job = jobs.get(((TourActivity.JobActivity) activity).getJob().getId());
+                    sequence.add(switch (job) {
+                        case Job.Shipment s -> activity.getName().startsWith("pickup") ? s.pickup() : s.delivery();
+                        default -> job.stops().getFirst();
+                    });
+                }
+            }
+            List<String> unassigned = solution.getUnassignedJobs().stream()
+                    .map(com.graphhopper.jsprit.core.problem.job.Job::getId).toList();
+            return builder.build(sequences, unassigned);
+        }
+    }
+}
