@@ -50,6 +50,7 @@ class MerchantBoardIntegrationTest extends IntegrationTestSupport {
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(parse(accepted).get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(parse(accepted).get("readyAt").isNull()).isFalse();
+        assertThat(parse(accepted).get("allowedCommands").toString()).contains("START_PREPARING", "MARK_READY", "CANCEL");
         List<String> messages = awaitMessages(merchant, customer, sent + 1);
         assertThat(messages.getLast()).contains("accepted your order", "#" + order.get("number").asString(), "15 min");
         JsonNode stored = parse(get(orderPath(order), merchant.ownerToken()));

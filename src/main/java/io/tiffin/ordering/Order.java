@@ -2,6 +2,7 @@ package io.tiffin.ordering;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tiffin.ordering.PricedCart.PricedLine;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +114,8 @@ public class Order {
     public String reason() { return reason; }
     public Instant escalatedAt() { return escalatedAt; }
 
-    /** What a board may offer for this order now. */
+    /** What a board may offer for this order now; part of the API's view, never stored. */
+    @JsonProperty(value = "allowedCommands", access = JsonProperty.Access.READ_ONLY)
     public Set<OrderCommand> allowedCommands() {
         return OrderLifecycle.allowed(status);
     }
