@@ -114,6 +114,12 @@ class MerchantBoardBrowserTest extends IntegrationTestSupport {
         Path shots = Paths.get("target", "screenshots");
         Files.createDirectories(shots);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-board.png")));
+        page.locator(".column[data-column=new] .card-open").first().click();
+        page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reject…")).waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-order.png")));
+        page.keyboard().press("Escape");
+        page.setViewportSize(800, 1280);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-board-portrait.png")));
     }
 
     @Test

@@ -33,6 +33,9 @@ class MerchantBoardIntegrationTest extends IntegrationTestSupport {
     @Autowired
     private ApplicationEventPublisher events;
 
+    @Autowired
+    private org.springframework.data.redis.core.StringRedisTemplate redis;
+
     @BeforeEach
     void merchantWithGraphApi() {
         merchant = newMerchant("Board Test Kitchen");
@@ -188,6 +191,21 @@ class MerchantBoardIntegrationTest extends IntegrationTestSupport {
         await().atMost(Duration.ofSeconds(5)).until(() -> replayed.stream().anyMatch(l -> l.contains("\"status\":\"ACCEPTED\"")));
         assertThat(replayed).contains("event:order.status").doesNotContain("event:order.placed");
         again.cancel(true);
+    }
+
+    @Test
+    void anEventAnotherInstancePublishesInRedisReachesThisInstancesBoards() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Void>> stream = openEvents(null, lines);
+        await().atMost(Duration.ofSeconds(5)).until(() -> lines.contains(":connected"));
+
+        // what BoardEventLog on a second app instance publishes after storing an order there
+        redis.convertAndSend("tiffin:board-events", ("{\"id\":\"%d-0\",\"merchantId\":\"%s\",\"type\":\"order.placed\","
+                + "\"orderId\":\"from-instance-b\",\"number\":\"4242\",\"status\":\"PLACED\",\"at\":\"2026-11-22T12:00:00Z\"}")
+                .formatted(System.currentTimeMillis(), merchant.id()));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream().anyMatch(l -> l.contains("from-instance-b")));
+        stream.cancel(true);
     }
 
     private String lastEventIdOfStatus(JsonNode order) {

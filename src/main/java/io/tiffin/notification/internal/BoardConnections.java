@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -113,6 +115,16 @@ class BoardConnections {
     @Scheduled(fixedDelayString = "${tiffin.board.heartbeat:20s}")
     void heartbeat() {
         byMerchant.values().forEach(set -> set.forEach(c -> c.comment("ping")));
+    }
+
+    /**
+     * Ends every stream when the app shuts down: graceful shutdown would otherwise wait for these
+     * never-ending requests; the boards reconnect (to another instance) and replay what they missed.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        byMerchant.values().forEach(set -> set.forEach(c -> c.emitter.complete()));
+        byMerchant.clear();
     }
 
     int count() {
