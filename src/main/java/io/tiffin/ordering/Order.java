@@ -1,10 +1,17 @@
 package io.tiffin.ordering;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tiffin.ordering.PricedCart.PricedLine;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -46,12 +53,21 @@ public class Order {
     private FulfilmentType fulfilment;
     private Address deliveryAddress;
     private List<TimelineEntry> timeline;
+    private Integer prepMinutes;
+    private Instant readyAt;
+    private String reason;
+    // when the board was told to alert louder about this unaccepted order (once)
+    private Instant escalatedAt;
     // set by whoever places the order, so a retried placement finds the first one instead of a twin
     @Indexed(unique = true, sparse = true)
     private String placementKey;
     private Instant createdAt;
     @Version
     private Long version;
+    // published by the repository on save, then cleared: events leave only once the change is stored
+    @Transient
+    @JsonIgnore
+    private transient List<Object> events = new ArrayList<>();
 
     protected Order() {
     }
@@ -93,4 +109,98 @@ public class Order {
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
     public Instant createdAt() { return createdAt; }
     public Long version() { return version; }
+    public Integer prepMinutes() { return prepMinutes; }
+    public Instant readyAt() { return readyAt; }
+    public String reason() { return reason; }
+    public Instant escalatedAt() { return escalatedAt; }
+
+    /** What a board may offer for this order now; part of the API's view, never stored. */
+    @JsonProperty(value = "allowedCommands", access = JsonProperty.Access.READ_ONLY)
+    public Set<OrderCommand> allowedCommands() {
+        return OrderLifecycle.allowed(status);
+    }
+
+    /** The kitchen takes the order and promises it ready in {@code prepMinutes}. */
+    public void accept(int prepMinutes, Instant now) {
+        if (prepMinutes < 1 || prepMinutes > 240) {
+            throw new IllegalArgumentException("prep minutes must be between 1 and 240");
+        }
+        OrderStatus to = target(OrderCommand.ACCEPT);
+        this.prepMinutes = prepMinutes;
+        this.readyAt = now.plus(Duration.ofMinutes(prepMinutes));
+        move(to, prepMinutes + " min", now);
+    }
+
+    public void startPreparing(Instant now) {
+        move(target(OrderCommand.START_PREPARING), null, now);
+    }
+
+    public void markReady(Instant now) {
+        OrderStatus to = target(OrderCommand.MARK_READY);
+        this.readyAt = now;
+        move(to, null, now);
+    }
+
+    /** Handed to the customer at the counter or to the driver. */
+    public void handOver(Instant now) {
+        move(target(OrderCommand.HAND_OVER), null, now);
+    }
+
+    public void deliver(Instant now) {
+        move(target(OrderCommand.DELIVER), null, now);
+    }
+
+    public void reject(String reason, Instant now) {
+        OrderStatus to = target(OrderCommand.REJECT);
+        this.reason = requireReason(reason);
+        move(to, this.reason, now);
+    }
+
+    public void cancel(String reason, Instant now) {
+        OrderStatus to = target(OrderCommand.CANCEL);
+        this.reason = requireReason(reason);
+        move(to, this.reason, now);
+    }
+
+    /** Marks the order as waiting too long, once; true when this call did it. */
+    public boolean escalate(Instant now, Instant autoRejectAt) {
+        if (escalatedAt != null || !OrderLifecycle.allowed(status).contains(OrderCommand.ACCEPT)) {
+            return false;
+        }
+        escalatedAt = now;
+        events.add(new OrderNeedsAttention(id, merchantId, number, createdAt, autoRejectAt));
+        return true;
+    }
+
+    private OrderStatus target(OrderCommand command) {
+        return OrderLifecycle.next(status, command).orElseThrow(() -> new IllegalTransitionException(status, command));
+    }
+
+    private void move(OrderStatus to, String note, Instant now) {
+        OrderStatus from = status;
+        status = to;
+        timeline.add(new TimelineEntry(to, now, note));
+        events.add(new OrderStatusChanged(id, merchantId, number, from, to, reason, readyAt, channel,
+                customer == null ? null : customer.id(), fulfilment, now));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reason is required");
+        }
+        String stripped = reason.strip();
+        return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return events == null ? List.of() : List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        if (events != null) {
+            events.clear();
+        }
+    }
 }

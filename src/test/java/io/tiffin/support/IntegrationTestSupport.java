@@ -155,6 +155,73 @@ public abstract class IntegrationTestSupport {
         }
     }
 
+    /** The Graph API stand-in answers every send for this merchant's number. */
+    protected void stubGraphApi(TestMerchant merchant) {
+        GRAPH.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+    }
+
+    protected static String newCustomer() {
+        return "9197" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    }
+
+    /** The texts (or interactive bodies) sent to this customer through the Graph API, oldest first. */
+    protected java.util.List<String> messagesTo(TestMerchant merchant, String customer) {
+        return GRAPH.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.to",
+                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))))
+                .stream().map(r -> json.readTree(r.getBodyAsString()))
+                .map(m -> m.has("text") ? m.at("/text/body").asString() : m.at("/interactive/body/text").asString())
+                .toList();
+    }
+
+    protected java.util.List<String> awaitMessages(TestMerchant merchant, String customer, int count) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> messagesTo(merchant, customer).size() >= count);
+        return messagesTo(merchant, customer);
+    }
+
+    /**
+     * A customer orders on WhatsApp the way a person does: free text, Confirm, then a location for
+     * delivery. Answers the stored order as the merchant API shows it.
+     */
+    protected JsonNode placeWhatsAppOrder(TestMerchant merchant, String customer, String name, String text, String address) {
+        int before = messagesTo(merchant, customer).size();
+        postWhatsApp(WhatsAppPayloads.text(merchant.phoneNumberId(), customer, name, WhatsAppPayloads.newMessageId(), text));
+        awaitMessages(merchant, customer, before + 1);
+        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
+                "confirm", "Confirm order"));
+        awaitMessages(merchant, customer, before + 2);
+        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, name, WhatsAppPayloads.newMessageId(),
+                12.9716, 77.5946, address));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
+        return latestOrderOf(merchant, customer);
+    }
+
+    protected JsonNode latestOrderOf(TestMerchant merchant, String customer) {
+        for (JsonNode order : parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()))) {
+            if (customer.equals(order.at("/customer/id").asString())) {
+                return order;
+            }
+        }
+        return null;
+    }
+
+    /** A MERCHANT_STAFF user of the merchant, signed in. */
+    protected String newStaff(TestMerchant merchant) {
+        String email = "staff-" + UUID.randomUUID() + "@test.tiffin.local";
+        HttpResponse<String> staff = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"staff-password-1\",\"role\":\"MERCHANT_STAFF\"}");
+        if (staff.statusCode() != 201) {
+            throw new IllegalStateException("staff not created: " + staff.body());
+        }
+        return login(email, "staff-password-1");
+    }
+
     protected HttpResponse<String> postWhatsApp(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return postWhatsApp(bytes, "sha256=" + HmacSignatures.hmacSha256Hex(APP_SECRET.getBytes(StandardCharsets.UTF_8), bytes));

@@ -44,6 +44,38 @@ class MenuAdministration {
         return catalog.replace(merchantId, csvReader.read(csv, currency));
     }
 
+    /**
+     * A quick edit from the tablet: an item's (or one of its options') availability or price. Staff
+     * may do it (it is the "sold out" switch); the bot reads the new menu on the next message.
+     */
+    MenuSnapshot editItem(String merchantId, String itemId, String groupId, String optionId, Boolean available, Long price) {
+        requireExisting(merchantId);
+        Menu menu = menuOf(merchantId).menu();
+        if (menu.item(itemId).isEmpty()) {
+            throw new NotFoundException("item " + itemId);
+        }
+        boolean[] found = {groupId == null};
+        Menu edited = new Menu(menu.currency(), menu.categories().stream().map(c -> new Menu.Category(c.name(),
+                c.items().stream().map(i -> !i.id().equals(itemId) ? i : groupId == null
+                        ? new Menu.Item(i.id(), i.name(), i.aliases(), i.description(), price != null ? price : i.price(),
+                                i.tags(), available != null ? available : i.available(), i.optionGroups())
+                        : new Menu.Item(i.id(), i.name(), i.aliases(), i.description(), i.price(), i.tags(), i.available(),
+                                i.optionGroups().stream().map(g -> !g.id().equals(groupId) ? g
+                                        : new Menu.OptionGroup(g.id(), g.name(), g.min(), g.max(), g.qualifiers(),
+                                                g.options().stream().map(o -> {
+                                                    if (!o.id().equals(optionId)) {
+                                                        return o;
+                                                    }
+                                                    found[0] = true;
+                                                    return new Menu.Option(o.id(), o.name(), price != null ? price : o.price(),
+                                                            o.aliases(), o.selectedByDefault(), available != null ? available : o.available());
+                                                }).toList())).toList())).toList())).toList());
+        if (!found[0]) {
+            throw new NotFoundException("option " + groupId + "/" + optionId + " of item " + itemId);
+        }
+        return catalog.replace(merchantId, edited);
+    }
+
     private void requireExisting(String merchantId, Role... roles) {
         // a merchant user is scoped to their own (existing) merchant; only an admin can name any id
         if (tenantAccess.requireMerchant(merchantId, roles).isAdmin() && !merchants.exists(merchantId)) {

@@ -4,6 +4,7 @@ import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +30,22 @@ class MenuController {
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     MenuSnapshot put(@PathVariable String merchantId, @RequestBody Menu menu) {
         return menus.replace(merchantId, menu);
+    }
+
+    /** Availability and/or price of one item; fields left out stay as they are. */
+    record ItemEdit(Boolean available, @jakarta.validation.constraints.PositiveOrZero Long price) {
+    }
+
+    @PatchMapping(path = "/items/{itemId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    MenuSnapshot editItem(@PathVariable String merchantId, @PathVariable String itemId,
+            @jakarta.validation.Valid @RequestBody ItemEdit edit) {
+        return menus.editItem(merchantId, itemId, null, null, edit.available(), edit.price());
+    }
+
+    @PatchMapping(path = "/items/{itemId}/options/{groupId}/{optionId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    MenuSnapshot editOption(@PathVariable String merchantId, @PathVariable String itemId, @PathVariable String groupId,
+            @PathVariable String optionId, @jakarta.validation.Valid @RequestBody ItemEdit edit) {
+        return menus.editItem(merchantId, itemId, groupId, optionId, edit.available(), edit.price());
     }
 
     @PutMapping(consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package io.tiffin.conversation.internal;
 
+import io.tiffin.platform.text.Templates;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import io.tiffin.channel.Channel;

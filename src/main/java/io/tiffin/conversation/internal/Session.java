@@ -1,5 +1,6 @@
 package io.tiffin.conversation.internal;
 
+import io.tiffin.platform.text.Templates;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Order;

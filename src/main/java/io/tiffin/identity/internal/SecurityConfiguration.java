@@ -3,6 +3,7 @@ package io.tiffin.identity.internal;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.tiffin.identity.CurrentUser;
 import io.tiffin.platform.web.ApiError;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import javax.crypto.SecretKey;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
+                        // the async dispatch of a live stream (SSE) was authorized when it was opened
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/v1/auth/login").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())

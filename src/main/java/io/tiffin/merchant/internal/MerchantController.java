@@ -17,7 +17,9 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,6 +56,21 @@ class MerchantController {
     @Operation(summary = "A merchant (admin, or the merchant's own users)")
     Merchant get(@PathVariable String id) {
         return merchants.get(id);
+    }
+
+    record Pause(@jakarta.validation.constraints.Size(max = 200) String reason) {
+    }
+
+    @PutMapping("/{id}/pause")
+    @Operation(summary = "Pause new orders with a reason the bot gives customers (owner or staff)")
+    Merchant pause(@PathVariable String id, @Valid @RequestBody Pause request) {
+        return merchants.pause(id, request.reason());
+    }
+
+    @DeleteMapping("/{id}/pause")
+    @Operation(summary = "Take new orders again (owner or staff)")
+    Merchant resume(@PathVariable String id) {
+        return merchants.resume(id);
     }
 
     @PostMapping("/{id}/users")

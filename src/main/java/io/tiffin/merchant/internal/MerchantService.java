@@ -65,6 +65,21 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
     }
 
+    /** The tablet's "pause new orders" switch; the bot tells customers the reason while paused. */
+    Merchant pause(String merchantId, String reason) {
+        access.requireMerchant(merchantId);
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        merchant.pause(reason == null || reason.isBlank() ? null : reason.strip());
+        return merchants.save(merchant);
+    }
+
+    Merchant resume(String merchantId) {
+        access.requireMerchant(merchantId);
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        merchant.resume();
+        return merchants.save(merchant);
+    }
+
     @Override
     public Optional<Merchant> byId(String merchantId) {
         return merchants.findById(merchantId);

@@ -85,4 +85,15 @@ class OrderService implements Ordering {
         access.requireMerchant(merchantId);
         return orders.findByIdAndMerchantId(orderId, merchantId).orElseThrow(() -> new NotFoundException("order " + orderId));
     }
+
+    /**
+     * Applies one merchant command to a fresh copy of the order and stores it. The save checks the
+     * version it read, so of two tablets acting at once one wins and the other gets a conflict (409),
+     * either from the version check or from the table refusing the command in the new status.
+     */
+    Order transition(String merchantId, String orderId, java.util.function.BiConsumer<Order, java.time.Instant> command) {
+        Order order = get(merchantId, orderId);
+        command.accept(order, clock.instant());
+        return orders.save(order);
+    }
 }

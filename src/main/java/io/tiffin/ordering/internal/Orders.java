@@ -19,4 +19,7 @@ public interface Orders extends MongoRepository<Order, String> {
     Optional<Order> findByPlacementKey(String placementKey);
 
     Optional<Order> findByIdAndMerchantId(String id, String merchantId);
+
+    /** Orders still waiting for the merchant that were placed before the given time, oldest first. */
+    List<Order> findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(OrderStatus status, java.time.Instant before, Pageable page);
 }

@@ -1,5 +1,6 @@
 package io.tiffin.platform.web;
 
+import io.tiffin.platform.ConflictException;
 import io.tiffin.platform.InvalidInputException;
 import io.tiffin.platform.InvalidInputException.Problem;
 import io.tiffin.platform.NotFoundException;
@@ -90,6 +91,11 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> conflict(RuntimeException e) {
         log.debug("conflict", e);
         return answer(HttpStatus.CONFLICT, ApiError.of("conflict", "the resource changed or already exists; reload and retry"));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> stateConflict(ConflictException e) {
+        return answer(HttpStatus.CONFLICT, ApiError.of("conflict", e.getMessage()));
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, ApiError body) {

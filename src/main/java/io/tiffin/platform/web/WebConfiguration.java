@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final String[] APPS = {"chat"};
+    static final String[] APPS = {"chat", "merchant"};
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {

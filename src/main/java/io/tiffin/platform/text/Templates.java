@@ -1,4 +1,4 @@
-package io.tiffin.conversation.internal;
+package io.tiffin.platform.text;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -16,12 +16,14 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The reply templates of {@code flows/templates/<language>.yml}, compiled once. A language that lacks
- * a key falls back to English, so a partial translation still answers everything.
+ * a key falls back to English, so a partial translation still answers everything. Lives in the open
+ * platform module because both the conversation (replies) and notification (order updates) speak to
+ * customers from the same files.
  */
 @Component
-class Templates {
+public class Templates {
 
-    static final String FALLBACK = "en";
+    public static final String FALLBACK = "en";
 
     private final ResourceLoader resources;
     private final String location;
@@ -29,7 +31,7 @@ class Templates {
     private final Map<String, Map<String, Object>> languages = new ConcurrentHashMap<>();
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
-    Templates(ResourceLoader resources, @Value("${tiffin.flows.location:classpath:/flows/}") String location) {
+    public Templates(ResourceLoader resources, @Value("${tiffin.flows.location:classpath:/flows/}") String location) {
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
         if (raw(FALLBACK).isEmpty()) {
@@ -37,14 +39,14 @@ class Templates {
         }
     }
 
-    String render(String language, String key, Map<String, ?> model) {
+    public String render(String language, String key, Map<String, ?> model) {
         String lang = language == null ? FALLBACK : language;
         Template template = compiled.computeIfAbsent(lang + ":" + key, k -> compiler.compile(text(lang, key)));
         return template.execute(model).strip();
     }
 
     /** A nested value such as {@code buttons.confirm} or {@code status_text.PLACED}. */
-    String text(String language, String key) {
+    public String text(String language, String key) {
         Object value = lookup(raw(language), key);
         if (value == null) {
             value = lookup(raw(FALLBACK), key);

@@ -1,0 +1,104 @@
+package io.tiffin.notification.internal;
+
+import io.tiffin.channel.Channel;
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.OutboundSender;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.ordering.OrderStatus;
+import io.tiffin.ordering.OrderStatusChanged;
+import io.tiffin.platform.text.Templates;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the customer, on the channel they ordered from, when the kitchen accepts (with the ready
+ * time), rejects or cancels (with the reason), has the food ready and hands it over. Each
+ * (order, status) is claimed in the {@code customer_updates} collection first (its {@code _id} is
+ * the key, unique on every MongoDB), so a redelivered event or a second instance never sends twice.
+ */
+@Component
+class CustomerUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerUpdates.class);
+    private static final Map<OrderStatus, String> TEMPLATES = Map.of(
+            OrderStatus.ACCEPTED, "order_accepted",
+            OrderStatus.REJECTED, "order_rejected",
+            OrderStatus.CANCELLED, "order_cancelled",
+            OrderStatus.READY, "order_ready",
+            OrderStatus.PICKED_UP, "order_picked_up");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a");
+
+    /** The claim for one update; kept as a record of what was sent. */
+    record SentUpdate(String id, String orderId, String merchantId, OrderStatus status, String text, java.time.Instant at,
+            boolean delivered) {
+    }
+
+    private final OutboundSender sender;
+    private final MerchantDirectory merchants;
+    private final Templates templates;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    CustomerUpdates(OutboundSender sender, MerchantDirectory merchants, Templates templates, MongoTemplate mongo, Clock clock) {
+        this.sender = sender;
+        this.merchants = merchants;
+        this.templates = templates;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Async
+    @EventListener
+    void on(OrderStatusChanged event) {
+        String key = TEMPLATES.get(event.to());
+        if (key == null || event.customerId() == null || event.channel() == null) {
+            return;
+        }
+        Merchant merchant = merchants.byId(event.merchantId()).orElse(null);
+        if (merchant == null) {
+            return;
+        }
+        String text = templates.render(Templates.FALLBACK, key, model(event, merchant));
+        String id = event.orderId() + ":" + event.to();
+        try {
+            mongo.insert(new SentUpdate(id, event.orderId(), event.merchantId(), event.to(), text, clock.instant(), false),
+                    "customer_updates");
+        } catch (DuplicateKeyException alreadySent) {
+            return;
+        }
+        try {
+            sender.send(OutboundMessage.text(Channel.valueOf(event.channel()), event.merchantId(), event.customerId(), text));
+            mongo.save(new SentUpdate(id, event.orderId(), event.merchantId(), event.to(), text, clock.instant(), true),
+                    "customer_updates");
+        } catch (RuntimeException e) {
+            // the claim stays, undelivered: an operator can see it; sending again risks a double message
+            log.warn("could not tell the customer of order {} that it is {}: {}", event.orderId(), event.to(), e.toString());
+        }
+    }
+
+    private static Map<String, Object> model(OrderStatusChanged event, Merchant merchant) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("merchant", merchant.name());
+        model.put("number", event.number());
+        model.put("reason", event.reason() == null ? "" : event.reason());
+        if (event.readyAt() != null) {
+            ZoneId zone = ZoneId.of(merchant.timezone() == null ? "UTC" : merchant.timezone());
+            model.put("readyTime", TIME.format(event.readyAt().atZone(zone)));
+            model.put("prepMinutes", Math.max(0, java.time.Duration.between(event.at(), event.readyAt()).toMinutes()));
+        }
+        model.put("delivery", !event.pickup());
+        model.put("pickup", event.pickup());
+        return model;
+    }
+}

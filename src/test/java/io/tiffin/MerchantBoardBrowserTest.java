@@ -1,0 +1,159 @@
+package io.tiffin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.WhatsAppPayloads;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The tablet app in Debian's Chromium: a kitchen signs in and runs orders that arrive from WhatsApp. */
+class MerchantBoardBrowserTest extends IntegrationTestSupport {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private TestMerchant merchant;
+    private String staffEmail;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed");
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void signedInTablet() {
+        merchant = newMerchant("Browser Test Kitchen");
+        stubGraphApi(merchant);
+        staffEmail = "staff-" + UUID.randomUUID() + "@test.tiffin.local";
+        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+                "{\"email\":\"" + staffEmail + "\",\"password\":\"staff-password-1\",\"role\":\"MERCHANT_STAFF\"}").statusCode())
+                .isEqualTo(201);
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = context.newPage();
+        page.navigate("http://localhost:" + port + "/merchant/");
+        page.getByLabel("Email").fill(staffEmail);
+        page.getByLabel("Password").fill("staff-password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.locator("#connection").getByText("live").waitFor();
+    }
+
+    @AfterEach
+    void closeTablet() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void kitchenRunsAWhatsAppOrderFromNewToReady() throws Exception {
+        assertThat(page.locator("#merchant-name").textContent()).isEqualTo("Browser Test Kitchen");
+        String customer = newCustomer();
+
+        JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha", "2 butter chicken and 3 garlic naan", "42 Residency Road");
+
+        // it arrives live, without a reload, within 2 s of being stored
+        Locator card = page.locator(".column[data-column=new] [data-order-id='" + order.get("id").asString() + "']");
+        card.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+        assertThat(card.textContent()).contains("#" + order.get("number").asString(), "Asha", "2 × Butter Chicken");
+        assertThat(page.locator("#alert-banner").isVisible()).isTrue();
+
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open order " + order.get("number").asString())).click();
+        int sent = messagesTo(merchant, customer).size();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept, ready in 15 minutes")).click();
+
+        assertThat(awaitMessages(merchant, customer, sent + 1).getLast()).contains("accepted your order", "15 min");
+        assertThat(statusOf(order)).isEqualTo("ACCEPTED");
+        page.locator(".column[data-column=accepted] [data-order-id='" + order.get("id").asString() + "']").waitFor();
+
+        page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark ready")).click();
+        page.locator(".column[data-column=ready] [data-order-id='" + order.get("id").asString() + "']").waitFor();
+        assertThat(statusOf(order)).isEqualTo("READY");
+        assertThat(awaitMessages(merchant, customer, sent + 2).getLast()).contains("is ready");
+        page.keyboard().press("Escape");
+
+        // a second order waits in New for the screenshot of a busy board
+        placeWhatsAppOrder(merchant, newCustomer(), "Ravi", "1 chicken biryani and 2 mango lassi", "7 MG Road");
+        page.locator(".column[data-column=new] .card").first().waitFor();
+        Path shots = Paths.get("target", "screenshots");
+        Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-board.png")));
+        page.locator(".column[data-column=new] .card-open").first().click();
+        page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reject…")).waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-order.png")));
+        page.keyboard().press("Escape");
+        page.setViewportSize(800, 1280);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-board-portrait.png")));
+    }
+
+    @Test
+    void soldOutToggleMakesTheBotRefuseTheItem() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Garlic Naan is available")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Garlic Naan is sold out")).waitFor();
+        String customer = newCustomer();
+
+        postWhatsApp(WhatsAppPayloads.text(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), "2 garlic naan"));
+
+        assertThat(String.join("\n", awaitMessages(merchant, customer, 1))).containsIgnoringCase("garlic naan").contains("isn't available");
+    }
+
+    @Test
+    void customerTextIsShownAsTextNeverAsHtml() {
+        String name = "Eve <script>window.__xss=1</script><img src=x onerror=window.__xss=2>";
+        String address = "<img src=x onerror=window.__xss=3> 9 Lane";
+        JsonNode order = placeWhatsAppOrder(merchant, newCustomer(), name, "1 dal makhani", address);
+
+        Locator card = page.locator("[data-order-id='" + order.get("id").asString() + "']");
+        card.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+        assertThat(card.locator(".card-customer").textContent()).isEqualTo(order.at("/customer/name").asString()).contains("<script>");
+        card.locator(".card-open").click();
+        assertThat(page.locator("#order-body [data-field=address]").textContent()).contains("<img src=x onerror=window.__xss=3>");
+
+        assertThat(page.locator("#app img, #order-dialog img").count()).isZero();
+        assertThat(page.locator("#app script, #order-dialog script").count()).isZero();
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> true);
+        assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+    }
+
+    private String statusOf(JsonNode order) {
+        return parse(get("/api/v1/merchants/" + merchant.id() + "/orders/" + order.get("id").asString(), merchant.ownerToken()))
+                .get("status").asString();
+    }
+}

@@ -1,0 +1,42 @@
+package io.tiffin.ordering.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiffin.support.IntegrationTestSupport;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** An order nobody accepts: the boards are alerted after alert-after, the customer told after auto-reject-after. */
+class UnacceptedOrdersIntegrationTest extends IntegrationTestSupport {
+
+    @Autowired
+    private UnacceptedOrders sweeper;
+
+    @Test
+    void waitingOrderIsEscalatedThenRejectedAndTheCustomerTold() {
+        TestMerchant merchant = newMerchant("Sleepy Kitchen");
+        stubGraphApi(merchant);
+        String customer = newCustomer();
+        JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha", "1 veg samosa", "42 Residency Road");
+        Instant placed = Instant.parse(order.get("createdAt").asString());
+        String path = "/api/v1/merchants/" + merchant.id() + "/orders/" + order.get("id").asString();
+        int sent = messagesTo(merchant, customer).size();
+
+        sweeper.sweep(placed.plus(Duration.ofMinutes(4)));
+        assertThat(parse(get(path, merchant.ownerToken())).get("escalatedAt").isNull()).isTrue();
+
+        sweeper.sweep(placed.plus(Duration.ofMinutes(6)));
+        JsonNode escalated = parse(get(path, merchant.ownerToken()));
+        assertThat(escalated.get("status").asString()).isEqualTo("PLACED");
+        assertThat(escalated.get("escalatedAt").isNull()).isFalse();
+
+        sweeper.sweep(placed.plus(Duration.ofMinutes(10)));
+        JsonNode rejected = parse(get(path, merchant.ownerToken()));
+        assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.get("reason").asString()).isEqualTo("Not accepted in time");
+        assertThat(awaitMessages(merchant, customer, sent + 1).getLast()).contains("can't take your order", "Not accepted in time");
+    }
+}
