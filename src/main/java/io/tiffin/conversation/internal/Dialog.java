@@ -83,7 +83,8 @@ class Dialog {
             turn.session().await(Session.Awaiting.NOTHING);
             return addLines(turn, parsed);
         }
-        if (turn.session().awaiting() == Session.Awaiting.ADDRESS && parsed.unresolved().isEmpty()
+        // no menu item in it: while we wait for an address, that is the address ("42 Residency Road")
+        if (turn.session().awaiting() == Session.Awaiting.ADDRESS
                 && intent != Intent.MENU && intent != Intent.HELP && intent != Intent.GREETING) {
             return onTypedAddress(turn, text);
         }
