@@ -179,9 +179,11 @@ class Dialog {
         }
         turn.session().add(accepted);
         List<OutboundMessage> out = new ArrayList<>();
-        if (!turn.session().cart().isEmpty()) {
+        // an unchanged cart is not worth repeating when all we need is an answer to a question
+        boolean showCart = !turn.session().cart().isEmpty() && (!accepted.isEmpty() || question == null);
+        if (showCart) {
             out.add(cartReply(turn, notes));
-        } else if (question == null) {
+        } else {
             notes.forEach(n -> out.add(OutboundMessage.text(turn.channel(), turn.merchant().id(), turn.session().customerId(), n)));
         }
         if (question != null) {
