@@ -1,5 +1,7 @@
 package io.tiffin.channel.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -67,7 +68,9 @@ class WebChatController {
     private final MerchantDirectory merchants;
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final Map<String, Bucket> limits = new ConcurrentHashMap<>();
+    // one bucket per browser session, forgotten once the session goes quiet
+    private final Cache<String, Bucket> limits = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
     WebChatController(InboundSink sink, MerchantDirectory merchants, MongoTemplate mongo, Clock clock) {
         this.sink = sink;
@@ -91,7 +94,7 @@ class WebChatController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send a customer message: text, a tapped reply, or a location")
     Map<String, Integer> send(@Valid @RequestBody Send send) {
-        if (!limits.computeIfAbsent(send.sessionId(), k -> Bucket.builder()
+        if (!limits.get(send.sessionId(), k -> Bucket.builder()
                 .addLimit(l -> l.capacity(20).refillGreedy(20, Duration.ofMinutes(1))).build()).tryConsume(1)) {
             throw new TooManyRequestsException("slow down", Duration.ofSeconds(10));
         }
