@@ -7,13 +7,13 @@ import io.tiffin.nlu.ParseResult.Intent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The parser the platform uses: the deterministic reading always, and, only when
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * validated reading instead when it finds order lines. A model that fails (down, slow, malformed
  * answer) never costs more than one timeout: the deterministic reading stands, and after
  * {@value #FAILURES_TO_OPEN} failures in a row the model is left alone for {@link #OPEN_FOR}.
- * Readings are cached per menu version and message (in memory).
+ * Readings are cached per menu version and message in Redis, shared by every instance.
  */
 @Primary
 @Component
@@ -36,27 +36,27 @@ public class HybridOrderParser implements OrderParser {
     private final DeterministicOrderParser deterministic;
     private final LlmOrderParser llm;
     private final Clock clock;
-    private final Map<String, ParseResult> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ParseResult> eldest) {
-            return size() > CACHE_ENTRIES;
-        }
-    };
+    private final ReadingCache cache;
     private int failuresInARow;
     private Instant openUntil = Instant.MIN;
 
     @Autowired
     public HybridOrderParser(DeterministicOrderParser deterministic, @Value("${OLLAMA_BASE_URL:}") String baseUrl,
             @Value("${OLLAMA_MODEL:tiffin-order}") String model,
-            @Value("${tiffin.nlu.llm-timeout:8s}") Duration timeout) {
+            @Value("${tiffin.nlu.llm-timeout:8s}") Duration timeout, StringRedisTemplate redis, ObjectMapper json) {
         this(deterministic, baseUrl == null || baseUrl.isBlank() ? null : new LlmOrderParser(baseUrl, model, timeout),
-                Clock.systemUTC());
+                Clock.systemUTC(), new RedisReadingCache(redis, json));
     }
 
     HybridOrderParser(DeterministicOrderParser deterministic, LlmOrderParser llm, Clock clock) {
+        this(deterministic, llm, clock, ReadingCache.inMemory(CACHE_ENTRIES));
+    }
+
+    HybridOrderParser(DeterministicOrderParser deterministic, LlmOrderParser llm, Clock clock, ReadingCache cache) {
         this.deterministic = deterministic;
         this.llm = llm;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @Override
@@ -66,11 +66,9 @@ public class HybridOrderParser implements OrderParser {
             return reading;
         }
         String key = menu.merchantId() + "|" + menu.version() + "|" + deterministic.normalized(utterance);
-        synchronized (cache) {
-            ParseResult cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
+        Optional<ParseResult> cached = cache.get(key);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         if (clock.instant().isBefore(openUntil())) {
             return reading;
@@ -83,9 +81,7 @@ public class HybridOrderParser implements OrderParser {
         recordOutcome(answer.isPresent());
         ParseResult chosen = answer.filter(a -> !a.lines().isEmpty()).orElse(reading);
         if (answer.isPresent()) {
-            synchronized (cache) {
-                cache.put(key, chosen);
-            }
+            cache.put(key, chosen);
         }
         return chosen;
     }
