@@ -63,6 +63,22 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void aTypedAddressWithACountIsNoCorrection() {
+        say("2 garlic naan");
+        await(1);
+        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
+                "confirm", "Confirm order"));
+        assertThat(await(2)).contains("Where should we deliver");
+
+        say("actually 42 Residency Road, Bengaluru");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
+        JsonNode order = latestOrderOf(merchant, customer);
+        assertThat(order.at("/items/0/quantity").asInt()).isEqualTo(2);
+        assertThat(order.get("total").asLong()).isEqualTo(14000);
+    }
+
+    @Test
     void hinglishIsAnsweredInHindi() {
         say("ek paneer tikka aur do butter naan");
 

@@ -75,7 +75,10 @@ class Dialog {
         if (turn.merchant().paused()) {
             return List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))));
         }
-        Optional<Correction> correction = intent == Intent.REMOVE ? Optional.empty()
+        // while an address is expected, "actually 42 MG Road" is an address: only "make ..." corrects then
+        boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS
+                && !EditPhrases.normalize(text).startsWith(" make ");
+        Optional<Correction> correction = intent == Intent.REMOVE || addressExpected ? Optional.empty()
                 : Correction.of(text, parsed, turn.session().cart(), turn.menu(), phrases);
         if (correction.isPresent()) {
             return correct(turn, correction.get());
