@@ -63,7 +63,7 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
-    void aTypedAddressWithACountIsNoCorrection() {
+    void aCountInAnAddressIsNoCorrection() {
         say("2 garlic naan");
         await(1);
         postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
@@ -71,6 +71,9 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
         assertThat(await(2)).contains("Where should we deliver");
 
         say("actually 42 Residency Road, Bengaluru");
+        assertThat(await(3)).doesNotContain("42 ×");
+        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, "Asha", WhatsAppPayloads.newMessageId(),
+                12.9716, 77.5946, "42 Residency Road, Bengaluru"));
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
         JsonNode order = latestOrderOf(merchant, customer);
