@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ class Dialog {
     private final Ordering ordering;
     private final Replies replies;
     private final MenuTexts menuTexts;
+    private final EditPhrases phrases = EditPhrases.load();
 
     Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts) {
         this.parser = parser;
@@ -55,16 +57,31 @@ class Dialog {
     }
 
     private List<OutboundMessage> onText(Turn turn, String text) {
+        turn.session().speaks(Languages.of(text, turn.session().language()));
         if (turn.menu() == null) {
             return List.of(replies.say(turn, "paused", Map.of("reason", "")));
         }
         ParseResult parsed = parser.parse(text, turn.snapshot());
         Intent intent = parsed.intent();
+        // before STATUS: "repeat my last order" names the last order without asking about it
+        if (parsed.lines().isEmpty() && phrases.isRepeat(text)) {
+            return turn.merchant().paused()
+                    ? List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))))
+                    : repeatLastOrder(turn);
+        }
         if (intent == Intent.STATUS) {
             return List.of(status(turn));
         }
         if (turn.merchant().paused()) {
             return List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))));
+        }
+        // while an address is expected, "actually 42 MG Road" is an address: only "make ..." corrects then
+        boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS
+                && !EditPhrases.normalize(text).startsWith(" make ");
+        Optional<Correction> correction = intent == Intent.REMOVE || addressExpected ? Optional.empty()
+                : Correction.of(text, parsed, turn.session().cart(), turn.menu(), phrases);
+        if (correction.isPresent()) {
+            return correct(turn, correction.get());
         }
         if (intent == Intent.CANCEL) {
             turn.session().clearCart();
@@ -206,6 +223,50 @@ class Dialog {
         }
         out.add(turn.session().cart().isEmpty() ? replies.say(turn, "cart_empty") : cartReply(turn, List.of()));
         return out;
+    }
+
+    private List<OutboundMessage> correct(Turn turn, Correction correction) {
+        try {
+            Pricing.priceLine(turn.menu(), correction.line());
+        } catch (PricingException e) {
+            return List.of(cartReply(turn, List.of(pricingNote(turn, e))));
+        }
+        turn.session().replace(correction.index(), correction.line());
+        turn.session().await(Session.Awaiting.NOTHING);
+        return List.of(cartReply(turn, List.of()));
+    }
+
+    /** "Same again": the last order's lines as asked for then, priced from today's menu; what is gone is named. */
+    private List<OutboundMessage> repeatLastOrder(Turn turn) {
+        Session session = turn.session();
+        Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId());
+        if (last.isEmpty()) {
+            return List.of(replies.say(turn, "no_orders"));
+        }
+        List<LineRequest> lines = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (PricedCart.PricedLine line : last.get().items()) {
+            LineRequest request = new LineRequest(line.itemId(), line.quantity(), line.options().stream()
+                    .filter(PricedCart.PricedOption::shown) // defaults come from today's menu
+                    .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier())).toList(), line.notes());
+            try {
+                Pricing.priceLine(turn.menu(), request);
+                lines.add(request);
+            } catch (PricingException e) {
+                dropped.add(line.name());
+            }
+        }
+        session.add(lines);
+        session.await(Session.Awaiting.NOTHING);
+        List<String> notes = dropped.isEmpty() ? List.of()
+                : List.of(replies.say(turn, "repeat_dropped", Map.of("items", MenuTexts.andList(dropped))).text());
+        if (session.cart().isEmpty()) {
+            List<OutboundMessage> out = new ArrayList<>();
+            notes.forEach(n -> out.add(OutboundMessage.text(turn.channel(), turn.merchant().id(), session.customerId(), n)));
+            out.add(replies.say(turn, "cart_empty"));
+            return out;
+        }
+        return List.of(cartReply(turn, notes));
     }
 
     private List<OutboundMessage> confirm(Turn turn) {

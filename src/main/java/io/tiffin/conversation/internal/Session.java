@@ -98,6 +98,25 @@ public class Session {
         return removed;
     }
 
+    /** Changes one line; when it now equals another line, the two become one. */
+    void replace(int index, LineRequest line) {
+        cart.set(index, line);
+        for (int i = 0; i < cart.size(); i++) {
+            if (i != index && cart.get(i).sameChoiceAs(line)) {
+                cart.set(i, cart.get(i).withQuantity(Math.min(99, cart.get(i).quantity() + line.quantity())));
+                cart.remove(index);
+                break;
+            }
+        }
+        cartRevision++;
+    }
+
+    void speaks(String language) {
+        if (language != null) {
+            this.language = language;
+        }
+    }
+
     void clearCart() {
         cart.clear();
         awaiting = Awaiting.NOTHING;
