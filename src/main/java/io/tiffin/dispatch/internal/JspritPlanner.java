@@ -55,8 +55,8 @@ public final class JspritPlanner implements RoutePlanner {
     private static final double OPEN = 1e12;
     private static final double FIRST_PASS_SHARE = 0.7;
     private static final long SEED = 4711;
-    static final double THRESHOLD_INI = Double.parseDouble(System.getProperty("tiffin.t0", "0.03"));
-    static final double THRESHOLD_ALPHA = Double.parseDouble(System.getProperty("tiffin.alpha", "0.15"));
+    static final double THRESHOLD_INI = 0.02;
+    static final double THRESHOLD_ALPHA = 0.15;
 
     private final int threads;
     /**
