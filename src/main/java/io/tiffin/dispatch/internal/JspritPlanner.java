@@ -110,8 +110,8 @@ public final class JspritPlanner implements RoutePlanner {
         long deadline = System.nanoTime() + nanos;
         Translation t = new Translation(problem, relaxedJobs);
         VehicleRoutingProblem vrp = t.build();
-        // Independent searches with different seeds, one per core, best kept: on problems of a few
-        // hundred stops this beats one search whose insertion is split over the cores (bench/routing/README.md).
+        // Independent searches with different seeds, one per core, best kept, rather than one search whose
+        // insertion is split over the cores (thread hand-offs on every insertion); see bench/routing/README.md.
         List<Future<VehicleRoutingProblemSolution>> runs = new ArrayList<>();
         for (int run = 0; run < threads; run++) {
             long seed = SEED + run;
