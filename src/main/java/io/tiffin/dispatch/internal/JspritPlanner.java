@@ -2,7 +2,8 @@ package io.tiffin.dispatch.internal;
 
 import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
 import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
-import com.graphhopper.jsprit.core.algorithm.termination.TimeTermination;
+import com.graphhopper.jsprit.core.algorithm.acceptor.SolutionAcceptor;
+import com.graphhopper.jsprit.core.algorithm.listener.IterationStartsListener;
 import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.job.Delivery;
@@ -24,14 +25,18 @@ import io.tiffin.dispatch.Stop;
 import io.tiffin.dispatch.Vehicle;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The route planner, on jsprit's ruin-and-recreate search (chosen over OR-Tools by measurement, see
@@ -49,6 +54,9 @@ public final class JspritPlanner implements RoutePlanner {
     static final double VEHICLE_COST = 1_000_000;
     private static final double OPEN = 1e12;
     private static final double FIRST_PASS_SHARE = 0.7;
+    private static final long SEED = 4711;
+    static final double THRESHOLD_INI = 0.02;
+    static final double THRESHOLD_ALPHA = 0.15;
 
     private final int threads;
     /**
@@ -93,27 +101,115 @@ public final class JspritPlanner implements RoutePlanner {
     /** What is left of the budget, less a margin for building the problem and reading the answer. */
     private static long remaining(long started, long budgetNanos) {
         long left = budgetNanos - (System.nanoTime() - started);
-        return Math.max(10, (long) (left * 0.97 / 1_000_000) - 40);
+        return Math.max(10_000_000L, (long) (left * 0.97) - 40_000_000L);
     }
 
-    private Plan solve(PlanningProblem problem, Set<String> relaxedJobs, PlanBuilder builder, long millis) {
+    private Plan solve(PlanningProblem problem, Set<String> relaxedJobs, PlanBuilder builder, long nanos) {
+        // The deadline is fixed before anything is built, so problem translation, jsprit's set-up and its
+        // first construction (slow in a cold JVM) all count against the caller's limit.
+        long deadline = System.nanoTime() + nanos;
         Translation t = new Translation(problem, relaxedJobs);
         VehicleRoutingProblem vrp = t.build();
+        // Independent searches with different seeds, one per core, best kept, rather than one search whose
+        // insertion is split over the cores (thread hand-offs on every insertion); see bench/routing/README.md.
+        List<Future<VehicleRoutingProblemSolution>> runs = new ArrayList<>();
+        for (int run = 0; run < threads; run++) {
+            long seed = SEED + run;
+            runs.add(pool.submit(() -> search(vrp, problem.objective(), seed, deadline)));
+        }
+        VehicleRoutingProblemSolution best = null;
+        for (Future<VehicleRoutingProblemSolution> run : runs) {
+            VehicleRoutingProblemSolution solution = await(run);
+            if (best == null || better(solution, best)) {
+                best = solution;
+            }
+        }
+        return t.toPlan(best, builder);
+    }
+
+    private static boolean better(VehicleRoutingProblemSolution a, VehicleRoutingProblemSolution b) {
+        if (a.getUnassignedJobs().size() != b.getUnassignedJobs().size()) {
+            return a.getUnassignedJobs().size() < b.getUnassignedJobs().size();
+        }
+        return a.getCost() < b.getCost();
+    }
+
+    private static VehicleRoutingProblemSolution await(Future<VehicleRoutingProblemSolution> run) {
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("route planning interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("route planning failed", e.getCause());
+        }
+    }
+
+    private static VehicleRoutingProblemSolution search(VehicleRoutingProblem vrp, Objective objective, long seed, long deadline) {
+        long start = System.nanoTime();
+        CoolingAcceptor acceptor = new CoolingAcceptor(start, deadline);
         Jsprit.Builder jsprit = Jsprit.Builder.newInstance(vrp)
-                .setExecutorService(pool, threads)
+                .setRandom(new Random(seed))
+                .setCustomAcceptor(acceptor)
                 // cheaper regret insertion buys more iterations within the time limit (bench/routing/README.md)
                 .setProperty(Jsprit.Parameter.FAST_REGRET, "true");
-        if (problem.objective() == Objective.DISPATCH) {
+        if (objective == Objective.DISPATCH) {
             // let insertion see what opening another route costs, so work goes to drivers already out
             jsprit.setProperty(Jsprit.Parameter.FIXED_COST_PARAM, "1.0");
         }
         VehicleRoutingAlgorithm algorithm = jsprit.buildAlgorithm();
         algorithm.setMaxIterations(Integer.MAX_VALUE);
-        TimeTermination termination = new TimeTermination(millis);
-        algorithm.setPrematureAlgorithmTermination(termination);
-        algorithm.addListener(termination);
-        VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
-        return t.toPlan(best, builder);
+        algorithm.addListener(acceptor);
+        algorithm.setPrematureAlgorithmTermination(discovered -> System.nanoTime() >= deadline);
+        return Solutions.bestOf(algorithm.searchSolutions());
+    }
+
+    /**
+     * Threshold accepting whose threshold falls with the time used rather than the iteration count:
+     * jsprit's own schedule divides by the maximum number of iterations, which a time-bounded search
+     * does not have, so it never cooled. Starts at {@link #THRESHOLD_INI} of the first solution's cost
+     * and halves every {@link #THRESHOLD_ALPHA} of the time; the last stretch accepts improvements only.
+     */
+    static final class CoolingAcceptor implements SolutionAcceptor, IterationStartsListener {
+
+        private final long start;
+        private final long deadline;
+        private double initial = -1;
+
+        CoolingAcceptor(long start, long deadline) {
+            this.start = start;
+            this.deadline = Math.max(deadline, start + 1);
+        }
+
+        @Override
+        public void informIterationStarts(int i, VehicleRoutingProblem problem, Collection<VehicleRoutingProblemSolution> solutions) {
+            if (initial < 0 && !solutions.isEmpty()) {
+                initial = Solutions.bestOf(solutions).getCost() * THRESHOLD_INI;
+            }
+        }
+
+        double threshold() {
+            double used = (double) (System.nanoTime() - start) / (deadline - start);
+            if (initial < 0 || used >= 0.95) {
+                return 0;
+            }
+            return initial * Math.exp(-Math.log(2) * used / THRESHOLD_ALPHA);
+        }
+
+        @Override
+        public boolean acceptSolution(Collection<VehicleRoutingProblemSolution> memory, VehicleRoutingProblemSolution candidate) {
+            if (memory.isEmpty()) {
+                memory.add(candidate);
+                return true;
+            }
+            VehicleRoutingProblemSolution current = memory.iterator().next();
+            if (candidate.getCost() < current.getCost() + threshold()) {
+                memory.clear();
+                memory.add(candidate);
+                return true;
+            }
+            return false;
+        }
     }
 
     /** The planning problem in jsprit's terms, and back. */
