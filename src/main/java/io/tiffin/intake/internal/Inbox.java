@@ -69,6 +69,10 @@ class Inbox {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, InboxEntry.class);
     }
 
+    Optional<InboxEntry> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, InboxEntry.class));
+    }
+
     /** Puts a dead letter back in line. */
     boolean redrive(String id) {
         UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("state").is(State.DEAD)),

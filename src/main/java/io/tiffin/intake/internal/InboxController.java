@@ -54,7 +54,7 @@ class InboxController {
         if (!inbox.redrive(id)) {
             throw new NotFoundException("dead letter " + id);
         }
-        inbox.inState(State.RECEIVED, 1000).stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(service::dispatch);
+        inbox.find(id).ifPresent(service::dispatch);
         return Map.of("status", "queued");
     }
 }
