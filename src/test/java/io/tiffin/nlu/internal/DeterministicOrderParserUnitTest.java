@@ -47,6 +47,14 @@ class DeterministicOrderParserUnitTest {
     }
 
     @Test
+    void readsDevanagariQuantitiesAroundMenuNamesAndTheStatusQuestion() {
+        assertThat(parse("मुझे दो garlic naan और एक paneer tikka चाहिए").lines())
+                .containsExactly(line("garlic_naan", 2), line("paneer_tikka", 1));
+        assertThat(parse("भैया 2 garlic naan भेज दो").lines()).containsExactly(line("garlic_naan", 2));
+        assertThat(parse("मेरा ऑर्डर कहाँ है").intent()).isEqualTo(Intent.STATUS);
+    }
+
+    @Test
     void readsSizeAndQualifiedToppingsOfAPizza() {
         ParseResult result = parse("a large pepperoni pizza with extra cheese and no onions");
 
