@@ -139,7 +139,7 @@ class MerchantBoardIntegrationTest extends IntegrationTestSupport {
 
         events.publishEvent(new OrderStatusChanged(order.get("id").asString(), merchant.id(), order.get("number").asString(),
                 OrderStatus.PLACED, OrderStatus.ACCEPTED, null, Instant.now(), "WHATSAPP", customer,
-                Order.FulfilmentType.DELIVERY, Instant.now()));
+                Order.FulfilmentType.DELIVERY, Instant.now(), "en", false));
 
         // the listener runs asynchronously: the count must stay put for a while, not just right now
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> messagesTo(merchant, customer).size() == sent);

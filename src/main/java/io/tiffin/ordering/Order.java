@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.domain.AfterDomainEventPublication;
@@ -40,6 +41,9 @@ public class Order {
     public record TimelineEntry(OrderStatus status, Instant at, String note) {
     }
 
+    /** The language of orders that do not say: API-created ones and those stored before orders had one. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     @Id
     private String id;
     private String merchantId;
@@ -52,6 +56,8 @@ public class Order {
     private String currency;
     private FulfilmentType fulfilment;
     private Address deliveryAddress;
+    // the customer's language (BCP-47); documents stored before it existed read as English
+    private String language = DEFAULT_LANGUAGE;
     private List<TimelineEntry> timeline;
     private Integer prepMinutes;
     private Instant readyAt;
@@ -73,7 +79,7 @@ public class Order {
     }
 
     public Order(String merchantId, String number, String channel, Customer customer, PricedCart cart,
-            FulfilmentType fulfilment, Address deliveryAddress, String placementKey, Instant now) {
+            FulfilmentType fulfilment, Address deliveryAddress, String placementKey, String language, Instant now) {
         if (cart.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
@@ -91,6 +97,7 @@ public class Order {
         this.fulfilment = fulfilment;
         this.deliveryAddress = deliveryAddress;
         this.placementKey = placementKey;
+        this.language = languageTag(language);
         this.createdAt = now;
         this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.PLACED, now, null)));
     }
@@ -113,6 +120,7 @@ public class Order {
     public Instant readyAt() { return readyAt; }
     public String reason() { return reason; }
     public Instant escalatedAt() { return escalatedAt; }
+    public String language() { return language == null ? DEFAULT_LANGUAGE : language; }
 
     /** What a board may offer for this order now; part of the API's view, never stored. */
     @JsonProperty(value = "allowedCommands", access = JsonProperty.Access.READ_ONLY)
@@ -156,6 +164,16 @@ public class Order {
         move(to, this.reason, now);
     }
 
+    /**
+     * The platform rejects an order nobody accepted in time. The event says so, because the customer
+     * is told differently than when a kitchen declines with its own words.
+     */
+    public void rejectUnaccepted(String reason, Instant now) {
+        OrderStatus to = target(OrderCommand.REJECT);
+        this.reason = requireReason(reason);
+        move(to, this.reason, now, true);
+    }
+
     public void cancel(String reason, Instant now) {
         OrderStatus to = target(OrderCommand.CANCEL);
         this.reason = requireReason(reason);
@@ -177,11 +195,24 @@ public class Order {
     }
 
     private void move(OrderStatus to, String note, Instant now) {
+        move(to, note, now, false);
+    }
+
+    private void move(OrderStatus to, String note, Instant now, boolean automatic) {
         OrderStatus from = status;
         status = to;
         timeline.add(new TimelineEntry(to, now, note));
         events.add(new OrderStatusChanged(id, merchantId, number, from, to, reason, readyAt, channel,
-                customer == null ? null : customer.id(), fulfilment, now));
+                customer == null ? null : customer.id(), fulfilment, now, language(), automatic));
+    }
+
+    /** A well-formed BCP-47 tag for what a caller passed ("hi_IN" becomes "hi-IN"); English when there is none. */
+    static String languageTag(String language) {
+        if (language == null || language.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        String tag = Locale.forLanguageTag(language.strip().replace('_', '-')).toLanguageTag();
+        return tag.equals("und") ? DEFAULT_LANGUAGE : tag;
     }
 
     private static String requireReason(String reason) {

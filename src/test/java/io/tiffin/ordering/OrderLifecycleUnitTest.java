@@ -117,6 +117,50 @@ class OrderLifecycleUnitTest {
     }
 
     @Test
+    void everyEventCarriesTheCustomersLanguageAndEnglishWhenThereIsNone() {
+        Order hindi = orderIn(OrderStatus.PLACED, "hi");
+        Order none = orderIn(OrderStatus.PLACED, " ");
+        Order region = orderIn(OrderStatus.PLACED, "hi_IN");
+
+        hindi.accept(15, NOW);
+        none.accept(15, NOW);
+
+        assertThat(((OrderStatusChanged) hindi.domainEvents().getFirst()).language()).isEqualTo("hi");
+        assertThat(((OrderStatusChanged) none.domainEvents().getFirst()).language()).isEqualTo("en");
+        assertThat(region.language()).isEqualTo("hi-IN");
+        assertThat(new PlaceOrder("m1", "WHATSAPP", null, List.of(), Order.FulfilmentType.PICKUP, null, null).language())
+                .isEqualTo("en");
+    }
+
+    @Test
+    void anOrderStoredBeforeItHadALanguageReadsAsEnglish() {
+        Order old = orderIn(OrderStatus.PLACED, "hi");
+        ReflectionTestUtils.setField(old, "language", null);
+
+        old.cancel("Customer called", NOW);
+
+        assertThat(old.language()).isEqualTo("en");
+        assertThat(((OrderStatusChanged) old.domainEvents().getFirst()).language()).isEqualTo("en");
+    }
+
+    @Test
+    void thePlatformsRejectionIsMarkedAutomaticAndTheKitchensIsNot() {
+        Order unaccepted = orderIn(OrderStatus.PLACED);
+        Order declined = orderIn(OrderStatus.PLACED);
+
+        unaccepted.rejectUnaccepted("Not accepted in time", NOW);
+        declined.reject("Out of paneer", NOW);
+
+        OrderStatusChanged automatic = (OrderStatusChanged) unaccepted.domainEvents().getFirst();
+        assertThat(automatic.to()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(automatic.automatic()).isTrue();
+        assertThat(unaccepted.reason()).isEqualTo("Not accepted in time");
+        assertThat(((OrderStatusChanged) declined.domainEvents().getFirst()).automatic()).isFalse();
+        assertThatThrownBy(() -> orderIn(OrderStatus.ACCEPTED).rejectUnaccepted("late", NOW))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void refusesAcceptWithoutSensiblePrepTimeOrRejectWithoutReason() {
         assertThatThrownBy(() -> orderIn(OrderStatus.PLACED).accept(0, NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> orderIn(OrderStatus.PLACED).reject(" ", NOW)).isInstanceOf(IllegalArgumentException.class);
@@ -157,9 +201,13 @@ class OrderLifecycleUnitTest {
 
     /** A fresh order put straight into a status (as if loaded from the store), with no pending events. */
     static Order orderIn(OrderStatus status) {
+        return orderIn(status, null);
+    }
+
+    static Order orderIn(OrderStatus status, String language) {
         PricedCart cart = new PricedCart("INR", List.of(new PricedLine("naan", "Garlic Naan", 2, List.of(), null, 7000, 14000)), 14000);
         Order order = new Order("m1", "1001", "WHATSAPP", new Order.Customer("9198", "Asha"), cart,
-                Order.FulfilmentType.PICKUP, null, null, NOW.minusSeconds(600));
+                Order.FulfilmentType.PICKUP, null, null, language, NOW.minusSeconds(600));
         ReflectionTestUtils.setField(order, "status", status);
         return order;
     }

@@ -294,7 +294,8 @@ class Dialog {
         try {
             Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),
                     new Order.Customer(session.customerId(), session.customerName()), session.cart(), type,
-                    type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey()));
+                    type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey(),
+                    session.language()));
             session.placed(order.id());
             session.deliverTo(null);
             return List.of(replies.placed(turn, order));

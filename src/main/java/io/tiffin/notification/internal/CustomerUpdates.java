@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the customer, on the channel they ordered from, when the kitchen accepts (with the ready
- * time), rejects or cancels (with the reason), has the food ready and hands it over. Each
+ * time), rejects or cancels (with the reason), has the food ready and hands it over, in the language
+ * the customer ordered in (English where a translation lacks the update). Each
  * (order, status) is claimed in the {@code customer_updates} collection first (its {@code _id} is
  * the key, unique on every MongoDB), so a redelivered event or a second instance never sends twice.
  */
@@ -37,7 +39,9 @@ class CustomerUpdates {
             OrderStatus.CANCELLED, "order_cancelled",
             OrderStatus.READY, "order_ready",
             OrderStatus.PICKED_UP, "order_picked_up");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a");
+    // the platform's own rejection of an order nobody accepted: no kitchen's words to pass on
+    private static final String NOT_ACCEPTED = "order_not_accepted";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
 
     /** The claim for one update; kept as a record of what was sent. */
     record SentUpdate(String id, String orderId, String merchantId, OrderStatus status, String text, java.time.Instant at,
@@ -61,7 +65,7 @@ class CustomerUpdates {
     @Async
     @EventListener
     void on(OrderStatusChanged event) {
-        String key = TEMPLATES.get(event.to());
+        String key = event.automatic() && event.to() == OrderStatus.REJECTED ? NOT_ACCEPTED : TEMPLATES.get(event.to());
         if (key == null || event.customerId() == null || event.channel() == null) {
             return;
         }
@@ -69,7 +73,7 @@ class CustomerUpdates {
         if (merchant == null) {
             return;
         }
-        String text = templates.render(Templates.FALLBACK, key, model(event, merchant));
+        String text = templates.render(event.language(), key, model(event, merchant));
         String id = event.orderId() + ":" + event.to();
         try {
             mongo.insert(new SentUpdate(id, event.orderId(), event.merchantId(), event.to(), text, clock.instant(), false),

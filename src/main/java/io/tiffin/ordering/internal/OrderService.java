@@ -56,7 +56,7 @@ class OrderService implements Ordering {
         PricedCart cart = Pricing.price(menu.menu(), request.lines());
         Order order = new Order(request.merchantId(), numbers.next(request.merchantId()), request.channel(),
                 request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
-                clock.instant());
+                request.language(), clock.instant());
         try {
             order = orders.insert(order);
         } catch (DuplicateKeyException e) {

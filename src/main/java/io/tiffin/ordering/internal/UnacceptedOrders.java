@@ -58,7 +58,7 @@ class UnacceptedOrders {
     private boolean handle(Order order, Instant now) {
         Instant rejectAt = order.createdAt().plus(properties.autoRejectAfter());
         if (!now.isBefore(rejectAt)) {
-            order.reject(properties.autoRejectReason(), now);
+            order.rejectUnaccepted(properties.autoRejectReason(), now);
             return true;
         }
         return order.escalate(now, rejectAt);

@@ -45,9 +45,17 @@ public class Templates {
         return template.execute(model).strip();
     }
 
-    /** A nested value such as {@code buttons.confirm} or {@code status_text.PLACED}. */
+    /**
+     * A nested value such as {@code buttons.confirm} or {@code status_text.PLACED}, looked up in the
+     * language, then in its primary language ("hi-IN" reads {@code hi.yml}), then in English.
+     */
     public String text(String language, String key) {
-        Object value = lookup(raw(language), key);
+        String lang = language == null ? FALLBACK : language;
+        Object value = lookup(raw(lang), key);
+        int region = lang.indexOf('-');
+        if (value == null && region > 0) {
+            value = lookup(raw(lang.substring(0, region)), key);
+        }
         if (value == null) {
             value = lookup(raw(FALLBACK), key);
         }
@@ -73,7 +81,7 @@ public class Templates {
     }
 
     private Map<String, Object> load(String language) {
-        if (!language.matches("[a-z]{2,3}(-[A-Za-z]{2,4})?")) {
+        if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
             return Map.of();
         }
         Resource resource = resources.getResource(location + "templates/" + language + ".yml");

@@ -37,6 +37,21 @@ class UnacceptedOrdersIntegrationTest extends IntegrationTestSupport {
         JsonNode rejected = parse(get(path, merchant.ownerToken()));
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.get("reason").asString()).isEqualTo("Not accepted in time");
-        assertThat(awaitMessages(merchant, customer, sent + 1).getLast()).contains("can't take your order", "Not accepted in time");
+        assertThat(awaitMessages(merchant, customer, sent + 1).getLast())
+                .contains("didn't accept your order *#" + order.get("number").asString() + "* in time");
+    }
+
+    @Test
+    void aCustomerWhoOrderedInHindiIsToldInHindi() {
+        TestMerchant merchant = newMerchant("Sleepy Dhaba");
+        stubGraphApi(merchant);
+        String customer = newCustomer();
+        JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha", "मुझे एक veg samosa चाहिए", "42 Residency Road");
+        int sent = messagesTo(merchant, customer).size();
+
+        sweeper.sweep(Instant.parse(order.get("createdAt").asString()).plus(Duration.ofMinutes(10)));
+
+        assertThat(awaitMessages(merchant, customer, sent + 1).getLast()).isEqualTo("😔 माफ़ कीजिए, *Sleepy Dhaba* ने आपका ऑर्डर *#"
+                + order.get("number").asString() + "* समय पर स्वीकार नहीं किया, इसलिए इसे रद्द कर दिया गया है। कृपया थोड़ी देर बाद फिर से कोशिश करें।");
     }
 }
