@@ -30,6 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /** What the embedded store accepted survives stopping the app: orders, and inbox messages not yet handled. */
 class RestartIntegrationTest {
@@ -78,6 +82,34 @@ class RestartIntegrationTest {
                     .until(() -> !graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).isEmpty());
             String reply = graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).get(0).getBodyAsString();
             assertThat(reply).contains("#" + number);
+        }
+    }
+
+    @Test
+    void aMessageAcknowledgedButNotYetMovedToTheInboxIsHandledAfterACrash() throws Exception {
+        graph.start();
+        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        String messageId = WhatsAppPayloads.newMessageId();
+
+        try (ConfigurableApplicationContext first = start(true)) {
+            // the process dies between the journal's fsync and the move into the inbox collection
+            first.getBean("journalDrain", SmartLifecycle.class).stop();
+            String body = WhatsAppPayloads.text("100000000000001", "919822222222", messageId, "2 butter chicken");
+            assertThat(postWebhook(first, body).statusCode()).isEqualTo(200);
+            MongoTemplate mongo = first.getBean(MongoTemplate.class);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                    .until(() -> mongo.count(Query.query(Criteria.where("providerMessageId").is(messageId)), "inbox") == 0);
+        }
+        assertThat(graph.findAll(postRequestedFor(urlMatching("/.*/messages")))).isEmpty();
+
+        try (ConfigurableApplicationContext second = start(true)) {
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))).isEmpty());
+            String reply = graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))).get(0).getBodyAsString();
+            assertThat(reply).contains("Butter Chicken");
+            assertThat(second.getBean(MongoTemplate.class)
+                    .count(Query.query(Criteria.where("providerMessageId").is(messageId)), "inbox")).isEqualTo(1);
         }
     }
 

@@ -54,7 +54,7 @@ class InboxController {
         if (!inbox.redrive(id)) {
             throw new NotFoundException("dead letter " + id);
         }
-        inbox.find(id).ifPresent(service::dispatch);
+        inbox.find(id).ifPresent(entry -> service.dispatch(entry.id(), entry.conversationKey()));
         return Map.of("status", "queued");
     }
 }

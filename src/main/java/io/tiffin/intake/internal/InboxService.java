@@ -3,17 +3,24 @@ package io.tiffin.intake.internal;
 import io.tiffin.channel.InboundMessage;
 import io.tiffin.channel.InboundSink;
 import io.tiffin.platform.store.StoreDurability;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Service;
 
-/** Stores what webhooks accept, makes it durable, and only then queues it for processing. */
+/**
+ * Makes what webhooks accept durable before they answer, then queues it for processing. With the
+ * journal, durable means forced to the journal on disk and the drain stores and queues it; without,
+ * it means stored in the inbox collection.
+ */
 @Service
 class InboxService implements InboundSink {
 
@@ -24,17 +31,32 @@ class InboxService implements InboundSink {
     private final StoreDurability durability;
     private final MessageChannel inboxChannel;
     private final IntakeProperties properties;
+    private final ObjectProvider<InboxJournal> journal;
+    private final ObjectProvider<InboxCodec> codec;
+    private final Clock clock;
 
     InboxService(Inbox inbox, StoreDurability durability, @Qualifier("inboxChannel") MessageChannel inboxChannel,
-            IntakeProperties properties) {
+            IntakeProperties properties, ObjectProvider<InboxJournal> journal, ObjectProvider<InboxCodec> codec,
+            Clock clock) {
         this.inbox = inbox;
         this.durability = durability;
         this.inboxChannel = inboxChannel;
         this.properties = properties;
+        this.journal = journal;
+        this.codec = codec;
+        this.clock = clock;
     }
 
+    /** @return how many messages were taken: all of them with the journal, where redeliveries are dropped later */
     @Override
     public int accept(List<InboundMessage> messages) {
+        InboxJournal wal = journal.getIfAvailable();
+        if (wal != null) {
+            Instant now = clock.instant();
+            InboxCodec documents = codec.getObject();
+            wal.append(messages.stream().map(message -> documents.encode(new InboxEntry(message, now))).toList());
+            return messages.size();
+        }
         List<InboxEntry> stored = new ArrayList<>(messages.size());
         for (InboundMessage message : messages) {
             inbox.insert(message).ifPresent(stored::add);
@@ -44,17 +66,17 @@ class InboxService implements InboundSink {
         }
         durability.flush();
         if (properties.enabled()) {
-            stored.forEach(this::dispatch);
+            stored.forEach(entry -> dispatch(entry.id(), entry.conversationKey()));
         }
         return stored.size();
     }
 
-    void dispatch(InboxEntry entry) {
+    void dispatch(String entryId, String conversationKey) {
         try {
-            inboxChannel.send(MessageBuilder.withPayload(entry.id()).setHeader(CONVERSATION_KEY, entry.conversationKey()).build());
+            inboxChannel.send(MessageBuilder.withPayload(entryId).setHeader(CONVERSATION_KEY, conversationKey).build());
         } catch (MessageDeliveryException full) {
             // stored already: the recovery sweep hands it over once the partition has room
-            log.debug("Partition queue full; inbox entry {} waits for the sweep", entry.id());
+            log.debug("Partition queue full; inbox entry {} waits for the sweep", entryId);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.tiffin.intake.internal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param partitions   conversations handled in parallel (each conversation always lands in the same one)
@@ -11,10 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepEvery   how often stored messages nobody is working on are picked up again
  * @param queuePerPartition messages waiting in memory per partition; beyond that they wait in the
  *                     inbox for the next sweep, so a flood slows replies but never blocks acknowledgements
+ * @param journal      {@code auto}: acknowledge through the inbox journal on local disk when the store is
+ *                     the embedded one; {@code on} / {@code off} to choose
+ * @param journalSegment size after which the journal starts a new file
+ * @param drainOnStop  how long stopping waits for the journal to reach the inbox
  */
 @ConfigurationProperties("tiffin.intake")
 record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") int maxAttempts,
         @DefaultValue("500ms") Duration firstBackoff, @DefaultValue("5s") Duration maxBackoff,
         @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration sweepEvery,
-        @DefaultValue("true") boolean enabled, @DefaultValue("2000") int queuePerPartition) {
+        @DefaultValue("true") boolean enabled, @DefaultValue("2000") int queuePerPartition,
+        @DefaultValue("auto") String journal, @DefaultValue("4MB") DataSize journalSegment,
+        @DefaultValue("10s") Duration drainOnStop) {
 }

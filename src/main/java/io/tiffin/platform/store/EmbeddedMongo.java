@@ -2,7 +2,6 @@ package io.tiffin.platform.store;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -20,7 +19,7 @@ public final class EmbeddedMongo implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
-    private final H2Backend backend;
+    private final IndexedH2Backend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
     private final GroupCommit commits;
@@ -32,11 +31,11 @@ public final class EmbeddedMongo implements DisposableBean {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         Path file = dataDir.resolve("mongo.mv.db").toAbsolutePath();
-        this.backend = new H2Backend(file.toString());
+        this.backend = new IndexedH2Backend(file.toString());
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
-        this.commits = new GroupCommit(backend::commit);
+        this.commits = new GroupCommit("store-group-commit", backend::commit);
         log.info("Embedded MongoDB-wire store on {}:{}, data in {}", address.getHostString(), address.getPort(), file);
     }
 

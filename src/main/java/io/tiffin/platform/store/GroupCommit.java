@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes writes durable in batches: every caller waits for a commit that started after it asked, and
  * one commit serves everyone who asked meanwhile. Many concurrent webhooks then cost one file write
- * per batch instead of one each, with the same guarantee.
+ * per batch instead of one each, with the same guarantee. A failed commit breaks it for good: what
+ * was written may be lost, so every waiter from then on gets the failure instead of a promise.
  */
-final class GroupCommit implements AutoCloseable {
+public final class GroupCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
@@ -22,20 +23,31 @@ final class GroupCommit implements AutoCloseable {
     private long requested;
     private long done;
     private volatile boolean closed;
+    private volatile RuntimeException failure;
 
-    GroupCommit(Runnable commit) {
+    public GroupCommit(String name, Runnable commit) {
         this.commit = commit;
-        this.committer = Thread.ofPlatform().daemon().name("store-group-commit").start(this::loop);
+        this.committer = Thread.ofPlatform().daemon().name(name).start(this::loop);
     }
 
-    /** Returns once everything written before this call is committed. */
-    void await() {
+    /**
+     * Returns once everything written before this call is committed.
+     *
+     * @throws IllegalStateException when a commit failed
+     */
+    public void await() {
         lock.lock();
         try {
             long ticket = ++requested;
             asked.signal();
-            while (done < ticket && !closed) {
+            while (done < ticket && !closed && failure == null) {
                 committed.awaitUninterruptibly();
+            }
+            if (failure != null) {
+                throw new IllegalStateException(committer.getName() + " failed; nothing written since is durable", failure);
+            }
+            if (done < ticket) {
+                throw new IllegalStateException(committer.getName() + " is closed");
             }
         } finally {
             lock.unlock();
@@ -60,7 +72,8 @@ final class GroupCommit implements AutoCloseable {
             try {
                 commit.run();
             } catch (RuntimeException e) {
-                log.error("Commit of the embedded store failed", e);
+                log.error("Group commit {} failed", committer.getName(), e);
+                failure = e;
             }
             lock.lock();
             try {

@@ -1,0 +1,36 @@
+package io.tiffin.intake.internal;
+
+import io.tiffin.platform.store.StoreDurability;
+import io.tiffin.platform.store.StoreProperties;
+import java.nio.file.Path;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The inbox journal, on by default only with the embedded store: that store is one process on one
+ * disk, like the journal. With a real MongoDB the inbox insert is durable through its write concern,
+ * and a journal on one instance's disk would strand messages if that instance never came back.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${tiffin.intake.journal:auto}' == 'on' "
+        + "or ('${tiffin.intake.journal:auto}' == 'auto' and '${MONGODB_URI:}'.isBlank())")
+class JournalConfiguration {
+
+    @Bean(destroyMethod = "close")
+    InboxJournal inboxJournal(StoreProperties store, IntakeProperties properties) {
+        return new InboxJournal(Path.of(store.dataDir(), "inbox-journal"), properties.journalSegment().toBytes());
+    }
+
+    @Bean
+    InboxCodec inboxCodec(MongoTemplate mongo) {
+        return new InboxCodec(mongo);
+    }
+
+    @Bean
+    JournalDrain journalDrain(InboxJournal journal, MongoTemplate mongo, StoreDurability durability,
+            InboxService inboxService, IntakeProperties properties) {
+        return new JournalDrain(journal, mongo, durability, inboxService, properties);
+    }
+}
