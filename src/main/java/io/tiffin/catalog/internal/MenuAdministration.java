@@ -44,8 +44,7 @@ class MenuAdministration {
     /** The CSV form carries no currency of its own unless a row names one: the merchant's applies. */
     MenuSnapshot replaceFromCsv(String merchantId, String csv) {
         requireExisting(merchantId, Role.MERCHANT_OWNER);
-        String currency = merchants.byId(merchantId).map(Merchant::currency).orElse(null);
-        return catalog.replace(merchantId, csvReader.read(csv, currency));
+        return catalog.replace(merchantId, csvReader.read(csv, currencyOf(merchantId)));
     }
 
     MenuPreview preview(String merchantId, Menu menu) {
@@ -56,7 +55,7 @@ class MenuAdministration {
 
     MenuPreview previewCsv(String merchantId, String csv) {
         requireExisting(merchantId, Role.MERCHANT_OWNER);
-        Menu menu = csvReader.read(csv, merchants.byId(merchantId).map(Merchant::currency).orElse(null));
+        Menu menu = csvReader.read(csv, currencyOf(merchantId));
         catalog.check(menu);
         return MenuPreview.of(menu);
     }
@@ -67,13 +66,13 @@ class MenuAdministration {
      * bot reads the new menu on the next message.
      */
     MenuSnapshot editItem(String merchantId, String itemId, String groupId, String optionId, Boolean available, Long price) {
-        if (available == null && price == null) {
-            throw new InvalidInputException("", "give available, price or both");
-        }
         if (price != null) {
             requireExisting(merchantId, Role.MERCHANT_OWNER);
         } else {
             requireExisting(merchantId);
+        }
+        if (available == null && price == null) {
+            throw new InvalidInputException("", "give available, price or both");
         }
         // two tablets editing at once must not undo each other: apply the edit to the version read
         for (int attempt = 0; attempt < EDIT_ATTEMPTS; attempt++) {
@@ -110,6 +109,10 @@ class MenuAdministration {
 
     private static NotFoundException optionNotFound(String itemId, String groupId, String optionId) {
         return new NotFoundException("option " + groupId + "/" + optionId + " of item " + itemId);
+    }
+
+    private String currencyOf(String merchantId) {
+        return merchants.byId(merchantId).map(Merchant::currency).orElse(null);
     }
 
     private void requireExisting(String merchantId, Role... roles) {

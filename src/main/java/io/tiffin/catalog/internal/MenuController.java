@@ -33,7 +33,7 @@ class MenuController {
         return menus.replace(merchantId, menu);
     }
 
-    /** Availability and/or price of one item; fields left out stay as they are. */
+    /** Availability and/or price (owner only) of one item or option; fields left out stay as they are. */
     record ItemEdit(Boolean available, @jakarta.validation.constraints.PositiveOrZero Long price) {
     }
 
