@@ -1,9 +1,15 @@
-// Tiffin kitchen board. Plain JS, no build step.
+// Tiffin kitchen board. Plain ES modules, no build step.
 // Security: the bearer token lives in memory and in sessionStorage (this tab only, gone when it
 // closes), never in localStorage. Everything a customer typed is put on the page with textContent.
-'use strict';
+
+import { api, isOwner, merchantPath, useSession } from './api.js';
+import { $, el, toast } from './dom.js';
+import { wireImport, resetImport } from './import.js';
+import { loadMenu, renderMenu } from './menu.js';
+import { money } from './money.js';
 
 const API = '/api/v1';
+const VIEWS = ['board', 'menu', 'import', 'history'];
 const ACTIVE = { PLACED: 'new', AWAITING_PAYMENT: 'new', ACCEPTED: 'accepted', PREPARING: 'preparing', READY: 'ready' };
 const PREP_PRESETS = [10, 15, 20, 30, 45];
 const REJECT_PRESETS = ['Kitchen is too busy', 'Item out of stock', 'Closing soon', 'Cannot deliver to this address'];
@@ -23,56 +29,8 @@ const state = {
   view: 'board',
 };
 
-// ---------- small DOM helpers (text only, never innerHTML) ----------
-
-const $ = (selector) => document.querySelector(selector);
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : value);
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function money(minor, currency) {
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency || 'INR' }).format((minor || 0) / 100);
-  } catch (e) {
-    return ((minor || 0) / 100).toFixed(2) + ' ' + (currency || '');
-  }
-}
-
 const time = (iso) => iso ? new Date(iso).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' }) : '';
 const minutesSince = (iso) => Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / 60000));
-
-// ---------- API ----------
-
-async function api(method, path, body) {
-  const headers = { Authorization: 'Bearer ' + state.session.token };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (response.status === 401) {
-    signOut('Your session ended. Please sign in again.');
-    throw new Error('unauthorized');
-  }
-  const data = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
-  if (!response.ok) {
-    const error = new Error(data?.message || ('HTTP ' + response.status));
-    error.status = response.status;
-    throw error;
-  }
-  return data;
-}
-
-const merchantPath = (suffix) => '/merchants/' + encodeURIComponent(state.session.user.merchantId) + suffix;
 
 // ---------- sign in / out ----------
 
@@ -96,6 +54,7 @@ async function signIn(event) {
   }
   $('#password').value = '';
   state.session = session;
+  useSession(session, signOut);
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   start();
 }
@@ -104,6 +63,7 @@ function signOut(message) {
   state.stream?.abort();
   state.stream = null;
   state.session = null;
+  useSession(null);
   state.orders.clear();
   state.unacked.clear();
   state.lastEventId = null;
@@ -124,6 +84,8 @@ function restoreSession() {
 }
 
 async function start() {
+  // staff run the kitchen; prices and imports are the owner's (the API enforces it too)
+  document.querySelectorAll('.owner-only').forEach((node) => { node.hidden = !isOwner(); });
   $('#login-view').hidden = true;
   $('#app').hidden = false;
   show('board');
@@ -254,12 +216,6 @@ async function refreshOrder(orderId) {
   const order = await api('GET', merchantPath('/orders/' + encodeURIComponent(orderId)));
   upsert(order);
   return order;
-}
-
-function toast(message) {
-  const note = el('div', { class: 'paused-banner', role: 'alert' }, message);
-  $('#app').prepend(note);
-  setTimeout(() => note.remove(), 5000);
 }
 
 // ---------- order detail ----------
@@ -496,55 +452,6 @@ function acknowledge(orderId) {
   renderBoard();
 }
 
-// ---------- menu availability ----------
-
-let menu = null;
-
-async function loadMenu() {
-  menu = (await api('GET', merchantPath('/menu'))).menu;
-  renderMenu();
-}
-
-function renderMenu() {
-  if (!menu) return;
-  const query = $('#menu-search').value.trim().toLowerCase();
-  const list = $('#menu-list');
-  list.replaceChildren(...menu.categories.map((category) => {
-    const items = category.items.filter((item) => !query || item.name.toLowerCase().includes(query));
-    if (!items.length) return null;
-    return el('section', { class: 'menu-category' }, el('h2', {}, category.name), items.map(menuItem));
-  }).filter(Boolean));
-}
-
-function menuItem(item) {
-  const available = item.available !== false;
-  return el('div', { class: 'menu-item', 'data-item-id': item.id },
-    el('div', { class: 'menu-row' },
-      el('span', { class: 'name' }, item.name),
-      el('span', {}, item.price != null ? money(item.price, menu.currency) : ''),
-      toggle(available, item.name, () => setAvailable('/menu/items/' + encodeURIComponent(item.id), !available))),
-    (item.optionGroups || []).length ? el('div', { class: 'menu-options' }, item.optionGroups.flatMap((group) => group.options.map((option) => {
-      const on = option.available !== false;
-      return el('div', { class: 'menu-row' }, el('span', {}, group.name + ': ' + option.name),
-        toggle(on, item.name + ' ' + option.name, () => setAvailable('/menu/items/' + encodeURIComponent(item.id) + '/options/'
-          + encodeURIComponent(group.id) + '/' + encodeURIComponent(option.id), !on)));
-    }))) : null);
-}
-
-function toggle(on, name, action) {
-  return el('button', { type: 'button', class: 'big toggle', 'aria-pressed': String(on), 'aria-label': name + (on ? ' is available' : ' is sold out'),
-    onclick: action }, on ? 'Available' : 'Sold out');
-}
-
-async function setAvailable(path, available) {
-  try {
-    menu = (await api('PATCH', merchantPath(path), { available })).menu;
-    renderMenu();
-  } catch (error) {
-    toast('Could not change availability: ' + error.message);
-  }
-}
-
 // ---------- history and daily summary ----------
 
 let history = [];
@@ -577,13 +484,16 @@ function renderHistory() {
 // ---------- views ----------
 
 function show(view) {
+  if (view === 'import' && !isOwner()) view = 'board';
   state.view = view;
-  for (const name of ['board', 'menu', 'history']) {
+  for (const name of VIEWS) {
     $('#' + name + '-view').hidden = name !== view;
     const tab = document.querySelector(`.tab[data-view="${name}"]`);
     if (name === view) tab.setAttribute('aria-current', 'page'); else tab.removeAttribute('aria-current');
   }
+  if (view === 'menu') $('#menu-status').textContent = '';
   if (view === 'menu') loadMenu().catch((e) => toast('Could not load the menu: ' + e.message));
+  if (view === 'import') resetImport();
   if (view === 'history') loadHistory().catch((e) => toast('Could not load orders: ' + e.message));
 }
 
@@ -600,6 +510,7 @@ function wire() {
   $('#alert-banner').addEventListener('click', () => { unlockSound(); acknowledge(); });
   $('#order-dialog').addEventListener('close', () => { state.openOrderId = null; });
   $('#menu-search').addEventListener('input', renderMenu);
+  wireImport((message) => { show('menu'); $('#menu-status').textContent = message; });
   $('#history-search').addEventListener('input', renderHistory);
   document.querySelectorAll('.tab').forEach((tab) => tab.addEventListener('click', () => show(tab.dataset.view)));
   // browsers only play sound after a tap; the first tap anywhere unlocks it
@@ -615,4 +526,4 @@ function wire() {
 
 wire();
 const saved = restoreSession();
-if (saved) { state.session = saved; start().catch(() => signOut()); }
+if (saved) { state.session = saved; useSession(saved, signOut); start().catch(() => signOut()); }

@@ -1,7 +1,8 @@
 // App shell cache: the board opens even when the network blips. API calls and the live stream are
 // never cached; shell files are fetched fresh when online and served from cache when not.
-const CACHE = 'tiffin-merchant-v1';
-const SHELL = ['./', 'index.html', 'app.css', 'app.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
+const CACHE = 'tiffin-merchant-v2';
+const SHELL = ['./', 'index.html', 'app.css', 'app.js', 'api.js', 'dom.js', 'money.js', 'menu.js', 'import.js',
+  'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

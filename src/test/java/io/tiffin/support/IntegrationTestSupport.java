@@ -137,14 +137,16 @@ public abstract class IntegrationTestSupport {
         }
         String ownerEmail = "owner-" + UUID.randomUUID() + "@test.tiffin.local";
         HttpResponse<String> owner = postJson("/api/v1/merchants/" + id + "/users", admin,
-                "{\"email\":\"" + ownerEmail + "\",\"password\":\"owner-password-1\",\"role\":\"MERCHANT_OWNER\"}");
+                "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + OWNER_PASSWORD + "\",\"role\":\"MERCHANT_OWNER\"}");
         if (owner.statusCode() != 201) {
             throw new IllegalStateException("owner not created: " + owner.body());
         }
-        return new TestMerchant(id, phoneNumberId, login(ownerEmail, "owner-password-1"));
+        return new TestMerchant(id, phoneNumberId, login(ownerEmail, OWNER_PASSWORD), ownerEmail);
     }
 
-    protected record TestMerchant(String id, String phoneNumberId, String ownerToken) {
+    protected static final String OWNER_PASSWORD = "owner-password-1";
+
+    protected record TestMerchant(String id, String phoneNumberId, String ownerToken, String ownerEmail) {
     }
 
     protected static String demoMenu() {

@@ -80,6 +80,23 @@ class CatalogService implements Catalog {
         return remember(stored.snapshot());
     }
 
+    /** The checks {@link #replace} makes, without storing: an invalid menu throws. */
+    void check(Menu menu) {
+        validator.check(menu);
+    }
+
+    /**
+     * Stores an edit made to the menu at {@code version}; null when the stored menu has moved on since
+     * (another edit or import), so the caller can re-read and apply its edit again.
+     */
+    MenuSnapshot replaceIfUnchanged(String merchantId, long version, Menu menu) {
+        validator.check(menu);
+        Update update = new Update().set("menu", menu).set("updatedAt", clock.instant()).inc("version", 1);
+        StoredMenu stored = mongo.findAndModify(byMerchant(merchantId).addCriteria(Criteria.where("version").is(version)),
+                update, FindAndModifyOptions.options().returnNew(true), StoredMenu.class);
+        return stored == null ? null : remember(stored.snapshot());
+    }
+
     private MenuSnapshot remember(MenuSnapshot snapshot) {
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();

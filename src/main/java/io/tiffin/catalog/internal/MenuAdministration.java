@@ -6,7 +6,9 @@ import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.platform.InvalidInputException;
 import io.tiffin.platform.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,6 +21,8 @@ class MenuAdministration {
     private final CatalogService catalog;
     private final TenantAccess tenantAccess;
     private final MerchantDirectory merchants;
+    private static final int EDIT_ATTEMPTS = 5;
+
     private final MenuCsvReader csvReader = new MenuCsvReader();
 
     MenuAdministration(CatalogService catalog, TenantAccess tenantAccess, MerchantDirectory merchants) {
@@ -40,40 +44,75 @@ class MenuAdministration {
     /** The CSV form carries no currency of its own unless a row names one: the merchant's applies. */
     MenuSnapshot replaceFromCsv(String merchantId, String csv) {
         requireExisting(merchantId, Role.MERCHANT_OWNER);
-        String currency = merchants.byId(merchantId).map(Merchant::currency).orElse(null);
-        return catalog.replace(merchantId, csvReader.read(csv, currency));
+        return catalog.replace(merchantId, csvReader.read(csv, currencyOf(merchantId)));
+    }
+
+    MenuPreview preview(String merchantId, Menu menu) {
+        requireExisting(merchantId, Role.MERCHANT_OWNER);
+        catalog.check(menu);
+        return MenuPreview.of(menu);
+    }
+
+    MenuPreview previewCsv(String merchantId, String csv) {
+        requireExisting(merchantId, Role.MERCHANT_OWNER);
+        Menu menu = csvReader.read(csv, currencyOf(merchantId));
+        catalog.check(menu);
+        return MenuPreview.of(menu);
     }
 
     /**
      * A quick edit from the tablet: an item's (or one of its options') availability or price. Staff
-     * may do it (it is the "sold out" switch); the bot reads the new menu on the next message.
+     * may flip availability (it is the "sold out" switch); what a dish costs is the owner's call. The
+     * bot reads the new menu on the next message.
      */
     MenuSnapshot editItem(String merchantId, String itemId, String groupId, String optionId, Boolean available, Long price) {
-        requireExisting(merchantId);
-        Menu menu = menuOf(merchantId).menu();
-        if (menu.item(itemId).isEmpty()) {
-            throw new NotFoundException("item " + itemId);
+        if (price != null) {
+            requireExisting(merchantId, Role.MERCHANT_OWNER);
+        } else {
+            requireExisting(merchantId);
         }
-        boolean[] found = {groupId == null};
-        Menu edited = new Menu(menu.currency(), menu.categories().stream().map(c -> new Menu.Category(c.name(),
-                c.items().stream().map(i -> !i.id().equals(itemId) ? i : groupId == null
-                        ? new Menu.Item(i.id(), i.name(), i.aliases(), i.description(), price != null ? price : i.price(),
-                                i.tags(), available != null ? available : i.available(), i.optionGroups())
-                        : new Menu.Item(i.id(), i.name(), i.aliases(), i.description(), i.price(), i.tags(), i.available(),
-                                i.optionGroups().stream().map(g -> !g.id().equals(groupId) ? g
-                                        : new Menu.OptionGroup(g.id(), g.name(), g.min(), g.max(), g.qualifiers(),
-                                                g.options().stream().map(o -> {
-                                                    if (!o.id().equals(optionId)) {
-                                                        return o;
-                                                    }
-                                                    found[0] = true;
-                                                    return new Menu.Option(o.id(), o.name(), price != null ? price : o.price(),
-                                                            o.aliases(), o.selectedByDefault(), available != null ? available : o.available());
-                                                }).toList())).toList())).toList())).toList());
-        if (!found[0]) {
-            throw new NotFoundException("option " + groupId + "/" + optionId + " of item " + itemId);
+        if (available == null && price == null) {
+            throw new InvalidInputException("", "give available, price or both");
         }
-        return catalog.replace(merchantId, edited);
+        // two tablets editing at once must not undo each other: apply the edit to the version read
+        for (int attempt = 0; attempt < EDIT_ATTEMPTS; attempt++) {
+            MenuSnapshot current = menuOf(merchantId);
+            Menu edited = edit(current.menu(), itemId, groupId, optionId, available, price);
+            MenuSnapshot stored = catalog.replaceIfUnchanged(merchantId, current.version(), edited);
+            if (stored != null) {
+                return stored;
+            }
+        }
+        throw new OptimisticLockingFailureException("menu of merchant " + merchantId + " kept changing");
+    }
+
+    private static Menu edit(Menu menu, String itemId, String groupId, String optionId, Boolean available, Long price) {
+        Menu.Item item = menu.item(itemId).orElseThrow(() -> new NotFoundException("item " + itemId));
+        Menu.Item edited;
+        if (groupId == null) {
+            edited = new Menu.Item(item.id(), item.name(), item.aliases(), item.description(), price != null ? price : item.price(),
+                    item.tags(), available != null ? available : item.available(), item.optionGroups());
+        } else {
+            Menu.OptionGroup group = item.group(groupId).orElseThrow(() -> optionNotFound(itemId, groupId, optionId));
+            Menu.Option option = group.option(optionId).orElseThrow(() -> optionNotFound(itemId, groupId, optionId));
+            Menu.Option changed = new Menu.Option(option.id(), option.name(), price != null ? price : option.price(),
+                    option.aliases(), option.selectedByDefault(), available != null ? available : option.available());
+            Menu.OptionGroup newGroup = new Menu.OptionGroup(group.id(), group.name(), group.min(), group.max(), group.qualifiers(),
+                    group.options().stream().map(o -> o == option ? changed : o).toList());
+            edited = new Menu.Item(item.id(), item.name(), item.aliases(), item.description(), item.price(), item.tags(),
+                    item.available(), item.optionGroups().stream().map(g -> g == group ? newGroup : g).toList());
+        }
+        return new Menu(menu.currency(), menu.categories().stream()
+                .map(c -> new Menu.Category(c.name(), c.items().stream().map(i -> i == item ? edited : i).toList()))
+                .toList());
+    }
+
+    private static NotFoundException optionNotFound(String itemId, String groupId, String optionId) {
+        return new NotFoundException("option " + groupId + "/" + optionId + " of item " + itemId);
+    }
+
+    private String currencyOf(String merchantId) {
+        return merchants.byId(merchantId).map(Merchant::currency).orElse(null);
     }
 
     private void requireExisting(String merchantId, Role... roles) {

@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +33,7 @@ class MenuController {
         return menus.replace(merchantId, menu);
     }
 
-    /** Availability and/or price of one item; fields left out stay as they are. */
+    /** Availability and/or price (owner only) of one item or option; fields left out stay as they are. */
     record ItemEdit(Boolean available, @jakarta.validation.constraints.PositiveOrZero Long price) {
     }
 
@@ -51,5 +52,16 @@ class MenuController {
     @PutMapping(consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
     MenuSnapshot putCsv(@PathVariable String merchantId, @RequestBody String csv) {
         return menus.replaceFromCsv(merchantId, csv);
+    }
+
+    /** What a PUT of this body would store, checked by the same rules, without storing anything. */
+    @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    MenuPreview preview(@PathVariable String merchantId, @RequestBody Menu menu) {
+        return menus.preview(merchantId, menu);
+    }
+
+    @PostMapping(path = "/preview", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+    MenuPreview previewCsv(@PathVariable String merchantId, @RequestBody String csv) {
+        return menus.previewCsv(merchantId, csv);
     }
 }

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Maps the platform's exceptions to HTTP answers with an {@link ApiError} body. */
 @RestControllerAdvice
@@ -57,7 +59,31 @@ class ApiExceptionHandler {
     @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
             MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
     ResponseEntity<ApiError> unreadable(Exception e) {
+        Problem problem = wrongTypeAt(e);
+        if (problem != null) {
+            return answer(HttpStatus.BAD_REQUEST, new ApiError("invalid_input", "the request body is invalid", List.of(problem)));
+        }
         return answer(HttpStatus.BAD_REQUEST, ApiError.of("bad_request", rootMessage(e)));
+    }
+
+    /** A JSON value of the wrong type (a price of 249.5), named by its path so a client can point at it. */
+    private static Problem wrongTypeAt(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference step : mismatch.getPath()) {
+                    if (step.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+                    } else if (step.getIndex() >= 0) {
+                        path.append('[').append(step.getIndex()).append(']');
+                    }
+                }
+                Class<?> type = mismatch.getTargetType();
+                boolean whole = type != null && (type == Long.class || type == long.class || type == Integer.class || type == int.class);
+                return new Problem(path.toString(), whole ? "must be a whole number" : "has the wrong type");
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

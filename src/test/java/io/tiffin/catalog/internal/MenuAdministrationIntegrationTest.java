@@ -128,4 +128,45 @@ class MenuAdministrationIntegrationTest {
         assertThat(stored.menu().currency()).isEqualTo("INR");
         assertThat(stored.menu().item("garlic_naan").orElseThrow().price()).isEqualTo(7000L);
     }
+
+    @Test
+    void letsStaffMarkItemsSoldOutButNotChangePrices() {
+        signIn(Role.MERCHANT_OWNER, "m1");
+        menus.replace("m1", Menus.sample());
+
+        signIn(Role.MERCHANT_STAFF, "m1");
+        assertThat(menus.editItem("m1", "pizza", null, null, false, null).menu().item("pizza").orElseThrow().isAvailable()).isFalse();
+        assertThatThrownBy(() -> menus.editItem("m1", "pizza", null, null, null, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> menus.editItem("m1", "pizza", "size", "large", null, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThat(menus.menuOf("m1").menu().item("pizza").orElseThrow().price()).isEqualTo(19900L);
+    }
+
+    @Test
+    void changesOneOptionsPriceAndNothingElse() {
+        signIn(Role.MERCHANT_OWNER, "m1");
+        var before = menus.replace("m1", Menus.sample());
+
+        var after = menus.editItem("m1", "pizza", "size", "large", null, 17500L);
+
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        var pizza = after.menu().item("pizza").orElseThrow();
+        assertThat(pizza.group("size").orElseThrow().option("large").orElseThrow().price()).isEqualTo(17500L);
+        assertThat(pizza.group("size").orElseThrow().option("medium").orElseThrow().price()).isEqualTo(8000L);
+        assertThat(pizza.price()).isEqualTo(19900L);
+        assertThatThrownBy(() -> menus.editItem("m1", "pizza", "size", "huge", null, 1L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anEditIsAppliedToTheLatestMenuNotTheOneItFirstRead() {
+        signIn(Role.MERCHANT_OWNER, "m1");
+        var first = menus.replace("m1", Menus.sample());
+        menus.editItem("m1", "pizza", null, null, false, null);
+
+        // a tablet holding the first version must not undo the sold-out flag when it stores its edit
+        var catalog = new CatalogService(new MongoTemplate(client, "administration-test"), Clock.systemUTC());
+        assertThat(catalog.replaceIfUnchanged("m1", first.version(), Menus.sample())).isNull();
+        var priced = menus.editItem("m1", "pizza", null, null, null, 20900L).menu().item("pizza").orElseThrow();
+        assertThat(priced.price()).isEqualTo(20900L);
+        assertThat(priced.isAvailable()).isFalse();
+    }
 }
