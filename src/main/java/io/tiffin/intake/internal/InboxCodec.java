@@ -1,40 +1,47 @@
 package io.tiffin.intake.internal;
 
-import org.bson.BsonDocument;
-import org.bson.ByteBuf;
+import io.tiffin.channel.InboundMessage;
+import java.time.Instant;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
-import org.bson.codecs.Codec;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Inbox entries as the exact BSON the inbox collection stores, so the journal holds ready-made documents. */
+/**
+ * How messages are written to the inbox journal and turned into inbox documents. The webhook's side is
+ * kept cheap (a record to JSON); building the stored document is left to the drain.
+ */
 final class InboxCodec {
 
+    /** What the journal keeps per message. */
+    record Journaled(InboundMessage message, Instant receivedAt) {
+    }
+
+    private final JsonMapper json = JsonMapper.builder().build();
     private final MongoTemplate mongo;
-    private final Codec<Document> codec;
 
     InboxCodec(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.codec = mongo.getMongoDatabaseFactory().getCodecRegistry().get(Document.class);
     }
 
-    /** The entry's document with a fresh id, as BSON bytes. */
-    byte[] encode(InboxEntry entry) {
+    byte[] encode(InboundMessage message, Instant receivedAt) {
+        return json.writeValueAsBytes(new Journaled(message, receivedAt));
+    }
+
+    /** The inbox document for a journal record, with a fresh id. */
+    Document document(byte[] record) {
+        Journaled journaled = json.readValue(record, Journaled.class);
         Document document = new Document();
-        mongo.getConverter().write(entry, document);
+        mongo.getConverter().write(new InboxEntry(journaled.message(), journaled.receivedAt()), document);
         document.put("_id", new ObjectId());
-        ByteBuf bytes = new RawBsonDocument(document, codec).getByteBuffer();
-        byte[] out = new byte[bytes.remaining()];
-        bytes.get(out);
-        return out;
+        return document;
     }
 
-    static String id(BsonDocument document) {
-        return document.getObjectId("_id").getValue().toHexString();
+    static String id(Document document) {
+        return document.getObjectId("_id").toHexString();
     }
 
-    static String conversationKey(BsonDocument document) {
-        return document.getString("conversationKey").getValue();
+    static String conversationKey(Document document) {
+        return document.getString("conversationKey");
     }
 }

@@ -185,6 +185,12 @@ final class InboxJournal implements AutoCloseable {
         }
     }
 
+    /** Roughly how many durable bytes lie beyond {@code mark}: what the drain has yet to move. */
+    long bytesAfter(Mark mark) {
+        Mark upTo = durable;
+        return (upTo.segment() - mark.segment()) * segmentBytes + upTo.position() - mark.position();
+    }
+
     /** Everything durable so far. */
     Mark durable() {
         return durable;

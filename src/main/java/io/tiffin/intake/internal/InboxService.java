@@ -54,7 +54,7 @@ class InboxService implements InboundSink {
         if (wal != null) {
             Instant now = clock.instant();
             InboxCodec documents = codec.getObject();
-            wal.append(messages.stream().map(message -> documents.encode(new InboxEntry(message, now))).toList());
+            wal.append(messages.stream().map(message -> documents.encode(message, now)).toList());
             return messages.size();
         }
         List<InboxEntry> stored = new ArrayList<>(messages.size());

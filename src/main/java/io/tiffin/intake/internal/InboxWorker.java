@@ -3,6 +3,7 @@ package io.tiffin.intake.internal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tiffin.intake.InboundMessageHandler;
+import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Handles one stored message: claims it, hands it to the conversation, and retries in place with
  * backoff so later messages of the same conversation keep waiting their turn. After the last attempt
- * the message becomes a dead letter, logged and counted, and the conversation moves on.
+ * the message becomes a dead letter, logged and counted, and the conversation moves on. While a burst of
+ * webhooks is being acknowledged, handling waits a little: what is acknowledged is safe, while a slow
+ * acknowledgement makes the provider retry and pile on more.
  */
 @Component
 class InboxWorker {
@@ -25,9 +28,12 @@ class InboxWorker {
     private final IntakeProperties properties;
     private final Counter processed;
     private final Counter dead;
+    private final WebhookLoad webhooks;
 
-    InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters) {
+    InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters,
+            WebhookLoad webhooks) {
         this.inbox = inbox;
+        this.webhooks = webhooks;
         this.handler = handler;
         this.properties = properties;
         this.processed = meters.counter("tiffin.intake.processed");
@@ -35,6 +41,7 @@ class InboxWorker {
     }
 
     void process(String entryId) {
+        yieldToWebhooks();
         Optional<InboxEntry> claimed = inbox.claim(entryId, properties.lease());
         if (claimed.isEmpty()) {
             return;
@@ -61,6 +68,13 @@ class InboxWorker {
                 inbox.retrying(entryId, error, properties.lease());
                 attempt++;
             }
+        }
+    }
+
+    private void yieldToWebhooks() {
+        long deadline = System.nanoTime() + properties.maxYield().toNanos();
+        while (webhooks.perSecond() > properties.burstRate() && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(20));
         }
     }
 

@@ -2,6 +2,7 @@ package io.tiffin.intake.internal;
 
 import io.tiffin.platform.store.StoreDurability;
 import io.tiffin.platform.store.StoreProperties;
+import io.tiffin.platform.web.WebhookLoad;
 import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +30,8 @@ class JournalConfiguration {
     }
 
     @Bean
-    JournalDrain journalDrain(InboxJournal journal, MongoTemplate mongo, StoreDurability durability,
-            InboxService inboxService, IntakeProperties properties) {
-        return new JournalDrain(journal, mongo, durability, inboxService, properties);
+    JournalDrain journalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
+            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks) {
+        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks);
     }
 }

@@ -5,11 +5,12 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import io.tiffin.platform.store.StoreDurability;
+import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.bson.RawBsonDocument;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,7 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * for processing and lets the journal delete what is safely in the inbox. Duplicates (a provider's
  * redelivery, or a replay after a crash) meet the inbox's unique index and are dropped there.
  * Stops after the web server, once it has drained what was acknowledged; anything left is replayed
- * on the next start.
+ * on the next start. Like handling, it steps aside while a burst of webhooks is being acknowledged.
  */
 final class JournalDrain implements SmartLifecycle {
 
@@ -30,17 +31,21 @@ final class JournalDrain implements SmartLifecycle {
     private static final Duration IDLE_BEFORE_ROTATING = Duration.ofSeconds(2);
 
     private final InboxJournal journal;
-    private final MongoCollection<RawBsonDocument> inbox;
+    private final MongoCollection<Document> inbox;
+    private final InboxCodec codec;
     private final StoreDurability durability;
     private final InboxService dispatcher;
     private final IntakeProperties properties;
+    private final WebhookLoad webhooks;
     private volatile boolean stopping;
     private volatile Thread thread;
 
-    JournalDrain(InboxJournal journal, MongoTemplate mongo, StoreDurability durability, InboxService dispatcher,
-            IntakeProperties properties) {
+    JournalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
+            InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks) {
         this.journal = journal;
-        this.inbox = mongo.getCollection(mongo.getCollectionName(InboxEntry.class)).withDocumentClass(RawBsonDocument.class);
+        this.webhooks = webhooks;
+        this.inbox = mongo.getCollection(mongo.getCollectionName(InboxEntry.class));
+        this.codec = codec;
         this.durability = durability;
         this.dispatcher = dispatcher;
         this.properties = properties;
@@ -88,6 +93,9 @@ final class JournalDrain implements SmartLifecycle {
     private void run(InboxJournal.Cursor cursor) {
         long idleSince = System.nanoTime();
         while (!Thread.currentThread().isInterrupted()) {
+            if (!yieldToWebhooks(cursor)) {
+                return;
+            }
             List<byte[]> batch = cursor.next(BATCH);
             if (batch.isEmpty()) {
                 journal.release(cursor.at().segment());
@@ -113,9 +121,28 @@ final class JournalDrain implements SmartLifecycle {
         }
     }
 
+    /**
+     * Waits while a burst of webhooks is being acknowledged, for as long as the journal has room to hold
+     * the burst: moving messages into the inbox can wait, acknowledging them cannot.
+     */
+    private boolean yieldToWebhooks(InboxJournal.Cursor cursor) {
+        long budget = properties.journalBurst().toBytes();
+        while (!stopping && webhooks.perSecond() > properties.burstRate() && journal.bytesAfter(cursor.at()) < budget) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Inserts and commits the batch, then queues what was new; retries until the store takes it. */
     private boolean store(List<byte[]> batch) {
-        List<RawBsonDocument> documents = batch.stream().map(RawBsonDocument::new).toList();
+        List<Document> documents = decode(batch);
+        if (documents.isEmpty()) {
+            return true;
+        }
         long backoff = 100;
         while (true) {
             try {
@@ -142,8 +169,22 @@ final class JournalDrain implements SmartLifecycle {
         }
     }
 
+    private List<Document> decode(List<byte[]> batch) {
+        List<Document> documents = new java.util.ArrayList<>(batch.size());
+        for (byte[] record : batch) {
+            try {
+                documents.add(codec.document(record));
+            } catch (RuntimeException e) {
+                // intact on disk (its checksum held) but unreadable: keep it in the log for an operator
+                log.error("Skipping a journaled message that cannot be read: {}",
+                        new String(record, java.nio.charset.StandardCharsets.UTF_8), e);
+            }
+        }
+        return documents;
+    }
+
     /** @return the positions in the batch that were already in the inbox */
-    private Set<Integer> insert(List<RawBsonDocument> documents) {
+    private Set<Integer> insert(List<Document> documents) {
         try {
             inbox.insertMany(documents, new InsertManyOptions().ordered(false));
             return Set.of();

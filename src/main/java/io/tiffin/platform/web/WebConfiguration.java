@@ -1,10 +1,13 @@
 package io.tiffin.platform.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The web apps live in folders; their bare folder URLs open their index page. */
+/** The web apps live in folders; their bare folder URLs open their index page. Webhooks are counted. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -16,5 +19,18 @@ class WebConfiguration implements WebMvcConfigurer {
             registry.addRedirectViewController("/" + app, "/" + app + "/");
             registry.addViewController("/" + app + "/").setViewName("forward:/" + app + "/index.html");
         }
+    }
+
+    @Bean
+    WebhookLoad webhookLoad() {
+        return new WebhookLoad();
+    }
+
+    @Bean
+    FilterRegistrationBean<WebhookLoad> webhookLoadRegistration(WebhookLoad load) {
+        FilterRegistrationBean<WebhookLoad> registration = new FilterRegistrationBean<>(load);
+        registration.addUrlPatterns("/webhooks/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }
