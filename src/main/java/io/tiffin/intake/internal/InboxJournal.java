@@ -79,6 +79,12 @@ final class InboxJournal implements AutoCloseable {
                     writingSize += writing.write(frames);
                 }
             } catch (IOException e) {
+                // a partly written record must end its segment, or it would hide every record after it
+                try {
+                    rotate();
+                } catch (IOException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
                 throw new UncheckedIOException("cannot append to the inbox journal", e);
             }
         }

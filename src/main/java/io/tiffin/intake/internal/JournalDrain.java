@@ -38,6 +38,7 @@ final class JournalDrain implements SmartLifecycle {
     private final IntakeProperties properties;
     private final WebhookLoad webhooks;
     private volatile boolean stopping;
+    private long caughtUpAt = System.nanoTime();
     private volatile Thread thread;
 
     JournalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
@@ -96,8 +97,19 @@ final class JournalDrain implements SmartLifecycle {
             if (!yieldToWebhooks(cursor)) {
                 return;
             }
-            List<byte[]> batch = cursor.next(BATCH);
+            List<byte[]> batch;
+            try {
+                batch = cursor.next(BATCH);
+            } catch (RuntimeException e) {
+                // the journal cannot be read (a disk error): keep trying, loudly, rather than stop for good
+                log.error("Reading the inbox journal failed; retrying in 1 s", e);
+                if (!pause(Duration.ofSeconds(1))) {
+                    return;
+                }
+                continue;
+            }
             if (batch.isEmpty()) {
+                caughtUpAt = System.nanoTime();
                 journal.release(cursor.at().segment());
                 if (stopping) {
                     return;
@@ -121,13 +133,25 @@ final class JournalDrain implements SmartLifecycle {
         }
     }
 
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
     /**
-     * Waits while a burst of webhooks is being acknowledged, for as long as the journal has room to hold
-     * the burst: moving messages into the inbox can wait, acknowledging them cannot.
+     * Waits while a burst of webhooks is being acknowledged: moving messages into the inbox can wait,
+     * acknowledging them cannot. It waits no longer than the journal has room for the burst, and never
+     * lets the oldest message in the journal wait more than {@code maxJournalLag}.
      */
     private boolean yieldToWebhooks(InboxJournal.Cursor cursor) {
         long budget = properties.journalBurst().toBytes();
-        while (!stopping && webhooks.perSecond() > properties.burstRate() && journal.bytesAfter(cursor.at()) < budget) {
+        long lagLimit = properties.maxJournalLag().toNanos();
+        while (!stopping && webhooks.perSecond() > properties.burstRate()
+                && System.nanoTime() - caughtUpAt < lagLimit && journal.bytesAfter(cursor.at()) < budget) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
