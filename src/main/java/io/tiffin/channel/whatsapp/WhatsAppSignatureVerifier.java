@@ -17,7 +17,7 @@ class WhatsAppSignatureVerifier {
     private static final String PREFIX = "sha256=";
     private static final int SHA256_HEX_LENGTH = 64;
 
-    private final byte[] appSecret;
+    private final HmacSignatures.Signer signer;
 
     @Autowired
     WhatsAppSignatureVerifier(WhatsAppProperties properties) {
@@ -25,11 +25,12 @@ class WhatsAppSignatureVerifier {
     }
 
     WhatsAppSignatureVerifier(String appSecret) {
-        this.appSecret = appSecret == null || appSecret.isEmpty() ? null : appSecret.getBytes(StandardCharsets.UTF_8);
+        this.signer = appSecret == null || appSecret.isEmpty() ? null
+                : HmacSignatures.hmacSha256Signer(appSecret.getBytes(StandardCharsets.UTF_8));
     }
 
     boolean isValid(byte[] rawBody, String signatureHeader) {
-        if (appSecret == null || rawBody == null || signatureHeader == null) {
+        if (signer == null || rawBody == null || signatureHeader == null) {
             return false;
         }
         String header = signatureHeader.strip();
@@ -43,6 +44,6 @@ class WhatsAppSignatureVerifier {
         } catch (IllegalArgumentException garbled) {
             return false;
         }
-        return HmacSignatures.constantTimeEquals(HmacSignatures.hmacSha256(appSecret, rawBody), claimed);
+        return HmacSignatures.constantTimeEquals(signer.sign(rawBody), claimed);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,8 +32,11 @@ class InboxService implements InboundSink {
     private final StoreDurability durability;
     private final MessageChannel inboxChannel;
     private final IntakeProperties properties;
-    private final ObjectProvider<InboxJournal> journal;
-    private final ObjectProvider<InboxCodec> codec;
+    private final ObjectProvider<InboxJournal> journalProvider;
+    private final ObjectProvider<InboxCodec> codecProvider;
+    // looked up on first use (the drain depends on this service), then kept: a lookup per webhook is costly
+    private volatile Optional<InboxJournal> journal;
+    private volatile InboxCodec codec;
     private final Clock clock;
 
     InboxService(Inbox inbox, StoreDurability durability, @Qualifier("inboxChannel") MessageChannel inboxChannel,
@@ -42,19 +46,19 @@ class InboxService implements InboundSink {
         this.durability = durability;
         this.inboxChannel = inboxChannel;
         this.properties = properties;
-        this.journal = journal;
-        this.codec = codec;
+        this.journalProvider = journal;
+        this.codecProvider = codec;
         this.clock = clock;
     }
 
     /** @return how many messages were taken: all of them with the journal, where redeliveries are dropped later */
     @Override
     public int accept(List<InboundMessage> messages) {
-        InboxJournal wal = journal.getIfAvailable();
-        if (wal != null) {
+        Optional<InboxJournal> journaled = journal();
+        if (journaled.isPresent()) {
             Instant now = clock.instant();
-            InboxCodec documents = codec.getObject();
-            wal.append(messages.stream().map(message -> documents.encode(message, now)).toList());
+            InboxCodec documents = codec();
+            journaled.get().append(messages.stream().map(message -> documents.encode(message, now)).toList());
             return messages.size();
         }
         List<InboxEntry> stored = new ArrayList<>(messages.size());
@@ -69,6 +73,24 @@ class InboxService implements InboundSink {
             stored.forEach(entry -> dispatch(entry.id(), entry.conversationKey()));
         }
         return stored.size();
+    }
+
+    private Optional<InboxJournal> journal() {
+        Optional<InboxJournal> found = journal;
+        if (found == null) {
+            found = Optional.ofNullable(journalProvider.getIfAvailable());
+            journal = found;
+        }
+        return found;
+    }
+
+    private InboxCodec codec() {
+        InboxCodec found = codec;
+        if (found == null) {
+            found = codecProvider.getObject();
+            codec = found;
+        }
+        return found;
     }
 
     void dispatch(String entryId, String conversationKey) {

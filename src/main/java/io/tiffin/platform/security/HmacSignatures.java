@@ -23,6 +23,39 @@ public final class HmacSignatures {
         return hmac("HmacSHA256", key, message);
     }
 
+    /**
+     * An HMAC-SHA256 signer for one key, for hot paths: the key is set up once and each signature
+     * clones that state instead of looking up the provider and initialising the key again.
+     */
+    public static Signer hmacSha256Signer(byte[] key) {
+        try {
+            Mac prototype = Mac.getInstance("HmacSHA256");
+            prototype.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return new Signer(prototype);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    public static final class Signer {
+
+        private final Mac prototype;
+
+        private Signer(Mac prototype) {
+            this.prototype = prototype;
+        }
+
+        public byte[] sign(byte[] message) {
+            try {
+                return ((Mac) prototype.clone()).doFinal(message);
+            } catch (CloneNotSupportedException e) {
+                synchronized (prototype) {
+                    return prototype.doFinal(message);
+                }
+            }
+        }
+    }
+
     /** Lowercase hex, as Meta and Razorpay send it. */
     public static String hmacSha256Hex(byte[] key, byte[] message) {
         return HEX.formatHex(hmacSha256(key, message));
