@@ -21,8 +21,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 class IntakeFlows {
 
     @Bean
-    MessageChannel inboxChannel(IntakeProperties properties) {
+    MessageChannel inboxChannel(IntakeProperties properties, IntakeBacklog backlog) {
         return MessageChannels.partitioned("inboxChannel", properties.partitions())
+                .interceptor(backlog)
                 .partitionKey(m -> m.getHeaders().get(InboxService.CONVERSATION_KEY))
                 .threadFactory(new CustomizableThreadFactory("intake-"))
                 // the default hand-off queue would make every webhook wait for a free worker
@@ -32,10 +33,14 @@ class IntakeFlows {
 
     /** Hands each queued inbox entry to the worker, on its conversation's partition. */
     @Bean
-    IntegrationFlow inboxProcessingFlow(InboxWorker worker) {
+    IntegrationFlow inboxProcessingFlow(InboxWorker worker, IntakeBacklog backlog) {
         return IntegrationFlow.from("inboxChannel")
                 .handle(String.class, (entryId, headers) -> {
-                    worker.process(entryId);
+                    try {
+                        worker.process(entryId);
+                    } finally {
+                        backlog.handled();
+                    }
                     return null;
                 })
                 .get();

@@ -19,7 +19,6 @@ import org.springframework.util.unit.DataSize;
  * @param burstRate    webhooks per second above which handling waits: a burst is being acknowledged
  * @param maxYield     the longest a message waits for a burst to pass before it is handled anyway
  * @param journalBurst how much of a burst the journal holds before moving it into the inbox no longer waits
- * @param maxJournalLag the longest a message stays in the journal during a burst
  */
 @ConfigurationProperties("tiffin.intake")
 record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") int maxAttempts,
@@ -28,6 +27,5 @@ record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") i
         @DefaultValue("true") boolean enabled, @DefaultValue("2000") int queuePerPartition,
         @DefaultValue("auto") String journal, @DefaultValue("4MB") DataSize journalSegment,
         @DefaultValue("10s") Duration drainOnStop, @DefaultValue("200") int burstRate,
-        @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst,
-        @DefaultValue("10s") Duration maxJournalLag) {
+        @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst) {
 }

@@ -31,7 +31,7 @@ class JournalConfiguration {
 
     @Bean
     JournalDrain journalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
-            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks) {
-        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks);
+            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog) {
+        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks, backlog);
     }
 }

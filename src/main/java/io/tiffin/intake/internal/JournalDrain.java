@@ -37,14 +37,15 @@ final class JournalDrain implements SmartLifecycle {
     private final InboxService dispatcher;
     private final IntakeProperties properties;
     private final WebhookLoad webhooks;
+    private final IntakeBacklog backlog;
     private volatile boolean stopping;
-    private long caughtUpAt = System.nanoTime();
     private volatile Thread thread;
 
     JournalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
-            InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks) {
+            InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog) {
         this.journal = journal;
         this.webhooks = webhooks;
+        this.backlog = backlog;
         this.inbox = mongo.getCollection(mongo.getCollectionName(InboxEntry.class));
         this.codec = codec;
         this.durability = durability;
@@ -109,7 +110,6 @@ final class JournalDrain implements SmartLifecycle {
                 continue;
             }
             if (batch.isEmpty()) {
-                caughtUpAt = System.nanoTime();
                 journal.release(cursor.at().segment());
                 if (stopping) {
                     return;
@@ -143,15 +143,15 @@ final class JournalDrain implements SmartLifecycle {
     }
 
     /**
-     * Waits while a burst of webhooks is being acknowledged: moving messages into the inbox can wait,
-     * acknowledging them cannot. It waits no longer than the journal has room for the burst, and never
-     * lets the oldest message in the journal wait more than {@code maxJournalLag}.
+     * Waits while a burst of webhooks is being acknowledged and the bot already has enough in hand:
+     * moving more into the inbox now would only take CPU from the acknowledgements, since the bot
+     * cannot handle it sooner. The journal holds the burst, up to {@code journalBurst} bytes.
      */
     private boolean yieldToWebhooks(InboxJournal.Cursor cursor) {
         long budget = properties.journalBurst().toBytes();
-        long lagLimit = properties.maxJournalLag().toNanos();
-        while (!stopping && webhooks.perSecond() > properties.burstRate()
-                && System.nanoTime() - caughtUpAt < lagLimit && journal.bytesAfter(cursor.at()) < budget) {
+        int enough = properties.partitions() * 2;
+        while (!stopping && webhooks.perSecond() > properties.burstRate() && backlog.inHand() > enough
+                && journal.bytesAfter(cursor.at()) < budget) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
