@@ -44,7 +44,7 @@ wrk -t1 -c32 -d${SECONDS_EACH}s --latency -s webhook.lua "$APPURL/webhooks/whats
 SENT=$(grep -Eo "^ *[0-9]+ requests in" "$DATA/wrk.txt" | grep -Eo "[0-9]+")
 # the bot then works through the backlog; report how fast, over at most REPLY_WAIT seconds
 START=$(date +%s)
-WAIT=${REPLY_WAIT:-120}
+WAIT=${REPLY_WAIT:-60}
 until [ $(( $(curl -s http://127.0.0.1:$GRAPH/count) - BEFORE )) -ge "$SENT" ] || [ $(( $(date +%s) - START )) -ge "$WAIT" ]; do
   sleep 1
 done
