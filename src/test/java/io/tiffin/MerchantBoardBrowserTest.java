@@ -5,11 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.tiffin.support.Chromium;
 import io.tiffin.support.IntegrationTestSupport;
 import io.tiffin.support.WhatsAppPayloads;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,7 @@ import tools.jackson.databind.JsonNode;
 /** The tablet app in Debian's Chromium: a kitchen signs in and runs orders that arrive from WhatsApp. */
 class MerchantBoardBrowserTest extends IntegrationTestSupport {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     private TestMerchant merchant;
@@ -40,20 +37,14 @@ class MerchantBoardBrowserTest extends IntegrationTestSupport {
 
     @BeforeAll
     static void launchChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import io.tiffin.support.Chromium;
 import io.tiffin.support.IntegrationTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +25,8 @@ import tools.jackson.databind.JsonNode;
 /** The owner's side of the menu screen in Debian's Chromium: prices and menu imports. */
 class MerchantMenuBrowserTest extends IntegrationTestSupport {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     private TestMerchant merchant;
@@ -38,20 +35,14 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
 
     @BeforeAll
     static void launchChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -245,16 +236,5 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
 
     private JsonNode menu() {
         return parse(get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken()));
-    }
-
-    private static JsonNode item(JsonNode snapshot, String itemId) {
-        for (JsonNode category : snapshot.at("/menu/categories")) {
-            for (JsonNode item : category.get("items")) {
-                if (itemId.equals(item.get("id").asString())) {
-                    return item;
-                }
-            }
-        }
-        throw new AssertionError("no item " + itemId);
     }
 }

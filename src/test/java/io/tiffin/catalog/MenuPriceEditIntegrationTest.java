@@ -129,15 +129,4 @@ class MenuPriceEditIntegrationTest extends IntegrationTestSupport {
         assertThat(answer.statusCode()).isEqualTo(200);
         return parse(answer);
     }
-
-    private static JsonNode item(JsonNode snapshot, String itemId) {
-        for (JsonNode category : snapshot.at("/menu/categories")) {
-            for (JsonNode item : category.get("items")) {
-                if (itemId.equals(item.get("id").asString())) {
-                    return item;
-                }
-            }
-        }
-        throw new AssertionError("no item " + itemId);
-    }
 }

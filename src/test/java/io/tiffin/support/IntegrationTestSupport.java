@@ -102,6 +102,18 @@ public abstract class IntegrationTestSupport {
         return send("PUT", path, token, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** One item of a menu as the menu API answers it. */
+    protected static JsonNode item(JsonNode menuSnapshot, String itemId) {
+        for (JsonNode category : menuSnapshot.at("/menu/categories")) {
+            for (JsonNode item : category.get("items")) {
+                if (itemId.equals(item.get("id").asString())) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no item " + itemId);
+    }
+
     protected JsonNode parse(HttpResponse<String> response) {
         return json.readTree(response.body());
     }
