@@ -1,0 +1,5 @@
+package io.tiffin.dispatch.planning;
+
+public enum StopKind {
+    PICKUP, DROPOFF
+}
