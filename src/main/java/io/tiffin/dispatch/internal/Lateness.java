@@ -19,12 +19,14 @@ import java.util.Map;
  * window's start only (its ends are opened to the horizon); the promised end of every stop is kept
  * here, and lateness is the service start after it.
  *
- * <p>Two uses. {@link #objective} prices a whole solution: every route is walked from its departure,
- * so a delay early on is counted at every later stop it makes late. {@link #insertion} prices one
- * insertion for jsprit's construction and repair: the inserted stop's own lateness plus the change it
- * causes at every following stop, walking the rest of the route until the delay is absorbed by waiting.
- * jsprit's own activity costs would look at the next stop only, and not at all at the end of an open
- * route, which is where most dispatch insertions go.
+ * <p>Two uses. {@link #objective} prices a whole solution exactly: every route is walked from its
+ * departure, so a delay early on is counted at every later stop it makes late. That is what the search
+ * accepts and keeps solutions by. {@link #insertion} guides jsprit's construction and repair: the
+ * inserted stop's own lateness plus the change it causes at the following stops, walked exactly until
+ * the delay is absorbed by waiting, for up to {@link #WALK} stops and bounded beyond (walking every
+ * stop of 50-stop routes made a plan three times slower: bench/dispatch/README.md). jsprit's own
+ * activity costs would look at the next stop only, and not at all at the end of an open route, which
+ * is where most dispatch insertions go.
  */
 final class Lateness {
 
@@ -32,12 +34,21 @@ final class Lateness {
     record Due(double pickup, double dropoff) {
     }
 
+    /** Following stops an insertion is walked through exactly (see {@link #added}). */
+    static final int WALK = 8;
+
     private final Map<String, Due> dues;
     private final VehicleRoutingTransportCosts costs;
+    private final int walk;
 
     Lateness(Map<String, Due> dues, VehicleRoutingTransportCosts costs) {
+        this(dues, costs, WALK);
+    }
+
+    Lateness(Map<String, Due> dues, VehicleRoutingTransportCosts costs, int walk) {
         this.dues = dues;
         this.costs = costs;
+        this.walk = walk;
     }
 
     double due(TourActivity activity) {
@@ -75,7 +86,8 @@ final class Lateness {
      * How much lateness grows when {@code inserted} is visited right after leaving {@code previous} at
      * {@code departure}, before the route's activities from {@code from} on. jsprit prices a shipment in
      * two such steps (the pickup into the route, then the drop-off into the route with the pickup in it,
-     * departure times already shifted by the pickup), so the two sums add up to the exact difference.
+     * departure times already shifted by the pickup), so the two sums add up to the exact difference
+     * (beyond {@link #WALK} following stops, to a bound of it).
      */
     double added(TourActivity previous, double departure, TourActivity inserted, List<TourActivity> rest, int from,
             Driver driver, Vehicle vehicle) {
@@ -86,7 +98,8 @@ final class Lateness {
         TourActivity withAt = inserted;
         double withoutTime = departure;
         TourActivity withoutAt = previous;
-        for (int k = from; k < rest.size(); k++) {
+        int last = Math.min(rest.size(), from + walk);
+        for (int k = from; k < last; k++) {
             TourActivity next = rest.get(k);
             double withStart = Math.max(next.getTheoreticalEarliestOperationStartTime(),
                     withTime + costs.getTransportTime(withAt.getLocation(), next.getLocation(), withTime, driver, vehicle));
@@ -98,10 +111,12 @@ final class Lateness {
             withAt = next;
             withoutAt = next;
             if (withTime <= withoutTime) {
-                break; // the delay was absorbed by waiting: nothing after this changes
+                return added; // the delay was absorbed by waiting: nothing after this changes
             }
         }
-        return added;
+        // Past the walk, a stop is made later by at most the delay still carried: charge that to each.
+        // Exact when those stops are late already and nobody waits, which is when routes grow this long.
+        return added + (withTime - withoutTime) * (rest.size() - last);
     }
 
     /** Lateness added by an insertion, times {@code weight}, as a jsprit soft constraint. */

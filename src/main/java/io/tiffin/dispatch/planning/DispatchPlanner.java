@@ -55,8 +55,8 @@ public final class DispatchPlanner {
         }
     }
 
-    /** The plan with the routing problem it came from, for checking it. */
-    record Detailed(DispatchPlan dispatch, PlanningProblem problem, Plan plan) {
+    /** The plan with the routing problem and route plan it came from (both null without drivers), for checks and benchmarks. */
+    public record Detailed(DispatchPlan dispatch, PlanningProblem problem, Plan plan) {
     }
 
     private final RoutePlanner planner;
@@ -73,7 +73,7 @@ public final class DispatchPlanner {
         return planInDetail(merchantId, drivers, deliveries, now).dispatch();
     }
 
-    Detailed planInDetail(String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now) {
+    public Detailed planInDetail(String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now) {
         Map<String, DriverSnapshot> available = new LinkedHashMap<>();
         drivers.forEach(driver -> available.putIfAbsent(driver.driverId(), driver));
         List<DeliverySnapshot> planned = deliveries.stream()
