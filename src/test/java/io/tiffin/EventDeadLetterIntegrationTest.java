@@ -51,6 +51,7 @@ class EventDeadLetterIntegrationTest extends IntegrationTestSupport {
         assertThat(postJson("/api/v1/admin/events/no-such-entry/" + HANDLER + "/redrive", admin, "{}").statusCode())
                 .isEqualTo(404);
         assertThat(get("/api/v1/admin/events?state=NOPE", admin).statusCode()).isEqualTo(400);
+        assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/admin/events/{entryId}/{handler}/redrive");
 
         stubGraphApi(merchant);
         GRAPH.resetRequests();

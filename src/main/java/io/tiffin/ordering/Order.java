@@ -69,7 +69,8 @@ public class Order {
     private Instant createdAt;
     @Version
     private Long version;
-    // events of the changes above, stored in the same write as the change; the event relay delivers and removes them
+    // events of the changes above, stored in the same write as the change; the event relay delivers and removes
+    // them (a save of a copy read before a removal puts the entry back: the delivery log knows it is done)
     @JsonIgnore
     private List<OutboxEntry> outbox = new ArrayList<>();
 

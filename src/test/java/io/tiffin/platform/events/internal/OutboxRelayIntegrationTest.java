@@ -1,6 +1,7 @@
 package io.tiffin.platform.events.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tiffin.ordering.Order;
@@ -104,6 +105,9 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     private MongoTemplate mongo;
+
+    @Autowired
+    private org.springframework.context.ConfigurableApplicationContext context;
 
     private final MovableClock clock = new MovableClock();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -258,6 +262,32 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
         Document stored = mongo.getCollection(COLLECTION).find(new Document("_id", aggregate.id)).first();
         assertThat(stored.getList("outbox", Document.class)).isEmpty();
         assertThat(stored.getString("name")).isEqualTo("first");
+    }
+
+    @Test
+    void savingAnAggregateWakesTheRelayWithoutWaitingForTheSweep() {
+        Recording<Renamed> handler = new Recording<>("test.woken", Renamed.class, 0);
+        EventsProperties properties = new EventsProperties(new EventsProperties.Relay(true), 8, Duration.ofSeconds(1),
+                Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(1), 1, Duration.ofDays(7));
+        OutboxRelay relay = new OutboxRelay(outboxes, deliveries, mongo, List.of(handler),
+                List.of(new OutboxCollection(COLLECTION)), properties, meters, Clock.systemUTC());
+        OutboxSaveListener listener = new OutboxSaveListener(relay);
+        Renamed beforeStart = new Renamed("a-7", "canary", clock.instant());
+        saved(beforeStart);
+        context.addApplicationListener(listener);
+        relay.start();
+        try {
+            // the sweep at start finds what was stored before; the next one is an hour away
+            await().atMost(Duration.ofSeconds(20)).until(() -> handler.calls.contains(beforeStart));
+            Renamed afterStart = new Renamed("a-8", "woken", clock.instant());
+            Aggregate aggregate = saved(afterStart);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> handler.calls.contains(afterStart));
+            await().atMost(Duration.ofSeconds(5)).until(() -> outboxOf(aggregate).isEmpty());
+        } finally {
+            relay.stop();
+            context.removeApplicationListener(listener);
+        }
     }
 
     @Test
