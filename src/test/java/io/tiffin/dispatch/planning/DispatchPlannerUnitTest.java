@@ -143,7 +143,8 @@ class DispatchPlannerUnitTest {
         assertThat(driverOf(plan, "in-bag")).isEqualTo("a");
         assertThat(plan.routes().get("c").getFirst().deliveryId()).isEqualTo("at-door");
         assertThat(driverOf(plan, "on-way")).isEqualTo("b");
-        // a carries two already and holds two: a third order cannot be picked up before a drop-off
+        // a holds two and has two (one in the bag, one being handed over): violations() above found no
+        // third pickup before a drop-off on a, and nothing was left out
         assertThat(plan.unassigned()).isEmpty();
     }
 
