@@ -2,11 +2,16 @@
 -- one driver after another, each ping a few metres from the last. Counts the answers by status: a
 -- driver pinging more often than once a second is answered 429 by design, so with 200 drivers at
 -- more than 200 pings per second most answers are refusals; both kinds are acknowledgements.
--- Run with one thread (-t1) so the counts below are the whole run's.
+-- The counts are summed over all of wrk's threads.
+local threads = {}
 local tokens = {}
 local next_index = 1
 local sent = 0
-local statuses = {}
+statuses = {} -- global: each thread's own, collected by done() through thread:get
+
+function setup(thread)
+  threads[#threads + 1] = thread
+end
 
 function init(args)
   for line in io.lines(args[1] or "tokens.txt") do
@@ -29,8 +34,14 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
+  local totals = {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("statuses")) do
+      totals[status] = (totals[status] or 0) + n
+    end
+  end
   local parts = {}
-  for status, n in pairs(statuses) do
+  for status, n in pairs(totals) do
     parts[#parts + 1] = status .. "=" .. n .. string.format(" (%.0f/s)", n / (summary.duration / 1e6))
   end
   table.sort(parts)
