@@ -35,7 +35,8 @@ import java.util.Set;
  * and handed over; that pickup heads the driver's route with an ETA of now;
  * <li>a delivery the merchant assigned by hand (pinned) stays with its driver;
  * <li>a started delivery whose driver is not available is left out and kept as it is; a waiting or
- * assigned one is planned onto the others (a hand assignment to a driver who left is given up).
+ * assigned one is planned onto the others (a hand assignment to a driver who left is given up);
+ * <li>a delivery without coordinates yet is reported unassigned, so it waits visibly.
  * </ul>
  */
 public final class DispatchPlanner {
@@ -75,19 +76,35 @@ public final class DispatchPlanner {
 
     public Detailed planInDetail(String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now) {
         Map<String, DriverSnapshot> available = new LinkedHashMap<>();
-        drivers.forEach(driver -> available.putIfAbsent(driver.driverId(), driver));
-        List<DeliverySnapshot> planned = deliveries.stream()
-                .filter(d -> !STARTED.contains(d.progress()) || available.containsKey(d.driverId()))
-                .toList();
+        drivers.stream().filter(d -> d.position() != null).forEach(driver -> available.putIfAbsent(driver.driverId(), driver));
+        Map<String, DeliverySnapshot> planned = new LinkedHashMap<>();
+        List<String> unplaceable = new ArrayList<>();
+        for (DeliverySnapshot d : deliveries) {
+            if (STARTED.contains(d.progress()) && !available.containsKey(d.driverId())) {
+                continue; // kept as it is
+            }
+            if (d.pickup() == null || d.dropoff() == null) {
+                unplaceable.add(d.deliveryId()); // waits for the merchant to place it on the map
+            } else {
+                planned.putIfAbsent(d.deliveryId(), d);
+            }
+        }
         if (available.isEmpty()) {
-            return new Detailed(new DispatchPlan(merchantId, now, Map.of(), planned.stream().map(DeliverySnapshot::deliveryId).toList()),
-                    null, null);
+            List<String> waiting = new ArrayList<>(planned.keySet());
+            waiting.addAll(unplaceable);
+            return new Detailed(new DispatchPlan(merchantId, now, Map.of(), waiting), null, null);
         }
         Translation t = new Translation(now, available);
-        planned.forEach(t::add);
+        planned.values().forEach(t::add);
         PlanningProblem problem = t.problem();
         Plan plan = planner.plan(problem, settings.searchTime());
-        return new Detailed(t.dispatchPlan(merchantId, plan), problem, plan);
+        DispatchPlan dispatch = t.dispatchPlan(merchantId, plan);
+        if (!unplaceable.isEmpty()) {
+            List<String> waiting = new ArrayList<>(dispatch.unassigned());
+            waiting.addAll(unplaceable);
+            dispatch = new DispatchPlan(merchantId, now, dispatch.routes(), waiting);
+        }
+        return new Detailed(dispatch, problem, plan);
     }
 
     private static String pickupId(String deliveryId) {

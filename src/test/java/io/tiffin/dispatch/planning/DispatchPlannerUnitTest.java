@@ -161,6 +161,19 @@ class DispatchPlannerUnitTest {
         assertThat(plan.unassigned()).containsExactlyInAnyOrder("new", "gone-driver");
     }
 
+    @Test
+    void anOrderWithoutCoordinatesWaitsWhileTheOthersArePlanned() {
+        List<DeliverySnapshot> orders = List.of(
+                order("placed", near(1, 1), 5, 40, null, false, Progress.WAITING),
+                new DeliverySnapshot("no-pin", "order-no-pin", "m1", KITCHEN, null, NOW, NOW.plusSeconds(2400), null, false,
+                        Progress.WAITING));
+
+        DispatchPlan plan = planner.plan("m1", threeDrivers(), orders, NOW);
+
+        assertThat(plan.unassigned()).containsExactly("no-pin");
+        assertThat(driverOf(plan, "placed")).isNotNull();
+    }
+
     private static String driverOf(DispatchPlan plan, String deliveryId) {
         return plan.routes().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(s -> s.deliveryId().equals(deliveryId)))
