@@ -4,4 +4,7 @@ package io.tiffin.merchant;
 public interface MerchantRegistration {
 
     Merchant register(NewMerchant request);
+
+    /** Replaces a merchant's store rules, keeping its time zone and pickup choice. */
+    Merchant setRules(String merchantId, StoreRules rules);
 }
