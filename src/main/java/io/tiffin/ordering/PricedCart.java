@@ -2,8 +2,34 @@ package io.tiffin.ordering;
 
 import java.util.List;
 
-/** A cart priced by the server from the current menu. Money in minor units. */
-public record PricedCart(String currency, List<PricedLine> lines, long total) {
+/**
+ * A cart priced by the server from the current menu and the merchant's store rules: the lines, then
+ * the charges on top of them (packaging, delivery, tax), and the total of both. Money in minor units.
+ */
+public record PricedCart(String currency, List<PricedLine> lines, List<Charge> charges, long total) {
+
+    /** A charge on top of the lines, with an English label for the kitchen and the API. */
+    public record Charge(Kind kind, String label, long amount) {
+
+        public enum Kind {
+            PACKAGING, DELIVERY, TAX
+        }
+    }
+
+    public PricedCart {
+        lines = List.copyOf(lines);
+        charges = charges == null ? List.of() : List.copyOf(charges);
+    }
+
+    /** Lines only, no charges: the total is what the lines add up to. */
+    public PricedCart(String currency, List<PricedLine> lines, long total) {
+        this(currency, lines, List.of(), total);
+    }
+
+    /** What the lines add up to, before charges; the minimum order is checked against it. */
+    public long subtotal() {
+        return lines.stream().mapToLong(PricedLine::lineTotal).reduce(0, Math::addExact);
+    }
 
     public record PricedOption(String groupId, String optionId, String name, LineRequest.Qualifier qualifier,
             long unitPrice, boolean shown) {

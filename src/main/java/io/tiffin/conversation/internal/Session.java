@@ -36,6 +36,8 @@ public class Session {
     private long cartRevision;
     private Awaiting awaiting = Awaiting.NOTHING;
     private Order.Address address;
+    // the bot asked for a pin because a typed address was not found; the next typed one is taken as written
+    private boolean pinAsked;
     private Instant lastInboundAt;
     private String lastMessageId;
     private List<OutboundMessage> lastReplies = new ArrayList<>();
@@ -117,9 +119,16 @@ public class Session {
         }
     }
 
+    boolean pinAsked() { return pinAsked; }
+
+    void askedForPin() {
+        this.pinAsked = true;
+    }
+
     void clearCart() {
         cart.clear();
         awaiting = Awaiting.NOTHING;
+        pinAsked = false;
         cartRevision++;
     }
 

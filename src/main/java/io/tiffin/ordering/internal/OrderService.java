@@ -3,7 +3,10 @@ package io.tiffin.ordering.internal;
 import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.MenuSnapshot;
 import io.tiffin.identity.TenantAccess;
+import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.merchant.StoreRules;
+import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.OrderPlaced;
 import io.tiffin.ordering.OrderStatus;
@@ -53,7 +56,21 @@ class OrderService implements Ordering {
         }
         MenuSnapshot menu = catalog.current(request.merchantId()).orElseThrow(
                 () -> new PricingException(PricingException.Reason.UNKNOWN_ITEM, null, "the merchant has no menu"));
-        PricedCart cart = Pricing.price(menu.menu(), request.lines());
+        Merchant merchant = merchants.byId(request.merchantId()).orElseThrow(
+                () -> new NotFoundException("merchant " + request.merchantId()));
+        StoreRules rules = merchant.rules();
+        if (!rules.isOpen(clock.instant(), merchant.zone())) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.CLOSED, merchant.name() + " is closed");
+        }
+        Double distanceKm = distanceKm(merchant, request);
+        if (request.fulfilment() == Order.FulfilmentType.DELIVERY && !rules.delivers(distanceKm)) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.OUT_OF_RANGE,
+                    "the address is outside the delivery radius");
+        }
+        PricedCart cart = Pricing.price(menu.menu(), request.lines(), rules, request.fulfilment(), distanceKm);
+        if (cart.subtotal() < rules.minimumOrder()) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.BELOW_MINIMUM, "below the minimum order");
+        }
         Order order = new Order(request.merchantId(), numbers.next(request.merchantId()), request.channel(),
                 request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
                 request.language(), clock.instant());
@@ -64,6 +81,16 @@ class OrderService implements Ordering {
         }
         events.publishEvent(new OrderPlaced(order.id(), order.merchantId(), order.number(), order.total(), order.currency()));
         return order;
+    }
+
+    /** How far the drop-off is from the merchant, when both have coordinates. */
+    static Double distanceKm(Merchant merchant, PlaceOrder request) {
+        Order.Address address = request.deliveryAddress();
+        if (request.fulfilment() != Order.FulfilmentType.DELIVERY || address == null || address.lat() == null
+                || address.lng() == null || merchant.location() == null) {
+            return null;
+        }
+        return merchant.location().distanceKm(address.lat(), address.lng());
     }
 
     @Override
