@@ -19,6 +19,7 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
     public record ChosenOption(String groupId, String optionId, Qualifier qualifier) {
     }
 
+    /** A line; {@code notes} is the customer's own words for the kitchen ("less sugar"), or null. */
     public record Line(String itemId, int quantity, List<ChosenOption> options, String notes) {
         public Line {
             if (quantity < 1) {
@@ -32,10 +33,17 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
         UNKNOWN_ITEM, UNAVAILABLE, AMBIGUOUS, MISSING_CHOICE
     }
 
-    /** A span the parser could not turn into a line, with the closest menu item ids. */
-    public record Unresolved(String span, Reason reason, List<String> candidates) {
+    /**
+     * A span the parser could not turn into a line, with the closest menu item ids, and the kitchen
+     * note said after it ("one biryani extra spicy": which biryani is asked, the note is kept).
+     */
+    public record Unresolved(String span, Reason reason, List<String> candidates, String note) {
         public Unresolved {
             candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        }
+
+        public Unresolved(String span, Reason reason, List<String> candidates) {
+            this(span, reason, candidates, null);
         }
     }
 

@@ -31,7 +31,7 @@ public class DeterministicOrderParser implements OrderParser {
         this.lexicon = Lexicon.fromClasspath();
         this.indexes = new MenuIndexCache(lexicon);
         this.scanner = new MentionScanner(lexicon);
-        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles);
+        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, new LineNotes(lexicon));
     }
 
     @Override
