@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What an utterance means against a menu: its intent, the order lines it names (menu ids only), what
- * could not be resolved and why, and how sure the parser is (0..1).
+ * could not be resolved and why, and how sure the parser is (0..1). {@code note} is set when the
+ * whole message is a note for the kitchen about what was ordered before ("less sugar", "make it
+ * spicy" after a dish with no spice choice); notes said after a line are on the line.
  */
-public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence) {
+public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note) {
 
     public enum Intent {
         ORDER, ADD, REMOVE, CHANGE, CONFIRM, CANCEL, STATUS, MENU, GREETING, HELP, OTHER
@@ -50,6 +52,10 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
     public ParseResult {
         lines = lines == null ? List.of() : List.copyOf(lines);
         unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+    }
+
+    public ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence) {
+        this(intent, lines, unresolved, confidence, null);
     }
 
     public static ParseResult of(Intent intent) {

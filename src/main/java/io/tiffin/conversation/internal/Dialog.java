@@ -114,6 +114,11 @@ class Dialog {
             turn.session().await(Session.Awaiting.NOTHING);
             return addLines(turn, parsed);
         }
+        // "less sugar" after "2 masala chai": a note for the kitchen on the last line
+        if (parsed.note() != null && !turn.session().cart().isEmpty()) {
+            turn.session().noteOnLastLine(parsed.note());
+            return List.of(cartReply(turn, List.of()));
+        }
         // no menu item in it: while we wait for an address, that is the address ("42 Residency Road")
         if (turn.session().awaiting() == Session.Awaiting.ADDRESS
                 && intent != Intent.MENU && intent != Intent.HELP && intent != Intent.GREETING) {
@@ -440,7 +445,7 @@ class Dialog {
             case AMBIGUOUS -> replies.choose(turn, "ambiguous", Map.of("span", unresolved.span(),
                     "candidates", MenuTexts.orList(candidateNames)),
                     unresolved.candidates().stream().filter(id -> menu.item(id).isPresent()).map(id -> new Choice(
-                            ChoiceIds.of(new LineRequest(id, 1, List.of(), null), null, null), menu.item(id).get().name()))
+                            ChoiceIds.of(new LineRequest(id, 1, List.of(), unresolved.note()), null, null), menu.item(id).get().name()))
                             .toList());
             default -> replies.say(turn, "unknown_item", Map.of("span", unresolved.span(),
                     "candidates", MenuTexts.orList(candidateNames)));

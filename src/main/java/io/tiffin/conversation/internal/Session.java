@@ -91,6 +91,15 @@ public class Session {
         cartRevision++;
     }
 
+    /** A note said on its own goes to the line it follows, after any note the line has. */
+    void noteOnLastLine(String note) {
+        int last = cart.size() - 1;
+        LineRequest line = cart.get(last);
+        String joined = line.notes() == null ? note : line.notes() + "; " + note;
+        cart.set(last, new LineRequest(line.itemId(), line.quantity(), line.options(), joined));
+        cartRevision++;
+    }
+
     /** Removes every line of these items; returns the ids that were in the cart. */
     List<String> remove(List<String> itemIds) {
         List<String> removed = itemIds.stream().filter(id -> cart.stream().anyMatch(l -> l.itemId().equals(id))).toList();
