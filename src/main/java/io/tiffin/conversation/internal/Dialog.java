@@ -312,11 +312,11 @@ class Dialog {
 
     private List<OutboundMessage> confirm(Turn turn) {
         Session session = turn.session();
-        if (session.cart().isEmpty()) {
-            return List.of(replies.say(turn, "cart_empty"));
-        }
         if (closed(turn)) {
             return List.of(closedReply(turn));
+        }
+        if (session.cart().isEmpty()) {
+            return List.of(replies.say(turn, "cart_empty"));
         }
         long subtotal = price(turn).subtotal();
         if (subtotal < turn.merchant().rules().minimumOrder()) {
