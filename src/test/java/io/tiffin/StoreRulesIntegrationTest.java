@@ -208,6 +208,7 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         JsonNode order = placeWith(customer, 12.9716, 77.5946);
         assertThat(order.get("items").valueStream().map(i -> i.get("name").asString() + ":" + i.get("notes").asString()).toList())
                 .containsExactly("Masala Chai:less sugar", "Paneer Tikka:well done", "Coca-Cola:no ice");
+        assertThat(order.at("/items/0/note").asString()).isEqualTo("less sugar");
     }
 
     @Test

@@ -38,6 +38,15 @@ public record PricedCart(String currency, List<PricedLine> lines, List<Charge> c
     public record PricedLine(String itemId, String name, int quantity, List<PricedOption> options, String notes,
             long unitPrice, long lineTotal) {
 
+        /**
+         * The customer's note for the kitchen under the name the API also uses for it; part of the
+         * JSON view only (the stored field is {@code notes}).
+         */
+        @com.fasterxml.jackson.annotation.JsonProperty(value = "note", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+        public String note() {
+            return notes;
+        }
+
         /** What a customer reads after the name: the choices they made, not the defaults they kept. */
         public String optionSummary() {
             return String.join(", ", options.stream().filter(PricedOption::shown).map(o -> switch (

@@ -466,19 +466,22 @@ final class OrderAssembler {
         String[] tokens = scan.tokens();
         boolean[] used = new boolean[tokens.length];
         List<Mention> mentions = scan.mentions();
-        Set<Said> attached = new java.util.HashSet<>();
-        drafts.forEach(d -> {
-            attached.addAll(d.options);
-            attached.addAll(d.named);
-        });
+        Set<Integer> attached = new java.util.HashSet<>();
+        Set<ItemMention> lineItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            d.options.forEach(o -> attached.add(o.start()));
+            d.named.forEach(o -> attached.add(o.start()));
+            if (d.item != null) {
+                lineItems.add(d.item);
+            }
+        }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             // a dish named whole is a line or a refusal ("2 butter naan, no coke"); a word of a dish
             // said with "no" ("dal makhani, no onion no garlic", garlic naan on the menu) is a note
-            boolean taken = m instanceof ItemMention i && (!i.partial() || drafts.stream().anyMatch(d -> d.item == i))
+            boolean taken = m instanceof ItemMention i && (!i.partial() || lineItems.contains(i))
                     || m instanceof Quantity
-                    || m instanceof OptionMention o && (declinedAt.contains(o.start())
-                            || attached.stream().anyMatch(s -> s.start() == o.start()));
+                    || m instanceof OptionMention o && (declinedAt.contains(o.start()) || attached.contains(o.start()));
             if (taken) {
                 java.util.Arrays.fill(used, m.start(), m.end(), true);
             }
