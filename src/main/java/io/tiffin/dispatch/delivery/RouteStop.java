@@ -9,9 +9,9 @@ import java.util.Set;
  * One stop as the driver's phone shows it: only what the stop needs. The customer's phone number is
  * there only while the drop-off is the driver's active stop (food picked up, not yet handed over);
  * the delivery code never is. {@code name} is the restaurant at a pickup and the customer's first
- * name at a drop-off.
+ * name at a drop-off. {@code status} is the stop's own: PENDING, ARRIVED, DONE or FAILED.
  */
-public record RouteStop(String id, StopKind kind, String state, String orderId, String orderNumber, String name,
+public record RouteStop(String id, StopKind kind, String status, String orderId, String orderNumber, String name,
         String address, GeoPoint location, Instant eta, String customerName, int itemsCount, long cashToCollect,
         String currency, String customerPhone, boolean locked, int codeAttemptsLeft, String deliveryStatus) {
 
