@@ -214,6 +214,18 @@ public class Delivery {
         }
     }
 
+    /**
+     * The driver the merchant chose left their shift before starting it: the pin is given up so the
+     * planner can give the delivery to someone who is there. True when this call released it.
+     */
+    public boolean releasePin() {
+        if (!pinned || status.started() || !status.open()) {
+            return false;
+        }
+        pinned = false;
+        return true;
+    }
+
     /** Nobody could take it in the last plan: back to waiting, visible on the board. */
     public boolean unassign(Instant now) {
         if (status != DeliveryStatus.ASSIGNED || pinned) {

@@ -72,12 +72,20 @@ class DeliveryDispatchState implements DispatchState {
             }
         });
         Instant now = clock.instant();
-        assignments.forEach((deliveryId, a) -> apply(deliveryId, plan.merchantId(), d -> d.plan(a.driverId(),
-                names.getOrDefault(a.driverId(), "Your driver"), a.pickupEta(), a.pickupSequence(), a.dropoffEta(),
-                a.dropoffSequence(), now)));
+        // a hand assignment holds while its driver is there to take it
+        java.util.Set<String> available = new java.util.HashSet<>();
+        fleet.available(plan.merchantId()).forEach(d -> available.add(d.driverId()));
+        assignments.forEach((deliveryId, a) -> apply(deliveryId, plan.merchantId(), d -> {
+            boolean released = !available.contains(d.driverId()) && d.releasePin();
+            return d.plan(a.driverId(), names.getOrDefault(a.driverId(), "Your driver"), a.pickupEta(), a.pickupSequence(),
+                    a.dropoffEta(), a.dropoffSequence(), now) || released;
+        }));
         for (String deliveryId : plan.unassigned()) {
             if (!assignments.containsKey(deliveryId)) {
-                apply(deliveryId, plan.merchantId(), d -> d.unassign(now));
+                apply(deliveryId, plan.merchantId(), d -> {
+                    boolean released = !available.contains(d.driverId()) && d.releasePin();
+                    return d.unassign(now) || released;
+                });
             }
         }
     }

@@ -69,8 +69,9 @@ public class TemporaryRedispatch implements Redispatch, DisposableBean {
         drivers.forEach(d -> loads.put(d.driverId(), new ArrayList<>()));
         List<DeliverySnapshot> waiting = new ArrayList<>();
         for (DeliverySnapshot d : deliveries) {
+            // a driver who is not available keeps only what they started; a hand assignment to them is given up
             boolean movable = d.progress() == DeliverySnapshot.Progress.WAITING
-                    || (d.progress() == DeliverySnapshot.Progress.ASSIGNED && !d.pinned());
+                    || d.progress() == DeliverySnapshot.Progress.ASSIGNED;
             if (d.driverId() != null && byId.containsKey(d.driverId())) {
                 loads.get(d.driverId()).add(d);
             } else if (movable) {

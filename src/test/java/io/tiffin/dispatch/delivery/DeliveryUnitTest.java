@@ -92,6 +92,20 @@ class DeliveryUnitTest {
     }
 
     @Test
+    void aPinIsGivenUpOnlyBeforeTheDriverStarted() {
+        Delivery unstarted = Deliveries4Test.waiting();
+        unstarted.pin("r1", "Ravi", NOW);
+        Delivery started = Deliveries4Test.in(DeliveryStatus.AT_PICKUP);
+        ReflectionTestUtils.setField(started, "pinned", true);
+
+        assertThat(unstarted.releasePin()).isTrue();
+        assertThat(started.releasePin()).isFalse();
+        assertThat(unstarted.plan("r2", "Asha", NOW, 0, NOW.plusSeconds(60), 1, NOW)).isTrue();
+        assertThat(unstarted.driverId()).isEqualTo("r2");
+        assertThat(started.pinned()).isTrue();
+    }
+
+    @Test
     void aStartedDeliveryCannotBePinnedToSomeoneElse() {
         Delivery carried = Deliveries4Test.in(DeliveryStatus.PICKED_UP);
 

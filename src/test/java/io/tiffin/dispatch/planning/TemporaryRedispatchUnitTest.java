@@ -40,7 +40,7 @@ class TemporaryRedispatchUnitTest {
     }
 
     @Test
-    void aDriverWhoLeftLosesTheUnstartedStopsButKeepsWhatTheyCarry() {
+    void aDriverWhoLeftLosesTheUnstartedStopsEvenPinnedButKeepsWhatTheyCarry() {
         DriverSnapshot stays = driver("stays", 12.9760, 77.6050, 4);
         List<DeliverySnapshot> open = new ArrayList<>();
         open.add(with("unstarted", "gone", false, DeliverySnapshot.Progress.ASSIGNED));
@@ -49,7 +49,8 @@ class TemporaryRedispatchUnitTest {
 
         DispatchPlan plan = TemporaryRedispatch.plan("m1", List.of(stays), open, NOW);
 
-        assertThat(plan.routes().get("stays")).extracting(DispatchPlan.PlannedStop::deliveryId).containsOnly("unstarted");
+        assertThat(plan.routes().get("stays")).extracting(DispatchPlan.PlannedStop::deliveryId)
+                .containsOnly("unstarted", "pinned");
         assertThat(plan.unassigned()).isEmpty();
         assertThat(plan.routes()).doesNotContainKey("gone");
     }
