@@ -289,6 +289,19 @@ class DeliveryApiIntegrationTest extends IntegrationTestSupport {
         assertThat(get("/api/v1/track/" + delivery.trackingToken(), null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheDeliveryApi() {
+        JsonNode api = parse(get("/v3/api-docs", null));
+
+        for (String path : List.of("/api/v1/driver/route", "/api/v1/driver/location", "/api/v1/driver/stops/{stopId}/delivered",
+                "/api/v1/track/{token}", "/api/v1/merchants/{merchantId}/drivers", "/api/v1/merchants/{merchantId}/orders/{orderId}/assign")) {
+            assertThat(api.at("/paths").has(path)).as(path).isTrue();
+        }
+        assertThat(api.at("/paths/~1api~1v1~1track~1{token}/get/tags/0").asString()).isEqualTo("Tracking");
+        assertThat(api.at("/paths/~1api~1v1~1driver~1route/get/tags/0").asString()).isEqualTo("Driver");
+        assertThat(api.at("/paths/~1api~1v1~1merchants~1{merchantId}~1deliveries/get/tags/0").asString()).isEqualTo("Delivery");
+    }
+
     // ----
 
     private void goOnShift(String token, double lat, double lng) {
