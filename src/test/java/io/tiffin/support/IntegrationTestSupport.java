@@ -38,7 +38,11 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.whatsapp.retry.max-backoff=20ms",
         "tiffin.intake.first-backoff=20ms",
         "tiffin.intake.max-backoff=50ms",
-        "tiffin.intake.sweep-every=2s"})
+        "tiffin.intake.sweep-every=2s",
+        "tiffin.events.first-backoff=20ms",
+        "tiffin.events.max-backoff=50ms",
+        "tiffin.events.max-attempts=3",
+        "tiffin.events.sweep-every=2s"})
 public abstract class IntegrationTestSupport {
 
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
@@ -256,6 +260,22 @@ public abstract class IntegrationTestSupport {
             throw new IllegalStateException("staff not created: " + staff.body());
         }
         return login(email, "staff-password-1");
+    }
+
+    /** A DRIVER user of the merchant, signed in. */
+    protected String newDriver(TestMerchant merchant) {
+        return login(newDriverEmail(merchant), "driver-password-1");
+    }
+
+    /** A DRIVER user of the merchant; answers its email (password {@code driver-password-1}). */
+    protected String newDriverEmail(TestMerchant merchant) {
+        String email = "driver-" + UUID.randomUUID() + "@test.tiffin.local";
+        HttpResponse<String> driver = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"driver-password-1\",\"role\":\"DRIVER\"}");
+        if (driver.statusCode() != 201) {
+            throw new IllegalStateException("driver not created: " + driver.body());
+        }
+        return email;
     }
 
     protected HttpResponse<String> postWhatsApp(String body) {

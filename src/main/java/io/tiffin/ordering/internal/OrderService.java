@@ -2,13 +2,13 @@ package io.tiffin.ordering.internal;
 
 import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.merchant.StoreRules;
 import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.ordering.Order;
-import io.tiffin.ordering.OrderPlaced;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
@@ -19,7 +19,7 @@ import io.tiffin.platform.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -32,17 +32,15 @@ class OrderService implements Ordering {
     private final Catalog catalog;
     private final MerchantDirectory merchants;
     private final TenantAccess access;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderService(Orders orders, OrderNumbers numbers, Catalog catalog, MerchantDirectory merchants,
-            TenantAccess access, ApplicationEventPublisher events, Clock clock) {
+            TenantAccess access, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
         this.merchants = merchants;
         this.access = access;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -75,12 +73,11 @@ class OrderService implements Ordering {
                 request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
                 request.language(), clock.instant());
         try {
-            order = orders.insert(order);
+            // the order carries its OrderPlaced in its outbox: stored together, or not at all
+            return orders.insert(order);
         } catch (DuplicateKeyException e) {
             return orders.findByPlacementKey(request.placementKey()).orElseThrow(() -> e);
         }
-        events.publishEvent(new OrderPlaced(order.id(), order.merchantId(), order.number(), order.total(), order.currency()));
-        return order;
     }
 
     /** How far the drop-off is from the merchant, when both have coordinates. */
@@ -98,8 +95,54 @@ class OrderService implements Ordering {
         return orders.findFirstByMerchantIdAndChannelAndCustomerIdOrderByCreatedAtDesc(merchantId, channel, customerId);
     }
 
+    @Override
+    public Optional<Order> find(String merchantId, String orderId) {
+        return orders.findByIdAndMerchantId(orderId, merchantId);
+    }
+
+    @Override
+    public Order pickedUpByDriver(String merchantId, String orderId) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.PICKED_UP, OrderStatus.DELIVERED),
+                (order, now) -> order.pickUpByDriver(now));
+    }
+
+    @Override
+    public Order deliveredByDriver(String merchantId, String orderId) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.DELIVERED), (order, now) -> order.deliver(now));
+    }
+
+    @Override
+    public Order cancelUndelivered(String merchantId, String orderId, String reason) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.CANCELLED),
+                (order, now) -> order.cancelUndelivered(reason, now));
+    }
+
+    /**
+     * A transition another module asks for, such as a driver's tap: an order already where the command
+     * leads is answered as it is (the phone replays taps made offline), and a concurrent board tap
+     * is retried on the fresh order rather than failing the driver.
+     */
+    private Order onBehalf(String merchantId, String orderId, Set<OrderStatus> done,
+            java.util.function.BiConsumer<Order, java.time.Instant> command) {
+        for (int attempt = 0; ; attempt++) {
+            Order order = orders.findByIdAndMerchantId(orderId, merchantId)
+                    .orElseThrow(() -> new NotFoundException("order " + orderId));
+            if (done.contains(order.status())) {
+                return order;
+            }
+            command.accept(order, clock.instant());
+            try {
+                return orders.save(order);
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     List<Order> list(String merchantId, OrderStatus status, int limit) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         if (!merchants.exists(merchantId)) {
             throw new NotFoundException("merchant " + merchantId);
         }
@@ -109,7 +152,7 @@ class OrderService implements Ordering {
     }
 
     Order get(String merchantId, String orderId) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         return orders.findByIdAndMerchantId(orderId, merchantId).orElseThrow(() -> new NotFoundException("order " + orderId));
     }
 
