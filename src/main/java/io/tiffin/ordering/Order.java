@@ -52,7 +52,7 @@ public class Order {
     private Customer customer;
     private List<PricedLine> items;
     // packaging, delivery and tax on top of the items; orders stored before charges existed have none
-    private List<PricedCart.Charge> charges;
+    private List<PricedCart.Charge> charges = List.of();
     private long total;
     private String currency;
     private FulfilmentType fulfilment;
