@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tiffin.identity.TenantAccess;
+import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.platform.NotFoundException;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.MediaType;
@@ -25,11 +27,14 @@ class BoardEventsController {
     private final BoardConnections connections;
     private final BoardEventLog eventLog;
     private final TenantAccess access;
+    private final MerchantDirectory merchants;
 
-    BoardEventsController(BoardConnections connections, BoardEventLog eventLog, TenantAccess access) {
+    BoardEventsController(BoardConnections connections, BoardEventLog eventLog, TenantAccess access,
+            MerchantDirectory merchants) {
         this.connections = connections;
         this.eventLog = eventLog;
         this.access = access;
+        this.merchants = merchants;
     }
 
     @GetMapping(path = "/api/v1/merchants/{merchantId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -39,6 +44,10 @@ class BoardEventsController {
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
             @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) throws IOException {
         access.requireMerchant(merchantId);
+        // an admin may watch any merchant, but not one that does not exist: 404, not a stream of nothing
+        if (!merchants.exists(merchantId)) {
+            throw new NotFoundException("merchant " + merchantId);
+        }
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         emitter.send(SseEmitter.event().reconnectTime(2000).comment("connected"));
