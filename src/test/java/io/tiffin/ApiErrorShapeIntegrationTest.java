@@ -48,6 +48,38 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
         assertShape(send("PUT", base + "/menu", owner, "application/xml", "<menu/>".getBytes(StandardCharsets.UTF_8)), 415);
         assertShape(putJson(base + "/menu", owner, "{\"currency\":\"INR\",\"categories\":\"none\"}"), 400);
         assertShape(getAccepting(base + "/menu", owner, "text/csv"), 406);
+
+        // refused by role, by state, and by rate
+        assertShape(putJson(base + "/menu", newStaff(merchant), demoMenu()), 403);
+        String user = "{\"email\":\"twice-" + System.nanoTime() + "@test.tiffin.local\",\"password\":\"a-long-password\",\"role\":\"MERCHANT_STAFF\"}";
+        postJson(base + "/users", owner, user);
+        assertShape(postJson(base + "/users", owner, user), 409);
+        assertShape(send("PATCH", base, owner, "application/json", "{\"webChat\":{}}".getBytes(StandardCharsets.UTF_8)), 400);
+        String slug = json.readTree(send("PATCH", base, owner, "application/json",
+                "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8)).body()).get("slug").asString();
+        String session = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 30 && (limited == null || limited.statusCode() != 429); i++) {
+            limited = chat(slug, session);
+        }
+        assertShape(limited, 429);
+        assertShape(get("/chat/api/merchant?m=" + merchant.id(), null), 404);
+    }
+
+    private HttpResponse<String> chat(String slug, String session) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/chat/api/messages"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "192.0.2." + (System.nanoTime() % 250 + 1))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"merchant\":\"" + slug + "\",\"sessionId\":\"" + session
+                        + "\",\"messageId\":\"" + java.util.UUID.randomUUID() + "\",\"name\":\"Tester\",\"text\":\"hello\"}"))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
