@@ -66,6 +66,7 @@ class DemoSeeder implements ApplicationRunner {
         try (InputStream in = new ClassPathResource("demo/menu.json").getInputStream()) {
             catalog.replace(merchant.id(), json.readValue(in, Menu.class));
         }
+        // the demo is for trying the web chat; real merchants turn it on themselves
         merchants.changeWebChat(merchant.id(), true);
         String ownerPassword = randomPassword();
         String driverPassword = randomPassword();
@@ -75,11 +76,11 @@ class DemoSeeder implements ApplicationRunner {
         log.warn("""
 
                 Demo merchant "{}" seeded (id {}), with a {}-item menu. These passwords are shown only once:
-                  merchant owner  owner@demo.tiffin.local   {}   the kitchen board at /merchant/
-                  driver          driver@demo.tiffin.local  {}   the driver app at /driver/
-                Chat with it at /chat/?m={} (or just /chat/); its WhatsApp phone_number_id is {}.
+                  merchant owner  owner@demo.tiffin.local   {}
+                  driver          driver@demo.tiffin.local  {}
+                Chat with it at /chat/ ; its WhatsApp phone_number_id is {}.
                 """, merchant.name(), merchant.id(), catalog.current(merchant.id()).map(s -> s.menu().items().count()).orElse(0L),
-                ownerPassword, driverPassword, merchant.slug(), DEMO_WHATSAPP_PHONE_NUMBER_ID);
+                ownerPassword, driverPassword, DEMO_WHATSAPP_PHONE_NUMBER_ID);
     }
 
     private static String randomPassword() {

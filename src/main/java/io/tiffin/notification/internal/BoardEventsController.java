@@ -44,11 +44,11 @@ class BoardEventsController {
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
             @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) throws IOException {
         access.requireMerchant(merchantId);
+        String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         // an admin may watch any merchant, but not one that does not exist: 404, not a stream of nothing
         if (!merchants.exists(merchantId)) {
             throw new NotFoundException("merchant " + merchantId);
         }
-        String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         emitter.send(SseEmitter.event().reconnectTime(2000).comment("connected"));
         BoardConnections.Connection connection = connections.open(merchantId, emitter, lastEventId);
