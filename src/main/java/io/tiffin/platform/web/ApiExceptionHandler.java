@@ -51,7 +51,7 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     // a dotted Java name (io.tiffin.x.Y, java.lang.Z, Outer$Inner) or an exception's name
-    private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.|\\$[A-Z]|Exception|java\\.");
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]|\\$[A-Z]|Exception|\\bjava\\.");
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
