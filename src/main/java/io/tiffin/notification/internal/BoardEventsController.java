@@ -3,6 +3,7 @@ package io.tiffin.notification.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.platform.NotFoundException;
@@ -43,7 +44,7 @@ class BoardEventsController {
     SseEmitter events(@PathVariable String merchantId,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
             @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) throws IOException {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         // an admin may watch any merchant, but not one that does not exist: 404, not a stream of nothing
         if (!merchants.exists(merchantId)) {
