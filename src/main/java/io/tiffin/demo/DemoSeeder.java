@@ -89,6 +89,8 @@ class DemoSeeder implements ApplicationRunner {
         try (InputStream in = new ClassPathResource("demo/menu.json").getInputStream()) {
             catalog.replace(merchant.id(), json.readValue(in, Menu.class));
         }
+        // the demo is for trying the web chat; real merchants turn it on themselves
+        merchants.changeWebChat(merchant.id(), true);
         String ownerPassword = randomPassword();
         String driverPassword = randomPassword();
         String secondDriverPassword = randomPassword();

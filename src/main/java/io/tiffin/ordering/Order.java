@@ -27,7 +27,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Order {
 
-    public record Customer(String id, String name) {
+    /**
+     * Who ordered: the channel's id for them, the best name the channel has (a WhatsApp profile name,
+     * the first name typed into the web chat), the phone number they gave, and whether the channel
+     * vouches for them (false for the web chat, where anyone can type anything; null on orders stored
+     * before it was recorded).
+     */
+    public record Customer(String id, String name, String phone, Boolean verified) {
+
+        public Customer(String id, String name) {
+            this(id, name, null, null);
+        }
     }
 
     public enum FulfilmentType {

@@ -125,4 +125,33 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     public boolean exists(String merchantId) {
         return merchants.existsById(merchantId);
     }
+
+    @Override
+    public Optional<Merchant> bySlug(String slug) {
+        return slug == null || slug.isBlank() ? Optional.empty() : merchants.findBySlug(slug);
+    }
+
+    /** Every merchant, oldest first, a page at a time (admin). */
+    MerchantPage list(int page, int size) {
+        access.requireAdmin();
+        var found = merchants.findAll(org.springframework.data.domain.PageRequest.of(page, size,
+                org.springframework.data.domain.Sort.by("createdAt", "id")));
+        return new MerchantPage(found.getContent(), found.getTotalElements(), page, size);
+    }
+
+    /** The settings a PATCH names (admin or owner); what it leaves out stays as it is. */
+    Merchant update(String merchantId, MerchantPatch patch) {
+        access.requireMerchant(merchantId, io.tiffin.identity.Role.MERCHANT_OWNER);
+        if (patch.webChat() == null) {
+            return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        }
+        return changeWebChat(merchantId, patch.webChat().enabled());
+    }
+
+    @Override
+    public Merchant changeWebChat(String merchantId, boolean enabled) {
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        merchant.changeWebChat(new Merchant.WebChat(enabled));
+        return merchants.save(merchant);
+    }
 }
