@@ -2,8 +2,12 @@ package io.tiffin.ordering.internal;
 
 import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
+import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.merchant.StoreRules;
+import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.Ordering;
@@ -15,6 +19,7 @@ import io.tiffin.platform.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -49,7 +54,21 @@ class OrderService implements Ordering {
         }
         MenuSnapshot menu = catalog.current(request.merchantId()).orElseThrow(
                 () -> new PricingException(PricingException.Reason.UNKNOWN_ITEM, null, "the merchant has no menu"));
-        PricedCart cart = Pricing.price(menu.menu(), request.lines());
+        Merchant merchant = merchants.byId(request.merchantId()).orElseThrow(
+                () -> new NotFoundException("merchant " + request.merchantId()));
+        StoreRules rules = merchant.rules();
+        if (!rules.isOpen(clock.instant(), merchant.zone())) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.CLOSED, merchant.name() + " is closed");
+        }
+        Double distanceKm = distanceKm(merchant, request);
+        if (request.fulfilment() == Order.FulfilmentType.DELIVERY && !rules.delivers(distanceKm)) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.OUT_OF_RANGE,
+                    "the address is outside the delivery radius");
+        }
+        PricedCart cart = Pricing.price(menu.menu(), request.lines(), rules, request.fulfilment(), distanceKm);
+        if (cart.subtotal() < rules.minimumOrder()) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.BELOW_MINIMUM, "below the minimum order");
+        }
         Order order = new Order(request.merchantId(), numbers.next(request.merchantId()), request.channel(),
                 request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
                 request.language(), clock.instant());
@@ -61,13 +80,69 @@ class OrderService implements Ordering {
         }
     }
 
+    /** How far the drop-off is from the merchant, when both have coordinates. */
+    static Double distanceKm(Merchant merchant, PlaceOrder request) {
+        Order.Address address = request.deliveryAddress();
+        if (request.fulfilment() != Order.FulfilmentType.DELIVERY || address == null || address.lat() == null
+                || address.lng() == null || merchant.location() == null) {
+            return null;
+        }
+        return merchant.location().distanceKm(address.lat(), address.lng());
+    }
+
     @Override
     public Optional<Order> latestOf(String merchantId, String channel, String customerId) {
         return orders.findFirstByMerchantIdAndChannelAndCustomerIdOrderByCreatedAtDesc(merchantId, channel, customerId);
     }
 
+    @Override
+    public Optional<Order> find(String merchantId, String orderId) {
+        return orders.findByIdAndMerchantId(orderId, merchantId);
+    }
+
+    @Override
+    public Order pickedUpByDriver(String merchantId, String orderId) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.PICKED_UP, OrderStatus.DELIVERED),
+                (order, now) -> order.pickUpByDriver(now));
+    }
+
+    @Override
+    public Order deliveredByDriver(String merchantId, String orderId) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.DELIVERED), (order, now) -> order.deliver(now));
+    }
+
+    @Override
+    public Order cancelUndelivered(String merchantId, String orderId, String reason) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.CANCELLED),
+                (order, now) -> order.cancelUndelivered(reason, now));
+    }
+
+    /**
+     * A transition another module asks for, such as a driver's tap: an order already where the command
+     * leads is answered as it is (the phone replays taps made offline), and a concurrent board tap
+     * is retried on the fresh order rather than failing the driver.
+     */
+    private Order onBehalf(String merchantId, String orderId, Set<OrderStatus> done,
+            java.util.function.BiConsumer<Order, java.time.Instant> command) {
+        for (int attempt = 0; ; attempt++) {
+            Order order = orders.findByIdAndMerchantId(orderId, merchantId)
+                    .orElseThrow(() -> new NotFoundException("order " + orderId));
+            if (done.contains(order.status())) {
+                return order;
+            }
+            command.accept(order, clock.instant());
+            try {
+                return orders.save(order);
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     List<Order> list(String merchantId, OrderStatus status, int limit) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         if (!merchants.exists(merchantId)) {
             throw new NotFoundException("merchant " + merchantId);
         }
@@ -77,7 +152,7 @@ class OrderService implements Ordering {
     }
 
     Order get(String merchantId, String orderId) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         return orders.findByIdAndMerchantId(orderId, merchantId).orElseThrow(() -> new NotFoundException("order " + orderId));
     }
 
