@@ -15,6 +15,7 @@ import { openStream } from './stream.js';
 
 const SESSION_KEY = 'tiffin.driver.session';
 const SHIFT_KEY = 'tiffin.driver.onShift';
+const ROUTE_KEY = 'tiffin.driver.route'; // the last route, so the app opens with it in a dead zone
 const DONE = new Set(['DONE', 'COMPLETED', 'DELIVERED', 'FAILED', 'CANCELLED', 'SKIPPED']);
 const FAIL_PRESETS = ['Customer not answering', 'Address not found', 'Customer refused the order', 'Could not reach the place'];
 const ACTION_STATUS = { arrived: 'ARRIVED', 'picked-up': 'PICKED_UP', delivered: 'DELIVERED', failed: 'FAILED' };
@@ -73,6 +74,7 @@ function signOut(message) {
   useSession(null);
   localStorage.removeItem(SESSION_KEY);
   localStorage.removeItem(SHIFT_KEY);
+  localStorage.removeItem(ROUTE_KEY);
   $('#app').hidden = true;
   $('#login-view').hidden = false;
   $('#login-error').textContent = message || '';
@@ -105,6 +107,7 @@ async function begin(session) {
     onExpired: () => signOut('Your session ended. Please sign in again.'),
   });
   await refreshPending();
+  showRoute(cachedRoute(), false);
   const serverShift = await readShift();
   const wanted = serverShift ?? localStorage.getItem(SHIFT_KEY) === 'true';
   if (wanted) await setShift(true, { quiet: true }); else renderShift();
@@ -251,6 +254,7 @@ async function loadRoute() {
     return;
   }
   const list = Array.isArray(route) ? route : route?.stops || [];
+  localStorage.setItem(ROUTE_KEY, JSON.stringify({ driver: driverId(), stops: list }));
   if (typeof route?.online === 'boolean' && route.online !== state.onShift) {
     // the server knows best (a merchant or a timeout may have taken the driver off shift)
     state.onShift = route.online;
@@ -258,11 +262,24 @@ async function loadRoute() {
     if (route.online) startShiftServices(); else stopShiftServices();
     renderShift();
   }
+  showRoute(list, true);
+}
+
+function showRoute(list, announceNew) {
   state.stops = list.map(normalize);
   const fresh = state.stops.filter((s) => !isDone(s) && state.known && !state.known.has(s.id));
-  state.known = new Set([...(state.known || []), ...state.stops.map((s) => s.id)]);
-  if (fresh.length) announce(fresh.length === 1 ? 'New stop: ' + describe(fresh[0]) : fresh.length + ' new stops assigned');
+  // an empty cached route says nothing about what is new: the first real load then announces nothing
+  if (announceNew || list.length) state.known = new Set([...(state.known || []), ...state.stops.map((s) => s.id)]);
+  if (fresh.length && announceNew) announce(fresh.length === 1 ? 'New stop: ' + describe(fresh[0]) : fresh.length + ' new stops assigned');
   renderRoute();
+}
+
+function cachedRoute() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(ROUTE_KEY));
+    if (saved?.driver === driverId() && Array.isArray(saved.stops)) return saved.stops;
+  } catch (e) { /* nothing usable stored */ }
+  return [];
 }
 
 function describe(stop) {

@@ -24,6 +24,7 @@ let timer = null;
 let map = null;
 let marker = null;
 const mapConfig = loadMapConfig();
+let mapConfigNow = null;
 
 function show(view) {
   for (const id of ['loading', 'tracking', 'not-found']) $('#' + id).hidden = id !== view;
@@ -105,10 +106,8 @@ function placeDriver(lat, lng, name) {
     L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom || 19, attribution: escapeText(config.attribution) })
       .once('tileerror', () => { $('#map-note').hidden = false; })
       .addTo(map);
-    const pin = document.createElement('span');
-    pin.textContent = '🛵';
     marker = L.marker([lat, lng], {
-      icon: L.divIcon({ className: 'driver-pin', html: pin, iconSize: [40, 40], iconAnchor: [20, 20] }),
+      icon: L.divIcon({ className: 'driver-pin', html: '', iconSize: [28, 28], iconAnchor: [14, 14] }),
       title: name || 'Your driver', keyboard: false,
     }).addTo(map);
   } else {
@@ -132,8 +131,7 @@ function escapeText(text) {
 }
 
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible' && !$('#tracking').hidden) let mapConfigNow = null;
-mapConfig.then((config) => { mapConfigNow = config; }).finally(refresh);
+  if (document.visibilityState === 'visible' && !$('#tracking').hidden) refresh();
 });
-let mapConfigNow = null;
+// the first refresh waits for the tile settings so the map can be drawn at once
 mapConfig.then((config) => { mapConfigNow = config; }).finally(refresh);
