@@ -151,6 +151,47 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
     }
 
     @Test
+    void trackingPageFollowsTheOrderAsItChanges() {
+        // a stand-in for the tracking API, so the order can be moved along exactly
+        String[] answer = {"""
+                {"orderNumber":"42","status":"PREPARING","eta":"%s","driver":null}"""
+                .formatted(java.time.Instant.now().plus(Duration.ofMinutes(25)))};
+        List<String> asked = new CopyOnWriteArrayList<>();
+        context.route(Pattern.compile(".*/api/v1/track/.*"), route -> {
+            asked.add(route.request().url());
+            route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setContentType("application/json")
+                    .setBody(answer[0]));
+        });
+        Page page = page();
+        page.navigate("http://localhost:" + port + "/t/AbCdEf0123456789xyz");
+
+        page.locator("#status[data-status=PREPARING]").waitFor();
+        assertThat(page.locator("#order-number").textContent()).isEqualTo("#42");
+        assertThat(page.locator("#eta-in").textContent()).matches("in about 2[45] min");
+        assertThat(page.locator("#map-wrap").isHidden()).isTrue();
+        assertThat(asked).allMatch(url -> url.endsWith("/api/v1/track/AbCdEf0123456789xyz"));
+
+        answer[0] = """
+                {"orderNumber":"42","status":"PICKED_UP","eta":"%s","driver":{"name":"Ravi <b>K</b>","location":{"lat":12.9716,"lng":77.5946}}}"""
+                .formatted(java.time.Instant.now().plus(Duration.ofMinutes(9)));
+        // what the page does every 10 s, and at once when the customer comes back to it
+        page.evaluate("() => document.dispatchEvent(new Event('visibilitychange'))");
+        page.locator("#status[data-status=PICKED_UP]").waitFor();
+        assertThat(page.locator("#status").textContent()).isEqualTo("On the way to you");
+        assertThat(page.locator("#driver").textContent()).isEqualTo("Ravi <b>K</b> is bringing your order");
+        page.locator(".driver-pin").waitFor();
+        assertThat(page.locator("#map-note").isVisible()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("tracking-standin.png")));
+
+        answer[0] = "{\"orderNumber\":\"42\",\"status\":\"DELIVERED\",\"eta\":null,\"driver\":null}";
+        page.evaluate("() => document.dispatchEvent(new Event('visibilitychange'))");
+        page.locator("#status[data-status=DELIVERED]").waitFor();
+        assertThat(page.locator("#map-wrap").isHidden()).isTrue();
+        assertThat(page.locator("#eta-box").isHidden()).isTrue();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void driverGoesOnShiftGetsTheStopLiveAndDeliversWithTheCode() {
         TestMerchant merchant = newMerchant("Driver Test Kitchen");
         stubGraphApi(merchant);
