@@ -117,13 +117,14 @@ async function begin(session) {
 
 // ---------- shift ----------
 
-/** The server's view of the shift when it offers one; null when it does not say. */
+/** The driver's profile: their first name, and the server's view of the shift (null when unknown). */
 async function readShift() {
   try {
-    const shift = await api('GET', '/driver/shift');
-    if (typeof shift?.online === 'boolean') return shift.online;
-    if (typeof shift?.status === 'string') return shift.status !== 'OFFLINE';
-  } catch (e) { /* older server or no connection: the phone remembers */ }
+    const me = await api('GET', '/driver/me');
+    if (me?.firstName) $('#driver-name').textContent = me.firstName;
+    if (typeof me?.onShift === 'boolean') return me.onShift;
+    if (typeof me?.online === 'boolean') return me.online;
+  } catch (e) { /* no connection: the phone remembers */ }
   return null;
 }
 
@@ -235,6 +236,7 @@ function normalize(raw, index) {
     cashMinor: Number.isFinite(cashMinor) ? cashMinor : null,
     currency: cash?.currency || raw.currency || 'INR',
     phone: raw.phone || raw.customerPhone || null,
+    locked: !!raw.locked,
     status: String(raw.status || 'PENDING').toUpperCase(),
     arrived: !!raw.arrivedAt || String(raw.status || '').toUpperCase() === 'ARRIVED',
   };
@@ -362,6 +364,9 @@ function actions(stop) {
   }
   if (stop.kind === 'PICKUP') {
     buttons.push(el('button', { type: 'button', class: 'big primary', 'aria-label': 'Picked up' + order, onclick: () => act(stop, 'picked-up') }, 'Picked up'));
+  } else if (stop.locked) {
+    // five wrong codes: only the restaurant can release it
+    buttons.push(el('p', { class: 'locked', role: 'note' }, 'Too many wrong codes: this delivery is locked. Call the restaurant.'));
   } else {
     buttons.push(el('button', { type: 'button', class: 'big primary', 'aria-label': 'Delivered' + order, onclick: () => askCode(stop) }, 'Delivered…'));
     buttons.push(el('button', { type: 'button', class: 'big danger', 'aria-label': 'Failed' + order, onclick: () => askReason(stop) }, 'Failed…'));
@@ -426,7 +431,9 @@ async function sendKept() {
 function refused(entry, error) {
   const order = entry.orderNumber !== '' && entry.orderNumber !== undefined ? 'order #' + entry.orderNumber : 'a stop';
   const what = '"' + ACTION_DONE[entry.action] + '" for ' + order;
-  if (error.status === 422 && entry.action === 'delivered') {
+  if (error.status === 423 && entry.action === 'delivered') {
+    toast('Too many wrong codes for ' + order + ': the delivery is locked. Call the restaurant.');
+  } else if (error.status === 422 && entry.action === 'delivered') {
     toast('The code typed for ' + order + ' was wrong' + attemptsText(error) + '. Ask the customer again.');
   } else if (error.status === 404) {
     toast(what + ' was not sent: this stop is no longer yours.');

@@ -4,16 +4,19 @@
 
 const POLL_MS = 10000;
 const FINAL = new Set(['DELIVERED', 'CANCELLED', 'REJECTED', 'FAILED', 'EXPIRED']);
+// a failed hand-over may still be retried by the restaurant, so the page keeps watching it
+const ENDED = new Set(['DELIVERED', 'CANCELLED', 'REJECTED', 'EXPIRED']);
 const STEPS = ['Placed', 'Cooking', 'Ready', 'On the way', 'Delivered'];
 const STEP_OF = {
   PLACED: 0, AWAITING_PAYMENT: 0, ACCEPTED: 1, PREPARING: 1, READY: 2, ASSIGNED: 2,
-  PICKED_UP: 3, OUT_FOR_DELIVERY: 3, ON_THE_WAY: 3, IN_TRANSIT: 3, ARRIVED: 3, DELIVERED: 4,
+  PICKED_UP: 3, OUT_FOR_DELIVERY: 3, ON_THE_WAY: 3, IN_TRANSIT: 3, ARRIVED: 3, AT_DROPOFF: 3, DELIVERED: 4,
 };
 const STATUS_TEXT = {
   PLACED: 'Waiting for the restaurant to accept', AWAITING_PAYMENT: 'Waiting for your payment',
   ACCEPTED: 'Accepted: the kitchen is on it', PREPARING: 'Being prepared', READY: 'Ready, waiting for the driver',
   ASSIGNED: 'A driver is on the way to the restaurant', PICKED_UP: 'On the way to you', OUT_FOR_DELIVERY: 'On the way to you',
   ON_THE_WAY: 'On the way to you', IN_TRANSIT: 'On the way to you', ARRIVED: 'Your driver has arrived',
+  AT_DROPOFF: 'Your driver is at your door',
   DELIVERED: 'Delivered. Enjoy your meal!', CANCELLED: 'This order was cancelled', REJECTED: 'The restaurant could not take this order',
   FAILED: 'The delivery did not go through: the restaurant will contact you',
 };
@@ -54,13 +57,20 @@ async function refresh() {
   }
   const order = await response.json();
   render(order);
-  const status = String(order.status || '').toUpperCase();
-  if (!FINAL.has(status)) timer = setTimeout(refresh, POLL_MS);
+  const status = shownStatus(order);
+  if (!ENDED.has(status)) timer = setTimeout(refresh, POLL_MS);
+}
+
+/** The order's status, except where the delivery says more: the driver at the door, or a failed hand-over. */
+function shownStatus(order) {
+  const delivery = String(order.deliveryStatus || '').toUpperCase();
+  if (delivery === 'FAILED' || delivery === 'AT_DROPOFF') return delivery;
+  return String(order.status || '').toUpperCase();
 }
 
 function render(order) {
   show('tracking');
-  const status = String(order.status || '').toUpperCase();
+  const status = shownStatus(order);
   $('#order-number').textContent = order.orderNumber != null ? '#' + order.orderNumber : '';
   document.title = 'Order ' + $('#order-number').textContent + ' · Tiffin';
   const statusLine = $('#status');

@@ -39,8 +39,6 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
 
     private static final String DRIVER_PASSWORD = "driver-password-1";
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    /** Done stops sit in a folded "Done today" list. */
-    private static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
     private static Chromium chromium;
     private static Browser browser;
@@ -244,8 +242,9 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         send("POST", ordersPath(merchant, orderId) + "/ready", merchant.ownerToken(), null, null);
         pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Arrived order " + number)).click();
         pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order " + number)).click();
-        phone.locator("#done-stops .stop[data-kind=PICKUP][data-order-number='" + number + "']").waitFor(ATTACHED);
-        assertThat(phone.locator("#stops .stop").first().getAttribute("data-kind")).isEqualTo("DROPOFF");
+        // the pickup is done (the server drops it from the route) and the drop-off is next
+        phone.locator("#stops .stop.active[data-kind=DROPOFF][data-order-number='" + number + "']").waitFor();
+        assertThat(pickup.count()).isZero();
 
         // the customer's tracking page while it is on its way: status, ETA, the driver on a map without tiles
         String link = trackingPath(merchant, customer);
@@ -273,8 +272,10 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
 
         phone.getByLabel("4-digit code").fill(code);
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();
-        phone.locator("#done-stops .stop[data-kind=DROPOFF][data-order-number='" + number + "']").waitFor(ATTACHED);
-        assertThat(phone.locator("#otp-dialog").isVisible()).isFalse();
+        phone.locator("#otp-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        phone.getByText("Delivered: order #" + number).waitFor();
+        phone.locator("#route-empty").waitFor();
+        assertThat(dropoff.count()).isZero();
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(merchant, orderId).equals("DELIVERED"));
         phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-delivered.png")));
 

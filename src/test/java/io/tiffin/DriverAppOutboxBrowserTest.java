@@ -111,6 +111,7 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
     void theRouteShowsEachStopWithWhatTheDriverNeeds() {
         Locator pickup = page.locator("#stops .stop[data-stop-id=p1]");
         Locator dropoff = page.locator("#stops .stop[data-stop-id=d1]");
+        assertThat(page.locator("#driver-name").textContent()).isEqualTo("Ravi");
         assertThat(pickup.locator("[data-field=name]").textContent()).isEqualTo("Outbox Kitchen");
         assertThat(dropoff.locator("[data-field=name]").textContent()).isEqualTo("Eve <img src=x onerror=window.__xss=1>");
         assertThat(dropoff.locator("[data-field=address]").textContent()).isEqualTo("<b>9</b> Lake Road");
@@ -217,11 +218,11 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
         if (path.equals("/api/v1/driver/events")) {
             // a stream that ends at once and asks for a slow reconnect: the app polls and reacts to 'online'
             route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/event-stream").setBody("retry: 60000\n\n"));
-        } else if (path.equals("/api/v1/driver/shift")) {
+        } else if (path.equals("/api/v1/driver/shift") || path.equals("/api/v1/driver/me")) {
             if (method.equals("PUT")) {
                 online = route.request().postData().contains("true");
             }
-            json(route, 200, "{\"online\":" + online + "}");
+            json(route, 200, "{\"id\":\"dr1\",\"firstName\":\"Ravi\",\"onShift\":" + online + ",\"capacity\":4}");
         } else if (path.equals("/api/v1/driver/location")) {
             locations++;
             json(route, 202, "{}");
