@@ -16,6 +16,7 @@ import { openStream } from './stream.js';
 const SESSION_KEY = 'tiffin.driver.session';
 const SHIFT_KEY = 'tiffin.driver.onShift';
 const ROUTE_KEY = 'tiffin.driver.route'; // the last route, so the app opens with it in a dead zone
+const DONE_KEY = 'tiffin.driver.done';   // today's finished stops: the server's route lists open ones only
 const DONE = new Set(['DONE', 'COMPLETED', 'DELIVERED', 'FAILED', 'CANCELLED', 'SKIPPED']);
 const FAIL_PRESETS = ['Customer not answering', 'Address not found', 'Customer refused the order', 'Could not reach the place'];
 const ACTION_STATUS = { arrived: 'ARRIVED', 'picked-up': 'PICKED_UP', delivered: 'DELIVERED', failed: 'FAILED' };
@@ -75,6 +76,7 @@ function signOut(message) {
   localStorage.removeItem(SESSION_KEY);
   localStorage.removeItem(SHIFT_KEY);
   localStorage.removeItem(ROUTE_KEY);
+  localStorage.removeItem(DONE_KEY);
   $('#app').hidden = true;
   $('#login-view').hidden = false;
   $('#login-error').textContent = message || '';
@@ -301,7 +303,8 @@ function effectiveStops() {
 function renderRoute() {
   const stops = effectiveStops();
   const open = stops.filter((s) => !isDone(s));
-  const done = stops.filter(isDone);
+  const ids = new Set(stops.map((s) => s.id));
+  const done = [...stops.filter(isDone), ...finishedToday().filter((s) => !ids.has(s.id))];
   const active = open[0];
   $('#stop-count').textContent = String(open.length);
   $('#route-empty').hidden = open.length > 0;
@@ -405,7 +408,8 @@ async function sendKept() {
   let sentAny = false;
   for (const entry of await outbox.list(driverId())) {
     try {
-      await api('POST', '/driver/stops/' + encodeURIComponent(entry.stopId) + '/' + entry.action, entry.body ?? undefined);
+      const stop = await api('POST', '/driver/stops/' + encodeURIComponent(entry.stopId) + '/' + entry.action, entry.body ?? undefined);
+      remember(stop, entry);
       await outbox.remove(entry.seq);
       outcomes.set(entry.seq, { ok: true });
       sentAny = true;
@@ -440,6 +444,25 @@ function refused(entry, error) {
   } else {
     toast(what + ' was refused: ' + error.message);
   }
+}
+
+/** Keeps a stop the server now reports finished (its answer to the action) in today's done list. */
+function remember(answer, entry) {
+  const known = state.stops.find((s) => s.id === entry.stopId);
+  const told = answer && typeof answer === 'object' && (answer.id ?? answer.stopId) !== undefined ? normalize(answer, 0) : null;
+  const stop = known ? { ...known, status: told?.status || ACTION_STATUS[entry.action] } : told;
+  if (!stop || !isDone(stop)) return;
+  const list = finishedToday().filter((s) => s.id !== stop.id);
+  list.unshift({ ...stop, arrived: true });
+  localStorage.setItem(DONE_KEY, JSON.stringify({ driver: driverId(), day: new Date().toDateString(), stops: list.slice(0, 60) }));
+}
+
+function finishedToday() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(DONE_KEY));
+    if (saved?.driver === driverId() && saved.day === new Date().toDateString() && Array.isArray(saved.stops)) return saved.stops;
+  } catch (e) { /* nothing usable stored */ }
+  return [];
 }
 
 function attemptsText(error) {

@@ -276,6 +276,8 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         phone.getByText("Delivered: order #" + number).waitFor();
         phone.locator("#route-empty").waitFor();
         assertThat(dropoff.count()).isZero();
+        // the day's finished stops stay on the phone, folded away
+        assertThat(phone.locator("#done-stops .stop[data-order-number='" + number + "']").count()).isEqualTo(2);
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(merchant, orderId).equals("DELIVERED"));
         phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-delivered.png")));
 
