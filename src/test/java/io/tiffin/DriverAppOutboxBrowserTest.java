@@ -180,8 +180,8 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
 
         page.getByLabel("4-digit code").fill("4321");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();
+        page.locator("#otp-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         page.locator("#done-stops .stop[data-stop-id=d1]").waitFor(ATTACHED);
-        assertThat(page.locator("#otp-dialog").isVisible()).isFalse();
         assertThat(received).containsExactly("p1 picked-up", "d1 delivered {\"otp\":\"1111\"}", "d1 delivered {\"otp\":\"4321\"}");
         assertThat(page.locator("#route-empty").isVisible()).isTrue();
         assertThat(errors).isEmpty();
