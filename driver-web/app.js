@@ -485,6 +485,8 @@ let codeStop = null;
 function askCode(stop) {
   codeStop = stop;
   $('#otp-title').textContent = 'Code for order #' + stop.orderNumber;
+  $('#otp-hint').textContent = (stop.cashMinor > 0 ? 'Collect ' + money(stop.cashMinor, stop.currency) + ' cash, then ask' : 'Ask')
+    + ' the customer for the 4-digit code they received.';
   $('#otp-input').value = '';
   $('#otp-input').removeAttribute('aria-invalid');
   $('#otp-error').textContent = '';

@@ -156,6 +156,18 @@ public class Order {
         move(target(OrderCommand.HAND_OVER), null, now);
     }
 
+    /** A driver collected the delivery; the kitchen may not have tapped "ready" first. */
+    public void pickUpByDriver(Instant now) {
+        move(target(OrderCommand.DRIVER_PICK_UP), null, now);
+    }
+
+    /** The merchant gives up on a delivery that failed at the door (the driver brings the food back). */
+    public void cancelUndelivered(String reason, Instant now) {
+        OrderStatus to = target(OrderCommand.CANCEL_UNDELIVERED);
+        this.reason = requireReason(reason);
+        move(to, this.reason, now);
+    }
+
     public void deliver(Instant now) {
         move(target(OrderCommand.DELIVER), null, now);
     }

@@ -1,5 +1,6 @@
 package io.tiffin.merchant.internal;
 
+import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
@@ -61,20 +62,20 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     Merchant get(String merchantId) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
     }
 
     /** The tablet's "pause new orders" switch; the bot tells customers the reason while paused. */
     Merchant pause(String merchantId, String reason) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.pause(reason == null || reason.isBlank() ? null : reason.strip());
         return merchants.save(merchant);
     }
 
     Merchant resume(String merchantId) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.resume();
         return merchants.save(merchant);

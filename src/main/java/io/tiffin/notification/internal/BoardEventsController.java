@@ -3,6 +3,7 @@ package io.tiffin.notification.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class BoardEventsController {
     SseEmitter events(@PathVariable String merchantId,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
             @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) throws IOException {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         emitter.send(SseEmitter.event().reconnectTime(2000).comment("connected"));
