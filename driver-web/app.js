@@ -446,11 +446,14 @@ function refused(entry, error) {
   }
 }
 
-/** Keeps a stop the server now reports finished (its answer to the action) in today's done list. */
+/** Applies the server's answer to an action; a stop it reports finished joins today's done list. */
 function remember(answer, entry) {
-  const known = state.stops.find((s) => s.id === entry.stopId);
+  const index = state.stops.findIndex((s) => s.id === entry.stopId);
+  const known = state.stops[index];
   const told = answer && typeof answer === 'object' && (answer.id ?? answer.stopId) !== undefined ? normalize(answer, 0) : null;
-  const stop = known ? { ...known, status: told?.status || ACTION_STATUS[entry.action] } : told;
+  const stop = known ? { ...known, status: told?.status || ACTION_STATUS[entry.action], arrived: true } : told;
+  // until the route is reloaded, the list shows the answer rather than the route from before the tap
+  if (known) state.stops[index] = stop;
   if (!stop || !isDone(stop)) return;
   const list = finishedToday().filter((s) => s.id !== stop.id);
   list.unshift({ ...stop, arrived: true });

@@ -199,6 +199,9 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
                 .isEqualTo(201);
 
         Page phone = page();
+        // count the tones the app plays (Web Audio makes no file request a test could see)
+        phone.addInitScript("window.__tones = 0; const make = AudioContext.prototype.createOscillator;"
+                + "AudioContext.prototype.createOscillator = function () { window.__tones++; return make.call(this); };");
         phone.navigate("http://localhost:" + port + "/driver/");
         phone.getByLabel("Email").fill(driverEmail);
         phone.getByLabel("Password").fill(DRIVER_PASSWORD);
@@ -225,6 +228,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         pickup.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
         dropoff.waitFor();
         assertThat(phone.locator("#assignment-banner").isVisible()).isTrue();
+        assertThat(((Number) phone.evaluate("() => window.__tones")).intValue()).isPositive();
         assertThat(pickup.locator("[data-field=name]").textContent()).isEqualTo("Driver Test Kitchen");
         assertThat(dropoff.locator("[data-field=name]").textContent()).isEqualTo("Asha");
         assertThat(dropoff.locator("[data-field=address]").textContent()).contains("42 Residency Road");
@@ -235,7 +239,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         assertThat(dropoff.locator("a[href^='https://www.google.com/maps/dir/?api=1&destination=12.97']").count()).isEqualTo(1);
         assertThat(phone.locator(".stop-pin").count()).isGreaterThanOrEqualTo(2);
         phone.locator("#assignment-banner").click();
-        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-route.png")));
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-route.png")).setFullPage(true));
 
         // the kitchen cooks; the driver picks up
         send("POST", ordersPath(merchant, orderId) + "/preparing", merchant.ownerToken(), null, null);
