@@ -27,7 +27,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Order {
 
-    public record Customer(String id, String name) {
+    /**
+     * Who ordered: the channel's id for them, the best name the channel has (a WhatsApp profile name,
+     * the first name typed into the web chat), the phone number they gave, and whether the channel
+     * vouches for them (false for the web chat, where anyone can type anything; null on orders stored
+     * before it was recorded).
+     */
+    public record Customer(String id, String name, String phone, Boolean verified) {
+
+        public Customer(String id, String name) {
+            this(id, name, null, null);
+        }
     }
 
     public enum FulfilmentType {
@@ -51,6 +61,8 @@ public class Order {
     private String channel;
     private Customer customer;
     private List<PricedLine> items;
+    // packaging, delivery and tax on top of the items; orders stored before charges existed have none
+    private List<PricedCart.Charge> charges = List.of();
     private long total;
     private String currency;
     private FulfilmentType fulfilment;
@@ -93,6 +105,7 @@ public class Order {
         this.channel = channel;
         this.customer = customer;
         this.items = List.copyOf(cart.lines());
+        this.charges = List.copyOf(cart.charges());
         this.total = cart.total();
         this.currency = cart.currency();
         this.fulfilment = fulfilment;
@@ -111,6 +124,7 @@ public class Order {
     public String channel() { return channel; }
     public Customer customer() { return customer; }
     public List<PricedLine> items() { return items; }
+    public List<PricedCart.Charge> charges() { return charges == null ? List.of() : charges; }
     public long total() { return total; }
     public String currency() { return currency; }
     public FulfilmentType fulfilment() { return fulfilment; }
@@ -123,6 +137,22 @@ public class Order {
     public String reason() { return reason; }
     public Instant escalatedAt() { return escalatedAt; }
     public String language() { return language == null ? DEFAULT_LANGUAGE : language; }
+
+    /** What the items add up to before charges; part of the API's view, never stored. */
+    @JsonProperty(value = "subtotal", access = JsonProperty.Access.READ_ONLY)
+    public long subtotal() {
+        return items.stream().mapToLong(PricedLine::lineTotal).sum();
+    }
+
+    /**
+     * A delivery whose address has no coordinates (typed, and no geocoder found it): the merchant
+     * places it on a map before it can be routed. Part of the API's view, never stored.
+     */
+    @JsonProperty(value = "needsLocation", access = JsonProperty.Access.READ_ONLY)
+    public boolean needsLocation() {
+        return fulfilment == FulfilmentType.DELIVERY
+                && (deliveryAddress == null || deliveryAddress.lat() == null || deliveryAddress.lng() == null);
+    }
 
     /** What a board may offer for this order now; part of the API's view, never stored. */
     @JsonProperty(value = "allowedCommands", access = JsonProperty.Access.READ_ONLY)
