@@ -590,7 +590,14 @@ function wire() {
     if (state.onShift && !confirm('Sign out? You stay on shift until you go off shift.')) return;
     signOut();
   });
-  $('#shift-button').addEventListener('click', () => { unlock(); setShift(!state.onShift); });
+  $('#shift-button').addEventListener('click', () => {
+    unlock();
+    const open = effectiveStops().filter((s) => !isDone(s)).length;
+    // stops not started go to other drivers; say so before they vanish from this phone
+    if (state.onShift && open && !confirm('You still have ' + open + (open === 1 ? ' stop' : ' stops')
+      + '. Go off shift anyway? Stops you have not started go to other drivers.')) return;
+    setShift(!state.onShift);
+  });
   $('#assignment-banner').addEventListener('click', () => {
     $('#assignment-banner').hidden = true;
     $('#stops .stop')?.scrollIntoView({ behavior: 'smooth', block: 'start' });

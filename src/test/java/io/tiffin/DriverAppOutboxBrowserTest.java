@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -198,6 +199,23 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report failed")).click();
         page.locator("#done-stops .stop[data-stop-id=d1]").waitFor(ATTACHED);
         assertThat(received).containsExactly("p1 picked-up", "d1 failed {\"reason\":\"Customer not answering\"}");
+    }
+
+    @Test
+    void goingOffShiftWithStopsLeftAsksFirst() {
+        page.onceDialog(dialog -> {
+            assertThat(dialog.message()).startsWith("You still have 2 stops.");
+            dialog.dismiss();
+        });
+        page.locator("#shift-button").click();
+        assertThat(page.locator("#shift-button").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(online).isTrue();
+
+        page.onceDialog(Dialog::accept);
+        page.locator("#shift-button").click();
+        page.locator("#shift-button[aria-pressed=false]").waitFor();
+        assertThat(online).isFalse();
+        assertThat(page.locator("#off-shift").isVisible()).isTrue();
     }
 
     private void goOffline(boolean cut) {
