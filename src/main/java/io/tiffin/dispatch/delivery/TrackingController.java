@@ -44,7 +44,7 @@ class TrackingController {
     @GetMapping("/api/v1/track/{token}")
     @Operation(summary = "An order's status, ETA and driver for its tracking link (no login; 404 for a wrong or expired token)")
     ResponseEntity<Tracked> track(@PathVariable String token) {
-        Delivery d = deliveries.tracked(token).orElseThrow(() -> new NotFoundException("not found"));
+        Delivery d = deliveries.tracked(token).orElseThrow(() -> new NotFoundException("tracking link"));
         String status = ordering.find(d.merchantId(), d.orderId()).map(Order::status).map(Enum::name).orElse(null);
         TrackedDriver driver = null;
         if (d.driverId() != null && d.status() != DeliveryStatus.CANCELLED) {
