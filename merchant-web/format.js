@@ -54,7 +54,7 @@ export const orderNote = (order) => clean(order.note) || clean(order.notes) || '
 export const isPickup = (order) => order.fulfilment === 'PICKUP';
 
 export function addressText(order) {
-  if (isPickup(order)) return 'Pickup at the counter';
+  if (isPickup(order)) return 'At the counter';
   const address = order.deliveryAddress;
   if (address?.text) return address.text;
   if (address && address.lat != null && address.lng != null) return address.lat + ', ' + address.lng;
