@@ -37,10 +37,10 @@ function card(order, column) {
         el('span', { class: 'card-age' }, minutesSince(order.createdAt) + ' min')),
       el('span', { class: 'card-lines' }, (order.items || []).map((line) => line.quantity + ' × ' + line.name).join(' · ')),
       el('span', { class: 'card-meta' },
-        el('span', { class: 'badge' }, isPickup(order) ? 'Pickup' : 'Delivery'),
+        // delivery is the usual case: a pickup is flagged, a delivery shows its driver (or what blocks it) when known
+        isPickup(order) ? el('span', { class: 'badge pickup' }, 'Pickup') : deliveryBadge(order),
         unverified(order) ? el('span', { class: 'badge warn' }, 'Unverified') : null,
         noted ? el('span', { class: 'badge note' }, 'Note') : null,
-        deliveryBadge(order),
         order.readyAt && column !== 'new' ? el('span', {}, (column === 'ready' ? 'ready ' : 'by ') + time(order.readyAt)) : null,
         el('span', { class: 'card-total' }, money(order.total, order.currency)))),
     nextButton(order));

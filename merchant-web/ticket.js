@@ -32,7 +32,18 @@ export function ticketNodes(order, merchantName) {
   ];
 }
 
+const MM_PER_PX = 25.4 / 96;
+
 export function printTicket(order) {
-  fill($('#ticket'), ticketNodes(order, state.merchant?.name));
+  const ticket = fill($('#ticket'), ticketNodes(order, state.merchant?.name));
+  // one page exactly as long as the ticket: a receipt printer feeds no blank paper and cuts once
+  const heightMm = Math.max(40, Math.ceil(ticket.getBoundingClientRect().height * MM_PER_PX) + 2);
+  let page = document.getElementById('ticket-page');
+  if (!page) {
+    page = document.createElement('style');
+    page.id = 'ticket-page';
+    document.head.append(page);
+  }
+  page.textContent = '@media print { @page { size: 80mm ' + heightMm + 'mm; margin: 0; } }';
   window.print();
 }

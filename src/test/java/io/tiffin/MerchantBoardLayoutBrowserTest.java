@@ -142,6 +142,8 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         for (String column : List.of("new", "accepted", "preparing", "ready")) {
             assertThat(wholeCardsVisible(column)).as("whole cards visible in " + column + " at 1024x768").isGreaterThanOrEqualTo(3);
         }
+        assertThat(page.evaluate("() => [...document.querySelectorAll('.card-meta')].every((m) => m.scrollWidth <= m.clientWidth + 1)"))
+                .as("card details fit their card at 1024x768").isEqualTo(true);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-1024x768.png")));
         openOrder(webGuest);
         assertActionsInView(768);
@@ -152,6 +154,9 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("no sideways scrolling on a phone")
                 .isEqualTo(390);
         assertThat(wholeCardsVisible("new")).as("new orders visible first on a phone").isGreaterThanOrEqualTo(2);
+        assertThat(page.evaluate("() => [...document.querySelectorAll('.card, header.top')].every((e) => e.getBoundingClientRect().right <= innerWidth)"))
+                .as("cards and header fit the phone's width").isEqualTo(true);
+        assertThat(page.locator("header.top").boundingBox().height).as("header height on a phone").isLessThan(130);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-390x844.png")));
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-390x844-full.png")).setFullPage(true));
         openOrder(longName);
@@ -190,11 +195,12 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         String placed = DateTimeFormatter.ofPattern("HH:mm").format(order.createdAt().atZone(KOLKATA));
         assertThat(text).contains("#" + order.number(), "Layout Test Kitchen", "DELIVERY", "Placed", placed,
                 "Customer: Asha · +" + phone, "Deliver to: 42 Residency Road",
-                "2 × Butter Chicken", "full", "NOTE: less spicy",
+                "2 × Butter Chicken", "Full", "NOTE: less spicy",
                 "3 × Garlic Naan", "NOTE: well done",
-                "1 × Chicken Biryani", "raita",
+                "1 × Chicken Biryani", "Raita",
                 "Delivery fee", "30.00", "GST 5%", "TOTAL", rupees(order.total() + 3000 + 1500), "Cash on delivery");
-        assertThat(lineOf(text, "2 × Butter Chicken")).contains(rupees(order.items().getFirst().lineTotal()));
+        assertThat(page.locator("#ticket .line").first().textContent()).contains("2 × Butter Chicken",
+                rupees(order.items().getFirst().lineTotal()));
         // every item line is there once, in order
         assertThat(text.indexOf("2 × Butter Chicken")).isLessThan(text.indexOf("3 × Garlic Naan"));
         assertThat(text.indexOf("3 × Garlic Naan")).isLessThan(text.indexOf("1 × Chicken Biryani"));
@@ -209,7 +215,10 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("ticket-print.png")).setFullPage(true));
         byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(false));
         Files.write(SHOTS.resolve("ticket.pdf"), pdf);
-        assertThat(mediaBoxWidthPoints(pdf)).as("PDF page width in points (80 mm = 226.8 pt)").isBetween(225.0, 228.5);
+        assertThat(mediaBox(pdf)[0]).as("PDF page width in points (80 mm = 226.8 pt)").isBetween(225.0, 228.5);
+        assertThat(pages(pdf)).as("the ticket prints on one page as long as itself").isEqualTo(1);
+        double ticketPoints = ((Number) ticket.evaluate("e => e.getBoundingClientRect().height")).doubleValue() * 72 / 96;
+        assertThat(mediaBox(pdf)[1]).isBetween(ticketPoints, ticketPoints + 20);
 
         // a pickup from a web chat guest: no address, pickup said plainly, the note on its line
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
@@ -311,15 +320,16 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         return new DecimalFormat("#,##0.00").format(paise / 100.0);
     }
 
-    static String lineOf(String text, String start) {
-        return text.lines().filter(l -> l.contains(start)).findFirst().orElse("");
-    }
-
-    /** The width of the first page's MediaBox: Chromium writes it uncompressed. */
-    static double mediaBoxWidthPoints(byte[] pdf) {
+    /** Width and height in points of the first page's MediaBox: Chromium writes it uncompressed. */
+    static double[] mediaBox(byte[] pdf) {
         Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)\\s*]")
                 .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
         assertThat(box.find()).as("a MediaBox in the PDF").isTrue();
-        return Double.parseDouble(box.group(3)) - Double.parseDouble(box.group(1));
+        return new double[] {Double.parseDouble(box.group(3)) - Double.parseDouble(box.group(1)),
+                Double.parseDouble(box.group(4)) - Double.parseDouble(box.group(2))};
+    }
+
+    static long pages(byte[] pdf) {
+        return Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(new String(pdf, StandardCharsets.ISO_8859_1)).results().count();
     }
 }
