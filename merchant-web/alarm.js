@@ -36,6 +36,9 @@ export function updateAlarm() {
   for (const id of [...state.unacked]) {
     if (!ACTIVE[state.orders.get(id)?.status]) state.unacked.delete(id);
   }
+  for (const id of [...state.problems]) {
+    if (['DELIVERED', 'CANCELLED', 'REJECTED'].includes(state.orders.get(id)?.status)) state.problems.delete(id);
+  }
   const waiting = [...state.unacked].map((id) => state.orders.get(id)).filter(Boolean);
   const problems = [...state.problems].map((id) => state.orders.get(id)).filter(Boolean);
   if (!waiting.length && !problems.length) { stopAlarm(); return; }

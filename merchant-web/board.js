@@ -1,7 +1,7 @@
 // The board: New / Accepted / Preparing / Ready, each with its count, compact cards (number, age,
 // customer, items, fulfilment, driver, total) and the one step a kitchen takes most from that column.
 
-import { deliveryBadge } from './delivery.js';
+import { deliveryBadge, needsResolution } from './delivery.js';
 import { el, fill } from './dom.js';
 import { openOrder } from './detail.js';
 import { customerName, isPickup, lineNote, unverified } from './format.js';
@@ -12,7 +12,7 @@ import { minutesSince, onOrdersChanged, state, time } from './state.js';
 export function renderBoard() {
   const columns = { new: [], accepted: [], preparing: [], ready: [] };
   for (const order of state.orders.values()) {
-    const column = ACTIVE[order.status] || (state.problems.has(order.id) ? 'ready' : null);
+    const column = ACTIVE[order.status] || (needsResolution(order) ? 'ready' : null);
     if (column) columns[column].push(order);
   }
   for (const [name, orders] of Object.entries(columns)) {
@@ -26,8 +26,8 @@ export function renderBoard() {
 onOrdersChanged(renderBoard);
 
 function card(order, column) {
-  const classes = ['card', column === 'new' ? 'new' : '', state.unacked.has(order.id) ? 'unacked' : '',
-    state.late.has(order.id) ? 'late' : '', state.problems.has(order.id) ? 'problem' : ''].filter(Boolean).join(' ');
+  const classes = ['card', column === 'new' ? 'new' : '', state.unacked.has(order.id) || state.problems.has(order.id) ? 'unacked' : '',
+    state.late.has(order.id) ? 'late' : '', needsResolution(order) ? 'problem' : ''].filter(Boolean).join(' ');
   const noted = (order.items || []).some(lineNote);
   return el('li', { class: classes, 'data-order-id': order.id, 'data-number': order.number },
     el('button', { type: 'button', class: 'card-open', 'aria-label': 'Open order ' + order.number, onclick: () => openOrder(order.id) },
@@ -36,9 +36,10 @@ function card(order, column) {
         el('span', { class: 'card-customer', 'data-field': 'customer' }, customerName(order)),
         el('span', { class: 'card-age' }, minutesSince(order.createdAt) + ' min')),
       el('span', { class: 'card-lines' }, (order.items || []).map((line) => line.quantity + ' × ' + line.name).join(' · ')),
+      // delivery is the usual case: a pickup is flagged, a delivery gets a line for its driver (or what blocks it) when known
+      isPickup(order) ? null : deliveryBadge(order),
       el('span', { class: 'card-meta' },
-        // delivery is the usual case: a pickup is flagged, a delivery shows its driver (or what blocks it) when known
-        isPickup(order) ? el('span', { class: 'badge pickup' }, 'Pickup') : deliveryBadge(order),
+        isPickup(order) ? el('span', { class: 'badge pickup' }, 'Pickup') : null,
         unverified(order) ? el('span', { class: 'badge warn' }, 'Unverified') : null,
         noted ? el('span', { class: 'badge note' }, 'Note') : null,
         order.readyAt && column !== 'new' ? el('span', {}, (column === 'ready' ? 'ready ' : 'by ') + time(order.readyAt)) : null,
@@ -54,7 +55,7 @@ function nextButton(order) {
     ACCEPTED: ['Start preparing', () => command(order, 'preparing')],
     PREPARING: ['Mark ready', () => command(order, 'ready')],
     READY: ['Handed over', () => command(order, 'picked-up')],
-  }[order.status] || (state.problems.has(order.id) || ACTIVE[order.status] ? ['Resolve…', () => openOrder(order.id)] : null);
+  }[order.status] || (needsResolution(order) || ACTIVE[order.status] ? ['Resolve…', () => openOrder(order.id)] : null);
   if (!step) return null;
   return el('button', { type: 'button', class: 'big primary next', 'aria-label': step[0].replace('…', '') + ' order ' + order.number,
     onclick: step[1] }, step[0]);

@@ -13,7 +13,9 @@ const delivery = {
   available: null,       // null: not asked yet, false: this server has no delivery endpoints
   byOrder: new Map(),    // orderId -> normalised delivery
   drivers: null,         // [{ id, name, status }] or null when unknown
+  announced: new Set(),  // problems the alarm has already raised, so a reload does not raise them again
 };
+const FINAL = new Set(['DELIVERED', 'CANCELLED', 'REJECTED']);
 
 const list = (data, ...keys) => {
   if (Array.isArray(data)) return data;
@@ -39,13 +41,18 @@ function normalise(raw) {
 }
 
 export async function loadDeliveries() {
-  if (delivery.available === false) return;
+  if (delivery.available === false || !state.session) return;
   try {
     const data = await api('GET', merchantPath('/deliveries'));
     delivery.available = true;
     delivery.byOrder = new Map(list(data, 'deliveries', 'content', 'items').map(normalise).filter((d) => d.orderId)
       .map((d) => [d.orderId, d]));
-    for (const d of delivery.byOrder.values()) if (d.failed || d.locked) trackProblem(d.orderId);
+    for (const d of delivery.byOrder.values()) {
+      if (!d.failed && !d.locked) continue;
+      const key = d.orderId + (d.locked ? ':locked' : ':failed');
+      if (!delivery.announced.has(key)) { delivery.announced.add(key); state.problems.add(d.orderId); }
+      trackProblem(d.orderId);
+    }
     ordersChanged();
   } catch (error) {
     if (MISSING.has(error.status)) delivery.available = false;
@@ -66,6 +73,13 @@ export function deliveriesChanged(payload, type) {
 
 export const deliveryOf = (order) => delivery.byOrder.get(order.id) || null;
 const orderFailed = (order) => ['DELIVERY_FAILED', 'FAILED'].includes(order.status) || order.delivery?.status === 'FAILED';
+
+/** A failed drop-off or a locked code stays on the board (in Ready) until the kitchen retries or cancels. */
+export function needsResolution(order) {
+  if (FINAL.has(order.status) || order.fulfilment === 'PICKUP') return false;
+  const d = deliveryOf(order);
+  return !!(d?.failed || d?.locked || orderFailed(order));
+}
 const needsLocation = (order, d) => d?.needsLocation || order.needsLocation === true
   || (order.fulfilment !== 'PICKUP' && !order.deliveryAddress?.text && order.deliveryAddress?.lat == null);
 

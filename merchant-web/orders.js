@@ -17,7 +17,7 @@ export async function loadOrders() {
 
 export function upsert(order) {
   state.orders.set(order.id, order);
-  if (!ACTIVE[order.status] && !state.problems.has(order.id)) { state.unacked.delete(order.id); state.late.delete(order.id); }
+  if (!ACTIVE[order.status]) { state.unacked.delete(order.id); state.late.delete(order.id); }
   ordersChanged();
 }
 

@@ -1,0 +1,356 @@
+package io.tiffin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import io.tiffin.ordering.LineRequest;
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.ordering.PlaceOrder;
+import io.tiffin.support.Chromium;
+import io.tiffin.support.IntegrationTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Delivery and store rules on the board. Where the platform's delivery and store-rules endpoints
+ * are not part of this build yet, the browser is answered in their documented shapes (CONTRACT.md,
+ * "Delivery"; the settings shape of issue 10); the same app against the real server must then hide
+ * those parts without an error.
+ */
+class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
+
+    static final Path SHOTS = Paths.get("target", "screenshots");
+    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    private static Chromium chromium;
+    private static Browser browser;
+
+    @Autowired
+    private Ordering ordering;
+
+    private TestMerchant merchant;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void tablet() {
+        merchant = newMerchant("Delivery Test Kitchen");
+        stubGraphApi(merchant);
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB")
+                .setTimezoneId("Asia/Kolkata"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeTablet() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void deliveryCardsShowTheDriverTheEtaOrWhatBlocksThem() {
+        Order assigned = accepted(place(Order.FulfilmentType.DELIVERY, "Asha"));
+        Order unassigned = accepted(place(Order.FulfilmentType.DELIVERY, "Bilal"));
+        Order noLocation = accepted(place(Order.FulfilmentType.DELIVERY, "Chitra"));
+        Order locked = accepted(place(Order.FulfilmentType.DELIVERY, "Deepak"));
+        Order failed = accepted(place(Order.FulfilmentType.DELIVERY, "Esha"));
+        Order pickup = accepted(place(Order.FulfilmentType.PICKUP, "Farah"));
+        Instant eta = Instant.now().plus(Duration.ofMinutes(25));
+        List<String> assignments = new CopyOnWriteArrayList<>();
+        // once assigned by hand, the server lists the order with that driver
+        context.route("**/api/v1/merchants/*/deliveries", route -> json(route, 200, """
+                [{"orderId":"%s","driver":{"id":"d1","name":"Ravi"},"eta":"%s","status":"ASSIGNED","needsLocation":false,"locked":false},
+                 {"orderId":"%s","driver":%s,"eta":null,"status":"UNASSIGNED","needsLocation":false,"locked":false},
+                 {"orderId":"%s","driver":null,"eta":null,"status":"UNASSIGNED","needsLocation":true,"locked":false},
+                 {"orderId":"%s","driver":{"id":"d1","name":"Ravi"},"eta":"%s","status":"ON_THE_WAY","needsLocation":false,"locked":true},
+                 {"orderId":"%s","driver":{"id":"d2","name":"Sunil"},"eta":null,"status":"FAILED","reason":"Customer not reachable"}]
+                """.formatted(assigned.id(), eta, unassigned.id(), assignments.isEmpty() ? "null" : "{\"id\":\"d2\",\"name\":\"Sunil\"}",
+                noLocation.id(), locked.id(), eta, failed.id())));
+        context.route("**/api/v1/merchants/*/drivers", route -> json(route, 200, """
+                [{"id":"d1","name":"Ravi","status":"ON_DELIVERY","lastLocation":{"lat":12.97,"lng":77.59}},
+                 {"id":"d2","name":"Sunil","status":"AVAILABLE","lastLocation":null}]"""));
+        context.route("**/api/v1/merchants/*/orders/*/assign", route -> {
+            assignments.add(route.request().url() + " " + route.request().postData());
+            json(route, 200, "{\"orderId\":\"x\",\"driver\":{\"id\":\"d2\",\"name\":\"Sunil\"}}");
+        });
+        List<String> retries = new CopyOnWriteArrayList<>();
+        context.route("**/api/v1/merchants/*/orders/*/delivery/retry", route -> {
+            retries.add(route.request().url());
+            json(route, 200, "{}");
+        });
+
+        signIn();
+        Locator card = cardOf(assigned);
+        card.locator("[data-field=delivery]").waitFor();
+        assertThat(card.locator("[data-field=delivery]").textContent())
+                .isEqualTo("Ravi · ETA " + DateTimeFormatter.ofPattern("HH:mm").format(eta.atZone(KOLKATA)));
+        assertThat(cardOf(unassigned).locator("[data-field=delivery]").textContent()).isEqualTo("Unassigned");
+        assertThat(cardOf(noLocation).locator("[data-field=delivery]").textContent()).isEqualTo("Needs a location");
+        assertThat(cardOf(locked).locator("[data-field=delivery]").textContent()).isEqualTo("Code locked");
+        assertThat(cardOf(failed).locator("[data-field=delivery]").textContent()).isEqualTo("Delivery failed");
+        assertThat(cardOf(pickup).locator("[data-field=delivery]").count()).isZero();
+        assertThat(cardOf(pickup).textContent()).contains("Pickup");
+        // a failed drop-off or a locked code sounds the alarm until someone looks
+        assertThat(page.locator("#alert-banner").textContent()).contains("Delivery problem", "#" + failed.number(), "#" + locked.number());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-delivery.png")));
+        page.locator("#alert-banner").click();
+
+        // assign by hand from the order dialog
+        openOrder(unassigned);
+        Locator section = page.locator("#order-body .delivery-section");
+        assertThat(section.locator("[data-field=delivery]").textContent()).isEqualTo("Unassigned");
+        page.getByLabel("Assign a driver").selectOption("d2");
+        assertThat(page.locator("#driver-select option[value=d2]").textContent()).isEqualTo("Sunil (available)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-driver-picker.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign driver to order " + unassigned.number())).click();
+        page.locator("#order-body .delivery-section [data-field=delivery]").getByText("Sunil").waitFor();
+        assertThat(assignments).singleElement().asString()
+                .contains("/orders/" + unassigned.id() + "/assign").contains("\"driverId\":\"d2\"");
+        page.keyboard().press("Escape");
+        assertThat(cardOf(unassigned).locator("[data-field=delivery]").textContent()).startsWith("Sunil");
+
+        // a failed delivery: the reason, Retry, or Cancel with a reason the customer reads
+        openOrder(failed);
+        assertThat(page.locator("#order-body [data-field=delivery-reason]").textContent()).contains("Customer not reachable");
+        page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry delivery")).click();
+        assertThat(retries).singleElement().asString().contains("/orders/" + failed.id() + "/delivery/retry");
+        page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel order…")).click();
+        page.locator("#reason-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Driver could not reach the customer")).click();
+        page.locator("#reason-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel order")).click();
+        cardOf(failed).waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        JsonNode cancelled = parse(get("/api/v1/merchants/" + merchant.id() + "/orders/" + failed.id(), merchant.ownerToken()));
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("reason").asString()).isEqualTo("Driver could not reach the customer");
+    }
+
+    @Test
+    void withoutDeliveryOrStoreRulesOnTheServerTheBoardWorksAsBefore() {
+        Order order = accepted(place(Order.FulfilmentType.DELIVERY, "Gita"));
+        AtomicInteger asked = new AtomicInteger();
+        context.onRequest(request -> {
+            if (request.url().contains("/deliveries") || request.url().contains("/settings")) {
+                asked.incrementAndGet();
+            }
+        });
+        signIn();
+        cardOf(order).waitFor();
+        page.waitForCondition(() -> asked.get() >= 2);
+        page.waitForTimeout(300);
+
+        assertThat(cardOf(order).locator("[data-field=delivery]").count()).as("no delivery line without the endpoint").isZero();
+        assertThat(page.locator("#store-state").isVisible()).as("no open/closed guess without store rules").isFalse();
+        assertThat(page.locator(".toast").count()).as("no error shown").isZero();
+        openOrder(order);
+        assertThat(page.locator("#order-body .delivery-section").count()).isZero();
+        assertThat(page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start preparing"))
+                .isVisible()).isTrue();
+        page.keyboard().press("Escape");
+
+        tab("Store rules");
+        page.locator("#settings-form .notice").waitFor();
+        assertThat(page.locator("#settings-form").textContent()).contains("not available on this server yet");
+        assertThat(page.locator("#settings-form input").count()).isZero();
+    }
+
+    @Test
+    void theOwnerSetsStoreRulesAndTheHeaderSaysClosed() {
+        String stored = """
+                {"openingHours":{"MONDAY":[{"open":"11:00","close":"23:00"}],"TUESDAY":[],"WEDNESDAY":[],"THURSDAY":[],
+                 "FRIDAY":[],"SATURDAY":[],"SUNDAY":[]},
+                 "timezone":"Asia/Kolkata","minimumOrder":15000,"deliveryFee":{"flat":3000},"deliveryRadiusKm":5,
+                 "packagingCharge":0,"taxPercent":0,"pickupAllowed":true,"webChat":{"enabled":false},"slug":"delivery-test-kitchen-7f3k",
+                 "openNow":false}""";
+        List<String> saved = new CopyOnWriteArrayList<>();
+        AtomicInteger puts = new AtomicInteger();
+        context.route("**/api/v1/merchants/*/settings", route -> {
+            if ("PUT".equals(route.request().method())) {
+                saved.add(route.request().postData());
+                if (puts.incrementAndGet() == 1) {
+                    json(route, 400, """
+                            {"error":"invalid_settings","message":"The settings are invalid",
+                             "problems":[{"path":"deliveryRadiusKm","reason":"must be at most 6 for this plan"}]}""");
+                } else {
+                    json(route, 200, route.request().postData());
+                }
+            } else {
+                json(route, 200, stored);
+            }
+        });
+        signIn();
+        page.locator("#store-state").waitFor();
+        assertThat(page.locator("#store-state").textContent()).startsWith("Closed").contains("opens").contains("11:00");
+
+        tab("Store rules");
+        page.locator("[data-day=MONDAY] input[type=time]").first().waitFor();
+        assertThat(page.getByLabel("Monday opens").inputValue()).isEqualTo("11:00");
+        assertThat(page.getByLabel("Monday closes").inputValue()).isEqualTo("23:00");
+        assertThat(page.locator("[data-day=TUESDAY]").textContent()).contains("Closed");
+        assertThat(page.getByLabel("Minimum order (₹)").inputValue()).isEqualTo("150.00");
+
+        // Sunday: open late, past midnight
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add hours on Sunday")).click();
+        page.getByLabel("Sunday opens").fill("18:00");
+        page.getByLabel("Sunday closes").fill("02:00");
+        page.getByLabel("Minimum order (₹)").fill("12.345");
+        page.getByLabel("Packaging charge per order (₹)").fill("10");
+        page.getByLabel("Tax (%)").fill("5");
+        page.getByLabel("Delivery radius (km)").fill("8");
+        page.locator("label[for=fee-mode-bands]").click();
+        page.getByLabel("Up to (km)").fill("3");
+        page.getByLabel("Fee (₹)").fill("20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a distance band")).click();
+        page.getByLabel("Up to (km)").nth(1).fill("6");
+        page.getByLabel("Fee (₹)").nth(1).fill("40");
+        page.getByLabel("Customers may pick up at the counter").uncheck();
+        page.getByLabel("Take orders through the web chat").check();
+
+        // a bad amount is explained beside its field and nothing is sent
+        save();
+        assertThat(page.locator("#settings-form [role=alert]").textContent()).contains("minimumOrder");
+        assertThat(page.getByLabel("Minimum order (₹)").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(saved).isEmpty();
+
+        // the server's refusal is shown with its path; the form keeps what was typed
+        page.getByLabel("Minimum order (₹)").fill("200");
+        save();
+        page.locator("#settings-form [role=alert]").getByText("must be at most 6 for this plan").waitFor();
+        assertThat(page.getByLabel("Sunday closes").inputValue()).isEqualTo("02:00");
+        page.getByLabel("Delivery radius (km)").fill("6");
+        save();
+        page.locator("#settings-status").getByText("Store rules saved.").waitFor();
+        page.setViewportSize(1280, 1700);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("nothing sticks out sideways: %s", page.evaluate(
+                "() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1281).map((e) => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join('; ')"))
+                .isEqualTo(1280);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("store-rules.png")));
+
+        JsonNode body = json.readTree(saved.getLast());
+        assertThat(body.at("/openingHours/MONDAY/0/open").asString()).isEqualTo("11:00");
+        assertThat(body.at("/openingHours/SUNDAY/0/open").asString()).isEqualTo("18:00");
+        assertThat(body.at("/openingHours/SUNDAY/0/close").asString()).isEqualTo("02:00");
+        assertThat(body.at("/openingHours/TUESDAY").size()).isZero();
+        assertThat(body.get("timezone").asString()).isEqualTo("Asia/Kolkata");
+        assertThat(body.get("minimumOrder").asLong()).isEqualTo(20000);
+        assertThat(body.get("packagingCharge").asLong()).isEqualTo(1000);
+        assertThat(body.get("taxPercent").asDouble()).isEqualTo(5.0);
+        assertThat(body.get("deliveryRadiusKm").asDouble()).isEqualTo(6.0);
+        assertThat(body.at("/deliveryFee/flat").isMissingNode()).isTrue();
+        assertThat(body.at("/deliveryFee/bands/0/upToKm").asDouble()).isEqualTo(3.0);
+        assertThat(body.at("/deliveryFee/bands/0/fee").asLong()).isEqualTo(2000);
+        assertThat(body.at("/deliveryFee/bands/1/upToKm").asDouble()).isEqualTo(6.0);
+        assertThat(body.at("/deliveryFee/bands/1/fee").asLong()).isEqualTo(4000);
+        assertThat(body.get("pickupAllowed").asBoolean()).isFalse();
+        assertThat(body.at("/webChat/enabled").asBoolean()).isTrue();
+        assertThat(body.get("slug").asString()).as("fields the screen does not edit go back as they came")
+                .isEqualTo("delivery-test-kitchen-7f3k");
+        assertThat(body.has("openNow")).isFalse();
+    }
+
+    @Test
+    void openingHoursAreReadInTheStoresTimeZoneAcrossMidnight() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setTimezoneId("UTC"));
+        page = context.newPage();
+        page.navigate("http://localhost:" + port + "/merchant/");
+        // Monday 2026-11-30; the tablet runs on UTC, the store in Kolkata (UTC+5:30)
+        Object answers = page.evaluate("""
+                async () => {
+                  const { openAt, nextOpening } = await import('/merchant/hours.js');
+                  const late = { timezone: 'Asia/Kolkata', openingHours: { MONDAY: [{ open: '18:00', close: '02:00' }] } };
+                  const early = { timezone: 'Asia/Kolkata', openingHours: { MONDAY: [{ open: '00:00', close: '03:00' }] } };
+                  return [
+                    openAt(early, new Date('2026-11-29T20:00:00Z')),  // Sunday 20:00 UTC is Monday 01:30 in Kolkata
+                    openAt(early, new Date('2026-11-30T20:00:00Z')),  // Monday 20:00 UTC is Tuesday 01:30 there
+                    openAt(late, new Date('2026-11-30T19:30:00Z')),   // Tuesday 01:00 there: Monday's evening runs on
+                    openAt(late, new Date('2026-11-30T21:00:00Z')),   // Tuesday 02:30 there: closed
+                    openAt(late, new Date('2026-11-30T11:00:00Z')),   // Monday 16:30 there: not yet
+                    nextOpening(late, new Date('2026-11-30T11:00:00Z')),
+                    nextOpening(late, new Date('2026-11-30T21:00:00Z')),
+                    openAt({ ...late, openNow: true }, new Date('2026-11-30T11:00:00Z')),
+                    openAt({ timezone: 'Asia/Kolkata' }, new Date()),
+                  ];
+                }""");
+        assertThat(String.valueOf(answers)).isEqualTo("[true, false, true, false, false, opens 18:00, opens Mon 18:00, true, null]");
+    }
+
+    // ---------- helpers ----------
+
+    Order place(Order.FulfilmentType fulfilment, String name) {
+        return ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(newCustomer(), name),
+                List.of(new LineRequest("butter-chicken", 1, List.of(), null)), fulfilment,
+                fulfilment == Order.FulfilmentType.PICKUP ? null : new Order.Address("42 Residency Road", 12.9716, 77.5946),
+                UUID.randomUUID().toString()));
+    }
+
+    Order accepted(Order order) {
+        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/accept", merchant.ownerToken(),
+                "{\"prepMinutes\":20}").statusCode()).isEqualTo(200);
+        return order;
+    }
+
+    static void json(Route route, int status, String body) {
+        route.fulfill(new Route.FulfillOptions().setStatus(status).setContentType("application/json").setBody(body));
+    }
+
+    void signIn() {
+        page.navigate("http://localhost:" + port + "/merchant/");
+        page.getByLabel("Email").fill(merchant.ownerEmail());
+        page.getByLabel("Password").fill(OWNER_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.locator("#connection").getByText("live").waitFor();
+    }
+
+    void tab(String name) {
+        page.locator("nav.tabs").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    void save() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save store rules")).click();
+    }
+
+    Locator cardOf(Order order) {
+        return page.locator(".card[data-order-id='" + order.id() + "']");
+    }
+
+    void openOrder(Order order) {
+        cardOf(order).locator(".card-open").click();
+        page.locator("#order-dialog[open]").waitFor();
+    }
+}
