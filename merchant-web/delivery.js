@@ -30,8 +30,9 @@ function normalise(raw) {
     : (raw.driverId || raw.driverName ? { id: raw.driverId, name: raw.driverName } : null);
   return {
     orderId: raw.orderId || raw.order?.id,
-    driver,
+    driver: driver ? { id: driver.id, name: driver.name || driver.firstName } : null,
     eta: raw.eta ?? raw.dropoffEta ?? raw.etaAt ?? null,
+    late: raw.late === true,
     status,
     needsLocation: raw.needsLocation === true || status === 'NEEDS_LOCATION',
     locked: raw.locked === true || status === 'LOCKED' || status === 'CODE_LOCKED',
@@ -102,7 +103,7 @@ export function deliveryStatus(order) {
   if (needsLocation(order, d)) return { text: 'Needs a location', tone: 'warn' };
   if (d?.driver) {
     const eta = etaText(d.eta);
-    return { text: (d.driver.name || 'Driver') + (eta ? ' · ETA ' + eta : ''), tone: 'ok' };
+    return { text: (d.driver.name || 'Driver') + (eta ? ' · ETA ' + eta : '') + (d.late ? ' · late' : ''), tone: d.late ? 'warn' : 'ok' };
   }
   // a new order is planned once accepted: "Unassigned" before that would only be noise
   if (delivery.available && assignable(order)) return { text: 'Unassigned', tone: 'warn' };
@@ -135,11 +136,13 @@ export function deliverySection(order, rerender) {
   const d = deliveryOf(order);
   const status = deliveryStatus(order);
   const picker = assignable(order) ? driverPicker(order, d, rerender) : null;
+  const placing = needsLocation(order, d) && !FINAL.has(order.status) ? locationForm(order, rerender) : null;
   return el('section', { class: 'delivery-section', 'aria-label': 'Delivery' },
     el('h3', {}, 'Delivery'),
     el('p', { class: 'delivery-status ' + (status?.tone || 'ok'), 'data-field': 'delivery' }, status?.text || 'Unassigned'),
     d?.reason ? el('p', { 'data-field': 'delivery-reason' }, 'Reason: ' + d.reason) : null,
-    picker);
+    placing,
+    placing ? null : picker);
 }
 
 function driverPicker(order, d, rerender) {
@@ -152,7 +155,9 @@ function driverPicker(order, d, rerender) {
     el('option', { value: '' }, 'Choose a driver'),
     delivery.drivers.map((driver) => {
       const status = DRIVER_STATUS[String(driver.status || '').toUpperCase()] || String(driver.status || '').toLowerCase();
-      return el('option', { value: driver.id, selected: d?.driver?.id === driver.id }, (driver.name || 'Driver') + (status ? ' (' + status + ')' : ''));
+      const stale = driver.reachable === false && String(driver.status).toUpperCase() === 'AVAILABLE' ? ', no recent location' : '';
+      return el('option', { value: driver.id, selected: d?.driver?.id === driver.id },
+        (driver.name || driver.firstName || 'Driver') + (status ? ' (' + status + stale + ')' : ''));
     }));
   return el('form', { class: 'driver-picker', onsubmit: (event) => { event.preventDefault(); assign(order, select.value, rerender); } },
     el('label', { for: 'driver-select' }, d?.driver ? 'Reassign to' : 'Assign a driver'),
@@ -165,9 +170,10 @@ async function assign(order, driverId, rerender) {
   try {
     await api('POST', merchantPath('/orders/' + encodeURIComponent(order.id) + '/assign'), { driverId });
     const driver = delivery.drivers?.find((x) => x.id === driverId);
+    const name = driver?.name || driver?.firstName;
     const current = delivery.byOrder.get(order.id) || normalise({ orderId: order.id });
-    delivery.byOrder.set(order.id, { ...current, driver: { id: driverId, name: driver?.name }, failed: false, status: 'ASSIGNED' });
-    toast((driver?.name || 'The driver') + ' takes order #' + order.number + '.');
+    delivery.byOrder.set(order.id, { ...current, driver: { id: driverId, name }, failed: false, status: 'ASSIGNED' });
+    toast((name || 'The driver') + ' takes order #' + order.number + '.');
     ordersChanged();
     rerender();
     loadDeliveries();
@@ -202,4 +208,68 @@ async function retry(order) {
   }
 }
 
-export const cancelOrder = (order, reason) => command(order, 'cancel', { reason });
+/**
+ * Gives up a failed or locked delivery with the reason the customer reads: the delivery's own cancel
+ * where the server has it (the order is cancelled with it), else the order's cancel.
+ */
+export async function cancelOrder(order, reason) {
+  if (deliveryOf(order) || orderFailed(order)) {
+    try {
+      await api('POST', merchantPath('/orders/' + encodeURIComponent(order.id) + '/delivery/cancel'), { reason });
+      state.problems.delete(order.id);
+      await Promise.all([refreshOrder(order.id).catch(() => {}), loadDeliveries()]);
+      return true;
+    } catch (error) {
+      if (error.message === 'unauthorized') return null;
+      if (!MISSING.has(error.status)) {
+        toast('Could not cancel order #' + order.number + ': ' + error.message);
+        return null;
+      }
+    }
+  }
+  return command(order, 'cancel', { reason });
+}
+
+// ---------- placing a delivery that has no coordinates ----------
+
+/** "12.9716, 77.5946" as copied from a maps app, or null. */
+export function parseCoordinates(text) {
+  const match = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/.exec(String(text || ''));
+  if (!match) return null;
+  const lat = Number(match[1]);
+  const lng = Number(match[2]);
+  return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { lat, lng } : null;
+}
+
+function locationForm(order, rerender) {
+  const input = el('input', { id: 'location-input', type: 'text', inputmode: 'decimal', autocomplete: 'off',
+    placeholder: '12.9716, 77.5946', 'aria-describedby': 'location-help' });
+  const help = el('p', { id: 'location-help', class: 'muted' },
+    'Find the address in a maps app, copy its coordinates (latitude, longitude) and paste them here.');
+  return el('form', { class: 'driver-picker', onsubmit: (event) => { event.preventDefault(); place(order, input, help, rerender); } },
+    el('label', { for: 'location-input' }, 'Place the drop-off'),
+    el('div', { class: 'picker-row' }, input,
+      el('button', { type: 'submit', class: 'big primary', 'aria-label': 'Place order ' + order.number + ' on the map' }, 'Place')),
+    help);
+}
+
+async function place(order, input, help, rerender) {
+  const point = parseCoordinates(input.value);
+  if (!point) {
+    input.setAttribute('aria-invalid', 'true');
+    help.className = 'error';
+    help.textContent = 'Type latitude and longitude separated by a comma, for example 12.9716, 77.5946.';
+    input.focus();
+    return;
+  }
+  try {
+    await api('PUT', merchantPath('/orders/' + encodeURIComponent(order.id) + '/location'), point);
+    toast('Order #' + order.number + ' is placed; it will be planned now.');
+    await Promise.all([loadDeliveries(), refreshOrder(order.id).catch(() => {})]);
+    rerender();
+  } catch (error) {
+    if (error.message === 'unauthorized') return;
+    toast(MISSING.has(error.status) ? 'Placing deliveries on the map is not available on this server yet.'
+      : 'Could not place order #' + order.number + ': ' + error.message);
+  }
+}

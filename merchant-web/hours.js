@@ -37,6 +37,16 @@ export function openAt(settings, date = new Date()) {
 /** "opens 11:00" or "opens Tue 11:00", the next opening within a week; '' when none is known. */
 export function nextOpening(settings, date = new Date()) {
   if (settings?.opensAt) return 'opens ' + settings.opensAt;
+  if (settings?.nextOpening) {
+    // the server's answer, an instant: said in the store's time zone, with the weekday unless it is today
+    const at = new Date(settings.nextOpening);
+    if (!Number.isNaN(at.getTime())) {
+      const when = zoned(at, settings.timezone);
+      const hhmm = String(Math.floor(when.minutes / 60)).padStart(2, '0') + ':' + String(when.minutes % 60).padStart(2, '0');
+      const today = zoned(date, settings.timezone).day === when.day && at - date < 86400000;
+      return 'opens ' + (today ? '' : when.day.charAt(0) + when.day.slice(1, 3).toLowerCase() + ' ') + hhmm;
+    }
+  }
   const hours = settings?.openingHours;
   if (!hours) return '';
   const now = zoned(date, settings.timezone);

@@ -1,8 +1,9 @@
 // Store rules (owner): opening hours per weekday in the store's time zone, minimum order, delivery
 // fee (flat or by distance band), delivery radius, packaging, tax, pickup, web chat. Read with
 // GET .../settings, saved whole with PUT; money typed in rupees and sent in paise (money.js). Fields
-// this screen does not know are sent back as they came. A server without the endpoint (404) gets a
-// plain note instead of a form.
+// this screen does not know are sent back as they came. No opening hours (null) means open always.
+// The web chat switch lives on the merchant (PATCH /merchants/{id} {"webChat":{"enabled"}}) unless
+// the settings carry it. A server without the endpoint (404) gets a plain note instead of a form.
 
 import { api, merchantPath } from './api.js';
 import { $, el, fill } from './dom.js';
@@ -55,6 +56,7 @@ function toDraft(s) {
   const money = (minor) => (minor === null || minor === undefined ? '' : amountText(minor, currency()));
   return {
     timezone: s.timezone || state.merchant?.timezone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    alwaysOpen: !s.openingHours,
     hours: Object.fromEntries(DAYS.map((day) => [day, (s.openingHours?.[day] || []).map((i) => ({ open: i.open || '', close: i.close || '' }))])),
     minimumOrder: money(s.minimumOrder),
     feeMode: Array.isArray(fee.bands) && fee.bands.length ? 'bands' : 'flat',
@@ -64,7 +66,7 @@ function toDraft(s) {
     packaging: money(s.packagingCharge),
     taxPercent: s.taxPercent ?? '',
     pickupAllowed: s.pickupAllowed !== false,
-    webChat: s.webChat?.enabled === true,
+    webChat: webChatOn(s),
   };
 }
 
@@ -105,8 +107,15 @@ function render() {
       el('ul', { class: 'problems' }, errors.map((e) => el('li', {}, el('span', { class: 'problem-path' }, e.field), el('span', { class: 'problem-detail' }, e.message))))) : null,
     el('fieldset', { class: 'rules-group' }, el('legend', {}, 'Opening hours'),
       el('div', { class: 'field' }, el('label', { for: 'setting-timezone' }, 'Time zone'), zone),
-      el('p', { class: 'muted' }, 'A day with no hours is closed. A closing time before the opening time runs past midnight.'),
-      DAYS.map(dayRow)),
+      checkbox('alwaysOpen', 'Open every day, all day', draft.alwaysOpen, (v) => {
+        draft.alwaysOpen = v;
+        if (!v && DAYS.every((day) => !draft.hours[day].length)) DAYS.forEach((day) => draft.hours[day].push({ open: '11:00', close: '23:00' }));
+        render();
+      }),
+      draft.alwaysOpen ? null : [
+        el('p', { class: 'muted' }, 'A day with no hours is closed. A closing time before the opening time runs past midnight.'),
+        problem('openingHours') ? el('p', { class: 'error' }, problem('openingHours').message) : null,
+        DAYS.map(dayRow)]),
     el('fieldset', { class: 'rules-group' }, el('legend', {}, 'Orders'),
       el('div', { class: 'field-row' },
         input('minimumOrder', rupees('Minimum order'), draft.minimumOrder, moneyAttrs, (v) => { draft.minimumOrder = v; }),
@@ -115,7 +124,7 @@ function render() {
       checkbox('pickupAllowed', 'Customers may pick up at the counter', draft.pickupAllowed, (v) => { draft.pickupAllowed = v; }),
       checkbox('webChat', 'Take orders through the web chat', draft.webChat, (v) => { draft.webChat = v; })),
     el('fieldset', { class: 'rules-group' }, el('legend', {}, 'Delivery'),
-      input('deliveryRadiusKm', 'Delivery radius (km)', draft.radiusKm, { type: 'text', inputmode: 'decimal' }, (v) => { draft.radiusKm = v; }),
+      input('deliveryRadiusKm', 'Delivery radius (km, empty for any distance)', draft.radiusKm, { type: 'text', inputmode: 'decimal' }, (v) => { draft.radiusKm = v; }),
       el('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Delivery fee' },
         ['flat', 'bands'].map((mode) => {
           const id = 'fee-mode-' + mode;
@@ -178,7 +187,7 @@ export function toSettings(form, base, currencyCode) {
     if (!DECIMAL.test(value) || Number(value) > max) { problems.push({ field, message: 'Enter ' + what + ' from 0 to ' + max + ', for example ' + (max === 100 ? '5' : '3.5') + '.' }); return null; }
     return Number(value);
   };
-  const openingHours = {};
+  let openingHours = {};
   for (const day of DAYS) {
     const list = form.hours[day].filter((i) => i.open || i.close);
     for (const i of list) {
@@ -186,6 +195,10 @@ export function toSettings(form, base, currencyCode) {
       else if (i.open === i.close) problems.push({ field: 'openingHours.' + day, message: dayName(day) + ': opening and closing time are the same.' });
     }
     openingHours[day] = list.map((i) => ({ open: i.open, close: i.close }));
+  }
+  if (form.alwaysOpen) openingHours = null;
+  else if (DAYS.every((day) => !openingHours[day].length)) {
+    problems.push({ field: 'openingHours', message: 'Add hours on at least one day, or choose "Open every day, all day".' });
   }
   let deliveryFee;
   if (form.feeMode === 'bands') {
@@ -207,15 +220,33 @@ export function toSettings(form, base, currencyCode) {
     timezone: form.timezone,
     minimumOrder: amount('minimumOrder', form.minimumOrder, false),
     deliveryFee,
-    deliveryRadiusKm: decimal('deliveryRadiusKm', form.radiusKm, 500, 'a distance'),
+    // no radius: any distance
+    deliveryRadiusKm: String(form.radiusKm ?? '').trim() === '' ? null : decimal('deliveryRadiusKm', form.radiusKm, 500, 'a distance'),
     packagingCharge: amount('packagingCharge', form.packaging, false),
     taxPercent: String(form.taxPercent ?? '').trim() === '' ? 0 : decimal('taxPercent', form.taxPercent, 100, 'a percentage'),
     pickupAllowed: !!form.pickupAllowed,
-    webChat: { ...(base?.webChat || {}), enabled: !!form.webChat },
   };
+  // the switch travels with the settings only where the server keeps it there
+  if (base && 'webChat' in base) body.webChat = { ...(base.webChat || {}), enabled: !!form.webChat };
   delete body.openNow;
   delete body.opensAt;
+  delete body.nextOpening;
   return { body, problems };
+}
+
+/** The web chat switch: from the settings when they carry it, else from the merchant. */
+const webChatOn = (settings) => (settings && 'webChat' in settings ? settings.webChat?.enabled === true
+  : state.merchant?.webChat?.enabled === true);
+
+async function saveWebChat(enabled) {
+  try {
+    state.merchant = await api('PATCH', merchantPath(''), { webChat: { enabled } });
+  } catch (error) {
+    if (error.message === 'unauthorized') throw error;
+    errors = [{ field: 'webChat', message: error.status === 404 || error.status === 405
+      ? 'Turning the web chat on or off is not available on this server yet; the other rules were saved.'
+      : 'The other rules were saved, but the web chat switch was not: ' + error.message }];
+  }
 }
 
 export async function saveSettings(event) {
@@ -228,9 +259,10 @@ export async function saveSettings(event) {
   try {
     const saved = await api('PUT', merchantPath('/settings'), body);
     loaded = saved && typeof saved === 'object' ? saved : body;
+    if (!('webChat' in body) && draft.webChat !== webChatOn(loaded)) await saveWebChat(draft.webChat);
     state.settings = loaded;
     draft = toDraft(loaded);
-    status = 'Store rules saved.';
+    status = errors.length ? '' : 'Store rules saved.';
     render();
     onSaved();
   } catch (error) {

@@ -104,8 +104,21 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
                 """.formatted(assigned.id(), eta, unassigned.id(), assignments.isEmpty() ? "null" : "{\"id\":\"d2\",\"name\":\"Sunil\"}",
                 noLocation.id(), locked.id(), eta, failed.id())));
         context.route("**/api/v1/merchants/*/drivers", route -> json(route, 200, """
-                [{"id":"d1","name":"Ravi","status":"ON_DELIVERY","lastLocation":{"lat":12.97,"lng":77.59}},
-                 {"id":"d2","name":"Sunil","status":"AVAILABLE","lastLocation":null}]"""));
+                [{"id":"d1","firstName":"Ravi","status":"ON_DELIVERY","capacity":4,"load":2,"reachable":true,
+                  "location":{"lat":12.97,"lng":77.59}},
+                 {"id":"d2","firstName":"Sunil","status":"AVAILABLE","capacity":4,"load":0,"reachable":true,"location":null},
+                 {"id":"d3","firstName":"Tara","status":"AVAILABLE","capacity":4,"load":0,"reachable":false,"location":null}]"""));
+        List<String> placed = new CopyOnWriteArrayList<>();
+        context.route("**/api/v1/merchants/*/orders/*/location", route -> {
+            placed.add(route.request().method() + " " + route.request().url() + " " + route.request().postData());
+            json(route, 200, "{}");
+        });
+        List<String> cancels = new CopyOnWriteArrayList<>();
+        // the delivery's own cancel is recorded, then left to this server, which has none: the app cancels the order instead
+        context.route("**/api/v1/merchants/*/orders/*/delivery/cancel", route -> {
+            cancels.add(route.request().postData());
+            route.fallback();
+        });
         context.route("**/api/v1/merchants/*/orders/*/assign", route -> {
             assignments.add(route.request().url() + " " + route.request().postData());
             json(route, 200, "{\"orderId\":\"x\",\"driver\":{\"id\":\"d2\",\"name\":\"Sunil\"}}");
@@ -138,6 +151,8 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         assertThat(section.locator("[data-field=delivery]").textContent()).isEqualTo("Unassigned");
         page.getByLabel("Assign a driver").selectOption("d2");
         assertThat(page.locator("#driver-select option[value=d2]").textContent()).isEqualTo("Sunil (available)");
+        assertThat(page.locator("#driver-select option[value=d1]").textContent()).isEqualTo("Ravi (on a delivery)");
+        assertThat(page.locator("#driver-select option[value=d3]").textContent()).isEqualTo("Tara (available, no recent location)");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-driver-picker.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign driver to order " + unassigned.number())).click();
         page.locator("#order-body .delivery-section [data-field=delivery]").getByText("Sunil").waitFor();
@@ -145,6 +160,19 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
                 .contains("/orders/" + unassigned.id() + "/assign").contains("\"driverId\":\"d2\"");
         page.keyboard().press("Escape");
         assertThat(cardOf(unassigned).locator("[data-field=delivery]").textContent()).startsWith("Sunil");
+
+        // a typed address nobody could find on a map: the kitchen pastes coordinates from a maps app
+        openOrder(noLocation);
+        page.getByLabel("Place the drop-off").fill("behind the temple");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order " + noLocation.number() + " on the map")).click();
+        assertThat(page.locator("#location-help").textContent()).contains("latitude and longitude");
+        assertThat(placed).isEmpty();
+        page.getByLabel("Place the drop-off").fill("12.9352, 77.6245");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order " + noLocation.number() + " on the map")).click();
+        page.waitForCondition(() -> !placed.isEmpty());
+        assertThat(placed.getFirst()).startsWith("PUT ").contains("/orders/" + noLocation.id() + "/location")
+                .contains("\"lat\":12.9352").contains("\"lng\":77.6245");
+        page.keyboard().press("Escape");
 
         // a failed delivery: the reason, Retry, or Cancel with a reason the customer reads
         openOrder(failed);
@@ -158,6 +186,7 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         JsonNode cancelled = parse(get("/api/v1/merchants/" + merchant.id() + "/orders/" + failed.id(), merchant.ownerToken()));
         assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("reason").asString()).isEqualTo("Driver could not reach the customer");
+        assertThat(cancels).singleElement().asString().contains("Driver could not reach the customer");
     }
 
     @Test
@@ -231,7 +260,7 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         page.getByLabel("Minimum order (₹)").fill("12.345");
         page.getByLabel("Packaging charge per order (₹)").fill("10");
         page.getByLabel("Tax (%)").fill("5");
-        page.getByLabel("Delivery radius (km)").fill("8");
+        page.getByLabel("Delivery radius (km, empty for any distance)").fill("8");
         page.locator("label[for=fee-mode-bands]").click();
         page.getByLabel("Up to (km)").fill("3");
         page.getByLabel("Fee (₹)").fill("20");
@@ -252,7 +281,7 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         save();
         page.locator("#settings-form [role=alert]").getByText("must be at most 6 for this plan").waitFor();
         assertThat(page.getByLabel("Sunday closes").inputValue()).isEqualTo("02:00");
-        page.getByLabel("Delivery radius (km)").fill("6");
+        page.getByLabel("Delivery radius (km, empty for any distance)").fill("6");
         save();
         page.locator("#settings-status").getByText("Store rules saved.").waitFor();
         page.setViewportSize(1280, 1700);
@@ -284,6 +313,60 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
     }
 
     @Test
+    void noOpeningHoursMeansOpenAlwaysAndTheWebChatSwitchLivesOnTheMerchant() {
+        // the settings as the store-rules API answers them: no hours (open always), no webChat field
+        context.route("**/api/v1/merchants/*/settings", route -> {
+            if ("PUT".equals(route.request().method())) {
+                json(route, 200, route.request().postData());
+            } else {
+                json(route, 200, """
+                        {"openingHours":null,"timezone":"Asia/Kolkata","minimumOrder":0,"deliveryFee":null,"deliveryRadiusKm":null,
+                         "packagingCharge":0,"taxPercent":0,"pickupAllowed":true,"openNow":true,"nextOpening":null}""");
+            }
+        });
+        List<String> puts = new CopyOnWriteArrayList<>();
+        context.onRequest(request -> {
+            if ("PUT".equals(request.method()) && request.url().endsWith("/settings")) {
+                puts.add(request.postData());
+            }
+        });
+        List<String> patches = new CopyOnWriteArrayList<>();
+        context.route("**/api/v1/merchants/" + merchant.id(), route -> {
+            if (!"PATCH".equals(route.request().method())) {
+                route.fallback();
+                return;
+            }
+            patches.add(route.request().postData());
+            json(route, 200, "{\"id\":\"" + merchant.id() + "\",\"name\":\"Delivery Test Kitchen\",\"webChat\":{\"enabled\":true}}");
+        });
+        signIn();
+        assertThat(page.locator("#store-state").isVisible()).isFalse();
+        tab("Store rules");
+        page.getByLabel("Open every day, all day").waitFor();
+        assertThat(page.getByLabel("Open every day, all day").isChecked()).isTrue();
+        assertThat(page.locator("[data-day]").count()).as("no weekday rows while open always").isZero();
+        assertThat(page.getByLabel("Take orders through the web chat").isChecked()).isFalse();
+        page.getByLabel("Take orders through the web chat").check();
+        save();
+        page.locator("#settings-status").getByText("Store rules saved.").waitFor();
+
+        JsonNode body = json.readTree(puts.getLast());
+        assertThat(body.get("openingHours").isNull()).as("open always is sent as no hours").isTrue();
+        assertThat(body.has("webChat")).as("the settings carry no web chat switch").isFalse();
+        assertThat(patches).singleElement().asString().isEqualTo("{\"webChat\":{\"enabled\":true}}");
+
+        // choosing hours fills a week to edit; emptied, it is refused before anything is sent
+        page.getByLabel("Open every day, all day").uncheck();
+        assertThat(page.getByLabel("Friday opens").inputValue()).isEqualTo("11:00");
+        for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + day + " hours 1")).click();
+        }
+        save();
+        assertThat(page.locator("#settings-form [role=alert]").textContent()).contains("at least one day");
+        assertThat(puts).hasSize(1);
+    }
+
+    @Test
     void openingHoursAreReadInTheStoresTimeZoneAcrossMidnight() {
         context.close();
         context = browser.newContext(new Browser.NewContextOptions().setTimezoneId("UTC"));
@@ -303,11 +386,14 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
                     openAt(late, new Date('2026-11-30T11:00:00Z')),   // Monday 16:30 there: not yet
                     nextOpening(late, new Date('2026-11-30T11:00:00Z')),
                     nextOpening(late, new Date('2026-11-30T21:00:00Z')),
+                    // the server's own next opening (an instant) is said in the store's time zone
+                    nextOpening({ timezone: 'Asia/Kolkata', nextOpening: '2026-12-01T05:30:00Z' }, new Date('2026-11-30T21:00:00Z')),
+                    nextOpening({ timezone: 'Asia/Kolkata', nextOpening: '2026-12-02T05:30:00+00:00' }, new Date('2026-11-30T21:00:00Z')),
                     openAt({ ...late, openNow: true }, new Date('2026-11-30T11:00:00Z')),
                     openAt({ timezone: 'Asia/Kolkata' }, new Date()),
                   ];
                 }""");
-        assertThat(String.valueOf(answers)).isEqualTo("[true, false, true, false, false, opens 18:00, opens Mon 18:00, true, null]");
+        assertThat(String.valueOf(answers)).isEqualTo("[true, false, true, false, false, opens 18:00, opens Mon 18:00, opens 11:00, opens Wed 11:00, true, null]");
     }
 
     // ---------- helpers ----------
