@@ -289,6 +289,9 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
                 "() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1281).map((e) => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join('; ')"))
                 .isEqualTo(1280);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("store-rules.png")));
+        page.setViewportSize(390, 1600);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("the form fits a phone").isEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("store-rules-390.png")));
 
         JsonNode body = json.readTree(saved.getLast());
         assertThat(body.at("/openingHours/MONDAY/0/open").asString()).isEqualTo("11:00");
