@@ -4,15 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tiffin.ordering.PricedCart.PricedLine;
+import io.tiffin.platform.events.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -70,10 +69,10 @@ public class Order {
     private Instant createdAt;
     @Version
     private Long version;
-    // published by the repository on save, then cleared: events leave only once the change is stored
-    @Transient
+    // events of the changes above, stored in the same write as the change; the event relay delivers and removes
+    // them (a save of a copy read before a removal puts the entry back: the delivery log knows it is done)
     @JsonIgnore
-    private transient List<Object> events = new ArrayList<>();
+    private List<OutboxEntry> outbox = new ArrayList<>();
 
     protected Order() {
     }
@@ -86,6 +85,8 @@ public class Order {
         if (fulfilment == FulfilmentType.DELIVERY && deliveryAddress == null) {
             throw new IllegalArgumentException("a delivery needs an address");
         }
+        // the id exists before the first save, so the OrderPlaced stored with the order can name it
+        this.id = new ObjectId().toHexString();
         this.merchantId = merchantId;
         this.number = number;
         this.status = OrderStatus.PLACED;
@@ -100,6 +101,7 @@ public class Order {
         this.language = languageTag(language);
         this.createdAt = now;
         this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.PLACED, now, null)));
+        record(new OrderPlaced(id, merchantId, number, total, currency), now);
     }
 
     public String id() { return id; }
@@ -186,7 +188,7 @@ public class Order {
             return false;
         }
         escalatedAt = now;
-        events.add(new OrderNeedsAttention(id, merchantId, number, createdAt, autoRejectAt));
+        record(new OrderNeedsAttention(id, merchantId, number, createdAt, autoRejectAt), now);
         return true;
     }
 
@@ -202,8 +204,8 @@ public class Order {
         OrderStatus from = status;
         status = to;
         timeline.add(new TimelineEntry(to, now, note));
-        events.add(new OrderStatusChanged(id, merchantId, number, from, to, reason, readyAt, channel,
-                customer == null ? null : customer.id(), fulfilment, now, language(), automatic));
+        record(new OrderStatusChanged(id, merchantId, number, from, to, reason, readyAt, channel,
+                customer == null ? null : customer.id(), fulfilment, now, language(), automatic), now);
     }
 
     /** A well-formed BCP-47 tag for what a caller passed ("hi_IN" becomes "hi-IN"); English when there is none. */
@@ -223,15 +225,15 @@ public class Order {
         return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
     }
 
-    @DomainEvents
-    List<Object> domainEvents() {
-        return events == null ? List.of() : List.copyOf(events);
+    private void record(OrderEvent event, Instant now) {
+        if (outbox == null) {
+            outbox = new ArrayList<>();
+        }
+        outbox.add(OutboxEntry.of(event, now));
     }
 
-    @AfterDomainEventPublication
-    void clearEvents() {
-        if (events != null) {
-            events.clear();
-        }
+    /** Events stored with the order and not yet delivered, oldest first. */
+    List<Object> pendingEvents() {
+        return outbox == null ? List.of() : outbox.stream().map(OutboxEntry::event).toList();
     }
 }

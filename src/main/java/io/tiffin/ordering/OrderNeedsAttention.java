@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** An order has waited too long for the merchant: boards alert louder. */
 public record OrderNeedsAttention(String orderId, String merchantId, String number, Instant placedAt,
-        Instant autoRejectAt) {
+        Instant autoRejectAt) implements OrderEvent {
 }

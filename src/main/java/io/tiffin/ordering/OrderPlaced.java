@@ -1,5 +1,6 @@
 package io.tiffin.ordering;
 
-/** Published once an order exists; tablets, payment and dispatch react to it. */
-public record OrderPlaced(String orderId, String merchantId, String number, long total, String currency) {
+/** Stored with a new order; tablets, payment and dispatch react to it. */
+public record OrderPlaced(String orderId, String merchantId, String number, long total, String currency)
+        implements OrderEvent {
 }

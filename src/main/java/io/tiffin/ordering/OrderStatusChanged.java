@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public record OrderStatusChanged(String orderId, String merchantId, String number, OrderStatus from, OrderStatus to,
         String reason, Instant readyAt, String channel, String customerId, Order.FulfilmentType fulfilment, Instant at,
-        String language, boolean automatic) {
+        String language, boolean automatic) implements OrderEvent {
 
     public boolean pickup() {
         return fulfilment == Order.FulfilmentType.PICKUP;

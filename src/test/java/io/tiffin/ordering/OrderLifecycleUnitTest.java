@@ -77,7 +77,7 @@ class OrderLifecycleUnitTest {
                     .hasMessageContaining(status.name()).hasMessageContaining(command.name());
             assertThat(order.status()).isEqualTo(status);
             assertThat(order.timeline()).hasSize(timelineBefore);
-            assertThat(order.domainEvents()).isEmpty();
+            assertThat(order.pendingEvents()).isEmpty();
             return;
         }
         apply(order, command);
@@ -86,7 +86,7 @@ class OrderLifecycleUnitTest {
         assertThat(order.timeline()).hasSize(timelineBefore + 1);
         assertThat(order.timeline().getLast().status()).isEqualTo(expected);
         assertThat(order.timeline().getLast().at()).isEqualTo(NOW);
-        assertThat(order.domainEvents()).singleElement().isInstanceOfSatisfying(OrderStatusChanged.class, e -> {
+        assertThat(order.pendingEvents()).singleElement().isInstanceOfSatisfying(OrderStatusChanged.class, e -> {
             assertThat(e.from()).isEqualTo(status);
             assertThat(e.to()).isEqualTo(expected);
             assertThat(e.merchantId()).isEqualTo("m1");
@@ -103,7 +103,7 @@ class OrderLifecycleUnitTest {
 
         assertThat(order.prepMinutes()).isEqualTo(15);
         assertThat(order.readyAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
-        assertThat(((OrderStatusChanged) order.domainEvents().getFirst()).readyAt()).isEqualTo(NOW.plusSeconds(900));
+        assertThat(((OrderStatusChanged) order.pendingEvents().getFirst()).readyAt()).isEqualTo(NOW.plusSeconds(900));
     }
 
     @Test
@@ -113,7 +113,7 @@ class OrderLifecycleUnitTest {
         order.reject("  Out of paneer  ", NOW);
 
         assertThat(order.reason()).isEqualTo("Out of paneer");
-        assertThat(((OrderStatusChanged) order.domainEvents().getFirst()).reason()).isEqualTo("Out of paneer");
+        assertThat(((OrderStatusChanged) order.pendingEvents().getFirst()).reason()).isEqualTo("Out of paneer");
     }
 
     @Test
@@ -125,8 +125,8 @@ class OrderLifecycleUnitTest {
         hindi.accept(15, NOW);
         none.accept(15, NOW);
 
-        assertThat(((OrderStatusChanged) hindi.domainEvents().getFirst()).language()).isEqualTo("hi");
-        assertThat(((OrderStatusChanged) none.domainEvents().getFirst()).language()).isEqualTo("en");
+        assertThat(((OrderStatusChanged) hindi.pendingEvents().getFirst()).language()).isEqualTo("hi");
+        assertThat(((OrderStatusChanged) none.pendingEvents().getFirst()).language()).isEqualTo("en");
         assertThat(region.language()).isEqualTo("hi-IN");
         assertThat(new PlaceOrder("m1", "WHATSAPP", null, List.of(), Order.FulfilmentType.PICKUP, null, null).language())
                 .isEqualTo("en");
@@ -140,7 +140,7 @@ class OrderLifecycleUnitTest {
         old.cancel("Customer called", NOW);
 
         assertThat(old.language()).isEqualTo("en");
-        assertThat(((OrderStatusChanged) old.domainEvents().getFirst()).language()).isEqualTo("en");
+        assertThat(((OrderStatusChanged) old.pendingEvents().getFirst()).language()).isEqualTo("en");
     }
 
     @Test
@@ -151,11 +151,11 @@ class OrderLifecycleUnitTest {
         unaccepted.rejectUnaccepted("Not accepted in time", NOW);
         declined.reject("Out of paneer", NOW);
 
-        OrderStatusChanged automatic = (OrderStatusChanged) unaccepted.domainEvents().getFirst();
+        OrderStatusChanged automatic = (OrderStatusChanged) unaccepted.pendingEvents().getFirst();
         assertThat(automatic.to()).isEqualTo(OrderStatus.REJECTED);
         assertThat(automatic.automatic()).isTrue();
         assertThat(unaccepted.reason()).isEqualTo("Not accepted in time");
-        assertThat(((OrderStatusChanged) declined.domainEvents().getFirst()).automatic()).isFalse();
+        assertThat(((OrderStatusChanged) declined.pendingEvents().getFirst()).automatic()).isFalse();
         assertThatThrownBy(() -> orderIn(OrderStatus.ACCEPTED).rejectUnaccepted("late", NOW))
                 .isInstanceOf(IllegalTransitionException.class);
     }
@@ -172,19 +172,23 @@ class OrderLifecycleUnitTest {
 
         assertThat(order.escalate(NOW, NOW.plusSeconds(300))).isTrue();
         assertThat(order.escalate(NOW, NOW.plusSeconds(300))).isFalse();
-        assertThat(order.domainEvents()).singleElement().isInstanceOf(OrderNeedsAttention.class);
+        assertThat(order.pendingEvents()).singleElement().isInstanceOf(OrderNeedsAttention.class);
         Order accepted = orderIn(OrderStatus.ACCEPTED);
         assertThat(accepted.escalate(NOW, NOW)).isFalse();
     }
 
     @Test
-    void eventsAreClearedOncePublished() {
-        Order order = orderIn(OrderStatus.PLACED);
+    void aNewOrderKeepsItsPlacementInItsOutboxNamingItsOwnId() {
+        PricedCart cart = new PricedCart("INR", List.of(new PricedLine("naan", "Garlic Naan", 2, List.of(), null, 7000, 14000)), 14000);
+        Order order = new Order("m1", "1001", "WHATSAPP", new Order.Customer("9198", "Asha"), cart,
+                Order.FulfilmentType.PICKUP, null, null, "en", NOW);
+
         order.accept(10, NOW);
 
-        order.clearEvents();
-
-        assertThat(order.domainEvents()).isEmpty();
+        assertThat(order.id()).isNotBlank();
+        assertThat(order.pendingEvents()).satisfiesExactly(
+                placed -> assertThat(placed).isEqualTo(new OrderPlaced(order.id(), "m1", "1001", 14000, "INR")),
+                accepted -> assertThat(((OrderStatusChanged) accepted).orderId()).isEqualTo(order.id()));
     }
 
     private static void apply(Order order, OrderCommand command) {
@@ -209,6 +213,7 @@ class OrderLifecycleUnitTest {
         Order order = new Order("m1", "1001", "WHATSAPP", new Order.Customer("9198", "Asha"), cart,
                 Order.FulfilmentType.PICKUP, null, null, language, NOW.minusSeconds(600));
         ReflectionTestUtils.setField(order, "status", status);
+        ReflectionTestUtils.setField(order, "outbox", new ArrayList<>());
         return order;
     }
 }

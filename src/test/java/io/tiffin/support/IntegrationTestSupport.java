@@ -38,7 +38,11 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.whatsapp.retry.max-backoff=20ms",
         "tiffin.intake.first-backoff=20ms",
         "tiffin.intake.max-backoff=50ms",
-        "tiffin.intake.sweep-every=2s"})
+        "tiffin.intake.sweep-every=2s",
+        "tiffin.events.first-backoff=20ms",
+        "tiffin.events.max-backoff=50ms",
+        "tiffin.events.max-attempts=3",
+        "tiffin.events.sweep-every=2s"})
 public abstract class IntegrationTestSupport {
 
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";

@@ -1,21 +1,23 @@
 package io.tiffin.notification.internal;
 
+import io.tiffin.ordering.OrderEvent;
 import io.tiffin.ordering.OrderNeedsAttention;
 import io.tiffin.ordering.OrderPlaced;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.OrderStatusChanged;
+import io.tiffin.platform.events.DurableEventHandler;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
-/** Turns ordering's events into board events for the merchant's tablets. */
+/**
+ * Turns ordering's events into board events for the merchant's tablets, one order's events in the
+ * order they happened. A push that cannot reach Redis is retried by the relay; a repeat is harmless
+ * (a board refetches the order it hears about).
+ */
 @Component
-class BoardEvents {
+class BoardEvents implements DurableEventHandler<OrderEvent> {
 
-    private static final Logger log = LoggerFactory.getLogger(BoardEvents.class);
+    static final String NAME = "notification.board-events";
 
     private final BoardEventLog eventLog;
     private final Clock clock;
@@ -25,33 +27,25 @@ class BoardEvents {
         this.clock = clock;
     }
 
-    @Async
-    @EventListener
-    void on(OrderPlaced event) {
-        publish(new BoardEvent(null, event.merchantId(), BoardEvent.PLACED, event.orderId(), event.number(),
-                OrderStatus.PLACED, null, clock.instant()));
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    @Async
-    @EventListener
-    void on(OrderStatusChanged event) {
-        publish(new BoardEvent(null, event.merchantId(), BoardEvent.STATUS, event.orderId(), event.number(), event.to(),
-                event.reason(), event.at()));
+    @Override
+    public Class<OrderEvent> eventType() {
+        return OrderEvent.class;
     }
 
-    @Async
-    @EventListener
-    void on(OrderNeedsAttention event) {
-        publish(new BoardEvent(null, event.merchantId(), BoardEvent.ATTENTION, event.orderId(), event.number(),
-                OrderStatus.PLACED, null, clock.instant()));
-    }
-
-    private void publish(BoardEvent event) {
-        try {
-            eventLog.publish(event);
-        } catch (RuntimeException e) {
-            // boards also poll on reconnect, so a lost push costs a delay, not an order
-            log.warn("could not publish board event for order {}: {}", event.orderId(), e.toString());
-        }
+    @Override
+    public void handle(OrderEvent event) {
+        eventLog.publish(switch (event) {
+            case OrderPlaced placed -> new BoardEvent(null, placed.merchantId(), BoardEvent.PLACED, placed.orderId(),
+                    placed.number(), OrderStatus.PLACED, null, clock.instant());
+            case OrderStatusChanged changed -> new BoardEvent(null, changed.merchantId(), BoardEvent.STATUS,
+                    changed.orderId(), changed.number(), changed.to(), changed.reason(), changed.at());
+            case OrderNeedsAttention attention -> new BoardEvent(null, attention.merchantId(), BoardEvent.ATTENTION,
+                    attention.orderId(), attention.number(), OrderStatus.PLACED, null, clock.instant());
+        });
     }
 }

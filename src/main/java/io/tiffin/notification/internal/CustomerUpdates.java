@@ -16,21 +16,29 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import io.tiffin.platform.events.DurableEventHandler;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the customer, on the channel they ordered from, when the kitchen accepts (with the ready
  * time), rejects or cancels (with the reason), has the food ready and hands it over, in the language
- * the customer ordered in (English where a translation lacks the update). Each
- * (order, status) is claimed in the {@code customer_updates} collection first (its {@code _id} is
- * the key, unique on every MongoDB), so a redelivered event or a second instance never sends twice.
+ * the customer ordered in (English where a translation lacks the update). Events come from the
+ * order's outbox, at least once. Each (order, status) is claimed in the {@code customer_updates}
+ * collection first (its {@code _id} is the key, unique on every MongoDB) and marked delivered once the
+ * provider took it, so a redelivered event finds it sent and stays quiet. A claim still pending means a
+ * crash hit the send, and it is sent again: no provider here takes an idempotency key, so a repeat is
+ * possible only then. A send that fails is thrown back for the relay to retry.
  */
 @Component
-class CustomerUpdates {
+class CustomerUpdates implements DurableEventHandler<OrderStatusChanged> {
+
+    static final String NAME = "notification.customer-updates";
+    static final String COLLECTION = "customer_updates";
 
     private static final Logger log = LoggerFactory.getLogger(CustomerUpdates.class);
     private static final Map<OrderStatus, String> TEMPLATES = Map.of(
@@ -62,9 +70,18 @@ class CustomerUpdates {
         this.clock = clock;
     }
 
-    @Async
-    @EventListener
-    void on(OrderStatusChanged event) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<OrderStatusChanged> eventType() {
+        return OrderStatusChanged.class;
+    }
+
+    @Override
+    public void handle(OrderStatusChanged event) {
         String key = event.automatic() && event.to() == OrderStatus.REJECTED ? NOT_ACCEPTED : TEMPLATES.get(event.to());
         if (key == null || event.customerId() == null || event.channel() == null) {
             return;
@@ -77,18 +94,17 @@ class CustomerUpdates {
         String id = event.orderId() + ":" + event.to();
         try {
             mongo.insert(new SentUpdate(id, event.orderId(), event.merchantId(), event.to(), text, clock.instant(), false),
-                    "customer_updates");
-        } catch (DuplicateKeyException alreadySent) {
-            return;
+                    COLLECTION);
+        } catch (DuplicateKeyException claimed) {
+            SentUpdate earlier = mongo.findById(id, SentUpdate.class, COLLECTION);
+            if (earlier == null || earlier.delivered()) {
+                return;
+            }
+            log.info("Update {} of order {} was claimed but not recorded as sent; sending it again", event.to(), event.orderId());
         }
-        try {
-            sender.send(OutboundMessage.text(Channel.valueOf(event.channel()), event.merchantId(), event.customerId(), text));
-            mongo.save(new SentUpdate(id, event.orderId(), event.merchantId(), event.to(), text, clock.instant(), true),
-                    "customer_updates");
-        } catch (RuntimeException e) {
-            // the claim stays, undelivered: an operator can see it; sending again risks a double message
-            log.warn("could not tell the customer of order {} that it is {}: {}", event.orderId(), event.to(), e.toString());
-        }
+        sender.send(OutboundMessage.text(Channel.valueOf(event.channel()), event.merchantId(), event.customerId(), text));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("delivered", true).set("at", clock.instant()), COLLECTION);
     }
 
     private static Map<String, Object> model(OrderStatusChanged event, Merchant merchant) {

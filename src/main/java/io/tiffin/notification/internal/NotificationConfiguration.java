@@ -5,15 +5,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Customer updates run off the request thread ({@code @Async}), so a slow provider never holds up a
- * tablet's tap; board events arrive on every instance through one Redis channel.
+ * Customer updates and board pushes are durable event handlers, run by the event relay off the request
+ * thread, so a slow provider never holds up a tablet's tap; board events arrive on every instance
+ * through one Redis channel.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableAsync
 @EnableScheduling
 class NotificationConfiguration {
 

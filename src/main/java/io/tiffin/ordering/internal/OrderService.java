@@ -5,7 +5,6 @@ import io.tiffin.catalog.MenuSnapshot;
 import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.ordering.Order;
-import io.tiffin.ordering.OrderPlaced;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
@@ -16,7 +15,6 @@ import io.tiffin.platform.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -29,17 +27,15 @@ class OrderService implements Ordering {
     private final Catalog catalog;
     private final MerchantDirectory merchants;
     private final TenantAccess access;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderService(Orders orders, OrderNumbers numbers, Catalog catalog, MerchantDirectory merchants,
-            TenantAccess access, ApplicationEventPublisher events, Clock clock) {
+            TenantAccess access, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
         this.merchants = merchants;
         this.access = access;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -58,12 +54,11 @@ class OrderService implements Ordering {
                 request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
                 request.language(), clock.instant());
         try {
-            order = orders.insert(order);
+            // the order carries its OrderPlaced in its outbox: stored together, or not at all
+            return orders.insert(order);
         } catch (DuplicateKeyException e) {
             return orders.findByPlacementKey(request.placementKey()).orElseThrow(() -> e);
         }
-        events.publishEvent(new OrderPlaced(order.id(), order.merchantId(), order.number(), order.total(), order.currency()));
-        return order;
     }
 
     @Override

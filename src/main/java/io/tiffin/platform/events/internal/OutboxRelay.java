@@ -1,0 +1,305 @@
+package io.tiffin.platform.events.internal;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tiffin.platform.events.DurableEventHandler;
+import io.tiffin.platform.events.EventRelay;
+import io.tiffin.platform.events.OutboxCollection;
+import io.tiffin.platform.events.OutboxEntry;
+import io.tiffin.platform.events.internal.DeliveryLog.Claim;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outboxes of every declared collection. A document's entries go in order; each entry goes
+ * to every handler of its type, and is removed from the document once each of them is done or dead.
+ * A failing handler is retried with backoff while its later entries of the same document wait (other
+ * handlers go on), and is dead-lettered after its last attempt. Work arrives by {@link #wake} (a save)
+ * and by a sweep at start and every {@code sweep-every}; one document is always handled on the same
+ * lane, so two passes over it never overlap in one process, and claims in the delivery log keep
+ * several processes apart.
+ */
+@Component
+class OutboxRelay implements EventRelay, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int SWEEP_BATCH = 1000;
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+    private final Outboxes outboxes;
+    private final DeliveryLog deliveries;
+    private final MongoTemplate mongo;
+    private final List<DurableEventHandler<?>> handlers;
+    private final Set<String> collections;
+    private final EventsProperties properties;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    private final Set<DocKey> queued = ConcurrentHashMap.newKeySet();
+    private final Map<DocKey, Instant> timers = new ConcurrentHashMap<>();
+    private volatile ExecutorService[] lanes;
+    private volatile ScheduledExecutorService timer;
+    private volatile boolean running;
+    private volatile Instant lastPurge = Instant.EPOCH;
+
+    OutboxRelay(Outboxes outboxes, DeliveryLog deliveries, MongoTemplate mongo, List<DurableEventHandler<?>> handlers,
+            List<OutboxCollection> collections, EventsProperties properties, MeterRegistry meters, Clock clock) {
+        this.outboxes = outboxes;
+        this.deliveries = deliveries;
+        this.mongo = mongo;
+        this.handlers = List.copyOf(handlers);
+        this.collections = collections.stream().map(OutboxCollection::name).collect(Collectors.toUnmodifiableSet());
+        this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+        Set<String> names = new HashSet<>();
+        for (DurableEventHandler<?> handler : handlers) {
+            if (!names.add(handler.name()) || handler.name().contains("/")) {
+                throw new IllegalStateException("event handler names must be unique and contain no '/': " + handler.name());
+            }
+        }
+    }
+
+    /** The document's key: the same document may be named by its ObjectId or by that id's string form. */
+    record DocKey(String collection, Object id) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DocKey k && k.collection.equals(collection) && String.valueOf(k.id).equals(String.valueOf(id));
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(collection, String.valueOf(id));
+        }
+    }
+
+    boolean watches(String collection) {
+        return collections.contains(collection);
+    }
+
+    @Override
+    public void wake(String collection, Object documentId) {
+        if (!running || documentId == null || !collections.contains(collection)) {
+            return;
+        }
+        DocKey key = new DocKey(collection, documentId);
+        if (!queued.add(key)) {
+            return;
+        }
+        ExecutorService[] current = lanes;
+        try {
+            current[Math.floorMod(key.hashCode(), current.length)].execute(() -> {
+                queued.remove(key);
+                try {
+                    deliver(key);
+                } catch (RuntimeException e) {
+                    // the store is unreachable or similar: the sweep comes back to this document
+                    log.warn("Delivering the outbox of {} {} failed: {}", collection, documentId, e.toString());
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            queued.remove(key);
+        }
+    }
+
+    /** One pass over one document's outbox. */
+    void deliver(DocKey key) {
+        Outboxes.Pending pending = outboxes.read(key.collection(), key.id());
+        if (pending == null || pending.entries().isEmpty()) {
+            return;
+        }
+        Set<String> waiting = new HashSet<>();
+        Instant wakeAt = null;
+        for (Document stored : pending.entries()) {
+            OutboxEntry entry = read(key, stored);
+            if (entry == null) {
+                outboxes.remove(key.collection(), pending.documentId(), stored);
+                continue;
+            }
+            String only = stored.getString(Outboxes.REDRIVE_FOR);
+            boolean finished = true;
+            for (DurableEventHandler<?> handler : handlers) {
+                if (!handler.eventType().isInstance(entry.event()) || (only != null && !only.equals(handler.name()))) {
+                    continue;
+                }
+                if (waiting.contains(handler.name())) {
+                    finished = false; // an earlier entry of this document waits for the same handler
+                    continue;
+                }
+                Instant until = deliver(key.collection(), pending.documentId(), entry, stored, handler);
+                if (until != null) {
+                    waiting.add(handler.name());
+                    finished = false;
+                    wakeAt = wakeAt == null || until.isBefore(wakeAt) ? until : wakeAt;
+                }
+            }
+            if (finished) {
+                outboxes.remove(key.collection(), pending.documentId(), stored);
+            }
+        }
+        if (wakeAt != null) {
+            wakeAt(new DocKey(key.collection(), pending.documentId()), wakeAt);
+        }
+    }
+
+    /** Delivers one entry to one handler; answers when to look again, or null when it is done or dead. */
+    @SuppressWarnings("unchecked")
+    private Instant deliver(String collection, Object documentId, OutboxEntry entry, Document stored,
+            DurableEventHandler<?> handler) {
+        String id = Delivery.key(entry.id(), handler.name());
+        Claim claim = deliveries.claim(entry.id(), handler.name(), collection, documentId,
+                entry.event().getClass().getSimpleName(), clock.instant(), properties.lease());
+        if (claim instanceof Claim.Settled) {
+            return null;
+        }
+        if (claim instanceof Claim.Busy busy) {
+            return busy.until();
+        }
+        int attempt = ((Claim.Mine) claim).attempt();
+        try {
+            ((DurableEventHandler<Object>) handler).handle(entry.event());
+            deliveries.done(id, clock.instant());
+            meters.counter("tiffin.events.delivered", "handler", handler.name()).increment();
+            return null;
+        } catch (Exception e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            Instant now = clock.instant();
+            if (attempt >= properties.maxAttempts()) {
+                deliveries.dead(id, error, stored, now);
+                meters.counter("tiffin.events.dead", "handler", handler.name()).increment();
+                log.warn("Event {} ({} of {} {}) is dead for handler {} after {} attempts: {}", entry.id(),
+                        entry.event().getClass().getSimpleName(), collection, documentId, handler.name(), attempt, error);
+                return null;
+            }
+            Instant next = now.plus(backoff(attempt));
+            deliveries.retrying(id, error, next, now);
+            meters.counter("tiffin.events.retried", "handler", handler.name()).increment();
+            log.info("Event {} failed in handler {} (attempt {}), retrying at {}: {}", entry.id(), handler.name(),
+                    attempt, next, error);
+            return next;
+        }
+    }
+
+    private OutboxEntry read(DocKey key, Document stored) {
+        try {
+            return mongo.getConverter().read(OutboxEntry.class, stored);
+        } catch (RuntimeException e) {
+            // an event class that no longer exists: nothing here can handle it, keep it visible and move on
+            String entryId = Outboxes.entryId(stored);
+            deliveries.claim(entryId, "unreadable", key.collection(), key.id(), "unreadable", clock.instant(), properties.lease());
+            deliveries.dead(Delivery.key(entryId, "unreadable"), e.toString(), stored, clock.instant());
+            meters.counter("tiffin.events.dead", "handler", "unreadable").increment();
+            log.warn("Outbox entry {} of {} {} cannot be read, dead-lettered: {}", entryId, key.collection(), key.id(), e.toString());
+            return null;
+        }
+    }
+
+    Duration backoff(int attempt) {
+        long base = properties.firstBackoff().toMillis() << Math.min(attempt - 1, 20);
+        long capped = Math.max(1, Math.min(base, properties.maxBackoff().toMillis()));
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    private void wakeAt(DocKey key, Instant at) {
+        ScheduledExecutorService current = timer;
+        if (current == null || !running) {
+            return; // not started (or stopping): the next start's sweep finds the document
+        }
+        Instant earlier = timers.get(key);
+        if (earlier != null && !earlier.isAfter(at)) {
+            return;
+        }
+        timers.put(key, at);
+        long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
+        try {
+            current.schedule(() -> {
+                timers.remove(key, at);
+                wake(key.collection(), key.id());
+            }, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            timers.remove(key, at);
+        }
+    }
+
+    /** Finds every document with pending entries, whatever its wake-up was lost to. */
+    void sweep() {
+        if (!running) {
+            return;
+        }
+        try {
+            for (String collection : collections) {
+                outboxes.withPendingEntries(collection, SWEEP_BATCH).forEach(id -> wake(collection, id));
+            }
+            Instant now = clock.instant();
+            if (Duration.between(lastPurge, now).compareTo(PURGE_EVERY) >= 0) {
+                lastPurge = now;
+                deliveries.purgeDone(now.minus(properties.keepDone()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.relay().enabled()) {
+            log.info("Event relay is off: module events are stored and not delivered");
+            return;
+        }
+        ExecutorService[] started = new ExecutorService[properties.threads()];
+        for (int i = 0; i < started.length; i++) {
+            started[i] = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("event-relay-" + i).daemon().factory());
+        }
+        lanes = started;
+        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("event-relay-timer").daemon().factory());
+        running = true;
+        timer.scheduleWithFixedDelay(this::sweep, 0, properties.sweepEvery().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        if (lanes != null) {
+            for (ExecutorService lane : lanes) {
+                lane.shutdown();
+            }
+            for (ExecutorService lane : lanes) {
+                try {
+                    // what is not finished by then stays in its outbox for the next start
+                    lane.awaitTermination(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        queued.clear();
+        timers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

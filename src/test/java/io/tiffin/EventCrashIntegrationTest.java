@@ -1,0 +1,266 @@
+package io.tiffin;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.tiffin.platform.security.HmacSignatures;
+import io.tiffin.support.WhatsAppPayloads;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The process is killed (SIGKILL, no shutdown hooks) between an order's state change and the customer
+ * update it causes; after a restart the update is sent, once, and a further crash and restart do not
+ * send it again. The app runs as a child JVM on its own data directory, with WireMock as the Graph API;
+ * the first run stores events without delivering them, which is exactly where a crash would leave them.
+ */
+class EventCrashIntegrationTest {
+
+    private static final String SECRET = "crash-app-secret";
+    private static final String ADMIN = "admin@crash.tiffin.local";
+    private static final String ADMIN_PASSWORD = "crash-admin-password";
+    private static final String PHONE_NUMBER_ID = "100000000000777";
+    private static final String CUSTOMER = "919833333333";
+    private static final String BYSTANDER = "919844444444";
+
+    private final WireMockServer graph = new WireMockServer(wireMockConfig().dynamicPort());
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final List<Process> started = new ArrayList<>();
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void stopEverything() {
+        started.forEach(EventCrashIntegrationTest::kill);
+        graph.stop();
+    }
+
+    @Test
+    void theCustomerUpdateOfAStateChangeACrashInterruptedIsSentOnceAfterRestart() throws Exception {
+        graph.start();
+        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+
+        Child first = start(1, false);
+        String admin = first.login();
+        String merchantId = first.createMerchant(admin);
+        JsonNode order = first.placeOrder(merchantId, admin);
+        String accept = "/api/v1/merchants/" + merchantId + "/orders/" + order.get("id").asString() + "/accept";
+        HttpResponse<String> accepted = first.send("POST", accept, admin, "{\"prepMinutes\":15}");
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        first.storeCommitted();
+        kill(first.process);
+        assertThat(acceptedMessages()).isZero();
+
+        Child second = start(2, true);
+        await().atMost(Duration.ofSeconds(60)).until(() -> acceptedMessages() >= 1);
+        assertThat(acceptedMessages()).isEqualTo(1);
+        String orderPath = "/api/v1/merchants/" + merchantId + "/orders/" + order.get("id").asString();
+        String adminAgain = second.login();
+        assertThat(json.readTree(second.send("GET", orderPath, adminAgain, null).body()).get("status").asString())
+                .isEqualTo("ACCEPTED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveredOnce(second, adminAgain, order.get("id").asString()));
+        second.storeCommitted();
+        kill(second.process);
+
+        Child third = start(3, true);
+        String adminThird = third.login();
+        // the start sweep has run by the time it answers; give a redelivery every chance to show up
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> acceptedMessages() == 1);
+        assertThat(deliveredOnce(third, adminThird, order.get("id").asString())).isTrue();
+        String message = sentTo(CUSTOMER).stream().filter(m -> m.contains("accepted your order")).findFirst().orElseThrow();
+        assertThat(message).contains("#" + order.get("number").asString(), "15 min");
+    }
+
+    /** The delivery log holds the customer update of this order's acceptance as done at the first attempt. */
+    private boolean deliveredOnce(Child child, String admin, String orderId) {
+        JsonNode done = json.readTree(child.send("GET", "/api/v1/admin/events?state=DONE&limit=1000", admin, null).body());
+        for (JsonNode delivery : done) {
+            if (orderId.equals(delivery.get("documentId").asString())
+                    && "notification.customer-updates".equals(delivery.get("handler").asString())
+                    && "OrderStatusChanged".equals(delivery.get("eventType").asString())) {
+                return delivery.get("attempts").asInt() == 1;
+            }
+        }
+        return false;
+    }
+
+    private long acceptedMessages() {
+        return sentTo(CUSTOMER).stream().filter(m -> m.contains("accepted your order")).count();
+    }
+
+    private List<String> sentTo(String customer) {
+        return graph.findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
+                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
+                .stream().map(r -> json.readTree(r.getBodyAsString()))
+                .map(m -> m.has("text") ? m.at("/text/body").asString() : m.at("/interactive/body/text").asString())
+                .toList();
+    }
+
+    private Child start(int run, boolean relay) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path log = Path.of("target", "event-crash", "run-" + run + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classPath, TiffinApplication.class.getName(),
+                "--server.port=" + port,
+                "--tiffin.demo=false",
+                "--tiffin.admin.email=" + ADMIN,
+                "--tiffin.admin.password=" + ADMIN_PASSWORD,
+                "--tiffin.whatsapp.app-secret=" + SECRET,
+                "--tiffin.whatsapp.access-token=token",
+                "--tiffin.whatsapp.graph-url=" + graph.baseUrl(),
+                "--tiffin.events.relay.enabled=" + relay)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("TIFFIN_DATA_DIR", dataDir.toString());
+        Process process = builder.start();
+        started.add(process);
+        Child child = new Child(process, port);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("run " + run + " exited; see " + log.toAbsolutePath());
+            }
+            return child.healthy();
+        });
+        return child;
+    }
+
+    /** Kills the process and what it started (the embedded Redis), as a power cut would. */
+    private static void kill(Process process) {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        children.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private final class Child {
+        final Process process;
+        final int port;
+
+        Child(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        boolean healthy() {
+            try {
+                return send("GET", "/actuator/health", null, null).body().contains("\"UP\"");
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        }
+
+        String login() {
+            HttpResponse<String> response = send("POST", "/api/v1/auth/login", null,
+                    "{\"email\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+            assertThat(response.statusCode()).isEqualTo(200);
+            return json.readTree(response.body()).get("token").asString();
+        }
+
+        String createMerchant(String admin) throws IOException {
+            HttpResponse<String> created = send("POST", "/api/v1/merchants", admin, """
+                    {"name":"Crash Kitchen","currency":"INR","timezone":"Asia/Kolkata","address":"1 Test Road",
+                     "location":{"lat":12.97,"lng":77.59},"channels":{"whatsappPhoneNumberId":"%s"}}
+                    """.formatted(PHONE_NUMBER_ID));
+            assertThat(created.statusCode()).isEqualTo(201);
+            String id = json.readTree(created.body()).get("id").asString();
+            try (InputStream menu = getClass().getResourceAsStream("/demo/menu.json")) {
+                assertThat(send("PUT", "/api/v1/merchants/" + id + "/menu", admin,
+                        new String(menu.readAllBytes(), StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+            }
+            return id;
+        }
+
+        /** The customer orders on WhatsApp: text, Confirm, a location. */
+        JsonNode placeOrder(String merchantId, String admin) {
+            webhook(WhatsAppPayloads.text(PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(), "2 garlic naan"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(CUSTOMER).size() >= 1);
+            webhook(WhatsAppPayloads.buttonReply(PHONE_NUMBER_ID, CUSTOMER, WhatsAppPayloads.newMessageId(), "confirm",
+                    "Confirm order"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(CUSTOMER).size() >= 2);
+            webhook(WhatsAppPayloads.location(PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(),
+                    12.9716, 77.5946, "42 Residency Road"));
+            String orders = "/api/v1/merchants/" + merchantId + "/orders";
+            await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(send("GET", orders, admin, null).body()).size() == 1);
+            return json.readTree(send("GET", orders, admin, null).body()).get(0);
+        }
+
+        /**
+         * Returns once everything written so far is in the store's file. The embedded store writes it
+         * about once a second, and at once when the inbox takes a webhook (before the bot sees it): so
+         * a reply to another customer's message means the writes before it are on disk.
+         */
+        void storeCommitted() {
+            int before = sentTo(BYSTANDER).size();
+            webhook(WhatsAppPayloads.text(PHONE_NUMBER_ID, BYSTANDER, "Ravi", WhatsAppPayloads.newMessageId(), "hi"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(BYSTANDER).size() > before);
+        }
+
+        void webhook(String body) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(SECRET, body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            assertThat(exchange(request).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> send(String method, String path, String token, String body) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return exchange(request.build());
+        }
+
+        private HttpResponse<String> exchange(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
