@@ -190,6 +190,33 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
     }
 
     @Test
+    void aDeliveryEventOnTheStreamRaisesTheAlarmAndReloadsTheDeliveries() {
+        Order order = accepted(place(Order.FulfilmentType.DELIVERY, "Hari"));
+        AtomicInteger reloads = new AtomicInteger();
+        context.route("**/api/v1/merchants/*/deliveries", route -> {
+            reloads.incrementAndGet();
+            json(route, 200, "[]");
+        });
+        // one event, then the stream ends; the long retry keeps the app from asking again during the test
+        context.route("**/api/v1/merchants/*/events", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                .setContentType("text/event-stream").setBody("""
+                        retry: 60000
+                        id: 1700000000000-0
+                        event: delivery.failed
+                        data: {"orderId":"%s","number":"%s","type":"delivery.failed","status":"FAILED"}
+
+                        """.formatted(order.id(), order.number()))));
+        page.navigate("http://localhost:" + port + "/merchant/");
+        page.getByLabel("Email").fill(merchant.ownerEmail());
+        page.getByLabel("Password").fill(OWNER_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        page.locator("#alert-banner").getByText("Delivery problem: #" + order.number()).waitFor();
+        page.waitForCondition(() -> reloads.get() >= 2);
+        assertThat(cardOf(order).getAttribute("class")).contains("unacked");
+    }
+
+    @Test
     void withoutDeliveryOrStoreRulesOnTheServerTheBoardWorksAsBefore() {
         Order order = accepted(place(Order.FulfilmentType.DELIVERY, "Gita"));
         AtomicInteger asked = new AtomicInteger();
