@@ -112,7 +112,7 @@ function renderStoreState() {
   pill.hidden = open !== false;
   if (open === false) {
     const next = nextOpening(rules);
-    fill(pill, 'Closed' + (next ? ' · ' + next : ''));
+    fill(pill, 'Closed', next ? el('span', { class: 'pill-detail' }, ' · ' + next) : null);
     pill.title = 'Outside opening hours: the bot takes no orders' + (next ? ' and tells customers it ' + next : '');
   }
 }

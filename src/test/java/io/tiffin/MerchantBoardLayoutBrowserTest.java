@@ -103,6 +103,7 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
 
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB")
                 .setTimezoneId("Asia/Kolkata"));
+        BoardRoutes.withUnverifiedWebCustomers(context, json);
         page = context.newPage();
         signIn(merchant.ownerEmail(), OWNER_PASSWORD);
         page.locator(".column[data-column=ready] .card").nth(3).waitFor();
@@ -122,6 +123,8 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
             assertThat(UUID_LIKE.matcher(shown).find()).as("customer shown as " + shown).isFalse();
         }
         assertThat(cardOf(webGuest).locator(".card-customer").textContent()).isEqualTo("Web guest");
+        assertThat(cardOf(webGuest).locator(".badge").allTextContents()).contains("Unverified");
+        assertThat(cardOf(longName).locator(".badge").allTextContents()).doesNotContain("Unverified");
         Locator longCustomer = cardOf(longName).locator(".card-customer");
         assertThat(longCustomer.textContent()).isEqualTo(LONG_NAME);
         assertThat(longCustomer.evaluate("e => e.scrollWidth > e.clientWidth && getComputedStyle(e).textOverflow === 'ellipsis'"))

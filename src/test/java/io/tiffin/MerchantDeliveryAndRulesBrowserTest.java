@@ -272,6 +272,12 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         signIn();
         page.locator("#store-state").waitFor();
         assertThat(page.locator("#store-state").textContent()).startsWith("Closed").contains("opens").contains("11:00");
+        page.setViewportSize(1024, 768);
+        assertThat(page.locator("header.top").boundingBox().height).as("header with the Closed pill at 1024x768").isLessThan(64);
+        var signOut = page.locator("#logout-button").boundingBox();
+        assertThat(signOut.x + signOut.width).as("Sign out stays on screen").isLessThanOrEqualTo(1024);
+        assertThat(page.locator("#store-state").isVisible()).isTrue();
+        page.setViewportSize(1280, 800);
 
         tab("Store rules");
         page.locator("[data-day=MONDAY] input[type=time]").first().waitFor();
