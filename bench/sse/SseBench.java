@@ -45,8 +45,11 @@ public class SseBench {
 
         String token = field(post(http, app + "/api/v1/auth/login", null,
                 "{\"email\":\"" + o.get("email") + "\",\"password\":\"" + o.get("password") + "\"}"), "token");
-        String merchantId = field(http.send(HttpRequest.newBuilder(URI.create(app + "/chat/api/merchant")).build(),
-                HttpResponse.BodyHandlers.ofString()).body(), "id");
+        // the demo merchant: the first the admin lists, and the first with the web chat on (by its public slug)
+        String merchantId = field(http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/merchants?size=1"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body(), "id");
+        String slug = field(http.send(HttpRequest.newBuilder(URI.create(app + "/chat/api/merchant")).build(),
+                HttpResponse.BodyHandlers.ofString()).body(), "slug");
         long heapBefore = heap(http, app);
         long rssBefore = rss(o.get("pid"));
 
@@ -105,11 +108,11 @@ public class SseBench {
         List<Double> fanOut = new ArrayList<>();
         for (int i = 0; i < orders; i++) {
             String session = "bench" + UUID.randomUUID().toString().replace("-", "");
-            chat(http, app, merchantId, session, "\"text\":\"1 masala chai\"", 1);
-            chat(http, app, merchantId, session, "\"reply\":{\"id\":\"confirm\",\"title\":\"Confirm order\"}", 2);
+            chat(http, app, slug, session, "\"text\":\"1 masala chai\"", 1);
+            chat(http, app, slug, session, "\"reply\":{\"id\":\"confirm\",\"title\":\"Confirm order\"}", 2);
             int before = arrivals.size();
             long t0 = System.nanoTime();
-            chat(http, app, merchantId, session, "\"reply\":{\"id\":\"pickup\",\"title\":\"Pickup\"}", 0);
+            chat(http, app, slug, session, "\"reply\":{\"id\":\"pickup\",\"title\":\"Pickup\"}", 0);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             String number = null;
             while (System.nanoTime() < deadline) {
@@ -150,12 +153,12 @@ public class SseBench {
     }
 
     /** Sends one web chat message and waits until the bot has replied {@code replies} times in total. */
-    static void chat(HttpClient http, String app, String merchantId, String session, String content, int replies) throws Exception {
-        post(http, app + "/chat/api/messages", null, "{\"merchantId\":\"" + merchantId + "\",\"sessionId\":\"" + session
+    static void chat(HttpClient http, String app, String slug, String session, String content, int replies) throws Exception {
+        post(http, app + "/chat/api/messages", null, "{\"merchant\":\"" + slug + "\",\"sessionId\":\"" + session
                 + "\",\"messageId\":\"m" + UUID.randomUUID().toString().replace("-", "") + "\",\"name\":\"Bench\"," + content + "}");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (replies > 0 && System.nanoTime() < deadline) {
-            String body = http.send(HttpRequest.newBuilder(URI.create(app + "/chat/api/messages?merchantId=" + merchantId
+            String body = http.send(HttpRequest.newBuilder(URI.create(app + "/chat/api/messages?merchant=" + slug
                     + "&sessionId=" + session)).build(), HttpResponse.BodyHandlers.ofString()).body();
             if (body.split("\"text\"").length - 1 >= replies) {
                 return;

@@ -7,6 +7,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 DATA=$(mktemp -d)
 PORT=${PORT:-18080}
 SERVER_PORT=$PORT TIFFIN_DATA_DIR=$DATA TIFFIN_ADMIN_PASSWORD=bench-admin-password TIFFIN_DEMO=true \
+  TIFFIN_WEBCHAT_NEW_PER_ADDRESS=100000 TIFFIN_WEBCHAT_PER_ADDRESS=100000 \
   "$JAVA" -Xmx512m -jar "${JAR:-target/tiffin.jar}" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; rm -rf "$DATA"' EXIT

@@ -9,7 +9,10 @@
   const randomId = () => (crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join(''));
   const sessionId = store.getItem('tiffin.chat.session') || randomId();
   store.setItem('tiffin.chat.session', sessionId);
-  let merchantId = null;
+  // the customer's first name (and phone, if given) go with every message, so the kitchen sees who ordered
+  const profile = JSON.parse(window.localStorage.getItem('tiffin.chat.profile') || 'null') || {};
+  const intro = document.getElementById('intro');
+  let merchant = null;
   let lastId = null;
   let failures = 0;
 
@@ -41,21 +44,23 @@
     const res = await fetch('/chat/api/messages', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ merchantId, sessionId, messageId: randomId(), ...body })
+      body: JSON.stringify({ merchant, sessionId, messageId: randomId(), name: profile.name, phone: profile.phone || undefined, ...body })
     });
     if (!res.ok) {
       const err = await res.json().catch(() => ({}));
-      bubble('⚠️ ' + (err.message || 'could not send, try again'), 'bot');
+      const about = (err.problems || []).find(p => p.path === 'name' || p.path === 'phone');
+      bubble('⚠️ ' + (about ? 'Your ' + about.path + ' ' + about.reason : err.message || 'could not send, try again'), 'bot');
+      if (about) askName();
     }
     poll();
   }
 
   let polling = false;
   async function poll() {
-    if (!merchantId || polling) return;
+    if (!merchant || polling) return;
     polling = true;
     try {
-      const q = new URLSearchParams({ merchantId, sessionId });
+      const q = new URLSearchParams({ merchant, sessionId });
       if (lastId) q.set('after', lastId);
       const res = await fetch('/chat/api/messages?' + q);
       if (!res.ok) throw new Error(res.status);
@@ -91,15 +96,37 @@
       () => bubble('Location is blocked; please type your address.', 'bot'));
   });
 
+  function askName() {
+    form.hidden = true;
+    intro.hidden = false;
+    document.getElementById('first-name').focus();
+  }
+
+  intro.addEventListener('submit', e => {
+    e.preventDefault();
+    const name = document.getElementById('first-name').value.trim();
+    const phone = document.getElementById('phone').value.trim();
+    if (!name) return;
+    profile.name = name;
+    profile.phone = phone || null;
+    window.localStorage.setItem('tiffin.chat.profile', JSON.stringify(profile));
+    intro.hidden = true;
+    form.hidden = false;
+    input.focus();
+  });
+
   async function start() {
-    const q = params.get('merchant') ? '?id=' + encodeURIComponent(params.get('merchant')) : '';
-    const res = await fetch('/chat/api/merchant' + q);
+    // links name a merchant by its public slug: /chat/?m=<slug>
+    const slug = params.get('m') || params.get('merchant');
+    const res = await fetch('/chat/api/merchant' + (slug ? '?m=' + encodeURIComponent(slug) : ''));
     if (!res.ok) {
-      status.textContent = 'no merchant to chat with yet';
+      status.textContent = 'this chat is not available';
+      form.hidden = true;
       return;
     }
     const m = await res.json();
-    merchantId = m.id;
+    merchant = m.slug;
+    if (!profile.name) askName();
     document.getElementById('merchant-name').textContent = m.name;
     document.title = m.name + ' · Tiffin chat';
     status.textContent = 'online';

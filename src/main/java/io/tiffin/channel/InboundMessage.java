@@ -23,7 +23,8 @@ public record InboundMessage(
         List<CartItem> cartItems,
         Reaction reaction,
         String contextMessageId,
-        DeliveryStatus status) {
+        DeliveryStatus status,
+        String customerPhone) {
 
     public enum Kind {
         TEXT, BUTTON_REPLY, LIST_REPLY, LOCATION, AUDIO, IMAGE, VIDEO, DOCUMENT, STICKER, CONTACTS, ORDER,
@@ -56,6 +57,15 @@ public record InboundMessage(
     public InboundMessage {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         cartItems = cartItems == null ? List.of() : List.copyOf(cartItems);
+    }
+
+    /** A message without a phone number the customer gave (every channel but the web chat's form). */
+    public InboundMessage(Channel channel, String providerMessageId, String merchantId, String customerId,
+            String customerName, Instant sentAt, Kind kind, String text, Reply reply, Location location, Media media,
+            List<Contact> contacts, List<CartItem> cartItems, Reaction reaction, String contextMessageId,
+            DeliveryStatus status) {
+        this(channel, providerMessageId, merchantId, customerId, customerName, sentAt, kind, text, reply, location,
+                media, contacts, cartItems, reaction, contextMessageId, status, null);
     }
 
     /** Messages of one conversation are handled one at a time, in arrival order. */

@@ -2,8 +2,11 @@ package io.tiffin.demo;
 
 import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.Menu;
+import io.tiffin.dispatch.Fleet;
+import io.tiffin.dispatch.GeoPoint;
 import io.tiffin.identity.Role;
 import io.tiffin.identity.UserAccounts;
+import io.tiffin.identity.UserView;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantRegistration;
 import io.tiffin.merchant.NewMerchant;
@@ -35,15 +38,17 @@ class DemoSeeder implements ApplicationRunner {
     private final MerchantRegistration merchants;
     private final UserAccounts users;
     private final Catalog catalog;
+    private final Fleet fleet;
     private final MongoTemplate mongo;
     private final ObjectMapper json;
     private final boolean enabled;
 
-    DemoSeeder(MerchantRegistration merchants, UserAccounts users, Catalog catalog, MongoTemplate mongo,
+    DemoSeeder(MerchantRegistration merchants, UserAccounts users, Catalog catalog, Fleet fleet, MongoTemplate mongo,
             ObjectMapper json, @Value("${tiffin.demo:}") String demo, @Value("${MONGODB_URI:}") String mongoUri) {
         this.merchants = merchants;
         this.users = users;
         this.catalog = catalog;
+        this.fleet = fleet;
         this.mongo = mongo;
         this.json = json;
         this.enabled = demo == null || demo.isBlank() ? mongoUri.isBlank() : Boolean.parseBoolean(demo.strip());
@@ -66,19 +71,27 @@ class DemoSeeder implements ApplicationRunner {
         try (InputStream in = new ClassPathResource("demo/menu.json").getInputStream()) {
             catalog.replace(merchant.id(), json.readValue(in, Menu.class));
         }
+        // the demo is for trying the web chat; real merchants turn it on themselves
+        merchants.changeWebChat(merchant.id(), true);
         String ownerPassword = randomPassword();
         String driverPassword = randomPassword();
+        String secondDriverPassword = randomPassword();
         users.ensure("owner@demo.tiffin.local", ownerPassword, Role.MERCHANT_OWNER, merchant.id());
-        users.ensure("driver@demo.tiffin.local", driverPassword, Role.DRIVER, merchant.id());
+        // two riders a few hundred metres from the kitchen; they count for work once their phones report in
+        UserView ravi = users.ensure("driver@demo.tiffin.local", driverPassword, Role.DRIVER, merchant.id());
+        UserView asha = users.ensure("driver2@demo.tiffin.local", secondDriverPassword, Role.DRIVER, merchant.id());
+        fleet.enrol(ravi.id(), merchant.id(), "Ravi", new GeoPoint(12.9781, 77.6012));
+        fleet.enrol(asha.id(), merchant.id(), "Asha", new GeoPoint(12.9719, 77.6095));
         mongo.save(new Document("_id", "demo").append("state", "seeded").append("merchantId", merchant.id()), "platform_seeds");
         log.warn("""
 
                 Demo merchant "{}" seeded (id {}), with a {}-item menu. These passwords are shown only once:
                   merchant owner  owner@demo.tiffin.local   {}
-                  driver          driver@demo.tiffin.local  {}
-                Chat with it at /chat/ ; its WhatsApp phone_number_id is {}.
+                  driver (Ravi)   driver@demo.tiffin.local  {}
+                  driver (Asha)   driver2@demo.tiffin.local {}
+                Chat with it at /chat/ ; its WhatsApp phone_number_id is {}. Drivers sign in at /driver/ .
                 """, merchant.name(), merchant.id(), catalog.current(merchant.id()).map(s -> s.menu().items().count()).orElse(0L),
-                ownerPassword, driverPassword, DEMO_WHATSAPP_PHONE_NUMBER_ID);
+                ownerPassword, driverPassword, secondDriverPassword, DEMO_WHATSAPP_PHONE_NUMBER_ID);
     }
 
     private static String randomPassword() {

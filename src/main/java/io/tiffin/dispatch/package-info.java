@@ -1,10 +1,14 @@
 /**
- * Dispatch: plans which driver carries which jobs and in what order. The root package is the
- * module's API: the planning model ({@link io.tiffin.dispatch.PlanningProblem}, jobs, vehicles, time
- * windows), the {@link io.tiffin.dispatch.RoutePlanner} that turns a problem into a {@link io.tiffin.dispatch.Plan}
- * within a time bound, and the {@link io.tiffin.dispatch.TravelTimes} port that supplies the
- * travel-time matrix (straight-line estimate by default, OSRM when {@code OSRM_URL} is set).
- * The solver (jsprit, chosen over OR-Tools by measurement: bench/routing), the matrix adapters and the {@code route-bench}
- * command-line tool live in the private sub-packages.
+ * Dispatch: drivers, shifts and locations, deliveries with their stops and proof of delivery, live
+ * tracking, and route planning. The root package is the module's API: the planning model
+ * ({@link io.tiffin.dispatch.PlanningProblem}, jobs, vehicles, time windows), the
+ * {@link io.tiffin.dispatch.RoutePlanner} that turns a problem into a {@link io.tiffin.dispatch.Plan} within a
+ * time bound, the {@link io.tiffin.dispatch.TravelTimes} port (straight-line estimate by default, OSRM when
+ * {@code OSRM_URL} is set), the delivery events other modules react to ({@link io.tiffin.dispatch.DeliveryAssigned},
+ * {@link io.tiffin.dispatch.DeliveryUpdated}, {@link io.tiffin.dispatch.DeliveryCompleted}), and two small
+ * queries ({@link io.tiffin.dispatch.DeliveryTracking}, {@link io.tiffin.dispatch.Fleet}).
+ * Sub-packages are private: {@code fleet} (drivers, shifts, Redis locations), {@code delivery} (the
+ * {@code Delivery} aggregate, the driver's and merchant's APIs, tracking), {@code planning} (what the planner
+ * reads and writes), the solver and matrix adapters, and the {@code route-bench} tool.
  */
 package io.tiffin.dispatch;

@@ -53,6 +53,11 @@ public class Merchant {
     private Instant createdAt;
     @Version
     private Long version;
+    // the built-in web chat is off unless the merchant turns it on; null for merchants stored before it was a setting
+    private WebChat webChat;
+    // how public links (the web chat) name the merchant: random, so merchants cannot be enumerated by id
+    @Indexed(unique = true, sparse = true)
+    private String slug;
 
     protected Merchant() {
     }
@@ -67,6 +72,7 @@ public class Merchant {
         this.channels = channels == null ? ChannelBindings.NONE : channels;
         this.whatsappPhoneNumberId = this.channels.whatsappPhoneNumberId();
         this.fulfilment = fulfilment == null ? Fulfilment.DELIVERY_AND_PICKUP : fulfilment;
+        this.slug = newSlug();
     }
 
     public String id() { return id; }
@@ -90,5 +96,35 @@ public class Merchant {
     public void resume() {
         this.paused = false;
         this.pauseReason = null;
+    }
+
+    /** The built-in web chat setting: anyone with the link can order, so it is off until the merchant opts in. */
+    public record WebChat(boolean enabled) {
+        public static final WebChat OFF = new WebChat(false);
+    }
+
+    public WebChat webChat() { return webChat == null ? WebChat.OFF : webChat; }
+    public String slug() { return slug; }
+
+    public void changeWebChat(WebChat setting) {
+        this.webChat = setting == null ? WebChat.OFF : setting;
+    }
+
+    /** Gives a merchant stored before slugs existed its slug; keeps one it has. */
+    public boolean ensureSlug() {
+        if (slug != null) {
+            return false;
+        }
+        slug = newSlug();
+        return true;
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** 120 random bits as 20 URL-safe characters. */
+    private static String newSlug() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -10,4 +10,7 @@ public interface MerchantDirectory {
     Optional<Merchant> byWhatsappPhoneNumberId(String phoneNumberId);
 
     boolean exists(String merchantId);
+
+    /** The merchant a public link names by its slug (see {@link Merchant#slug()}). */
+    Optional<Merchant> bySlug(String slug);
 }

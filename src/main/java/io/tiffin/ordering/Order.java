@@ -27,7 +27,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Order {
 
-    public record Customer(String id, String name) {
+    /**
+     * Who ordered: the channel's id for them, the best name the channel has (a WhatsApp profile name,
+     * the first name typed into the web chat), the phone number they gave, and whether the channel
+     * vouches for them (false for the web chat, where anyone can type anything; null on orders stored
+     * before it was recorded).
+     */
+    public record Customer(String id, String name, String phone, Boolean verified) {
+
+        public Customer(String id, String name) {
+            this(id, name, null, null);
+        }
     }
 
     public enum FulfilmentType {
@@ -154,6 +164,18 @@ public class Order {
     /** Handed to the customer at the counter or to the driver. */
     public void handOver(Instant now) {
         move(target(OrderCommand.HAND_OVER), null, now);
+    }
+
+    /** A driver collected the delivery; the kitchen may not have tapped "ready" first. */
+    public void pickUpByDriver(Instant now) {
+        move(target(OrderCommand.DRIVER_PICK_UP), null, now);
+    }
+
+    /** The merchant gives up on a delivery that failed at the door (the driver brings the food back). */
+    public void cancelUndelivered(String reason, Instant now) {
+        OrderStatus to = target(OrderCommand.CANCEL_UNDELIVERED);
+        this.reason = requireReason(reason);
+        move(to, this.reason, now);
     }
 
     public void deliver(Instant now) {

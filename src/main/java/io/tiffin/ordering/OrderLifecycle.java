@@ -2,7 +2,9 @@ package io.tiffin.ordering;
 
 import static io.tiffin.ordering.OrderCommand.ACCEPT;
 import static io.tiffin.ordering.OrderCommand.CANCEL;
+import static io.tiffin.ordering.OrderCommand.CANCEL_UNDELIVERED;
 import static io.tiffin.ordering.OrderCommand.DELIVER;
+import static io.tiffin.ordering.OrderCommand.DRIVER_PICK_UP;
 import static io.tiffin.ordering.OrderCommand.HAND_OVER;
 import static io.tiffin.ordering.OrderCommand.MARK_READY;
 import static io.tiffin.ordering.OrderCommand.REJECT;
@@ -14,8 +16,9 @@ import java.util.Optional;
 
 /**
  * The one table of allowed transitions. A kitchen may go straight from ACCEPTED to READY (small
- * orders skip the PREPARING tap); once food has left (PICKED_UP) only delivery remains; REJECTED,
- * CANCELLED and DELIVERED are final.
+ * orders skip the PREPARING tap); once food has left (PICKED_UP) only delivery remains, or, when the
+ * delivery failed at the door, the merchant's cancellation; REJECTED, CANCELLED and DELIVERED are final.
+ * A driver may collect a delivery from ACCEPTED on (the kitchen does not always tap "ready").
  */
 public final class OrderLifecycle {
 
@@ -36,6 +39,10 @@ public final class OrderLifecycle {
         allow(OrderStatus.READY, HAND_OVER, OrderStatus.PICKED_UP);
         allow(OrderStatus.READY, CANCEL, OrderStatus.CANCELLED);
         allow(OrderStatus.PICKED_UP, DELIVER, OrderStatus.DELIVERED);
+        allow(OrderStatus.ACCEPTED, DRIVER_PICK_UP, OrderStatus.PICKED_UP);
+        allow(OrderStatus.PREPARING, DRIVER_PICK_UP, OrderStatus.PICKED_UP);
+        allow(OrderStatus.READY, DRIVER_PICK_UP, OrderStatus.PICKED_UP);
+        allow(OrderStatus.PICKED_UP, CANCEL_UNDELIVERED, OrderStatus.CANCELLED);
     }
 
     private OrderLifecycle() {

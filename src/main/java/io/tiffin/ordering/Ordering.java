@@ -10,4 +10,19 @@ public interface Ordering {
 
     /** The customer's most recent order with this merchant on this channel. */
     Optional<Order> latestOf(String merchantId, String channel, String customerId);
+
+    /** One order of a merchant, for modules acting on the platform's behalf (no caller check). */
+    Optional<Order> find(String merchantId, String orderId);
+
+    /**
+     * The delivery's driver collected the order. Repeating it on an order already picked up (or
+     * delivered) changes nothing; from any other status it is {@link IllegalTransitionException}.
+     */
+    Order pickedUpByDriver(String merchantId, String orderId);
+
+    /** The driver handed it over with the customer's code; repeating it changes nothing. */
+    Order deliveredByDriver(String merchantId, String orderId);
+
+    /** The merchant gave up on a delivery that failed at the door; repeating it changes nothing. */
+    Order cancelUndelivered(String merchantId, String orderId, String reason);
 }

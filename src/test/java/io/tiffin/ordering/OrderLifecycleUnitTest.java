@@ -33,12 +33,14 @@ class OrderLifecycleUnitTest {
                     OrderCommand.CANCEL, OrderStatus.CANCELLED));
         }
         EXPECTED.put(OrderStatus.ACCEPTED, Map.of(OrderCommand.START_PREPARING, OrderStatus.PREPARING,
-                OrderCommand.MARK_READY, OrderStatus.READY, OrderCommand.CANCEL, OrderStatus.CANCELLED));
+                OrderCommand.MARK_READY, OrderStatus.READY, OrderCommand.CANCEL, OrderStatus.CANCELLED,
+                OrderCommand.DRIVER_PICK_UP, OrderStatus.PICKED_UP));
         EXPECTED.put(OrderStatus.PREPARING, Map.of(OrderCommand.MARK_READY, OrderStatus.READY,
-                OrderCommand.CANCEL, OrderStatus.CANCELLED));
+                OrderCommand.CANCEL, OrderStatus.CANCELLED, OrderCommand.DRIVER_PICK_UP, OrderStatus.PICKED_UP));
         EXPECTED.put(OrderStatus.READY, Map.of(OrderCommand.HAND_OVER, OrderStatus.PICKED_UP,
-                OrderCommand.CANCEL, OrderStatus.CANCELLED));
-        EXPECTED.put(OrderStatus.PICKED_UP, Map.of(OrderCommand.DELIVER, OrderStatus.DELIVERED));
+                OrderCommand.CANCEL, OrderStatus.CANCELLED, OrderCommand.DRIVER_PICK_UP, OrderStatus.PICKED_UP));
+        EXPECTED.put(OrderStatus.PICKED_UP, Map.of(OrderCommand.DELIVER, OrderStatus.DELIVERED,
+                OrderCommand.CANCEL_UNDELIVERED, OrderStatus.CANCELLED));
         EXPECTED.put(OrderStatus.DELIVERED, Map.of());
         EXPECTED.put(OrderStatus.REJECTED, Map.of());
         EXPECTED.put(OrderStatus.CANCELLED, Map.of());
@@ -200,6 +202,8 @@ class OrderLifecycleUnitTest {
             case DELIVER -> order.deliver(NOW);
             case REJECT -> order.reject("Kitchen closed", NOW);
             case CANCEL -> order.cancel("Customer called", NOW);
+            case DRIVER_PICK_UP -> order.pickUpByDriver(NOW);
+            case CANCEL_UNDELIVERED -> order.cancelUndelivered("Nobody at the door", NOW);
         }
     }
 

@@ -240,6 +240,22 @@ public abstract class IntegrationTestSupport {
         return login(email, "staff-password-1");
     }
 
+    /** A DRIVER user of the merchant, signed in. */
+    protected String newDriver(TestMerchant merchant) {
+        return login(newDriverEmail(merchant), "driver-password-1");
+    }
+
+    /** A DRIVER user of the merchant; answers its email (password {@code driver-password-1}). */
+    protected String newDriverEmail(TestMerchant merchant) {
+        String email = "driver-" + UUID.randomUUID() + "@test.tiffin.local";
+        HttpResponse<String> driver = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"driver-password-1\",\"role\":\"DRIVER\"}");
+        if (driver.statusCode() != 201) {
+            throw new IllegalStateException("driver not created: " + driver.body());
+        }
+        return email;
+    }
+
     protected HttpResponse<String> postWhatsApp(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return postWhatsApp(bytes, "sha256=" + HmacSignatures.hmacSha256Hex(APP_SECRET.getBytes(StandardCharsets.UTF_8), bytes));

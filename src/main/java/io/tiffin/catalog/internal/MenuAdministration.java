@@ -32,7 +32,7 @@ class MenuAdministration {
     }
 
     MenuSnapshot menuOf(String merchantId) {
-        requireExisting(merchantId);
+        requireExisting(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         return catalog.current(merchantId).orElseThrow(() -> new NotFoundException("menu of merchant " + merchantId));
     }
 
@@ -69,7 +69,7 @@ class MenuAdministration {
         if (price != null) {
             requireExisting(merchantId, Role.MERCHANT_OWNER);
         } else {
-            requireExisting(merchantId);
+            requireExisting(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         }
         if (available == null && price == null) {
             throw new InvalidInputException("", "give available, price or both");

@@ -1,8 +1,5 @@
 package io.tiffin.channel.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tiffin.channel.Channel;
@@ -11,7 +8,7 @@ import io.tiffin.channel.InboundSink;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.platform.NotFoundException;
-import io.tiffin.platform.TooManyRequestsException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
@@ -40,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The built-in web chat: a browser talks to a merchant through the same intake and conversation as
  * every other channel. The browser's random session id is the customer id, so it is the only key to
- * its own messages.
+ * its own messages. Merchants are named by their public slug, never by id, and only those that turned
+ * the web chat on answer; every message is limited per session, per client address and per merchant.
  */
 @RestController
 @RequestMapping("/chat/api")
@@ -48,6 +45,10 @@ import org.springframework.web.bind.annotation.RestController;
 class WebChatController {
 
     private static final String SESSION = "[A-Za-z0-9_-]{16,64}";
+    private static final String SLUG = "[A-Za-z0-9_-]{16,64}";
+    // a first name as people write it: letters (any script), marks, spaces, dots, apostrophes, hyphens
+    private static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]{0,39}";
+    private static final String PHONE = "\\+?[0-9][0-9 ()-]{6,19}";
 
     record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng, @Size(max = 300) String address) {
@@ -56,63 +57,68 @@ class WebChatController {
     record Reply(@NotBlank @Size(max = 256) String id, @Size(max = 100) String title) {
     }
 
-    record Send(@NotBlank String merchantId, @NotBlank @Pattern(regexp = SESSION) String sessionId,
-            @NotBlank @Pattern(regexp = SESSION) String messageId, @Size(max = 60) String name,
+    record Send(@NotBlank @Pattern(regexp = SLUG) String merchant, @NotBlank @Pattern(regexp = SESSION) String sessionId,
+            @NotBlank @Pattern(regexp = SESSION) String messageId,
+            @Pattern(regexp = NAME, message = "must be a first name: letters, spaces, dots, apostrophes or hyphens, up to 40") String name,
+            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") String phone,
             @Size(max = 2000) String text, @Valid Reply reply, @Valid Location location) {
     }
 
-    record MerchantInfo(String id, String name, String currency) {
+    record MerchantInfo(String slug, String name, String currency) {
     }
 
     private final InboundSink sink;
     private final MerchantDirectory merchants;
     private final MongoTemplate mongo;
     private final Clock clock;
-    // one bucket per browser session, forgotten once the session goes quiet
-    private final Cache<String, Bucket> limits = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    private final WebChatLimits limits;
 
-    WebChatController(InboundSink sink, MerchantDirectory merchants, MongoTemplate mongo, Clock clock) {
+    WebChatController(InboundSink sink, MerchantDirectory merchants, MongoTemplate mongo, Clock clock, WebChatLimits limits) {
         this.sink = sink;
         this.merchants = merchants;
         this.mongo = mongo;
         this.clock = clock;
+        this.limits = limits;
     }
 
     @GetMapping("/merchant")
-    @Operation(summary = "The merchant a web chat talks to: the given id, or the first merchant (the demo)")
-    MerchantInfo merchant(@RequestParam(required = false) String id) {
-        Merchant merchant = id != null ? merchants.byId(id).orElseThrow(() -> new NotFoundException("merchant " + id))
-                : mongo.findOne(new Query().with(Sort.by("createdAt")).limit(1), Merchant.class);
-        if (merchant == null) {
-            throw new NotFoundException("merchant");
+    @Operation(summary = "The merchant a web chat link names by its slug (?m=), or the first merchant with the web chat on",
+            description = "404 for an unknown slug, a merchant whose web chat is off, or anything that is not a slug (such as an id).")
+    MerchantInfo merchant(@RequestParam(name = "m", required = false) String slug,
+            @RequestParam(name = "id", required = false) String legacyId) {
+        Merchant merchant;
+        if (slug != null || legacyId != null) {
+            // an old link's ?id= is looked up as a slug, so raw ids never answer
+            merchant = open(slug != null ? slug : legacyId);
+        } else {
+            merchant = mongo.findOne(Query.query(Criteria.where("webChat.enabled").is(true))
+                    .with(Sort.by("createdAt", "id")).limit(1), Merchant.class);
+            if (merchant == null) {
+                throw new NotFoundException("web chat");
+            }
         }
-        return new MerchantInfo(merchant.id(), merchant.name(), merchant.currency());
+        return new MerchantInfo(merchant.slug(), merchant.name(), merchant.currency());
     }
 
     @PostMapping("/messages")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Send a customer message: text, a tapped reply, or a location")
-    Map<String, Integer> send(@Valid @RequestBody Send send) {
-        if (!limits.get(send.sessionId(), k -> Bucket.builder()
-                .addLimit(l -> l.capacity(20).refillGreedy(20, Duration.ofMinutes(1))).build()).tryConsume(1)) {
-            throw new TooManyRequestsException("slow down", Duration.ofSeconds(10));
-        }
-        if (!merchants.exists(send.merchantId())) {
-            throw new NotFoundException("merchant " + send.merchantId());
-        }
-        InboundMessage message = toInbound(send);
+    @Operation(summary = "Send a customer message: text, a tapped reply, or a location, with the first name (and phone) given",
+            description = "429 with a polite message when the session, the client address or the merchant sends too much.")
+    Map<String, Integer> send(@Valid @RequestBody Send send, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        limits.checkAddress(address);
+        Merchant merchant = open(send.merchant());
+        InboundMessage message = toInbound(send, merchant.id());
+        limits.checkMessage(merchant.id(), send.sessionId(), address);
         return Map.of("accepted", sink.accept(List.of(message)));
     }
 
     @GetMapping("/messages")
     @Operation(summary = "The bot's replies in this chat after the given message id, oldest first")
-    List<WebChatMessage> replies(@RequestParam String merchantId,
+    List<WebChatMessage> replies(@RequestParam(name = "merchant") @Pattern(regexp = SLUG) String slug,
             @RequestParam @Pattern(regexp = SESSION) String sessionId, @RequestParam(required = false) String after) {
-        if (!sessionId.matches(SESSION)) {
-            throw new IllegalArgumentException("sessionId is malformed");
-        }
-        Criteria criteria = Criteria.where("merchantId").is(merchantId).and("customerId").is(sessionId);
+        Merchant merchant = open(slug);
+        Criteria criteria = Criteria.where("merchantId").is(merchant.id()).and("customerId").is(sessionId);
         if (after != null && !after.isBlank()) {
             if (!ObjectId.isValid(after)) {
                 throw new IllegalArgumentException("after must be a message id");
@@ -122,7 +128,13 @@ class WebChatController {
         return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(100), WebChatMessage.class);
     }
 
-    private InboundMessage toInbound(Send send) {
+    /** The merchant of a slug, if its web chat is on; anything else is the same 404, so nothing is learned. */
+    private Merchant open(String slug) {
+        return merchants.bySlug(slug).filter(m -> m.webChat().enabled())
+                .orElseThrow(() -> new NotFoundException("web chat"));
+    }
+
+    private InboundMessage toInbound(Send send, String merchantId) {
         InboundMessage.Kind kind;
         if (send.location() != null) {
             kind = InboundMessage.Kind.LOCATION;
@@ -133,11 +145,12 @@ class WebChatController {
         } else {
             throw new IllegalArgumentException("a message needs text, a reply or a location");
         }
-        return new InboundMessage(Channel.WEB, send.messageId(), send.merchantId(), send.sessionId(), send.name(),
+        return new InboundMessage(Channel.WEB, send.messageId(), merchantId, send.sessionId(),
+                send.name() == null ? null : send.name().strip(),
                 clock.instant(), kind, kind == InboundMessage.Kind.TEXT ? send.text().strip() : null,
                 send.reply() == null ? null : new InboundMessage.Reply(send.reply().id(), send.reply().title(), null),
                 send.location() == null ? null : new InboundMessage.Location(send.location().lat(), send.location().lng(),
                         null, send.location().address()),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, send.phone() == null ? null : send.phone().strip());
     }
 }

@@ -5,6 +5,8 @@ import io.tiffin.channel.InboundSink;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.platform.security.HmacSignatures;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/webhooks/whatsapp")
+@Tag(name = "Webhooks")
 class WhatsAppWebhookController {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -55,6 +58,7 @@ class WhatsAppWebhookController {
 
     // no "produces": Meta's Accept header must never turn the handshake into a 406
     @GetMapping
+    @Operation(summary = "Meta's webhook verification handshake: answers hub.challenge when hub.verify_token matches")
     ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
@@ -67,6 +71,7 @@ class WhatsAppWebhookController {
     }
 
     @PostMapping
+    @Operation(summary = "WhatsApp Cloud API messages and statuses, signed with X-Hub-Signature-256; 200 once stored")
     ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
         byte[] body = readCapped(request);
         if (body == null) {
@@ -116,7 +121,7 @@ class WhatsAppWebhookController {
     }
 
     private static ResponseEntity<String> error(HttpStatus status, String code, String message) {
-        String body = "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}";
+        String body = "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\",\"problems\":[]}";
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -58,6 +58,7 @@ class ConversationService implements InboundMessageHandler {
             return;
         }
         session.heard(message.customerName(), message.sentAt());
+        session.heardPhone(message.customerPhone());
         MenuSnapshot menu = catalog.current(message.merchantId()).orElse(null);
         List<OutboundMessage> replies = dialog.respond(new Turn(merchant.get(), session, menu), message);
         session.handled(message.providerMessageId(), replies);

@@ -293,7 +293,7 @@ class Dialog {
         }
         try {
             Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),
-                    new Order.Customer(session.customerId(), session.customerName()), session.cart(), type,
+                    session.customer(), session.cart(), type,
                     type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey(),
                     session.language()));
             session.placed(order.id());

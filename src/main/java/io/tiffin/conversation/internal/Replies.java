@@ -1,5 +1,6 @@
 package io.tiffin.conversation.internal;
 
+import io.tiffin.dispatch.DeliveryTracking;
 import io.tiffin.platform.text.Templates;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
@@ -24,10 +25,18 @@ class Replies {
     static final String PICKUP = "pickup";
     static final String ITEM_PREFIX = "item:";
 
-    private final Templates templates;
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.ENGLISH);
+    private static final java.util.Set<io.tiffin.ordering.OrderStatus> ON_THE_WAY = java.util.EnumSet.of(
+            io.tiffin.ordering.OrderStatus.ACCEPTED, io.tiffin.ordering.OrderStatus.PREPARING,
+            io.tiffin.ordering.OrderStatus.READY, io.tiffin.ordering.OrderStatus.PICKED_UP);
 
-    Replies(Templates templates) {
+    private final Templates templates;
+    private final DeliveryTracking deliveries;
+
+    Replies(Templates templates, DeliveryTracking deliveries) {
         this.templates = templates;
+        this.deliveries = deliveries;
     }
 
     /** One conversation turn: the merchant, the session and the menu the replies speak about. */
@@ -88,9 +97,19 @@ class Replies {
         return say(turn, "placed", model);
     }
 
+    /** The order's status, and while a delivery is planned its live ETA (the plan's, not the kitchen's promise). */
     OutboundMessage status(Turn turn, Order order) {
         String statusText = templates.text(turn.session().language(), "status_text." + order.status().name());
-        return say(turn, "status", Map.of("number", order.number(), "statusText", statusText));
+        OutboundMessage status = say(turn, "status", Map.of("number", order.number(), "statusText", statusText));
+        if (!ON_THE_WAY.contains(order.status())) {
+            return status;
+        }
+        return deliveries.etaOf(order.merchantId(), order.id()).map(eta -> {
+            java.time.ZoneId zone = java.time.ZoneId.of(turn.merchant().timezone() == null ? "UTC" : turn.merchant().timezone());
+            String etaText = templates.render(turn.session().language(), "status_eta",
+                    Map.of("etaTime", TIME.format(eta.atZone(zone))));
+            return OutboundMessage.text(status.channel(), status.merchantId(), status.to(), status.text() + " " + etaText);
+        }).orElse(status);
     }
 
     private String button(Turn turn, String name) {

@@ -31,6 +31,7 @@ public class Session {
     private String channel;
     private String customerId;
     private String customerName;
+    private String customerPhone;
     private String language = Templates.FALLBACK;
     private List<LineRequest> cart = new ArrayList<>();
     private long cartRevision;
@@ -57,6 +58,17 @@ public class Session {
     String channel() { return channel; }
     String customerId() { return customerId; }
     String customerName() { return customerName; }
+
+    /** The customer as an order records them; on the web chat they are whoever they say they are. */
+    Order.Customer customer() {
+        return new Order.Customer(customerId, customerName, customerPhone, !io.tiffin.channel.Channel.WEB.name().equals(channel));
+    }
+
+    void heardPhone(String phone) {
+        if (phone != null && !phone.isBlank()) {
+            this.customerPhone = phone;
+        }
+    }
     String language() { return language; }
     List<LineRequest> cart() { return List.copyOf(cart); }
     long cartRevision() { return cartRevision; }

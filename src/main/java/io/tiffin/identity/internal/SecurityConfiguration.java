@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         // the async dispatch of a live stream (SSE) was authorized when it was opened
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/v1/auth/login").permitAll()
+                        // a customer's tracking link: the unguessable token is the credential
+                        .requestMatchers("/api/v1/track/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs

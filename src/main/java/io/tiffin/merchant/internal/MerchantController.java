@@ -11,6 +11,8 @@ import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.NewMerchant;
 import io.tiffin.platform.NotFoundException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -19,11 +21,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -52,10 +56,24 @@ class MerchantController {
         return ResponseEntity.created(URI.create("/api/v1/merchants/" + merchant.id())).body(merchant);
     }
 
+    @GetMapping
+    @Operation(summary = "All merchants, oldest first, a page at a time (admin)",
+            description = "page counts from 0; size is 1 to 100 (default 20). Answers the page's items and the total.")
+    MerchantPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return merchants.list(page, size);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "A merchant (admin, or the merchant's own users)")
     Merchant get(@PathVariable String id) {
         return merchants.get(id);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change the settings named in the body, e.g. {\"webChat\":{\"enabled\":true}} (admin or owner)")
+    Merchant update(@PathVariable String id, @Valid @RequestBody MerchantPatch request) {
+        return merchants.update(id, request);
     }
 
     record Pause(@jakarta.validation.constraints.Size(max = 200) String reason) {

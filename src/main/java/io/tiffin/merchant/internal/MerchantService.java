@@ -1,5 +1,6 @@
 package io.tiffin.merchant.internal;
 
+import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
@@ -61,20 +62,20 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     Merchant get(String merchantId) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
     }
 
     /** The tablet's "pause new orders" switch; the bot tells customers the reason while paused. */
     Merchant pause(String merchantId, String reason) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.pause(reason == null || reason.isBlank() ? null : reason.strip());
         return merchants.save(merchant);
     }
 
     Merchant resume(String merchantId) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.resume();
         return merchants.save(merchant);
@@ -93,5 +94,34 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     @Override
     public boolean exists(String merchantId) {
         return merchants.existsById(merchantId);
+    }
+
+    @Override
+    public Optional<Merchant> bySlug(String slug) {
+        return slug == null || slug.isBlank() ? Optional.empty() : merchants.findBySlug(slug);
+    }
+
+    /** Every merchant, oldest first, a page at a time (admin). */
+    MerchantPage list(int page, int size) {
+        access.requireAdmin();
+        var found = merchants.findAll(org.springframework.data.domain.PageRequest.of(page, size,
+                org.springframework.data.domain.Sort.by("createdAt", "id")));
+        return new MerchantPage(found.getContent(), found.getTotalElements(), page, size);
+    }
+
+    /** The settings a PATCH names (admin or owner); what it leaves out stays as it is. */
+    Merchant update(String merchantId, MerchantPatch patch) {
+        access.requireMerchant(merchantId, io.tiffin.identity.Role.MERCHANT_OWNER);
+        if (patch.webChat() == null) {
+            return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        }
+        return changeWebChat(merchantId, patch.webChat().enabled());
+    }
+
+    @Override
+    public Merchant changeWebChat(String merchantId, boolean enabled) {
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        merchant.changeWebChat(new Merchant.WebChat(enabled));
+        return merchants.save(merchant);
     }
 }

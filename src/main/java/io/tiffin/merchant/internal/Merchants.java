@@ -7,4 +7,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Merchants extends MongoRepository<Merchant, String> {
 
     Optional<Merchant> findByWhatsappPhoneNumberId(String phoneNumberId);
+
+    Optional<Merchant> findBySlug(String slug);
+
+    java.util.List<Merchant> findBySlugIsNull();
 }

@@ -2,6 +2,7 @@ package io.tiffin.ordering.internal;
 
 import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.ordering.Order;
@@ -15,6 +16,7 @@ import io.tiffin.platform.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -66,8 +68,54 @@ class OrderService implements Ordering {
         return orders.findFirstByMerchantIdAndChannelAndCustomerIdOrderByCreatedAtDesc(merchantId, channel, customerId);
     }
 
+    @Override
+    public Optional<Order> find(String merchantId, String orderId) {
+        return orders.findByIdAndMerchantId(orderId, merchantId);
+    }
+
+    @Override
+    public Order pickedUpByDriver(String merchantId, String orderId) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.PICKED_UP, OrderStatus.DELIVERED),
+                (order, now) -> order.pickUpByDriver(now));
+    }
+
+    @Override
+    public Order deliveredByDriver(String merchantId, String orderId) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.DELIVERED), (order, now) -> order.deliver(now));
+    }
+
+    @Override
+    public Order cancelUndelivered(String merchantId, String orderId, String reason) {
+        return onBehalf(merchantId, orderId, Set.of(OrderStatus.CANCELLED),
+                (order, now) -> order.cancelUndelivered(reason, now));
+    }
+
+    /**
+     * A transition another module asks for, such as a driver's tap: an order already where the command
+     * leads is answered as it is (the phone replays taps made offline), and a concurrent board tap
+     * is retried on the fresh order rather than failing the driver.
+     */
+    private Order onBehalf(String merchantId, String orderId, Set<OrderStatus> done,
+            java.util.function.BiConsumer<Order, java.time.Instant> command) {
+        for (int attempt = 0; ; attempt++) {
+            Order order = orders.findByIdAndMerchantId(orderId, merchantId)
+                    .orElseThrow(() -> new NotFoundException("order " + orderId));
+            if (done.contains(order.status())) {
+                return order;
+            }
+            command.accept(order, clock.instant());
+            try {
+                return orders.save(order);
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     List<Order> list(String merchantId, OrderStatus status, int limit) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         if (!merchants.exists(merchantId)) {
             throw new NotFoundException("merchant " + merchantId);
         }
@@ -77,7 +125,7 @@ class OrderService implements Ordering {
     }
 
     Order get(String merchantId, String orderId) {
-        access.requireMerchant(merchantId);
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         return orders.findByIdAndMerchantId(orderId, merchantId).orElseThrow(() -> new NotFoundException("order " + orderId));
     }
 

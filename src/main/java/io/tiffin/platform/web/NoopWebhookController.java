@@ -1,5 +1,7 @@
 package io.tiffin.platform.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnProperty(name = "tiffin.bench.noop", havingValue = "true")
+@Tag(name = "Webhooks")
 class NoopWebhookController {
 
     @PostMapping("/webhooks/noop")
+    @Operation(summary = "Benchmark baseline: reads the body and answers 200, doing nothing else")
     ResponseEntity<String> noop(HttpServletRequest request) throws IOException {
         try (InputStream in = request.getInputStream()) {
             in.readNBytes(1024 * 1024);

@@ -53,6 +53,11 @@ class MenuAdministrationIntegrationTest {
         public boolean exists(String merchantId) {
             return "m1".equals(merchantId);
         }
+
+        @Override
+        public Optional<Merchant> bySlug(String slug) {
+            return Optional.empty();
+        }
     }
 
     @BeforeAll

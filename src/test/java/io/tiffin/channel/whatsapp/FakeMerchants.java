@@ -42,4 +42,9 @@ final class FakeMerchants implements MerchantDirectory {
     public boolean exists(String merchantId) {
         return byId.containsKey(merchantId);
     }
+
+    @Override
+    public Optional<Merchant> bySlug(String slug) {
+        return byId.values().stream().filter(m -> m.slug().equals(slug)).findFirst();
+    }
 }

@@ -1,0 +1,19 @@
+package io.tiffin.dispatch.delivery;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Deliveries extends MongoRepository<Delivery, String> {
+
+    Optional<Delivery> findByOrderId(String orderId);
+
+    Optional<Delivery> findByTrackingToken(String trackingToken);
+
+    List<Delivery> findByMerchantIdAndStatusIn(String merchantId, Collection<DeliveryStatus> statuses);
+
+    List<Delivery> findByDriverIdAndStatusIn(String driverId, Collection<DeliveryStatus> statuses);
+
+    List<Delivery> findByStatusIn(Collection<DeliveryStatus> statuses);
+}
