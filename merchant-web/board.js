@@ -29,20 +29,21 @@ function card(order, column) {
   const classes = ['card', column === 'new' ? 'new' : '', state.unacked.has(order.id) || state.problems.has(order.id) ? 'unacked' : '',
     state.late.has(order.id) ? 'late' : '', needsResolution(order) ? 'problem' : ''].filter(Boolean).join(' ');
   const noted = (order.items || []).some(lineNote);
+  // the time that matters in each column: how long a new order has waited, when an accepted one is due
+  const when = column === 'new' || !order.readyAt ? minutesSince(order.createdAt) + ' min'
+    : (column === 'ready' ? 'ready ' : 'by ') + time(order.readyAt);
   return el('li', { class: classes, 'data-order-id': order.id, 'data-number': order.number },
     el('button', { type: 'button', class: 'card-open', 'aria-label': 'Open order ' + order.number, onclick: () => openOrder(order.id) },
       el('span', { class: 'card-head' },
         el('span', { class: 'card-number' }, '#' + order.number),
         el('span', { class: 'card-customer', 'data-field': 'customer' }, customerName(order)),
-        el('span', { class: 'card-age' }, minutesSince(order.createdAt) + ' min')),
+        el('span', { class: 'card-age', title: 'Placed ' + time(order.createdAt) }, when)),
       el('span', { class: 'card-lines' }, (order.items || []).map((line) => line.quantity + ' × ' + line.name).join(' · ')),
-      // delivery is the usual case: a pickup is flagged, a delivery gets a line for its driver (or what blocks it) when known
-      isPickup(order) ? null : deliveryBadge(order),
       el('span', { class: 'card-meta' },
-        isPickup(order) ? el('span', { class: 'badge pickup' }, 'Pickup') : null,
+        // delivery is the usual case: a pickup is flagged, a delivery shows its driver (or what blocks it) when known
+        isPickup(order) ? el('span', { class: 'badge pickup' }, 'Pickup') : deliveryBadge(order),
         unverified(order) ? el('span', { class: 'badge warn' }, 'Unverified') : null,
         noted ? el('span', { class: 'badge note' }, 'Note') : null,
-        order.readyAt && column !== 'new' ? el('span', {}, (column === 'ready' ? 'ready ' : 'by ') + time(order.readyAt)) : null,
         el('span', { class: 'card-total' }, money(order.total, order.currency)))),
     nextButton(order));
 }
