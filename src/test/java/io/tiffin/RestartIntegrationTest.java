@@ -77,7 +77,9 @@ class RestartIntegrationTest {
         try (ConfigurableApplicationContext second = start(true)) {
             Order order = second.getBean(Ordering.class).latestOf(merchantId, "WHATSAPP", customer).orElseThrow();
             assertThat(order.number()).isEqualTo(number);
-            assertThat(order.total()).isEqualTo(2 * 24900);
+            assertThat(order.subtotal()).isEqualTo(2 * 24900);
+            // the demo's store rules: ₹10 packaging, 5% tax on items and packaging, no delivery for pickup
+            assertThat(order.total()).isEqualTo(2 * 24900 + 1000 + 2540);
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> !graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).isEmpty());
             String reply = graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).get(0).getBodyAsString();

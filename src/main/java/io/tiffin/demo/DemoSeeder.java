@@ -10,6 +10,7 @@ import io.tiffin.identity.UserView;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantRegistration;
 import io.tiffin.merchant.NewMerchant;
+import io.tiffin.merchant.StoreRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
@@ -34,6 +35,22 @@ class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
     static final String DEMO_WHATSAPP_PHONE_NUMBER_ID = "100000000000001";
+
+    /**
+     * Realistic rules a newcomer sees in the cart: ₹150 minimum, delivery by distance within 8 km,
+     * ₹10 packaging, 5% GST. Open all day every day, so trying the demo works at any hour.
+     */
+    static final StoreRules DEMO_RULES = demoRules();
+
+    private static StoreRules demoRules() {
+        java.util.Map<java.time.DayOfWeek, java.util.List<StoreRules.Interval>> hours = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            hours.put(day, java.util.List.of(new StoreRules.Interval("00:00", "24:00")));
+        }
+        return new StoreRules(hours, 15_000, new StoreRules.DeliveryFee(null, java.util.List.of(
+                new StoreRules.DeliveryFee.Band(3, 2_000), new StoreRules.DeliveryFee.Band(6, 4_000),
+                new StoreRules.DeliveryFee.Band(8, 6_000))), 8.0, 1_000, java.math.BigDecimal.valueOf(5));
+    }
 
     private final MerchantRegistration merchants;
     private final UserAccounts users;
@@ -68,6 +85,7 @@ class DemoSeeder implements ApplicationRunner {
         Merchant merchant = merchants.register(new NewMerchant("Tiffin Demo Kitchen", "INR", "Asia/Kolkata",
                 "12 MG Road, Bengaluru 560001", new NewMerchant.Location(12.9756, 77.6050),
                 new Merchant.ChannelBindings(DEMO_WHATSAPP_PHONE_NUMBER_ID, null, null, null), Merchant.Fulfilment.DELIVERY_AND_PICKUP));
+        merchants.setRules(merchant.id(), DEMO_RULES);
         try (InputStream in = new ClassPathResource("demo/menu.json").getInputStream()) {
             catalog.replace(merchant.id(), json.readValue(in, Menu.class));
         }

@@ -27,7 +27,18 @@ public class Merchant {
                 throw new IllegalArgumentException("latitude must be within ±90 and longitude within ±180");
             }
         }
+
+        /** Great-circle distance in kilometres; roads are longer, but a radius is drawn on a map. */
+        public double distanceKm(double toLat, double toLng) {
+            double dLat = Math.toRadians(toLat - lat);
+            double dLng = Math.toRadians(toLng - lng);
+            double a = Math.pow(Math.sin(dLat / 2), 2)
+                    + Math.cos(Math.toRadians(lat)) * Math.cos(Math.toRadians(toLat)) * Math.pow(Math.sin(dLng / 2), 2);
+            return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        }
     }
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     /** How the merchant fulfils orders; the bot asks for an address only when delivery applies. */
     public record Fulfilment(boolean delivery, boolean pickup) {
@@ -47,6 +58,8 @@ public class Merchant {
     @Indexed(unique = true, sparse = true)
     private String whatsappPhoneNumberId;
     private Fulfilment fulfilment;
+    // null for merchants stored before store rules existed: they stay open always with no fees
+    private StoreRules rules;
     private boolean paused;
     private String pauseReason;
     @CreatedDate
@@ -82,11 +95,23 @@ public class Merchant {
     public String address() { return address; }
     public GeoPoint location() { return location; }
     public ChannelBindings channels() { return channels; }
-    public Fulfilment fulfilment() { return fulfilment; }
+    public Fulfilment fulfilment() { return fulfilment == null ? Fulfilment.DELIVERY_AND_PICKUP : fulfilment; }
+    public StoreRules rules() { return rules == null ? StoreRules.NONE : rules; }
     public boolean paused() { return paused; }
     public String pauseReason() { return pauseReason; }
     public Instant createdAt() { return createdAt; }
     public Long version() { return version; }
+
+    /** The owner's store rules, with the time zone they are read in and whether pickup is offered. */
+    public void changeRules(StoreRules rules, String timezone, boolean pickupAllowed) {
+        this.rules = rules;
+        this.timezone = timezone;
+        this.fulfilment = new Fulfilment(fulfilment().delivery(), pickupAllowed);
+    }
+
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timezone);
+    }
 
     public void pause(String reason) {
         this.paused = true;

@@ -7,4 +7,7 @@ public interface MerchantRegistration {
     Merchant changeWebChat(String merchantId, boolean enabled);
 
     Merchant register(NewMerchant request);
+
+    /** Replaces a merchant's store rules, keeping its time zone and pickup choice. */
+    Merchant setRules(String merchantId, StoreRules rules);
 }

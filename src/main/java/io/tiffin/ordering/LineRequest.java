@@ -2,7 +2,11 @@ package io.tiffin.ordering;
 
 import java.util.List;
 
-/** A cart line as the customer asked for it: menu ids only, never a price. */
+/**
+ * A cart line as the customer asked for it: menu ids only, never a price. {@code notes} is the
+ * customer's free text for the kitchen ("less sugar"), kept as plain text of at most
+ * {@link #MAX_NOTE_LENGTH} characters.
+ */
 public record LineRequest(String itemId, int quantity, List<OptionRequest> options, String notes) {
 
     public enum Qualifier {
@@ -12,19 +16,40 @@ public record LineRequest(String itemId, int quantity, List<OptionRequest> optio
     public record OptionRequest(String groupId, String optionId, Qualifier qualifier) {
     }
 
+    public static final int MAX_NOTE_LENGTH = 140;
+
     public LineRequest {
         if (quantity < 1 || quantity > 99) {
             throw new IllegalArgumentException("quantity must be between 1 and 99");
         }
         options = options == null ? List.of() : List.copyOf(options);
+        notes = cleanNote(notes);
+    }
+
+    /** One line of text: control characters become spaces, runs of space one, cut at the limit. */
+    static String cleanNote(String note) {
+        if (note == null) {
+            return null;
+        }
+        String text = note.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > MAX_NOTE_LENGTH) {
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_NOTE_LENGTH)).strip();
+        }
+        return text;
     }
 
     public LineRequest withQuantity(int newQuantity) {
         return new LineRequest(itemId, newQuantity, options, notes);
     }
 
-    /** Same item with the same choices: two such lines are one line with the quantities added. */
+    /**
+     * Same item with the same choices and note: two such lines are one line with the quantities
+     * added. "2 chai" and "1 chai less sugar" stay two lines, so the kitchen sees which is which.
+     */
     public boolean sameChoiceAs(LineRequest other) {
-        return itemId.equals(other.itemId) && options.equals(other.options);
+        return itemId.equals(other.itemId) && options.equals(other.options) && java.util.Objects.equals(notes, other.notes);
     }
 }

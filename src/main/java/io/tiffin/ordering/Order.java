@@ -61,6 +61,8 @@ public class Order {
     private String channel;
     private Customer customer;
     private List<PricedLine> items;
+    // packaging, delivery and tax on top of the items; orders stored before charges existed have none
+    private List<PricedCart.Charge> charges = List.of();
     private long total;
     private String currency;
     private FulfilmentType fulfilment;
@@ -103,6 +105,7 @@ public class Order {
         this.channel = channel;
         this.customer = customer;
         this.items = List.copyOf(cart.lines());
+        this.charges = List.copyOf(cart.charges());
         this.total = cart.total();
         this.currency = cart.currency();
         this.fulfilment = fulfilment;
@@ -121,6 +124,7 @@ public class Order {
     public String channel() { return channel; }
     public Customer customer() { return customer; }
     public List<PricedLine> items() { return items; }
+    public List<PricedCart.Charge> charges() { return charges == null ? List.of() : charges; }
     public long total() { return total; }
     public String currency() { return currency; }
     public FulfilmentType fulfilment() { return fulfilment; }
@@ -133,6 +137,22 @@ public class Order {
     public String reason() { return reason; }
     public Instant escalatedAt() { return escalatedAt; }
     public String language() { return language == null ? DEFAULT_LANGUAGE : language; }
+
+    /** What the items add up to before charges; part of the API's view, never stored. */
+    @JsonProperty(value = "subtotal", access = JsonProperty.Access.READ_ONLY)
+    public long subtotal() {
+        return items.stream().mapToLong(PricedLine::lineTotal).sum();
+    }
+
+    /**
+     * A delivery whose address has no coordinates (typed, and no geocoder found it): the merchant
+     * places it on a map before it can be routed. Part of the API's view, never stored.
+     */
+    @JsonProperty(value = "needsLocation", access = JsonProperty.Access.READ_ONLY)
+    public boolean needsLocation() {
+        return fulfilment == FulfilmentType.DELIVERY
+                && (deliveryAddress == null || deliveryAddress.lat() == null || deliveryAddress.lng() == null);
+    }
 
     /** What a board may offer for this order now; part of the API's view, never stored. */
     @JsonProperty(value = "allowedCommands", access = JsonProperty.Access.READ_ONLY)

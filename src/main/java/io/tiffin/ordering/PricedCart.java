@@ -2,8 +2,34 @@ package io.tiffin.ordering;
 
 import java.util.List;
 
-/** A cart priced by the server from the current menu. Money in minor units. */
-public record PricedCart(String currency, List<PricedLine> lines, long total) {
+/**
+ * A cart priced by the server from the current menu and the merchant's store rules: the lines, then
+ * the charges on top of them (packaging, delivery, tax), and the total of both. Money in minor units.
+ */
+public record PricedCart(String currency, List<PricedLine> lines, List<Charge> charges, long total) {
+
+    /** A charge on top of the lines, with an English label for the kitchen and the API. */
+    public record Charge(Kind kind, String label, long amount) {
+
+        public enum Kind {
+            PACKAGING, DELIVERY, TAX
+        }
+    }
+
+    public PricedCart {
+        lines = List.copyOf(lines);
+        charges = charges == null ? List.of() : List.copyOf(charges);
+    }
+
+    /** Lines only, no charges: the total is what the lines add up to. */
+    public PricedCart(String currency, List<PricedLine> lines, long total) {
+        this(currency, lines, List.of(), total);
+    }
+
+    /** What the lines add up to, before charges; the minimum order is checked against it. */
+    public long subtotal() {
+        return lines.stream().mapToLong(PricedLine::lineTotal).reduce(0, Math::addExact);
+    }
 
     public record PricedOption(String groupId, String optionId, String name, LineRequest.Qualifier qualifier,
             long unitPrice, boolean shown) {
@@ -11,6 +37,15 @@ public record PricedCart(String currency, List<PricedLine> lines, long total) {
 
     public record PricedLine(String itemId, String name, int quantity, List<PricedOption> options, String notes,
             long unitPrice, long lineTotal) {
+
+        /**
+         * The customer's note for the kitchen under the name the API also uses for it; part of the
+         * JSON view only (the stored field is {@code notes}).
+         */
+        @com.fasterxml.jackson.annotation.JsonProperty(value = "note", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+        public String note() {
+            return notes;
+        }
 
         /** What a customer reads after the name: the choices they made, not the defaults they kept. */
         public String optionSummary() {

@@ -7,6 +7,8 @@ import io.tiffin.catalog.Menu.OptionGroup;
 import io.tiffin.ordering.LineRequest.OptionRequest;
 import io.tiffin.ordering.LineRequest.Qualifier;
 import io.tiffin.ordering.PricingException.Reason;
+import io.tiffin.merchant.StoreRules;
+import io.tiffin.ordering.PricedCart.Charge;
 import io.tiffin.ordering.PricedCart.PricedLine;
 import io.tiffin.ordering.PricedCart.PricedOption;
 import java.util.ArrayList;
@@ -30,6 +32,37 @@ public final class Pricing {
             total = Math.addExact(total, p.lineTotal());
         }
         return new PricedCart(menu.currency(), List.copyOf(priced), total);
+    }
+
+    /**
+     * The lines, then the merchant's charges: packaging once per order, the delivery fee for a
+     * delivery (by the drop-off's distance when the fee goes by bands), and tax on the lines and
+     * packaging. {@code fulfilment} null means not chosen yet: a delivery fee shows only when it does
+     * not depend on where the order goes. With a delivery whose distance is unknown (an address the
+     * merchant places on the map), banded fees charge the highest band.
+     */
+    public static PricedCart price(Menu menu, List<LineRequest> lines, StoreRules rules, Order.FulfilmentType fulfilment,
+            Double distanceKm) {
+        PricedCart items = price(menu, lines);
+        List<Charge> charges = new ArrayList<>();
+        if (rules.packagingCharge() > 0) {
+            charges.add(new Charge(Charge.Kind.PACKAGING, "Packaging", rules.packagingCharge()));
+        }
+        boolean feeKnown = fulfilment == Order.FulfilmentType.DELIVERY
+                || fulfilment == null && rules.deliveryFee() != null && !rules.deliveryFee().dependsOnDistance();
+        long fee = feeKnown ? rules.deliveryFeeFor(distanceKm) : 0;
+        if (fee > 0) {
+            charges.add(new Charge(Charge.Kind.DELIVERY, "Delivery", fee));
+        }
+        long tax = rules.taxOn(Math.addExact(items.subtotal(), rules.packagingCharge()));
+        if (tax > 0) {
+            charges.add(new Charge(Charge.Kind.TAX, "Tax " + rules.taxPercent().stripTrailingZeros().toPlainString() + "%", tax));
+        }
+        long total = items.total();
+        for (Charge charge : charges) {
+            total = Math.addExact(total, charge.amount());
+        }
+        return new PricedCart(items.currency(), items.lines(), charges, total);
     }
 
     public static PricedLine priceLine(Menu menu, LineRequest line) {

@@ -50,10 +50,21 @@ public abstract class IntegrationTestSupport {
     public static final String APP_SECRET = "test-app-secret";
 
     protected static final WireMockServer GRAPH = new WireMockServer(wireMockConfig().dynamicPort());
+    /**
+     * A Nominatim stand-in ({@code GEOCODER_URL}). Unless a test stubs its own address, every search
+     * finds a place beside the test merchants (1 Test Road, 12.97, 77.59), so typed addresses place
+     * orders as before geocoding existed.
+     */
+    protected static final WireMockServer GEOCODER = new WireMockServer(wireMockConfig().dynamicPort());
     private static final Path DATA_DIR;
 
     static {
         GRAPH.start();
+        GEOCODER.start();
+        GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/search")).atPriority(10)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        nominatimResult(12.9721, 77.5933, "Test Road, Bengaluru, Karnataka, 560001, India"))));
         try {
             DATA_DIR = Files.createTempDirectory("tiffin-it-");
         } catch (IOException e) {
@@ -64,7 +75,18 @@ public abstract class IntegrationTestSupport {
     @DynamicPropertySource
     static void endpoints(DynamicPropertyRegistry registry) {
         registry.add("tiffin.whatsapp.graph-url", GRAPH::baseUrl);
+        registry.add("tiffin.geocoder.url", GEOCODER::baseUrl);
         registry.add("tiffin.data-dir", DATA_DIR::toString);
+    }
+
+    /** One search result in Nominatim's own {@code format=jsonv2} shape (coordinates as strings). */
+    protected static String nominatimResult(double lat, double lng, String displayName) {
+        return String.format(java.util.Locale.ROOT, """
+                [{"place_id":183521467,"licence":"Data © OpenStreetMap contributors, ODbL 1.0. http://osm.org/copyright",
+                  "osm_type":"way","osm_id":25613820,"lat":"%s","lon":"%s","category":"highway","type":"residential",
+                  "place_rank":26,"importance":0.0533,"addresstype":"road","name":"Test Road",
+                  "display_name":"%s","boundingbox":["12.9712","12.9730","77.5921","77.5946"]}]
+                """, lat, lng, displayName);
     }
 
     @LocalServerPort

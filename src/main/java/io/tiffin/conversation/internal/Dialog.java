@@ -15,6 +15,14 @@ import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.ordering.PricedCart;
 import io.tiffin.ordering.Pricing;
 import io.tiffin.ordering.PricingException;
+import io.tiffin.ordering.OrderRefusedException;
+import io.tiffin.channel.Channel;
+import io.tiffin.geocoding.Geocoder;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.StoreRules;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,18 +38,24 @@ import org.springframework.stereotype.Component;
 class Dialog {
 
     private static final int MIN_ADDRESS_LENGTH = 8;
+    /** Channels on which a customer can send a location pin (the web chat through the browser). */
+    private static final Set<Channel> PIN_CHANNELS = EnumSet.of(Channel.WHATSAPP, Channel.TELEGRAM, Channel.WEB);
 
     private final OrderParser parser;
     private final Ordering ordering;
     private final Replies replies;
     private final MenuTexts menuTexts;
+    private final Geocoder geocoder;
+    private final Clock clock;
     private final EditPhrases phrases = EditPhrases.load();
 
-    Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts) {
+    Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts, Geocoder geocoder, Clock clock) {
         this.parser = parser;
         this.ordering = ordering;
         this.replies = replies;
         this.menuTexts = menuTexts;
+        this.geocoder = geocoder;
+        this.clock = clock;
     }
 
     List<OutboundMessage> respond(Turn turn, InboundMessage message) {
@@ -100,6 +114,11 @@ class Dialog {
             turn.session().await(Session.Awaiting.NOTHING);
             return addLines(turn, parsed);
         }
+        // "less sugar" after "2 masala chai": a note for the kitchen on the last line
+        if (parsed.note() != null && !turn.session().cart().isEmpty()) {
+            turn.session().noteOnLastLine(parsed.note());
+            return List.of(cartReply(turn, List.of()));
+        }
         // no menu item in it: while we wait for an address, that is the address ("42 Residency Road")
         if (turn.session().awaiting() == Session.Awaiting.ADDRESS
                 && intent != Intent.MENU && intent != Intent.HELP && intent != Intent.GREETING) {
@@ -108,7 +127,8 @@ class Dialog {
         return switch (intent) {
             case MENU -> List.of(replies.say(turn, "menu", menuTexts.model(turn.menu())));
             case HELP -> List.of(replies.say(turn, "help"));
-            case GREETING -> turn.session().cart().isEmpty() ? List.of(replies.say(turn, "greeting"))
+            case GREETING -> closed(turn) ? List.of(replies.say(turn, "greeting"), closedReply(turn))
+                    : turn.session().cart().isEmpty() ? List.of(replies.say(turn, "greeting"))
                     : List.of(replies.say(turn, "greeting"), cartReply(turn, List.of()));
             default -> parsed.unresolved().isEmpty() ? List.of(replies.say(turn, "not_understood"))
                     : addLines(turn, parsed);
@@ -147,10 +167,25 @@ class Dialog {
         return List.of(replies.say(turn, "location_saved"));
     }
 
+    /**
+     * A typed address goes to the geocoder for coordinates. Not found (or no geocoder), the bot asks
+     * once for a pin where the channel can send one; an address typed after that, or on a channel
+     * without pins, is taken as written and the order reaches the board as "needs a location".
+     */
     private List<OutboundMessage> onTypedAddress(Turn turn, String text) {
         String address = text.strip();
         if (address.length() < MIN_ADDRESS_LENGTH) {
             return List.of(replies.say(turn, "address_too_short"));
+        }
+        Merchant.GeoPoint at = turn.merchant().location();
+        Optional<Geocoder.Place> found = geocoder.locate(address, at == null ? null : new Geocoder.Near(at.lat(), at.lng()));
+        if (found.isPresent()) {
+            turn.session().deliverTo(new Order.Address(address, found.get().lat(), found.get().lng()));
+            return place(turn, Order.FulfilmentType.DELIVERY);
+        }
+        if (PIN_CHANNELS.contains(turn.channel()) && !turn.session().pinAsked()) {
+            turn.session().askedForPin();
+            return List.of(replies.askPin(turn, address));
         }
         turn.session().deliverTo(new Order.Address(address, null, null));
         return place(turn, Order.FulfilmentType.DELIVERY);
@@ -168,6 +203,9 @@ class Dialog {
     }
 
     private List<OutboundMessage> addLines(Turn turn, ParseResult parsed) {
+        if (closed(turn)) {
+            return List.of(closedReply(turn));
+        }
         List<String> notes = new ArrayList<>();
         List<LineRequest> accepted = new ArrayList<>();
         OutboundMessage question = null;
@@ -238,6 +276,9 @@ class Dialog {
 
     /** "Same again": the last order's lines as asked for then, priced from today's menu; what is gone is named. */
     private List<OutboundMessage> repeatLastOrder(Turn turn) {
+        if (closed(turn)) {
+            return List.of(closedReply(turn));
+        }
         Session session = turn.session();
         Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId());
         if (last.isEmpty()) {
@@ -271,8 +312,15 @@ class Dialog {
 
     private List<OutboundMessage> confirm(Turn turn) {
         Session session = turn.session();
+        if (closed(turn)) {
+            return List.of(closedReply(turn));
+        }
         if (session.cart().isEmpty()) {
             return List.of(replies.say(turn, "cart_empty"));
+        }
+        long subtotal = price(turn).subtotal();
+        if (subtotal < turn.merchant().rules().minimumOrder()) {
+            return List.of(replies.belowMinimum(turn, subtotal));
         }
         var fulfilment = turn.merchant().fulfilment();
         if (!fulfilment.delivery()) {
@@ -299,12 +347,65 @@ class Dialog {
             session.placed(order.id());
             session.deliverTo(null);
             return List.of(replies.placed(turn, order));
+        } catch (OrderRefusedException e) {
+            return refused(turn, e);
         } catch (PricingException e) {
             session.remove(List.of(e.itemId()));
             session.await(Session.Awaiting.NOTHING);
             return session.cart().isEmpty() ? List.of(replies.say(turn, "cart_empty"))
                     : List.of(cartReply(turn, List.of(pricingNote(turn, e))));
         }
+    }
+
+    /** The store rules said no when placing: say why, and keep the cart for what the customer does next. */
+    private List<OutboundMessage> refused(Turn turn, OrderRefusedException e) {
+        Session session = turn.session();
+        return switch (e.reason()) {
+            case CLOSED -> {
+                session.await(Session.Awaiting.NOTHING);
+                yield List.of(closedReply(turn));
+            }
+            case BELOW_MINIMUM -> {
+                session.await(Session.Awaiting.NOTHING);
+                yield List.of(replies.belowMinimum(turn, price(turn).subtotal()));
+            }
+            case OUT_OF_RANGE -> {
+                Double distance = distanceKm(turn.merchant(), session.address());
+                session.deliverTo(null);
+                session.await(Session.Awaiting.ADDRESS);
+                yield List.of(replies.outOfRange(turn, distance));
+            }
+        };
+    }
+
+    private boolean closed(Turn turn) {
+        return !turn.merchant().rules().isOpen(clock.instant(), turn.merchant().zone());
+    }
+
+    private OutboundMessage closedReply(Turn turn) {
+        Merchant merchant = turn.merchant();
+        return replies.closed(turn, merchant.rules().nextOpening(clock.instant(), merchant.zone()).orElse(null),
+                clock.instant());
+    }
+
+    /**
+     * The cart as the server prices it now: a delivery once the address is known (its fee by
+     * distance), pickup at a merchant that only does pickup, otherwise not yet chosen.
+     */
+    private PricedCart price(Turn turn) {
+        Merchant merchant = turn.merchant();
+        Order.Address address = turn.session().address();
+        Order.FulfilmentType fulfilment = !merchant.fulfilment().delivery() ? Order.FulfilmentType.PICKUP
+                : address != null ? Order.FulfilmentType.DELIVERY : null;
+        return Pricing.price(turn.menu(), turn.session().cart(), merchant.rules(), fulfilment,
+                fulfilment == Order.FulfilmentType.DELIVERY ? distanceKm(merchant, address) : null);
+    }
+
+    static Double distanceKm(Merchant merchant, Order.Address address) {
+        if (address == null || address.lat() == null || address.lng() == null || merchant.location() == null) {
+            return null;
+        }
+        return merchant.location().distanceKm(address.lat(), address.lng());
     }
 
     private OutboundMessage status(Turn turn) {
@@ -315,8 +416,11 @@ class Dialog {
     }
 
     private OutboundMessage cartReply(Turn turn, List<String> notes) {
-        PricedCart cart = Pricing.price(turn.menu(), turn.session().cart());
-        return replies.cart(turn, cart, notes);
+        PricedCart cart = price(turn);
+        StoreRules rules = turn.merchant().rules();
+        boolean feeLater = turn.merchant().fulfilment().delivery() && turn.session().address() == null
+                && rules.deliveryFee() != null && rules.deliveryFee().dependsOnDistance();
+        return replies.cart(turn, cart, notes, feeLater);
     }
 
     private OutboundMessage askChoice(Turn turn, LineRequest request) {
@@ -341,7 +445,7 @@ class Dialog {
             case AMBIGUOUS -> replies.choose(turn, "ambiguous", Map.of("span", unresolved.span(),
                     "candidates", MenuTexts.orList(candidateNames)),
                     unresolved.candidates().stream().filter(id -> menu.item(id).isPresent()).map(id -> new Choice(
-                            ChoiceIds.of(new LineRequest(id, 1, List.of(), null), null, null), menu.item(id).get().name()))
+                            ChoiceIds.of(new LineRequest(id, 1, List.of(), unresolved.note()), null, null), menu.item(id).get().name()))
                             .toList());
             default -> replies.say(turn, "unknown_item", Map.of("span", unresolved.span(),
                     "candidates", MenuTexts.orList(candidateNames)));

@@ -10,7 +10,14 @@ import io.tiffin.channel.OutboundMessage.Choice;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.PricedCart;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +66,13 @@ class Replies {
         return say(turn, key, Map.of());
     }
 
-    OutboundMessage cart(Turn turn, PricedCart cart, List<String> notes) {
+    OutboundMessage cart(Turn turn, PricedCart cart, List<String> notes, boolean feeLater) {
         Map<String, Object> model = new HashMap<>();
         model.put("lines", lines(cart));
+        model.put("charges", charges(turn, cart.charges(), cart.subtotal(), cart.currency()));
         model.put("total", Money.format(cart.total(), cart.currency()));
         model.put("notes", notes);
+        model.put("feeLater", feeLater);
         String text = templates.render(turn.session().language(), "cart", withDefaults(turn, model));
         return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text,
                 List.of(new Choice(CONFIRM, button(turn, "confirm")), new Choice(CANCEL, button(turn, "cancel"))), null);
@@ -77,6 +86,44 @@ class Replies {
         return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text, buttons, null);
     }
 
+    /** Closed: when it opens next, as today / tomorrow / a weekday and a local time. */
+    OutboundMessage closed(Turn turn, ZonedDateTime opens, Instant now) {
+        Map<String, Object> model = new HashMap<>();
+        if (opens != null) {
+            LocalDate today = now.atZone(opens.getZone()).toLocalDate();
+            long days = ChronoUnit.DAYS.between(today, opens.toLocalDate());
+            model.put("time", opens.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+            model.put("today", days == 0);
+            model.put("tomorrow", days == 1);
+            model.put("weekday", days > 1 ? templates.text(turn.session().language(), "weekdays." + opens.getDayOfWeek().name()) : "");
+        }
+        return say(turn, "closed", model);
+    }
+
+    OutboundMessage belowMinimum(Turn turn, long subtotal) {
+        String currency = turn.merchant().currency();
+        long minimum = turn.merchant().rules().minimumOrder();
+        return say(turn, "below_minimum", Map.of("minimum", Money.format(minimum, currency),
+                "subtotal", Money.format(subtotal, currency), "missing", Money.format(minimum - subtotal, currency)));
+    }
+
+    /** Outside the delivery radius: pickup offered as a button when the merchant allows it. */
+    OutboundMessage outOfRange(Turn turn, Double distanceKm) {
+        boolean pickup = turn.merchant().fulfilment().pickup();
+        Double radius = turn.merchant().rules().deliveryRadiusKm();
+        String text = templates.render(turn.session().language(), "out_of_range", withDefaults(turn, Map.of(
+                "distance", distanceKm == null ? "" : String.format(Locale.ROOT, "%.1f", distanceKm),
+                "radius", radius == null ? "" : BigDecimal.valueOf(radius).stripTrailingZeros().toPlainString(),
+                "pickup", pickup)));
+        List<Choice> buttons = pickup ? List.of(new Choice(PICKUP, button(turn, "pickup")), new Choice(CANCEL, button(turn, "cancel")))
+                : List.of();
+        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text, buttons, null);
+    }
+
+    OutboundMessage askPin(Turn turn, String address) {
+        return say(turn, "address_pin", Map.of("address", address));
+    }
+
     /** A question with one choice per candidate item, as buttons or a list depending on the channel. */
     OutboundMessage choose(Turn turn, String key, Map<String, ?> model, List<Choice> choices) {
         String text = templates.render(turn.session().language(), key, withDefaults(turn, model));
@@ -88,7 +135,9 @@ class Replies {
         Map<String, Object> model = new HashMap<>();
         model.put("number", order.number());
         model.put("lines", lines(new PricedCart(order.currency(), order.items(), order.total())));
+        model.put("charges", charges(turn, order.charges(), order.subtotal(), order.currency()));
         model.put("total", Money.format(order.total(), order.currency()));
+        model.put("needsLocation", order.needsLocation());
         model.put("payment", templates.text(turn.session().language(), "payment_cash"));
         boolean delivery = order.fulfilment() == Order.FulfilmentType.DELIVERY;
         model.put("delivery", delivery);
@@ -134,9 +183,27 @@ class Replies {
             row.put("name", line.name());
             row.put("options", line.optionSummary());
             row.put("lineTotal", Money.format(line.lineTotal(), cart.currency()));
+            // always present, so a line without a note never shows the message's own notes
+            row.put("note", line.notes() == null ? "" : line.notes());
             lines.add(row);
         }
         return lines;
+    }
+
+    /** The items' subtotal then each charge, labelled in the customer's language; nothing when there are none. */
+    private List<Map<String, Object>> charges(Turn turn, List<PricedCart.Charge> charges, long subtotal, String currency) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (charges.isEmpty()) {
+            return rows;
+        }
+        String language = turn.session().language();
+        rows.add(Map.of("label", templates.text(language, "charges.subtotal"), "amount", Money.format(subtotal, currency)));
+        String percent = turn.merchant().rules().taxPercent().stripTrailingZeros().toPlainString();
+        for (PricedCart.Charge charge : charges) {
+            String label = templates.render(language, "charges." + charge.kind().name(), Map.of("percent", percent));
+            rows.add(Map.of("label", label, "amount", Money.format(charge.amount(), currency)));
+        }
+        return rows;
     }
 
     private Map<String, Object> withDefaults(Turn turn, Map<String, ?> model) {

@@ -37,6 +37,8 @@ public class Session {
     private long cartRevision;
     private Awaiting awaiting = Awaiting.NOTHING;
     private Order.Address address;
+    // the bot asked for a pin because a typed address was not found; the next typed one is taken as written
+    private boolean pinAsked;
     private Instant lastInboundAt;
     private String lastMessageId;
     private List<OutboundMessage> lastReplies = new ArrayList<>();
@@ -101,6 +103,15 @@ public class Session {
         cartRevision++;
     }
 
+    /** A note said on its own goes to the line it follows, after any note the line has. */
+    void noteOnLastLine(String note) {
+        int last = cart.size() - 1;
+        LineRequest line = cart.get(last);
+        String joined = line.notes() == null ? note : line.notes() + "; " + note;
+        cart.set(last, new LineRequest(line.itemId(), line.quantity(), line.options(), joined));
+        cartRevision++;
+    }
+
     /** Removes every line of these items; returns the ids that were in the cart. */
     List<String> remove(List<String> itemIds) {
         List<String> removed = itemIds.stream().filter(id -> cart.stream().anyMatch(l -> l.itemId().equals(id))).toList();
@@ -129,9 +140,16 @@ public class Session {
         }
     }
 
+    boolean pinAsked() { return pinAsked; }
+
+    void askedForPin() {
+        this.pinAsked = true;
+    }
+
     void clearCart() {
         cart.clear();
         awaiting = Awaiting.NOTHING;
+        pinAsked = false;
         cartRevision++;
     }
 

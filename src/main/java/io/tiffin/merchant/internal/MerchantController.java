@@ -91,6 +91,18 @@ class MerchantController {
         return merchants.resume(id);
     }
 
+    @GetMapping("/{id}/settings")
+    @Operation(summary = "The store rules: opening hours, minimum order, fees, radius, tax, pickup; with openNow and nextOpening (the merchant's users)")
+    StoreSettings settings(@PathVariable String id) {
+        return merchants.settings(id);
+    }
+
+    @PutMapping("/{id}/settings")
+    @Operation(summary = "Replace the store rules (admin or owner); money in minor units, hours as HH:mm in the merchant's time zone")
+    StoreSettings changeSettings(@PathVariable String id, @RequestBody StoreSettings request) {
+        return merchants.changeSettings(id, request);
+    }
+
     @PostMapping("/{id}/users")
     @Operation(summary = "Add a user to a merchant (admin or the merchant's owner)")
     ResponseEntity<UserView> addUser(@PathVariable String id, @Valid @RequestBody NewUser request) {

@@ -10,6 +10,9 @@ import io.tiffin.platform.InvalidInputException;
 import io.tiffin.platform.NotFoundException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tiffin.identity.Role;
+import io.tiffin.merchant.StoreRules;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -26,9 +29,12 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     private final Cache<String, Optional<Merchant>> byWhatsappNumber = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
-    MerchantService(Merchants merchants, TenantAccess access) {
+    private final Clock clock;
+
+    MerchantService(Merchants merchants, TenantAccess access, Clock clock) {
         this.merchants = merchants;
         this.access = access;
+        this.clock = clock;
     }
 
     Merchant create(NewMerchant request) {
@@ -78,6 +84,30 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.resume();
+        return merchants.save(merchant);
+    }
+
+    StoreSettings settings(String merchantId) {
+        return StoreSettings.of(get(merchantId), clock.instant());
+    }
+
+    /** Replaces the store rules (admin or owner); the bot applies them from the next message. */
+    StoreSettings changeSettings(String merchantId, StoreSettings request) {
+        access.requireMerchant(merchantId, Role.MERCHANT_OWNER);
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        StoreRules rules = request.toRules();
+        merchant.changeRules(rules, request.timezone() == null ? merchant.timezone() : request.timezone(),
+                request.pickupAllowed() == null ? merchant.fulfilment().pickup() : request.pickupAllowed());
+        Merchant saved = merchants.save(merchant);
+        byWhatsappNumber.invalidateAll();
+        return StoreSettings.of(saved, clock.instant());
+    }
+
+    /** Store rules set outside a request (the demo seeder); the caller has the right to do it. */
+    @Override
+    public Merchant setRules(String merchantId, StoreRules rules) {
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        merchant.changeRules(rules, merchant.timezone(), merchant.fulfilment().pickup());
         return merchants.save(merchant);
     }
 

@@ -26,12 +26,14 @@ public class DeterministicOrderParser implements OrderParser {
     private final MenuIndexCache indexes;
     private final MentionScanner scanner;
     private final OrderAssembler assembler;
+    private final LineNotes notes;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
         this.indexes = new MenuIndexCache(lexicon);
         this.scanner = new MentionScanner(lexicon);
-        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles);
+        this.notes = new LineNotes(lexicon);
+        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes);
     }
 
     @Override
@@ -64,6 +66,12 @@ public class DeterministicOrderParser implements OrderParser {
         if (!order.removals().isEmpty()) {
             return new ParseResult(Intent.REMOVE, order.removals(), List.of(), 0.8);
         }
+        if (!said(Intent.CANCEL, tokens) && !said(Intent.STATUS, tokens)) {
+            String note = standaloneNote(tokens);
+            if (note != null) {
+                return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.8, note);
+            }
+        }
         for (Intent intent : BY_PRIORITY) {
             if (said(intent, tokens) && (intent != Intent.CONFIRM || tokens.length <= MAX_CONFIRM_TOKENS)) {
                 return new ParseResult(intent, List.of(), List.of(), 0.9);
@@ -88,6 +96,19 @@ public class DeterministicOrderParser implements OrderParser {
             }
         }
         return ids.stream().map(index.itemsById::get).filter(java.util.Objects::nonNull).limit(limit).toList();
+    }
+
+    /**
+     * A message that is only a note ("less sugar", "no ice", "well done", "make it spicy"): it opens
+     * with a qualifier or a note word and says at least two words that are not chatter.
+     */
+    private String standaloneNote(String[] tokens) {
+        boolean opens = lexicon.qualifiers.longest(tokens, 0) != null || lexicon.noteStarts.contains(tokens[0]);
+        if (!opens) {
+            return null;
+        }
+        String note = notes.read(tokens);
+        return note != null && note.indexOf(' ') > 0 ? note : null;
     }
 
     /** The words of a message as the parser reads them, to key a cache of readings. */

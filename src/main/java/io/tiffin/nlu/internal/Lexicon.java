@@ -36,6 +36,8 @@ final class Lexicon {
     final Map<Intent, PhraseTable<Boolean>> intents = new EnumMap<>(Intent.class);
     /** Every word any lexicon knows: such words are never bent by fuzzy matching into menu words. */
     final Set<String> knownWords = new HashSet<>();
+    /** Fillers that may open a note for the kitchen ("well done"). */
+    final Set<String> noteStarts;
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
@@ -62,6 +64,8 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         articles = Set.copyOf(lines(loader, "articles.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
+        noteStarts = Set.copyOf(lines(loader, "note-starts.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream()).toList());
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
         for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,

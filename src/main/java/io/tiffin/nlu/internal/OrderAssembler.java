@@ -42,6 +42,8 @@ final class OrderAssembler {
     private static final class Draft {
         final ItemMention item;
         final Unknown unknown;
+        /** Where the count was said, if it was said before the item: the line's words start there. */
+        final int quantityStart;
         int quantity;
         boolean quantityGiven;
         final List<Said> options = new ArrayList<>();
@@ -53,6 +55,23 @@ final class OrderAssembler {
             this.unknown = unknown;
             this.quantity = quantity == null ? 1 : quantity.value();
             this.quantityGiven = quantity != null;
+            this.quantityStart = quantity == null ? Integer.MAX_VALUE : quantity.start();
+        }
+
+        /** The first word of the line: its count, its item, or an option said before the item. */
+        int start() {
+            int start = Math.min(quantityStart, item != null ? item.start() : unknown.start());
+            for (Said s : options) {
+                start = Math.min(start, s.start());
+            }
+            for (Said s : named) {
+                start = Math.min(start, s.start());
+            }
+            return start;
+        }
+
+        int itemEnd() {
+            return item != null ? item.end() : unknown.end();
         }
 
         boolean offers(List<MenuIndex.OptionRef> refs) {
@@ -66,9 +85,17 @@ final class OrderAssembler {
     /** Number words that may be only an article ("a"). */
     private final Set<String> articles;
 
+    /** Reads the kitchen note said after a line ("less sugar", "well done"); null reads none. */
+    private final LineNotes notes;
+
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
+        this(alternatives, articles, null);
+    }
+
+    OrderAssembler(Set<String> alternatives, Set<String> articles, LineNotes notes) {
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
+        this.notes = notes;
     }
 
     Assembly assemble(MentionScanner.Scan scan, MenuIndex index) {
@@ -82,6 +109,8 @@ final class OrderAssembler {
         boolean negationCarries = false;
         boolean declined = false;
         int unknownWords = 0;
+        // "no extra cheese": a declined option was still about the line, not a note
+        Set<Integer> declinedAt = new java.util.HashSet<>();
 
         boolean countsAfter = countsAfterItems(mentions);
         for (int k = 0; k < mentions.size(); k++) {
@@ -126,6 +155,7 @@ final class OrderAssembler {
                 }
                 case OptionMention o -> {
                     if (declined) {
+                        declinedAt.add(o.start());
                         declined = false;
                         qualifier = null;
                         continue;
@@ -181,7 +211,7 @@ final class OrderAssembler {
             }
         }
         flush(waiting, quantity, scan, index, drafts);
-        return resolve(scan, index, drafts, negated, unknownWords);
+        return resolve(scan, index, drafts, negated, unknownWords, declinedAt);
     }
 
     /**
@@ -394,10 +424,11 @@ final class OrderAssembler {
     }
 
     private Assembly resolve(MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts,
-            List<ItemMention> negated, int unknownWords) {
+            List<ItemMention> negated, int unknownWords, Set<Integer> declinedAt) {
         List<Line> lines = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         int guesses = 0;
+        java.util.Map<Draft, String> noteOf = notes == null ? java.util.Map.of() : notesOf(scan, drafts, declinedAt);
         for (Draft draft : drafts) {
             if (draft.unknown != null) {
                 String span = span(scan, draft.unknown.start(), draft.unknown.end());
@@ -406,7 +437,7 @@ final class OrderAssembler {
             }
             String span = span(scan, draft.item.start(), draft.item.end());
             if (draft.item.itemIds().size() > 1) {
-                unresolved.add(new Unresolved(span, Reason.AMBIGUOUS, draft.item.itemIds()));
+                unresolved.add(new Unresolved(span, Reason.AMBIGUOUS, draft.item.itemIds(), noteOf.get(draft)));
                 continue;
             }
             Menu.Item item = index.itemsById.get(draft.item.itemIds().getFirst());
@@ -416,13 +447,69 @@ final class OrderAssembler {
             }
             guesses += (draft.item.partial() ? 1 : 0) + (draft.item.fuzzy() ? 1 : 0);
             List<ChosenOption> options = options(scan, item, draft.options, unresolved);
-            lines.add(new Line(item.id(), draft.quantity, options, null));
+            lines.add(new Line(item.id(), draft.quantity, options, noteOf.get(draft)));
             missingChoices(span, item, options, unresolved);
         }
         List<Line> removals = negated.stream().filter(m -> m.itemIds().size() == 1)
                 .map(m -> new Line(m.itemIds().getFirst(), 1, List.of(), null)).toList();
         boolean counted = drafts.stream().anyMatch(d -> d.quantityGiven);
         return new Assembly(lines, unresolved, removals, guesses, unknownWords, counted);
+    }
+
+    /**
+     * The words after each line up to the next line that went into no line: "2 masala chai less
+     * sugar" leaves "less sugar", "butter chicken, make it spicy" (no spice option) "make it
+     * spicy". Words between a line's item and an option it took ("paneer tikka make it spicy" with
+     * a spice option) are how the option was asked for, not a note.
+     */
+    private java.util.Map<Draft, String> notesOf(MentionScanner.Scan scan, List<Draft> drafts, Set<Integer> declinedAt) {
+        String[] tokens = scan.tokens();
+        boolean[] used = new boolean[tokens.length];
+        List<Mention> mentions = scan.mentions();
+        Set<Integer> attached = new java.util.HashSet<>();
+        Set<ItemMention> lineItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            d.options.forEach(o -> attached.add(o.start()));
+            d.named.forEach(o -> attached.add(o.start()));
+            if (d.item != null) {
+                lineItems.add(d.item);
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            // a dish named whole is a line or a refusal ("2 butter naan, no coke"); a word of a dish
+            // said with "no" ("dal makhani, no onion no garlic", garlic naan on the menu) is a note
+            boolean taken = m instanceof ItemMention i && (!i.partial() || lineItems.contains(i))
+                    || m instanceof Quantity
+                    || m instanceof OptionMention o && (declinedAt.contains(o.start()) || attached.contains(o.start()));
+            if (taken) {
+                java.util.Arrays.fill(used, m.start(), m.end(), true);
+            }
+        }
+        drafts.stream().filter(d -> d.unknown != null).forEach(d -> java.util.Arrays.fill(used, d.unknown.start(), d.unknown.end(), true));
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(java.util.Comparator.comparingInt(Draft::start));
+        java.util.Map<Draft, String> result = new java.util.HashMap<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            Draft draft = ordered.get(k);
+            if (draft.unknown != null) {
+                continue;
+            }
+            int from = draft.itemEnd();
+            int to = k + 1 < ordered.size() ? Math.max(from, ordered.get(k + 1).start()) : tokens.length;
+            // only what follows the last word the line took
+            int start = from;
+            for (int t = from; t < to; t++) {
+                if (used[t]) {
+                    start = t + 1;
+                }
+            }
+            String note = notes.read(java.util.Arrays.copyOfRange(tokens, Math.min(start, to), to));
+            if (note != null) {
+                result.put(draft, note);
+            }
+        }
+        return result;
     }
 
     private static List<ChosenOption> options(MentionScanner.Scan scan, Menu.Item item, List<Said> said,

@@ -4,7 +4,10 @@ import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.MenuSnapshot;
 import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
+import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.merchant.StoreRules;
+import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.Ordering;
@@ -51,7 +54,21 @@ class OrderService implements Ordering {
         }
         MenuSnapshot menu = catalog.current(request.merchantId()).orElseThrow(
                 () -> new PricingException(PricingException.Reason.UNKNOWN_ITEM, null, "the merchant has no menu"));
-        PricedCart cart = Pricing.price(menu.menu(), request.lines());
+        Merchant merchant = merchants.byId(request.merchantId()).orElseThrow(
+                () -> new NotFoundException("merchant " + request.merchantId()));
+        StoreRules rules = merchant.rules();
+        if (!rules.isOpen(clock.instant(), merchant.zone())) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.CLOSED, merchant.name() + " is closed");
+        }
+        Double distanceKm = distanceKm(merchant, request);
+        if (request.fulfilment() == Order.FulfilmentType.DELIVERY && !rules.delivers(distanceKm)) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.OUT_OF_RANGE,
+                    "the address is outside the delivery radius");
+        }
+        PricedCart cart = Pricing.price(menu.menu(), request.lines(), rules, request.fulfilment(), distanceKm);
+        if (cart.subtotal() < rules.minimumOrder()) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.BELOW_MINIMUM, "below the minimum order");
+        }
         Order order = new Order(request.merchantId(), numbers.next(request.merchantId()), request.channel(),
                 request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
                 request.language(), clock.instant());
@@ -61,6 +78,16 @@ class OrderService implements Ordering {
         } catch (DuplicateKeyException e) {
             return orders.findByPlacementKey(request.placementKey()).orElseThrow(() -> e);
         }
+    }
+
+    /** How far the drop-off is from the merchant, when both have coordinates. */
+    static Double distanceKm(Merchant merchant, PlaceOrder request) {
+        Order.Address address = request.deliveryAddress();
+        if (request.fulfilment() != Order.FulfilmentType.DELIVERY || address == null || address.lat() == null
+                || address.lng() == null || merchant.location() == null) {
+            return null;
+        }
+        return merchant.location().distanceKm(address.lat(), address.lng());
     }
 
     @Override
