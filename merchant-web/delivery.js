@@ -139,7 +139,8 @@ export function deliverySection(order, rerender) {
   const placing = needsLocation(order, d) && !FINAL.has(order.status) ? locationForm(order, rerender) : null;
   return el('section', { class: 'delivery-section', 'aria-label': 'Delivery' },
     el('h3', {}, 'Delivery'),
-    el('p', { class: 'delivery-status ' + (status?.tone || 'ok'), 'data-field': 'delivery' }, status?.text || 'Unassigned'),
+    el('p', { class: 'delivery-status ' + (status?.tone || 'ok'), 'data-field': 'delivery' },
+      status?.text || (assignable(order) ? 'Unassigned' : 'A driver is planned once the order is accepted')),
     d?.reason ? el('p', { 'data-field': 'delivery-reason' }, 'Reason: ' + d.reason) : null,
     placing,
     placing ? null : picker);

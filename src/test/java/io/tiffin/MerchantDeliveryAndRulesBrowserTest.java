@@ -429,6 +429,64 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
     }
 
     @Test
+    void storeRulesSavedOnTheRealServerPriceTheNextOrderAndCloseTheStore() {
+        signIn();
+        assertThat(page.locator("#store-state").isVisible()).as("a new store is open always").isFalse();
+        tab("Store rules");
+        page.getByLabel("Open every day, all day").waitFor();
+        assertThat(page.getByLabel("Open every day, all day").isChecked()).isTrue();
+
+        // hours on one day only, three days from today in Kolkata: closed now, whatever the hour
+        String openDay = java.time.LocalDate.now(KOLKATA).plusDays(3).getDayOfWeek()
+                .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        page.getByLabel("Open every day, all day").uncheck();
+        for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + day + " hours 1")).click();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add hours on " + openDay)).click();
+        page.getByLabel("Minimum order (₹)").fill("100");
+        page.getByLabel("Packaging charge per order (₹)").fill("10");
+        page.getByLabel("Tax (%)").fill("5");
+        page.getByLabel("Delivery radius (km, empty for any distance)").fill("8");
+        page.getByLabel("Delivery fee (₹)").fill("30");
+        page.getByLabel("Take orders through the web chat").check();
+        save();
+        page.locator("#settings-status").getByText("Store rules saved.").waitFor();
+        page.locator("#store-state").getByText("Closed").waitFor();
+
+        JsonNode stored = parse(get("/api/v1/merchants/" + merchant.id() + "/settings", merchant.ownerToken()));
+        String dayKey = openDay.toUpperCase(java.util.Locale.ROOT);
+        assertThat(stored.at("/openingHours/" + dayKey + "/0/open").asString()).isEqualTo("11:00");
+        assertThat(stored.at("/openingHours/" + dayKey + "/0/close").asString()).isEqualTo("23:00");
+        assertThat(stored.get("openNow").asBoolean()).isFalse();
+        assertThat(stored.get("minimumOrder").asLong()).isEqualTo(10000);
+        assertThat(stored.get("packagingCharge").asLong()).isEqualTo(1000);
+        assertThat(stored.get("taxPercent").decimalValue()).isEqualByComparingTo("5");
+        assertThat(stored.get("deliveryRadiusKm").asDouble()).isEqualTo(8.0);
+        assertThat(stored.at("/deliveryFee/flat").asLong()).isEqualTo(3000);
+        assertThat(parse(get("/api/v1/merchants/" + merchant.id(), merchant.ownerToken())).at("/webChat/enabled").asBoolean())
+                .as("the web chat switch is saved on the merchant").isTrue();
+
+        // open always again: the header clears, and the next order carries the server's charges
+        page.getByLabel("Open every day, all day").check();
+        save();
+        page.locator("#settings-status").getByText("Store rules saved.").waitFor();
+        page.locator("#store-state").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        Order order = place(Order.FulfilmentType.DELIVERY, "Jaya");
+        assertThat(order.total()).isGreaterThan(order.items().getFirst().lineTotal());
+        tab("Board");
+        cardOf(order).waitFor();
+        openOrder(order);
+        assertThat(page.locator("#order-body .delivery-section [data-field=delivery]").textContent())
+                .isEqualTo("A driver is planned once the order is accepted");
+        Locator prices = page.locator("#order-body tfoot");
+        assertThat(prices.locator("[data-kind=SUBTOTAL]").textContent()).contains("349.00");
+        assertThat(prices.textContent()).contains("30.00", "10.00");
+        assertThat(prices.locator("[data-kind=TOTAL]").textContent()).contains(String.format("%,.2f", order.total() / 100.0));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-with-charges.png")));
+    }
+
+    @Test
     void openingHoursAreReadInTheStoresTimeZoneAcrossMidnight() {
         context.close();
         context = browser.newContext(new Browser.NewContextOptions().setTimezoneId("UTC"));
