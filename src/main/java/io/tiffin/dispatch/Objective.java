@@ -4,11 +4,20 @@ package io.tiffin.dispatch;
 public enum Objective {
 
     /**
-     * Day-to-day dispatch: least lateness first, then fewest drivers, then least travel time.
-     * Time windows' ends are soft (lateness is allowed but expensive); jobs that cannot be served
-     * at all are reported as unassigned rather than failing the plan.
+     * Least lateness first, then fewest drivers, then least travel time. Time windows' ends are
+     * soft: lateness (service starting after a window's end) is allowed, and the total lateness of
+     * every stop, delays passed on along the route included, is what is minimised first. Jobs that
+     * cannot be served at all (capacity, shift ends) are reported as unassigned rather than failing
+     * the plan.
      */
     DISPATCH,
+
+    /**
+     * Food delivery with drivers already on shift: least lateness first (as {@link #DISPATCH}), then
+     * least distance. Using one more driver costs nothing by itself, so an idle driver nearby takes
+     * an order rather than a busy one making a detour.
+     */
+    LATENESS_THEN_DISTANCE,
 
     /** Benchmarks: every job served, every time window hard, least total distance. */
     DISTANCE

@@ -10,7 +10,8 @@ import java.util.List;
  * @param speedFactor  multiplies the matrix durations (1 = as the matrix says, 1.5 = half as fast)
  * @param maxDuration  longest route from departure to the end of the route
  * @param committed    stop ids the driver already accepted, in the order promised; re-planning keeps
- *                     them on this vehicle in this order and only inserts new work around them
+ *                     them on this vehicle in this order and only inserts new work between and after
+ *                     them (never before the first: the driver is on the way there or already there)
  */
 public record Vehicle(String id, int start, int end, TimeWindow shift, int capacity, double speedFactor,
         double maxDuration, List<String> committed) {

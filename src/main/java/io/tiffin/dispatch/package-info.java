@@ -8,7 +8,9 @@
  * {@link io.tiffin.dispatch.DeliveryUpdated}, {@link io.tiffin.dispatch.DeliveryCompleted}), and two small
  * queries ({@link io.tiffin.dispatch.DeliveryTracking}, {@link io.tiffin.dispatch.Fleet}).
  * Sub-packages are private: {@code fleet} (drivers, shifts, Redis locations), {@code delivery} (the
- * {@code Delivery} aggregate, the driver's and merchant's APIs, tracking), {@code planning} (what the planner
- * reads and writes), the solver and matrix adapters, and the {@code route-bench} tool.
+ * {@code Delivery} aggregate, the driver's and merchant's APIs, tracking), {@code planning} (a merchant's
+ * drivers and open deliveries into a plan, lateness first and distance second, re-planned debounced when
+ * asked through {@code Redispatch} and on a safety timer), the solver and matrix adapters, and the
+ * {@code route-bench} and {@code dispatch-bench} tools (bench/routing, bench/dispatch).
  */
 package io.tiffin.dispatch;

@@ -84,7 +84,7 @@ public final class RouteBenchTool implements CliTool {
     }
 
     /** The tool prints its own lines; jsprit's progress logging would bury them. */
-    private static void quietSolverLogs() {
+    static void quietSolverLogs() {
         if (LoggerFactory.getLogger("com.graphhopper.jsprit") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }

@@ -38,11 +38,13 @@ public final class HaversineTravelTimes implements TravelTimes {
         return new TravelMatrix(durations, distances);
     }
 
-    double roadDistance(GeoPoint a, GeoPoint b) {
+    /** Metres along the roads between two points, as estimated. */
+    public double roadDistance(GeoPoint a, GeoPoint b) {
         return haversine(a, b) * roadFactor;
     }
 
-    double duration(double metres) {
+    /** Seconds to drive the given metres. */
+    public double duration(double metres) {
         return metres / metresPerSecond;
     }
 

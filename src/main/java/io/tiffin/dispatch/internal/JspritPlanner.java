@@ -4,6 +4,11 @@ import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
 import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
 import com.graphhopper.jsprit.core.algorithm.acceptor.SolutionAcceptor;
 import com.graphhopper.jsprit.core.algorithm.listener.IterationStartsListener;
+import com.graphhopper.jsprit.core.algorithm.state.StateManager;
+import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
+import com.graphhopper.jsprit.core.problem.constraint.HardActivityConstraint;
+import com.graphhopper.jsprit.core.problem.misc.JobInsertionContext;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.Start;
 import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.job.Delivery;
@@ -43,17 +48,27 @@ import java.util.concurrent.Future;
  * bench/routing/README.md). Searches run on every core and stop at the caller's time limit.
  *
  * <p>Stops a driver committed to become jsprit "initial routes": jsprit never removes those jobs from
- * their vehicle or reorders them, but inserts new work around them. Jobs already on board are
- * deliveries loaded at the start. Time windows are hard in jsprit; for {@link Objective#DISPATCH}
- * jobs that cannot be served on time get a second search with their promised time relaxed, so they
- * are planned late rather than dropped.
+ * their vehicle or reorders them, and new work goes after the first of them (the driver is on the way
+ * there, or already there). Jobs already on board are deliveries loaded at the start; they and pinned
+ * jobs are bound to their vehicle by a jsprit skill only that vehicle has, so their order stays free.
+ *
+ * <p>Time windows are hard in jsprit. For the objectives that allow lateness ({@link Objective#DISPATCH},
+ * {@link Objective#LATENESS_THEN_DISTANCE}) jsprit sees only each window's start, and {@link Lateness}
+ * prices every solution and every insertion with the exact lateness of each stop against its promised
+ * end, weighted far above travel, so a plan is on time first and short second.
  */
 public final class JspritPlanner implements RoutePlanner {
 
     /** One unused driver costs more than any plausible amount of extra travel (seconds). */
     static final double VEHICLE_COST = 1_000_000;
+    /**
+     * A second of lateness costs more than a thousand drivers or ten thousand kilometres: lateness
+     * comes first. Totals stay far inside a double's exact range (a day of lateness is about 1e12).
+     */
+    static final double LATENESS_WEIGHT = 1e7;
+    /** A job left out costs more than any lateness a plan could have (about four months of it). */
+    static final double UNASSIGNED_COST = 1e14;
     private static final double OPEN = 1e12;
-    private static final double FIRST_PASS_SHARE = 0.7;
     private static final long SEED = 4711;
     static final double THRESHOLD_INI = 0.02;
     static final double THRESHOLD_ALPHA = 0.15;
@@ -86,16 +101,7 @@ public final class JspritPlanner implements RoutePlanner {
         if (problem.jobs().isEmpty()) {
             return builder.build(List.of(), List.of());
         }
-        boolean dispatch = problem.objective() == Objective.DISPATCH;
-        double share = dispatch ? FIRST_PASS_SHARE : 1.0;
-        Plan plan = solve(problem, Set.of(), builder, remaining(started, (long) (budget * share)));
-        if (dispatch && !plan.unassignedJobs().isEmpty()) {
-            Plan relaxed = solve(problem, Set.copyOf(plan.unassignedJobs()), builder, remaining(started, budget));
-            if (relaxed.unassignedJobs().size() < plan.unassignedJobs().size()) {
-                plan = relaxed;
-            }
-        }
-        return plan;
+        return solve(problem, builder, remaining(started, budget));
     }
 
     /** What is left of the budget, less a margin for building the problem and reading the answer. */
@@ -104,18 +110,18 @@ public final class JspritPlanner implements RoutePlanner {
         return Math.max(10_000_000L, (long) (left * 0.97) - 40_000_000L);
     }
 
-    private Plan solve(PlanningProblem problem, Set<String> relaxedJobs, PlanBuilder builder, long nanos) {
+    private Plan solve(PlanningProblem problem, PlanBuilder builder, long nanos) {
         // The deadline is fixed before anything is built, so problem translation, jsprit's set-up and its
         // first construction (slow in a cold JVM) all count against the caller's limit.
         long deadline = System.nanoTime() + nanos;
-        Translation t = new Translation(problem, relaxedJobs);
+        Translation t = new Translation(problem);
         VehicleRoutingProblem vrp = t.build();
         // Independent searches with different seeds, one per core, best kept, rather than one search whose
         // insertion is split over the cores (thread hand-offs on every insertion); see bench/routing/README.md.
         List<Future<VehicleRoutingProblemSolution>> runs = new ArrayList<>();
         for (int run = 0; run < threads; run++) {
             long seed = SEED + run;
-            runs.add(pool.submit(() -> search(vrp, problem.objective(), seed, deadline)));
+            runs.add(pool.submit(() -> search(vrp, t, seed, deadline)));
         }
         VehicleRoutingProblemSolution best = null;
         for (Future<VehicleRoutingProblemSolution> run : runs) {
@@ -145,8 +151,9 @@ public final class JspritPlanner implements RoutePlanner {
         }
     }
 
-    private static VehicleRoutingProblemSolution search(VehicleRoutingProblem vrp, Objective objective, long seed, long deadline) {
+    private static VehicleRoutingProblemSolution search(VehicleRoutingProblem vrp, Translation t, long seed, long deadline) {
         long start = System.nanoTime();
+        Objective objective = t.problem.objective();
         CoolingAcceptor acceptor = new CoolingAcceptor(start, deadline);
         Jsprit.Builder jsprit = Jsprit.Builder.newInstance(vrp)
                 .setRandom(new Random(seed))
@@ -157,11 +164,37 @@ public final class JspritPlanner implements RoutePlanner {
             // let insertion see what opening another route costs, so work goes to drivers already out
             jsprit.setProperty(Jsprit.Parameter.FIXED_COST_PARAM, "1.0");
         }
+        if (t.softEnds() || !t.anchored.isEmpty()) {
+            // per search: jsprit's state and constraint managers are not shared between threads
+            StateManager states = new StateManager(vrp);
+            ConstraintManager constraints = new ConstraintManager(vrp, states);
+            if (!t.anchored.isEmpty()) {
+                constraints.addConstraint(new AfterFirstCommittedStop(t.anchored), ConstraintManager.Priority.HIGH);
+            }
+            if (t.softEnds()) {
+                Lateness lateness = new Lateness(t.dues, vrp.getTransportCosts());
+                constraints.addConstraint(lateness.insertion(LATENESS_WEIGHT));
+                jsprit.setObjectiveFunction(lateness.objective(LATENESS_WEIGHT, UNASSIGNED_COST));
+            }
+            jsprit.setStateAndConstraintManager(states, constraints);
+        }
         VehicleRoutingAlgorithm algorithm = jsprit.buildAlgorithm();
         algorithm.setMaxIterations(Integer.MAX_VALUE);
         algorithm.addListener(acceptor);
         algorithm.setPrematureAlgorithmTermination(discovered -> System.nanoTime() >= deadline);
         return Solutions.bestOf(algorithm.searchSolutions());
+    }
+
+    /** New work on a vehicle with committed stops goes after the first of them: the driver is heading there. */
+    private record AfterFirstCommittedStop(Set<String> vehicleIds) implements HardActivityConstraint {
+
+        @Override
+        public ConstraintsStatus fulfilled(JobInsertionContext context, TourActivity previous, TourActivity inserted,
+                TourActivity next, double departure) {
+            return previous instanceof Start && vehicleIds.contains(context.getNewVehicle().getId())
+                    ? ConstraintsStatus.NOT_FULFILLED
+                    : ConstraintsStatus.FULFILLED;
+        }
     }
 
     /**
@@ -216,21 +249,35 @@ public final class JspritPlanner implements RoutePlanner {
     private static final class Translation {
 
         private final PlanningProblem problem;
-        private final Set<String> relaxedJobs;
         private final Map<String, Job> jobs = new HashMap<>();
+        /** Promised ends, for objectives that price lateness instead of refusing it. */
+        private final Map<String, Lateness.Due> dues = new HashMap<>();
+        /** Vehicles with committed stops. */
+        private final Set<String> anchored = new HashSet<>();
         private final Map<String, com.graphhopper.jsprit.core.problem.job.Job> jspritJobs = new HashMap<>();
         private final Map<String, VehicleImpl> vehicles = new HashMap<>();
-        private final double horizon;
 
-        Translation(PlanningProblem problem, Set<String> relaxedJobs) {
+        Translation(PlanningProblem problem) {
             this.problem = problem;
-            this.relaxedJobs = relaxedJobs;
             problem.jobs().forEach(job -> jobs.put(job.id(), job));
-            this.horizon = problem.vehicles().stream().mapToDouble(v -> Math.min(v.shift().end(), OPEN)).max().orElse(OPEN);
+            problem.vehicles().stream().filter(v -> !v.committed().isEmpty()).forEach(v -> anchored.add(v.id()));
+        }
+
+        boolean softEnds() {
+            return problem.objective() != Objective.DISTANCE;
         }
 
         VehicleRoutingProblem build() {
             boolean dispatch = problem.objective() == Objective.DISPATCH;
+            // Only vehicles that have bound jobs get a skill: a skill makes a vehicle unlike every other to
+            // jsprit, which then prices insertions for it separately.
+            Set<String> boundVehicles = new HashSet<>();
+            problem.jobs().forEach(job -> {
+                String vehicle = problem.vehicleBoundTo(job);
+                if (vehicle != null) {
+                    boundVehicles.add(vehicle);
+                }
+            });
             Map<String, Double> speeds = new HashMap<>();
             VehicleRoutingProblem.Builder vrp = VehicleRoutingProblem.Builder.newInstance()
                     .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE);
@@ -252,11 +299,14 @@ public final class JspritPlanner implements RoutePlanner {
                 if (vehicle.returnsToEnd()) {
                     b.setEndLocation(Location.newInstance(vehicle.end()));
                 }
+                if (boundVehicles.contains(vehicle.id())) {
+                    b.addSkill(skill(vehicle.id()));
+                }
                 VehicleImpl built = b.build();
                 vehicles.put(vehicle.id(), built);
                 vrp.addVehicle(built);
             }
-            vrp.setRoutingCost(new MatrixCosts(problem.matrix(), speeds, problem.objective() == Objective.DISTANCE));
+            vrp.setRoutingCost(new MatrixCosts(problem.matrix(), speeds, problem.objective() != Objective.DISPATCH));
             for (Job job : problem.jobs()) {
                 jspritJobs.put(job.id(), toJsprit(job));
             }
@@ -291,11 +341,6 @@ public final class JspritPlanner implements RoutePlanner {
                     }
                 }
             }
-            for (Job job : problem.jobs()) {
-                if (job instanceof Job.Onboard o && o.vehicleId().equals(vehicle.id()) && !sequence.contains(o.delivery())) {
-                    sequence.add(o.delivery());
-                }
-            }
             if (sequence.isEmpty()) {
                 return null;
             }
@@ -319,24 +364,46 @@ public final class JspritPlanner implements RoutePlanner {
         }
 
         private com.graphhopper.jsprit.core.problem.job.Job toJsprit(Job job) {
+            if (softEnds()) {
+                Stop first = job.stops().getFirst();
+                dues.put(job.id(), new Lateness.Due(first.window().end(), job.stops().getLast().window().end()));
+            }
+            String bound = problem.vehicleBoundTo(job);
             return switch (job) {
-                case Job.Single s -> Service.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
-                        .setLocation(Location.newInstance(s.stop().location())).setServiceTime(s.stop().serviceTime())
-                        .setTimeWindow(window(s.stop(), relaxedJobs.contains(s.id()))).build();
-                case Job.Shipment s -> Shipment.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
-                        .setPickupLocation(Location.newInstance(s.pickup().location()))
-                        .setDeliveryLocation(Location.newInstance(s.delivery().location()))
-                        .setPickupServiceTime(s.pickup().serviceTime()).setDeliveryServiceTime(s.delivery().serviceTime())
-                        .setPickupTimeWindow(window(s.pickup(), false))
-                        .setDeliveryTimeWindow(window(s.delivery(), relaxedJobs.contains(s.id()))).build();
+                case Job.Single s -> {
+                    Service.Builder b = Service.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
+                            .setLocation(Location.newInstance(s.stop().location())).setServiceTime(s.stop().serviceTime())
+                            .setTimeWindow(window(s.stop()));
+                    if (bound != null) {
+                        b.addRequiredSkill(skill(bound));
+                    }
+                    yield b.build();
+                }
+                case Job.Shipment s -> {
+                    Shipment.Builder b = Shipment.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
+                            .setPickupLocation(Location.newInstance(s.pickup().location()))
+                            .setDeliveryLocation(Location.newInstance(s.delivery().location()))
+                            .setPickupServiceTime(s.pickup().serviceTime()).setDeliveryServiceTime(s.delivery().serviceTime())
+                            .setPickupTimeWindow(window(s.pickup()))
+                            .setDeliveryTimeWindow(window(s.delivery()));
+                    if (bound != null) {
+                        b.addRequiredSkill(skill(bound));
+                    }
+                    yield b.build();
+                }
                 case Job.Onboard o -> Delivery.Builder.newInstance(o.id()).addSizeDimension(0, o.size())
                         .setLocation(Location.newInstance(o.delivery().location())).setServiceTime(o.delivery().serviceTime())
-                        .setTimeWindow(window(o.delivery(), relaxedJobs.contains(o.id()))).build();
+                        .setTimeWindow(window(o.delivery())).addRequiredSkill(skill(bound)).build();
             };
         }
 
-        private TimeWindow window(Stop stop, boolean relaxed) {
-            double end = relaxed ? Math.max(horizon, stop.window().start()) : Math.min(stop.window().end(), OPEN);
+        private static String skill(String vehicleId) {
+            return "vehicle:" + vehicleId;
+        }
+
+        /** Hard windows for {@link Objective#DISTANCE}; otherwise only the start is hard and the end is priced. */
+        private TimeWindow window(Stop stop) {
+            double end = softEnds() ? Math.max(OPEN, stop.window().start()) : Math.min(stop.window().end(), OPEN);
             return TimeWindow.newInstance(stop.window().start(), end);
         }
 

@@ -110,6 +110,10 @@ public final class PlanChecker {
                 out.add(job.id() + " is not served");
                 continue;
             }
+            String bound = problem.pinned().get(job.id());
+            if (bound != null && job.stops().stream().anyMatch(st -> !bound.equals(vehicleOfStop.get(st.id())))) {
+                out.add(job.id() + ": pinned to " + bound + " but served by another vehicle");
+            }
             switch (job) {
                 case Job.Shipment s -> {
                     if (!vehicleOfStop.get(s.pickup().id()).equals(vehicleOfStop.get(s.delivery().id()))) {

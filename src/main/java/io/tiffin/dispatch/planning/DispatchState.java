@@ -1,6 +1,7 @@
 package io.tiffin.dispatch.planning;
 
 import java.util.List;
+import java.util.Set;
 
 /** What the planner reads and writes: the fleet and the deliveries of one merchant. */
 public interface DispatchState {
@@ -16,4 +17,13 @@ public interface DispatchState {
      * pinned by hand) keeps what it has; the next plan sees the change.
      */
     void apply(DispatchPlan plan);
+
+    /**
+     * Merchants with a delivery no driver has. The periodic safety re-plan looks at these besides the
+     * merchants planned since start, so an order left waiting before a restart is planned as soon as a
+     * driver is online. The default knows none.
+     */
+    default Set<String> merchantsWithWaitingDeliveries() {
+        return Set.of();
+    }
 }
