@@ -27,11 +27,13 @@ class DeliveryDispatchState implements DispatchState {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatchState.class);
 
     private final DeliveryService deliveries;
+    private final Deliveries repository;
     private final FleetService fleet;
     private final Clock clock;
 
-    DeliveryDispatchState(DeliveryService deliveries, FleetService fleet, Clock clock) {
+    DeliveryDispatchState(DeliveryService deliveries, Deliveries repository, FleetService fleet, Clock clock) {
         this.deliveries = deliveries;
+        this.repository = repository;
         this.fleet = fleet;
         this.clock = clock;
     }
@@ -46,6 +48,13 @@ class DeliveryDispatchState implements DispatchState {
         return deliveries.open(merchantId).stream()
                 .filter(d -> !d.needsLocation() && d.pickup() != null && d.pickup().location() != null)
                 .map(DeliveryDispatchState::snapshot).toList();
+    }
+
+    @Override
+    public java.util.Set<String> merchantsWithWaitingDeliveries() {
+        java.util.Set<String> merchants = new java.util.HashSet<>();
+        repository.findByStatusIn(List.of(DeliveryStatus.WAITING)).forEach(d -> merchants.add(d.merchantId()));
+        return merchants;
     }
 
     static DeliverySnapshot snapshot(Delivery d) {
