@@ -3,12 +3,14 @@ package io.tiffin.identity.internal;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.tiffin.identity.CurrentUser;
 import io.tiffin.platform.web.ApiError;
+import io.tiffin.platform.web.MapProperties;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import javax.crypto.SecretKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,7 +36,8 @@ import tools.jackson.databind.ObjectMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, ObjectMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, ObjectMapper json, MapProperties maps)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setStatus(401);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -51,8 +54,8 @@ class SecurityConfiguration {
                         // the async dispatch of a live stream (SSE) was authorized when it was opened
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/v1/auth/login").permitAll()
-                        // a customer's tracking link: the unguessable token is the credential
-                        .requestMatchers("/api/v1/track/**").permitAll()
+                        // the customer's tracking page has no login: its unguessable token is the credential
+                        .requestMatchers(HttpMethod.GET, "/api/v1/track/*", "/api/v1/maps/config").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs
@@ -65,7 +68,9 @@ class SecurityConfiguration {
                         })))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                        // map tiles are the only thing a page may load from elsewhere
+                        "default-src 'self'; img-src 'self' data: " + maps.cspSource()
+                                + "; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
     }
 

@@ -7,11 +7,15 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The web apps live in folders; their bare folder URLs open their index page. Webhooks are counted. */
+/**
+ * The web apps live in folders; their bare folder URLs open their index page. A customer's tracking
+ * link {@code /t/{token}} opens the tracking page, which reads the token from its own address.
+ * Webhooks are counted.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final String[] APPS = {"chat", "merchant"};
+    static final String[] APPS = {"chat", "merchant", "driver"};
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
@@ -19,6 +23,7 @@ class WebConfiguration implements WebMvcConfigurer {
             registry.addRedirectViewController("/" + app, "/" + app + "/");
             registry.addViewController("/" + app + "/").setViewName("forward:/" + app + "/index.html");
         }
+        registry.addViewController("/t/{token}").setViewName("forward:/track/index.html");
     }
 
     @Bean
