@@ -1,6 +1,7 @@
 package io.tiffin.platform.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Where the map pages (driver app, tracking page) fetch their tiles; public, it holds no secret. */
 @RestController
+@Tag(name = "Tracking")
 class MapConfigController {
 
     record MapConfig(String tileUrl, String attribution, int maxZoom) {
