@@ -3,6 +3,16 @@
 
 export const $ = (selector) => document.querySelector(selector);
 
+/**
+ * Children as nodes: nested arrays are flattened to any depth and null / undefined / false are
+ * dropped, so a builder can return [row, note ? noteRow : null] without a stray "null" or
+ * "[object HTMLParagraphElement]" reaching the page (replaceChildren would print both).
+ */
+export function nodes(...children) {
+  return children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false)
+    .map((child) => (child instanceof Node ? child : document.createTextNode(String(child))));
+}
+
 export function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
@@ -11,15 +21,20 @@ export function el(tag, attrs, ...children) {
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? '' : value);
   }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
+  node.append(...nodes(children));
   return node;
 }
 
+/** Replaces a node's children; takes the same nested children as el(). */
+export function fill(target, ...children) {
+  target.replaceChildren(...nodes(children));
+  return target;
+}
+
 export function toast(message) {
-  const note = el('div', { class: 'paused-banner', role: 'alert' }, message);
-  $('#app').prepend(note);
+  const note = el('div', { class: 'toast', role: 'alert' }, message);
+  // an open modal dialog sits above the page: the note goes inside it to be seen
+  const host = [...document.querySelectorAll('dialog[open]')].pop() || $('#toasts');
+  host.append(note);
   setTimeout(() => note.remove(), 5000);
 }

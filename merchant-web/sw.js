@@ -1,8 +1,9 @@
 // App shell cache: the board opens even when the network blips. API calls and the live stream are
 // never cached; shell files are fetched fresh when online and served from cache when not.
-const CACHE = 'tiffin-merchant-v2';
-const SHELL = ['./', 'index.html', 'app.css', 'app.js', 'api.js', 'dom.js', 'money.js', 'menu.js', 'import.js',
-  'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
+const CACHE = 'tiffin-merchant-v3';
+const SHELL = ['./', 'index.html', 'app.css', 'app.js', 'alarm.js', 'api.js', 'board.js', 'delivery.js', 'detail.js', 'dom.js',
+  'format.js', 'history.js', 'hours.js', 'import.js', 'menu.js', 'money.js', 'orders.js', 'settings.js', 'state.js', 'stream.js',
+  'ticket.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
