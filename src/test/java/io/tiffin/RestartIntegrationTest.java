@@ -71,10 +71,14 @@ class RestartIntegrationTest {
             number = order.number();
             String body = WhatsAppPayloads.text(phoneNumberId, customer, WhatsAppPayloads.newMessageId(), "where is my order");
             assertThat(postWebhook(first, body).statusCode()).isEqualTo(200);
+            // as a data directory seeded before merchants had a web chat switch
+            first.getBean(MongoTemplate.class).updateFirst(Query.query(Criteria.where("_id").is(new org.bson.types.ObjectId(merchantId))),
+                    new org.springframework.data.mongodb.core.query.Update().unset("webChat"), "merchants");
         }
         assertThat(graph.findAll(postRequestedFor(urlMatching("/.*/messages")))).isEmpty();
 
         try (ConfigurableApplicationContext second = start(true)) {
+            assertThat(second.getBean(MerchantDirectory.class).byId(merchantId).orElseThrow().webChat().enabled()).isTrue();
             Order order = second.getBean(Ordering.class).latestOf(merchantId, "WHATSAPP", customer).orElseThrow();
             assertThat(order.number()).isEqualTo(number);
             assertThat(order.subtotal()).isEqualTo(2 * 24900);

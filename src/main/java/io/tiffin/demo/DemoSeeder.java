@@ -73,8 +73,12 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!enabled || mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is("demo")), "platform_seeds")) {
+        if (!enabled) {
+            return;
+        }
+        Document seeded = mongo.findById("demo", Document.class, "platform_seeds");
+        if (seeded != null) {
+            keepWebChatOn(seeded.getString("merchantId"));
             return;
         }
         try {
@@ -110,6 +114,22 @@ class DemoSeeder implements ApplicationRunner {
                 Chat with it at /chat/ ; its WhatsApp phone_number_id is {}. Drivers sign in at /driver/ .
                 """, merchant.name(), merchant.id(), catalog.current(merchant.id()).map(s -> s.menu().items().count()).orElse(0L),
                 ownerPassword, driverPassword, secondDriverPassword, DEMO_WHATSAPP_PHONE_NUMBER_ID);
+    }
+
+    /**
+     * A demo seeded before merchants had a web chat switch has no setting at all, which reads as off:
+     * the demo keeps its chat, while a choice the owner made since stays as it is.
+     */
+    private void keepWebChatOn(String merchantId) {
+        if (merchantId == null) {
+            return;
+        }
+        var query = org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(new org.bson.types.ObjectId(merchantId))
+                        .and("webChat").exists(false));
+        if (mongo.exists(query, "merchants")) {
+            merchants.changeWebChat(merchantId, true);
+        }
     }
 
     private static String randomPassword() {
