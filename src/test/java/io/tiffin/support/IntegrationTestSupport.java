@@ -98,7 +98,7 @@ public abstract class IntegrationTestSupport {
     protected final HttpClient http = HttpClient.newHttpClient();
 
     protected HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = request(path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -106,8 +106,21 @@ public abstract class IntegrationTestSupport {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request.build());
+    }
+
+    /** A request to this app, for what the helpers here do not cover (own headers, streams). */
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -284,17 +297,9 @@ public abstract class IntegrationTestSupport {
     }
 
     protected HttpResponse<String> postWhatsApp(byte[] body, String signature) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
+        return send(request("/webhooks/whatsapp")
                 .header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 }

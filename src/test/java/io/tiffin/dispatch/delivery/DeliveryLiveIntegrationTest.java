@@ -8,7 +8,6 @@ import io.tiffin.ordering.Order;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.support.IntegrationTestSupport;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -47,7 +46,7 @@ class DeliveryLiveIntegrationTest extends IntegrationTestSupport {
         assertThat(postJson("/api/v1/driver/location", driver, "{\"lat\":12.97,\"lng\":77.59}").statusCode()).isEqualTo(204);
         List<String> pushed = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/driver/events"))
+                request("/api/v1/driver/events")
                         .header("Authorization", "Bearer " + driver).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines());
         stream.thenAccept(response -> response.body().forEach(pushed::add));
