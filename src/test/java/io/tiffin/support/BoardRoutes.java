@@ -2,6 +2,7 @@ package io.tiffin.support;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Route;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,24 +22,20 @@ public final class BoardRoutes {
 
     /** The order gets a delivery fee of 30.00 and 5% GST of 15.00 in its total, its second line a note. */
     public static void withChargesAndNote(BrowserContext context, ObjectMapper json, String orderId, String note) {
-        context.route(ORDERS, route -> {
-            if (!"GET".equals(route.request().method())) {
-                route.resume();
-                return;
-            }
-            var response = route.fetch();
-            JsonNode body = json.readTree(response.text());
-            if (body.isArray()) {
-                body.forEach(order -> decorate(order, orderId, note));
-            } else {
-                decorate(body, orderId, note);
-            }
-            route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(json.writeValueAsString(body)));
-        });
+        eachOrderRead(context, json, order -> decorate(order, orderId, note));
     }
 
     /** Web chat orders come marked as from a customer nobody verified, as the web chat limits mark them. */
     public static void withUnverifiedWebCustomers(BrowserContext context, ObjectMapper json) {
+        eachOrderRead(context, json, order -> {
+            if ("WEB".equals(order.path("channel").asString()) && order.get("customer") instanceof ObjectNode customer) {
+                customer.put("verified", false);
+            }
+        });
+    }
+
+    /** Changes, in place, each order the app reads (a list or one order) on its way to the browser. */
+    private static void eachOrderRead(BrowserContext context, ObjectMapper json, Consumer<JsonNode> change) {
         context.route(ORDERS, route -> {
             if (!"GET".equals(route.request().method())) {
                 route.resume();
@@ -46,11 +43,7 @@ public final class BoardRoutes {
             }
             var response = route.fetch();
             JsonNode body = json.readTree(response.text());
-            (body.isArray() ? body : json.createArrayNode().add(body)).forEach(order -> {
-                if ("WEB".equals(order.path("channel").asString()) && order.get("customer") instanceof ObjectNode customer) {
-                    customer.put("verified", false);
-                }
-            });
+            (body.isArray() ? body : json.createArrayNode().add(body)).forEach(change);
             route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(json.writeValueAsString(body)));
         });
     }

@@ -266,13 +266,7 @@ public abstract class IntegrationTestSupport {
 
     /** A MERCHANT_STAFF user of the merchant, signed in. */
     protected String newStaff(TestMerchant merchant) {
-        String email = "staff-" + UUID.randomUUID() + "@test.tiffin.local";
-        HttpResponse<String> staff = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + email + "\",\"password\":\"staff-password-1\",\"role\":\"MERCHANT_STAFF\"}");
-        if (staff.statusCode() != 201) {
-            throw new IllegalStateException("staff not created: " + staff.body());
-        }
-        return login(email, "staff-password-1");
+        return login(newUser(merchant, "staff", "MERCHANT_STAFF"), "staff-password-1");
     }
 
     /** A DRIVER user of the merchant, signed in. */
@@ -282,11 +276,16 @@ public abstract class IntegrationTestSupport {
 
     /** A DRIVER user of the merchant; answers its email (password {@code driver-password-1}). */
     protected String newDriverEmail(TestMerchant merchant) {
-        String email = "driver-" + UUID.randomUUID() + "@test.tiffin.local";
-        HttpResponse<String> driver = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + email + "\",\"password\":\"driver-password-1\",\"role\":\"DRIVER\"}");
-        if (driver.statusCode() != 201) {
-            throw new IllegalStateException("driver not created: " + driver.body());
+        return newUser(merchant, "driver", "DRIVER");
+    }
+
+    /** A user of the merchant in this role; answers its email (password {@code <kind>-password-1}). */
+    private String newUser(TestMerchant merchant, String kind, String role) {
+        String email = kind + "-" + UUID.randomUUID() + "@test.tiffin.local";
+        HttpResponse<String> user = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"" + kind + "-password-1\",\"role\":\"" + role + "\"}");
+        if (user.statusCode() != 201) {
+            throw new IllegalStateException(kind + " not created: " + user.body());
         }
         return email;
     }

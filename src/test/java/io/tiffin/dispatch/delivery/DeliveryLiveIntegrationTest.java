@@ -49,7 +49,8 @@ class DeliveryLiveIntegrationTest extends IntegrationTestSupport {
                 request("/api/v1/driver/events")
                         .header("Authorization", "Bearer " + driver).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines());
-        stream.thenAccept(response -> response.body().forEach(pushed::add));
+        // async: a response already here would otherwise be read to its endless end on this thread
+        stream.thenAcceptAsync(response -> response.body().forEach(pushed::add));
         await().atMost(Duration.ofSeconds(10)).until(() -> pushed.stream().anyMatch(l -> l.contains("connected")));
 
         Order order = ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(newCustomer(), "Asha"),
