@@ -3,7 +3,7 @@
 
 import { currentSession } from '/common/api.js';
 
-export { api, login, useSession } from '/common/api.js';
+export { api, login, loginProblem, useSession } from '/common/api.js';
 
 export const isOwner = () => currentSession()?.user.role === 'MERCHANT_OWNER';
 

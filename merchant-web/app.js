@@ -5,7 +5,7 @@
 // closes), never in localStorage. Everything a customer typed is put on the page with textContent.
 
 import { unlockSound, updateAlarm, stopAlarm } from './alarm.js';
-import { api, isOwner, login, merchantPath, useSession } from './api.js';
+import { api, isOwner, login, loginProblem, merchantPath, useSession } from './api.js';
 import { renderBoard } from './board.js';
 import { loadDeliveries } from './delivery.js';
 import { confirmReason } from './detail.js';
@@ -36,8 +36,7 @@ async function signIn(event) {
   try {
     session = await login($('#email').value.trim(), $('#password').value);
   } catch (e) {
-    $('#login-error').textContent = e.status === 429 ? 'Too many attempts. Wait a minute and try again.'
-      : e.status === 0 ? 'No connection. Try again in a moment.' : 'Wrong email or password.';
+    $('#login-error').textContent = loginProblem(e, 'No connection. Try again in a moment.');
     return;
   }
   if (!['MERCHANT_OWNER', 'MERCHANT_STAFF'].includes(session.user.role) || !session.user.merchantId) {

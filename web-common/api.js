@@ -64,6 +64,13 @@ export async function login(email, password) {
   return response.json();
 }
 
+/** What a sign-in form says about a refused login; anything but a refusal reads as no connection. */
+export function loginProblem(error, noConnection) {
+  if (error.status === 429) return 'Too many attempts. Wait a minute and try again.';
+  if (error.status === 401 || error.status === 400) return 'Wrong email or password.';
+  return noConnection;
+}
+
 function failure(message, status) {
   const error = new Error(message);
   error.status = status;
