@@ -2,6 +2,7 @@ package io.tiffin.support;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Route;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,6 +22,20 @@ public final class BoardRoutes {
 
     /** The order gets a delivery fee of 30.00 and 5% GST of 15.00 in its total, its second line a note. */
     public static void withChargesAndNote(BrowserContext context, ObjectMapper json, String orderId, String note) {
+        editOrders(context, json, order -> decorate(order, orderId, note));
+    }
+
+    /** Web chat orders come marked as from a customer nobody verified, as the web chat limits mark them. */
+    public static void withUnverifiedWebCustomers(BrowserContext context, ObjectMapper json) {
+        editOrders(context, json, order -> {
+            if ("WEB".equals(order.path("channel").asString()) && order.get("customer") instanceof ObjectNode customer) {
+                customer.put("verified", false);
+            }
+        });
+    }
+
+    /** Lets the real server answer an order list or one order, then edits each order on its way to the browser. */
+    private static void editOrders(BrowserContext context, ObjectMapper json, Consumer<JsonNode> edit) {
         context.route(ORDERS, route -> {
             if (!"GET".equals(route.request().method())) {
                 route.resume();
@@ -29,28 +44,10 @@ public final class BoardRoutes {
             var response = route.fetch();
             JsonNode body = json.readTree(response.text());
             if (body.isArray()) {
-                body.forEach(order -> decorate(order, orderId, note));
+                body.forEach(edit);
             } else {
-                decorate(body, orderId, note);
+                edit.accept(body);
             }
-            route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(json.writeValueAsString(body)));
-        });
-    }
-
-    /** Web chat orders come marked as from a customer nobody verified, as the web chat limits mark them. */
-    public static void withUnverifiedWebCustomers(BrowserContext context, ObjectMapper json) {
-        context.route(ORDERS, route -> {
-            if (!"GET".equals(route.request().method())) {
-                route.resume();
-                return;
-            }
-            var response = route.fetch();
-            JsonNode body = json.readTree(response.text());
-            (body.isArray() ? body : json.createArrayNode().add(body)).forEach(order -> {
-                if ("WEB".equals(order.path("channel").asString()) && order.get("customer") instanceof ObjectNode customer) {
-                    customer.put("verified", false);
-                }
-            });
             route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(json.writeValueAsString(body)));
         });
     }
