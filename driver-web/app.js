@@ -4,14 +4,14 @@
 // time, a driver cannot retype a password at every stop, and actions kept offline must be sent when the
 // app next opens. The strict Content-Security-Policy (scripts from this origin only) is what guards it.
 
-import { api, login, token, useSession } from './api.js';
+import { api, login, loginProblem, token, useSession } from '/common/api.js';
 import { $, el, toast } from './dom.js';
 import { trackLocation } from './location.js';
 import { createMap, mapConfig } from './map.js';
 import { money } from './money.js';
 import * as outbox from './outbox.js';
 import { chime, unlock } from './sound.js';
-import { openStream } from './stream.js';
+import { openStream } from '/common/stream.js';
 
 const SESSION_KEY = 'tiffin.driver.session';
 const SHIFT_KEY = 'tiffin.driver.onShift';
@@ -52,8 +52,7 @@ async function signIn(event) {
   try {
     session = await login($('#email').value.trim(), $('#password').value);
   } catch (e) {
-    $('#login-error').textContent = e.status === 429 ? 'Too many attempts. Wait a minute and try again.'
-      : e.status === 401 || e.status === 400 ? 'Wrong email or password.' : 'No connection. Try again when you have signal.';
+    $('#login-error').textContent = loginProblem(e, 'No connection. Try again when you have signal.');
     return;
   }
   if (session.user?.role !== 'DRIVER') {
@@ -100,7 +99,7 @@ async function begin(session) {
   $('#app').hidden = false;
   state.stream = openStream('/api/v1/driver/events', {
     token,
-    onEvent: onServerEvent,
+    onEvent: (type, payload) => onServerEvent(type || 'message', payload),
     onState: (live) => {
       setConnection(live);
       // (re)connected: catch up on whatever happened while the stream was down

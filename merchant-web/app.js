@@ -5,7 +5,7 @@
 // closes), never in localStorage. Everything a customer typed is put on the page with textContent.
 
 import { unlockSound, updateAlarm, stopAlarm } from './alarm.js';
-import { api, isOwner, merchantPath, useSession } from './api.js';
+import { api, isOwner, login, loginProblem, merchantPath, useSession } from './api.js';
 import { renderBoard } from './board.js';
 import { loadDeliveries } from './delivery.js';
 import { confirmReason } from './detail.js';
@@ -19,7 +19,6 @@ import { fetchSettings, loadSettings, saveSettings, wireSettings } from './setti
 import { onOrdersChanged, state } from './state.js';
 import { connect } from './stream.js';
 
-const API = '/api/v1';
 const VIEWS = ['board', 'menu', 'import', 'settings', 'history'];
 const OWNER_VIEWS = new Set(['import', 'settings']);
 const PAUSE_PRESETS = ['Kitchen is full', 'Closing early today', 'Back in 30 minutes'];
@@ -33,16 +32,13 @@ async function signIn(event) {
   event.preventDefault();
   unlockSound();
   $('#login-error').textContent = '';
-  const response = await fetch(API + '/auth/login', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: $('#email').value.trim(), password: $('#password').value }),
-  });
-  if (!response.ok) {
-    $('#login-error').textContent = response.status === 429 ? 'Too many attempts. Wait a minute and try again.'
-      : 'Wrong email or password.';
+  let session;
+  try {
+    session = await login($('#email').value.trim(), $('#password').value);
+  } catch (e) {
+    $('#login-error').textContent = loginProblem(e, 'No connection. Try again in a moment.');
     return;
   }
-  const session = await response.json();
   if (!['MERCHANT_OWNER', 'MERCHANT_STAFF'].includes(session.user.role) || !session.user.merchantId) {
     $('#login-error').textContent = 'This app is for restaurant owners and staff.';
     return;
@@ -55,14 +51,13 @@ async function signIn(event) {
 }
 
 function signOut(message) {
-  state.stream?.abort();
+  state.stream?.close();
   state.stream = null;
   state.session = null;
   useSession(null);
   state.orders.clear();
   state.unacked.clear();
   state.problems.clear();
-  state.lastEventId = null;
   sessionStorage.removeItem(STORAGE_KEY);
   stopAlarm();
   $('#app').hidden = true;

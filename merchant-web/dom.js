@@ -1,35 +1,8 @@
-// Small DOM helpers. Text only: nothing here ever parses a string as HTML, so a customer's or a
-// menu file's text cannot become markup.
+// The board's toasts; the element helpers are shared with the driver app (/common/dom.js).
 
-export const $ = (selector) => document.querySelector(selector);
+import { $, el } from '/common/dom.js';
 
-/**
- * Children as nodes: nested arrays are flattened to any depth and null / undefined / false are
- * dropped, so a builder can return [row, note ? noteRow : null] without a stray "null" or
- * "[object HTMLParagraphElement]" reaching the page (replaceChildren would print both).
- */
-export function nodes(...children) {
-  return children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false)
-    .map((child) => (child instanceof Node ? child : document.createTextNode(String(child))));
-}
-
-export function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : value);
-  }
-  node.append(...nodes(children));
-  return node;
-}
-
-/** Replaces a node's children; takes the same nested children as el(). */
-export function fill(target, ...children) {
-  target.replaceChildren(...nodes(children));
-  return target;
-}
+export { $, el, fill, nodes } from '/common/dom.js';
 
 export function toast(message) {
   const note = el('div', { class: 'toast', role: 'alert' }, message);

@@ -9,10 +9,7 @@ export const state = {
   unacked: new Set(),     // order ids the kitchen has not looked at yet
   late: new Set(),        // order ids the platform flagged as waiting too long
   problems: new Set(),    // order ids whose delivery failed or whose code locked
-  lastEventId: null,
-  stream: null,           // AbortController of the live connection
-  retryMs: 1000,
-  reconnecting: false,
+  stream: null,           // the live connection (close() ends it)
   openOrderId: null,
   view: 'board',
 };

@@ -3,29 +3,18 @@ package io.tiffin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Geolocation;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import io.tiffin.support.Chromium;
-import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.BrowserTestSupport;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,62 +24,13 @@ import tools.jackson.databind.JsonNode;
  * phone's position set by the test. No map tiles are reachable (the tile server is blocked), which is
  * how the pages must behave in a dead zone too: the stop list and the tracking details carry on.
  */
-class DriverAppBrowserTest extends IntegrationTestSupport {
+class DriverAppBrowserTest extends BrowserTestSupport {
 
     private static final String DRIVER_PASSWORD = "driver-password-1";
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-
-    private static Chromium chromium;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private final List<String> errors = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
-    void phone() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
-                .setGeolocation(new Geolocation(12.9752, 77.5920).setAccuracy(15))
-                .setPermissions(List.of("geolocation")));
-        // the sandbox has no internet; fail tile requests at once instead of waiting on DNS
-        context.route(Pattern.compile("^https?://([a-z0-9-]+\\.)*tile\\.openstreetmap\\.org/.*"), route -> route.abort());
-    }
-
-    @AfterEach
-    void closePhone() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private Page page() {
-        Page page = context.newPage();
-        page.onPageError(error -> errors.add("page error: " + error));
-        page.onConsoleMessage(message -> {
-            if (isError(message)) {
-                errors.add("console: " + message.text() + " at " + message.location());
-            }
-        });
-        return page;
-    }
-
-    /** A script error, not the browser noting a refused request (a 422 for a wrong code is expected). */
-    private static boolean isError(ConsoleMessage message) {
-        return "error".equals(message.type()) && !message.text().startsWith("Failed to load resource");
+    void openPhone() {
+        phone(15);
     }
 
     @Test
@@ -104,8 +44,10 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
                 .contains("img-src 'self' data: https://tile.openstreetmap.org;").contains("default-src 'self'");
         assertThat(get("/driver/manifest.webmanifest", null).body()).contains("\"start_url\": \"/driver/\"");
         assertThat(get("/driver/README.md", null).statusCode()).isEqualTo(404);
+        assertThat(get("/common/stream.js", null).statusCode()).isEqualTo(200);
+        assertThat(get("/common/README.md", null).statusCode()).isEqualTo(404);
 
-        Page page = page();
+        Page page = newPage();
         page.navigate("http://localhost:" + port + "/driver");
 
         assertThat(page.url()).endsWith("/driver/");
@@ -114,23 +56,24 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         assertThat(page.evaluate("() => typeof window.L")).isEqualTo("object");
         // the service worker takes the shell, Leaflet included, so the app opens without a connection
         assertThat(page.evaluate("() => navigator.serviceWorker.ready.then(r => r.active.scriptURL)")).asString().endsWith("/driver/sw.js");
-        assertThat(page.evaluate("async () => { const c = await caches.open('tiffin-driver-v1'); return !!(await c.match('/webjars/leaflet/dist/leaflet.js')); }"))
+        assertThat(page.evaluate("async () => { const c = await caches.open('tiffin-driver-v2'); return !!(await c.match('/webjars/leaflet/dist/leaflet.js')); }"))
+                .isEqualTo(true);
+        // ... and the modules it shares with the kitchen board, served from /common/ without a login
+        assertThat(page.evaluate("async () => { const c = await caches.open('tiffin-driver-v2');"
+                + " return (await Promise.all(['/common/api.js', '/common/dom.js', '/common/stream.js'].map(f => c.match(f)))).every(Boolean); }"))
                 .isEqualTo(true);
         // every control a thumb must hit is big enough
         assertThat(((Number) page.evaluate("() => document.querySelector('#login-form button').getBoundingClientRect().height")).doubleValue())
                 .isGreaterThanOrEqualTo(56);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-sign-in.png")));
+        screenshot(page, "driver-sign-in.png");
         assertThat(errors).isEmpty();
     }
 
     @Test
     void kitchenStaffAreSentToTheirOwnApp() {
         TestMerchant merchant = newMerchant("Wrong App Kitchen");
-        Page page = page();
-        page.navigate("http://localhost:" + port + "/driver/");
-        page.getByLabel("Email").fill(merchant.ownerEmail());
-        page.getByLabel("Password").fill(OWNER_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = newPage();
+        signInToDriverApp(page, merchant.ownerEmail(), OWNER_PASSWORD);
 
         page.locator("#login-error").getByText("This app is for drivers").waitFor();
         assertThat(page.locator("#app").isHidden()).isTrue();
@@ -139,7 +82,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
 
     @Test
     void wrongTrackingLinkShowsNotFoundWithNoDetails() {
-        Page page = page();
+        Page page = newPage();
         page.navigate("http://localhost:" + port + "/t/" + UUID.randomUUID().toString().replace("-", ""));
 
         page.getByText("Tracking link not found").waitFor();
@@ -160,7 +103,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
             route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setContentType("application/json")
                     .setBody(answer[0]));
         });
-        Page page = page();
+        Page page = newPage();
         page.navigate("http://localhost:" + port + "/t/AbCdEf0123456789xyz");
 
         page.locator("#status[data-status=PREPARING]").waitFor();
@@ -179,7 +122,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         assertThat(page.locator("#driver").textContent()).isEqualTo("Ravi <b>K</b> is bringing your order");
         page.locator(".driver-pin").waitFor();
         assertThat(page.locator("#map-note").isVisible()).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("tracking-standin.png")));
+        screenshot(page, "tracking-standin.png");
 
         answer[0] = "{\"orderNumber\":\"42\",\"status\":\"DELIVERED\",\"eta\":null,\"driver\":null}";
         page.evaluate("() => document.dispatchEvent(new Event('visibilitychange'))");
@@ -193,19 +136,13 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
     void driverGoesOnShiftGetsTheStopLiveAndDeliversWithTheCode() {
         TestMerchant merchant = newMerchant("Driver Test Kitchen");
         stubGraphApi(merchant);
-        String driverEmail = "driver-" + UUID.randomUUID() + "@test.tiffin.local";
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + driverEmail + "\",\"password\":\"" + DRIVER_PASSWORD + "\",\"role\":\"DRIVER\"}").statusCode())
-                .isEqualTo(201);
+        String driverEmail = newUser(merchant, "DRIVER", DRIVER_PASSWORD);
 
-        Page phone = page();
+        Page phone = newPage();
         // count the tones the app plays (Web Audio makes no file request a test could see)
         phone.addInitScript("window.__tones = 0; const make = AudioContext.prototype.createOscillator;"
                 + "AudioContext.prototype.createOscillator = function () { window.__tones++; return make.call(this); };");
-        phone.navigate("http://localhost:" + port + "/driver/");
-        phone.getByLabel("Email").fill(driverEmail);
-        phone.getByLabel("Password").fill(DRIVER_PASSWORD);
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signInToDriverApp(phone, driverEmail, DRIVER_PASSWORD);
         phone.locator("#connection").getByText("live").waitFor();
         assertThat(phone.locator("#off-shift").isVisible()).isTrue();
 
@@ -213,7 +150,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         phone.locator("#shift-button[aria-pressed=true]").waitFor();
         // the phone's position reached the platform
         phone.locator("#location-status").getByText("Location shared").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
-        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-on-shift.png")));
+        screenshot(phone, "driver-on-shift.png");
 
         String customer = newCustomer();
         JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha Verma", "2 butter chicken and 3 garlic naan", "42 Residency Road");
@@ -239,7 +176,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         assertThat(dropoff.locator("a[href^='https://www.google.com/maps/dir/?api=1&destination=12.97']").count()).isEqualTo(1);
         assertThat(phone.locator(".stop-pin").count()).isGreaterThanOrEqualTo(2);
         phone.locator("#assignment-banner").click();
-        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-route.png")).setFullPage(true));
+        fullScreenshot(phone, "driver-route.png");
 
         // the kitchen cooks; the driver picks up
         send("POST", ordersPath(merchant, orderId) + "/preparing", merchant.ownerToken(), null, null);
@@ -252,7 +189,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
 
         // the customer's tracking page while it is on its way: status, ETA, the driver on a map without tiles
         String link = trackingPath(merchant, customer);
-        Page tracking = page();
+        Page tracking = newPage();
         tracking.navigate("http://localhost:" + port + link);
         tracking.locator("#status[data-status]").waitFor();
         tracking.locator("#eta-box").waitFor();
@@ -261,7 +198,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         assertThat(tracking.locator("#eta").textContent()).isNotBlank();
         tracking.locator(".driver-pin").waitFor();
         assertThat(tracking.locator("body").textContent()).doesNotContain(customer);
-        tracking.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("tracking-on-the-way.png")));
+        screenshot(tracking, "tracking-on-the-way.png");
 
         // a wrong code is refused with the attempts left; the right one delivers
         String code = deliveryCode(merchant, customer);
@@ -271,7 +208,7 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();
         phone.locator("#otp-error").getByText("Wrong code").waitFor();
         assertThat(phone.locator("#otp-error").textContent()).contains("attempts left");
-        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-wrong-code.png")));
+        screenshot(phone, "driver-wrong-code.png");
         assertThat(statusOf(merchant, orderId)).isNotEqualTo("DELIVERED");
 
         phone.getByLabel("4-digit code").fill(code);
@@ -283,11 +220,11 @@ class DriverAppBrowserTest extends IntegrationTestSupport {
         // the day's finished stops stay on the phone, folded away
         assertThat(phone.locator("#done-stops .stop[data-order-number='" + number + "']").count()).isEqualTo(2);
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(merchant, orderId).equals("DELIVERED"));
-        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-delivered.png")));
+        screenshot(phone, "driver-delivered.png");
 
         tracking.reload();
         tracking.locator("#status[data-status=DELIVERED]").waitFor();
-        tracking.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("tracking-delivered.png")));
+        screenshot(tracking, "tracking-delivered.png");
         assertThat(errors).isEmpty();
     }
 

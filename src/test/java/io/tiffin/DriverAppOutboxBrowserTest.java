@@ -3,31 +3,20 @@ package io.tiffin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Geolocation;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import io.tiffin.support.Chromium;
-import io.tiffin.support.IntegrationTestSupport;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import io.tiffin.support.BrowserTestSupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +26,12 @@ import org.junit.jupiter.api.Test;
  * a reload), shown as done at once, and sent in the order they were made when the connection is back;
  * a wrong delivery code shows the attempts left; a customer's text stays text. Sign-in is the real one.
  */
-class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
+class DriverAppOutboxBrowserTest extends BrowserTestSupport {
 
-    private static final Path SHOTS = Paths.get("target", "screenshots");
     private static final String PASSWORD = "driver-password-1";
     /** Done stops sit in a folded "Done today" list. */
     private static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
-    private static Chromium chromium;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> errors = new CopyOnWriteArrayList<>();
     /** Stop actions the stand-in server received, as "stopId action body". */
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final Map<String, String> statuses = new LinkedHashMap<>();
@@ -58,54 +40,19 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
     private volatile int locations;
     private volatile int otpTries;
 
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void signedInOnShift() {
         TestMerchant merchant = newMerchant("Outbox Kitchen");
-        String email = "driver-" + UUID.randomUUID() + "@test.tiffin.local";
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"DRIVER\"}").statusCode()).isEqualTo(201);
+        String email = newUser(merchant, "DRIVER", PASSWORD);
         statuses.put("p1", "PENDING");
         statuses.put("d1", "PENDING");
 
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
-                .setGeolocation(new Geolocation(12.9752, 77.5920).setAccuracy(12)).setPermissions(List.of("geolocation")));
-        context.route(Pattern.compile("^https?://([a-z0-9-]+\\.)*tile\\.openstreetmap\\.org/.*"), Route::abort);
+        phone(12);
         context.route(Pattern.compile(".*/api/v1/driver/.*"), this::driverApi);
-        page = context.newPage();
-        page.onPageError(error -> errors.add("page error: " + error));
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-                errors.add("console: " + message.text());
-            }
-        });
-        page.navigate("http://localhost:" + port + "/driver/");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page = newPage();
+        signInToDriverApp(page, email, PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on shift")).click();
         page.locator("#stops .stop[data-stop-id=p1].active").waitFor();
-    }
-
-    @AfterEach
-    void closePhone() {
-        if (context != null) {
-            context.close();
-        }
     }
 
     @Test
@@ -134,7 +81,7 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
         Object smallest = page.evaluate("() => Math.min(...[...document.querySelectorAll('#app button:not(.small), #stops a.big')]"
                 + ".filter(b => b.offsetParent).map(b => b.getBoundingClientRect().height))");
         assertThat(((Number) smallest).doubleValue()).isGreaterThanOrEqualTo(56);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-route-standin.png")).setFullPage(true));
+        fullScreenshot(page, "driver-route-standin.png");
         assertThat(errors).isEmpty();
     }
 
@@ -149,7 +96,7 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
         // shown as done at once, and the drop-off is next
         page.locator("#done-stops .stop[data-stop-id=p1]").waitFor(ATTACHED);
         page.locator("#stops .stop[data-stop-id=d1].active").waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-offline.png")));
+        screenshot(page, "driver-offline.png");
         assertThat(received).isEmpty();
 
         // the phone closes the app and opens it again, still without signal: the shell and the kept actions are there
@@ -177,7 +124,7 @@ class DriverAppOutboxBrowserTest extends IntegrationTestSupport {
         page.getByLabel("4-digit code").fill("1111");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();
         page.locator("#otp-error").getByText("Wrong code (4 attempts left)").waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("driver-wrong-code-standin.png")));
+        screenshot(page, "driver-wrong-code-standin.png");
 
         page.getByLabel("4-digit code").fill("4321");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();

@@ -4,72 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.tiffin.support.Chromium;
-import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.BrowserTestSupport;
 import io.tiffin.support.WhatsAppPayloads;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The tablet app in Debian's Chromium: a kitchen signs in and runs orders that arrive from WhatsApp. */
-class MerchantBoardBrowserTest extends IntegrationTestSupport {
-
-    private static Chromium chromium;
-    private static Browser browser;
+class MerchantBoardBrowserTest extends BrowserTestSupport {
 
     private TestMerchant merchant;
     private String staffEmail;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void signedInTablet() {
         merchant = newMerchant("Browser Test Kitchen");
         stubGraphApi(merchant);
-        staffEmail = "staff-" + UUID.randomUUID() + "@test.tiffin.local";
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + staffEmail + "\",\"password\":\"staff-password-1\",\"role\":\"MERCHANT_STAFF\"}").statusCode())
-                .isEqualTo(201);
+        staffEmail = newUser(merchant, "MERCHANT_STAFF", "staff-password-1");
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
-        page.navigate("http://localhost:" + port + "/merchant/");
-        page.getByLabel("Email").fill(staffEmail);
-        page.getByLabel("Password").fill("staff-password-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.locator("#connection").getByText("live").waitFor();
-    }
-
-    @AfterEach
-    void closeTablet() {
-        if (context != null) {
-            context.close();
-        }
+        signInToBoard(staffEmail, "staff-password-1");
     }
 
     @Test
@@ -102,15 +60,13 @@ class MerchantBoardBrowserTest extends IntegrationTestSupport {
         // a second order waits in New for the screenshot of a busy board
         placeWhatsAppOrder(merchant, newCustomer(), "Ravi", "1 chicken biryani and 2 mango lassi", "7 MG Road");
         page.locator(".column[data-column=new] .card").first().waitFor();
-        Path shots = Paths.get("target", "screenshots");
-        Files.createDirectories(shots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-board.png")));
+        screenshot(page, "merchant-board.png");
         page.locator(".column[data-column=new] .card-open").first().click();
         page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reject…")).waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-order.png")));
+        screenshot(page, "merchant-order.png");
         page.keyboard().press("Escape");
         page.setViewportSize(800, 1280);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("merchant-board-portrait.png")));
+        screenshot(page, "merchant-board-portrait.png");
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.tiffin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,14 +13,10 @@ import io.tiffin.ordering.Order;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.support.BoardRoutes;
-import io.tiffin.support.Chromium;
-import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.BrowserTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.text.DecimalFormat;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,9 +24,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,48 +33,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  * printed kitchen ticket. Orders are placed straight through the ordering API (no chat needed to
  * fill a board), then moved along the columns through the merchant API.
  */
-class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
+class MerchantBoardLayoutBrowserTest extends BrowserTestSupport {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
     static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final String LONG_NAME = "Venkatanarasimha Rajuvaripeta Subrahmanyam Lakshminarayana";
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-
-    private static Chromium chromium;
-    private static Browser browser;
 
     @Autowired
     private Ordering ordering;
 
     private TestMerchant merchant;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void merchant() {
         merchant = newMerchant("Layout Test Kitchen");
         stubGraphApi(merchant);
-    }
-
-    @AfterEach
-    void closeTablet() {
-        if (context != null) {
-            context.close();
-        }
     }
 
     @Test
@@ -101,11 +65,10 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
             }
         }
 
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB")
-                .setTimezoneId("Asia/Kolkata"));
+        tablet();
         BoardRoutes.withUnverifiedWebCustomers(context, json);
         page = context.newPage();
-        signIn(merchant.ownerEmail(), OWNER_PASSWORD);
+        signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
         page.locator(".column[data-column=ready] .card").nth(3).waitFor();
         acknowledgeAlert();
 
@@ -130,13 +93,13 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         assertThat(longCustomer.evaluate("e => e.scrollWidth > e.clientWidth && getComputedStyle(e).textOverflow === 'ellipsis'"))
                 .as("a long name is cut with an ellipsis").isEqualTo(true);
         assertThat(longCustomer.boundingBox().height).as("a long name stays on one line").isLessThan(30);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-1280x800.png")));
+        screenshot(page, "board-1280x800.png");
 
         // the dialog: Accept, Reject and Print stay in view while the body scrolls
         openOrder(longName);
         assertThat(page.locator("#order-body [data-field=customer]").textContent()).contains(LONG_NAME);
         assertActionsInView(800);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-1280x800.png")));
+        screenshot(page, "order-1280x800.png");
         page.keyboard().press("Escape");
 
         page.setViewportSize(1024, 768);
@@ -147,10 +110,10 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         }
         assertThat(page.evaluate("() => [...document.querySelectorAll('.card-meta')].every((m) => m.scrollWidth <= m.clientWidth + 1)"))
                 .as("card details fit their card at 1024x768").isEqualTo(true);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-1024x768.png")));
+        screenshot(page, "board-1024x768.png");
         openOrder(webGuest);
         assertActionsInView(768);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-1024x768.png")));
+        screenshot(page, "order-1024x768.png");
         page.keyboard().press("Escape");
 
         page.setViewportSize(390, 844);
@@ -160,11 +123,11 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         assertThat(page.evaluate("() => [...document.querySelectorAll('.card, header.top')].every((e) => e.getBoundingClientRect().right <= innerWidth)"))
                 .as("cards and header fit the phone's width").isEqualTo(true);
         assertThat(page.locator("header.top").boundingBox().height).as("header height on a phone").isLessThan(130);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-390x844.png")));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-390x844-full.png")).setFullPage(true));
+        screenshot(page, "board-390x844.png");
+        fullScreenshot(page, "board-390x844-full.png");
         openOrder(longName);
         assertActionsInView(844);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-390x844.png")));
+        screenshot(page, "order-390x844.png");
     }
 
     @Test
@@ -175,12 +138,11 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         Order pickup = ordering.place(new PlaceOrder(merchant.id(), "WEB", new Order.Customer(UUID.randomUUID().toString(), null),
                 List.of(line("masala-chai", 2, "no sugar")), Order.FulfilmentType.PICKUP, null, UUID.randomUUID().toString()));
         // orders carrying a line "note" and server-priced charges (delivery fee, tax) render them as well
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB")
-                .setTimezoneId("Asia/Kolkata"));
+        tablet();
         BoardRoutes.withChargesAndNote(context, json, order.id(), "well done");
         page = context.newPage();
         page.addInitScript("window.print = () => { window.__printed = (window.__printed || 0) + 1; };");
-        signIn(merchant.ownerEmail(), OWNER_PASSWORD);
+        signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
         cardOf(order).waitFor();
         acknowledgeAlert();
 
@@ -215,7 +177,7 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
                 .satisfies(size -> assertThat(size.doubleValue()).as("order number font size").isGreaterThanOrEqualTo(36.0));
         assertThat((Number) page.locator("#ticket .line").first().evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
                 .satisfies(size -> assertThat(size.doubleValue()).isLessThan(20.0));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("ticket-print.png")).setFullPage(true));
+        fullScreenshot(page, "ticket-print.png");
         byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(false));
         Files.write(SHOTS.resolve("ticket.pdf"), pdf);
         assertThat(mediaBox(pdf)[0]).as("PDF page width in points (80 mm = 226.8 pt)").isBetween(225.0, 228.5);
@@ -256,14 +218,6 @@ class MerchantBoardLayoutBrowserTest extends IntegrationTestSupport {
         if (step.equals("ready")) {
             assertThat(postJson(base + "/ready", merchant.ownerToken(), "{}").statusCode()).isEqualTo(200);
         }
-    }
-
-    void signIn(String email, String password) {
-        page.navigate("http://localhost:" + port + "/merchant/");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.locator("#connection").getByText("live").waitFor();
     }
 
     void acknowledgeAlert() {

@@ -3,7 +3,6 @@ package io.tiffin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -12,11 +11,7 @@ import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
-import io.tiffin.support.Chromium;
-import io.tiffin.support.IntegrationTestSupport;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import io.tiffin.support.BrowserTestSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,9 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,49 +31,21 @@ import tools.jackson.databind.JsonNode;
  * "Delivery"; the settings shape of issue 10); the same app against the real server must then hide
  * those parts without an error.
  */
-class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
+class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-
-    private static Chromium chromium;
-    private static Browser browser;
 
     @Autowired
     private Ordering ordering;
 
     private TestMerchant merchant;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
-    void tablet() {
+    void kitchenTablet() {
         merchant = newMerchant("Delivery Test Kitchen");
         stubGraphApi(merchant);
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB")
-                .setTimezoneId("Asia/Kolkata"));
+        tablet();
         page = context.newPage();
-    }
-
-    @AfterEach
-    void closeTablet() {
-        if (context != null) {
-            context.close();
-        }
     }
 
     @Test
@@ -141,7 +105,7 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         assertThat(cardOf(pickup).textContent()).contains("Pickup");
         // a failed drop-off or a locked code sounds the alarm until someone looks
         assertThat(page.locator("#alert-banner").textContent()).contains("Delivery problem", "#" + failed.number(), "#" + locked.number());
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-delivery.png")));
+        screenshot(page, "board-delivery.png");
         page.locator("#alert-banner").click();
 
         // assign by hand from the order dialog
@@ -152,7 +116,7 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         assertThat(page.locator("#driver-select option[value=d2]").textContent()).isEqualTo("Sunil (available)");
         assertThat(page.locator("#driver-select option[value=d1]").textContent()).isEqualTo("Ravi (on a delivery)");
         assertThat(page.locator("#driver-select option[value=d3]").textContent()).isEqualTo("Tara (available, no recent location)");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-driver-picker.png")));
+        screenshot(page, "order-driver-picker.png");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign driver to order " + unassigned.number())).click();
         page.locator("#order-body .delivery-section [data-field=delivery]").getByText("Sunil").waitFor();
         assertThat(assignments).singleElement().asString()
@@ -347,10 +311,10 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("nothing sticks out sideways: %s", page.evaluate(
                 "() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1281).map((e) => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join('; ')"))
                 .isEqualTo(1280);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("store-rules.png")));
+        screenshot(page, "store-rules.png");
         page.setViewportSize(390, 1600);
         assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("the form fits a phone").isEqualTo(390);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("store-rules-390.png")));
+        screenshot(page, "store-rules-390.png");
 
         JsonNode body = json.readTree(saved.getLast());
         assertThat(body.at("/openingHours/MONDAY/0/open").asString()).isEqualTo("11:00");
@@ -483,7 +447,7 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
         assertThat(prices.locator("[data-kind=SUBTOTAL]").textContent()).contains("349.00");
         assertThat(prices.textContent()).contains("30.00", "10.00");
         assertThat(prices.locator("[data-kind=TOTAL]").textContent()).contains(String.format("%,.2f", order.total() / 100.0));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("order-with-charges.png")));
+        screenshot(page, "order-with-charges.png");
     }
 
     @Test
@@ -536,11 +500,7 @@ class MerchantDeliveryAndRulesBrowserTest extends IntegrationTestSupport {
     }
 
     void signIn() {
-        page.navigate("http://localhost:" + port + "/merchant/");
-        page.getByLabel("Email").fill(merchant.ownerEmail());
-        page.getByLabel("Password").fill(OWNER_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.locator("#connection").getByText("live").waitFor();
+        signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
     }
 
     void tab(String name) {

@@ -3,67 +3,31 @@ package io.tiffin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import io.tiffin.support.Chromium;
-import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.BrowserTestSupport;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The owner's side of the menu screen in Debian's Chromium: prices and menu imports. */
-class MerchantMenuBrowserTest extends IntegrationTestSupport {
-
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Chromium chromium;
-    private static Browser browser;
+class MerchantMenuBrowserTest extends BrowserTestSupport {
 
     private TestMerchant merchant;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void merchantWithTheDemoMenu() throws Exception {
         merchant = newMerchant("Menu Test Kitchen");
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterEach
-    void closeTablet() {
-        if (context != null) {
-            context.close();
-        }
     }
 
     @Test
     void ownerChangesAnItemAndAnOptionPriceInRupees() {
-        signIn(merchant.ownerEmail(), OWNER_PASSWORD);
+        signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
         tab("Menu");
 
         button("Edit price of Garlic Naan").click();
@@ -89,12 +53,12 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
         button("Edit price of Butter Naan").click();
         assertTouchSized(button("Edit price of Butter Naan"));
         assertTouchSized(field("Price of Butter Naan"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("merchant-menu-portrait.png")));
+        screenshot(page, "merchant-menu-portrait.png");
     }
 
     @Test
     void aBadPriceIsExplainedBesideTheFieldAndChangesNothing() {
-        signIn(merchant.ownerEmail(), OWNER_PASSWORD);
+        signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
         tab("Menu");
         long version = menu().get("version").asLong();
         button("Edit price of Garlic Naan").click();
@@ -110,7 +74,7 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
             assertThat(price.getAttribute("aria-describedby")).isEqualTo(error.getAttribute("id"));
             assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo(price.getAttribute("id"));
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("merchant-menu-price-error.png")));
+        screenshot(page, "merchant-menu-price-error.png");
 
         assertThat(menu().get("version").asLong()).isEqualTo(version);
         assertThat(item(menu(), "garlic-naan").get("price").asLong()).isEqualTo(7000);
@@ -119,10 +83,8 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
 
     @Test
     void staffSeeNeitherPriceEditsNorImport() {
-        String staff = "staff-" + java.util.UUID.randomUUID() + "@test.tiffin.local";
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + staff + "\",\"password\":\"staff-password-1\",\"role\":\"MERCHANT_STAFF\"}").statusCode()).isEqualTo(201);
-        signIn(staff, "staff-password-1");
+        String staff = newUser(merchant, "MERCHANT_STAFF", "staff-password-1");
+        signInToBoard(staff, "staff-password-1");
         tab("Menu");
         button("Garlic Naan is available").waitFor();
 
@@ -132,7 +94,7 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
 
     @Test
     void anInvalidMenuFileShowsEveryProblemAsTextAndChangesNothing() {
-        signIn(merchant.ownerEmail(), OWNER_PASSWORD);
+        signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
         tab("Import menu");
         long version = menu().get("version").asLong();
         String invalid = """
@@ -151,7 +113,7 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
                 "categories[0].items[1].priceis required, in minor units (paise, cents)");
         assertThat(page.locator("#import-result h3").textContent()).isEqualTo("broken.json: 3 problems");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replace the menu")).count()).isZero();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("merchant-import-errors.png")));
+        screenshot(page, "merchant-import-errors.png");
 
         // not even JSON: said so at once, nothing sent
         page.getByLabel("Menu file (JSON or CSV)").setInputFiles(file("truncated.json", "application/json", "{\"categories\": ["));
@@ -164,7 +126,7 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
 
     @Test
     void aValidCsvIsPreviewedThenReplacesTheMenu() {
-        signIn(merchant.ownerEmail(), OWNER_PASSWORD);
+        signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
         tab("Import menu");
         String csv = """
                 category,item_id,item_name,price,group_id,group_name,group_min,group_max,option_id,option_name,option_price
@@ -188,7 +150,7 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
         assertThat(preview.locator("[data-field=removed]").textContent()).contains("Removed (").contains("Butter Chicken");
         assertThat(preview.locator("[data-field=repriced]").textContent()).contains("Garlic Naan");
         assertThat(menu().get("version").asLong()).as("a preview stores nothing").isEqualTo(1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("merchant-import-preview.png")));
+        screenshot(page, "merchant-import-preview.png");
 
         button("Replace the menu").click();
 
@@ -201,14 +163,6 @@ class MerchantMenuBrowserTest extends IntegrationTestSupport {
         assertThat(menu.at("/menu/categories/0/name").asString()).isEqualTo("South <b>Indian</b>");
         assertThat(item(menu, "masala-dosa").at("/optionGroups/0/options/1/price").asLong()).isEqualTo(9000);
         assertThat(item(menu, "garlic-naan").get("price").asLong()).isEqualTo(7500);
-    }
-
-    private void signIn(String email, String password) {
-        page.navigate("http://localhost:" + port + "/merchant/");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        button("Sign in").click();
-        page.locator("#connection").getByText("live").waitFor();
     }
 
     private void tab(String name) {

@@ -7,51 +7,29 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.tiffin.support.Chromium;
-import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.BrowserTestSupport;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** A customer on a phone opens a merchant's web chat link, gives a first name and orders. */
-class WebChatBrowserTest extends IntegrationTestSupport {
-
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class WebChatBrowserTest extends BrowserTestSupport {
 
     @Test
     void theChatAsksForAFirstNameAndTheOrderCarriesIt() throws Exception {
         TestMerchant merchant = newMerchant("Browser Chat Kitchen");
         String slug = parse(send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
                 "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8))).get("slug").asString();
-        Files.createDirectories(SHOTS);
 
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/chat/?m=" + slug);
             assertThat(page.locator("#merchant-name").textContent()).isEqualTo("Browser Chat Kitchen");
             // the name comes first: the composer waits until it is given
             page.locator("#first-name").waitFor();
             assertThat(page.locator("#composer").isVisible()).isFalse();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("webchat-name-390.png")));
+            screenshot(page, "webchat-name-390.png");
 
             page.locator("#first-name").fill("Meera");
             page.locator("#phone").fill("+91 90000 11111");
@@ -63,7 +41,7 @@ class WebChatBrowserTest extends IntegrationTestSupport {
             page.getByText("Where should we deliver").waitFor();
             page.locator("#text").fill("9 Church Street, Bengaluru");
             page.locator("#text").press("Enter");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("webchat-order-390.png")));
+            screenshot(page, "webchat-order-390.png");
         }
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
@@ -80,7 +58,7 @@ class WebChatBrowserTest extends IntegrationTestSupport {
         send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
                 "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8));
 
-        try (BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/chat/?merchant=" + merchant.id());
             page.getByText("this chat is not available").waitFor();

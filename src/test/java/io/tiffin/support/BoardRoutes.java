@@ -22,20 +22,20 @@ public final class BoardRoutes {
 
     /** The order gets a delivery fee of 30.00 and 5% GST of 15.00 in its total, its second line a note. */
     public static void withChargesAndNote(BrowserContext context, ObjectMapper json, String orderId, String note) {
-        eachOrderRead(context, json, order -> decorate(order, orderId, note));
+        editOrders(context, json, order -> decorate(order, orderId, note));
     }
 
     /** Web chat orders come marked as from a customer nobody verified, as the web chat limits mark them. */
     public static void withUnverifiedWebCustomers(BrowserContext context, ObjectMapper json) {
-        eachOrderRead(context, json, order -> {
+        editOrders(context, json, order -> {
             if ("WEB".equals(order.path("channel").asString()) && order.get("customer") instanceof ObjectNode customer) {
                 customer.put("verified", false);
             }
         });
     }
 
-    /** Changes, in place, each order the app reads (a list or one order) on its way to the browser. */
-    private static void eachOrderRead(BrowserContext context, ObjectMapper json, Consumer<JsonNode> change) {
+    /** Lets the real server answer an order list or one order, then edits each order on its way to the browser. */
+    private static void editOrders(BrowserContext context, ObjectMapper json, Consumer<JsonNode> edit) {
         context.route(ORDERS, route -> {
             if (!"GET".equals(route.request().method())) {
                 route.resume();
@@ -43,7 +43,11 @@ public final class BoardRoutes {
             }
             var response = route.fetch();
             JsonNode body = json.readTree(response.text());
-            (body.isArray() ? body : json.createArrayNode().add(body)).forEach(change);
+            if (body.isArray()) {
+                body.forEach(edit);
+            } else {
+                edit.accept(body);
+            }
             route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(json.writeValueAsString(body)));
         });
     }

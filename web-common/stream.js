@@ -1,7 +1,13 @@
 // Server-Sent Events read with fetch, so the bearer token rides in the Authorization header (an
 // EventSource cannot send headers, and a token in the URL would end up in logs). Reconnects with
-// back-off and sends Last-Event-ID so the server can replay what was missed.
+// back-off and sends Last-Event-ID so the server can replay what was missed. Shared by the kitchen
+// board and the driver app; each app decides what an event means.
 
+/**
+ * Opens the stream at url. onEvent(type, payload) gets the event's name (undefined when the server
+ * named none) and its data parsed as JSON (undefined when it is not JSON). onState(live) tells when
+ * the connection opens or drops; onExpired() is called once on a 401 and ends the stream.
+ */
 export function openStream(url, { token, onEvent, onState, onExpired }) {
   let controller = null;
   let lastEventId = null;
@@ -15,20 +21,18 @@ export function openStream(url, { token, onEvent, onState, onExpired }) {
     controller = mine;
     const headers = { Authorization: 'Bearer ' + token(), Accept: 'text/event-stream' };
     if (lastEventId) headers['Last-Event-ID'] = lastEventId;
-    let reconnected = false;
     try {
       const response = await fetch(url, { headers, signal: mine.signal, cache: 'no-store' });
       if (response.status === 401) { onExpired(); return; }
       if (!response.ok || !response.body) throw new Error('HTTP ' + response.status);
       retryMs = 1000;
       onState(true);
-      reconnected = true;
       await read(response.body, mine.signal);
     } catch (e) {
       if (mine.signal.aborted) return;
     }
     if (closed || controller !== mine) return;
-    onState(false, reconnected);
+    onState(false);
     timer = setTimeout(connect, retryMs);
     retryMs = Math.min(retryMs * 2, 15000);
   }
@@ -36,7 +40,7 @@ export function openStream(url, { token, onEvent, onState, onExpired }) {
   async function read(body, signal) {
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
-    let event = { type: 'message', data: [] };
+    let event = { data: [] };
     while (!signal.aborted) {
       const { value, done } = await reader.read();
       if (done) return;
@@ -48,11 +52,11 @@ export function openStream(url, { token, onEvent, onState, onExpired }) {
         if (line === '') {
           if (event.data.length) {
             if (event.id) lastEventId = event.id;
-            let payload = null;
-            try { payload = JSON.parse(event.data.join('\n')); } catch (e) { payload = event.data.join('\n'); }
+            let payload;
+            try { payload = JSON.parse(event.data.join('\n')); } catch (e) { payload = undefined; }
             onEvent(event.type, payload);
           }
-          event = { type: 'message', data: [] };
+          event = { data: [] };
         } else if (!line.startsWith(':')) {
           const colon = line.indexOf(':');
           const field = colon < 0 ? line : line.slice(0, colon);
