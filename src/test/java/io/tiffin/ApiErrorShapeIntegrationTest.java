@@ -67,19 +67,11 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
     }
 
     private HttpResponse<String> chat(String slug, String session) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/chat/api/messages"))
+        return send(request("/chat/api/messages")
                 .header("Content-Type", "application/json").header("X-Forwarded-For", "192.0.2." + (System.nanoTime() % 250 + 1))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"merchant\":\"" + slug + "\",\"sessionId\":\"" + session
                         + "\",\"messageId\":\"" + java.util.UUID.randomUUID() + "\",\"name\":\"Tester\",\"text\":\"hello\"}"))
-                .build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .build());
     }
 
     @Test
@@ -126,36 +118,21 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
     }
 
     private HttpResponse<String> getAccepting(String path, String token, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request(path).header("Authorization", "Bearer " + token).header("Accept", accept).GET().build());
     }
 
     /** What a browser's EventSource sends; an open stream is read only as far as its first bytes. */
     private HttpResponse<String> events(String merchantId, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/merchants/"
-                        + merchantId.replace(" ", "%20") + "/events"))
+        HttpRequest request = request("/api/v1/merchants/" + merchantId.replace(" ", "%20") + "/events")
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10)).GET().build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                String head = response.statusCode() == 200 ? new String(in.readNBytes(8), StandardCharsets.UTF_8)
-                        : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return new StringResponse(response, head);
-            }
+        HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+            String head = response.statusCode() == 200 ? new String(in.readNBytes(8), StandardCharsets.UTF_8)
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new StringResponse(response, head);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

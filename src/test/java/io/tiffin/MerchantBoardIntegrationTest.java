@@ -9,7 +9,6 @@ import io.tiffin.ordering.OrderStatusChanged;
 import io.tiffin.platform.events.DurableEventHandler;
 import io.tiffin.support.IntegrationTestSupport;
 import io.tiffin.support.WhatsAppPayloads;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -237,8 +236,7 @@ class MerchantBoardIntegrationTest extends IntegrationTestSupport {
     }
 
     private CompletableFuture<HttpResponse<Void>> openEvents(String lastEventId, List<String> lines) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/merchants/"
-                        + merchant.id() + "/events"))
+        HttpRequest.Builder request = request("/api/v1/merchants/" + merchant.id() + "/events")
                 .header("Authorization", "Bearer " + merchant.ownerToken())
                 .header("Accept", "text/event-stream");
         if (lastEventId != null) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tiffin.support.IntegrationTestSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -187,18 +184,10 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
     }
 
     private HttpResponse<String> post(String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/chat/api/messages"))
+        return send(request("/chat/api/messages")
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private JsonNode awaitReply() {

@@ -98,7 +98,7 @@ public abstract class IntegrationTestSupport {
     protected final HttpClient http = HttpClient.newHttpClient();
 
     protected HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = request(path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -106,8 +106,21 @@ public abstract class IntegrationTestSupport {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request.build());
+    }
+
+    /** A request to this app, for what the helpers here do not cover (own headers, streams). */
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -253,13 +266,7 @@ public abstract class IntegrationTestSupport {
 
     /** A MERCHANT_STAFF user of the merchant, signed in. */
     protected String newStaff(TestMerchant merchant) {
-        String email = "staff-" + UUID.randomUUID() + "@test.tiffin.local";
-        HttpResponse<String> staff = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + email + "\",\"password\":\"staff-password-1\",\"role\":\"MERCHANT_STAFF\"}");
-        if (staff.statusCode() != 201) {
-            throw new IllegalStateException("staff not created: " + staff.body());
-        }
-        return login(email, "staff-password-1");
+        return login(newUser(merchant, "staff", "MERCHANT_STAFF"), "staff-password-1");
     }
 
     /** A DRIVER user of the merchant, signed in. */
@@ -269,11 +276,16 @@ public abstract class IntegrationTestSupport {
 
     /** A DRIVER user of the merchant; answers its email (password {@code driver-password-1}). */
     protected String newDriverEmail(TestMerchant merchant) {
-        String email = "driver-" + UUID.randomUUID() + "@test.tiffin.local";
-        HttpResponse<String> driver = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + email + "\",\"password\":\"driver-password-1\",\"role\":\"DRIVER\"}");
-        if (driver.statusCode() != 201) {
-            throw new IllegalStateException("driver not created: " + driver.body());
+        return newUser(merchant, "driver", "DRIVER");
+    }
+
+    /** A user of the merchant in this role; answers its email (password {@code <kind>-password-1}). */
+    private String newUser(TestMerchant merchant, String kind, String role) {
+        String email = kind + "-" + UUID.randomUUID() + "@test.tiffin.local";
+        HttpResponse<String> user = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"" + kind + "-password-1\",\"role\":\"" + role + "\"}");
+        if (user.statusCode() != 201) {
+            throw new IllegalStateException(kind + " not created: " + user.body());
         }
         return email;
     }
@@ -284,17 +296,9 @@ public abstract class IntegrationTestSupport {
     }
 
     protected HttpResponse<String> postWhatsApp(byte[] body, String signature) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
+        return send(request("/webhooks/whatsapp")
                 .header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -216,32 +217,25 @@ public class DeliveryService implements DeliveryTracking {
         Delivery delivery = ofOrder(merchantId, orderId);
         Driver driver = fleet.fleetOf(merchantId).stream().filter(d -> d.id().equals(driverId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("driver " + driverId));
-        Delivery pinned = change(delivery.id(), d -> {
-            d.pin(driver.id(), driver.firstName(), clock.instant());
-            return true;
-        }).delivery();
-        redispatch.request(merchantId, "manual assignment");
-        return pinned;
+        return byHand(delivery, "manual assignment", d -> d.pin(driver.id(), driver.firstName(), clock.instant()));
     }
 
     public Delivery locate(String merchantId, String orderId, GeoPoint location) {
-        Delivery delivery = ofOrder(merchantId, orderId);
-        Delivery located = change(delivery.id(), d -> {
-            d.locate(location, clock.instant());
-            return true;
-        }).delivery();
-        redispatch.request(merchantId, "delivery located");
-        return located;
+        return byHand(ofOrder(merchantId, orderId), "delivery located", d -> d.locate(location, clock.instant()));
     }
 
     public Delivery retry(String merchantId, String orderId) {
-        Delivery delivery = ofOrder(merchantId, orderId);
-        Delivery retried = change(delivery.id(), d -> {
-            d.retry(clock.instant());
+        return byHand(ofOrder(merchantId, orderId), "delivery retried", d -> d.retry(clock.instant()));
+    }
+
+    /** A change a person made to the delivery: the plan is redone around it. */
+    private Delivery byHand(Delivery delivery, String why, Consumer<Delivery> action) {
+        Delivery changed = change(delivery.id(), d -> {
+            action.accept(d);
             return true;
         }).delivery();
-        redispatch.request(merchantId, "delivery retried");
-        return retried;
+        redispatch.request(delivery.merchantId(), why);
+        return changed;
     }
 
     /** Gives up a delivery that failed or locked at the door: the order is cancelled with the reason. */

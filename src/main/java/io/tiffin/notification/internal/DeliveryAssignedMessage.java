@@ -40,7 +40,7 @@ class DeliveryAssignedMessage implements DurableEventHandler<DeliveryAssigned> {
         model.put("merchant", merchant.name());
         model.put("number", event.orderNumber());
         model.put("driver", event.driverName());
-        model.put("etaTime", event.eta() == null ? "" : messages.time(event.eta(), merchant));
+        model.put("etaTime", event.eta() == null ? "" : CustomerMessages.time(event.eta(), merchant));
         model.put("trackingUrl", publicUrl + "/t/" + event.trackingToken());
         model.put("code", event.code() == null ? "" : event.code());
         messages.sendOnce(event.merchantId(), event.orderId(), event.channel(), event.customerId(), event.language(),

@@ -44,7 +44,7 @@ class DriverConnections {
     /** Announces the push to every instance. */
     void publish(DriverPush push) {
         try {
-            redis.convertAndSend(DriverPushConfiguration.DRIVER_TOPIC.getTopic(), json.writeValueAsString(push));
+            redis.convertAndSend(NotificationConfiguration.DRIVER_TOPIC.getTopic(), json.writeValueAsString(push));
         } catch (RuntimeException e) {
             log.warn("could not push to driver {}: {}", push.driverId(), e.toString());
         }

@@ -9,20 +9,23 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Customer updates and board pushes are durable event handlers, run by the event relay off the request
- * thread, so a slow provider never holds up a tablet's tap; board events arrive on every instance
- * through one Redis channel.
+ * thread, so a slow provider never holds up a tablet's tap; board events and driver pushes arrive on
+ * every instance through a Redis channel each, heard by one listener container.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class NotificationConfiguration {
 
     static final ChannelTopic BOARD_TOPIC = new ChannelTopic("tiffin:board-events");
+    static final ChannelTopic DRIVER_TOPIC = new ChannelTopic("tiffin:driver-events");
 
     @Bean
-    RedisMessageListenerContainer boardEventListenerContainer(RedisConnectionFactory redis, BoardConnections connections) {
+    RedisMessageListenerContainer notificationListenerContainer(RedisConnectionFactory redis, BoardConnections boards,
+            DriverConnections drivers) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
-        container.addMessageListener((message, pattern) -> connections.deliver(message.getBody()), BOARD_TOPIC);
+        container.addMessageListener((message, pattern) -> boards.deliver(message.getBody()), BOARD_TOPIC);
+        container.addMessageListener((message, pattern) -> drivers.deliver(message.getBody()), DRIVER_TOPIC);
         return container;
     }
 }

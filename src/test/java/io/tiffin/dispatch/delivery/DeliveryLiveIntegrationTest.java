@@ -8,7 +8,6 @@ import io.tiffin.ordering.Order;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.support.IntegrationTestSupport;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -47,10 +46,11 @@ class DeliveryLiveIntegrationTest extends IntegrationTestSupport {
         assertThat(postJson("/api/v1/driver/location", driver, "{\"lat\":12.97,\"lng\":77.59}").statusCode()).isEqualTo(204);
         List<String> pushed = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/driver/events"))
+                request("/api/v1/driver/events")
                         .header("Authorization", "Bearer " + driver).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines());
-        stream.thenAccept(response -> response.body().forEach(pushed::add));
+        // async: a response already here would otherwise be read to its endless end on this thread
+        stream.thenAcceptAsync(response -> response.body().forEach(pushed::add));
         await().atMost(Duration.ofSeconds(10)).until(() -> pushed.stream().anyMatch(l -> l.contains("connected")));
 
         Order order = ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(newCustomer(), "Asha"),

@@ -11,7 +11,9 @@ import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.OrderStatusChanged;
 import io.tiffin.support.IntegrationTestSupport;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +22,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * A customer update is recorded as sent once the provider took it: a redelivered event after that
  * sends nothing, a claim a crash left pending is sent again, and a failed send is thrown back so the
- * relay retries it.
+ * relay retries it. The delivery messages share that claim.
  */
 class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     private CustomerUpdates updates;
+
+    @Autowired
+    private DeliveryMessages deliveryMessages;
 
     @Autowired
     private MongoTemplate mongo;
@@ -72,11 +77,15 @@ class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
         assertThat(claim().delivered()).isTrue();
     }
 
-    @Test
-    void aFailedSendIsThrownBackAndLeavesTheClaimPendingForTheRetry() {
+    private void graphApiRefuses() {
         GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
+    }
+
+    @Test
+    void aFailedSendIsThrownBackAndLeavesTheClaimPendingForTheRetry() {
+        graphApiRefuses();
 
         assertThatThrownBy(() -> updates.handle(readyEvent())).isInstanceOf(RuntimeException.class);
         assertThat(claim().delivered()).isFalse();
@@ -87,5 +96,22 @@ class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
 
         assertThat(messagesTo(merchant, customer)).hasSize(before + 1);
         assertThat(claim().delivered()).isTrue();
+    }
+
+    @Test
+    void aDeliveryMessageFailedOnceIsSentOnTheRetryAndThenNotAgain() {
+        Runnable delivered = () -> deliveryMessages.sendOnce(merchant.id(), orderId, "WHATSAPP", customer, "en",
+                "delivery_delivered", Map.of("merchant", "Updates Kitchen", "number", "1042"));
+        graphApiRefuses();
+        assertThatThrownBy(delivered::run).isInstanceOf(RuntimeException.class);
+
+        stubGraphApi(merchant);
+        int before = messagesTo(merchant, customer).size();
+        delivered.run();
+        delivered.run();
+
+        assertThat(messagesTo(merchant, customer)).hasSize(before + 1).last().asString().contains("#1042", "delivered");
+        Document claim = mongo.findById(orderId + ":delivery_delivered", Document.class, CustomerUpdates.COLLECTION);
+        assertThat(claim).containsEntry("template", "delivery_delivered").containsEntry("delivered", true);
     }
 }
