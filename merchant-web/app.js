@@ -118,8 +118,11 @@ function renderPause() {
   button.setAttribute('aria-pressed', String(paused));
   button.textContent = paused ? 'Resume orders' : 'Pause orders';
   const banner = $('#paused-banner');
-  banner.hidden = !paused;
-  banner.textContent = paused ? 'New orders are paused' + (state.merchant.pauseReason ? ': ' + state.merchant.pauseReason : '') : '';
+  // a suspension is the platform's, and the owner cannot lift it: say so above everything else
+  const suspended = !!state.merchant?.suspended;
+  banner.hidden = !paused && !suspended;
+  banner.textContent = suspended ? 'Suspended by the platform: the bot tells customers you take no orders. Contact support.'
+    : paused ? 'New orders are paused' + (state.merchant.pauseReason ? ': ' + state.merchant.pauseReason : '') : '';
 }
 
 async function togglePause() {
