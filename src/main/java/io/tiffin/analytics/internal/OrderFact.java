@@ -22,6 +22,12 @@ record OrderFact(String id, String merchantId, String day, Instant createdAt, St
     record Line(String itemId, String name, int quantity, long amount) {
     }
 
+    OrderFact returningCustomer() {
+        return new OrderFact(id, merchantId, day, createdAt, channel, status, total, currency, customerKey, true, fulfilment,
+                items, acceptSeconds, promisedMinutes, readyMinutes, autoRejected, accepted, completed, onTime,
+                deliveryMinutes, orderVersion);
+    }
+
     /** Rejected and cancelled orders were never sold: they count as orders, not as sales. */
     boolean sold() {
         return !"REJECTED".equals(status) && !"CANCELLED".equals(status);

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -142,43 +141,45 @@ class Rollups {
     }
 
     /**
-     * Replaces every fact, roll-up and first order with ones computed from the orders collection,
-     * merchant by merchant, oldest order first (so "returning" is decided in order). Answers the
-     * orders read. Events handled while it runs may be lost from the read model; run it again then.
+     * Replaces every fact, roll-up and first order with ones computed from the orders collection.
+     * The orders are read once, unsorted and in batches (the embedded store answers a sorted query in
+     * one reply, too big for 100,000 orders), then each merchant's facts are put in order in memory to
+     * decide "returning". Answers the orders read. Events handled while it runs may be lost from the
+     * read model; run it again then.
      */
     long rebuild() {
         mongo.remove(new Query(), DAY_FACTS);
         mongo.remove(new Query(), DayRollup.COLLECTION);
         mongo.remove(new Query(), CUSTOMERS);
-        Query all = new Query().with(Sort.by("merchantId", "createdAt", "_id"));
+        Query all = new Query().cursorBatchSize(BATCH);
         all.fields().exclude("outbox");
+        Map<String, ZoneId> zones = new HashMap<>();
+        Map<String, List<OrderFact>> byMerchant = new HashMap<>();
         long read = 0;
-        String merchant = null;
-        ZoneId zone = ZoneOffset.UTC;
-        Map<String, String> firsts = new LinkedHashMap<>();
-        Map<String, List<OrderFact>> days = new HashMap<>();
         try (Stream<Document> orders = mongo.stream(all, Document.class, ORDERS)) {
             for (Document order : (Iterable<Document>) orders::iterator) {
                 read++;
                 String merchantId = order.getString("merchantId");
-                if (!merchantId.equals(merchant)) {
-                    writeMerchant(days, firsts);
-                    merchant = merchantId;
-                    zone = zoneOf(merchantId);
-                }
-                String customer = OrderFact.customerKey(order.getString("channel"), order.get("customer", Document.class));
-                boolean returning = false;
-                if (customer != null) {
-                    String key = merchantId + "/" + customer;
-                    returning = firsts.containsKey(key);
-                    firsts.putIfAbsent(key, firstKey(OrderFact.createdAt(order), OrderFact.idOf(order)));
-                }
-                OrderFact fact = OrderFact.of(order, zone, returning, autoRejectReason,
-                        properties.deliveryAllowance());
-                days.computeIfAbsent(fact.day(), d -> new ArrayList<>()).add(fact);
+                ZoneId zone = zones.computeIfAbsent(merchantId, this::zoneOf);
+                byMerchant.computeIfAbsent(merchantId, m -> new ArrayList<>()).add(
+                        OrderFact.of(order, zone, false, autoRejectReason, properties.deliveryAllowance()));
             }
         }
-        writeMerchant(days, firsts);
+        byMerchant.forEach((merchantId, facts) -> {
+            facts.sort(java.util.Comparator.comparing((OrderFact f) -> f.createdAt()).thenComparing(f -> f.id()));
+            Map<String, String> firsts = new LinkedHashMap<>();
+            Map<String, List<OrderFact>> days = new HashMap<>();
+            for (OrderFact fact : facts) {
+                boolean returning = false;
+                if (fact.customerKey() != null) {
+                    String key = merchantId + "/" + fact.customerKey();
+                    returning = firsts.containsKey(key);
+                    firsts.putIfAbsent(key, firstKey(fact.createdAt(), fact.id()));
+                }
+                days.computeIfAbsent(fact.day(), d -> new ArrayList<>()).add(returning ? fact.returningCustomer() : fact);
+            }
+            writeMerchant(days, firsts);
+        });
         return read;
     }
 
