@@ -78,14 +78,14 @@ final class WhatsAppMapper {
         for (JsonNode message : value.path("messages")) {
             String id = text(message.get("id"));
             String from = text(message.get("from"));
-            if (id != null && from != null) {
+            if (!blank(id) && !blank(from)) {
                 out.add(message(message, id, merchantId, from, names.get(from)));
             }
         }
         for (JsonNode status : value.path("statuses")) {
             String id = text(status.get("id"));
             String state = text(status.get("status"));
-            if (id != null && state != null) {
+            if (!blank(id) && !blank(state)) {
                 out.add(status(status, id, state, merchantId));
             }
         }
@@ -250,6 +250,10 @@ final class WhatsAppMapper {
     }
 
     /** A scalar as text (numbers too); null when absent, null or a container. */
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode() || node.isContainer()) {
             return null;
