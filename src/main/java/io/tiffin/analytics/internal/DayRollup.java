@@ -34,6 +34,35 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
     record ItemTotal(String itemId, String name, long quantity, long amount) {
     }
 
+    /**
+     * Reads a stored roll-up by hand: a summary reads thousands of them, and the generic mapping's
+     * reflection cost more than the query on the embedded store.
+     */
+    static DayRollup from(org.bson.Document d) {
+        List<ChannelTotal> channels = new ArrayList<>();
+        for (org.bson.Document c : d.getList("channels", org.bson.Document.class, List.of())) {
+            channels.add(new ChannelTotal(c.getString("channel"), n(c, "orders"), n(c, "gmv")));
+        }
+        List<StatusCount> statuses = new ArrayList<>();
+        for (org.bson.Document c : d.getList("statuses", org.bson.Document.class, List.of())) {
+            statuses.add(new StatusCount(c.getString("status"), n(c, "count")));
+        }
+        List<ItemTotal> items = new ArrayList<>();
+        for (org.bson.Document c : d.getList("items", org.bson.Document.class, List.of())) {
+            items.add(new ItemTotal(c.getString("itemId"), c.getString("name"), n(c, "quantity"), n(c, "amount")));
+        }
+        return new DayRollup(String.valueOf(d.get("_id")), d.getString("merchantId"), d.getString("day"),
+                d.getString("currency"), n(d, "orders"), n(d, "sold"), n(d, "gmv"), channels, statuses, items,
+                n(d, "newCustomers"), n(d, "returningOrders"), n(d, "accepted"), n(d, "acceptSecondsSum"),
+                n(d, "readyMeasured"), n(d, "readyLate"), n(d, "promisedMinutesSum"), n(d, "readyMinutesSum"),
+                n(d, "autoRejected"), n(d, "completed"), n(d, "deliveries"), n(d, "onTime"), n(d, "deliveryMeasured"),
+                n(d, "deliveryMinutesSum"));
+    }
+
+    private static long n(org.bson.Document d, String field) {
+        return d.get(field) instanceof Number number ? number.longValue() : 0L;
+    }
+
     static String idOf(String merchantId, String day) {
         return merchantId + "/" + day;
     }

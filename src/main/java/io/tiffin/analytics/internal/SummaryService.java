@@ -38,7 +38,11 @@ class SummaryService {
         if (merchantId != null) {
             range = Criteria.where("merchantId").is(merchantId).and("day").gte(from.toString()).lte(to.toString());
         }
-        List<DayRollup> days = mongo.find(Query.query(range), DayRollup.class);
+        List<DayRollup> days = new ArrayList<>();
+        for (org.bson.Document day : mongo.getCollection(DayRollup.COLLECTION).find(Query.query(range).getQueryObject())
+                .batchSize(1000)) {
+            days.add(DayRollup.from(day));
+        }
         return add(from, to, merchantId, days);
     }
 

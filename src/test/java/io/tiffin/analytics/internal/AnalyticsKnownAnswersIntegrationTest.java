@@ -194,9 +194,16 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
     }
 
     private List<DayRollup> days() {
-        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+        List<DayRollup> mapped = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("merchantId").in(kolkata.id(), newYork))
                 .with(org.springframework.data.domain.Sort.by("_id")), DayRollup.class);
+        List<DayRollup> byHand = new ArrayList<>();
+        mongo.getCollection(DayRollup.COLLECTION).find(new org.bson.Document("merchantId",
+                new org.bson.Document("$in", List.of(kolkata.id(), newYork)))).sort(new org.bson.Document("_id", 1))
+                .forEach(d -> byHand.add(DayRollup.from(d)));
+        // the summary reads roll-ups by hand: it must read what the mapping wrote
+        assertThat(byHand).isEqualTo(mapped);
+        return mapped;
     }
 
     @Test
