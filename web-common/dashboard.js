@@ -29,10 +29,12 @@ addEventListener('resize', () => shown.forEach((c) => c.resize()));
 export function money(minor, currency) {
   if (minor === null || minor === undefined) return '—';
   if (!currency) return String(minor);
-  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits;
-  return format.format(minor / 10 ** digits);
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 10 ** fractionDigits(currency));
 }
+
+/** How many minor units digits the currency has (2 for INR, 0 for JPY). */
+const fractionDigits = (currency) => new Intl.NumberFormat(undefined, { style: 'currency', currency })
+  .resolvedOptions().maximumFractionDigits;
 
 const percent = (rate) => (rate === null || rate === undefined ? '—' : (rate * 100).toFixed(1) + ' %');
 const number = (n) => (n === null || n === undefined ? '—' : String(n));
@@ -132,21 +134,14 @@ async function render(body, s, admin) {
   if (!echarts) return;
   shown.forEach((c) => c.dispose());
   shown = [];
-  const chart = (id, option) => {
-    // ECharts sizes its canvas to the node's whole box: the frame's padding lives on a wrapper
-    const node = el('div', { class: 'chart-canvas', id, role: 'img', 'aria-label': option.title.text });
-    charts.append(el('div', { class: 'chart' }, node));
-    // no animation: the figures are read, not watched, and a screenshot shows them whole
-    const instance = echarts.init(node, null, { renderer: 'canvas' });
-    instance.setOption({ animation: false, ...option });
-    shown.push(instance);
-  };
+  const options = [];
+  const chart = (id, option) => options.push([id, option]);
   chart('chart-days', {
     title: { text: 'Sales by day', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
     legend: { top: 24 }, grid: { top: 60, left: 60, right: 50, bottom: 30 },
     xAxis: { type: 'category', data: s.byDay.map((d) => d.period) },
     yAxis: [{ type: 'value', name: 'GMV' }, { type: 'value', name: 'Orders' }],
-    series: [{ name: 'GMV', type: 'bar', data: s.byDay.map((d) => (cur ? d.gmv / 100 : d.gmv)) },
+    series: [{ name: 'GMV', type: 'bar', data: s.byDay.map((d) => (cur ? d.gmv / 10 ** fractionDigits(cur) : d.gmv)) },
       { name: 'Orders', type: 'line', yAxisIndex: 1, data: s.byDay.map((d) => d.orders) }],
   });
   chart('chart-channels', {
@@ -157,5 +152,14 @@ async function render(body, s, admin) {
     title: { text: 'Order funnel', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'item' },
     series: [{ type: 'funnel', top: 30, sort: 'none', data: steps.filter((x) => x.count !== null)
       .map((x) => ({ name: x.step, value: x.count })) }],
+  });
+  // every frame is in the grid before any is drawn: ECharts sizes its canvas once, from the frame's width then
+  const frames = options.map(([id, option]) => el('div', { class: 'chart-canvas', id, role: 'img', 'aria-label': option.title.text }));
+  charts.append(...frames.map((frame) => el('div', { class: 'chart' }, frame)));
+  options.forEach(([, option], i) => {
+    // no animation: the figures are read, not watched, and a screenshot shows them whole
+    const instance = echarts.init(frames[i], null, { renderer: 'canvas' });
+    instance.setOption({ animation: false, ...option });
+    shown.push(instance);
   });
 }
