@@ -50,6 +50,23 @@ public class Order {
     public record TimelineEntry(OrderStatus status, Instant at, String note) {
     }
 
+    /** How the customer pays: cash at the door (or counter), or online through a payment link before the kitchen sees it. */
+    public enum PaymentMethod {
+        CASH, ONLINE
+    }
+
+    /**
+     * Where the money stands, for the board: {@code LINK_PENDING} until the payment provider made the link
+     * (it may be down), {@code MISMATCH} when a payment of another amount came in (never placed).
+     */
+    public enum PaymentState {
+        CASH_DUE, LINK_PENDING, LINK_SENT, PAID, MISMATCH, REFUND_PENDING, REFUNDED, REFUND_FAILED
+    }
+
+    public record Payment(PaymentMethod method, PaymentState state) {
+        static final Payment CASH = new Payment(PaymentMethod.CASH, PaymentState.CASH_DUE);
+    }
+
     /** The language of orders that do not say: API-created ones and those stored before orders had one. */
     public static final String DEFAULT_LANGUAGE = "en";
 
@@ -69,6 +86,8 @@ public class Order {
     private Address deliveryAddress;
     // the customer's language (BCP-47); documents stored before it existed read as English
     private String language = DEFAULT_LANGUAGE;
+    // null on orders stored before payments existed: cash
+    private Payment payment;
     private List<TimelineEntry> timeline;
     private Integer prepMinutes;
     private Instant readyAt;
@@ -91,6 +110,17 @@ public class Order {
 
     public Order(String merchantId, String number, String channel, Customer customer, PricedCart cart,
             FulfilmentType fulfilment, Address deliveryAddress, String placementKey, String language, Instant now) {
+        this(merchantId, number, channel, customer, cart, fulfilment, deliveryAddress, placementKey, language,
+                PaymentMethod.CASH, now);
+    }
+
+    /**
+     * An order paid online starts {@code AWAITING_PAYMENT}: the kitchen sees it (as pending) but cannot
+     * accept it, and it is placed only when the payment arrives ({@link #paid}).
+     */
+    public Order(String merchantId, String number, String channel, Customer customer, PricedCart cart,
+            FulfilmentType fulfilment, Address deliveryAddress, String placementKey, String language,
+            PaymentMethod method, Instant now) {
         if (cart.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
@@ -113,6 +143,14 @@ public class Order {
         this.placementKey = placementKey;
         this.language = languageTag(language);
         this.createdAt = now;
+        if (method == PaymentMethod.ONLINE) {
+            this.status = OrderStatus.AWAITING_PAYMENT;
+            this.payment = new Payment(PaymentMethod.ONLINE, PaymentState.LINK_PENDING);
+            this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.AWAITING_PAYMENT, now, null)));
+            record(new OrderAwaitingPayment(id, merchantId, number, total, currency, channel, customer, language(), now), now);
+            return;
+        }
+        this.payment = Payment.CASH;
         this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.PLACED, now, null)));
         record(new OrderPlaced(id, merchantId, number, total, currency), now);
     }
@@ -137,6 +175,47 @@ public class Order {
     public String reason() { return reason; }
     public Instant escalatedAt() { return escalatedAt; }
     public String language() { return language == null ? DEFAULT_LANGUAGE : language; }
+    public Payment payment() { return payment == null ? Payment.CASH : payment; }
+
+    /** What the driver or the counter collects in cash: the total for cash orders, nothing once paid online. */
+    @JsonProperty(value = "amountToCollect", access = JsonProperty.Access.READ_ONLY)
+    public long amountToCollect() {
+        return payment().method() == PaymentMethod.CASH ? total : 0;
+    }
+
+    /**
+     * The online payment arrived: the order is placed and goes to the board like any new order. False
+     * (and nothing changes) when it no longer waits for payment, e.g. it was cancelled meanwhile.
+     */
+    public boolean paid(Instant now) {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            return false;
+        }
+        status = OrderStatus.PLACED;
+        payment = new Payment(PaymentMethod.ONLINE, PaymentState.PAID);
+        timeline.add(new TimelineEntry(OrderStatus.PLACED, now, "paid online"));
+        record(new OrderPlaced(id, merchantId, number, total, currency), now);
+        return true;
+    }
+
+    /** The payment side moved on (link made, amount mismatch, refund): the board and the timeline show it. */
+    public void notePayment(PaymentState state, String note, Instant now) {
+        if (payment().state() == state && note == null) {
+            return;
+        }
+        payment = new Payment(payment().method(), state);
+        if (note != null) {
+            timeline.add(new TimelineEntry(status, now, note));
+        }
+        record(new OrderPaymentUpdated(id, merchantId, number, status, state, note, now), now);
+    }
+
+    /** The customer never paid (the link expired): the platform cancels, and says so in the event. */
+    public void cancelUnpaid(String reason, Instant now) {
+        OrderStatus to = target(OrderCommand.CANCEL);
+        this.reason = requireReason(reason);
+        move(to, this.reason, now, true);
+    }
 
     /** What the items add up to before charges; part of the API's view, never stored. */
     @JsonProperty(value = "subtotal", access = JsonProperty.Access.READ_ONLY)

@@ -43,6 +43,9 @@ public class Session {
     private String lastMessageId;
     private List<OutboundMessage> lastReplies = new ArrayList<>();
     private String lastOrderId;
+    // how the customer chose to pay for this cart, and the fulfilment waiting for that choice (see PaymentChoice)
+    private Order.PaymentMethod payment;
+    private Order.FulfilmentType paymentAskedFor;
     @Version
     private Long version;
 
@@ -168,7 +171,25 @@ public class Session {
 
     void placed(String orderId) {
         this.lastOrderId = orderId;
+        this.payment = null;
+        this.paymentAskedFor = null;
         clearCart();
+    }
+
+    Order.PaymentMethod payment() {
+        return payment;
+    }
+
+    Order.FulfilmentType paymentAskedFor() {
+        return paymentAskedFor;
+    }
+
+    void askedHowToPay(Order.FulfilmentType fulfilment) {
+        this.paymentAskedFor = fulfilment;
+    }
+
+    void pays(Order.PaymentMethod method) {
+        this.payment = method;
     }
 
     void handled(String messageId, List<OutboundMessage> replies) {
