@@ -42,12 +42,18 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.events.first-backoff=20ms",
         "tiffin.events.max-backoff=50ms",
         "tiffin.events.max-attempts=3",
-        "tiffin.events.sweep-every=2s"})
+        "tiffin.events.sweep-every=2s",
+        "tiffin.razorpay.key-id=rzp_test_key",
+        "tiffin.razorpay.key-secret=rzp_test_secret",
+        "tiffin.razorpay.webhook-secret=" + IntegrationTestSupport.RAZORPAY_WEBHOOK_SECRET,
+        "tiffin.razorpay.timeout=1s",
+        "tiffin.razorpay.reconcile-every=1h"})
 public abstract class IntegrationTestSupport {
 
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
     public static final String ADMIN_PASSWORD = "admin-password-1";
     public static final String APP_SECRET = "test-app-secret";
+    public static final String RAZORPAY_WEBHOOK_SECRET = "test-webhook-secret";
 
     protected static final WireMockServer GRAPH = new WireMockServer(wireMockConfig().dynamicPort());
     /**
@@ -56,11 +62,14 @@ public abstract class IntegrationTestSupport {
      * orders as before geocoding existed.
      */
     protected static final WireMockServer GEOCODER = new WireMockServer(wireMockConfig().dynamicPort());
+    /** Razorpay's API stand-in ({@code RAZORPAY_API_URL}); tests that pay online stub it. */
+    protected static final WireMockServer RAZORPAY = new WireMockServer(wireMockConfig().dynamicPort());
     private static final Path DATA_DIR;
 
     static {
         GRAPH.start();
         GEOCODER.start();
+        RAZORPAY.start();
         GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/search")).atPriority(10)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
@@ -77,6 +86,7 @@ public abstract class IntegrationTestSupport {
         registry.add("tiffin.whatsapp.graph-url", GRAPH::baseUrl);
         registry.add("tiffin.geocoder.url", GEOCODER::baseUrl);
         registry.add("tiffin.data-dir", DATA_DIR::toString);
+        registry.add("tiffin.razorpay.api-url", RAZORPAY::baseUrl);
     }
 
     /** One search result in Nominatim's own {@code format=jsonv2} shape (coordinates as strings). */

@@ -230,6 +230,11 @@ class Payment {
         return false;
     }
 
+    /** Events stored with the payment and not yet delivered, oldest first. */
+    List<Object> pendingEvents() {
+        return outbox == null ? List.of() : outbox.stream().map(OutboxEntry::event).toList();
+    }
+
     private void record(Object event, Instant now) {
         if (outbox == null) {
             outbox = new ArrayList<>();

@@ -6,7 +6,6 @@ import io.tiffin.platform.security.HmacSignatures;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -56,7 +55,7 @@ class RazorpayWebhookController {
         if (body == null) {
             return error(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "the body is over 1 MiB");
         }
-        if (!signed(body, request.getHeader(SIGNATURE))) {
+        if (!RazorpaySignature.isValid(properties.webhookSecret(), body, request.getHeader(SIGNATURE))) {
             return error(HttpStatus.UNAUTHORIZED, "invalid_signature", "X-Razorpay-Signature is missing or does not match the body");
         }
         JsonNode root;
@@ -90,15 +89,6 @@ class RazorpayWebhookController {
         }
         seen.record(eventId, type, outcome.name());
         return ok(outcome.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private boolean signed(byte[] body, String signature) {
-        String secret = properties.webhookSecret();
-        if (secret == null || secret.isEmpty() || signature == null) {
-            return false;
-        }
-        String expected = HmacSignatures.hmacSha256Hex(secret.getBytes(StandardCharsets.UTF_8), body);
-        return HmacSignatures.constantTimeEquals(expected, signature.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** @return the body, or null when it is bigger than we accept, judged by header or by bytes read */
