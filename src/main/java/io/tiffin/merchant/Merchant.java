@@ -148,10 +148,11 @@ public class Merchant {
 
     /**
      * The merchant's own email: where a new-order email goes ({@code newOrders}) and the daily summary
-     * ({@code dailySummary}); both off until the owner turns them on.
+     * ({@code dailySummary}); {@code receipts}: the bot offers customers email receipts (it asks once
+     * for an address). All off until the owner turns them on.
      */
-    public record Emails(String address, boolean newOrders, boolean dailySummary) {
-        public static final Emails OFF = new Emails(null, false, false);
+    public record Emails(String address, boolean newOrders, boolean dailySummary, boolean receipts) {
+        public static final Emails OFF = new Emails(null, false, false, false);
     }
 
     // null for merchants stored before payments were a setting: cash only

@@ -31,12 +31,16 @@ public class Order {
      * Who ordered: the channel's id for them, the best name the channel has (a WhatsApp profile name,
      * the first name typed into the web chat), the phone number they gave, and whether the channel
      * vouches for them (false for the web chat, where anyone can type anything; null on orders stored
-     * before it was recorded).
+     * before it was recorded). {@code email} is where they asked for a receipt (optional).
      */
-    public record Customer(String id, String name, String phone, Boolean verified) {
+    public record Customer(String id, String name, String phone, Boolean verified, String email) {
 
         public Customer(String id, String name) {
-            this(id, name, null, null);
+            this(id, name, null, null, null);
+        }
+
+        public Customer(String id, String name, String phone, Boolean verified) {
+            this(id, name, phone, verified, null);
         }
     }
 

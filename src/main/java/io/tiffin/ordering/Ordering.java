@@ -37,4 +37,7 @@ public interface Ordering {
 
     /** Cancels an order still waiting for its payment (the link expired); repeating it changes nothing. */
     Order cancelUnpaid(String merchantId, String orderId, String reason);
+
+    /** A merchant's orders created in [from, to), for summaries (no caller check). */
+    java.util.List<Order> createdBetween(String merchantId, java.time.Instant from, java.time.Instant to);
 }

@@ -47,12 +47,14 @@ class Dialog {
     private final MenuTexts menuTexts;
     private final Geocoder geocoder;
     private final PaymentChoice payments;
+    private final EmailQuestion emails;
     private final Clock clock;
     private final EditPhrases phrases = EditPhrases.load();
 
     Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts, Geocoder geocoder,
-            PaymentChoice payments, Clock clock) {
+            PaymentChoice payments, EmailQuestion emails, Clock clock) {
         this.payments = payments;
+        this.emails = emails;
         this.parser = parser;
         this.ordering = ordering;
         this.replies = replies;
@@ -105,6 +107,9 @@ class Dialog {
             return List.of(replies.say(turn, "cart_cleared"));
         }
         Order.FulfilmentType paying = payments.answer(turn, text);
+        if (paying == null) {
+            paying = emails.answer(turn, text);
+        }
         if (paying != null) {
             return place(turn, paying);
         }
@@ -145,6 +150,9 @@ class Dialog {
     private List<OutboundMessage> onChoice(Turn turn, InboundMessage.Reply reply) {
         String id = reply.id() == null ? "" : reply.id();
         Order.FulfilmentType paying = payments.answer(turn, id);
+        if (paying == null) {
+            paying = emails.answer(turn, id);
+        }
         if (paying != null) {
             return place(turn, paying);
         }
@@ -353,6 +361,10 @@ class Dialog {
         Optional<OutboundMessage> howToPay = payments.ask(turn, type);
         if (howToPay.isPresent()) {
             return List.of(howToPay.get());
+        }
+        Optional<OutboundMessage> askEmail = emails.ask(turn, type);
+        if (askEmail.isPresent()) {
+            return List.of(askEmail.get());
         }
         try {
             Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),

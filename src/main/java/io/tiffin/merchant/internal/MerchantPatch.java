@@ -16,7 +16,7 @@ record MerchantPatch(@Valid WebChat webChat, @Valid io.tiffin.merchant.NewMercha
     }
 
     record Emails(@jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(max = 200) String address,
-            @NotNull Boolean newOrders, @NotNull Boolean dailySummary) {
+            @NotNull Boolean newOrders, @NotNull Boolean dailySummary, Boolean receipts) {
     }
 
     record WebChat(@NotNull Boolean enabled) {

@@ -131,6 +131,11 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     @Override
+    public java.util.List<Merchant> withDailySummary() {
+        return merchants.findWithDailySummary();
+    }
+
+    @Override
     public Optional<Merchant> bySlug(String slug) {
         return slug == null || slug.isBlank() ? Optional.empty() : merchants.findBySlug(slug);
     }
@@ -156,7 +161,8 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
                 if ((e.newOrders() || e.dailySummary()) && (e.address() == null || e.address().isBlank())) {
                     throw new InvalidInputException("emails.address", "is needed to send the merchant emails");
                 }
-                merchant.changeEmails(new Merchant.Emails(e.address(), e.newOrders(), e.dailySummary()));
+                merchant.changeEmails(new Merchant.Emails(e.address(), e.newOrders(), e.dailySummary(),
+                        Boolean.TRUE.equals(e.receipts())));
             }
             merchants.save(merchant);
             byWhatsappNumber.invalidateAll();

@@ -7,12 +7,9 @@ import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.payment.PaymentEvent;
 import io.tiffin.platform.events.DurableEventHandler;
 import io.tiffin.platform.text.Templates;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +63,7 @@ class PaymentMessages implements DurableEventHandler<PaymentEvent> {
             case PaymentEvent.LinkReady link -> {
                 key = "payment_link";
                 claimKey = key;
-                model.put("amount", money(link.amount(), link.currency()));
+                model.put("amount", io.tiffin.platform.text.MoneyText.format(link.amount(), link.currency()));
                 model.put("url", link.url());
                 model.put("expiryTime", link.expiresAt() == null ? "" : CustomerMessages.time(link.expiresAt(), merchant));
             }
@@ -79,28 +76,17 @@ class PaymentMessages implements DurableEventHandler<PaymentEvent> {
             case PaymentEvent.Received received -> {
                 key = "payment_received";
                 claimKey = key;
-                model.put("amount", money(received.amount(), received.currency()));
+                model.put("amount", io.tiffin.platform.text.MoneyText.format(received.amount(), received.currency()));
             }
             case PaymentEvent.Refund refund -> {
                 key = refund.processed() ? "refund_processed" : "refund_failed";
                 claimKey = key;
-                model.put("amount", money(refund.amount(), refund.currency()));
+                model.put("amount", io.tiffin.platform.text.MoneyText.format(refund.amount(), refund.currency()));
             }
         }
         String text = templates.render(event.language(), key, model);
         messages.sendOnce(new SentPaymentMessage(event.orderId() + ":" + claimKey, event.orderId(), event.merchantId(), key,
                 text, clock.instant(), false),
                 OutboundMessage.text(Channel.valueOf(event.channel()), event.merchantId(), event.customerId(), text));
-    }
-
-    /** Minor units for people: 19900 INR is "₹199", 1250 USD is "$12.50". */
-    static String money(long minor, String currencyCode) {
-        Currency currency = Currency.getInstance(currencyCode);
-        BigDecimal amount = BigDecimal.valueOf(minor, Math.max(currency.getDefaultFractionDigits(), 0));
-        if (amount.stripTrailingZeros().scale() <= 0) {
-            amount = amount.setScale(0);
-        }
-        Locale locale = "INR".equals(currencyCode) ? Locale.forLanguageTag("en-IN") : Locale.US;
-        return currency.getSymbol(locale) + amount.toPlainString();
     }
 }

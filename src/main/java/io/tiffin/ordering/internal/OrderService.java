@@ -129,6 +129,11 @@ class OrderService implements Ordering {
     }
 
     @Override
+    public List<Order> createdBetween(String merchantId, java.time.Instant from, java.time.Instant to) {
+        return orders.createdBetween(merchantId, from, to);
+    }
+
+    @Override
     public Order paid(String merchantId, String orderId) {
         return onBehalf(merchantId, orderId, Set.of(), (order, now) -> order.paid(now));
     }
