@@ -5,6 +5,6 @@
  * it is placed. Every decision is taken on one {@code payments} document per order and stored with
  * the events it causes (its {@code outbox}), so placing the order, telling the customer and refunding
  * happen after the decision is safe and are retried until done. The {@link io.tiffin.payment.PaymentEvent}s
- * tell the customer (notification). See the module README beside this package.
+ * tell the customer (notification). See docs/payments.md.
  */
 package io.tiffin.payment;
