@@ -174,6 +174,10 @@ class Payment {
         return switch (status) {
             case OPEN, LINK_SENT -> {
                 status = Status.CLOSED;
+                if (linkId != null) {
+                    record(new PaymentStep.CancelLink(orderId, merchantId, linkId), now);
+                }
+                updatedAt = now;
                 yield true;
             }
             case PAID, MISMATCH -> refund(paymentId, paidAmount, "refund of " + paidAmount + " " + currency + " started", now);

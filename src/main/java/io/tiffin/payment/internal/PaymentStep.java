@@ -24,6 +24,10 @@ public sealed interface PaymentStep {
     record NoteOnOrder(String orderId, String merchantId, Order.PaymentState state, String note) implements PaymentStep {
     }
 
+    /** The order was closed before it was paid: the link should no longer take money. */
+    record CancelLink(String orderId, String merchantId, String linkId) implements PaymentStep {
+    }
+
     /** Give this payment back in full, once. */
     record Refund(String orderId, String merchantId, String paymentId, long amount) implements PaymentStep {
     }

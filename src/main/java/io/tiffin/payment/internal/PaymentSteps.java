@@ -40,6 +40,24 @@ class PaymentSteps implements DurableEventHandler<PaymentStep> {
             case PaymentStep.CancelOrder cancel -> ordering.cancelUnpaid(cancel.merchantId(), cancel.orderId(), cancel.reason());
             case PaymentStep.NoteOnOrder note -> ordering.notePayment(note.merchantId(), note.orderId(), note.state(), note.note());
             case PaymentStep.Refund refund -> refund(refund);
+            case PaymentStep.CancelLink cancel -> cancelLink(cancel);
+        }
+    }
+
+    /**
+     * Razorpay refuses to cancel a link that is paid, expired or cancelled already: then the link's own
+     * state is applied (a payment that beat the cancellation is refunded, as any late payment).
+     */
+    private void cancelLink(PaymentStep.CancelLink step) {
+        try {
+            razorpay.cancelLink(step.linkId());
+        } catch (RazorpayClient.RazorpayException refused) {
+            RazorpayClient.Link link = razorpay.fetchLink(step.linkId());
+            if ("paid".equals(link.status()) && link.paymentId() != null) {
+                decisions.apply(step.orderId(), (p, now) -> p.received(link.paymentId(), link.amountPaid(), link.currency(), now));
+            } else if (!"cancelled".equals(link.status()) && !"expired".equals(link.status())) {
+                throw refused;
+            }
         }
     }
 

@@ -90,6 +90,10 @@ class RazorpayClient {
         return link(call("GET", "/v1/payment_links/" + URLEncoder.encode(linkId, StandardCharsets.UTF_8), null));
     }
 
+    Link cancelLink(String linkId) {
+        return link(call("POST", "/v1/payment_links/" + URLEncoder.encode(linkId, StandardCharsets.UTF_8) + "/cancel", Map.of()));
+    }
+
     /** A refund made earlier for this payment, if any: asked before making one. */
     Optional<Refund> findRefund(String paymentId) {
         JsonNode found = call("GET", "/v1/payments/" + URLEncoder.encode(paymentId, StandardCharsets.UTF_8) + "/refunds", null);

@@ -83,6 +83,16 @@ class PaymentUnitTest {
     }
 
     @Test
+    void closingAnUnpaidOrderCancelsItsLinkOnce() {
+        Payment payment = linked();
+        assertThat(payment.orderClosed(NOW)).isTrue();
+        assertThat(payment.orderClosed(NOW)).isFalse();
+        assertThat(payment.status()).isEqualTo(Payment.Status.CLOSED);
+        assertThat(payment.pendingEvents().stream().filter(PaymentStep.CancelLink.class::isInstance)).hasSize(1);
+        assertThat(payment.expired(NOW)).isFalse();
+    }
+
+    @Test
     void aRefundIsSettledOnce() {
         Payment payment = linked();
         payment.received("pay_1", 45000, "INR", NOW);

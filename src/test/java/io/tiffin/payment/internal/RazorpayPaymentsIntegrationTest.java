@@ -65,6 +65,9 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
                  "expire_by":{{jsonPath request.body '$.expire_by'}},"status":"created","payments":null,
                  "short_url":"https://rzp.io/i/{{jsonPath request.body '$.reference_id'}}"}
                 """).withTransformers("response-template")));
+        RAZORPAY.stubFor(post(urlPathMatching("/v1/payment_links/[^/]+/cancel")).atPriority(10).willReturn(okJson("""
+                {"id":"{{request.pathSegments.[2]}}","status":"cancelled","amount_paid":0,"payments":null}
+                """).withTransformers("response-template")));
         RAZORPAY.stubFor(WireMock.get(urlPathMatching("/v1/payments/[^/]+/refunds")).atPriority(10)
                 .willReturn(okJson("{\"entity\":\"collection\",\"count\":0,\"items\":[]}")));
         RAZORPAY.stubFor(post(urlPathMatching("/v1/payments/[^/]+/refund")).atPriority(10).willReturn(okJson("""
@@ -137,6 +140,18 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         Awaitility.await().atMost(WAIT).until(() -> refundCalls(payment) == 1);
         assertThat(order(order).get("status").asString()).isEqualTo("CANCELLED");
         assertThat(refundRequest(payment).get("amount").asLong()).isEqualTo(order.total());
+    }
+
+    @Test
+    void cancellingAnUnpaidOrderCancelsItsLinkOnce() {
+        Order order = placeOnline();
+        awaitMessageContaining("https://rzp.io/i/" + order.id());
+        String path = "/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/cancel";
+        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"closing early\"}").statusCode()).isEqualTo(200);
+        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"closing early\"}").statusCode()).isEqualTo(409);
+        String cancel = "/v1/payment_links/plink_" + order.id() + "/cancel";
+        Awaitility.await().atMost(WAIT).until(() -> RAZORPAY.findAll(postRequestedFor(urlEqualTo(cancel))).size() == 1);
+        assertThat(refundCalls("pay_" + order.id())).isZero();
     }
 
     @Test
