@@ -102,6 +102,8 @@ public class Order {
     @Indexed(unique = true, sparse = true)
     private String placementKey;
     private Instant createdAt;
+    // when the kitchen got it: at creation for cash, once paid for online payment (null: stored before, createdAt)
+    private Instant placedAt;
     @Version
     private Long version;
     // events of the changes above, stored in the same write as the change; the event relay delivers and removes
@@ -155,6 +157,7 @@ public class Order {
             return;
         }
         this.payment = Payment.CASH;
+        this.placedAt = now;
         this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.PLACED, now, null)));
         record(new OrderPlaced(id, merchantId, number, total, currency), now);
     }
@@ -173,6 +176,8 @@ public class Order {
     public Address deliveryAddress() { return deliveryAddress; }
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
     public Instant createdAt() { return createdAt; }
+    /** When the kitchen got the order; the wait for acceptance counts from here, not from an unpaid creation. */
+    public Instant placedAt() { return placedAt != null ? placedAt : createdAt; }
     public Long version() { return version; }
     public Integer prepMinutes() { return prepMinutes; }
     public Instant readyAt() { return readyAt; }
@@ -196,6 +201,7 @@ public class Order {
             return false;
         }
         status = OrderStatus.PLACED;
+        placedAt = now;
         payment = new Payment(PaymentMethod.ONLINE, PaymentState.PAID);
         timeline.add(new TimelineEntry(OrderStatus.PLACED, now, "paid online"));
         record(new OrderPlaced(id, merchantId, number, total, currency), now);
@@ -313,7 +319,7 @@ public class Order {
             return false;
         }
         escalatedAt = now;
-        record(new OrderNeedsAttention(id, merchantId, number, createdAt, autoRejectAt), now);
+        record(new OrderNeedsAttention(id, merchantId, number, placedAt(), autoRejectAt), now);
         return true;
     }
 
