@@ -358,15 +358,12 @@ class Dialog {
             session.await(Session.Awaiting.NOTHING);
             return List.of(replies.say(turn, "cart_empty"));
         }
-        Optional<OutboundMessage> howToPay = payments.ask(turn, type);
-        if (howToPay.isPresent()) {
-            return List.of(howToPay.get());
-        }
-        Optional<OutboundMessage> askEmail = emails.ask(turn, type);
-        if (askEmail.isPresent()) {
-            return List.of(askEmail.get());
-        }
         try {
+            // asked before placing, once each: how to pay (when the merchant takes both), an email for receipts
+            Optional<OutboundMessage> question = payments.ask(turn, type).or(() -> emails.ask(turn, type));
+            if (question.isPresent()) {
+                return List.of(question.get());
+            }
             Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),
                     session.customer(), session.cart(), type,
                     type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey(),
