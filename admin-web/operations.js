@@ -1,6 +1,6 @@
 // Operations: dead module events (with redrive), the inbox (states, and how long the oldest waiting
-// message has waited), failed sends per channel in the last hour. There is no email outbox yet:
-// receipts are logged while SendGrid is not configured.
+// message has waited), failed sends per channel in the last hour, and the email outbox (sent, or kept
+// locally while SendGrid is not configured).
 
 import { api } from '/common/api.js';
 import { $, el, fill } from '/common/dom.js';
@@ -8,9 +8,9 @@ import { dataTable } from '/common/table.js';
 import { toast } from './app.js';
 
 export async function loadOperations() {
-  const [dead, stats, waiting, errors] = await Promise.all([api('GET', '/admin/events?state=DEAD&limit=200'),
+  const [dead, stats, waiting, errors, emails] = await Promise.all([api('GET', '/admin/events?state=DEAD&limit=200'),
     api('GET', '/admin/inbox/stats'), api('GET', '/admin/inbox?state=RECEIVED&limit=1000'),
-    api('GET', '/admin/operations/provider-errors')]);
+    api('GET', '/admin/operations/provider-errors'), api('GET', '/admin/emails?limit=50')]);
   const oldest = waiting.length ? waiting[waiting.length - 1].receivedAt : null;
   const lag = oldest ? Math.round((Date.now() - new Date(oldest).getTime()) / 1000) + ' s' : 'none waiting';
   const deadTable = dataTable('Dead event deliveries', [
@@ -28,7 +28,9 @@ export async function loadOperations() {
     dataTable('Failed sends per channel, last hour', [{ label: 'Channel', value: (r) => r[0] }, { label: 'Failures', value: (r) => r[1] }],
       Object.entries(errors), { file: 'provider-errors', empty: 'No failed sends.', id: 'provider-errors' }),
     deadTable,
-    el('p', { class: 'note' }, 'Email outbox: none yet — without SendGrid credentials receipts are written to the log.'));
+    dataTable('Email outbox (latest 50)', [{ label: 'When', value: (m) => m.createdAt }, { label: 'Kind', value: (m) => m.kind },
+      { label: 'To', value: (m) => m.to }, { label: 'Subject', value: (m) => m.subject }, { label: 'State', value: (m) => m.state }],
+    emails, { file: 'email-outbox', empty: 'No emails yet.', id: 'email-outbox' }));
 }
 
 async function redrive(delivery) {

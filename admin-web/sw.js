@@ -3,7 +3,7 @@
 importScripts('/common/sw-shell.js');
 
 cacheShell({
-  cache: 'tiffin-admin-v1',
+  cache: 'tiffin-admin-v2',
   prefix: 'tiffin-admin-',
   shell: ['./', 'index.html', 'app.css', 'app.js', 'merchants.js', 'operations.js', 'audit.js', 'manifest.webmanifest',
     'icon.svg', '/common/api.js', '/common/dom.js', '/common/table.js', '/common/dashboard.js',
