@@ -208,9 +208,16 @@ class Rollups {
         firsts.clear();
     }
 
+    /**
+     * Replaces by id rather than inserting: an order event handled while a rebuild runs may have
+     * written the same day first, and the rebuild's reading of it must not fail on that.
+     */
     private void insert(String collection, List<Document> documents) {
         for (int i = 0; i < documents.size(); i += BATCH) {
-            mongo.getCollection(collection).insertMany(documents.subList(i, Math.min(documents.size(), i + BATCH)));
+            List<com.mongodb.client.model.ReplaceOneModel<Document>> writes = documents.subList(i, Math.min(documents.size(), i + BATCH))
+                    .stream().map(d -> new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", d.get("_id")), d,
+                            new com.mongodb.client.model.ReplaceOptions().upsert(true))).toList();
+            mongo.getCollection(collection).bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
         }
     }
 

@@ -55,7 +55,9 @@ class RollupsMatchRecomputationIntegrationTest extends IntegrationTestSupport {
                 Random random = new Random(seed);
                 List<Order> orders = new ArrayList<>();
                 List<String> pending = new ArrayList<>();
-                Instant clock = Instant.parse("2022-03-0" + seed + "T16:00:00Z");
+                // in the future: the platform's sweep of unaccepted orders leaves them alone (it would change
+                // them behind the test's back and deliver its events while the rebuild runs)
+                Instant clock = Instant.parse("2031-03-0" + seed + "T16:00:00Z");
                 for (int step = 0; step < 120; step++) {
                     clock = clock.plus(Duration.ofMinutes(random.nextInt(25)));
                     Order changed;
