@@ -37,9 +37,9 @@ record MenuGrammar(String jsgf, String dictionary, Set<String> vocabulary) {
             "same again", "same as last time");
 
     static {
-        // up to twelve: "and twenty" is too close to "and one" for a grammar that allows both
+        // up to ten: "and twenty" is too close to "and one", "eleven" to a mumbled dish name
         List<String> q = new ArrayList<>(List.of("a", "an"));
-        for (int n = 1; n <= 12; n++) {
+        for (int n = 1; n <= 10; n++) {
             q.add(SpokenForms.number(n));
         }
         QUANTITIES = List.copyOf(q);
