@@ -30,6 +30,7 @@ class SpeechService implements SpeechRecognizer, VoiceTranscriber {
     private final Catalog catalog;
     private final AudioDecoder decoder;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SpeechService(SpeechProperties properties, Catalog catalog, ObjectMapper json) {
         this(new Pocketsphinx(properties), new RemoteTranscriber(properties, json), catalog,
                 new AudioDecoder(properties.maxDuration()));
