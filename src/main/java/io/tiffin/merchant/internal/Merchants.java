@@ -10,5 +10,7 @@ public interface Merchants extends MongoRepository<Merchant, String> {
 
     Optional<Merchant> findBySlug(String slug);
 
+    Optional<Merchant> findFirstByChannelsSmsNumber(String smsNumber);
+
     java.util.List<Merchant> findBySlugIsNull();
 }
