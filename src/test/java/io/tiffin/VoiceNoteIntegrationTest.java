@@ -112,6 +112,15 @@ class VoiceNoteIntegrationTest extends IntegrationTestSupport {
                 urlPathEqualTo("/media/" + huge)))).isEmpty();
     }
 
+    @Test
+    void healthSaysWhetherSpeechRecognitionIsInstalled() {
+        JsonNode health = parse(get("/actuator/health", null));
+
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/speech/details/local").asString())
+                .isEqualTo(SpokenAudio.recognizerInstalled() ? "pocketsphinx" : "not installed (voice notes ask to type)");
+    }
+
     /** The media id resolves to a URL on the stand-in, which serves the bytes to the bearer of the token only. */
     private String serveMedia(byte[] audio) {
         String mediaId = "6" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
