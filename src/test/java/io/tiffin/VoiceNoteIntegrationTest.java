@@ -114,7 +114,7 @@ class VoiceNoteIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void healthSaysWhetherSpeechRecognitionIsInstalled() {
-        JsonNode health = parse(get("/actuator/health", null));
+        JsonNode health = parse(get("/actuator/health", adminToken()));
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/speech/details/local").asString())
