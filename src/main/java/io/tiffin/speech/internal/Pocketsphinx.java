@@ -52,6 +52,12 @@ class Pocketsphinx {
         return installed;
     }
 
+    /** Grammar files and any audio left by a killed run go with the instance. */
+    void close() {
+        grammars.invalidateAll();
+        delete(work);
+    }
+
     Transcript recognize(Audio audio, MenuSnapshot menu) {
         Path wav = write(audio);
         try {

@@ -21,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 @EnableConfigurationProperties(SpeechProperties.class)
-class SpeechService implements SpeechRecognizer, VoiceTranscriber {
+class SpeechService implements SpeechRecognizer, VoiceTranscriber, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SpeechService.class);
 
@@ -75,6 +75,11 @@ class SpeechService implements SpeechRecognizer, VoiceTranscriber {
             throw new SpeechUnavailableException("no speech engine: pocketsphinx is not installed");
         }
         return local.recognize(audio, menu);
+    }
+
+    @Override
+    public void destroy() {
+        local.close();
     }
 
     boolean localInstalled() {

@@ -38,6 +38,12 @@ class SpeechServiceUnitTest {
 
     @TempDir
     Path dir;
+    private final java.util.List<SpeechService> made = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        made.forEach(SpeechService::destroy);
+    }
 
     @BeforeAll
     static void start() {
@@ -105,8 +111,10 @@ class SpeechServiceUnitTest {
             Files.writeString(model.resolve("cmudict-en-us.dict"), "two T UW\n");
             SpeechProperties properties = new SpeechProperties(pocketsphinx.toString(), model, Duration.ofMillis(500),
                     baseUrl, "whisper-test", remoteTimeout, Duration.ofMinutes(2));
-            return new SpeechService(new Pocketsphinx(properties), new RemoteTranscriber(properties, JsonMapper.builder().build()),
-                    null, new AudioDecoder(properties.maxDuration()));
+            SpeechService service = new SpeechService(new Pocketsphinx(properties),
+                    new RemoteTranscriber(properties, JsonMapper.builder().build()), null, new AudioDecoder(properties.maxDuration()));
+            made.add(service);
+            return service;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

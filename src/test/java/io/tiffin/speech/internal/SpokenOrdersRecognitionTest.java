@@ -44,6 +44,13 @@ class SpokenOrdersRecognitionTest {
         engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null));
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void cleanUp() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
     @Test
     void twentySpokenOrdersAreHeardWordForWordAndMakeTheRightCart() {
         List<String> misheard = new ArrayList<>();
