@@ -13,4 +13,7 @@ public interface Merchants extends MongoRepository<Merchant, String> {
     Optional<Merchant> findFirstByChannelsSmsNumber(String smsNumber);
 
     java.util.List<Merchant> findBySlugIsNull();
+
+    @org.springframework.data.mongodb.repository.Query("{ 'emails.dailySummary': true }")
+    java.util.List<Merchant> findWithDailySummary();
 }
