@@ -83,6 +83,12 @@ final class EvalMenu {
                     case LIGHT -> Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(lightWord)), slot);
                 });
             }
+            for (ChosenOption refused : line.declined()) {
+                // "no extra cheese": (NOT (COMPLEX (QUANTITY EXTRA ) (TOPPING CHEESE ) ) )
+                Tree slot = options.get(refused.groupId() + "/" + refused.optionId()).tree();
+                String amount = refused.qualifier() == ParseResult.Qualifier.LIGHT ? lightWord : extraWord;
+                slots.add(Tree.node("NOT", Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(amount)), slot)));
+            }
             orders.add(Tree.node(item.intent(), slots));
         }
         return Tree.node("ORDER", orders);

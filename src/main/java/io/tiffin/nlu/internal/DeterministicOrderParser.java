@@ -33,7 +33,8 @@ public class DeterministicOrderParser implements OrderParser {
         this.indexes = new MenuIndexCache(lexicon);
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
-        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes);
+        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes, lexicon.negatedAfter,
+                lexicon.listJoins);
     }
 
     @Override

@@ -38,6 +38,10 @@ final class Lexicon {
     final Set<String> knownWords = new HashSet<>();
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
+    /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
+    final Set<String> negatedAfter;
+    /** Separators that join a list ("and", ","): a negation reaches the bare option after one. */
+    final Set<String> listJoins;
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
@@ -66,6 +70,10 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         noteStarts = Set.copyOf(lines(loader, "note-starts.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream()).toList());
+        negatedAfter = Set.copyOf(lines(loader, "negation-after.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        listJoins = Set.copyOf(lines(loader, "separators-list.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
         for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,

@@ -36,7 +36,14 @@ final class OrderAssembler {
             int unknownWords, boolean counted) {
     }
 
-    private record Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end) {
+    /**
+     * An option as said; {@code declined} is the qualifier a "no" refused ("no extra cheese": NO over
+     * EXTRA), so the line can say so without adding or removing the option itself.
+     */
+    private record Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end, Qualifier declined) {
+        Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end) {
+            this(options, qualifier, start, end, null);
+        }
     }
 
     private static final class Draft {
@@ -88,14 +95,23 @@ final class OrderAssembler {
     /** Reads the kitchen note said after a line ("less sugar", "well done"); null reads none. */
     private final LineNotes notes;
 
+    /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
+    private final Set<String> negatedAfter;
+
+    /** Separators that join a list ("and", ","): a "no" reaches a bare option right after one. */
+    private final Set<String> listJoins;
+
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null);
+        this(alternatives, articles, null, Set.of(), Set.of());
     }
 
-    OrderAssembler(Set<String> alternatives, Set<String> articles, LineNotes notes) {
+    OrderAssembler(Set<String> alternatives, Set<String> articles, LineNotes notes, Set<String> negatedAfter,
+            Set<String> listJoins) {
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
         this.notes = notes;
+        this.negatedAfter = Set.copyOf(negatedAfter);
+        this.listJoins = Set.copyOf(listJoins);
     }
 
     Assembly assemble(MentionScanner.Scan scan, MenuIndex index) {
@@ -107,6 +123,8 @@ final class OrderAssembler {
         Quantity quantity = null;
         Qualifier qualifier = null;
         boolean negationCarries = false;
+        // what the last "no" refused: "no onions and peppers" carries it over a list of the same kind
+        List<MenuIndex.OptionRef> lastNegated = null;
         boolean declined = false;
         int unknownWords = 0;
         // "no extra cheese": a declined option was still about the line, not a note
@@ -148,20 +166,26 @@ final class OrderAssembler {
                 }
                 case Separator s -> {
                     // a list of options goes on until an item or a count ("a large onion and pepper
-                    // pizza"); only "or" carries a negation over ("no peppers or onions")
-                    if (!alternatives.contains(scan.tokens()[s.start()])) {
+                    // pizza"); "or" carries a negation over ("no peppers or onions"), and so does a
+                    // list join right before a bare option ("no onions and peppers"): reading the
+                    // second as wanted would guess an addition the customer may have refused
+                    String word = scan.tokens()[s.start()];
+                    boolean joinsBareOption = listJoins.contains(word) && k + 1 < mentions.size()
+                            && mentions.get(k + 1) instanceof OptionMention next && lastNegated != null
+                            && sameGroup(lastNegated, next.options());
+                    if (!alternatives.contains(word) && !joinsBareOption) {
                         negationCarries = false;
                     }
                 }
                 case OptionMention o -> {
+                    Qualifier over = declined ? qualifier : null;
                     if (declined) {
                         declinedAt.add(o.start());
                         declined = false;
-                        qualifier = null;
-                        continue;
                     }
-                    Qualifier q = qualifier == null && negationCarries ? Qualifier.NO : qualifier;
-                    Said said = new Said(o.options(), q, o.start(), o.end());
+                    Qualifier q = over != null || negatedAfter(scan, o) || qualifier == null && negationCarries
+                            ? Qualifier.NO : qualifier;
+                    Said said = new Said(o.options(), q, o.start(), o.end(), over);
                     boolean again = choosesAgain(index, waiting, said);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
@@ -177,6 +201,7 @@ final class OrderAssembler {
                         waiting.add(said);
                     }
                     negationCarries = q == Qualifier.NO;
+                    lastNegated = q == Qualifier.NO ? o.options() : null;
                     qualifier = null;
                 }
                 case ItemMention item -> {
@@ -212,6 +237,23 @@ final class OrderAssembler {
         }
         flush(waiting, quantity, scan, index, drafts);
         return resolve(scan, index, drafts, negated, unknownWords, declinedAt);
+    }
+
+    /** Whether two option mentions can be picks of one group of one item ("onions", "peppers"). */
+    private static boolean sameGroup(List<MenuIndex.OptionRef> a, List<MenuIndex.OptionRef> b) {
+        for (MenuIndex.OptionRef x : a) {
+            for (MenuIndex.OptionRef y : b) {
+                if (x.itemId().equals(y.itemId()) && x.groupId().equals(y.groupId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "onion free", "pyaaz nahi": the refusal comes after the option. */
+    private boolean negatedAfter(MentionScanner.Scan scan, OptionMention o) {
+        return o.end() < scan.tokens().length && negatedAfter.contains(scan.tokens()[o.end()]);
     }
 
     /**
@@ -446,8 +488,10 @@ final class OrderAssembler {
                 continue;
             }
             guesses += (draft.item.partial() ? 1 : 0) + (draft.item.fuzzy() ? 1 : 0);
-            List<ChosenOption> options = options(scan, item, draft.options, unresolved);
-            lines.add(new Line(item.id(), draft.quantity, options, noteOf.get(draft)));
+            List<ChosenOption> declined = new ArrayList<>();
+            List<ChosenOption> options = options(scan, item, draft.options, unresolved, declined);
+            lines.add(new Line(item.id(), draft.quantity, options, withDeclined(noteOf.get(draft), item, declined),
+                    declined));
             missingChoices(span, item, options, unresolved);
         }
         List<Line> removals = negated.stream().filter(m -> m.itemIds().size() == 1)
@@ -484,6 +528,9 @@ final class OrderAssembler {
                     || m instanceof OptionMention o && (declinedAt.contains(o.start()) || attached.contains(o.start()));
             if (taken) {
                 java.util.Arrays.fill(used, m.start(), m.end(), true);
+                if (m instanceof OptionMention o && negatedAfter(scan, o)) {
+                    used[o.end()] = true; // "onions nahi": the refusal is read, not a note
+                }
             }
         }
         drafts.stream().filter(d -> d.unknown != null).forEach(d -> java.util.Arrays.fill(used, d.unknown.start(), d.unknown.end(), true));
@@ -512,8 +559,20 @@ final class OrderAssembler {
         return result;
     }
 
+    /** "no extra cheese" as words for the kitchen, after any note the customer wrote. */
+    private static String withDeclined(String note, Menu.Item item, List<ChosenOption> declined) {
+        if (declined.isEmpty()) {
+            return note;
+        }
+        String refused = declined.stream().map(c -> "no " + c.qualifier().name().toLowerCase(Locale.ROOT) + " "
+                + item.group(c.groupId()).flatMap(g -> g.option(c.optionId())).map(Menu.Option::name).orElse(c.optionId())
+                        .toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        return note == null ? refused : note.contains(refused) ? note : note + ", " + refused;
+    }
+
     private static List<ChosenOption> options(MentionScanner.Scan scan, Menu.Item item, List<Said> said,
-            List<Unresolved> unresolved) {
+            List<Unresolved> unresolved, List<ChosenOption> declined) {
         List<ChosenOption> chosen = new ArrayList<>();
         for (Said s : said) {
             var ref = s.options().stream().filter(r -> r.itemId().equals(item.id())).findFirst().orElse(null);
@@ -522,6 +581,14 @@ final class OrderAssembler {
             }
             Menu.OptionGroup group = item.group(ref.groupId()).orElseThrow();
             Menu.Option option = group.option(ref.optionId()).orElseThrow();
+            if (s.declined() != null) {
+                // refusing the extra is not refusing the option: nothing is added or taken away
+                declined.removeIf(c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id()));
+                declined.add(new ChosenOption(group.id(), option.id(), s.declined()));
+                chosen.removeIf(c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id())
+                        && c.qualifier() == s.declined());
+                continue;
+            }
             if (!option.isAvailable()) {
                 if (s.qualifier() != Qualifier.NO) {
                     unresolved.add(new Unresolved(span(scan, s.start(), s.end()), Reason.UNAVAILABLE,
