@@ -43,6 +43,7 @@ public class DeterministicOrderParser implements OrderParser {
         if (tokens.length == 0) {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
+        romaniseLexiconWords(tokens);
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -110,6 +111,21 @@ public class DeterministicOrderParser implements OrderParser {
         }
         String note = notes.read(tokens);
         return note != null && note.indexOf(' ') > 0 ? note : null;
+    }
+
+    /**
+     * A word of another script the lexicons do not know, whose romanisation they do ("ਦੋ" is "do",
+     * 2), is read as that word: the lexicons then serve every Indic script their Hinglish serves.
+     */
+    private void romaniseLexiconWords(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (ScriptKeys.isOtherScript(tokens[i]) && !lexicon.knownWords.contains(tokens[i])) {
+                String latin = ScriptKeys.latin(tokens[i]);
+                if (lexicon.knownWords.contains(latin)) {
+                    tokens[i] = latin;
+                }
+            }
+        }
     }
 
     /** The words of a message as the parser reads them, to key a cache of readings. */

@@ -37,7 +37,8 @@ final class TextNormalizer {
                 if (word.length() > 0 && previousKind != kind && previousKind != MARK && kind != MARK) {
                     flush(word, tokens);
                 }
-                word.appendCodePoint(cp);
+                // "२ बटर चिकन": digits of any script count as ASCII digits do
+                word.appendCodePoint(kind == DIGIT ? '0' + Character.digit(cp, 10) : cp);
             } else if (kind == MARK && word.length() > 0) {
                 word.appendCodePoint(cp);
                 kind = previousKind;
