@@ -25,7 +25,7 @@ final class EvalMenu {
     /** An option as the dataset writes it: {@code (SLOT value...)}. */
     record OptionForm(String slot, List<String> leaves) {
         Tree tree() {
-            return Tree.node(slot, leaves.stream().map(Tree::leaf).toList());
+            return Tree.node(slot, leaves.stream().map(Tree::entity).toList());
         }
     }
 

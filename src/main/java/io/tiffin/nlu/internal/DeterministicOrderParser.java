@@ -34,7 +34,7 @@ public class DeterministicOrderParser implements OrderParser {
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
         this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes, lexicon.negatedAfter,
-                lexicon.listJoins);
+                lexicon.listJoins, lexicon.distributive);
     }
 
     @Override

@@ -42,6 +42,8 @@ final class Lexicon {
     final Set<String> negatedAfter;
     /** Separators that join a list ("and", ","): a negation reaches the bare option after one. */
     final Set<String> listJoins;
+    /** Words that spread the options after them over every line before ("both", "each"). */
+    final Set<String> distributive;
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
@@ -61,7 +63,9 @@ final class Lexicon {
         for (String line : lines(loader, "separators.txt")) {
             separators.put(words(line), true);
         }
-        fillers = Set.copyOf(lines(loader, "fillers.txt").stream().flatMap(l -> List.of(words(l)).stream()).toList());
+        // distributive words ("both") carry no item: they are read as fillers the assembler also knows
+        fillers = Set.copyOf(java.util.stream.Stream.concat(lines(loader, "fillers.txt").stream(),
+                lines(loader, "distributive.txt").stream()).flatMap(l -> List.of(words(l)).stream()).toList());
         quantityGlue = Set.copyOf(lines(loader, "quantity-glue.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         alternatives = Set.copyOf(lines(loader, "separators-alternative.txt").stream()
@@ -73,6 +77,8 @@ final class Lexicon {
         negatedAfter = Set.copyOf(lines(loader, "negation-after.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         listJoins = Set.copyOf(lines(loader, "separators-list.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);

@@ -98,15 +98,19 @@ final class OrderAssembler {
     /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
     private final Set<String> negatedAfter;
 
+    /** Words that spread what follows over every line before ("both", "each", "all of them"). */
+    private final Set<String> distributive;
+
     /** Separators that join a list ("and", ","): a "no" reaches a bare option right after one. */
     private final Set<String> listJoins;
 
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null, Set.of(), Set.of());
+        this(alternatives, articles, null, Set.of(), Set.of(), Set.of());
     }
 
     OrderAssembler(Set<String> alternatives, Set<String> articles, LineNotes notes, Set<String> negatedAfter,
-            Set<String> listJoins) {
+            Set<String> listJoins, Set<String> distributive) {
+        this.distributive = Set.copyOf(distributive);
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
         this.notes = notes;
@@ -125,6 +129,8 @@ final class OrderAssembler {
         boolean negationCarries = false;
         // what the last "no" refused: "no onions and peppers" carries it over a list of the same kind
         List<MenuIndex.OptionRef> lastNegated = null;
+        // after "both" / "all of them": the lines the options that follow go to
+        List<Draft> distributeTo = null;
         boolean declined = false;
         int unknownWords = 0;
         // "no extra cheese": a declined option was still about the line, not a note
@@ -141,8 +147,32 @@ final class OrderAssembler {
             }
             switch (mention) {
                 case Quantity q -> {
-                    if (articles.contains(scan.tokens()[q.start()]) && isArticle(q, current, mentions, k)) {
-                        continue; // "with mushrooms and a thin crust": "a" counts nothing
+                    distributeTo = null;
+                    if (articles.contains(scan.tokens()[q.start()])
+                            && (isArticle(q, current, mentions, k) || isArticleOfWaiting(q, waiting, mentions, k, index))) {
+                        continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
+                    }
+                    Draft last = current;
+                    boolean afterAnd = k > 0 && mentions.get(k - 1) instanceof Separator sep
+                            && !scan.tokens()[sep.start()].equals(",");
+                    if (!afterAnd && last == null && quantity != null && !waiting.isEmpty()
+                            && splitsOff(q, mentions, k, null, waiting, index)) {
+                        // "two small coffees, one decaf": the line named by its options is made now
+                        int before = drafts.size();
+                        flush(waiting, quantity, scan, index, drafts);
+                        quantity = null;
+                        last = drafts.size() > before ? drafts.getLast() : null;
+                    }
+                    if (!afterAnd && last != null && last.item != null && last.quantityGiven && q.value() < last.quantity
+                            && splitsOff(q, mentions, k, last, last.options, index)) {
+                        // "two lattes, one with oat milk": part of the line before, with more options
+                        Draft part = new Draft(last.item, null, q);
+                        part.options.addAll(last.options);
+                        part.named.addAll(last.named);
+                        last.quantity -= q.value();
+                        drafts.add(part);
+                        current = part;
+                        continue;
                     }
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
                     if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
@@ -157,6 +187,12 @@ final class OrderAssembler {
                 case Filler f -> {
                     if (quantity != null && quantity.spelledOut() && !f.quantityGlue() && waiting.isEmpty()) {
                         quantity = null; // "do you have": a word number only counts what is next to it
+                    }
+                    if (distributive.contains(scan.tokens()[f.start()]) && (!drafts.isEmpty() || !waiting.isEmpty())) {
+                        // "both", "all of them", "each": the options after it go to every line before
+                        flush(waiting, quantity, scan, index, drafts);
+                        quantity = null;
+                        distributeTo = List.copyOf(drafts);
                     }
                 }
                 case QualifierWord q -> {
@@ -186,6 +222,13 @@ final class OrderAssembler {
                     Qualifier q = over != null || negatedAfter(scan, o) || qualifier == null && negationCarries
                             ? Qualifier.NO : qualifier;
                     Said said = new Said(o.options(), q, o.start(), o.end(), over);
+                    if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
+                        distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
+                        negationCarries = q == Qualifier.NO;
+                        lastNegated = q == Qualifier.NO ? o.options() : null;
+                        qualifier = null;
+                        continue;
+                    }
                     boolean again = choosesAgain(index, waiting, said);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
@@ -205,6 +248,7 @@ final class OrderAssembler {
                     qualifier = null;
                 }
                 case ItemMention item -> {
+                    distributeTo = null;
                     if (qualifier == Qualifier.NO) {
                         negated.add(item);
                         current = null;
@@ -285,18 +329,24 @@ final class OrderAssembler {
         Set<Said> used = new java.util.HashSet<>();
         made.forEach(d -> used.addAll(d.options));
         made.forEach(d -> used.addAll(d.named));
+        List<Said> pending = new ArrayList<>();
         for (Said s : said) {
             if (used.contains(s)) {
                 continue;
             }
-            for (int k = drafts.size() - 1; k >= 0; k--) {
+            boolean placed = false;
+            for (int k = drafts.size() - 1; k >= 0 && !placed; k--) {
                 if (drafts.get(k).offers(s.options())) {
                     drafts.get(k).options.add(s);
-                    break;
+                    placed = true;
                 }
+            }
+            if (!placed && s.qualifier() == Qualifier.NO) {
+                pending.add(s); // "no onions and peppers on a large pizza": the refusal waits for its item
             }
         }
         drafts.addAll(made);
+        waiting.addAll(pending);
     }
 
     /** Whether the options waiting for an item and this one are all offered by some item. */
@@ -334,6 +384,108 @@ final class OrderAssembler {
             return anyOption && !(m instanceof ItemMention) && !(m instanceof Quantity);
         }
         return anyOption;
+    }
+
+    /**
+     * "a" before an option that the options still waiting for their line can also take ("a latte,
+     * make it a large"; the drink is named by its options): an article, not a second line.
+     */
+    private static boolean isArticleOfWaiting(Quantity q, List<Said> waiting, List<Mention> mentions, int k,
+            MenuIndex index) {
+        if (waiting.isEmpty() || !q.spelledOut() || q.value() != 1) {
+            return false;
+        }
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Filler || m instanceof QualifierWord) {
+                continue;
+            }
+            if (!(m instanceof OptionMention o)) {
+                return false;
+            }
+            if (picksAgain(index, waiting, mentions, next)) {
+                return false;
+            }
+            // every option up to the next count or item must fit the same line: "balsamic glaze and
+            // also a large sprite" counts a drink
+            List<Said> run = new ArrayList<>(waiting);
+            for (int after = next; after < mentions.size() && !(mentions.get(after) instanceof Quantity); after++) {
+                if (mentions.get(after) instanceof OptionMention later) {
+                    Said said = new Said(later.options(), null, later.start(), later.end());
+                    if (!offeredTogether(run, said)) {
+                        return false;
+                    }
+                    run.add(said);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the options from {@code from} up to the next count or item pick again in a group of
+     * one pick that {@code picks} already chose ("... a large drip coffee" after "decaf americano"
+     * names a second drink), or an item comes first.
+     */
+    private static boolean picksAgain(MenuIndex index, List<Said> picks, List<Mention> mentions, int from) {
+        for (int next = from; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity) {
+                return false;
+            }
+            if (m instanceof ItemMention) {
+                return true;
+            }
+            if (m instanceof OptionMention o && (choosesAgain(index, picks, new Said(o.options(), null, o.start(), o.end()))
+                    || repeatsOnePick(index, picks, o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a count smaller than the line before, followed by options that line takes and no
+     * other item before the next count, picks part of it out ("two burritos, one with beans").
+     * {@code line} null: the line is still a run of options (checked against the options alone).
+     */
+    private static boolean splitsOff(Quantity q, List<Mention> mentions, int k, Draft line, List<Said> picks,
+            MenuIndex index) {
+        if (picksAgain(index, picks, mentions, k + 1)) {
+            return false; // "five cokes and two 7 ups": another drink, not part of the cokes
+        }
+        boolean option = false;
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity) {
+                break;
+            }
+            if (m instanceof ItemMention || m instanceof Unknown && !option) {
+                return false;
+            }
+            if (m instanceof OptionMention o) {
+                if (!option && line != null && !line.offers(o.options())) {
+                    return false;
+                }
+                option = true;
+            }
+        }
+        return option;
+    }
+
+    /** "three cans of ice tea and a iced tea": the same single pick said again is another line. */
+    private static boolean repeatsOnePick(MenuIndex index, List<Said> picks, OptionMention o) {
+        for (Said earlier : picks) {
+            for (MenuIndex.OptionRef a : earlier.options()) {
+                for (MenuIndex.OptionRef b : o.options()) {
+                    if (a.equals(b) && takesOne(index, a)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an option is a second pick in a group that takes one ("large" after "small"). */
