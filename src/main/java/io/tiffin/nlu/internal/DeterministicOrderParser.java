@@ -27,9 +27,13 @@ public class DeterministicOrderParser implements OrderParser {
     private final MentionScanner scanner;
     private final OrderAssembler assembler;
     private final LineNotes notes;
+    private final SpellIndex lexiconSpelling;
+    /** Jaro-Winkler a short word needs besides one edit to be read as a lexicon word. */
+    private static final double SHORT_WORD_SIMILARITY = 0.85;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
+        this.lexiconSpelling = new SpellIndex(lexicon.knownWords);
         this.indexes = new MenuIndexCache(lexicon);
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
@@ -44,6 +48,7 @@ public class DeterministicOrderParser implements OrderParser {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
         romaniseLexiconWords(tokens);
+        correctLexiconWords(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -124,6 +129,25 @@ public class DeterministicOrderParser implements OrderParser {
                 if (lexicon.knownWords.contains(latin)) {
                     tokens[i] = latin;
                 }
+            }
+        }
+    }
+
+    /**
+     * A misspelt word of the lexicons ("witout", "tow", "exra") is read as that word, so refusals,
+     * counts and qualifiers survive typing; a word that is (or is close to) a menu word is the menu's.
+     */
+    private void correctLexiconWords(String[] tokens, MenuIndex index) {
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token)
+                    || ScriptKeys.isOtherScript(token) || index.canonical(token) != null) {
+                continue;
+            }
+            SpellIndex.Match match = lexiconSpelling.closest(token);
+            if (match != null && (token.length() > 4 || match.similarity() >= SHORT_WORD_SIMILARITY
+                    || match.word().length() == token.length())) {
+                tokens[i] = match.word();
             }
         }
     }

@@ -80,6 +80,8 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
+        // everyday chatter: known (never corrected into a menu word) but meaning nothing
+        lines(loader, "everyday.txt").forEach(this::words);
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
         for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,
@@ -90,6 +92,27 @@ final class Lexicon {
             }
             intents.put(intent, table);
         }
+    }
+
+    private static final String[] INFLECTIONS = {"ing", "ed", "es", "s", "er", "ly"};
+
+    /**
+     * Whether a word is a lexicon word or one of them with an everyday ending ("wanted", "ordering"):
+     * such a word is language, not a misspelling.
+     */
+    boolean knows(String word) {
+        if (knownWords.contains(word)) {
+            return true;
+        }
+        for (String ending : INFLECTIONS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (knownWords.contains(stem) || knownWords.contains(stem + "e")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Lexicon fromClasspath() {

@@ -46,14 +46,16 @@ final class MenuIndex {
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<Character, List<String>> vocabularyByInitial = new HashMap<>();
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
-    private final Set<String> protectedWords;
+    private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
+    /** The menu's words for spelling correction. */
+    private final SpellIndex spelling;
 
     MenuIndex(MenuSnapshot snapshot, Lexicon lexicon) {
         this.version = snapshot.version();
         this.menu = snapshot.menu();
-        this.protectedWords = lexicon.knownWords;
+        this.protectedWords = lexicon::knows;
         Map<String, Integer> uses = new HashMap<>();
         for (Menu.Category category : menu.categories()) {
             for (Menu.Item item : category.items()) {
@@ -85,6 +87,7 @@ final class MenuIndex {
                 }
             }
         }
+        spelling = new SpellIndex(vocabulary);
         Map<String, List<String>> byKey = new HashMap<>();
         for (String word : vocabulary) {
             if (word.length() >= 4) {
@@ -145,7 +148,8 @@ final class MenuIndex {
             return word;
         }
         boolean otherScript = ScriptKeys.isOtherScript(word);
-        if (!otherScript && word.length() < 4 || protectedWords.contains(word) || !Character.isLetter(word.charAt(0))) {
+        if (!otherScript && word.length() < SpellIndex.MIN_LENGTH || protectedWords.test(word)
+                || !Character.isLetter(word.charAt(0))) {
             return null;
         }
         String memo = fuzzyMemo.get(word);
@@ -190,6 +194,28 @@ final class MenuIndex {
     }
 
     private String closestWord(String word) {
+        SpellIndex.Match match = spelling.closest(word);
+        if (match == null) {
+            return null;
+        }
+        // a short word needs to look alike besides one edit ("tika" -> tikka, not "come" -> coke),
+        // unless the edit is two letters swapped ("hma" -> ham)
+        boolean swapped = match.word().length() == word.length() && sameLetters(match.word(), word);
+        if (word.length() <= 5 && match.similarity() < SHORT_WORD_SIMILARITY && !swapped) {
+            return null;
+        }
+        return match.word();
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
+    }
+
+    private String closestWordByInitial(String word) {
         List<String> candidates = vocabularyByInitial.get(word.charAt(0));
         if (candidates == null) {
             return null;
