@@ -149,7 +149,8 @@ final class OrderAssembler {
                 case Quantity q -> {
                     distributeTo = null;
                     if (articles.contains(scan.tokens()[q.start()])
-                            && (isArticle(q, current, mentions, k) || isArticleOfWaiting(q, waiting, mentions, k, index))) {
+                            && (isArticle(q, current, mentions, k) && !picksAgain(index, current.options, mentions, k + 1)
+                                    || isArticleOfWaiting(q, waiting, mentions, k, index))) {
                         continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
                     }
                     Draft last = current;
