@@ -131,6 +131,7 @@ final class OrderAssembler {
         List<MenuIndex.OptionRef> lastNegated = null;
         // after "both" / "all of them": the lines the options that follow go to
         List<Draft> distributeTo = null;
+        boolean pendingNo = false;
         boolean declined = false;
         int unknownWords = 0;
         // "no extra cheese": a declined option was still about the line, not a note
@@ -148,6 +149,7 @@ final class OrderAssembler {
             switch (mention) {
                 case Quantity q -> {
                     distributeTo = null;
+                    pendingNo = false;
                     if (articles.contains(scan.tokens()[q.start()])
                             && (isArticle(q, current, mentions, k) && !picksAgain(index, current.options, mentions, k + 1)
                                     || isArticleOfWaiting(q, waiting, mentions, k, index))) {
@@ -220,8 +222,11 @@ final class OrderAssembler {
                         declinedAt.add(o.start());
                         declined = false;
                     }
-                    Qualifier q = over != null || negatedAfter(scan, o) || qualifier == null && negationCarries
-                            ? Qualifier.NO : qualifier;
+                    // a one-pick option after the words ("no, make it big") is a correction, not a refusal
+                    boolean refusedEarlier = pendingNo && qualifier == null && !takesOneOnly(index, o.options());
+                    pendingNo = false;
+                    Qualifier q = over != null || negatedAfter(scan, o) || refusedEarlier
+                            || qualifier == null && negationCarries ? Qualifier.NO : qualifier;
                     Said said = new Said(o.options(), q, o.start(), o.end(), over);
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
@@ -250,6 +255,7 @@ final class OrderAssembler {
                 }
                 case ItemMention item -> {
                     distributeTo = null;
+                    pendingNo = false;
                     if (qualifier == Qualifier.NO) {
                         negated.add(item);
                         current = null;
@@ -276,6 +282,8 @@ final class OrderAssembler {
                     } else {
                         unknownWords += u.end() - u.start();
                     }
+                    // "do no add any ham": a refusal a word or two before an option still refuses it
+                    pendingNo = qualifier == Qualifier.NO && u.end() - u.start() <= 2;
                     qualifier = null; // "no, make it big": a qualifier only reaches the next word
                 }
             }
@@ -473,6 +481,10 @@ final class OrderAssembler {
             }
         }
         return option;
+    }
+
+    private static boolean takesOneOnly(MenuIndex index, List<MenuIndex.OptionRef> refs) {
+        return refs.stream().allMatch(r -> takesOne(index, r));
     }
 
     /** "three cans of ice tea and a iced tea": the same single pick said again is another line. */
