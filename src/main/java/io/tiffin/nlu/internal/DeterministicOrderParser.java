@@ -140,6 +140,12 @@ public class DeterministicOrderParser implements OrderParser {
     private void correctLexiconWords(String[] tokens, MenuIndex index) {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
+            String single = TextNormalizer.withoutDoubledLetters(token);
+            if (!single.equals(token) && !lexicon.knows(token) && lexicon.knownWords.contains(single)
+                    && index.canonical(token) == null) {
+                tokens[i] = single; // "noo", "andd": a key held down
+                continue;
+            }
             if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token)
                     || ScriptKeys.isOtherScript(token) || index.canonical(token) != null) {
                 continue;

@@ -147,6 +147,10 @@ final class MenuIndex {
         if (vocabulary.contains(word)) {
             return word;
         }
+        String single = TextNormalizer.withoutDoubledLetters(singular);
+        if (!single.equals(singular) && vocabulary.contains(single) && !protectedWords.test(word)) {
+            return single; // "piee", "hamm"
+        }
         boolean otherScript = ScriptKeys.isOtherScript(word);
         if (!otherScript && word.length() < SpellIndex.MIN_LENGTH || protectedWords.test(word)
                 || !Character.isLetter(word.charAt(0))) {

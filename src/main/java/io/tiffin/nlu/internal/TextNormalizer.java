@@ -89,6 +89,17 @@ final class TextNormalizer {
         }
     }
 
+    /** "noo" is "no", "piee" is "pie": each run of one letter as one letter. */
+    static String withoutDoubledLetters(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            if (i == 0 || token.charAt(i) != token.charAt(i - 1)) {
+                out.append(token.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     /** Plural to singular for matching only: naans, curries, sandwiches; leaves glass and hummus be. */
     static String singular(String token) {
         int n = token.length();
