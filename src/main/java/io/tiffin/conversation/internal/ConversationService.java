@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Handles each inbound message of a conversation: loads the session, lets the {@link Dialog} decide
  * the replies, stores the session with those replies, then sends them. A message handled before (a
- * retry after a failed send, a redelivery) only resends what was decided the first time.
+ * retry after a failed send, a redelivery) sends only those replies decided the first time that had
+ * not gone out yet.
  */
 @Service
 class ConversationService implements InboundMessageHandler {
@@ -30,14 +31,20 @@ class ConversationService implements InboundMessageHandler {
     private final Catalog catalog;
     private final Dialog dialog;
     private final OutboundSender outbound;
+    private final ReplyProgress progress;
+    private final VoiceNotes voiceNotes;
+    private final Replies replies;
 
     ConversationService(Sessions sessions, MerchantDirectory merchants, Catalog catalog, Dialog dialog,
-            OutboundSender outbound) {
+            OutboundSender outbound, ReplyProgress progress, VoiceNotes voiceNotes, Replies replies) {
+        this.progress = progress;
         this.sessions = sessions;
         this.merchants = merchants;
         this.catalog = catalog;
         this.dialog = dialog;
         this.outbound = outbound;
+        this.voiceNotes = voiceNotes;
+        this.replies = replies;
     }
 
     @Override
@@ -54,15 +61,44 @@ class ConversationService implements InboundMessageHandler {
         Session session = sessions.findByMerchantIdAndChannelAndCustomerId(message.merchantId(), channel, message.customerId())
                 .orElseGet(() -> new Session(message.merchantId(), channel, message.customerId()));
         if (message.providerMessageId().equals(session.lastMessageId())) {
-            session.lastReplies().forEach(outbound::send);
+            send(session, session.lastRepliesSent());
             return;
         }
         session.heard(message.customerName(), message.sentAt());
         session.heardPhone(message.customerPhone());
         MenuSnapshot menu = catalog.current(message.merchantId()).orElse(null);
-        List<OutboundMessage> replies = dialog.respond(new Turn(merchant.get(), session, menu), message);
-        session.handled(message.providerMessageId(), replies);
-        sessions.save(session);
-        replies.forEach(outbound::send);
+        Turn turn = new Turn(merchant.get(), session, menu);
+        List<OutboundMessage> answer = VoiceNotes.isVoice(message) ? voiceNote(turn, message)
+                : dialog.respond(turn, message);
+        session.handled(message.providerMessageId(), answer);
+        send(sessions.save(session), 0);
+    }
+
+    /** What was heard is said first, so a mishearing is seen and can be corrected by typing. */
+    private List<OutboundMessage> voiceNote(Turn turn, InboundMessage message) {
+        VoiceNotes.Reading heard = voiceNotes.read(message, turn.session().language());
+        if (heard.replyKey() != null) {
+            return List.of(replies.say(turn, heard.replyKey()));
+        }
+        List<OutboundMessage> answer = new java.util.ArrayList<>(dialog.respond(turn, VoiceNotes.asText(message, heard.text())));
+        if (!answer.isEmpty()) {
+            OutboundMessage first = answer.get(0);
+            String prefix = replies.say(turn, "voice_heard", java.util.Map.of("text", heard.text())).text();
+            answer.set(0, new OutboundMessage(first.channel(), first.merchantId(), first.to(), prefix + "\n\n" + first.text(),
+                    first.buttons(), first.list()));
+        }
+        return answer;
+    }
+
+    /**
+     * Sends the decided replies from {@code from} on, recording each one the provider took, so that
+     * after a failure or a crash only the reply whose send was interrupted can go out twice.
+     */
+    private void send(Session session, int from) {
+        List<OutboundMessage> replies = session.lastReplies();
+        for (int i = from; i < replies.size(); i++) {
+            outbound.send(replies.get(i));
+            progress.sent(session.id(), session.lastMessageId(), i + 1);
+        }
     }
 }

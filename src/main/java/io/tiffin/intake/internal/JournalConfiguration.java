@@ -3,7 +3,11 @@ package io.tiffin.intake.internal;
 import io.tiffin.platform.store.StoreDurability;
 import io.tiffin.platform.store.StoreProperties;
 import io.tiffin.platform.web.WebhookLoad;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +33,41 @@ class JournalConfiguration {
         return new InboxCodec(mongo);
     }
 
+    /**
+     * With the journal on, this process alone owns the store (the embedded one, on its own disk): a
+     * message still claimed at start was in hand when the last run died, and is handled again first.
+     */
+    @Bean
+    InitializingBean releaseClaimsOfALastRun(Inbox inbox) {
+        return () -> {
+            long released = inbox.releaseClaims();
+            if (released > 0) {
+                org.slf4j.LoggerFactory.getLogger(JournalConfiguration.class)
+                        .info("{} message(s) in hand when the last run stopped are handled again", released);
+            }
+        };
+    }
+
+    @Bean
+    JournalRejects journalRejects(StoreProperties store, MeterRegistry meters) {
+        return new JournalRejects(Path.of(store.dataDir(), "inbox-rejected"), meters);
+    }
+
+    /** Records set aside need an operator: the count shows in {@code /actuator/health} under {@code intake}. */
+    @Bean
+    HealthIndicator intakeHealthIndicator(JournalRejects rejects) {
+        return () -> {
+            long waiting = rejects.waiting();
+            return Health.up().withDetail("rejectedRecords", waiting)
+                    .withDetail("rejectedDirectory", waiting == 0 ? "" : rejects.directory().toString()).build();
+        };
+    }
+
     @Bean
     JournalDrain journalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
-            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog) {
-        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks, backlog);
+            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog,
+            JournalRejects rejects) {
+        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks, backlog,
+                rejects);
     }
 }

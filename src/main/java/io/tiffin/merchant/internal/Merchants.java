@@ -10,5 +10,10 @@ public interface Merchants extends MongoRepository<Merchant, String> {
 
     Optional<Merchant> findBySlug(String slug);
 
+    Optional<Merchant> findFirstByChannelsSmsNumber(String smsNumber);
+
     java.util.List<Merchant> findBySlugIsNull();
+
+    @org.springframework.data.mongodb.repository.Query("{ 'emails.dailySummary': true }")
+    java.util.List<Merchant> findWithDailySummary();
 }
