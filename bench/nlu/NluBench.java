@@ -142,7 +142,26 @@ public class NluBench {
             }
             out.add(random.nextInt(4) == 0 ? s + " please" : s.toString());
         }
+        // the harder kinds of message, one in five: other scripts (romanised per word), refusals
+        // with scope, options spread over lines, letters swapped or doubled
+        for (int i = 0; i < n / 5; i++) {
+            String pizza = PIZZAS[random.nextInt(PIZZAS.length)];
+            String topping = TOPPINGS[random.nextInt(TOPPINGS.length)];
+            out.set(random.nextInt(out.size()), switch (i % 5) {
+                case 0 -> HINDI[random.nextInt(HINDI.length)];
+                case 1 -> "a large " + pizza + " pizza, don't include " + topping + " or onions";
+                case 2 -> "two " + pizza + " pizzas and a " + PIZZAS[random.nextInt(PIZZAS.length)] + " pizza, all of them large";
+                case 3 -> "two " + pizza + " pizzas, one with no extra " + topping;
+                default -> swap(PROTEINS[random.nextInt(PROTEINS.length)]) + " " + BASES[random.nextInt(BASES.length)] + "e";
+            });
+        }
         return out;
+    }
+
+    static final String[] HINDI = {"दो मटन कोरमा", "एक पनीर टिक्का और २ एग करी", "तीन आलू मलाई", "मुझे दो कीमा कडाई चाहिए"};
+
+    static String swap(String word) {
+        return word.length() < 3 ? word : word.charAt(1) + "" + word.charAt(0) + word.substring(2);
     }
 
     static String typo(String word, Random random) {

@@ -21,13 +21,23 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
     public record ChosenOption(String groupId, String optionId, Qualifier qualifier) {
     }
 
-    /** A line; {@code notes} is the customer's own words for the kitchen ("less sugar"), or null. */
-    public record Line(String itemId, int quantity, List<ChosenOption> options, String notes) {
+    /**
+     * A line; {@code notes} is the customer's own words for the kitchen ("less sugar"), or null.
+     * {@code declined} holds qualified options the customer refused without refusing the option
+     * ("no extra cheese": cheese with EXTRA): never added, the cheese itself stays as it was; the
+     * parser also writes them into {@code notes} so the kitchen sees them.
+     */
+    public record Line(String itemId, int quantity, List<ChosenOption> options, String notes, List<ChosenOption> declined) {
         public Line {
             if (quantity < 1) {
                 throw new IllegalArgumentException("quantity must be at least 1");
             }
             options = options == null ? List.of() : List.copyOf(options);
+            declined = declined == null ? List.of() : List.copyOf(declined);
+        }
+
+        public Line(String itemId, int quantity, List<ChosenOption> options, String notes) {
+            this(itemId, quantity, options, notes, List.of());
         }
     }
 

@@ -113,6 +113,9 @@ public final class Pricing {
                 continue;
             }
             if (qualifier == Qualifier.NO && !option.isDefault()) {
+                // "no onions" on a pizza without onions still reaches the ticket: for an allergy the
+                // kitchen must read it; it costs nothing and counts as no pick
+                result.add(new PricedOption(group.id(), option.id(), option.name(), qualifier, 0L, true));
                 continue;
             }
             if (qualifier != Qualifier.NO) {

@@ -62,6 +62,18 @@ class PricingUnitTest {
     }
 
     @Test
+    void refusingAnOptionThePizzaDoesNotHaveStillReachesTheTicketAndCostsNothing() {
+        // "no onions, no pepperoni": an allergy note the kitchen must read, pepperoni even sold out
+        var line = new LineRequest("pizza", 1, List.of(new OptionRequest("toppings", "onions", Qualifier.NO),
+                new OptionRequest("toppings", "pepperoni", Qualifier.NO)), null);
+
+        var priced = Pricing.priceLine(MENU, line);
+
+        assertThat(priced.unitPrice()).isEqualTo(19900 + 8000);
+        assertThat(priced.optionSummary()).isEqualTo("no Onions, no Pepperoni");
+    }
+
+    @Test
     void refusesUnavailableItemsAndOptions() {
         assertThatThrownBy(() -> Pricing.priceLine(MENU, new LineRequest("soda", 1, List.of(), null)))
                 .isInstanceOfSatisfying(PricingException.class, e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNAVAILABLE_ITEM));

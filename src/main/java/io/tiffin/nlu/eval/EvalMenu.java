@@ -25,7 +25,7 @@ final class EvalMenu {
     /** An option as the dataset writes it: {@code (SLOT value...)}. */
     record OptionForm(String slot, List<String> leaves) {
         Tree tree() {
-            return Tree.node(slot, leaves.stream().map(Tree::leaf).toList());
+            return Tree.node(slot, leaves.stream().map(Tree::entity).toList());
         }
     }
 
@@ -82,6 +82,12 @@ final class EvalMenu {
                     case EXTRA -> Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(extraWord)), slot);
                     case LIGHT -> Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(lightWord)), slot);
                 });
+            }
+            for (ChosenOption refused : line.declined()) {
+                // "no extra cheese": (NOT (COMPLEX (QUANTITY EXTRA ) (TOPPING CHEESE ) ) )
+                Tree slot = options.get(refused.groupId() + "/" + refused.optionId()).tree();
+                String amount = refused.qualifier() == ParseResult.Qualifier.LIGHT ? lightWord : extraWord;
+                slots.add(Tree.node("NOT", Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(amount)), slot)));
             }
             orders.add(Tree.node(item.intent(), slots));
         }

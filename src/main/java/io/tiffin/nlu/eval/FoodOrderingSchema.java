@@ -160,6 +160,7 @@ final class FoodOrderingSchema {
         if (entity == null && slot.label().equals("NUMBER") && phrase.matches("\\d+")) {
             entity = phrase;
         }
-        return Tree.node(slot.label(), Tree.leaf(entity == null ? "<UNKNOWN:" + phrase.replace(' ', '_') + ">" : entity));
+        return Tree.node(slot.label(), entity == null ? Tree.leaf("<UNKNOWN:" + phrase.replace(' ', '_') + ">")
+                : Tree.entity(entity));
     }
 }

@@ -14,8 +14,19 @@ record Tree(String label, List<Tree> children) {
         children = List.copyOf(children);
     }
 
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("([A-Z][A-Z_]*)\\((.+)\\)");
+
     static Tree leaf(String word) {
         return new Tree(word, List.of());
+    }
+
+    /**
+     * A catalog entity as the dev trees write it: {@code ESPRESSO_SHOT(2)} (a typed value inside a
+     * slot) is {@code (ESPRESSO_SHOT 2 )}; any other entity, {@code Or(a,b)} included, is a leaf.
+     */
+    static Tree entity(String value) {
+        var typed = TYPED.matcher(value);
+        return typed.matches() ? node(typed.group(1), leaf(typed.group(2))) : leaf(value);
     }
 
     static Tree node(String label, Tree... children) {

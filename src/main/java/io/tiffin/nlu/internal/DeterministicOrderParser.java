@@ -27,13 +27,18 @@ public class DeterministicOrderParser implements OrderParser {
     private final MentionScanner scanner;
     private final OrderAssembler assembler;
     private final LineNotes notes;
+    private final SpellIndex lexiconSpelling;
+    /** Jaro-Winkler a short word needs besides one edit to be read as a lexicon word. */
+    private static final double SHORT_WORD_SIMILARITY = 0.85;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
+        this.lexiconSpelling = new SpellIndex(lexicon.knownWords);
         this.indexes = new MenuIndexCache(lexicon);
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
-        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes);
+        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes, lexicon.negatedAfter,
+                lexicon.listJoins, lexicon.distributive);
     }
 
     @Override
@@ -42,6 +47,8 @@ public class DeterministicOrderParser implements OrderParser {
         if (tokens.length == 0) {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
+        romaniseLexiconWords(tokens);
+        correctLexiconWords(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -109,6 +116,46 @@ public class DeterministicOrderParser implements OrderParser {
         }
         String note = notes.read(tokens);
         return note != null && note.indexOf(' ') > 0 ? note : null;
+    }
+
+    /**
+     * A word of another script the lexicons do not know, whose romanisation they do ("ਦੋ" is "do",
+     * 2), is read as that word: the lexicons then serve every Indic script their Hinglish serves.
+     */
+    private void romaniseLexiconWords(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (ScriptKeys.isOtherScript(tokens[i]) && !lexicon.knownWords.contains(tokens[i])) {
+                String latin = ScriptKeys.latin(tokens[i]);
+                if (lexicon.knownWords.contains(latin)) {
+                    tokens[i] = latin;
+                }
+            }
+        }
+    }
+
+    /**
+     * A misspelt word of the lexicons ("witout", "tow", "exra") is read as that word, so refusals,
+     * counts and qualifiers survive typing; a word that is (or is close to) a menu word is the menu's.
+     */
+    private void correctLexiconWords(String[] tokens, MenuIndex index) {
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            String single = TextNormalizer.withoutDoubledLetters(token);
+            if (!single.equals(token) && !lexicon.knows(token) && lexicon.knownWords.contains(single)
+                    && index.canonical(token) == null) {
+                tokens[i] = single; // "noo", "andd": a key held down
+                continue;
+            }
+            if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token)
+                    || ScriptKeys.isOtherScript(token) || index.canonical(token) != null) {
+                continue;
+            }
+            SpellIndex.Match match = lexiconSpelling.closest(token);
+            if (match != null && (token.length() > 4 || match.similarity() >= SHORT_WORD_SIMILARITY
+                    || match.word().length() == token.length())) {
+                tokens[i] = match.word();
+            }
+        }
     }
 
     /** The words of a message as the parser reads them, to key a cache of readings. */

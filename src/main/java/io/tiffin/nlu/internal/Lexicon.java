@@ -38,6 +38,12 @@ final class Lexicon {
     final Set<String> knownWords = new HashSet<>();
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
+    /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
+    final Set<String> negatedAfter;
+    /** Separators that join a list ("and", ","): a negation reaches the bare option after one. */
+    final Set<String> listJoins;
+    /** Words that spread the options after them over every line before ("both", "each"). */
+    final Set<String> distributive;
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
@@ -57,7 +63,9 @@ final class Lexicon {
         for (String line : lines(loader, "separators.txt")) {
             separators.put(words(line), true);
         }
-        fillers = Set.copyOf(lines(loader, "fillers.txt").stream().flatMap(l -> List.of(words(l)).stream()).toList());
+        // distributive words ("both") carry no item: they are read as fillers the assembler also knows
+        fillers = Set.copyOf(java.util.stream.Stream.concat(lines(loader, "fillers.txt").stream(),
+                lines(loader, "distributive.txt").stream()).flatMap(l -> List.of(words(l)).stream()).toList());
         quantityGlue = Set.copyOf(lines(loader, "quantity-glue.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         alternatives = Set.copyOf(lines(loader, "separators-alternative.txt").stream()
@@ -66,6 +74,14 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         noteStarts = Set.copyOf(lines(loader, "note-starts.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream()).toList());
+        negatedAfter = Set.copyOf(lines(loader, "negation-after.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        listJoins = Set.copyOf(lines(loader, "separators-list.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        // everyday chatter: known (never corrected into a menu word) but meaning nothing
+        lines(loader, "everyday.txt").forEach(this::words);
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
         for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,
@@ -76,6 +92,27 @@ final class Lexicon {
             }
             intents.put(intent, table);
         }
+    }
+
+    private static final String[] INFLECTIONS = {"ing", "ed", "es", "s", "er", "ly"};
+
+    /**
+     * Whether a word is a lexicon word or one of them with an everyday ending ("wanted", "ordering"):
+     * such a word is language, not a misspelling.
+     */
+    boolean knows(String word) {
+        if (knownWords.contains(word)) {
+            return true;
+        }
+        for (String ending : INFLECTIONS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (knownWords.contains(stem) || knownWords.contains(stem + "e")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Lexicon fromClasspath() {

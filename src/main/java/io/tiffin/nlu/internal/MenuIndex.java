@@ -46,12 +46,17 @@ final class MenuIndex {
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<Character, List<String>> vocabularyByInitial = new HashMap<>();
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
-    private final Set<String> protectedWords;
+    private final java.util.function.Predicate<String> protectedWords;
+    /** Latin menu words by their sound key, for words written in another script. */
+    private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
+    /** The menu's words for spelling correction. */
+    private final SpellIndex spelling;
 
     MenuIndex(MenuSnapshot snapshot, Lexicon lexicon) {
         this.version = snapshot.version();
         this.menu = snapshot.menu();
-        this.protectedWords = lexicon.knownWords;
+        this.protectedWords = lexicon::knows;
+        Map<String, Integer> uses = new HashMap<>();
         for (Menu.Category category : menu.categories()) {
             for (Menu.Item item : category.items()) {
                 itemsById.put(item.id(), item);
@@ -62,6 +67,7 @@ final class MenuIndex {
                     for (String token : tokens) {
                         itemsByWord.computeIfAbsent(token, t -> new LinkedHashSet<>()).add(item.id());
                         vocabulary.add(token);
+                        uses.merge(token, 1, Integer::sum);
                     }
                 }
                 for (Menu.OptionGroup group : item.optionGroups()) {
@@ -73,16 +79,60 @@ final class MenuIndex {
                             options.put(tokens, ref, MenuIndex::union);
                             optionsAsWritten.put(written, ref, MenuIndex::union);
                             vocabulary.addAll(List.of(tokens));
+                            for (String token : tokens) {
+                                uses.merge(token, 1, Integer::sum);
+                            }
                         }
                     }
                 }
             }
         }
+        spelling = new SpellIndex(vocabulary);
+        Map<String, List<String>> byKey = new HashMap<>();
         for (String word : vocabulary) {
             if (word.length() >= 4) {
                 vocabularyByInitial.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
             }
+            if (!ScriptKeys.isOtherScript(word) && Character.isLetter(word.charAt(0))) {
+                byKey.computeIfAbsent(ScriptKeys.key(word), k -> new ArrayList<>()).add(word);
+            }
         }
+        // menus carry misspelt aliases ("chiken" beside "chicken"): words sharing a key are tried
+        // closest spelling first, then the word most phrases use
+        byKey.forEach((key, words) -> {
+            words.sort(Comparator.comparingInt((String w) -> -uses.getOrDefault(w, 0)));
+            wordsBySoundKey.put(key, List.copyOf(words));
+        });
+    }
+
+    /**
+     * The menu word a word of another script stands for ("बटर" for butter): its romanisation's sound
+     * key, exactly, or one edit away when the key is long enough to be distinctive.
+     */
+    private String acrossScripts(String word) {
+        String latin = ScriptKeys.latin(word);
+        String key = ScriptKeys.key(latin);
+        List<String> exact = wordsBySoundKey.get(key);
+        if (exact != null) {
+            // "लस्सी" is "lassi", not "less" with the same key; among spellings about as close
+            // ("chikan": chiken, chicken) the word most phrases use, not a misspelt alias
+            LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+            int closest = exact.stream().mapToInt(w -> distance.apply(latin, w)).min().orElse(0);
+            return exact.stream().filter(w -> distance.apply(latin, w) <= closest + 1).findFirst().orElse(null);
+        }
+        if (key.length() < 4) {
+            return null;
+        }
+        String best = null;
+        for (var entry : wordsBySoundKey.entrySet()) {
+            if (Math.abs(entry.getKey().length() - key.length()) <= 1 && WITHIN_ONE.apply(key, entry.getKey()) >= 0) {
+                if (best != null) {
+                    return null; // two menu words as close: not a match
+                }
+                best = entry.getValue().getFirst();
+            }
+        }
+        return best;
     }
 
     /**
@@ -97,14 +147,20 @@ final class MenuIndex {
         if (vocabulary.contains(word)) {
             return word;
         }
-        if (word.length() < 4 || protectedWords.contains(word) || !Character.isLetter(word.charAt(0))) {
+        String single = TextNormalizer.withoutDoubledLetters(singular);
+        if (!single.equals(singular) && vocabulary.contains(single) && !protectedWords.test(word)) {
+            return single; // "piee", "hamm"
+        }
+        boolean otherScript = ScriptKeys.isOtherScript(word);
+        if (!otherScript && word.length() < SpellIndex.MIN_LENGTH || protectedWords.test(word)
+                || !Character.isLetter(word.charAt(0))) {
             return null;
         }
         String memo = fuzzyMemo.get(word);
         if (memo != null) {
             return memo.isEmpty() ? null : memo;
         }
-        String found = closestWord(singular);
+        String found = otherScript ? acrossScripts(word) : closestWord(singular);
         if (fuzzyMemo.size() > FUZZY_MEMO_LIMIT) {
             fuzzyMemo.clear();
         }
@@ -142,6 +198,28 @@ final class MenuIndex {
     }
 
     private String closestWord(String word) {
+        SpellIndex.Match match = spelling.closest(word);
+        if (match == null) {
+            return null;
+        }
+        // a short word needs to look alike besides one edit ("tika" -> tikka, not "come" -> coke),
+        // unless the edit is two letters swapped ("hma" -> ham)
+        boolean swapped = match.word().length() == word.length() && sameLetters(match.word(), word);
+        if (word.length() <= 5 && match.similarity() < SHORT_WORD_SIMILARITY && !swapped) {
+            return null;
+        }
+        return match.word();
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
+    }
+
+    private String closestWordByInitial(String word) {
         List<String> candidates = vocabularyByInitial.get(word.charAt(0));
         if (candidates == null) {
             return null;

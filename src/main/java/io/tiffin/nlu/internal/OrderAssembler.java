@@ -36,7 +36,14 @@ final class OrderAssembler {
             int unknownWords, boolean counted) {
     }
 
-    private record Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end) {
+    /**
+     * An option as said; {@code declined} is the qualifier a "no" refused ("no extra cheese": NO over
+     * EXTRA), so the line can say so without adding or removing the option itself.
+     */
+    private record Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end, Qualifier declined) {
+        Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end) {
+            this(options, qualifier, start, end, null);
+        }
     }
 
     private static final class Draft {
@@ -88,14 +95,27 @@ final class OrderAssembler {
     /** Reads the kitchen note said after a line ("less sugar", "well done"); null reads none. */
     private final LineNotes notes;
 
+    /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
+    private final Set<String> negatedAfter;
+
+    /** Words that spread what follows over every line before ("both", "each", "all of them"). */
+    private final Set<String> distributive;
+
+    /** Separators that join a list ("and", ","): a "no" reaches a bare option right after one. */
+    private final Set<String> listJoins;
+
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null);
+        this(alternatives, articles, null, Set.of(), Set.of(), Set.of());
     }
 
-    OrderAssembler(Set<String> alternatives, Set<String> articles, LineNotes notes) {
+    OrderAssembler(Set<String> alternatives, Set<String> articles, LineNotes notes, Set<String> negatedAfter,
+            Set<String> listJoins, Set<String> distributive) {
+        this.distributive = Set.copyOf(distributive);
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
         this.notes = notes;
+        this.negatedAfter = Set.copyOf(negatedAfter);
+        this.listJoins = Set.copyOf(listJoins);
     }
 
     Assembly assemble(MentionScanner.Scan scan, MenuIndex index) {
@@ -107,6 +127,11 @@ final class OrderAssembler {
         Quantity quantity = null;
         Qualifier qualifier = null;
         boolean negationCarries = false;
+        // what the last "no" refused: "no onions and peppers" carries it over a list of the same kind
+        List<MenuIndex.OptionRef> lastNegated = null;
+        // after "both" / "all of them": the lines the options that follow go to
+        List<Draft> distributeTo = null;
+        boolean pendingNo = false;
         boolean declined = false;
         int unknownWords = 0;
         // "no extra cheese": a declined option was still about the line, not a note
@@ -123,8 +148,34 @@ final class OrderAssembler {
             }
             switch (mention) {
                 case Quantity q -> {
-                    if (articles.contains(scan.tokens()[q.start()]) && isArticle(q, current, mentions, k)) {
-                        continue; // "with mushrooms and a thin crust": "a" counts nothing
+                    distributeTo = null;
+                    pendingNo = false;
+                    if (articles.contains(scan.tokens()[q.start()])
+                            && (isArticle(q, current, mentions, k) && !picksAgain(index, current.options, mentions, k + 1)
+                                    || isArticleOfWaiting(q, waiting, mentions, k, index))) {
+                        continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
+                    }
+                    Draft last = current;
+                    boolean afterAnd = k > 0 && mentions.get(k - 1) instanceof Separator sep
+                            && !scan.tokens()[sep.start()].equals(",");
+                    if (!afterAnd && last == null && quantity != null && !waiting.isEmpty()
+                            && splitsOff(q, mentions, k, null, waiting, index)) {
+                        // "two small coffees, one decaf": the line named by its options is made now
+                        int before = drafts.size();
+                        flush(waiting, quantity, scan, index, drafts);
+                        quantity = null;
+                        last = drafts.size() > before ? drafts.getLast() : null;
+                    }
+                    if (!afterAnd && last != null && last.item != null && last.quantityGiven && q.value() < last.quantity
+                            && splitsOff(q, mentions, k, last, last.options, index)) {
+                        // "two lattes, one with oat milk": part of the line before, with more options
+                        Draft part = new Draft(last.item, null, q);
+                        part.options.addAll(last.options);
+                        part.named.addAll(last.named);
+                        last.quantity -= q.value();
+                        drafts.add(part);
+                        current = part;
+                        continue;
                     }
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
                     if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
@@ -140,6 +191,12 @@ final class OrderAssembler {
                     if (quantity != null && quantity.spelledOut() && !f.quantityGlue() && waiting.isEmpty()) {
                         quantity = null; // "do you have": a word number only counts what is next to it
                     }
+                    if (distributive.contains(scan.tokens()[f.start()]) && (!drafts.isEmpty() || !waiting.isEmpty())) {
+                        // "both", "all of them", "each": the options after it go to every line before
+                        flush(waiting, quantity, scan, index, drafts);
+                        quantity = null;
+                        distributeTo = List.copyOf(drafts);
+                    }
                 }
                 case QualifierWord q -> {
                     // "no extra cheese" declines the extra: nothing to add
@@ -148,20 +205,36 @@ final class OrderAssembler {
                 }
                 case Separator s -> {
                     // a list of options goes on until an item or a count ("a large onion and pepper
-                    // pizza"); only "or" carries a negation over ("no peppers or onions")
-                    if (!alternatives.contains(scan.tokens()[s.start()])) {
+                    // pizza"); "or" carries a negation over ("no peppers or onions"), and so does a
+                    // list join right before a bare option ("no onions and peppers"): reading the
+                    // second as wanted would guess an addition the customer may have refused
+                    String word = scan.tokens()[s.start()];
+                    boolean joinsBareOption = listJoins.contains(word) && k + 1 < mentions.size()
+                            && mentions.get(k + 1) instanceof OptionMention next && lastNegated != null
+                            && sameGroup(lastNegated, next.options());
+                    if (!alternatives.contains(word) && !joinsBareOption) {
                         negationCarries = false;
                     }
                 }
                 case OptionMention o -> {
+                    Qualifier over = declined ? qualifier : null;
                     if (declined) {
                         declinedAt.add(o.start());
                         declined = false;
+                    }
+                    // a one-pick option after the words ("no, make it big") is a correction, not a refusal
+                    boolean refusedEarlier = pendingNo && qualifier == null && !takesOneOnly(index, o.options());
+                    pendingNo = false;
+                    Qualifier q = over != null || negatedAfter(scan, o) || refusedEarlier
+                            || qualifier == null && negationCarries ? Qualifier.NO : qualifier;
+                    Said said = new Said(o.options(), q, o.start(), o.end(), over);
+                    if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
+                        distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
+                        negationCarries = q == Qualifier.NO;
+                        lastNegated = q == Qualifier.NO ? o.options() : null;
                         qualifier = null;
                         continue;
                     }
-                    Qualifier q = qualifier == null && negationCarries ? Qualifier.NO : qualifier;
-                    Said said = new Said(o.options(), q, o.start(), o.end());
                     boolean again = choosesAgain(index, waiting, said);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
@@ -177,9 +250,12 @@ final class OrderAssembler {
                         waiting.add(said);
                     }
                     negationCarries = q == Qualifier.NO;
+                    lastNegated = q == Qualifier.NO ? o.options() : null;
                     qualifier = null;
                 }
                 case ItemMention item -> {
+                    distributeTo = null;
+                    pendingNo = false;
                     if (qualifier == Qualifier.NO) {
                         negated.add(item);
                         current = null;
@@ -206,12 +282,31 @@ final class OrderAssembler {
                     } else {
                         unknownWords += u.end() - u.start();
                     }
+                    // "do no add any ham": a refusal a word or two before an option still refuses it
+                    pendingNo = qualifier == Qualifier.NO && u.end() - u.start() <= 2;
                     qualifier = null; // "no, make it big": a qualifier only reaches the next word
                 }
             }
         }
         flush(waiting, quantity, scan, index, drafts);
         return resolve(scan, index, drafts, negated, unknownWords, declinedAt);
+    }
+
+    /** Whether two option mentions can be picks of one group of one item ("onions", "peppers"). */
+    private static boolean sameGroup(List<MenuIndex.OptionRef> a, List<MenuIndex.OptionRef> b) {
+        for (MenuIndex.OptionRef x : a) {
+            for (MenuIndex.OptionRef y : b) {
+                if (x.itemId().equals(y.itemId()) && x.groupId().equals(y.groupId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "onion free", "pyaaz nahi": the refusal comes after the option. */
+    private boolean negatedAfter(MentionScanner.Scan scan, OptionMention o) {
+        return o.end() < scan.tokens().length && negatedAfter.contains(scan.tokens()[o.end()]);
     }
 
     /**
@@ -243,18 +338,24 @@ final class OrderAssembler {
         Set<Said> used = new java.util.HashSet<>();
         made.forEach(d -> used.addAll(d.options));
         made.forEach(d -> used.addAll(d.named));
+        List<Said> pending = new ArrayList<>();
         for (Said s : said) {
             if (used.contains(s)) {
                 continue;
             }
-            for (int k = drafts.size() - 1; k >= 0; k--) {
+            boolean placed = false;
+            for (int k = drafts.size() - 1; k >= 0 && !placed; k--) {
                 if (drafts.get(k).offers(s.options())) {
                     drafts.get(k).options.add(s);
-                    break;
+                    placed = true;
                 }
+            }
+            if (!placed && s.qualifier() == Qualifier.NO) {
+                pending.add(s); // "no onions and peppers on a large pizza": the refusal waits for its item
             }
         }
         drafts.addAll(made);
+        waiting.addAll(pending);
     }
 
     /** Whether the options waiting for an item and this one are all offered by some item. */
@@ -292,6 +393,112 @@ final class OrderAssembler {
             return anyOption && !(m instanceof ItemMention) && !(m instanceof Quantity);
         }
         return anyOption;
+    }
+
+    /**
+     * "a" before an option that the options still waiting for their line can also take ("a latte,
+     * make it a large"; the drink is named by its options): an article, not a second line.
+     */
+    private static boolean isArticleOfWaiting(Quantity q, List<Said> waiting, List<Mention> mentions, int k,
+            MenuIndex index) {
+        if (waiting.isEmpty() || !q.spelledOut() || q.value() != 1) {
+            return false;
+        }
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Filler || m instanceof QualifierWord) {
+                continue;
+            }
+            if (!(m instanceof OptionMention o)) {
+                return false;
+            }
+            if (picksAgain(index, waiting, mentions, next)) {
+                return false;
+            }
+            // every option up to the next count or item must fit the same line: "balsamic glaze and
+            // also a large sprite" counts a drink
+            List<Said> run = new ArrayList<>(waiting);
+            for (int after = next; after < mentions.size() && !(mentions.get(after) instanceof Quantity); after++) {
+                if (mentions.get(after) instanceof OptionMention later) {
+                    Said said = new Said(later.options(), null, later.start(), later.end());
+                    if (!offeredTogether(run, said)) {
+                        return false;
+                    }
+                    run.add(said);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the options from {@code from} up to the next count or item pick again in a group of
+     * one pick that {@code picks} already chose ("... a large drip coffee" after "decaf americano"
+     * names a second drink), or an item comes first.
+     */
+    private static boolean picksAgain(MenuIndex index, List<Said> picks, List<Mention> mentions, int from) {
+        for (int next = from; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity) {
+                return false;
+            }
+            if (m instanceof ItemMention) {
+                return true;
+            }
+            if (m instanceof OptionMention o && (choosesAgain(index, picks, new Said(o.options(), null, o.start(), o.end()))
+                    || repeatsOnePick(index, picks, o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a count smaller than the line before, followed by options that line takes and no
+     * other item before the next count, picks part of it out ("two burritos, one with beans").
+     * {@code line} null: the line is still a run of options (checked against the options alone).
+     */
+    private static boolean splitsOff(Quantity q, List<Mention> mentions, int k, Draft line, List<Said> picks,
+            MenuIndex index) {
+        if (picksAgain(index, picks, mentions, k + 1)) {
+            return false; // "five cokes and two 7 ups": another drink, not part of the cokes
+        }
+        boolean option = false;
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity) {
+                break;
+            }
+            if (m instanceof ItemMention || m instanceof Unknown && !option) {
+                return false;
+            }
+            if (m instanceof OptionMention o) {
+                if (!option && line != null && !line.offers(o.options())) {
+                    return false;
+                }
+                option = true;
+            }
+        }
+        return option;
+    }
+
+    private static boolean takesOneOnly(MenuIndex index, List<MenuIndex.OptionRef> refs) {
+        return refs.stream().allMatch(r -> takesOne(index, r));
+    }
+
+    /** "three cans of ice tea and a iced tea": the same single pick said again is another line. */
+    private static boolean repeatsOnePick(MenuIndex index, List<Said> picks, OptionMention o) {
+        for (Said earlier : picks) {
+            for (MenuIndex.OptionRef a : earlier.options()) {
+                for (MenuIndex.OptionRef b : o.options()) {
+                    if (a.equals(b) && takesOne(index, a)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an option is a second pick in a group that takes one ("large" after "small"). */
@@ -446,8 +653,10 @@ final class OrderAssembler {
                 continue;
             }
             guesses += (draft.item.partial() ? 1 : 0) + (draft.item.fuzzy() ? 1 : 0);
-            List<ChosenOption> options = options(scan, item, draft.options, unresolved);
-            lines.add(new Line(item.id(), draft.quantity, options, noteOf.get(draft)));
+            List<ChosenOption> declined = new ArrayList<>();
+            List<ChosenOption> options = options(scan, item, draft.options, unresolved, declined);
+            lines.add(new Line(item.id(), draft.quantity, options, withDeclined(noteOf.get(draft), item, declined),
+                    declined));
             missingChoices(span, item, options, unresolved);
         }
         List<Line> removals = negated.stream().filter(m -> m.itemIds().size() == 1)
@@ -484,6 +693,9 @@ final class OrderAssembler {
                     || m instanceof OptionMention o && (declinedAt.contains(o.start()) || attached.contains(o.start()));
             if (taken) {
                 java.util.Arrays.fill(used, m.start(), m.end(), true);
+                if (m instanceof OptionMention o && negatedAfter(scan, o)) {
+                    used[o.end()] = true; // "onions nahi": the refusal is read, not a note
+                }
             }
         }
         drafts.stream().filter(d -> d.unknown != null).forEach(d -> java.util.Arrays.fill(used, d.unknown.start(), d.unknown.end(), true));
@@ -512,8 +724,20 @@ final class OrderAssembler {
         return result;
     }
 
+    /** "no extra cheese" as words for the kitchen, after any note the customer wrote. */
+    private static String withDeclined(String note, Menu.Item item, List<ChosenOption> declined) {
+        if (declined.isEmpty()) {
+            return note;
+        }
+        String refused = declined.stream().map(c -> "no " + c.qualifier().name().toLowerCase(Locale.ROOT) + " "
+                + item.group(c.groupId()).flatMap(g -> g.option(c.optionId())).map(Menu.Option::name).orElse(c.optionId())
+                        .toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        return note == null ? refused : note.contains(refused) ? note : note + ", " + refused;
+    }
+
     private static List<ChosenOption> options(MentionScanner.Scan scan, Menu.Item item, List<Said> said,
-            List<Unresolved> unresolved) {
+            List<Unresolved> unresolved, List<ChosenOption> declined) {
         List<ChosenOption> chosen = new ArrayList<>();
         for (Said s : said) {
             var ref = s.options().stream().filter(r -> r.itemId().equals(item.id())).findFirst().orElse(null);
@@ -522,6 +746,14 @@ final class OrderAssembler {
             }
             Menu.OptionGroup group = item.group(ref.groupId()).orElseThrow();
             Menu.Option option = group.option(ref.optionId()).orElseThrow();
+            if (s.declined() != null) {
+                // refusing the extra is not refusing the option: nothing is added or taken away
+                declined.removeIf(c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id()));
+                declined.add(new ChosenOption(group.id(), option.id(), s.declined()));
+                chosen.removeIf(c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id())
+                        && c.qualifier() == s.declined());
+                continue;
+            }
             if (!option.isAvailable()) {
                 if (s.qualifier() != Qualifier.NO) {
                     unresolved.add(new Unresolved(span(scan, s.start(), s.end()), Reason.UNAVAILABLE,

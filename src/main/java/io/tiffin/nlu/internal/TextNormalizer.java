@@ -37,7 +37,8 @@ final class TextNormalizer {
                 if (word.length() > 0 && previousKind != kind && previousKind != MARK && kind != MARK) {
                     flush(word, tokens);
                 }
-                word.appendCodePoint(cp);
+                // "२ बटर चिकन": digits of any script count as ASCII digits do
+                word.appendCodePoint(kind == DIGIT ? '0' + Character.digit(cp, 10) : cp);
             } else if (kind == MARK && word.length() > 0) {
                 word.appendCodePoint(cp);
                 kind = previousKind;
@@ -86,6 +87,17 @@ final class TextNormalizer {
             tokens.add(word.toString());
             word.setLength(0);
         }
+    }
+
+    /** "noo" is "no", "piee" is "pie": each run of one letter as one letter. */
+    static String withoutDoubledLetters(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            if (i == 0 || token.charAt(i) != token.charAt(i - 1)) {
+                out.append(token.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** Plural to singular for matching only: naans, curries, sandwiches; leaves glass and hummus be. */

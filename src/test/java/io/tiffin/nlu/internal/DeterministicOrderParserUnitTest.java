@@ -353,14 +353,21 @@ class DeterministicOrderParserUnitTest {
         assertThat(parse("margherita with no onions or jalapenos").lines()).containsExactly(line("margherita_pizza", 1,
                 new ChosenOption("toppings", "onions", Qualifier.NO),
                 new ChosenOption("toppings", "jalapenos", Qualifier.NO)));
+        // over "and" too when the list is of one kind: reading jalapenos as wanted would guess an addition
         assertThat(parse("margherita with no onions and jalapenos").lines()).containsExactly(line("margherita_pizza", 1,
-                new ChosenOption("toppings", "onions", Qualifier.NO), new ChosenOption("toppings", "jalapenos", null)));
+                new ChosenOption("toppings", "onions", Qualifier.NO), new ChosenOption("toppings", "jalapenos", Qualifier.NO)));
+        // but not over a qualifier or into another group: "no onions and a large" keeps the size
+        assertThat(parse("margherita with no onions and extra cheese, large").lines()).containsExactly(
+                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO),
+                        new ChosenOption("toppings", "cheese", Qualifier.EXTRA), new ChosenOption("size", "large", null)));
     }
 
     @Test
     void addsNothingForADeclinedExtra() {
+        // the cheese stays as it comes; the line says the extra was refused, for the kitchen too
         assertThat(parse("margherita with onions and no extra cheese").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", null)));
+                new Line("margherita_pizza", 1, List.of(new ChosenOption("toppings", "onions", null)), "no extra cheese",
+                        List.of(new ChosenOption("toppings", "cheese", Qualifier.EXTRA))));
     }
 
     @Test

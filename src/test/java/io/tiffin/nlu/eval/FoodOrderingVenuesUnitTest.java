@@ -1,0 +1,84 @@
+package io.tiffin.nlu.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.tiffin.nlu.internal.DeterministicOrderParser;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One check per venue folder of {@code ../shared/data/foodordering} (CC BY-NC: read where it lies,
+ * never copied). Every venue is scored on orders written for this project
+ * ({@code src/test/resources/nlu/own-orders/VENUE.jsonl}, TOP-Alias gold resolved through the
+ * venue's own catalogs), so a zero-shot venue is judged on its schema only; a venue that ships a
+ * synthetic {@code train.json.gz} is also scored on every tenth line of it. A venue folder with no
+ * orders of ours fails: a new menu must come with phrasings.
+ */
+class FoodOrderingVenuesUnitTest {
+
+    private static final Path VENUES = Path.of("..", "shared", "data", "foodordering");
+    private static final Path OWN = Path.of("src", "test", "resources", "nlu", "own-orders");
+    /** Our orders are few (10-18 a venue): one miss is 5-10 points. */
+    private static final double OWN_MINIMUM = 0.9;
+    private static final double TRAIN_MINIMUM = 0.99;
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> eachVenueReadsOrdersWrittenForIt() throws Exception {
+        assumeTrue(Files.isDirectory(VENUES), "FoodOrdering data not present");
+        List<Path> venues;
+        try (Stream<Path> list = Files.list(VENUES)) {
+            venues = list.filter(v -> Files.isRegularFile(v.resolve("schema.json"))).sorted().toList();
+        }
+        assertThat(venues).isNotEmpty();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path venue : venues) {
+            String name = venue.getFileName().toString();
+            tests.add(DynamicTest.dynamicTest(name + ": our orders", () -> {
+                Path own = OWN.resolve(name + ".jsonl");
+                assertThat(own).as("orders written for venue %s", name).isRegularFile();
+                var evaluation = new NluEvalTool().evaluate(own, venue, null, new DeterministicOrderParser());
+                assertThat(evaluation.total()).isGreaterThanOrEqualTo(10);
+                assertThat(evaluation.exactMatch()).as("%s mistakes: %s", name, evaluation.mistakes())
+                        .isGreaterThanOrEqualTo(OWN_MINIMUM);
+            }));
+            Path train = venue.resolve("train.json.gz");
+            if (Files.isRegularFile(train)) {
+                tests.add(DynamicTest.dynamicTest(name + ": synthetic train, every tenth line", () -> {
+                    Path sample = everyTenth(train, temp.resolve(name + "-train-sample.json"));
+                    var evaluation = new NluEvalTool().evaluate(sample, venue, null, new DeterministicOrderParser());
+                    assertThat(evaluation.total()).isGreaterThan(500);
+                    assertThat(evaluation.exactMatch()).as("%s", name).isGreaterThanOrEqualTo(TRAIN_MINIMUM);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static Path everyTenth(Path gz, Path out) throws Exception {
+        List<String> kept = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
+                StandardCharsets.UTF_8))) {
+            String line;
+            for (int n = 0; (line = reader.readLine()) != null; n++) {
+                if (n % 10 == 0 && !line.isBlank()) {
+                    kept.add(line);
+                }
+            }
+        }
+        return Files.write(out, kept, StandardCharsets.UTF_8);
+    }
+}
