@@ -27,6 +27,7 @@ public class DeterministicOrderParser implements OrderParser {
     private final MentionScanner scanner;
     private final OrderAssembler assembler;
     private final LineNotes notes;
+    private final TurnReader turns;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
@@ -34,11 +35,17 @@ public class DeterministicOrderParser implements OrderParser {
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
         this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes);
+        this.turns = new TurnReader(lexicon);
     }
 
+    /** The order the message names, then what else it does (an edit, a question) and its language. */
     @Override
     public ParseResult parse(String utterance, MenuSnapshot menu) {
         String[] tokens = lexicon.normalizer.tokens(utterance);
+        return turns.read(utterance, tokens, indexes.indexOf(menu), readOrder(tokens, menu), t -> readOrder(t, menu));
+    }
+
+    private ParseResult readOrder(String[] tokens, MenuSnapshot menu) {
         if (tokens.length == 0) {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
