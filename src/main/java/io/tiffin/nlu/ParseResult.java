@@ -112,11 +112,12 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
 
     /**
      * A question about the menu. {@code subject} names the items asked about (none: the whole menu);
-     * {@code tag} is a dietary tag as the menu may spell it (every spelling: "veg", "vegetarian").
+     * {@code tag} is the dietary tag asked about ("veg"), null if none, and {@code tagSpellings}
+     * every way a menu may spell it ("veg", "vegetarian").
      */
-    public record Question(Topic topic, Reference subject, Set<String> tag) {
+    public record Question(Topic topic, Reference subject, String tag, Set<String> tagSpellings) {
         public Question {
-            tag = tag == null ? Set.of() : Set.copyOf(tag);
+            tagSpellings = tagSpellings == null ? Set.of() : Set.copyOf(tagSpellings);
         }
     }
 

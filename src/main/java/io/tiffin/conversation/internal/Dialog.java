@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dialog: what the bot answers to one message, given the session. It changes the session (cart,
- * address, what it waits for) and returns the replies; it sends nothing itself.
+ * address, what it waits for) and returns the replies; it sends nothing itself. It routes by what
+ * the customer is doing: questions go to {@link MenuAnswers}, cart edits to {@link CartEdits}, orders
+ * to {@link CartSteps}; checking out (confirm, address, pickup, placing) and the last order are here.
  */
 @Component
 class Dialog {
@@ -46,16 +48,20 @@ class Dialog {
     private final Replies replies;
     private final MenuTexts menuTexts;
     private final Geocoder geocoder;
-    private final Clock clock;
-    private final EditPhrases phrases = EditPhrases.load();
+    private final CartSteps steps;
+    private final CartEdits edits;
+    private final MenuAnswers answers;
 
-    Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts, Geocoder geocoder, Clock clock) {
+    Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts, Geocoder geocoder,
+            CartSteps steps, CartEdits edits, MenuAnswers answers) {
         this.parser = parser;
         this.ordering = ordering;
         this.replies = replies;
         this.menuTexts = menuTexts;
         this.geocoder = geocoder;
-        this.clock = clock;
+        this.steps = steps;
+        this.edits = edits;
+        this.answers = answers;
     }
 
     List<OutboundMessage> respond(Turn turn, InboundMessage message) {
@@ -70,54 +76,56 @@ class Dialog {
         };
     }
 
+    /**
+     * A typed message, by what the customer is doing: asking for the last order or its status,
+     * asking about the menu, editing the cart, checking out, or ordering.
+     */
     private List<OutboundMessage> onText(Turn turn, String text) {
-        turn.session().speaks(Languages.of(text, turn.session().language()));
         if (turn.menu() == null) {
             return List.of(replies.say(turn, "paused", Map.of("reason", "")));
         }
         ParseResult parsed = parser.parse(text, turn.snapshot());
+        turn.session().speaks(parsed.language());
         Intent intent = parsed.intent();
-        // before STATUS: "repeat my last order" names the last order without asking about it
-        if (parsed.lines().isEmpty() && phrases.isRepeat(text)) {
-            return turn.merchant().paused()
-                    ? List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))))
-                    : repeatLastOrder(turn);
+        if (intent == Intent.REPEAT) {
+            return turn.merchant().paused() ? List.of(paused(turn)) : repeatLastOrder(turn);
         }
         if (intent == Intent.STATUS) {
             return List.of(status(turn));
         }
         if (turn.merchant().paused()) {
-            return List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))));
+            return List.of(paused(turn));
         }
-        // while an address is expected, "actually 42 MG Road" is an address: only "make ..." corrects then
-        boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS
-                && !EditPhrases.normalize(text).startsWith(" make ");
-        Optional<Correction> correction = intent == Intent.REMOVE || addressExpected ? Optional.empty()
-                : Correction.of(text, parsed, turn.session().cart(), turn.menu(), phrases);
-        if (correction.isPresent()) {
-            return correct(turn, correction.get());
+        if (intent == Intent.QUESTION) {
+            return answers.answer(turn, parsed.question());
         }
-        if (intent == Intent.CANCEL) {
-            turn.session().clearCart();
-            return List.of(replies.say(turn, "cart_cleared"));
+        // while an address is expected, "actually 42 MG Road" is an address; a line the cart has is still edited
+        boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS;
+        if (CartEdits.isEdit(parsed) && (!addressExpected || parsed.edit().target().isPronoun() || !parsed.lines().isEmpty())) {
+            return edits.edit(turn, parsed, text);
         }
-        if (isPickup(turn, text) && turn.session().awaiting() == Session.Awaiting.ADDRESS) {
-            return place(turn, Order.FulfilmentType.PICKUP);
-        }
-        if (intent == Intent.CONFIRM) {
-            return confirm(turn);
-        }
-        if (intent == Intent.REMOVE) {
-            return remove(turn, parsed);
-        }
+        return switch (intent) {
+            case CANCEL -> {
+                turn.session().clearCart();
+                yield List.of(replies.say(turn, "cart_cleared"));
+            }
+            case PICKUP -> addressExpected ? place(turn, Order.FulfilmentType.PICKUP) : orderOrElse(turn, parsed, text);
+            case CONFIRM -> confirm(turn);
+            default -> orderOrElse(turn, parsed, text);
+        };
+    }
+
+    /** Items named are ordered; else a kitchen note, an address while one is expected, or a plain intent. */
+    private List<OutboundMessage> orderOrElse(Turn turn, ParseResult parsed, String text) {
+        Intent intent = parsed.intent();
         if (!parsed.lines().isEmpty()) {
             turn.session().await(Session.Awaiting.NOTHING);
-            return addLines(turn, parsed);
+            return steps.addLines(turn, parsed);
         }
         // "less sugar" after "2 masala chai": a note for the kitchen on the last line
         if (parsed.note() != null && !turn.session().cart().isEmpty()) {
             turn.session().noteOnLastLine(parsed.note());
-            return List.of(cartReply(turn, List.of()));
+            return List.of(steps.cartReply(turn, List.of()));
         }
         // no menu item in it: while we wait for an address, that is the address ("42 Residency Road")
         if (turn.session().awaiting() == Session.Awaiting.ADDRESS
@@ -127,20 +135,22 @@ class Dialog {
         return switch (intent) {
             case MENU -> List.of(replies.say(turn, "menu", menuTexts.model(turn.menu())));
             case HELP -> List.of(replies.say(turn, "help"));
-            case GREETING -> closed(turn) ? List.of(replies.say(turn, "greeting"), closedReply(turn))
+            case GREETING -> steps.closed(turn) ? List.of(replies.say(turn, "greeting"), steps.closedReply(turn))
                     : turn.session().cart().isEmpty() ? List.of(replies.say(turn, "greeting"))
-                    : List.of(replies.say(turn, "greeting"), cartReply(turn, List.of()));
+                    : List.of(replies.say(turn, "greeting"), steps.cartReply(turn, List.of()));
             default -> parsed.unresolved().isEmpty() ? List.of(replies.say(turn, "not_understood"))
-                    : addLines(turn, parsed);
+                    : steps.addLines(turn, parsed);
         };
+    }
+
+    private OutboundMessage paused(Turn turn) {
+        return replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason())));
     }
 
     private List<OutboundMessage> onChoice(Turn turn, InboundMessage.Reply reply) {
         String id = reply.id() == null ? "" : reply.id();
         if (id.equals(Replies.CONFIRM)) {
-            return turn.merchant().paused()
-                    ? List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))))
-                    : confirm(turn);
+            return turn.merchant().paused() ? List.of(paused(turn)) : confirm(turn);
         }
         if (id.equals(Replies.CANCEL)) {
             turn.session().clearCart();
@@ -149,10 +159,13 @@ class Dialog {
         if (id.equals(Replies.PICKUP)) {
             return place(turn, Order.FulfilmentType.PICKUP);
         }
+        if (id.startsWith(CartEdits.LINE_PREFIX) && turn.menu() != null) {
+            return edits.onLineChosen(turn, id, t -> parser.parse(t, turn.snapshot()));
+        }
         if (id.startsWith(Replies.ITEM_PREFIX) && turn.menu() != null) {
             ChoiceIds.Selection selection = ChoiceIds.parse(id);
             if (selection != null) {
-                return addLines(turn, new ParseResult(Intent.ADD, List.of(selection.line()), List.of(), 1.0));
+                return steps.addLines(turn, new ParseResult(Intent.ORDER, List.of(selection.line()), List.of(), 1.0));
             }
         }
         return onText(turn, reply.title() == null ? id : reply.title());
@@ -199,85 +212,13 @@ class Dialog {
         if (lines.isEmpty()) {
             return List.of(replies.say(turn, "not_understood"));
         }
-        return addLines(turn, new ParseResult(Intent.ORDER, lines, List.of(), 1.0));
-    }
-
-    private List<OutboundMessage> addLines(Turn turn, ParseResult parsed) {
-        if (closed(turn)) {
-            return List.of(closedReply(turn));
-        }
-        List<String> notes = new ArrayList<>();
-        List<LineRequest> accepted = new ArrayList<>();
-        OutboundMessage question = null;
-        for (ParseResult.Line line : parsed.lines()) {
-            LineRequest request = toRequest(line);
-            try {
-                Pricing.priceLine(turn.menu(), request);
-                accepted.add(request);
-            } catch (PricingException e) {
-                if (e.reason() == PricingException.Reason.MISSING_CHOICE && question == null) {
-                    question = askChoice(turn, request);
-                } else {
-                    notes.add(pricingNote(turn, e));
-                }
-            }
-        }
-        for (ParseResult.Unresolved unresolved : parsed.unresolved()) {
-            if (unresolved.reason() == ParseResult.Reason.MISSING_CHOICE) {
-                continue; // the line is kept without the choice; pricing it above asked for it
-            }
-            if (question == null && unresolved.reason() == ParseResult.Reason.AMBIGUOUS) {
-                question = unresolvedReply(turn, unresolved);
-            } else {
-                notes.add(unresolvedReply(turn, unresolved).text());
-            }
-        }
-        turn.session().add(accepted);
-        List<OutboundMessage> out = new ArrayList<>();
-        // an unchanged cart is not worth repeating when all we need is an answer to a question
-        boolean showCart = !turn.session().cart().isEmpty() && (!accepted.isEmpty() || question == null);
-        if (showCart) {
-            out.add(cartReply(turn, notes));
-        } else {
-            notes.forEach(n -> out.add(OutboundMessage.text(turn.channel(), turn.merchant().id(), turn.session().customerId(), n)));
-        }
-        if (question != null) {
-            out.add(question);
-        }
-        if (out.isEmpty()) {
-            out.add(replies.say(turn, "not_understood"));
-        }
-        return out;
-    }
-
-    private List<OutboundMessage> remove(Turn turn, ParseResult parsed) {
-        List<String> ids = parsed.lines().stream().map(ParseResult.Line::itemId).distinct().toList();
-        List<String> removed = turn.session().remove(ids);
-        List<OutboundMessage> out = new ArrayList<>();
-        if (removed.isEmpty()) {
-            out.add(replies.say(turn, "not_in_cart", Map.of("items", names(turn.menu(), ids))));
-        } else {
-            out.add(replies.say(turn, "removed", Map.of("items", names(turn.menu(), removed))));
-        }
-        out.add(turn.session().cart().isEmpty() ? replies.say(turn, "cart_empty") : cartReply(turn, List.of()));
-        return out;
-    }
-
-    private List<OutboundMessage> correct(Turn turn, Correction correction) {
-        try {
-            Pricing.priceLine(turn.menu(), correction.line());
-        } catch (PricingException e) {
-            return List.of(cartReply(turn, List.of(pricingNote(turn, e))));
-        }
-        turn.session().replace(correction.index(), correction.line());
-        turn.session().await(Session.Awaiting.NOTHING);
-        return List.of(cartReply(turn, List.of()));
+        return steps.addLines(turn, new ParseResult(Intent.ORDER, lines, List.of(), 1.0));
     }
 
     /** "Same again": the last order's lines as asked for then, priced from today's menu; what is gone is named. */
     private List<OutboundMessage> repeatLastOrder(Turn turn) {
-        if (closed(turn)) {
-            return List.of(closedReply(turn));
+        if (steps.closed(turn)) {
+            return List.of(steps.closedReply(turn));
         }
         Session session = turn.session();
         Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId());
@@ -307,18 +248,18 @@ class Dialog {
             out.add(replies.say(turn, "cart_empty"));
             return out;
         }
-        return List.of(cartReply(turn, notes));
+        return List.of(steps.cartReply(turn, notes));
     }
 
     private List<OutboundMessage> confirm(Turn turn) {
         Session session = turn.session();
-        if (closed(turn)) {
-            return List.of(closedReply(turn));
+        if (steps.closed(turn)) {
+            return List.of(steps.closedReply(turn));
         }
         if (session.cart().isEmpty()) {
             return List.of(replies.say(turn, "cart_empty"));
         }
-        long subtotal = price(turn).subtotal();
+        long subtotal = steps.price(turn).subtotal();
         if (subtotal < turn.merchant().rules().minimumOrder()) {
             return List.of(replies.belowMinimum(turn, subtotal));
         }
@@ -353,7 +294,7 @@ class Dialog {
             session.remove(List.of(e.itemId()));
             session.await(Session.Awaiting.NOTHING);
             return session.cart().isEmpty() ? List.of(replies.say(turn, "cart_empty"))
-                    : List.of(cartReply(turn, List.of(pricingNote(turn, e))));
+                    : List.of(steps.cartReply(turn, List.of(steps.pricingNote(turn, e))));
         }
     }
 
@@ -363,14 +304,14 @@ class Dialog {
         return switch (e.reason()) {
             case CLOSED -> {
                 session.await(Session.Awaiting.NOTHING);
-                yield List.of(closedReply(turn));
+                yield List.of(steps.closedReply(turn));
             }
             case BELOW_MINIMUM -> {
                 session.await(Session.Awaiting.NOTHING);
-                yield List.of(replies.belowMinimum(turn, price(turn).subtotal()));
+                yield List.of(replies.belowMinimum(turn, steps.price(turn).subtotal()));
             }
             case OUT_OF_RANGE -> {
-                Double distance = distanceKm(turn.merchant(), session.address());
+                Double distance = CartSteps.distanceKm(turn.merchant(), session.address());
                 session.deliverTo(null);
                 session.await(Session.Awaiting.ADDRESS);
                 yield List.of(replies.outOfRange(turn, distance));
@@ -378,103 +319,11 @@ class Dialog {
         };
     }
 
-    private boolean closed(Turn turn) {
-        return !turn.merchant().rules().isOpen(clock.instant(), turn.merchant().zone());
-    }
-
-    private OutboundMessage closedReply(Turn turn) {
-        Merchant merchant = turn.merchant();
-        return replies.closed(turn, merchant.rules().nextOpening(clock.instant(), merchant.zone()).orElse(null),
-                clock.instant());
-    }
-
-    /**
-     * The cart as the server prices it now: a delivery once the address is known (its fee by
-     * distance), pickup at a merchant that only does pickup, otherwise not yet chosen.
-     */
-    private PricedCart price(Turn turn) {
-        Merchant merchant = turn.merchant();
-        Order.Address address = turn.session().address();
-        Order.FulfilmentType fulfilment = !merchant.fulfilment().delivery() ? Order.FulfilmentType.PICKUP
-                : address != null ? Order.FulfilmentType.DELIVERY : null;
-        return Pricing.price(turn.menu(), turn.session().cart(), merchant.rules(), fulfilment,
-                fulfilment == Order.FulfilmentType.DELIVERY ? distanceKm(merchant, address) : null);
-    }
-
-    static Double distanceKm(Merchant merchant, Order.Address address) {
-        if (address == null || address.lat() == null || address.lng() == null || merchant.location() == null) {
-            return null;
-        }
-        return merchant.location().distanceKm(address.lat(), address.lng());
-    }
-
     private OutboundMessage status(Turn turn) {
         Session s = turn.session();
         return ordering.latestOf(turn.merchant().id(), s.channel(), s.customerId())
                 .map(order -> replies.status(turn, order))
                 .orElseGet(() -> replies.say(turn, "no_orders"));
-    }
-
-    private OutboundMessage cartReply(Turn turn, List<String> notes) {
-        PricedCart cart = price(turn);
-        StoreRules rules = turn.merchant().rules();
-        boolean feeLater = turn.merchant().fulfilment().delivery() && turn.session().address() == null
-                && rules.deliveryFee() != null && rules.deliveryFee().dependsOnDistance();
-        return replies.cart(turn, cart, notes, feeLater);
-    }
-
-    private OutboundMessage askChoice(Turn turn, LineRequest request) {
-        Menu.Item item = turn.menu().item(request.itemId()).orElseThrow();
-        Menu.OptionGroup group = item.optionGroups().stream()
-                .filter(g -> g.isSingleChoice() && request.options().stream().noneMatch(o -> o.groupId().equals(g.id())))
-                .findFirst().orElseThrow();
-        List<Choice> choices = group.options().stream().filter(Menu.Option::isAvailable)
-                .map(o -> new Choice(ChoiceIds.of(request, group.id(), o.id()), o.name()))
-                .toList();
-        return replies.choose(turn, "missing_choice", Map.of("group", group.name().toLowerCase(Locale.ROOT),
-                "item", item.name(), "choices", MenuTexts.orList(choices.stream().map(Choice::title).toList())), choices);
-    }
-
-    private OutboundMessage unresolvedReply(Turn turn, ParseResult.Unresolved unresolved) {
-        Menu menu = turn.menu();
-        List<String> candidateNames = unresolved.candidates().stream()
-                .map(id -> menu.item(id).map(Menu.Item::name).orElse(null)).filter(n -> n != null).limit(5).toList();
-        return switch (unresolved.reason()) {
-            case UNAVAILABLE -> replies.say(turn, "unavailable", Map.of("item", unresolved.span(),
-                    "alternatives", MenuTexts.orList(candidateNames)));
-            case AMBIGUOUS -> replies.choose(turn, "ambiguous", Map.of("span", unresolved.span(),
-                    "candidates", MenuTexts.orList(candidateNames)),
-                    unresolved.candidates().stream().filter(id -> menu.item(id).isPresent()).map(id -> new Choice(
-                            ChoiceIds.of(new LineRequest(id, 1, List.of(), unresolved.note()), null, null), menu.item(id).get().name()))
-                            .toList());
-            default -> replies.say(turn, "unknown_item", Map.of("span", unresolved.span(),
-                    "candidates", MenuTexts.orList(candidateNames)));
-        };
-    }
-
-    private String pricingNote(Turn turn, PricingException e) {
-        String item = e.itemId() == null ? "" : turn.menu().item(e.itemId()).map(Menu.Item::name).orElse(e.itemId());
-        if (e.reason() == PricingException.Reason.UNAVAILABLE_ITEM) {
-            return replies.say(turn, "unavailable", Map.of("item", item,
-                    "alternatives", MenuTexts.orList(MenuTexts.alternatives(turn.menu(), e.itemId())))).text();
-        }
-        return e.getMessage();
-    }
-
-    private static LineRequest toRequest(ParseResult.Line line) {
-        return new LineRequest(line.itemId(), Math.min(line.quantity(), 99), line.options().stream()
-                .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(),
-                        o.qualifier() == null ? null : LineRequest.Qualifier.valueOf(o.qualifier().name())))
-                .toList(), line.notes());
-    }
-
-    private boolean isPickup(Turn turn, String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return t.equals("pickup") || t.equals("pick up") || t.equals("takeaway") || t.equals("self pickup");
-    }
-
-    private static String names(Menu menu, List<String> ids) {
-        return MenuTexts.andList(ids.stream().map(id -> menu.item(id).map(Menu.Item::name).orElse(id)).toList());
     }
 
     private static String nullToEmpty(String s) {

@@ -32,11 +32,11 @@ final class QuestionReader {
         boolean asked = text != null && text.contains("?");
         List<String> rest = new ArrayList<>();
         Topic topic = null;
-        Set<String> tag = Set.of();
+        String tag = null;
         for (int k = 0; k < t.length; k++) {
             var dietary = words.tags.longest(t, k);
             // "veg" in "veg biryani" is part of a name, not a question about tags
-            if (dietary != null && tag.isEmpty() && !isItemWord(index, t, k + dietary.length())) {
+            if (dietary != null && tag == null && !isItemWord(index, t, k + dietary.length())) {
                 tag = dietary.value();
                 k += dietary.length() - 1;
                 continue;
@@ -54,13 +54,14 @@ final class QuestionReader {
                 rest.add(t[k]);
             }
         }
-        if (!tag.isEmpty() && (asked || rest.isEmpty())) {
+        if (tag != null && (asked || rest.isEmpty())) {
             topic = topic == Topic.PRICE ? Topic.PRICE : Topic.TAG;
         }
         if (topic == null || topic != Topic.PRICE && counts(rest, index)) {
             // "do you have 2 garlic naan": a count makes it an order
             return Optional.empty();
         }
+        Set<String> spellings = tag == null ? Set.of() : words.tagSpellings.get(tag);
         String[] subject = rest.toArray(String[]::new);
         Reference about = references.read(subject, 0, subject.length, index, order);
         // "what is" and "whats" ask about something only when they name it ("whats in a biryani")
@@ -70,9 +71,9 @@ final class QuestionReader {
         if (!about.span().isBlank() && about.looseItemIds().isEmpty() && topic != Topic.TAG) {
             // words left that name nothing on the menu: a question about something else
             return topic == Topic.AVAILABLE || topic == Topic.PRICE
-                    ? Optional.of(new Question(topic, about, tag)) : Optional.empty();
+                    ? Optional.of(new Question(topic, about, tag, spellings)) : Optional.empty();
         }
-        return Optional.of(new Question(topic, about, tag));
+        return Optional.of(new Question(topic, about, tag, spellings));
     }
 
     /** The strongest topic whose phrase starts here: a price, then availability, then contents. */

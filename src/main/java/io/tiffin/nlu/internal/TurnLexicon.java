@@ -19,8 +19,10 @@ final class TurnLexicon {
     /** Roles of {@code edits.txt} and {@code questions.txt}, each a table of phrases. */
     private final Map<String, PhraseTable<Boolean>> roles = new HashMap<>();
     final PhraseTable<Integer> ordinals = new PhraseTable<>();
-    /** Dietary words, to the tag's every spelling. */
-    final PhraseTable<Set<String>> tags = new PhraseTable<>();
+    /** Dietary words, to the tag they ask about. */
+    final PhraseTable<String> tags = new PhraseTable<>();
+    /** Each tag's every spelling. */
+    final Map<String, Set<String>> tagSpellings = new HashMap<>();
     final Set<String> hinglish;
     final Set<List<String>> pickup = new HashSet<>();
     final PhraseTable<Boolean> repeat = new PhraseTable<>();
@@ -51,7 +53,8 @@ final class TurnLexicon {
             tagLines.add(new String[] {spelling, tag});
         }
         for (String[] pair : tagLines) {
-            tags.put(words(pair[0]), Set.copyOf(spellings.get(pair[1])));
+            tags.put(words(pair[0]), pair[1]);
+            tagSpellings.put(pair[1], Set.copyOf(spellings.get(pair[1])));
         }
         hinglish = Set.copyOf(Lexicon.lines(loader, "hinglish.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         Lexicon.lines(loader, "intent-pickup.txt").forEach(l -> pickup.add(List.of(words(l))));
