@@ -281,10 +281,9 @@ final class EditReader {
         if (count != null && !namesItems) {
             return new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of()));
         }
-        if (namesItems && sameItems(target, value)) {
-            // "make the naan 2 garlic naan": the same item with a count is a new count
-            return new Reading(count == null ? Intent.CHANGE : Intent.SET_QUANTITY,
-                    new Edit(List.of(target), count == null ? null : count.value(), null, m.words(from, to)));
+        if (namesItems && count != null && sameItems(target, value)) {
+            // "make the garlic naan 2 garlic naan": the same item with a count is a new count
+            return new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, m.words(from, to)));
         }
         return new Reading(Intent.CHANGE, new Edit(List.of(target), count == null ? null : count.value(),
                 namesItems ? value : null, m.words(from, to)));

@@ -41,7 +41,9 @@ final class TurnReader {
             return order.about(Intent.REPEAT, null, null, lang);
         }
         Optional<Question> question = questions.read(text, tokens, index, orderOf);
-        if (question.isPresent()) {
+        // "what do you have" asks for the menu: the menu answers it
+        boolean wholeMenu = question.isPresent() && question.get().subject().span().isBlank() && question.get().tag() == null;
+        if (question.isPresent() && !(wholeMenu && order.intent() == Intent.MENU)) {
             return order.about(Intent.QUESTION, null, question.get(), lang);
         }
         Optional<EditReader.Reading> edit = edits.read(tokens, order, index, orderOf);
