@@ -193,7 +193,9 @@ class CartEdits {
 
     /** Not in the cart: an edit that names items orders them ("one more naan" with no naan yet). */
     private List<OutboundMessage> notInCart(Turn turn, ParseResult parsed) {
-        boolean orders = parsed.intent() != Intent.CHANGE && (!parsed.lines().isEmpty() || !parsed.unresolved().isEmpty());
+        // "make the biryani large" with no biryani yet orders one (asking which); "change X to Y" orders nothing
+        boolean replaces = parsed.intent() == Intent.CHANGE && parsed.edit().replacement() != null;
+        boolean orders = !replaces && (!parsed.lines().isEmpty() || !parsed.unresolved().isEmpty());
         if (orders) {
             turn.session().await(Session.Awaiting.NOTHING);
             return steps.addLines(turn, parsed);
@@ -202,7 +204,8 @@ class CartEdits {
             return List.of(replies.say(turn, "cart_empty"));
         }
         Reference target = parsed.edit().target();
-        String named = target.itemIds().isEmpty() ? target.span() : CartSteps.names(turn.menu(), target.itemIds());
+        String named = target.itemIds().isEmpty() ? target.span()
+                : MenuTexts.orList(target.itemIds().stream().map(id -> turn.menu().item(id).map(Menu.Item::name).orElse(id)).toList());
         return List.of(replies.say(turn, "not_in_cart", Map.of("items", named)), steps.cartReply(turn, List.of()));
     }
 

@@ -59,10 +59,12 @@ final class EditReader {
             softened |= more && (words.at("AMEND", t, s) > 0 || t[s].equals("no"));
             s += opener;
         }
+        boolean insteadAtEnd = false;
         for (int closer; s < e && (closer = words.endingAt("CLOSER", t, s, e)) > 0; ) {
-            softened |= t[e - 1].equals("instead");
+            insteadAtEnd |= t[e - 1].equals("instead");
             e -= closer;
         }
+        softened |= insteadAtEnd;
         if (s >= e || order.intent() == Intent.CANCEL || order.intent() == Intent.STATUS) {
             return Optional.empty();
         }
@@ -74,14 +76,22 @@ final class EditReader {
                 .or(() -> remove(m, from, to, takenBack ? ParseResult.of(Intent.ORDER) : order))
                 .or(() -> more(m, from, to))
                 .or(() -> only(m, from, to));
+        if (reading.isEmpty() && insteadAtEnd && order.lines().size() + order.unresolved().size() == 1) {
+            // "a diet coke instead": what was said last becomes this
+            reading = Optional.of(into(m, Reference.LAST, from, to));
+        }
         if (reading.isEmpty() && softened && order.lines().size() + order.unresolved().size() <= 1) {
             reading = recount(m, from, to);
         }
         return reading;
     }
 
-    /** "Y instead of X", "instead of X, Y". */
+    /** "Y instead of X", "instead of X, Y", "X ki jagah Y". */
     private Optional<Reading> instead(Message m, int s, int e) {
+        int by = words.find("REPLACED_BY", m.t(), s, e);
+        if (by > s) {
+            return Optional.of(into(m, reference(m, s, by), by + words.at("REPLACED_BY", m.t(), by), e));
+        }
         int i = words.find("INSTEAD", m.t(), s, e);
         if (i < 0) {
             return Optional.empty();
@@ -162,15 +172,24 @@ final class EditReader {
             return Optional.empty();
         }
         if (verb == 0 && trailing == 0 && !noAnymore && less >= 0) {
-            // "one less naan", "one naan less"
+            // "one less naan", "one naan less"; "2 chai less sugar" is a note, not a removal
             var count = words.count(m.t(), s, e);
             if (count == null) {
                 return Optional.empty();
             }
-            int targetFrom = less == s + count.length() ? less + words.at("LESS", m.t(), less) : s + count.length();
-            int targetTo = less == s + count.length() ? e : less;
-            return Optional.of(new Reading(Intent.REMOVE,
-                    new Edit(List.of(reference(m, targetFrom, targetTo)), count.value(), null, List.of())));
+            int afterCount = s + count.length();
+            int lessEnd = less + words.at("LESS", m.t(), less);
+            if (less == afterCount && lessEnd < e) {
+                return Optional.of(new Reading(Intent.REMOVE,
+                        new Edit(List.of(reference(m, lessEnd, e)), count.value(), null, List.of())));
+            }
+            if (lessEnd == e && less > afterCount) {
+                return Optional.of(new Reading(Intent.REMOVE,
+                        new Edit(List.of(reference(m, afterCount, less)), count.value(), null, List.of())));
+            }
+            if (order.intent() != Intent.REMOVE) {
+                return Optional.empty();
+            }
         }
         if (verb == 0 && trailing == 0 && !noAnymore) {
             // a removal the order reading found in other words ("i dont want the coke"): what it names goes

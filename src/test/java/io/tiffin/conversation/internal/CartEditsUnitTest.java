@@ -81,6 +81,27 @@ class CartEditsUnitTest {
         assertThat(reply).contains("sprite");
     }
 
+    @Test
+    void twoChaiLessSugarIsANoteNotARemoval() {
+        Chat chat = new Chat();
+
+        chat.say("2 masala chai less sugar and a paneer tikka well done");
+
+        assertThat(chat.cart()).isEqualTo("2 masala-chai, 1 paneer-tikka");
+        assertThat(chat.lines().get(0).notes()).isEqualTo("less sugar");
+    }
+
+    @Test
+    void anEditOfSomethingNotInTheCartSaysSoAndChangesNothing() {
+        Chat chat = new Chat();
+        chat.say("1 chole");
+
+        String reply = chat.say("change the coke to a diet coke");
+
+        assertThat(chat.cart()).isEqualTo("1 chole");
+        assertThat(reply).contains("Coca-Cola isn't in your cart");
+    }
+
     @ParameterizedTest(name = "{1}")
     @MethodSource("phrasings")
     void editPhrasings(String before, String edit, String cart) {
@@ -136,6 +157,12 @@ class CartEditsUnitTest {
                 Arguments.of("1 veg biryani", "make it large", "1 veg-biryani(size=large)"),
                 Arguments.of("1 veg biryani / 1 garlic naan", "make it large", "1 veg-biryani(size=large), 1 garlic-naan"),
                 Arguments.of("1 masala chai", "another one", "2 masala-chai"),
+                Arguments.of(drinks, "a diet coke instead", "1 chicken-biryani, 2 coke(container=can), 1 diet-coke"),
+                Arguments.of("1 chole / 2 coke can", "a diet coke instead", "1 chole, 2 diet-coke(container=can)"),
+                Arguments.of(drinks, "coke ki jagah diet coke", "1 chicken-biryani, 2 diet-coke(container=can), 1 mango-lassi"),
+                Arguments.of(naans, "get rid of the naan", "2 butter-chicken(portion=half)"),
+                Arguments.of(naans, "3 instead of 2", "2 butter-chicken(portion=half), 3 garlic-naan"),
+                Arguments.of(naans, "no, 1 butter chicken", "1 butter-chicken(portion=half), 3 garlic-naan"),
                 Arguments.of("1 paneer tikka", "ek aur paneer tikka", "2 paneer-tikka"));
     }
 }

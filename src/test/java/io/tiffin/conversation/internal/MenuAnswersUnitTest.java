@@ -70,6 +70,21 @@ class MenuAnswersUnitTest {
     }
 
     @Test
+    void whatIsSpicyWhenTheMenuTagsNothingSpicy() {
+        Chat chat = new Chat();
+
+        assertThat(chat.say("is there anything spicy?")).contains("nothing on our menu is marked spicy");
+    }
+
+    @Test
+    void aQuestionAboutSomethingNotOnTheMenuSaysSo() {
+        Chat chat = new Chat();
+
+        assertThat(chat.say("how much is a sprite?")).contains("We have no *sprite*");
+        assertThat(chat.cart()).isEmpty();
+    }
+
+    @Test
     void whatIsAvailable() {
         Chat chat = new Chat();
 
