@@ -41,6 +41,9 @@ class CartEdits {
 
     /** Whether this reading is an edit this class acts on. */
     static boolean isEdit(ParseResult parsed) {
+        if (parsed.intent() == Intent.REMOVE) {
+            return parsed.edit() != null || !parsed.lines().isEmpty();
+        }
         return parsed.edit() != null && switch (parsed.intent()) {
             case ADD, REMOVE, CHANGE, SET_QUANTITY -> true;
             default -> false;
@@ -64,7 +67,10 @@ class CartEdits {
     }
 
     private List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text, Integer chosen) {
-        Edit edit = parsed.edit();
+        Edit edit = parsed.edit() != null ? parsed.edit()
+                // a removal read without the words of its lines (a model's reading): the items named go
+                : new Edit(parsed.lines().stream().map(l -> new Reference("", List.of(l.itemId()), List.of(l.itemId()), null))
+                        .toList(), null, null, List.of());
         if (parsed.intent() == Intent.REMOVE) {
             return remove(turn, edit, text, chosen);
         }

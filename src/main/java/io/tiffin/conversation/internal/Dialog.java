@@ -1,9 +1,7 @@
 package io.tiffin.conversation.internal;
 
-import io.tiffin.catalog.Menu;
 import io.tiffin.channel.InboundMessage;
 import io.tiffin.channel.OutboundMessage;
-import io.tiffin.channel.OutboundMessage.Choice;
 import io.tiffin.conversation.internal.Replies.Turn;
 import io.tiffin.nlu.OrderParser;
 import io.tiffin.nlu.ParseResult;
@@ -19,13 +17,10 @@ import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.channel.Channel;
 import io.tiffin.geocoding.Geocoder;
 import io.tiffin.merchant.Merchant;
-import io.tiffin.merchant.StoreRules;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -101,7 +96,8 @@ class Dialog {
         }
         // while an address is expected, "actually 42 MG Road" is an address; a line the cart has is still edited
         boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS;
-        if (CartEdits.isEdit(parsed) && (!addressExpected || parsed.edit().target().isPronoun() || !parsed.lines().isEmpty())) {
+        if (CartEdits.isEdit(parsed)
+                && (!addressExpected || parsed.edit() == null || parsed.edit().target().isPronoun() || !parsed.lines().isEmpty())) {
             return edits.edit(turn, parsed, text);
         }
         return switch (intent) {

@@ -4,8 +4,6 @@ import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Edit;
 import io.tiffin.nlu.ParseResult.Intent;
 import io.tiffin.nlu.ParseResult.Reference;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,34 +11,26 @@ import java.util.function.Function;
 /**
  * Reads the shape of a cart edit: "change X to Y", "Y instead of X", "make the X 4", "make it
  * large", "remove the X", "one more X", "just 2 X", "actually 3". Only the shape and the words of
- * the line meant are read here; the conversation decides which line that is.
+ * the line meant are read here (removals by {@link RemovalReader}); the conversation decides which
+ * line that is.
  */
 final class EditReader {
 
     record Reading(Intent intent, Edit edit) {
     }
 
-    /** The words of one message, with the menu it is read against. */
-    private record Message(String[] t, MenuIndex index, Function<String[], ParseResult> order) {
-        ParseResult read(int from, int to) {
-            return from >= to ? ParseResult.of(Intent.OTHER) : order.apply(Arrays.copyOfRange(t, from, to));
-        }
-
-        List<String> words(int from, int to) {
-            return from >= to ? List.of() : List.of(Arrays.copyOfRange(t, from, to));
-        }
-    }
-
     private final TurnLexicon words;
     private final References references;
+    private final RemovalReader removals;
 
     EditReader(TurnLexicon words, References references) {
         this.words = words;
         this.references = references;
+        this.removals = new RemovalReader(words, references);
     }
 
     Optional<Reading> read(String[] t, ParseResult order, MenuIndex index, Function<String[], ParseResult> orderOf) {
-        Message m = new Message(t, index, orderOf);
+        EditMessage m = new EditMessage(t, index, orderOf);
         int s = 0;
         int e = t.length;
         boolean softened = false;
@@ -73,7 +63,7 @@ final class EditReader {
         Optional<Reading> reading = instead(m, from, to)
                 .or(() -> change(m, from, to))
                 .or(() -> make(m, from, to))
-                .or(() -> remove(m, from, to, takenBack ? ParseResult.of(Intent.ORDER) : order))
+                .or(() -> removals.read(m, from, to, takenBack ? ParseResult.of(Intent.ORDER) : order))
                 .or(() -> more(m, from, to))
                 .or(() -> only(m, from, to));
         if (reading.isEmpty() && insteadAtEnd && order.lines().size() + order.unresolved().size() == 1) {
@@ -87,7 +77,7 @@ final class EditReader {
     }
 
     /** "Y instead of X", "instead of X, Y", "X ki jagah Y". */
-    private Optional<Reading> instead(Message m, int s, int e) {
+    private Optional<Reading> instead(EditMessage m, int s, int e) {
         int by = words.find("REPLACED_BY", m.t(), s, e);
         if (by > s) {
             return Optional.of(into(m, reference(m, s, by), by + words.at("REPLACED_BY", m.t(), by), e));
@@ -106,7 +96,7 @@ final class EditReader {
     }
 
     /** "change X to Y", "swap X for Y", "replace X with Y". */
-    private Optional<Reading> change(Message m, int s, int e) {
+    private Optional<Reading> change(EditMessage m, int s, int e) {
         int verb = words.at("CHANGE", m.t(), s);
         if (verb == 0) {
             return Optional.empty();
@@ -120,7 +110,7 @@ final class EditReader {
     }
 
     /** "make the naan 4", "make it large", "make that a diet coke", "make it 3 naans". */
-    private Optional<Reading> make(Message m, int s, int e) {
+    private Optional<Reading> make(EditMessage m, int s, int e) {
         int pronoun = words.at("MAKE_IT", m.t(), s);
         if (pronoun > 0) {
             int from = s + pronoun;
@@ -152,96 +142,8 @@ final class EditReader {
         return k == e ? Optional.empty() : Optional.of(into(m, reference(m, from, k), k, e));
     }
 
-    /** "remove the lassi", "drop the coke and the naan", "no lassi anymore", "remove one naan", "naan hatao". */
-    private Optional<Reading> remove(Message m, int s, int e, ParseResult order) {
-        int verb = words.at("REMOVE", m.t(), s);
-        int from = s + verb;
-        int to = e;
-        int trailing = verb == 0 ? words.endingAt("REMOVE", m.t(), s, e) : 0;
-        if (verb == 0 && trailing > 0) {
-            to = e - trailing;
-        }
-        int anymore = words.endingAt("ANYMORE", m.t(), s, to);
-        boolean noAnymore = verb == 0 && anymore > 0 && m.t()[s].equals("no");
-        if (noAnymore) {
-            from = s + 1;
-            to -= anymore;
-        }
-        int less = words.find("LESS", m.t(), s, e);
-        if (verb == 0 && trailing == 0 && !noAnymore && less < 0 && order.intent() != Intent.REMOVE) {
-            return Optional.empty();
-        }
-        if (verb == 0 && trailing == 0 && !noAnymore && less >= 0) {
-            // "one less naan", "one naan less"; "2 chai less sugar" is a note, not a removal
-            var count = words.count(m.t(), s, e);
-            if (count == null) {
-                return Optional.empty();
-            }
-            int afterCount = s + count.length();
-            int lessEnd = less + words.at("LESS", m.t(), less);
-            if (less == afterCount && lessEnd < e) {
-                return Optional.of(new Reading(Intent.REMOVE,
-                        new Edit(List.of(reference(m, lessEnd, e)), count.value(), null, List.of())));
-            }
-            if (lessEnd == e && less > afterCount) {
-                return Optional.of(new Reading(Intent.REMOVE,
-                        new Edit(List.of(reference(m, afterCount, less)), count.value(), null, List.of())));
-            }
-            if (order.intent() != Intent.REMOVE) {
-                return Optional.empty();
-            }
-        }
-        if (verb == 0 && trailing == 0 && !noAnymore) {
-            // a removal the order reading found in other words ("i dont want the coke"): what it names goes
-            Message rest = withoutRemovalWords(m, s, e);
-            return Optional.of(new Reading(Intent.REMOVE, new Edit(targets(rest, rest.t().length), null, null, List.of())));
-        }
-        int cart = words.find("FROM_CART", m.t(), from, to);
-        if (cart >= 0) {
-            to = cart;
-        }
-        Integer quantity = null;
-        var count = words.count(m.t(), from, to);
-        if (count != null && from + count.length() < to) {
-            quantity = count.value();
-            from += count.length();
-        }
-        Message body = new Message(Arrays.copyOfRange(m.t(), from, to), m.index(), m.order());
-        return Optional.of(new Reading(Intent.REMOVE, new Edit(targets(body, body.t().length), quantity, null, List.of())));
-    }
-
-    /** One reference per part of a list: "the coke and the naan". */
-    private List<Reference> targets(Message m, int to) {
-        List<Reference> targets = new ArrayList<>();
-        int start = 0;
-        for (int k = 0; k <= to; k++) {
-            if (k == to || isSeparator(m.t()[k])) {
-                if (k > start || targets.isEmpty() && k == to) {
-                    targets.add(reference(m, start, k));
-                }
-                start = k + 1;
-            }
-        }
-        return targets;
-    }
-
-    /** The message without the words that said to remove: what is left names what goes. */
-    private Message withoutRemovalWords(Message m, int s, int e) {
-        List<String> kept = new ArrayList<>();
-        for (int k = s; k < e; k++) {
-            int phrase = Math.max(words.at("REMOVE", m.t(), k), words.at("ANYMORE", m.t(), k));
-            phrase = Math.max(phrase, words.at("FROM_CART", m.t(), k));
-            if (phrase > 0) {
-                k += phrase - 1;
-            } else if (!List.of("no", "not", "without", "nahi", "nahin").contains(m.t()[k])) {
-                kept.add(m.t()[k]);
-            }
-        }
-        return new Message(kept.toArray(String[]::new), m.index(), m.order());
-    }
-
     /** "one more naan", "2 more cokes", "another lassi", "another one", "ek aur naan". */
-    private Optional<Reading> more(Message m, int s, int e) {
+    private Optional<Reading> more(EditMessage m, int s, int e) {
         var count = words.count(m.t(), s, e);
         int at = count == null ? s : s + count.length();
         boolean another = words.at("ANOTHER", m.t(), at) > 0;
@@ -266,7 +168,7 @@ final class EditReader {
     }
 
     /** "just 2 naan", "only one coke": the count the line should have. */
-    private Optional<Reading> only(Message m, int s, int e) {
+    private Optional<Reading> only(EditMessage m, int s, int e) {
         int only = words.at("ONLY", m.t(), s);
         var count = only == 0 ? null : words.count(m.t(), s + only, e);
         if (count == null) {
@@ -279,7 +181,7 @@ final class EditReader {
     }
 
     /** "actually 3", "no, 2 garlic naan", "3 instead": a softened count is a new count. */
-    private Optional<Reading> recount(Message m, int s, int e) {
+    private Optional<Reading> recount(EditMessage m, int s, int e) {
         var count = words.count(m.t(), s, e);
         if (count == null) {
             return Optional.empty();
@@ -293,7 +195,7 @@ final class EditReader {
     }
 
     /** What the target becomes: a count, other items, or a new choice read against its item. */
-    private Reading into(Message m, Reference target, int from, int to) {
+    private Reading into(EditMessage m, Reference target, int from, int to) {
         var count = words.count(m.t(), from, to);
         ParseResult value = m.read(from, to);
         boolean namesItems = !value.lines().isEmpty() || !value.unresolved().isEmpty();
@@ -314,7 +216,7 @@ final class EditReader {
     }
 
     /** Where "instead of X Y" turns from X to Y: a comma, else the first point both sides name one thing. */
-    private int split(Message m, int from, int to) {
+    private int split(EditMessage m, int from, int to) {
         for (int k = from; k < to; k++) {
             if (m.t()[k].equals(",")) {
                 return k;
@@ -338,20 +240,17 @@ final class EditReader {
         return read.lines().size() + read.unresolved().size();
     }
 
-    private static int skipComma(Message m, int k, int e) {
+    private static int skipComma(EditMessage m, int k, int e) {
         return k < e && m.t()[k].equals(",") ? k + 1 : k;
     }
 
-    private Reference reference(Message m, int from, int to) {
+    private Reference reference(EditMessage m, int from, int to) {
         return references.read(m.t(), from, to, m.index(), m.order());
     }
 
-    private static boolean isItemWord(Message m, String token) {
+    private static boolean isItemWord(EditMessage m, String token) {
         String canonical = m.index().canonical(token);
         return canonical != null && m.index().itemsByWord.containsKey(canonical);
     }
 
-    private static boolean isSeparator(String token) {
-        return token.equals(",") || token.equals("and") || token.equals("&") || token.equals("aur");
-    }
 }
