@@ -12,6 +12,8 @@ import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
+import io.tiffin.ordering.Pricing;
+import io.tiffin.merchant.StoreRules;
 import io.tiffin.platform.text.Templates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One customer chatting with the demo kitchen, with the real parser, templates and dialog and an
- * ordering that keeps nothing: what the customer sees and what the cart holds after each message.
+ * in-memory ordering: what the customer sees, what the cart holds and what was ordered.
  */
 final class Chat {
 
@@ -40,7 +42,10 @@ final class Chat {
     private final Merchant merchant = new Merchant("Tiffin Demo Kitchen", "INR", "Asia/Kolkata", "12 MG Road", null,
             null, null);
     private final Session session = new Session("m1", "WEB", "c1");
+    private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
+
     private final MenuSnapshot menu;
+    private final InMemoryOrdering ordering = new InMemoryOrdering();
     private int messages;
 
     Chat() {
@@ -52,8 +57,8 @@ final class Chat {
         Replies replies = new Replies(TEMPLATES, (merchantId, orderId) -> Optional.empty());
         CartSteps steps = new CartSteps(replies, Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
         MenuTexts texts = new MenuTexts();
-        dialog = new Dialog(PARSER, new NoOrders(), replies, texts, new NoGeocoder(), steps,
-                new CartEdits(replies, steps), new MenuAnswers(replies, texts));
+        dialog = new Dialog(PARSER, replies, texts, steps, new CartEdits(replies, steps), new MenuAnswers(replies, texts),
+                new Checkout(ordering, replies, new NoGeocoder(), steps), new LastOrder(ordering, replies, steps));
     }
 
     /** The replies' texts, joined. */
@@ -83,6 +88,11 @@ final class Chat {
         return session.cart();
     }
 
+    /** The orders placed so far, oldest first. */
+    List<Order> orders() {
+        return List.copyOf(ordering.orders);
+    }
+
     String language() {
         return session.language();
     }
@@ -104,24 +114,27 @@ final class Chat {
         }
     }
 
-    /** An ordering with no past orders; these tests never get as far as placing one. */
-    private static final class NoOrders implements Ordering {
-        private final List<PlaceOrder> placed = new ArrayList<>();
+    /** Orders kept in a list, priced from the chat's menu as the ordering module prices them. */
+    private final class InMemoryOrdering implements Ordering {
+        private final List<Order> orders = new ArrayList<>();
 
         @Override
         public Order place(PlaceOrder request) {
-            placed.add(request);
-            throw new UnsupportedOperationException("not placed in these tests");
+            Order order = new Order(request.merchantId(), String.valueOf(orders.size() + 1), request.channel(),
+                    request.customer(), Pricing.price(menu.menu(), request.lines(), StoreRules.NONE, request.fulfilment(), null),
+                    request.fulfilment(), request.deliveryAddress(), request.placementKey(), request.language(), NOW);
+            orders.add(order);
+            return order;
         }
 
         @Override
         public Optional<Order> latestOf(String merchantId, String channel, String customerId) {
-            return Optional.empty();
+            return orders.isEmpty() ? Optional.empty() : Optional.of(orders.getLast());
         }
 
         @Override
         public Optional<Order> find(String merchantId, String orderId) {
-            return Optional.empty();
+            return orders.stream().filter(o -> o.id().equals(orderId)).findFirst();
         }
 
         @Override
