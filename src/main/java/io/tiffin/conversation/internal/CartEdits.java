@@ -108,6 +108,12 @@ class CartEdits {
     private List<OutboundMessage> change(Turn turn, int index, LineRequest old, Edit edit) {
         int quantity = edit.quantity() != null ? Math.min(99, edit.quantity()) : old.quantity();
         ParseResult replacement = edit.replacement();
+        Menu.Item item = turn.menu().item(old.itemId()).orElseThrow();
+        var said = edit.choicesFor(item);
+        if (replacement != null && replacement.lines().isEmpty() && !said.isEmpty()) {
+            // "make it a bottle": an option of the line's own item, though other items have it too
+            replacement = null;
+        }
         if (replacement != null) {
             if (replacement.lines().size() != 1) {
                 // "change it to biryani": which biryani is asked, nothing changes until then
@@ -118,8 +124,6 @@ class CartEdits {
             return replace(turn, index, new LineRequest(wanted.itemId(), quantity,
                     carried(turn.menu(), old, wanted), wanted.notes() != null ? wanted.notes() : old.notes()));
         }
-        Menu.Item item = turn.menu().item(old.itemId()).orElseThrow();
-        var said = edit.choicesFor(item);
         if (said.isEmpty()) {
             String words = String.join(" ", edit.valueWords());
             return List.of(words.isBlank() ? replies.say(turn, "not_understood")
@@ -181,8 +185,12 @@ class CartEdits {
             out.add(replies.say(turn, "not_in_cart", Map.of("items", MenuTexts.andList(missing))));
         }
         if (!gone.isEmpty()) {
-            List<String> names = gone.stream().map(i -> cart.get(i).itemId()).distinct().toList();
-            out.add(replies.say(turn, "removed", Map.of("items", CartSteps.names(turn.menu(), names))));
+            // "remove 1 butter chicken" of 2 takes one away: say how many
+            List<String> names = gone.stream().distinct().map(i -> {
+                String name = CartSteps.names(turn.menu(), List.of(cart.get(i).itemId()));
+                return edit.quantity() != null && edit.quantity() < cart.get(i).quantity() ? edit.quantity() + " × " + name : name;
+            }).toList();
+            out.add(replies.say(turn, "removed", Map.of("items", MenuTexts.andList(names))));
         }
         // highest index first, so the others keep their places
         gone.stream().distinct().sorted(Comparator.reverseOrder()).forEach(i -> {

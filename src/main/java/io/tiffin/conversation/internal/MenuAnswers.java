@@ -27,10 +27,12 @@ class MenuAnswers {
 
     private final Replies replies;
     private final MenuTexts menuTexts;
+    private final CartSteps steps;
 
-    MenuAnswers(Replies replies, MenuTexts menuTexts) {
+    MenuAnswers(Replies replies, MenuTexts menuTexts, CartSteps steps) {
         this.replies = replies;
         this.menuTexts = menuTexts;
+        this.steps = steps;
     }
 
     List<OutboundMessage> answer(Turn turn, Question question) {
@@ -41,8 +43,10 @@ class MenuAnswers {
             return List.of(replies.say(turn, "no_such_item", Map.of("span", subject.span(), "candidates", "")));
         }
         return switch (question.topic()) {
-            case PRICE -> items.isEmpty() ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
-                    : List.of(withAdd(turn, "answer_price", rows(menu, items), items));
+            // "how much is the total": the cart answers that
+            case PRICE -> !items.isEmpty() ? List.of(withAdd(turn, "answer_price", rows(menu, items), items))
+                    : turn.session().cart().isEmpty() ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
+                    : List.of(steps.cartReply(turn, List.of()));
             case TAG -> tagged(turn, question, items);
             case CONTENTS -> List.of(withAdd(turn, "answer_contents", rows(menu, items), items));
             case AVAILABLE -> items.isEmpty() ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))

@@ -30,6 +30,12 @@ final class RemovalReader {
         int verb = words.at("REMOVE", m.t(), s);
         int from = s + verb;
         int to = e;
+        // "take the naan off": the verb's particle after what it takes
+        if (verb == 0 && m.t()[s].equals("take") && e - s > 2 && List.of("off", "out").contains(m.t()[e - 1])) {
+            verb = 1;
+            from = s + 1;
+            to = e - 1;
+        }
         int trailing = verb == 0 ? words.endingAt("REMOVE", m.t(), s, e) : 0;
         if (verb == 0 && trailing > 0) {
             to = e - trailing;

@@ -102,6 +102,17 @@ class CartEditsUnitTest {
         assertThat(reply).contains("Coca-Cola isn't in your cart");
     }
 
+    @Test
+    void removingSomeOfALineSaysHowMany() {
+        Chat chat = new Chat();
+        chat.say("2 butter chicken and 3 garlic naan");
+
+        String reply = chat.say("please remove 1 butter chicken");
+
+        assertThat(chat.cart()).isEqualTo("1 butter-chicken, 3 garlic-naan");
+        assertThat(reply).contains("Removed 1 × Butter Chicken");
+    }
+
     @ParameterizedTest(name = "{1}")
     @MethodSource("phrasings")
     void editPhrasings(String before, String edit, String cart) {
@@ -161,6 +172,12 @@ class CartEditsUnitTest {
                 Arguments.of("1 chole / 2 coke can", "a diet coke instead", "1 chole, 2 diet-coke(container=can)"),
                 Arguments.of(drinks, "coke ki jagah diet coke", "1 chicken-biryani, 2 diet-coke(container=can), 1 mango-lassi"),
                 Arguments.of(naans, "get rid of the naan", "2 butter-chicken(portion=half)"),
+                Arguments.of(naans, "take the naan off", "2 butter-chicken(portion=half)"),
+                Arguments.of(naans, "change the naan quantity to 5", "2 butter-chicken(portion=half), 5 garlic-naan"),
+                Arguments.of(naans, "change butter chicken to paneer butter masala",
+                        "2 paneer-butter-masala(portion=half), 3 garlic-naan"),
+                Arguments.of("1 coke", "make it a bottle", "1 coke(container=bottle)"),
+                Arguments.of("1 chicken biryani and 1 veg biryani", "remove the chicken one", "1 veg-biryani"),
                 Arguments.of(naans, "3 instead of 2", "2 butter-chicken(portion=half), 3 garlic-naan"),
                 Arguments.of(naans, "no, 1 butter chicken", "1 butter-chicken(portion=half), 3 garlic-naan"),
                 Arguments.of("1 paneer tikka", "ek aur paneer tikka", "2 paneer-tikka"));

@@ -57,7 +57,7 @@ final class Chat {
         Replies replies = new Replies(TEMPLATES, (merchantId, orderId) -> Optional.empty());
         CartSteps steps = new CartSteps(replies, Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
         MenuTexts texts = new MenuTexts();
-        dialog = new Dialog(PARSER, replies, texts, steps, new CartEdits(replies, steps), new MenuAnswers(replies, texts),
+        dialog = new Dialog(PARSER, replies, texts, steps, new CartEdits(replies, steps), new MenuAnswers(replies, texts, steps),
                 new Checkout(ordering, replies, new NoGeocoder(), steps), new LastOrder(ordering, replies, steps));
     }
 

@@ -85,6 +85,14 @@ class MenuAnswersUnitTest {
     }
 
     @Test
+    void howMuchIsTheTotalShowsTheCart() {
+        Chat chat = new Chat();
+        chat.say("1 masala chai");
+
+        assertThat(chat.say("how much is the total")).contains("1 × Masala Chai", "Total: ₹49");
+    }
+
+    @Test
     void whatIsAvailable() {
         Chat chat = new Chat();
 
