@@ -42,6 +42,8 @@ public class Session {
     private Instant lastInboundAt;
     private String lastMessageId;
     private List<OutboundMessage> lastReplies = new ArrayList<>();
+    // how many of lastReplies the provider has taken: a retry sends only the rest
+    private int lastRepliesSent;
     private String lastOrderId;
     @Version
     private Long version;
@@ -79,6 +81,7 @@ public class Session {
     Instant lastInboundAt() { return lastInboundAt; }
     String lastMessageId() { return lastMessageId; }
     List<OutboundMessage> lastReplies() { return List.copyOf(lastReplies); }
+    int lastRepliesSent() { return lastRepliesSent; }
 
     /** WhatsApp allows free-form replies only within 24 hours of the customer's last message. */
     void heard(String name, Instant at) {
@@ -179,6 +182,7 @@ public class Session {
     void handled(String messageId, List<OutboundMessage> replies) {
         this.lastMessageId = messageId;
         this.lastReplies = new ArrayList<>(replies);
+        this.lastRepliesSent = 0;
     }
 
     private int indexOfSameChoice(LineRequest line) {
