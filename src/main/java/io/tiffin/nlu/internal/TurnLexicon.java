@@ -95,7 +95,7 @@ final class TurnLexicon {
 
     /** A count said at {@code from}: digits or a number word, not an article; null if none. */
     PhraseTable.Match<Integer> count(String[] tokens, int from, int to) {
-        if (from >= to) {
+        if (from < 0 || from >= to) {
             return null;
         }
         if (tokens[from].matches("\\d{1,2}")) {
