@@ -23,29 +23,30 @@ public class DeterministicOrderParser implements OrderParser {
             Intent.MENU, Intent.HELP, Intent.GREETING);
 
     private final Lexicon lexicon;
+    private final TurnReader turns;
     private final MenuIndexCache indexes;
     private final MentionScanner scanner;
     private final OrderAssembler assembler;
     private final LineNotes notes;
-    private final TurnReader turns;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
         this.indexes = new MenuIndexCache(lexicon);
+        this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
         this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes);
-        this.turns = new TurnReader(lexicon);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */
     @Override
     public ParseResult parse(String utterance, MenuSnapshot menu) {
-        String[] tokens = lexicon.normalizer.tokens(utterance);
-        return turns.read(utterance, tokens, indexes.indexOf(menu), readOrder(tokens, menu), t -> readOrder(t, menu));
+        return turns.read(utterance, lexicon.normalizer.tokens(utterance), indexes.indexOf(menu), readOrder(utterance, menu),
+                words -> readOrder(String.join(" ", words), menu));
     }
 
-    private ParseResult readOrder(String[] tokens, MenuSnapshot menu) {
+    private ParseResult readOrder(String utterance, MenuSnapshot menu) {
+        String[] tokens = lexicon.normalizer.tokens(utterance);
         if (tokens.length == 0) {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
