@@ -33,12 +33,26 @@ class Checkout {
     private final Replies replies;
     private final Geocoder geocoder;
     private final CartSteps steps;
+    private final PaymentChoice payments;
+    private final EmailQuestion emails;
 
-    Checkout(Ordering ordering, Replies replies, Geocoder geocoder, CartSteps steps) {
+    Checkout(Ordering ordering, Replies replies, Geocoder geocoder, CartSteps steps, PaymentChoice payments,
+            EmailQuestion emails) {
         this.ordering = ordering;
         this.replies = replies;
         this.geocoder = geocoder;
         this.steps = steps;
+        this.payments = payments;
+        this.emails = emails;
+    }
+
+    /** An answer to how to pay or to the email question, placing the order it was asked for; empty if none was asked. */
+    Optional<List<OutboundMessage>> onPaymentAnswer(Turn turn, String idOrText) {
+        Order.FulfilmentType paying = payments.answer(turn, idOrText);
+        if (paying == null) {
+            paying = emails.answer(turn, idOrText);
+        }
+        return paying == null ? Optional.empty() : Optional.of(place(turn, paying));
     }
 
     List<OutboundMessage> onLocation(Turn turn, InboundMessage.Location location) {
@@ -104,10 +118,15 @@ class Checkout {
             return List.of(replies.say(turn, "cart_empty"));
         }
         try {
+            // asked before placing, once each: how to pay (when the merchant takes both), an email for receipts
+            Optional<OutboundMessage> question = payments.ask(turn, type).or(() -> emails.ask(turn, type));
+            if (question.isPresent()) {
+                return List.of(question.get());
+            }
             Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),
                     session.customer(), session.cart(), type,
                     type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey(),
-                    session.language()));
+                    session.language(), session.payment()));
             session.placed(order.id());
             session.deliverTo(null);
             return List.of(replies.placed(turn, order));

@@ -9,6 +9,7 @@ import io.tiffin.nlu.ParseResult.Intent;
 import io.tiffin.ordering.Order;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,6 +78,11 @@ class Dialog {
         if (intent == Intent.QUESTION) {
             return answers.answer(turn, parsed.question());
         }
+        // how to pay, or an email for receipts, when the checkout asked for one
+        Optional<List<OutboundMessage>> paid = intent == Intent.CANCEL ? Optional.empty() : checkout.onPaymentAnswer(turn, text);
+        if (paid.isPresent()) {
+            return paid.get();
+        }
         // while an address is expected, "actually 42 MG Road" is an address; a line the cart has is still edited
         boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS;
         if (CartEdits.isEdit(parsed)
@@ -128,6 +134,10 @@ class Dialog {
 
     private List<OutboundMessage> onChoice(Turn turn, InboundMessage.Reply reply) {
         String id = reply.id() == null ? "" : reply.id();
+        Optional<List<OutboundMessage>> paid = checkout.onPaymentAnswer(turn, id);
+        if (paid.isPresent()) {
+            return paid.get();
+        }
         if (id.equals(Replies.CONFIRM)) {
             return turn.merchant().paused() ? List.of(paused(turn)) : checkout.confirm(turn);
         }

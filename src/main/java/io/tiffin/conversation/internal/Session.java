@@ -45,6 +45,13 @@ public class Session {
     // how many of lastReplies the provider has taken: a retry sends only the rest
     private int lastRepliesSent;
     private String lastOrderId;
+    // how the customer chose to pay for this cart, and the fulfilment waiting for that choice (see PaymentChoice)
+    private Order.PaymentMethod payment;
+    private Order.FulfilmentType paymentAskedFor;
+    // the customer's email for receipts, asked once per merchant (this session is per merchant and customer)
+    private String email;
+    private boolean emailAsked;
+    private Order.FulfilmentType emailAskedFor;
     @Version
     private Long version;
 
@@ -65,7 +72,8 @@ public class Session {
 
     /** The customer as an order records them; on the web chat they are whoever they say they are. */
     Order.Customer customer() {
-        return new Order.Customer(customerId, customerName, customerPhone, !io.tiffin.channel.Channel.WEB.name().equals(channel));
+        return new Order.Customer(customerId, customerName, customerPhone, !io.tiffin.channel.Channel.WEB.name().equals(channel),
+                email);
     }
 
     void heardPhone(String phone) {
@@ -176,7 +184,44 @@ public class Session {
 
     void placed(String orderId) {
         this.lastOrderId = orderId;
+        this.payment = null;
+        this.paymentAskedFor = null;
         clearCart();
+    }
+
+    Order.PaymentMethod payment() {
+        return payment;
+    }
+
+    Order.FulfilmentType paymentAskedFor() {
+        return paymentAskedFor;
+    }
+
+    void askedHowToPay(Order.FulfilmentType fulfilment) {
+        this.paymentAskedFor = fulfilment;
+    }
+
+    void pays(Order.PaymentMethod method) {
+        this.payment = method;
+    }
+
+    boolean emailAsked() {
+        return emailAsked;
+    }
+
+    Order.FulfilmentType emailAskedFor() {
+        return emailAskedFor;
+    }
+
+    void askedForEmail(Order.FulfilmentType fulfilment) {
+        this.emailAsked = true;
+        this.emailAskedFor = fulfilment;
+    }
+
+    /** The answer to the email question: an address, or null for "no thanks". */
+    void answeredEmail(String address) {
+        this.email = address;
+        this.emailAskedFor = null;
     }
 
     void handled(String messageId, List<OutboundMessage> replies) {

@@ -61,8 +61,12 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("location", e.getMessage());
         }
-        Merchant created = merchants.insert(new Merchant(request.name().strip(), request.currency(), request.timezone(),
-                request.address(), location, request.channels(), request.fulfilment()));
+        Merchant merchant = new Merchant(request.name().strip(), request.currency(), request.timezone(),
+                request.address(), location, request.channels(), request.fulfilment());
+        if (request.payments() != null) {
+            merchant.changePayments(payments(request.payments()));
+        }
+        Merchant created = merchants.insert(merchant);
         byWhatsappNumber.invalidateAll();
         return created;
     }
@@ -127,6 +131,11 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     @Override
+    public java.util.List<Merchant> withDailySummary() {
+        return merchants.findWithDailySummary();
+    }
+
+    @Override
     public Optional<Merchant> bySlug(String slug) {
         return slug == null || slug.isBlank() ? Optional.empty() : merchants.findBySlug(slug);
     }
@@ -142,10 +151,34 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     /** The settings a PATCH names (admin or owner); what it leaves out stays as it is. */
     Merchant update(String merchantId, MerchantPatch patch) {
         access.requireMerchant(merchantId, io.tiffin.identity.Role.MERCHANT_OWNER);
+        if (patch.payments() != null || patch.emails() != null) {
+            Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+            if (patch.payments() != null) {
+                merchant.changePayments(payments(patch.payments()));
+            }
+            if (patch.emails() != null) {
+                MerchantPatch.Emails e = patch.emails();
+                if ((e.newOrders() || e.dailySummary()) && (e.address() == null || e.address().isBlank())) {
+                    throw new InvalidInputException("emails.address", "is needed to send the merchant emails");
+                }
+                merchant.changeEmails(new Merchant.Emails(e.address(), e.newOrders(), e.dailySummary(),
+                        Boolean.TRUE.equals(e.receipts())));
+            }
+            merchants.save(merchant);
+            byWhatsappNumber.invalidateAll();
+        }
         if (patch.webChat() == null) {
             return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         }
         return changeWebChat(merchantId, patch.webChat().enabled());
+    }
+
+    private static Merchant.Payments payments(io.tiffin.merchant.NewMerchant.Payments requested) {
+        try {
+            return new Merchant.Payments(requested.cashOnDelivery(), requested.online());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("payments", e.getMessage());
+        }
     }
 
     @Override

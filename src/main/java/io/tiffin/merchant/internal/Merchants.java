@@ -11,4 +11,7 @@ public interface Merchants extends MongoRepository<Merchant, String> {
     Optional<Merchant> findBySlug(String slug);
 
     java.util.List<Merchant> findBySlugIsNull();
+
+    @org.springframework.data.mongodb.repository.Query("{ 'emails.dailySummary': true }")
+    java.util.List<Merchant> findWithDailySummary();
 }

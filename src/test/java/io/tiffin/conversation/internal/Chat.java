@@ -58,7 +58,8 @@ final class Chat {
         CartSteps steps = new CartSteps(replies, Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
         MenuTexts texts = new MenuTexts();
         dialog = new Dialog(PARSER, replies, texts, steps, new CartEdits(replies, steps), new MenuAnswers(replies, texts, steps),
-                new Checkout(ordering, replies, new NoGeocoder(), steps), new LastOrder(ordering, replies, steps));
+                new Checkout(ordering, replies, new NoGeocoder(), steps,
+                        new PaymentChoice(replies, TEMPLATES), new EmailQuestion(replies, TEMPLATES)), new LastOrder(ordering, replies, steps));
     }
 
     /** The replies' texts, joined. */
@@ -150,6 +151,26 @@ final class Chat {
         @Override
         public Order cancelUndelivered(String merchantId, String orderId, String reason) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Order paid(String merchantId, String orderId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Order notePayment(String merchantId, String orderId, Order.PaymentState state, String note) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Order cancelUnpaid(String merchantId, String orderId, String reason) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Order> createdBetween(String merchantId, Instant from, Instant to) {
+            return List.copyOf(orders);
         }
     }
 
