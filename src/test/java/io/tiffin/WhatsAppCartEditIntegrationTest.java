@@ -52,6 +52,23 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void makeTheNaanFourChangesTheNaanInTheCartAndAQuestionChangesNothing() {
+        say("2 butter chicken and 3 garlic naan");
+        assertThat(await(1)).contains("3 × Garlic Naan", "Total: ₹908");
+
+        say("make the naan 4");
+        // 2 x 349 + 4 x 70
+        assertThat(await(2)).contains("4 × Garlic Naan: ₹280", "Total: ₹978").doesNotContain("Plain Naan");
+
+        say("how much is biryani?");
+        assertThat(await(3)).contains("Chicken Biryani: ₹319", "Veg Biryani: ₹269").doesNotContain("Total");
+
+        say("remove the naan");
+        List<String> replies = awaitMessages(merchant, customer, 5);
+        assertThat(replies.get(4)).contains("2 × Butter Chicken", "Total: ₹698").doesNotContain("Naan");
+    }
+
+    @Test
     void makeItLargeChangesTheSizeOfTheLineThatHasOne() {
         say("1 chicken biryani and 1 garlic naan");
         assertThat(await(1)).contains("Total: ₹389");

@@ -1,17 +1,32 @@
 package io.tiffin.nlu;
 
+import io.tiffin.catalog.Menu;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an utterance means against a menu: its intent, the order lines it names (menu ids only), what
  * could not be resolved and why, and how sure the parser is (0..1). {@code note} is set when the
  * whole message is a note for the kitchen about what was ordered before ("less sugar", "make it
  * spicy" after a dish with no spice choice); notes said after a line are on the line.
+ *
+ * <p>Beyond the order: {@code edit} is what a message asks to do to the cart and which line it
+ * means, as said (the conversation resolves it against the cart, then the menu); {@code question}
+ * is a question about the menu; {@code language} is the language the message shows (a BCP-47 tag
+ * such as {@code hi}), or null when it says nothing about language ("2 butter naan").
  */
-public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note) {
+public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note,
+        Edit edit, Question question, String language) {
 
+    /**
+     * ADD is "one more naan" (an increase of what the cart may have), CHANGE a replacement or a new
+     * choice ("change coke to diet coke", "make it large"), SET_QUANTITY a new count ("make the naan
+     * 4"), REMOVE takes lines out, REPEAT asks for the last order again, PICKUP collects it instead
+     * of a delivery, QUESTION asks about the menu.
+     */
     public enum Intent {
-        ORDER, ADD, REMOVE, CHANGE, CONFIRM, CANCEL, STATUS, MENU, GREETING, HELP, OTHER
+        ORDER, ADD, REMOVE, CHANGE, SET_QUANTITY, CONFIRM, CANCEL, STATUS, MENU, GREETING, HELP, REPEAT, PICKUP,
+        QUESTION, OTHER
     }
 
     public enum Qualifier {
@@ -59,9 +74,70 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
         }
     }
 
+    /**
+     * A cart line as the customer refers to it. {@code itemIds} are the items the words name
+     * ("naan" is Plain Naan), {@code looseItemIds} every item whose name has all those words (any
+     * naan), {@code position} an ordinal (1 the first line, -1 the last), null when none was said.
+     * No words, items or position at all ("it", "that") means the line spoken of last.
+     */
+    public record Reference(String span, List<String> itemIds, List<String> looseItemIds, Integer position) {
+        public Reference {
+            span = span == null ? "" : span;
+            itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);
+            looseItemIds = looseItemIds == null ? List.of() : List.copyOf(looseItemIds);
+        }
+
+        public static final Reference LAST = new Reference("", List.of(), List.of(), null);
+
+        public boolean isPronoun() {
+            return itemIds.isEmpty() && looseItemIds.isEmpty() && position == null;
+        }
+    }
+
+    /**
+     * What an edit does to the lines it refers to. {@code quantity} is the count said (the new
+     * count, the count added or the count taken away, by intent), null when none was. For a CHANGE,
+     * {@code replacement} is the reading of what the line becomes when that names items ("diet
+     * coke"); otherwise {@link #choicesFor} reads the new choices ("large") against the line's item.
+     */
+    public record Edit(List<Reference> targets, Integer quantity, ParseResult replacement, List<String> valueWords) {
+        public Edit {
+            targets = targets == null || targets.isEmpty() ? List.of(Reference.LAST) : List.copyOf(targets);
+            valueWords = valueWords == null ? List.of() : List.copyOf(valueWords);
+        }
+
+        public Reference target() {
+            return targets.get(0);
+        }
+
+        /** The one-choice options (a size, a portion) of the item the edit's new words say. */
+        public List<ChosenOption> choicesFor(Menu.Item item) {
+            return io.tiffin.nlu.internal.ChoiceWords.said(item, valueWords);
+        }
+    }
+
+    public enum Topic {
+        PRICE, TAG, CONTENTS, AVAILABLE
+    }
+
+    /**
+     * A question about the menu. {@code subject} names the items asked about (none: the whole menu);
+     * {@code tag} is the dietary tag asked about ("veg"), null if none, and {@code tagSpellings}
+     * every way a menu may spell it ("veg", "vegetarian").
+     */
+    public record Question(Topic topic, Reference subject, String tag, Set<String> tagSpellings) {
+        public Question {
+            tagSpellings = tagSpellings == null ? Set.of() : Set.copyOf(tagSpellings);
+        }
+    }
+
     public ParseResult {
         lines = lines == null ? List.of() : List.copyOf(lines);
         unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+    }
+
+    public ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note) {
+        this(intent, lines, unresolved, confidence, note, null, null, null);
     }
 
     public ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence) {
@@ -70,5 +146,14 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
 
     public static ParseResult of(Intent intent) {
         return new ParseResult(intent, List.of(), List.of(), 1.0);
+    }
+
+    /** This reading with the message's intent, edit, question and language said. */
+    public ParseResult about(Intent intent, Edit edit, Question question, String language) {
+        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language);
+    }
+
+    public ParseResult inLanguage(String language) {
+        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language);
     }
 }

@@ -13,6 +13,7 @@ import io.tiffin.ordering.PricedCart.PricedLine;
 import io.tiffin.ordering.PricedCart.PricedOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prices cart lines from the menu alone (MENU-FORMAT.md): item price plus the chosen options, defaults
@@ -67,9 +68,11 @@ public final class Pricing {
 
     public static PricedLine priceLine(Menu menu, LineRequest line) {
         Item item = menu.item(line.itemId()).orElseThrow(
-                () -> new PricingException(Reason.UNKNOWN_ITEM, line.itemId(), "no item " + line.itemId()));
+                () -> new PricingException(Reason.UNKNOWN_ITEM, line.itemId(), "no item " + line.itemId(),
+                        Map.of("item", line.itemId())));
         if (!item.isAvailable()) {
-            throw new PricingException(Reason.UNAVAILABLE_ITEM, item.id(), item.name() + " is not available");
+            throw new PricingException(Reason.UNAVAILABLE_ITEM, item.id(), item.name() + " is not available",
+                    Map.of("item", item.name()));
         }
         for (OptionRequest request : line.options()) {
             OptionGroup group = item.group(request.groupId()).orElseThrow(() -> unknownOption(item, request));
@@ -77,7 +80,8 @@ public final class Pricing {
             Qualifier qualifier = request.qualifier();
             if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase())) {
                 throw new PricingException(Reason.QUALIFIER_NOT_ALLOWED, item.id(),
-                        qualifier.name().toLowerCase() + " " + option.name() + " is not offered");
+                        qualifier.name().toLowerCase() + " " + option.name() + " is not offered",
+                        Map.of("item", item.name(), "option", option.name(), "qualifier", qualifier.name()));
             }
         }
         List<PricedOption> options = new ArrayList<>();
@@ -100,8 +104,7 @@ public final class Pricing {
         if (group.isSingleChoice()) {
             OptionRequest chosen = asked.isEmpty() ? null : asked.get(asked.size() - 1);
             Option option = chosen != null ? group.option(chosen.optionId()).orElseThrow()
-                    : group.defaults().stream().findFirst().orElseThrow(() -> new PricingException(Reason.MISSING_CHOICE,
-                            item.id(), item.name() + " needs a " + group.name().toLowerCase()));
+                    : group.defaults().stream().findFirst().orElseThrow(() -> missingChoice(item, group));
             requireAvailable(item, option);
             result.add(new PricedOption(group.id(), option.id(), option.name(), null, option.priceOrZero(), chosen != null));
             return result;
@@ -127,22 +130,29 @@ public final class Pricing {
         long selected = result.stream().filter(o -> o.qualifier() != Qualifier.NO).count();
         if (group.max() != null && selected > group.max()) {
             throw new PricingException(Reason.TOO_MANY_OPTIONS, item.id(),
-                    "at most " + group.max() + " " + group.name().toLowerCase() + " for " + item.name());
+                    "at most " + group.max() + " " + group.name().toLowerCase() + " for " + item.name(),
+                    Map.of("item", item.name(), "group", group.name(), "max", String.valueOf(group.max())));
         }
         if (selected < group.minOrZero()) {
-            throw new PricingException(Reason.MISSING_CHOICE, item.id(), item.name() + " needs a " + group.name().toLowerCase());
+            throw missingChoice(item, group);
         }
         return result;
     }
 
     private static void requireAvailable(Item item, Option option) {
         if (!option.isAvailable()) {
-            throw new PricingException(Reason.UNAVAILABLE_OPTION, item.id(), option.name() + " is not available");
+            throw new PricingException(Reason.UNAVAILABLE_OPTION, item.id(), option.name() + " is not available",
+                    Map.of("item", item.name(), "option", option.name()));
         }
+    }
+
+    private static PricingException missingChoice(Item item, OptionGroup group) {
+        return new PricingException(Reason.MISSING_CHOICE, item.id(), item.name() + " needs a " + group.name().toLowerCase(),
+                Map.of("item", item.name(), "group", group.name()));
     }
 
     private static PricingException unknownOption(Item item, OptionRequest request) {
         return new PricingException(Reason.UNKNOWN_OPTION, item.id(),
-                item.name() + " has no option " + request.groupId() + "/" + request.optionId());
+                item.name() + " has no option " + request.groupId() + "/" + request.optionId(), Map.of("item", item.name()));
     }
 }

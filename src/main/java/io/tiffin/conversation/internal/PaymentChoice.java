@@ -44,7 +44,7 @@ class PaymentChoice {
         session.askedHowToPay(fulfilment);
         Order.Address address = fulfilment == Order.FulfilmentType.DELIVERY ? session.address() : null;
         PricedCart cart = Pricing.price(turn.menu(), session.cart(), merchant.rules(), fulfilment,
-                Dialog.distanceKm(merchant, address));
+                CartSteps.distanceKm(merchant, address));
         String language = session.language();
         return Optional.of(replies.choose(turn, "payment_choice", Map.of("total", Money.format(cart.total(), cart.currency())),
                 List.of(new Choice(ONLINE, templates.text(language, "payment_button_online"), null),

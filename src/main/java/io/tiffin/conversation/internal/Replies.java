@@ -163,6 +163,15 @@ class Replies {
         }).orElse(status);
     }
 
+    /** A plain text of the templates (a tag's name), or the fallback when the templates have none. */
+    String text(Turn turn, String key, String fallback) {
+        try {
+            return templates.text(turn.session().language(), key);
+        } catch (IllegalStateException e) {
+            return fallback;
+        }
+    }
+
     private String button(Turn turn, String name) {
         return templates.text(turn.session().language(), "buttons." + name);
     }

@@ -132,6 +132,11 @@ public class Session {
         return removed;
     }
 
+    void removeLine(int index) {
+        cart.remove(index);
+        cartRevision++;
+    }
+
     /** Changes one line; when it now equals another line, the two become one. */
     void replace(int index, LineRequest line) {
         cart.set(index, line);

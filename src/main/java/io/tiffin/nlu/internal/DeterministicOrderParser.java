@@ -23,6 +23,7 @@ public class DeterministicOrderParser implements OrderParser {
             Intent.MENU, Intent.HELP, Intent.GREETING);
 
     private final Lexicon lexicon;
+    private final TurnReader turns;
     private final MenuIndexCache indexes;
     private final MentionScanner scanner;
     private final OrderAssembler assembler;
@@ -35,14 +36,21 @@ public class DeterministicOrderParser implements OrderParser {
         this.lexicon = Lexicon.fromClasspath();
         this.lexiconSpelling = new SpellIndex(lexicon.knownWords);
         this.indexes = new MenuIndexCache(lexicon);
+        this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
         this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes, lexicon.negatedAfter,
                 lexicon.listJoins, lexicon.distributive);
     }
 
+    /** The order the message names, then what else it does (an edit, a question) and its language. */
     @Override
     public ParseResult parse(String utterance, MenuSnapshot menu) {
+        return turns.read(utterance, lexicon.normalizer.tokens(utterance), indexes.indexOf(menu), readOrder(utterance, menu),
+                words -> readOrder(String.join(" ", words), menu));
+    }
+
+    private ParseResult readOrder(String utterance, MenuSnapshot menu) {
         String[] tokens = lexicon.normalizer.tokens(utterance);
         if (tokens.length == 0) {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);

@@ -133,7 +133,7 @@ final class Lexicon {
         return new String[] {line.substring(0, eq).trim(), line.substring(eq + 1).trim()};
     }
 
-    private static List<String> lines(ClassLoader loader, String file) {
+    static List<String> lines(ClassLoader loader, String file) {
         try (InputStream in = loader.getResourceAsStream(LOCATION + file)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon missing from the classpath: " + LOCATION + file);

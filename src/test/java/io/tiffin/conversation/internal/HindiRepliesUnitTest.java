@@ -2,6 +2,11 @@ package io.tiffin.conversation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiffin.catalog.Menu;
+import io.tiffin.catalog.Menu.Category;
+import io.tiffin.catalog.Menu.Item;
+import io.tiffin.catalog.Menu.Option;
+import io.tiffin.catalog.Menu.OptionGroup;
 import io.tiffin.platform.text.Templates;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.yaml.snakeyaml.Yaml;
 
-class LanguagesUnitTest {
-
-    @Test
-    void devanagariAndHinglishAreHindiAndOtherTextKeepsTheLanguage() {
-        assertThat(Languages.of("एक पनीर टिक्का", "en")).isEqualTo("hi");
-        assertThat(Languages.of("ek paneer tikka aur do butter naan", "en")).isEqualTo("hi");
-        assertThat(Languages.of("bhaiya mera order kya hua", "en")).isEqualTo("hi");
-        assertThat(Languages.of("what do you have", "en")).isEqualTo("en");
-        assertThat(Languages.of("2 butter naan", "hi")).isEqualTo("hi");
-        assertThat(Languages.of("2 butter naan", "en")).isEqualTo("en");
-    }
+/** A customer who writes Hindi reads Hindi: the templates, and why a line cannot be had. */
+class HindiRepliesUnitTest {
 
     @Test
     void hindiTemplatesHaveEveryEnglishKeyAndShortButtons() throws Exception {
@@ -35,8 +31,34 @@ class LanguagesUnitTest {
                 .isEqualTo("Garlic Naan आपके कार्ट से हटा दिया गया है।");
     }
 
+    @Test
+    void aPricingProblemReachesAHindiCustomerInHindi() {
+        Chat chat = new Chat(new Menu("INR", List.of(new Category("Pizza", List.of(new Item("pizza", "Pizza", List.of(),
+                null, 20000L, List.of(), true, List.of(new OptionGroup("toppings", "Toppings", 0, 1, List.of(), List.of(
+                        new Option("onion", "Onion", 2000L, List.of(), null, true),
+                        new Option("olives", "Olives", 3000L, List.of(), null, true))))))))));
+
+        String reply = chat.say("ek pizza onion aur olives ke saath chahiye");
+
+        assertThat(chat.language()).isEqualTo("hi");
+        assertThat(chat.cart()).isEmpty();
+        assertThat(reply).contains("*Pizza* के लिए आप ज़्यादा से ज़्यादा 1 toppings चुन सकते हैं।").doesNotContain("at most");
+    }
+
+    @Test
+    void englishAfterHindiKeepsHindiAndANewHindiEditIsAnsweredInHindi() {
+        Chat chat = new Chat();
+        chat.say("ek paneer tikka aur do butter naan");
+
+        String reply = chat.say("make it 3");
+
+        assertThat(chat.language()).isEqualTo("hi");
+        assertThat(chat.cart()).isEqualTo("1 paneer-tikka, 3 butter-naan");
+        assertThat(reply).contains("आपका ऑर्डर");
+    }
+
     private static Map<String, Object> load(String language) throws Exception {
-        try (var in = LanguagesUnitTest.class.getResourceAsStream("/flows/templates/" + language + ".yml")) {
+        try (var in = HindiRepliesUnitTest.class.getResourceAsStream("/flows/templates/" + language + ".yml")) {
             return new Yaml().load(in);
         }
     }

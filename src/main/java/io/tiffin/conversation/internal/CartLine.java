@@ -1,0 +1,57 @@
+package io.tiffin.conversation.internal;
+
+import io.tiffin.nlu.ParseResult.Reference;
+import io.tiffin.ordering.LineRequest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which cart line a reference means: by position ("the second one"), the last line ("it"), a line
+ * of an item the words name exactly ("naan" is Plain Naan), else a line of an item they loosely fit
+ * (the Garlic Naan in the cart). Two lines that fit equally are ambiguous; none means the customer
+ * speaks of something not in the cart.
+ */
+record CartLine(List<Integer> indexes) {
+
+    static CartLine of(List<LineRequest> cart, Reference reference) {
+        if (cart.isEmpty()) {
+            return new CartLine(List.of());
+        }
+        if (reference.position() != null) {
+            List<Integer> among = matching(cart, reference.looseItemIds());
+            if (reference.looseItemIds().isEmpty()) {
+                among = matching(cart, null);
+            }
+            int p = reference.position();
+            int at = p < 0 ? among.size() + p : p - 1;
+            return new CartLine(at >= 0 && at < among.size() ? List.of(among.get(at)) : List.of());
+        }
+        if (reference.isPronoun()) {
+            return new CartLine(List.of(cart.size() - 1));
+        }
+        List<Integer> exact = matching(cart, reference.itemIds());
+        return new CartLine(exact.isEmpty() ? matching(cart, reference.looseItemIds()) : exact);
+    }
+
+    boolean found() {
+        return indexes.size() == 1;
+    }
+
+    boolean ambiguous() {
+        return indexes.size() > 1;
+    }
+
+    int index() {
+        return indexes.get(0);
+    }
+
+    private static List<Integer> matching(List<LineRequest> cart, List<String> itemIds) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < cart.size(); i++) {
+            if (itemIds == null || itemIds.contains(cart.get(i).itemId())) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+}

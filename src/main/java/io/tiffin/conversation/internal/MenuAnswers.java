@@ -1,0 +1,111 @@
+package io.tiffin.conversation.internal;
+
+import io.tiffin.catalog.Menu;
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.OutboundMessage.Choice;
+import io.tiffin.conversation.internal.Replies.Turn;
+import io.tiffin.nlu.ParseResult.Question;
+import io.tiffin.nlu.ParseResult.Reference;
+import io.tiffin.nlu.ParseResult.Topic;
+import io.tiffin.ordering.LineRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers questions about the menu from the menu: a price, what carries a dietary tag, what an item
+ * comes with, what is available. The cart is never changed; every item named comes with a button to
+ * add it.
+ */
+@Component
+class MenuAnswers {
+
+    private static final int MAX_ITEMS = 10;
+
+    private final Replies replies;
+    private final MenuTexts menuTexts;
+    private final CartSteps steps;
+
+    MenuAnswers(Replies replies, MenuTexts menuTexts, CartSteps steps) {
+        this.replies = replies;
+        this.menuTexts = menuTexts;
+        this.steps = steps;
+    }
+
+    List<OutboundMessage> answer(Turn turn, Question question) {
+        Menu menu = turn.menu();
+        Reference subject = question.subject();
+        List<Menu.Item> items = items(menu, subject);
+        if (items.isEmpty() && !subject.span().isBlank() && question.topic() != Topic.TAG) {
+            return List.of(replies.say(turn, "no_such_item", Map.of("span", subject.span(), "candidates", "")));
+        }
+        return switch (question.topic()) {
+            // "how much is the total": the cart answers that
+            case PRICE -> !items.isEmpty() ? List.of(withAdd(turn, "answer_price", rows(menu, items), items))
+                    : turn.session().cart().isEmpty() ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
+                    : List.of(steps.cartReply(turn, List.of()));
+            case TAG -> tagged(turn, question, items);
+            case CONTENTS -> List.of(withAdd(turn, "answer_contents", rows(menu, items), items));
+            case AVAILABLE -> items.isEmpty() ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
+                    : List.of(withAdd(turn, "answer_available", rows(menu, items), items));
+        };
+    }
+
+    private List<OutboundMessage> tagged(Turn turn, Question question, List<Menu.Item> subject) {
+        Menu menu = turn.menu();
+        String tag = replies.text(turn, "tag_names." + question.tag(), question.tag());
+        if (!subject.isEmpty()) {
+            Menu.Item item = subject.get(0);
+            Map<String, Object> model = new HashMap<>(rows(menu, List.of(item)).get(0));
+            model.put("yes", hasTag(item, question));
+            model.put("tag", tag);
+            return List.of(replies.choose(turn, "answer_tag_item", model, addChoices(List.of(item))));
+        }
+        List<Menu.Item> tagged = menu.items().filter(Menu.Item::isAvailable).filter(i -> hasTag(i, question)).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("items", rows(menu, tagged));
+        model.put("any", !tagged.isEmpty());
+        model.put("tag", tag);
+        return List.of(replies.choose(turn, "answer_tag", model, addChoices(tagged)));
+    }
+
+    private OutboundMessage withAdd(Turn turn, String key, List<Map<String, Object>> rows, List<Menu.Item> items) {
+        return replies.choose(turn, key, Map.of("items", rows),
+                addChoices(items.stream().filter(Menu.Item::isAvailable).toList()));
+    }
+
+    private static boolean hasTag(Menu.Item item, Question question) {
+        return item.tags().stream().anyMatch(t -> question.tagSpellings().contains(t.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The items asked about: those named exactly, else every item the words fit ("biryani"). */
+    private static List<Menu.Item> items(Menu menu, Reference subject) {
+        List<String> ids = subject.itemIds().isEmpty() ? subject.looseItemIds() : subject.itemIds();
+        return ids.stream().map(menu::item).flatMap(java.util.Optional::stream).limit(MAX_ITEMS).toList();
+    }
+
+    private static List<Map<String, Object>> rows(Menu menu, List<Menu.Item> items) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Menu.Item item : items) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("name", item.name());
+            row.put("price", Money.format(MenuTexts.startingPrice(menu, item), menu.currency()));
+            row.put("available", item.isAvailable());
+            row.put("description", item.description() == null ? "" : item.description());
+            row.put("groups", item.optionGroups().stream().map(g -> Map.of("name", g.name(), "options",
+                    MenuTexts.orList(g.options().stream().filter(Menu.Option::isAvailable).map(o -> o.name()
+                            + (o.priceOrZero() > 0 ? " (+" + Money.format(o.priceOrZero(), menu.currency()) + ")" : ""))
+                            .toList()))).toList());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<Choice> addChoices(List<Menu.Item> items) {
+        return items.stream().limit(MAX_ITEMS).map(i -> new Choice(ChoiceIds.of(new LineRequest(i.id(), 1, List.of(), null),
+                null, null), i.name().length() > 20 ? i.name().substring(0, 20) : i.name())).toList();
+    }
+}

@@ -1,0 +1,256 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Edit;
+import io.tiffin.nlu.ParseResult.Intent;
+import io.tiffin.nlu.ParseResult.Reference;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the shape of a cart edit: "change X to Y", "Y instead of X", "make the X 4", "make it
+ * large", "remove the X", "one more X", "just 2 X", "actually 3". Only the shape and the words of
+ * the line meant are read here (removals by {@link RemovalReader}); the conversation decides which
+ * line that is.
+ */
+final class EditReader {
+
+    record Reading(Intent intent, Edit edit) {
+    }
+
+    private final TurnLexicon words;
+    private final References references;
+    private final RemovalReader removals;
+
+    EditReader(TurnLexicon words, References references) {
+        this.words = words;
+        this.references = references;
+        this.removals = new RemovalReader(words, references);
+    }
+
+    Optional<Reading> read(String[] t, ParseResult order, MenuIndex index, Function<String[], ParseResult> orderOf) {
+        EditMessage m = new EditMessage(t, index, orderOf);
+        int s = 0;
+        int e = t.length;
+        boolean softened = false;
+        // "no, 2 garlic naan" takes back what was said: it removes nothing
+        boolean takenBack = t.length > 1 && t[0].equals("no") && t[1].equals(",");
+        for (boolean more = true; more && s < e; ) {
+            int opener = words.at("OPENER", t, s);
+            // "no, make it 2": a "no" before a comma takes back what was said, it removes nothing
+            if (opener == 0 && t[s].equals("no") && s + 1 < e && t[s + 1].equals(",")) {
+                opener = 1;
+            }
+            if (opener == 0 && t[s].equals(",")) {
+                opener = 1;
+            }
+            more = opener > 0;
+            softened |= more && (words.at("AMEND", t, s) > 0 || t[s].equals("no"));
+            s += opener;
+        }
+        boolean insteadAtEnd = false;
+        for (int closer; s < e && (closer = words.endingAt("CLOSER", t, s, e)) > 0; ) {
+            insteadAtEnd |= t[e - 1].equals("instead");
+            e -= closer;
+        }
+        softened |= insteadAtEnd;
+        if (s >= e || order.intent() == Intent.CANCEL || order.intent() == Intent.STATUS) {
+            return Optional.empty();
+        }
+        int from = s;
+        int to = e;
+        Optional<Reading> reading = instead(m, from, to)
+                .or(() -> change(m, from, to))
+                .or(() -> make(m, from, to))
+                .or(() -> removals.read(m, from, to, takenBack ? ParseResult.of(Intent.ORDER) : order))
+                .or(() -> more(m, from, to))
+                .or(() -> only(m, from, to));
+        if (reading.isEmpty() && insteadAtEnd && order.lines().size() + order.unresolved().size() == 1) {
+            // "a diet coke instead": what was said last becomes this
+            reading = Optional.of(into(m, Reference.LAST, from, to));
+        }
+        if (reading.isEmpty() && softened && order.lines().size() + order.unresolved().size() <= 1) {
+            reading = recount(m, from, to);
+        }
+        return reading;
+    }
+
+    /** "Y instead of X", "instead of X, Y", "X ki jagah Y". */
+    private Optional<Reading> instead(EditMessage m, int s, int e) {
+        int by = words.find("REPLACED_BY", m.t(), s, e);
+        if (by > s) {
+            return Optional.of(into(m, reference(m, s, by), by + words.at("REPLACED_BY", m.t(), by), e));
+        }
+        int i = words.find("INSTEAD", m.t(), s, e);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        int after = i + words.at("INSTEAD", m.t(), i);
+        if (i > s) {
+            int valueFrom = s + words.at("MAKE_IT", m.t(), s);
+            return Optional.of(into(m, reference(m, after, e), valueFrom, i));
+        }
+        int split = split(m, after, e);
+        return split < 0 ? Optional.empty() : Optional.of(into(m, reference(m, after, split), skipComma(m, split, e), e));
+    }
+
+    /** "change X to Y", "swap X for Y", "replace X with Y". */
+    private Optional<Reading> change(EditMessage m, int s, int e) {
+        int verb = words.at("CHANGE", m.t(), s);
+        if (verb == 0) {
+            return Optional.empty();
+        }
+        int from = s + verb;
+        int into = words.find("INTO", m.t(), from, e);
+        if (into < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(into(m, reference(m, from, into), into + words.at("INTO", m.t(), into), e));
+    }
+
+    /** "make the naan 4", "make it large", "make that a diet coke", "make it 3 naans". */
+    private Optional<Reading> make(EditMessage m, int s, int e) {
+        int pronoun = words.at("MAKE_IT", m.t(), s);
+        if (pronoun > 0) {
+            int from = s + pronoun;
+            var count = words.count(m.t(), from, e);
+            ParseResult value = m.read(from, e);
+            if (count != null && !value.lines().isEmpty() && value.lines().size() == 1) {
+                // "make it 3 naans": the count is for the naan, wherever it is in the cart
+                return Optional.of(new Reading(Intent.SET_QUANTITY,
+                        new Edit(List.of(reference(m, from + count.length(), e)), count.value(), null, List.of())));
+            }
+            return Optional.of(into(m, ParseResult.Reference.LAST, from, e));
+        }
+        int verb = words.at("MAKE", m.t(), s);
+        if (verb == 0 || s + verb >= e || List.of("me", "us", "mujhe", "hume").contains(m.t()[s + verb])) {
+            return Optional.empty();
+        }
+        int from = s + verb;
+        for (int k = from + 1; k < e; k++) {
+            boolean article = m.t()[k].equals("a") || m.t()[k].equals("an");
+            if (words.count(m.t(), k, e) != null || article) {
+                return Optional.of(into(m, reference(m, from, k), article ? k + 1 : k, e));
+            }
+        }
+        // "make the biryani large": the target is the item's words, the rest is the new choice
+        int k = e;
+        while (k > from + 1 && !isItemWord(m, m.t()[k - 1])) {
+            k--;
+        }
+        return k == e ? Optional.empty() : Optional.of(into(m, reference(m, from, k), k, e));
+    }
+
+    /** "one more naan", "2 more cokes", "another lassi", "another one", "ek aur naan". */
+    private Optional<Reading> more(EditMessage m, int s, int e) {
+        var count = words.count(m.t(), s, e);
+        int at = count == null ? s : s + count.length();
+        boolean another = words.at("ANOTHER", m.t(), at) > 0;
+        boolean more = count != null && (words.at("MORE", m.t(), at) > 0 || m.t()[at < e ? at : s].equals("aur"));
+        if (!another && !more) {
+            // "naan one more"
+            int tail = words.endingAt("MORE", m.t(), s, e);
+            var tailCount = tail > 0 ? words.count(m.t(), e - tail - 1, e - tail) : null;
+            if (tailCount == null || e - tail - 1 <= s) {
+                return Optional.empty();
+            }
+            Reference target = reference(m, s, e - tail - 1);
+            return target.looseItemIds().isEmpty() ? Optional.empty()
+                    : Optional.of(new Reading(Intent.ADD, new Edit(List.of(target), tailCount.value(), null, List.of())));
+        }
+        int from = at + 1;
+        Reference target = reference(m, from, e);
+        if (!references.refersToSomething(target)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(Intent.ADD, new Edit(List.of(target), count == null ? 1 : count.value(), null, List.of())));
+    }
+
+    /** "just 2 naan", "only one coke": the count the line should have. */
+    private Optional<Reading> only(EditMessage m, int s, int e) {
+        int only = words.at("ONLY", m.t(), s);
+        var count = only == 0 ? null : words.count(m.t(), s + only, e);
+        if (count == null) {
+            return Optional.empty();
+        }
+        int from = s + only + count.length();
+        Reference target = reference(m, from, e);
+        return target.looseItemIds().isEmpty() && from < e ? Optional.empty()
+                : Optional.of(new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of())));
+    }
+
+    /** "actually 3", "no, 2 garlic naan", "3 instead": a softened count is a new count. */
+    private Optional<Reading> recount(EditMessage m, int s, int e) {
+        var count = words.count(m.t(), s, e);
+        if (count == null) {
+            return Optional.empty();
+        }
+        int from = s + count.length();
+        Reference target = reference(m, from, e);
+        if (from < e && target.looseItemIds().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of())));
+    }
+
+    /** What the target becomes: a count, other items, or a new choice read against its item. */
+    private Reading into(EditMessage m, Reference target, int from, int to) {
+        var count = words.count(m.t(), from, to);
+        ParseResult value = m.read(from, to);
+        boolean namesItems = !value.lines().isEmpty() || !value.unresolved().isEmpty();
+        if (count != null && !namesItems) {
+            return new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of()));
+        }
+        if (namesItems && count != null && sameItems(target, value)) {
+            // "make the garlic naan 2 garlic naan": the same item with a count is a new count
+            return new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, m.words(from, to)));
+        }
+        return new Reading(Intent.CHANGE, new Edit(List.of(target), count == null ? null : count.value(),
+                namesItems ? value : null, m.words(from, to)));
+    }
+
+    private static boolean sameItems(Reference target, ParseResult value) {
+        return value.unresolved().isEmpty() && value.lines().size() == 1
+                && target.itemIds().equals(List.of(value.lines().get(0).itemId()));
+    }
+
+    /** Where "instead of X Y" turns from X to Y: a comma, else the first point both sides name one thing. */
+    private int split(EditMessage m, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (m.t()[k].equals(",")) {
+                return k;
+            }
+        }
+        int fallback = -1;
+        for (int k = from + 1; k < to; k++) {
+            int target = mentions(m.read(from, k));
+            int value = mentions(m.read(k, to));
+            if (target == 1 && value == 1) {
+                return k;
+            }
+            if (target == 1 && fallback < 0 && (m.t()[k].equals("a") || m.t()[k].equals("an") || value > 0)) {
+                fallback = k;
+            }
+        }
+        return fallback;
+    }
+
+    private static int mentions(ParseResult read) {
+        return read.lines().size() + read.unresolved().size();
+    }
+
+    private static int skipComma(EditMessage m, int k, int e) {
+        return k < e && m.t()[k].equals(",") ? k + 1 : k;
+    }
+
+    private Reference reference(EditMessage m, int from, int to) {
+        return references.read(m.t(), from, to, m.index(), m.order());
+    }
+
+    private static boolean isItemWord(EditMessage m, String token) {
+        String canonical = m.index().canonical(token);
+        return canonical != null && m.index().itemsByWord.containsKey(canonical);
+    }
+
+}

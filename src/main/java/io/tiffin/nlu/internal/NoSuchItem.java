@@ -1,0 +1,80 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Line;
+import io.tiffin.nlu.ParseResult.Reason;
+import io.tiffin.nlu.ParseResult.Unresolved;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the parser from ordering a different item than the one named: in "a paneer tikka pizza"
+ * on a menu with a Paneer Tikka starter and pizzas but no paneer tikka pizza, the words of one item
+ * run straight into words that name other items. Together they name nothing on the menu, so the
+ * line is not ordered; the whole span is asked about, with both readings as candidates.
+ */
+final class NoSuchItem {
+
+    ParseResult check(String[] t, ParseResult order, MenuIndex index) {
+        if (order.lines().isEmpty() || order.unresolved().isEmpty()) {
+            return order;
+        }
+        String[] canonical = new String[t.length];
+        for (int k = 0; k < t.length; k++) {
+            String c = index.canonical(t[k]);
+            canonical[k] = c == null ? t[k] : c;
+        }
+        List<Line> lines = new ArrayList<>(order.lines());
+        List<Unresolved> unresolved = new ArrayList<>(order.unresolved());
+        boolean changed = false;
+        for (Unresolved open : order.unresolved()) {
+            if (open.reason() != Reason.AMBIGUOUS && open.reason() != Reason.UNKNOWN_ITEM) {
+                continue;
+            }
+            int[] openAt = find(t, open.span().split(" "));
+            if (openAt == null) {
+                continue;
+            }
+            for (Line line : order.lines()) {
+                int[] lineAt = itemSpan(canonical, line.itemId(), index);
+                if (lineAt == null || lineAt[1] != openAt[0] && openAt[1] != lineAt[0]) {
+                    continue;
+                }
+                int from = Math.min(lineAt[0], openAt[0]);
+                int to = Math.max(lineAt[1], openAt[1]);
+                Set<String> candidates = new LinkedHashSet<>(open.candidates());
+                candidates.add(line.itemId());
+                lines.remove(line);
+                unresolved.remove(open);
+                unresolved.add(new Unresolved(String.join(" ", java.util.Arrays.copyOfRange(t, from, to)),
+                        Reason.UNKNOWN_ITEM, List.copyOf(candidates), open.note()));
+                changed = true;
+                break;
+            }
+        }
+        return changed ? new ParseResult(order.intent(), lines, unresolved, order.confidence() * 0.7, order.note(),
+                order.edit(), order.question(), order.language()) : order;
+    }
+
+    /** Where the menu phrase of this item is said in the message, as [start, end). */
+    private static int[] itemSpan(String[] canonical, String itemId, MenuIndex index) {
+        for (int k = 0; k < canonical.length; k++) {
+            var match = index.items.longest(canonical, k);
+            if (match != null && match.value().contains(itemId)) {
+                return new int[] {k, k + match.length()};
+            }
+        }
+        return null;
+    }
+
+    private static int[] find(String[] t, String[] span) {
+        for (int k = 0; k + span.length <= t.length; k++) {
+            if (java.util.Arrays.equals(t, k, k + span.length, span, 0, span.length)) {
+                return new int[] {k, k + span.length};
+            }
+        }
+        return null;
+    }
+}

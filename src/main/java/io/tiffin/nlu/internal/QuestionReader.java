@@ -1,0 +1,107 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Question;
+import io.tiffin.nlu.ParseResult.Reference;
+import io.tiffin.nlu.ParseResult.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a question about the menu: the price of something ("how much is biryani", "price of garlic
+ * naan?"), what carries a dietary tag ("what's vegetarian", "is the chicken 65 spicy"), what an item
+ * comes with, and what is available. What remains once the question's own words are left out is
+ * what it asks about.
+ */
+final class QuestionReader {
+
+    private static final List<Topic> PRIORITY = List.of(Topic.PRICE, Topic.AVAILABLE, Topic.CONTENTS);
+
+    private final TurnLexicon words;
+    private final References references;
+
+    QuestionReader(TurnLexicon words, References references) {
+        this.words = words;
+        this.references = references;
+    }
+
+    Optional<Question> read(String text, String[] t, MenuIndex index, Function<String[], ParseResult> order) {
+        boolean asked = text != null && text.contains("?");
+        List<String> rest = new ArrayList<>();
+        Topic topic = null;
+        String tag = null;
+        for (int k = 0; k < t.length; k++) {
+            var dietary = words.tags.longest(t, k);
+            // "veg" in "veg biryani" is part of a name, not a question about tags
+            if (dietary != null && tag == null && !isItemWord(index, t, k + dietary.length())) {
+                tag = dietary.value();
+                k += dietary.length() - 1;
+                continue;
+            }
+            Topic here = topicAt(t, k);
+            if (here != null) {
+                topic = topic == null || PRIORITY.indexOf(here) < PRIORITY.indexOf(topic) ? here : topic;
+                int length = Math.max(words.at(here.name(), t, k), 1);
+                asked = true;
+                k += length - 1;
+                continue;
+            }
+            asked |= k == 0 && words.is("ASK", t[k]);
+            if (!words.is("GLUE", t[k]) && !t[k].equals(",")) {
+                rest.add(t[k]);
+            }
+        }
+        if (tag != null && (asked || rest.isEmpty())) {
+            topic = topic == Topic.PRICE ? Topic.PRICE : Topic.TAG;
+        }
+        if (topic == null || topic != Topic.PRICE && counts(rest, index)) {
+            // "do you have 2 garlic naan": a count makes it an order
+            return Optional.empty();
+        }
+        Set<String> spellings = tag == null ? Set.of() : words.tagSpellings.get(tag);
+        String[] subject = rest.toArray(String[]::new);
+        Reference about = references.read(subject, 0, subject.length, index, order);
+        // "what is" and "whats" ask about something only when they name it ("whats in a biryani")
+        if (topic == Topic.CONTENTS && about.looseItemIds().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!about.span().isBlank() && about.looseItemIds().isEmpty() && topic != Topic.TAG) {
+            // words left that name nothing on the menu: a question about something else
+            return topic == Topic.AVAILABLE || topic == Topic.PRICE
+                    ? Optional.of(new Question(topic, about, tag, spellings)) : Optional.empty();
+        }
+        return Optional.of(new Question(topic, about, tag, spellings));
+    }
+
+    /** The strongest topic whose phrase starts here: a price, then availability, then contents. */
+    private Topic topicAt(String[] t, int k) {
+        for (Topic topic : PRIORITY) {
+            if (words.at(topic.name(), t, k) > 0) {
+                return topic;
+            }
+        }
+        return null;
+    }
+
+    /** A count among the words asked about that is not part of a name ("chicken 65"). */
+    private boolean counts(List<String> rest, MenuIndex index) {
+        String[] t = rest.toArray(String[]::new);
+        for (int k = 0; k < t.length; k++) {
+            if (words.count(t, k, t.length) != null && !t[k].equals("one") && !isItemWord(index, t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isItemWord(MenuIndex index, String[] t, int k) {
+        if (k >= t.length) {
+            return false;
+        }
+        String canonical = index.canonical(t[k]);
+        return canonical != null && index.itemsByWord.containsKey(canonical);
+    }
+}

@@ -1,0 +1,74 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Reason;
+import io.tiffin.nlu.ParseResult.Reference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the words of a reference to a cart line ("the naan", "it", "the second one", "coke") as the
+ * items they name exactly, the items they could loosely mean, and an ordinal. Which line that is
+ * depends on the cart, which only the conversation has.
+ */
+final class References {
+
+    private final TurnLexicon words;
+
+    References(TurnLexicon words) {
+        this.words = words;
+    }
+
+    Reference read(String[] tokens, int from, int to, MenuIndex index, Function<String[], ParseResult> order) {
+        String span = String.join(" ", Arrays.copyOfRange(tokens, Math.max(0, from), Math.max(from, to)));
+        Integer position = null;
+        List<String> content = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String token = tokens[k];
+            var ordinal = words.ordinals.longest(tokens, k);
+            if (ordinal != null && k + ordinal.length() <= to) {
+                position = ordinal.value();
+                k += ordinal.length() - 1;
+            } else if (token.matches("\\d{1,2}") && k + 1 < to && tokens[k + 1].matches("st|nd|rd|th")) {
+                position = Integer.valueOf(token);
+                k++;
+            } else if (!words.is("DETERMINER", token) && !words.is("PRONOUN", token) && !token.equals(",")) {
+                content.add(token);
+            }
+        }
+        // "instead of 2": a count alone names no line ("2" is also a word of "Samosa (2 pcs)")
+        if (content.isEmpty() || content.stream().allMatch(w -> w.matches("\\d{1,2}"))) {
+            return new Reference(span, List.of(), List.of(), position);
+        }
+        String[] named = content.toArray(String[]::new);
+        ParseResult read = order.apply(named);
+        Set<String> exact = new LinkedHashSet<>();
+        read.lines().forEach(l -> exact.add(l.itemId()));
+        read.unresolved().stream().filter(u -> u.reason() == Reason.AMBIGUOUS || u.reason() == Reason.MISSING_CHOICE)
+                .forEach(u -> exact.addAll(u.candidates()));
+        String[] canonical = new String[named.length];
+        int known = 0;
+        for (int k = 0; k < named.length; k++) {
+            canonical[k] = index.canonical(named[k]);
+            if (canonical[k] != null && index.itemsByWord.containsKey(canonical[k])) {
+                canonical[known++] = canonical[k];
+            }
+        }
+        Set<String> loose = new LinkedHashSet<>(exact);
+        if (known > 0) {
+            loose.addAll(index.itemsNamedBy(canonical, 0, known));
+        }
+        return new Reference(span, List.copyOf(exact), List.copyOf(loose), position);
+    }
+
+    /** Whether some words name an item, or could be a reference to a line ("it", "the second one"). */
+    boolean refersToSomething(Reference reference) {
+        return !reference.looseItemIds().isEmpty() || reference.position() != null || reference.span().isBlank()
+                || Arrays.stream(reference.span().split(" "))
+                        .allMatch(t -> words.is("DETERMINER", t) || words.is("PRONOUN", t));
+    }
+}
