@@ -9,6 +9,12 @@ public interface MerchantDirectory {
 
     Optional<Merchant> byWhatsappPhoneNumberId(String phoneNumberId);
 
+    /** The merchant whose SMS number (E.164) a text was sent to. */
+    Optional<Merchant> bySmsNumber(String e164);
+
+    /** The merchant whose Instagram professional account a DM was sent to. */
+    Optional<Merchant> byInstagramAccountId(String accountId);
+
     boolean exists(String merchantId);
 
     /** The merchant a public link names by its slug (see {@link Merchant#slug()}). */

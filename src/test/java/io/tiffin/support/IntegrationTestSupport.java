@@ -36,6 +36,17 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.whatsapp.access-token=test-access-token",
         "tiffin.whatsapp.retry.initial-backoff=10ms",
         "tiffin.whatsapp.retry.max-backoff=20ms",
+        "tiffin.twilio.account-sid=" + IntegrationTestSupport.TWILIO_SID,
+        "tiffin.twilio.auth-token=" + IntegrationTestSupport.TWILIO_TOKEN,
+        "tiffin.twilio.retry.initial-backoff=10ms",
+        "tiffin.twilio.retry.max-backoff=20ms",
+        "tiffin.instagram.app-secret=" + IntegrationTestSupport.INSTAGRAM_SECRET,
+        "tiffin.instagram.verify-token=verify-instagram",
+        "tiffin.instagram.access-token=test-instagram-token",
+        "tiffin.instagram.retry.initial-backoff=10ms",
+        "tiffin.instagram.retry.max-backoff=20ms",
+        "tiffin.telegram.retry.initial-backoff=10ms",
+        "tiffin.telegram.retry.max-backoff=20ms",
         "tiffin.intake.first-backoff=20ms",
         "tiffin.intake.max-backoff=50ms",
         "tiffin.intake.sweep-every=2s",
@@ -48,6 +59,9 @@ public abstract class IntegrationTestSupport {
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
     public static final String ADMIN_PASSWORD = "admin-password-1";
     public static final String APP_SECRET = "test-app-secret";
+    public static final String TWILIO_SID = "ACtest";
+    public static final String TWILIO_TOKEN = "test-twilio-token";
+    public static final String INSTAGRAM_SECRET = "test-instagram-secret";
 
     protected static final WireMockServer GRAPH = new WireMockServer(wireMockConfig().dynamicPort());
     /**
@@ -75,6 +89,10 @@ public abstract class IntegrationTestSupport {
     @DynamicPropertySource
     static void endpoints(DynamicPropertyRegistry registry) {
         registry.add("tiffin.whatsapp.graph-url", GRAPH::baseUrl);
+        // one stand-in for every provider: their paths never overlap
+        registry.add("tiffin.instagram.graph-url", GRAPH::baseUrl);
+        registry.add("tiffin.twilio.api-url", GRAPH::baseUrl);
+        registry.add("tiffin.telegram.api-url", GRAPH::baseUrl);
         registry.add("tiffin.geocoder.url", GEOCODER::baseUrl);
         registry.add("tiffin.data-dir", DATA_DIR::toString);
     }

@@ -5,18 +5,15 @@ import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundDeliveryException;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.internal.ChannelAdapter;
+import io.tiffin.channel.internal.ProviderHttp;
 import io.tiffin.merchant.MerchantDirectory;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -52,10 +49,12 @@ class WhatsAppClient implements ChannelAdapter {
         this.meters = meters;
         this.http = RestClient.builder()
                 .baseUrl(properties.graphUrl())
-                .requestFactory(requestFactory(properties.connectTimeout(), properties.readTimeout()))
+                .requestFactory(ProviderHttp.requestFactory(properties.connectTimeout(), properties.readTimeout()))
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.accessToken())
                 .build();
-        this.retries = new RetryTemplate(retryPolicy(properties.retry()));
+        WhatsAppProperties.Retry retry = properties.retry();
+        this.retries = ProviderHttp.retries(new ProviderHttp.Retry(retry.maxAttempts(), retry.initialBackoff(),
+                retry.maxBackoff(), retry.jitter()), WhatsAppClient::worthRetrying);
     }
 
     @Override
@@ -102,24 +101,6 @@ class WhatsAppClient implements ChannelAdapter {
             meters.counter("tiffin.outbound.failures", "channel", Channel.WHATSAPP.name().toLowerCase()).increment();
         }
         return new OutboundDeliveryException(Channel.WHATSAPP, code, "WhatsApp send failed: " + reason, cause);
-    }
-
-    private static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-        factory.setReadTimeout(readTimeout);
-        return factory;
-    }
-
-    private static RetryPolicy retryPolicy(WhatsAppProperties.Retry retry) {
-        return RetryPolicy.builder()
-                .maxRetries(retry.maxAttempts() - 1)
-                .delay(retry.initialBackoff())
-                .multiplier(2)
-                .maxDelay(retry.maxBackoff())
-                .jitter(retry.jitter())
-                .predicate(WhatsAppClient::worthRetrying)
-                .build();
     }
 
     static boolean worthRetrying(Throwable failure) {

@@ -12,6 +12,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tiffin.identity.Role;
 import io.tiffin.merchant.StoreRules;
+import io.tiffin.merchant.ChannelsChanged;
+import io.tiffin.platform.security.SecretBox;
+import io.tiffin.platform.text.PhoneNumbers;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -29,12 +33,22 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     private final Cache<String, Optional<Merchant>> byWhatsappNumber = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
-    private final Clock clock;
+    private final Cache<String, Optional<Merchant>> bySmsNumber = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+    private final Cache<String, Optional<Merchant>> byInstagramAccount = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
-    MerchantService(Merchants merchants, TenantAccess access, Clock clock) {
+    private final Clock clock;
+    private final SecretBox secrets;
+    private final ApplicationEventPublisher events;
+
+    MerchantService(Merchants merchants, TenantAccess access, Clock clock, SecretBox secrets,
+            ApplicationEventPublisher events) {
         this.merchants = merchants;
         this.access = access;
         this.clock = clock;
+        this.secrets = secrets;
+        this.events = events;
     }
 
     Merchant create(NewMerchant request) {
@@ -61,9 +75,12 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("location", e.getMessage());
         }
+        Merchant.ChannelBindings channels = checked(
+                Merchant.ChannelBindings.NONE.with(request.channels() == null ? Merchant.ChannelBindings.NONE : request.channels()));
         Merchant created = merchants.insert(new Merchant(request.name().strip(), request.currency(), request.timezone(),
-                request.address(), location, request.channels(), request.fulfilment()));
-        byWhatsappNumber.invalidateAll();
+                request.address(), location, channels, request.fulfilment()));
+        invalidateBindings();
+        events.publishEvent(new ChannelsChanged(created.id(), channels.telegramConnected()));
         return created;
     }
 
@@ -122,6 +139,16 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     @Override
+    public Optional<Merchant> bySmsNumber(String e164) {
+        return bySmsNumber.get(e164, merchants::findBySmsNumber);
+    }
+
+    @Override
+    public Optional<Merchant> byInstagramAccountId(String accountId) {
+        return byInstagramAccount.get(accountId, merchants::findByInstagramAccountId);
+    }
+
+    @Override
     public boolean exists(String merchantId) {
         return merchants.existsById(merchantId);
     }
@@ -142,10 +169,51 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     /** The settings a PATCH names (admin or owner); what it leaves out stays as it is. */
     Merchant update(String merchantId, MerchantPatch patch) {
         access.requireMerchant(merchantId, io.tiffin.identity.Role.MERCHANT_OWNER);
-        if (patch.webChat() == null) {
-            return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        if (patch.channels() != null) {
+            changeChannels(merchant, patch.channels());
         }
-        return changeWebChat(merchantId, patch.webChat().enabled());
+        if (patch.webChat() != null) {
+            return changeWebChat(merchantId, patch.webChat().enabled());
+        }
+        return merchant;
+    }
+
+    /** Bindings a PATCH names replace the stored ones; a new bot token is sealed and Telegram told. */
+    private void changeChannels(Merchant merchant, Merchant.ChannelBindings patch) {
+        String oldToken = merchant.channels().telegramBotToken();
+        Merchant.ChannelBindings next = checked(merchant.channels().with(patch));
+        merchant.changeChannels(next);
+        merchants.save(merchant);
+        invalidateBindings();
+        boolean tokenChanged = !java.util.Objects.equals(oldToken, next.telegramBotToken());
+        events.publishEvent(new ChannelsChanged(merchant.id(), tokenChanged && next.telegramConnected()));
+    }
+
+    /** Normalises what a merchant gave: the SMS number to E.164, the bot token sealed; refuses what cannot work. */
+    private Merchant.ChannelBindings checked(Merchant.ChannelBindings bindings) {
+        String sms = bindings.smsNumber();
+        if (sms != null) {
+            sms = PhoneNumbers.e164(sms).orElseThrow(() -> new InvalidInputException("channels.smsNumber",
+                    "must be a phone number in international form, e.g. +14155550100"));
+        }
+        String token = bindings.telegramBotToken();
+        if (token != null && !SecretBox.isSealed(token)) {
+            if (!TELEGRAM_TOKEN.matcher(token).matches()) {
+                throw new InvalidInputException("channels.telegramBotToken", "must be a bot token as BotFather gives it");
+            }
+            token = secrets.seal(token);
+        }
+        return new Merchant.ChannelBindings(bindings.whatsappPhoneNumberId(), bindings.instagramAccountId(), sms, token);
+    }
+
+    // BotFather's tokens: the bot's numeric id, a colon, then 30 or more URL-safe characters
+    private static final java.util.regex.Pattern TELEGRAM_TOKEN = java.util.regex.Pattern.compile("\\d{3,20}:[A-Za-z0-9_-]{30,100}");
+
+    private void invalidateBindings() {
+        byWhatsappNumber.invalidateAll();
+        bySmsNumber.invalidateAll();
+        byInstagramAccount.invalidateAll();
     }
 
     @Override

@@ -10,5 +10,9 @@ public interface Merchants extends MongoRepository<Merchant, String> {
 
     Optional<Merchant> findBySlug(String slug);
 
+    Optional<Merchant> findBySmsNumber(String smsNumber);
+
+    Optional<Merchant> findByInstagramAccountId(String instagramAccountId);
+
     java.util.List<Merchant> findBySlugIsNull();
 }
