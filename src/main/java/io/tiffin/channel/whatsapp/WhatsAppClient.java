@@ -5,6 +5,7 @@ import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundDeliveryException;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.internal.ChannelAdapter;
+import io.tiffin.channel.internal.GraphApiException;
 import io.tiffin.channel.internal.ProviderHttp;
 import io.tiffin.merchant.MerchantDirectory;
 import org.slf4j.Logger;
