@@ -176,18 +176,26 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         if (patch.webChat() != null) {
             return changeWebChat(merchantId, patch.webChat().enabled());
         }
-        return merchant;
+        return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
     }
 
     /** Bindings a PATCH names replace the stored ones; a new bot token is sealed and Telegram told. */
     private void changeChannels(Merchant merchant, Merchant.ChannelBindings patch) {
-        String oldToken = merchant.channels().telegramBotToken();
-        Merchant.ChannelBindings next = checked(merchant.channels().with(patch));
+        Merchant.ChannelBindings before = merchant.channels();
+        Merchant.ChannelBindings next = checked(before.with(patch));
         merchant.changeChannels(next);
-        merchants.save(merchant);
+        Merchant saved = merchants.save(merchant);
         invalidateBindings();
-        boolean tokenChanged = !java.util.Objects.equals(oldToken, next.telegramBotToken());
-        events.publishEvent(new ChannelsChanged(merchant.id(), tokenChanged && next.telegramConnected()));
+        boolean tokenChanged = !java.util.Objects.equals(before.telegramBotToken(), next.telegramBotToken());
+        try {
+            events.publishEvent(new ChannelsChanged(merchant.id(), tokenChanged && next.telegramConnected()));
+        } catch (RuntimeException refused) {
+            // a channel could not take the new binding (Telegram refused the token): keep what worked before
+            saved.changeChannels(before);
+            merchants.save(saved);
+            invalidateBindings();
+            throw refused;
+        }
     }
 
     /** Normalises what a merchant gave: the SMS number to E.164, the bot token sealed; refuses what cannot work. */
