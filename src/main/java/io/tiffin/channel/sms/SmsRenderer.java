@@ -22,15 +22,24 @@ final class SmsRenderer {
 
     static List<String> render(OutboundMessage message) {
         List<Choice> choices = ChoiceMemory.choicesOf(message);
-        StringBuilder full = new StringBuilder(Markup.plain(message.text()).strip());
-        if (!choices.isEmpty()) {
-            full.append("\n\n").append(numbered(choices));
+        String text = SmsSegments.plain(Markup.plain(message.text()).strip());
+        String block = choices.isEmpty() ? null : SmsSegments.plain(numbered(choices));
+        String whole = block == null ? text : text + "\n\n" + block;
+        if (SmsSegments.count(whole) <= SmsSegments.MAX_SEGMENTS) {
+            return List.of(whole);
         }
-        String text = SmsSegments.plain(full.toString());
-        if (SmsSegments.count(text) <= SmsSegments.MAX_SEGMENTS) {
-            return List.of(text);
+        List<String> parts = new ArrayList<>(split(text));
+        if (block == null) {
+            return parts;
         }
-        return split(text);
+        // the choices travel whole, with the last part of the text when they fit beside it
+        String last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+        if (last != null && SmsSegments.count(last + "\n\n" + block) <= SmsSegments.MAX_SEGMENTS) {
+            parts.set(parts.size() - 1, last + "\n\n" + block);
+        } else {
+            parts.addAll(split(block));
+        }
+        return parts;
     }
 
     static String numbered(List<Choice> choices) {
