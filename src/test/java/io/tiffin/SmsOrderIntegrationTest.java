@@ -94,6 +94,19 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void aWhatsAppCustomerTextingFromTheSameNumberIsTheSameCustomer() {
+        stubGraphApi(merchant);
+        String whatsappId = customer.substring(1);
+        JsonNode earlier = placeWhatsAppOrder(merchant, whatsappId, "Asha", "2 butter chicken", "42 Residency Road");
+        assertThat(earlier.get("channel").asString()).isEqualTo("WHATSAPP");
+
+        sms("where is my order");
+        assertThat(awaitSms("#" + earlier.get("number").asString())).isNotNull();
+        sms("same again");
+        assertThat(awaitSms("Total")).contains("2 x Butter Chicken");
+    }
+
+    @Test
     void forgedMissingMalformedOversizedAndRedeliveredChangeNothing() {
         Map<String, String> params = params(UUID.randomUUID().toString(), "2 butter chicken");
         String body = form(params);

@@ -280,7 +280,8 @@ class Dialog {
             return List.of(closedReply(turn));
         }
         Session session = turn.session();
-        Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId());
+        Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId(),
+                session.verifiedPhone());
         if (last.isEmpty()) {
             return List.of(replies.say(turn, "no_orders"));
         }
@@ -410,7 +411,7 @@ class Dialog {
 
     private OutboundMessage status(Turn turn) {
         Session s = turn.session();
-        return ordering.latestOf(turn.merchant().id(), s.channel(), s.customerId())
+        return ordering.latestOf(turn.merchant().id(), s.channel(), s.customerId(), s.verifiedPhone())
                 .map(order -> replies.status(turn, order))
                 .orElseGet(() -> replies.say(turn, "no_orders"));
     }

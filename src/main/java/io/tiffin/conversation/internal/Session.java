@@ -66,6 +66,11 @@ public class Session {
         return new Order.Customer(customerId, customerName, customerPhone, !io.tiffin.channel.Channel.WEB.name().equals(channel));
     }
 
+    /** The customer's number when the channel vouches for it (WhatsApp, SMS), not one typed into the web chat. */
+    String verifiedPhone() {
+        return io.tiffin.channel.Channel.WEB.name().equals(channel) ? null : customerPhone;
+    }
+
     void heardPhone(String phone) {
         if (phone != null && !phone.isBlank()) {
             this.customerPhone = phone;
