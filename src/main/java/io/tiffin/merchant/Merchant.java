@@ -176,6 +176,18 @@ public class Merchant {
     }
 
     public WebChat webChat() { return webChat == null ? WebChat.OFF : webChat; }
+
+    // update key (order_accepted, order_ready, ...) -> the merchant's approved WhatsApp template for it
+    private java.util.Map<String, String> whatsappTemplates;
+
+    /** The approved WhatsApp templates sent for order updates outside the 24-hour window, by update. */
+    public java.util.Map<String, String> whatsappTemplates() {
+        return whatsappTemplates == null ? java.util.Map.of() : java.util.Map.copyOf(whatsappTemplates);
+    }
+
+    public void changeWhatsappTemplates(java.util.Map<String, String> templates) {
+        this.whatsappTemplates = templates == null ? null : new java.util.TreeMap<>(templates);
+    }
     public String slug() { return slug; }
 
     public void changeWebChat(WebChat setting) {

@@ -3,7 +3,9 @@ package io.tiffin.channel.whatsapp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundDeliveryException;
+import io.tiffin.channel.NotDeliverableException;
 import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.TemplateFallback;
 import io.tiffin.channel.internal.ChannelAdapter;
 import io.tiffin.channel.internal.GraphApiException;
 import io.tiffin.channel.internal.ProviderHttp;
@@ -63,13 +65,41 @@ class WhatsAppClient implements ChannelAdapter {
         return Channel.WHATSAPP;
     }
 
+    /** Meta's "re-engagement message": more than 24 hours since the customer last wrote. */
+    static final String OUTSIDE_WINDOW = "131047";
+
     @Override
     public void send(OutboundMessage message) {
+        post(message, WhatsAppRenderer.render(message));
+    }
+
+    /** The free-form update first; Meta alone knows the window for sure, so its refusal decides. */
+    @Override
+    public void send(OutboundMessage message, TemplateFallback fallback) {
+        if (fallback != null && fallback.windowClosed()) {
+            post(message, WhatsAppRenderer.template(message.to(), fallback));
+            return;
+        }
+        try {
+            send(message);
+        } catch (OutboundDeliveryException e) {
+            if (!OUTSIDE_WINDOW.equals(e.providerCode())) {
+                throw e;
+            }
+            if (fallback == null) {
+                throw new NotDeliverableException(Channel.WHATSAPP, OUTSIDE_WINDOW,
+                        "outside the 24-hour window and no approved template is set for this update");
+            }
+            post(message, WhatsAppRenderer.template(message.to(), fallback));
+        }
+    }
+
+    private void post(OutboundMessage message, tools.jackson.databind.node.ObjectNode rendered) {
         String phoneNumberId = merchants.byId(message.merchantId())
                 .map(m -> m.channels().whatsappPhoneNumberId())
-                .filter(id -> !id.isBlank())
+                .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no WhatsApp phone number id bound", null));
-        String body = json.writeValueAsString(WhatsAppRenderer.render(message));
+        String body = json.writeValueAsString(rendered);
         try {
             retries.execute(() -> post(phoneNumberId, body));
         } catch (RetryException e) {

@@ -170,6 +170,10 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     Merchant update(String merchantId, MerchantPatch patch) {
         access.requireMerchant(merchantId, io.tiffin.identity.Role.MERCHANT_OWNER);
         Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        if (patch.whatsappTemplates() != null) {
+            merchant.changeWhatsappTemplates(patch.whatsappTemplates());
+            merchant = merchants.save(merchant);
+        }
         if (patch.channels() != null) {
             changeChannels(merchant, patch.channels());
         }
