@@ -77,7 +77,13 @@ class EventCrashIntegrationTest {
         HttpResponse<String> accepted = first.send("POST", accept, admin, "{\"prepMinutes\":15}");
         assertThat(accepted.statusCode()).isEqualTo(200);
         first.storeCommitted();
-        kill(first.process);
+        List<ProcessHandle> redis = first.process.descendants()
+                .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false)).toList();
+        assertThat(redis).isNotEmpty();
+        first.process.destroyForcibly();
+        first.process.waitFor();
+        // no orphan: the embedded redis-server goes away with the JVM that was killed
+        await().atMost(Duration.ofSeconds(10)).until(() -> redis.stream().noneMatch(ProcessHandle::isAlive));
         assertThat(acceptedMessages()).isZero();
 
         Child second = start(2, true);
@@ -180,7 +186,8 @@ class EventCrashIntegrationTest {
 
         boolean healthy() {
             try {
-                return send("GET", "/actuator/health", null, null).body().contains("\"UP\"");
+                HttpResponse<String> health = send("GET", "/actuator/health", null, null);
+                return "UP".equals(json.readTree(health.body()).path("status").asString(""));
             } catch (RuntimeException notYet) {
                 return false;
             }

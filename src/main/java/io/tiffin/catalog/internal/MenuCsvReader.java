@@ -62,10 +62,9 @@ final class MenuCsvReader {
                 }
                 items.computeIfAbsent(itemId, id -> new ItemRows()).add(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            // commons-csv reports a malformed quote or duplicate header this way
+        } catch (IOException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            // reading a string fails only on malformed input: commons-csv reports an unclosed quote in the
+            // header as a CSVException (an IOException), in a row unchecked, a duplicate header as illegal
             throw new InvalidInputException("csv", "unreadable CSV: " + e.getMessage());
         }
         if (items.isEmpty() && problems.isEmpty()) {

@@ -78,14 +78,14 @@ final class WhatsAppMapper {
         for (JsonNode message : value.path("messages")) {
             String id = text(message.get("id"));
             String from = text(message.get("from"));
-            if (id != null && from != null) {
+            if (!blank(id) && !blank(from)) {
                 out.add(message(message, id, merchantId, from, names.get(from)));
             }
         }
         for (JsonNode status : value.path("statuses")) {
             String id = text(status.get("id"));
             String state = text(status.get("status"));
-            if (id != null && state != null) {
+            if (!blank(id) && !blank(state)) {
                 out.add(status(status, id, state, merchantId));
             }
         }
@@ -108,12 +108,12 @@ final class WhatsAppMapper {
         Builder b = new Builder(id, merchantId, from, name, epochSeconds(m.get("timestamp")),
                 text(m.path("context").get("id")));
         return switch (type == null ? "" : type) {
-            case "text" -> b.kind(Kind.TEXT).text(text(m.path("text").get("body"))).build();
+            case "text" -> textMessage(m, id, b);
             case "interactive" -> interactive(m.path("interactive"), b);
             case "button" -> b.kind(Kind.BUTTON_REPLY)
                     .reply(new Reply(text(m.path("button").get("payload")), text(m.path("button").get("text")), null))
                     .build();
-            case "location" -> b.kind(Kind.LOCATION).location(location(m.path("location"))).build();
+            case "location" -> locationMessage(m, id, b);
             case "audio" -> b.kind(Kind.AUDIO).media(media(m.path("audio"))).build();
             case "image" -> b.kind(Kind.IMAGE).media(media(m.path("image"))).build();
             case "video" -> b.kind(Kind.VIDEO).media(media(m.path("video"))).build();
@@ -126,6 +126,19 @@ final class WhatsAppMapper {
                     text(m.path("reaction").get("emoji")))).build();
             default -> unsupported(m, id, type, b);
         };
+    }
+
+    /** A text without a body is input we cannot read, not a crash: the bot answers it like any unsupported kind. */
+    private static InboundMessage textMessage(JsonNode m, String id, Builder b) {
+        String body = text(m.path("text").get("body"));
+        return body == null ? unsupported(m, id, "text_without_body", b) : b.kind(Kind.TEXT).text(body).build();
+    }
+
+    /** A pin without valid coordinates is no location: (0, 0) would send a driver into the sea. */
+    private static InboundMessage locationMessage(JsonNode m, String id, Builder b) {
+        Location location = location(m.path("location"));
+        return location == null ? unsupported(m, id, "location_without_coordinates", b)
+                : b.kind(Kind.LOCATION).location(location).build();
     }
 
     private static InboundMessage interactive(JsonNode interactive, Builder b) {
@@ -161,8 +174,17 @@ final class WhatsAppMapper {
     }
 
     private static Location location(JsonNode l) {
-        return new Location(l.path("latitude").asDouble(0), l.path("longitude").asDouble(0), text(l.get("name")),
-                text(l.get("address")));
+        JsonNode latitude = l.get("latitude");
+        JsonNode longitude = l.get("longitude");
+        if (latitude == null || longitude == null || !latitude.isNumber() || !longitude.isNumber()) {
+            return null;
+        }
+        double lat = latitude.asDouble();
+        double lon = longitude.asDouble();
+        if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || !Double.isFinite(lat) || !Double.isFinite(lon)) {
+            return null;
+        }
+        return new Location(lat, lon, text(l.get("name")), text(l.get("address")));
     }
 
     private static Media media(JsonNode media) {
@@ -228,6 +250,10 @@ final class WhatsAppMapper {
     }
 
     /** A scalar as text (numbers too); null when absent, null or a container. */
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode() || node.isContainer()) {
             return null;

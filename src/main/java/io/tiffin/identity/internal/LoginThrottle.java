@@ -32,6 +32,8 @@ class LoginThrottle implements DisposableBean {
     LoginThrottle(LettuceConnectionFactory factory, AuthProperties properties) {
         RedisClient client = (RedisClient) factory.getRequiredNativeClient();
         this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+        // the native client's own default is a minute: a Redis that is down would hold every login that long
+        this.connection.setTimeout(Duration.ofMillis(factory.getTimeout()));
         this.window = properties.failureWindow();
         this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(window))
@@ -46,20 +48,36 @@ class LoginThrottle implements DisposableBean {
                 .build();
     }
 
-    /** Refuses with 429 while either bucket is empty. */
+    /**
+     * Refuses with 429 while either bucket is empty. Without Redis no failure can be counted, so
+     * sign-in fails closed: 503 at once, rather than unthrottled guessing.
+     */
     void check(String account, String client) {
-        if (account(account).getAvailableTokens() < 1 || client(client).getAvailableTokens() < 1) {
+        boolean empty = counted(() -> account(account).getAvailableTokens() < 1 || client(client).getAvailableTokens() < 1);
+        if (empty) {
             throw new TooManyRequestsException("too many failed logins; try again later", window.dividedBy(5));
         }
     }
 
     void failed(String account, String client) {
-        account(account).tryConsume(1);
-        client(client).tryConsume(1);
+        counted(() -> account(account).tryConsume(1) & client(client).tryConsume(1));
     }
 
     void succeeded(String account) {
-        account(account).reset();
+        counted(() -> {
+            account(account).reset();
+            return true;
+        });
+    }
+
+    private static boolean counted(java.util.function.BooleanSupplier call) {
+        try {
+            return call.getAsBoolean();
+        } catch (io.lettuce.core.RedisException | io.github.bucket4j.BucketExceptions.BucketExecutionException
+                | java.util.concurrent.CompletionException e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "sign-in is unavailable for a moment; try again shortly", e);
+        }
     }
 
     private Bucket account(String account) {

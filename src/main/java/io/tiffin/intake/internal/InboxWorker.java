@@ -2,13 +2,16 @@ package io.tiffin.intake.internal;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.tiffin.intake.InboundMessageHandler;
 import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +31,8 @@ class InboxWorker {
     private final IntakeProperties properties;
     private final Counter processed;
     private final Counter dead;
+    private final Timer lag;
+    private final Timer handling;
     private final WebhookLoad webhooks;
 
     InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters,
@@ -38,6 +43,10 @@ class InboxWorker {
         this.properties = properties;
         this.processed = meters.counter("tiffin.intake.processed");
         this.dead = meters.counter("tiffin.intake.dead");
+        this.lag = Timer.builder("tiffin.intake.lag").description("from the webhook's acknowledgement to handling")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        this.handling = Timer.builder("tiffin.intake.handling").description("handling one message, replies sent")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     void process(String entryId) {
@@ -47,10 +56,20 @@ class InboxWorker {
             return;
         }
         InboxEntry entry = claimed.get();
+        if (entry.receivedAt() != null) {
+            lag.record(Duration.between(entry.receivedAt(), Instant.now()));
+        }
+        // every log line of this message's handling, replies included, carries the provider's message id
+        try (var trace = MDC.putCloseable("trace", entry.message().channel() + ":" + entry.message().providerMessageId())) {
+            handle(entryId, entry);
+        }
+    }
+
+    private void handle(String entryId, InboxEntry entry) {
         int attempt = entry.attempts();
         while (true) {
             try {
-                handler.handle(entry.message());
+                handling.record(() -> handler.handle(entry.message()));
                 inbox.done(entryId);
                 processed.increment();
                 return;

@@ -3,7 +3,10 @@ package io.tiffin.intake.internal;
 import io.tiffin.platform.store.StoreDurability;
 import io.tiffin.platform.store.StoreProperties;
 import io.tiffin.platform.web.WebhookLoad;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +33,25 @@ class JournalConfiguration {
     }
 
     @Bean
+    JournalRejects journalRejects(StoreProperties store, MeterRegistry meters) {
+        return new JournalRejects(Path.of(store.dataDir(), "inbox-rejected"), meters);
+    }
+
+    /** Records set aside need an operator: the count shows in {@code /actuator/health} under {@code intake}. */
+    @Bean
+    HealthIndicator intakeHealthIndicator(JournalRejects rejects) {
+        return () -> {
+            long waiting = rejects.waiting();
+            return Health.up().withDetail("rejectedRecords", waiting)
+                    .withDetail("rejectedDirectory", waiting == 0 ? "" : rejects.directory().toString()).build();
+        };
+    }
+
+    @Bean
     JournalDrain journalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
-            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog) {
-        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks, backlog);
+            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog,
+            JournalRejects rejects) {
+        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks, backlog,
+                rejects);
     }
 }

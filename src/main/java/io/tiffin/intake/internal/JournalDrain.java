@@ -1,6 +1,10 @@
 package io.tiffin.intake.internal;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
@@ -31,7 +35,8 @@ final class JournalDrain implements SmartLifecycle {
     private static final Duration IDLE_BEFORE_ROTATING = Duration.ofSeconds(2);
 
     private final InboxJournal journal;
-    private final MongoCollection<Document> inbox;
+    private final java.util.function.Consumer<List<Document>> inserter;
+    private final JournalRejects rejects;
     private final InboxCodec codec;
     private final StoreDurability durability;
     private final InboxService dispatcher;
@@ -42,11 +47,20 @@ final class JournalDrain implements SmartLifecycle {
     private volatile Thread thread;
 
     JournalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
-            InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog) {
+            InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog,
+            JournalRejects rejects) {
+        this(journal, codec, inserter(mongo), durability, dispatcher, properties, webhooks, backlog, rejects);
+    }
+
+    /** {@code inserter} writes a batch into the inbox, unordered, failing as {@code insertMany} does. */
+    JournalDrain(InboxJournal journal, InboxCodec codec, java.util.function.Consumer<List<Document>> inserter,
+            StoreDurability durability, InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks,
+            IntakeBacklog backlog, JournalRejects rejects) {
         this.journal = journal;
         this.webhooks = webhooks;
         this.backlog = backlog;
-        this.inbox = mongo.getCollection(mongo.getCollectionName(InboxEntry.class));
+        this.inserter = inserter;
+        this.rejects = rejects;
         this.codec = codec;
         this.durability = durability;
         this.dispatcher = dispatcher;
@@ -133,6 +147,12 @@ final class JournalDrain implements SmartLifecycle {
         }
     }
 
+    private static java.util.function.Consumer<List<Document>> inserter(MongoTemplate mongo) {
+        MongoCollection<Document> inbox = mongo.getCollection(mongo.getCollectionName(InboxEntry.class));
+        InsertManyOptions unordered = new InsertManyOptions().ordered(false);
+        return documents -> inbox.insertMany(documents, unordered);
+    }
+
     private static boolean pause(Duration duration) {
         try {
             Thread.sleep(duration);
@@ -161,47 +181,118 @@ final class JournalDrain implements SmartLifecycle {
         return true;
     }
 
-    /** Inserts and commits the batch, then queues what was new; retries until the store takes it. */
+    /**
+     * Inserts and commits the batch, then queues what was new. While the store cannot be reached it
+     * retries for as long as that lasts (everything here was acknowledged); a batch the store answers
+     * but refuses is retried a few times, then stored one record at a time so that only the records
+     * it refuses are set aside.
+     */
     private boolean store(List<byte[]> batch) {
-        List<Document> documents = decode(batch);
-        if (documents.isEmpty()) {
+        List<Decoded> decoded = decode(batch);
+        if (decoded.isEmpty()) {
             return true;
         }
-        long backoff = 100;
+        List<Document> documents = decoded.stream().map(Decoded::document).toList();
+        Retry retry = new Retry();
         while (true) {
             try {
                 Set<Integer> duplicates = insert(documents);
                 durability.flush();
-                if (properties.enabled()) {
-                    for (int i = 0; i < documents.size(); i++) {
-                        if (!duplicates.contains(i)) {
-                            dispatcher.dispatch(InboxCodec.id(documents.get(i)), InboxCodec.conversationKey(documents.get(i)));
-                        }
+                for (int i = 0; i < documents.size(); i++) {
+                    if (!duplicates.contains(i)) {
+                        queue(documents.get(i));
                     }
                 }
                 return true;
             } catch (RuntimeException e) {
-                log.error("Moving {} journaled messages into the inbox failed; retrying in {} ms", documents.size(),
-                        backoff, e);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    return false;
+                if (!retry.after(e, documents.size() + " journaled messages")) {
+                    return retry.interrupted ? false : storeEach(decoded);
                 }
-                backoff = Math.min(backoff * 2, 5000);
             }
         }
     }
 
-    private List<Document> decode(List<byte[]> batch) {
-        List<Document> documents = new java.util.ArrayList<>(batch.size());
+    private boolean storeEach(List<Decoded> decoded) {
+        for (Decoded one : decoded) {
+            Retry retry = new Retry();
+            while (true) {
+                try {
+                    if (insert(List.of(one.document())).isEmpty()) {
+                        durability.flush();
+                        queue(one.document());
+                    }
+                    break;
+                } catch (RuntimeException e) {
+                    if (!retry.after(e, "journaled message " + one.messageId())) {
+                        if (retry.interrupted) {
+                            return false;
+                        }
+                        rejects.reject(one.record(), one.messageId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                        break;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private void queue(Document document) {
+        if (properties.enabled()) {
+            dispatcher.dispatch(InboxCodec.id(document), InboxCodec.conversationKey(document));
+        }
+    }
+
+    /** Backoff between attempts; unbounded while the store is unreachable, a few tries when it refuses. */
+    private static final class Retry {
+        private static final int REFUSALS = 3;
+        private long backoff = 100;
+        private int refusals;
+        private boolean interrupted;
+
+        /** @return whether to try again */
+        boolean after(RuntimeException e, String what) {
+            boolean unreachable = unreachable(e);
+            if (!unreachable && ++refusals >= REFUSALS) {
+                return false;
+            }
+            log.error("Moving {} into the inbox failed ({}); retrying in {} ms", what,
+                    unreachable ? "store unreachable" : "refused", backoff, e);
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException interrupt) {
+                interrupted = true;
+                return false;
+            }
+            backoff = Math.min(backoff * 2, 5000);
+            return true;
+        }
+
+        private static boolean unreachable(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof MongoSocketException || t instanceof MongoTimeoutException
+                        || t instanceof MongoNotPrimaryException || t instanceof MongoNodeIsRecoveringException
+                        || t instanceof java.io.IOException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Decoded(byte[] record, Document document) {
+        String messageId() {
+            return InboxCodec.id(document) + " / " + document.getString("providerMessageId");
+        }
+    }
+
+    private List<Decoded> decode(List<byte[]> batch) {
+        List<Decoded> documents = new java.util.ArrayList<>(batch.size());
         for (byte[] record : batch) {
             try {
-                documents.add(codec.document(record));
+                documents.add(new Decoded(record, codec.document(record)));
             } catch (RuntimeException e) {
-                // intact on disk (its checksum held) but unreadable: keep it in the log for an operator
-                log.error("Skipping a journaled message that cannot be read: {}",
-                        new String(record, java.nio.charset.StandardCharsets.UTF_8), e);
+                // intact on disk (its checksum held) but unreadable: set aside for an operator, content not logged
+                rejects.reject(record, "unreadable", e.getClass().getSimpleName());
             }
         }
         return documents;
@@ -210,7 +301,7 @@ final class JournalDrain implements SmartLifecycle {
     /** @return the positions in the batch that were already in the inbox */
     private Set<Integer> insert(List<Document> documents) {
         try {
-            inbox.insertMany(documents, new InsertManyOptions().ordered(false));
+            inserter.accept(documents);
             return Set.of();
         } catch (MongoBulkWriteException e) {
             boolean onlyDuplicates = e.getWriteConcernError() == null

@@ -10,9 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -230,6 +233,18 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> conflict(RuntimeException e) {
         log.debug("conflict", e);
         return answer(HttpStatus.CONFLICT, ApiError.of("conflict", "the resource changed or already exists; reload and retry"));
+    }
+
+    /**
+     * The store cannot be reached: 503 with a Retry-After, so a provider redelivers the webhook later
+     * instead of taking a 200 for something that was never stored.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoSocketException.class, MongoTimeoutException.class})
+    ResponseEntity<ApiError> storeUnavailable(RuntimeException e) {
+        log.warn("The store is unreachable: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ApiError.of("service_unavailable", "the store is unavailable for a moment; try again shortly"));
     }
 
     @ExceptionHandler(ConflictException.class)

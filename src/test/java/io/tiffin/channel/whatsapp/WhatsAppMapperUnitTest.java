@@ -97,6 +97,34 @@ class WhatsAppMapperUnitTest {
     }
 
     @Test
+    void aTextWithoutABodyIsUnsupportedInputNotACrash() {
+        tools.jackson.databind.JsonNode payload = Fixtures.whatsappJson("inbound_text.json");
+        ((tools.jackson.databind.node.ObjectNode) firstMessage(payload).get("text")).remove("body");
+        InboundMessage m = WhatsAppMapper.map(payload, merchants::merchantIdFor).messages().getFirst();
+        assertThat(m.kind()).isEqualTo(Kind.UNSUPPORTED);
+        assertThat(m.text()).isNull();
+        assertThat(m.status().status()).isEqualTo("text_without_body");
+    }
+
+    @Test
+    void aLocationWithoutCoordinatesIsNoLocation() {
+        tools.jackson.databind.JsonNode payload = Fixtures.whatsappJson("inbound_location.json");
+        ((tools.jackson.databind.node.ObjectNode) firstMessage(payload).get("location")).remove("latitude");
+        InboundMessage m = WhatsAppMapper.map(payload, merchants::merchantIdFor).messages().getFirst();
+        assertThat(m.kind()).isEqualTo(Kind.UNSUPPORTED);
+        assertThat(m.location()).isNull();
+
+        tools.jackson.databind.JsonNode offTheMap = Fixtures.whatsappJson("inbound_location.json");
+        ((tools.jackson.databind.node.ObjectNode) firstMessage(offTheMap).get("location")).put("latitude", 123.4);
+        assertThat(WhatsAppMapper.map(offTheMap, merchants::merchantIdFor).messages().getFirst().kind())
+                .isEqualTo(Kind.UNSUPPORTED);
+    }
+
+    private static tools.jackson.databind.JsonNode firstMessage(tools.jackson.databind.JsonNode payload) {
+        return payload.path("entry").get(0).path("changes").get(0).path("value").path("messages").get(0);
+    }
+
+    @Test
     void mapsLocation() {
         InboundMessage m = only("inbound_location.json");
         assertThat(m.kind()).isEqualTo(Kind.LOCATION);

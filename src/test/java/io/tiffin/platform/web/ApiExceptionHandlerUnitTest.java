@@ -27,4 +27,12 @@ class ApiExceptionHandlerUnitTest {
         assertThat(ApiExceptionHandler.safe("after must be a message id\nsecond line", "fallback"))
                 .isEqualTo("after must be a message id");
     }
+
+    @Test
+    void anUnreachableStoreIsA503WithRetryAfterSoProvidersRedeliver() {
+        var answer = new ApiExceptionHandler().storeUnavailable(new com.mongodb.MongoTimeoutException("no server"));
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(answer.getBody().error()).isEqualTo("service_unavailable");
+    }
 }
