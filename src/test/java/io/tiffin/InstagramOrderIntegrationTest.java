@@ -110,16 +110,16 @@ class InstagramOrderIntegrationTest extends IntegrationTestSupport {
     private String text(String words) {
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":1735689605123,"messaging":[{"sender":{"id":"%s"},
-                "recipient":{"id":"%s"},"timestamp":1735689604567,"message":{"mid":"%s","text":"%s"}}]}]}"""
-                .formatted(account, customer, account, "m_" + UUID.randomUUID(), words);
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
+                .formatted(account, customer, account, System.currentTimeMillis(), "m_" + UUID.randomUUID(), words);
     }
 
     private String quickReply(String title, String payload) {
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":1735689605123,"messaging":[{"sender":{"id":"%s"},
-                "recipient":{"id":"%s"},"timestamp":1735689604567,"message":{"mid":"%s","text":"%s",
-                "quick_reply":{"payload":"%s"}}}]}]}""".formatted(account, customer, account, "m_" + UUID.randomUUID(),
-                title, payload);
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s",
+                "quick_reply":{"payload":"%s"}}}]}]}""".formatted(account, customer, account, System.currentTimeMillis(),
+                "m_" + UUID.randomUUID(), title, payload);
     }
 
     private HttpResponse<String> dm(String json) {

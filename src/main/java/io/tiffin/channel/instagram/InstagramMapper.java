@@ -53,7 +53,7 @@ final class InstagramMapper {
                 }
                 String account = text(event.path("recipient").get("id"));
                 String sender = text(event.path("sender").get("id"));
-                if (account == null || sender == null) {
+                if (account == null || sender == null || account.isBlank() || sender.isBlank()) {
                     continue;
                 }
                 Optional<String> merchantId = merchants.computeIfAbsent(account, merchantIdByAccount);
@@ -75,7 +75,7 @@ final class InstagramMapper {
     private static InboundMessage message(JsonNode event, JsonNode m, String merchantId, String sender,
             Instant receivedAt) {
         String mid = text(m.get("mid"));
-        if (mid == null) {
+        if (mid == null || mid.isBlank()) {
             return null;
         }
         Instant at = millis(event.get("timestamp"), receivedAt);
@@ -88,7 +88,7 @@ final class InstagramMapper {
         String context = text(m.path("reply_to").path("story").get("id")) != null
                 ? "story:" + text(m.path("reply_to").path("story").get("id")) : text(m.path("reply_to").get("mid"));
         String payload = text(m.path("quick_reply").get("payload"));
-        if (payload != null) {
+        if (payload != null && !payload.isBlank()) {
             return build(mid, merchantId, sender, at, Kind.BUTTON_REPLY, null, new Reply(payload, text, null), null,
                     context, null);
         }

@@ -55,12 +55,11 @@ final class TelegramMapper {
         Instant at = m.path("date").canConvertToLong() ? Instant.ofEpochSecond(m.get("date").asLong()) : receivedAt;
         String name = name(m.path("from"));
         InboundMessage message;
-        if (m.has("text")) {
+        if (text(m.get("text")) != null) {
             message = build(id, merchantId, chat, name, at, Kind.TEXT, text(m.get("text")), null, null, null, null, null);
-        } else if (m.has("location")) {
-            JsonNode l = m.get("location");
-            message = build(id, merchantId, chat, name, at, Kind.LOCATION, null, null,
-                    new Location(l.path("latitude").asDouble(), l.path("longitude").asDouble(), null, null), null, null, null);
+        } else if (location(m.path("location")) != null) {
+            message = build(id, merchantId, chat, name, at, Kind.LOCATION, null, null, location(m.get("location")), null,
+                    null, null);
         } else if (m.has("contact")) {
             message = contact(m, id, merchantId, chat, name, at);
         } else if (m.has("voice") || m.has("audio")) {
@@ -84,7 +83,7 @@ final class TelegramMapper {
         String data = text(q.get("data"));
         JsonNode source = q.path("message");
         String chat = Optional.ofNullable(text(source.path("chat").get("id"))).orElse(text(q.path("from").get("id")));
-        if (chat == null || data == null) {
+        if (chat == null || data == null || data.isBlank()) {
             throw new UnexpectedPayloadException("a callback query needs data and a chat");
         }
         Reply reply = new Reply(data, buttonText(source, data), null);
@@ -107,6 +106,16 @@ final class TelegramMapper {
         return build(id, merchantId, chat, name, at, Kind.CONTACTS, null, null, null, null,
                 List.of(new Contact(contactName, phone == null ? List.of() : List.of(phone))),
                 null, own ? PhoneNumbers.e164(phone).orElse(null) : null);
+    }
+
+    /** A pin without valid coordinates is no location: (0, 0) would send a driver into the sea. */
+    private static Location location(JsonNode l) {
+        JsonNode lat = l.path("latitude");
+        JsonNode lng = l.path("longitude");
+        if (!lat.isNumber() || !lng.isNumber() || Math.abs(lat.asDouble()) > 90 || Math.abs(lng.asDouble()) > 180) {
+            return null;
+        }
+        return new Location(lat.asDouble(), lng.asDouble(), null, null);
     }
 
     private static String buttonText(JsonNode message, String data) {
