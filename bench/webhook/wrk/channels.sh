@@ -30,7 +30,9 @@ until curl -sf "$APPURL/actuator/health" > /dev/null; do
 done
 TOKEN=$(curl -s "$APPURL/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d '{"email":"admin@tiffin.local","password":"bench-admin-password"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-ID=$(curl -s "$APPURL/api/v1/merchants?page=0&size=1" -H "Authorization: Bearer $TOKEN" | sed 's/.*"items":\[{"id":"\([^"]*\)".*/\1/')
+# the demo merchant: the only one, and the first "id" of its JSON
+ID=$(curl -s "$APPURL/api/v1/merchants?page=0&size=1" -H "Authorization: Bearer $TOKEN" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+echo "demo merchant: $ID"
 curl -sf -X PATCH "$APPURL/api/v1/merchants/$ID" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"channels":{"instagramAccountId":"17841400000000001","smsNumber":"+12025550100","telegramBotToken":"123456789:AAHbenchbenchbenchbenchbenchbench01"}}' > /dev/null
 wrk -t1 -c32 -d5s -s noop.lua "$APPURL/webhooks/noop" > /dev/null

@@ -4,6 +4,9 @@ import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.platform.security.HmacSignatures;
 import io.tiffin.platform.security.SecretBox;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,10 @@ class TelegramBots {
     private final MerchantDirectory merchants;
     private final SecretBox secrets;
     private final String configuredSecret;
+    // every update needs the bot: a store read and a decryption each time would cap the webhook's rate
+    private final Cache<String, Optional<String>> tokens = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+    private final Cache<String, String> derivedSecrets = Caffeine.newBuilder().maximumSize(10_000).build();
 
     TelegramBots(MerchantDirectory merchants, SecretBox secrets, TelegramProperties properties) {
         this.merchants = merchants;
@@ -30,7 +37,7 @@ class TelegramBots {
     /** Letters, digits, '_' and '-' only, at most 256: what Telegram accepts as {@code secret_token}. */
     String webhookSecret(String merchantId) {
         return configuredSecret != null && !configuredSecret.isBlank() ? configuredSecret
-                : secrets.derive("telegram-webhook", merchantId);
+                : derivedSecrets.get(merchantId, id -> secrets.derive("telegram-webhook", id));
     }
 
     boolean secretMatches(String merchantId, String header) {
@@ -39,7 +46,12 @@ class TelegramBots {
 
     /** The merchant's bot token in clear, only for building a Bot API URL. */
     Optional<String> token(String merchantId) {
-        return merchants.byId(merchantId).flatMap(TelegramBots::sealedToken).map(secrets::open);
+        return tokens.get(merchantId, id -> merchants.byId(id).flatMap(TelegramBots::sealedToken).map(secrets::open));
+    }
+
+    /** A new token was saved: the next call uses it, not the cached one. */
+    void forget(String merchantId) {
+        tokens.invalidate(merchantId);
     }
 
     private static Optional<String> sealedToken(Merchant merchant) {
