@@ -62,13 +62,21 @@ export function addressText(order) {
 }
 
 export function payment(order) {
-  if (order.status === 'AWAITING_PAYMENT') return 'Online payment pending';
   const paid = order.payment || {};
   const state = String(paid.state || paid.status || '').toUpperCase();
+  if (order.status === 'AWAITING_PAYMENT') {
+    // the provider may be down: the link is retried and the kitchen waits for the payment
+    if (state === 'LINK_PENDING') return 'Payment link pending';
+    if (state === 'MISMATCH') return 'Paid a different amount: check before cooking';
+    return 'Online payment pending';
+  }
   if (['PAID', 'CAPTURED'].includes(state)) return 'Paid online';
-  if (['REFUNDED', 'REFUND_PENDING'].includes(state)) return 'Refunded';
-  if (state && !['CASH', 'COD', 'NONE'].includes(state)) return state.replace(/_/g, ' ').toLowerCase();
-  return isPickup(order) ? 'Cash at pickup' : 'Cash on delivery';
+  if (state === 'REFUND_PENDING') return 'Refund pending';
+  if (state === 'REFUND_FAILED') return 'Refund failed: refund by hand';
+  if (state === 'REFUNDED') return 'Refunded';
+  if (state && !['CASH', 'COD', 'NONE', 'CASH_DUE'].includes(state)) return state.replace(/_/g, ' ').toLowerCase();
+  const collect = order.amountToCollect > 0 ? ': collect ' + money(order.amountToCollect, order.currency) : '';
+  return (isPickup(order) ? 'Cash at pickup' : 'Cash on delivery') + collect;
 }
 
 export const statusText = (status) => String(status || '').replace(/_/g, ' ').toLowerCase();

@@ -7,9 +7,13 @@ import { customerName, statusText } from './format.js';
 import { money } from './money.js';
 import { onOrdersChanged, state, time } from './state.js';
 
+let cashToday = null;
+
 export async function loadHistory() {
-  const history = await api('GET', merchantPath('/orders?limit=500'));
+  const [history, cash] = await Promise.all([api('GET', merchantPath('/orders?limit=500')),
+    api('GET', merchantPath('/cash')).catch(() => null)]);
   for (const order of Array.isArray(history) ? history : []) if (!state.orders.has(order.id)) state.orders.set(order.id, order);
+  cashToday = cash;
   renderHistory();
 }
 
@@ -22,7 +26,10 @@ export function renderHistory() {
   fill($('#summary'),
     el('div', {}, el('strong', {}, String(todays.length)), 'orders today'),
     el('div', {}, el('strong', {}, money(kept.reduce((sum, o) => sum + o.total, 0), currency)), 'sales today'),
-    el('div', {}, el('strong', {}, String(todays.length - kept.length)), 'rejected or cancelled'));
+    el('div', {}, el('strong', {}, String(todays.length - kept.length)), 'rejected or cancelled'),
+    // what the drivers collected at the door today, as recorded with each delivery
+    cashToday ? el('div', { 'data-field': 'cash-today' }, el('strong', {}, money(cashToday.collected, cashToday.currency)),
+      'cash collected today') : null);
   const query = $('#history-search').value.trim().toLowerCase();
   const matches = all.filter((o) => !query || [o.number, customerName(o), o.customer?.name, ...(o.items || []).map((l) => l.name)]
     .some((v) => String(v || '').toLowerCase().includes(query)));

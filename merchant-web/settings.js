@@ -67,7 +67,41 @@ function toDraft(s) {
     taxPercent: s.taxPercent ?? '',
     pickupAllowed: s.pickupAllowed !== false,
     webChat: webChatOn(s),
+    ...moneyAndMail(state.merchant),
   };
+}
+
+/** Payment ways and email settings live on the merchant (PATCH /merchants/{id}), not in the store rules. */
+function moneyAndMail(merchant) {
+  const payments = merchant?.payments || { cashOnDelivery: true, online: false };
+  const emails = merchant?.emails || {};
+  return {
+    cashOnDelivery: payments.cashOnDelivery !== false, online: payments.online === true,
+    emailAddress: emails.address || '', newOrderEmails: emails.newOrders === true,
+    dailySummary: emails.dailySummary === true, receipts: emails.receipts === true,
+  };
+}
+
+function moneyAndMailChanged() {
+  const now = moneyAndMail(state.merchant);
+  return ['cashOnDelivery', 'online', 'emailAddress', 'newOrderEmails', 'dailySummary', 'receipts']
+    .some((key) => now[key] !== draft[key]);
+}
+
+async function saveMoneyAndMail() {
+  const emailsOn = draft.newOrderEmails || draft.dailySummary;
+  const body = { payments: { cashOnDelivery: draft.cashOnDelivery, online: draft.online } };
+  if (draft.emailAddress.trim() || !emailsOn) {
+    body.emails = { address: draft.emailAddress.trim() || null, newOrders: draft.newOrderEmails,
+      dailySummary: draft.dailySummary, receipts: draft.receipts };
+  }
+  try {
+    state.merchant = await api('PATCH', merchantPath(''), body);
+  } catch (error) {
+    if (error.message === 'unauthorized') throw error;
+    errors = [{ field: error.problems?.[0]?.path || 'payments', message: 'The other rules were saved, but payments and email were not: '
+      + (error.problems?.[0]?.message || error.problems?.[0]?.reason || error.message) }];
+  }
 }
 
 // ---------- the form ----------
@@ -141,6 +175,16 @@ function render() {
             el('button', { type: 'button', class: 'big quiet', 'aria-label': 'Remove distance band ' + (i + 1),
               onclick: () => { draft.bands.splice(i, 1); render(); } }, 'Remove'))),
           el('button', { type: 'button', class: 'big', onclick: () => { draft.bands.push({ upToKm: '', fee: '' }); render(); } }, 'Add a distance band'))),
+    el('fieldset', { class: 'rules-group' }, el('legend', {}, 'Payments and email'),
+      checkbox('cashOnDelivery', 'Cash on delivery (or at the counter)', draft.cashOnDelivery, (v) => { draft.cashOnDelivery = v; }),
+      checkbox('online', 'Online payment (the customer gets a payment link; the order comes in once paid)', draft.online,
+        (v) => { draft.online = v; }),
+      problem('payments') ? el('p', { class: 'error' }, problem('payments').message) : null,
+      input('emails.address', 'Email for new orders and the daily summary', draft.emailAddress,
+        { type: 'email', autocomplete: 'email' }, (v) => { draft.emailAddress = v; }),
+      checkbox('newOrderEmails', 'Email me each new order', draft.newOrderEmails, (v) => { draft.newOrderEmails = v; }),
+      checkbox('dailySummary', 'Email me a summary every evening', draft.dailySummary, (v) => { draft.dailySummary = v; }),
+      checkbox('receipts', 'Offer customers email receipts (the bot asks once)', draft.receipts, (v) => { draft.receipts = v; })),
     el('div', { class: 'settings-save' },
       el('button', { type: 'submit', class: 'big primary' }, 'Save store rules'),
       el('p', { id: 'settings-status', class: 'status', role: 'status' }, status)));
@@ -255,11 +299,16 @@ export async function saveSettings(event) {
   const { body, problems } = toSettings(draft, loaded || {}, currency());
   errors = problems;
   status = '';
+  if (!draft.cashOnDelivery && !draft.online) problems.push({ field: 'payments', message: 'Take cash, online payment, or both.' });
+  if ((draft.newOrderEmails || draft.dailySummary) && !draft.emailAddress.trim()) {
+    problems.push({ field: 'emails.address', message: 'Give an email address for these emails.' });
+  }
   if (problems.length) { render(); $('#settings-form [aria-invalid=true]')?.focus(); return; }
   try {
     const saved = await api('PUT', merchantPath('/settings'), body);
     loaded = saved && typeof saved === 'object' ? saved : body;
     if (!('webChat' in body) && draft.webChat !== webChatOn(loaded)) await saveWebChat(draft.webChat);
+    if (moneyAndMailChanged()) await saveMoneyAndMail();
     state.settings = loaded;
     draft = toDraft(loaded);
     status = errors.length ? '' : 'Store rules saved.';

@@ -414,9 +414,21 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         page.getByLabel("Delivery radius (km, empty for any distance)").fill("8");
         page.getByLabel("Delivery fee (₹)").fill("30");
         page.getByLabel("Take orders through the web chat").check();
+        // payments and email live on the merchant: an email needs an address, and none of them is sent without one
+        page.getByLabel("Online payment", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByLabel("Email me a summary every evening").check();
+        save();
+        page.locator("#setting-emails_address-error").getByText("Give an email address for these emails.").waitFor();
+        page.getByLabel("Email for new orders and the daily summary").fill("owner@kitchen.example");
         save();
         page.locator("#settings-status").getByText("Store rules saved.").waitFor();
         page.locator("#store-state").getByText("Closed").waitFor();
+        JsonNode saved = parse(get("/api/v1/merchants/" + merchant.id(), merchant.ownerToken()));
+        assertThat(saved.at("/payments/online").asBoolean()).isTrue();
+        assertThat(saved.at("/payments/cashOnDelivery").asBoolean()).isTrue();
+        assertThat(saved.at("/emails/address").asString()).isEqualTo("owner@kitchen.example");
+        assertThat(saved.at("/emails/dailySummary").asBoolean()).isTrue();
+        assertThat(saved.at("/emails/newOrders").asBoolean()).isFalse();
 
         JsonNode stored = parse(get("/api/v1/merchants/" + merchant.id() + "/settings", merchant.ownerToken()));
         String dayKey = openDay.toUpperCase(java.util.Locale.ROOT);

@@ -175,6 +175,48 @@ public class Merchant {
         public static final WebChat OFF = new WebChat(false);
     }
 
+    /**
+     * How the merchant takes money: cash on delivery (or at the counter) and/or online through a payment
+     * link. At least one is on; when both are, the bot lets the customer choose.
+     */
+    public record Payments(boolean cashOnDelivery, boolean online) {
+        public static final Payments CASH_ONLY = new Payments(true, false);
+
+        public Payments {
+            if (!cashOnDelivery && !online) {
+                throw new IllegalArgumentException("a merchant takes cash on delivery, online payment, or both");
+            }
+        }
+
+        public boolean both() {
+            return cashOnDelivery && online;
+        }
+    }
+
+    /**
+     * The merchant's own email: where a new-order email goes ({@code newOrders}) and the daily summary
+     * ({@code dailySummary}); {@code receipts}: the bot offers customers email receipts (it asks once
+     * for an address). All off until the owner turns them on.
+     */
+    public record Emails(String address, boolean newOrders, boolean dailySummary, boolean receipts) {
+        public static final Emails OFF = new Emails(null, false, false, false);
+    }
+
+    // null for merchants stored before payments were a setting: cash only
+    private Payments payments;
+    private Emails emails;
+
+    public Payments payments() { return payments == null ? Payments.CASH_ONLY : payments; }
+    public Emails emails() { return emails == null ? Emails.OFF : emails; }
+
+    public void changePayments(Payments setting) {
+        this.payments = setting == null ? Payments.CASH_ONLY : setting;
+    }
+
+    public void changeEmails(Emails setting) {
+        this.emails = setting == null ? Emails.OFF : setting;
+    }
+
     public WebChat webChat() { return webChat == null ? WebChat.OFF : webChat; }
 
     // update key (order_accepted, order_ready, ...) -> the merchant's approved WhatsApp template for it

@@ -19,4 +19,9 @@ public interface MerchantDirectory {
 
     /** The merchant a public link names by its slug (see {@link Merchant#slug()}). */
     Optional<Merchant> bySlug(String slug);
+
+    /** Merchants whose owner wants the day's summary by email (none, for a directory without settings). */
+    default java.util.List<Merchant> withDailySummary() {
+        return java.util.List.of();
+    }
 }

@@ -14,7 +14,17 @@ public record NewMerchant(
         @Size(max = 500) String address,
         @Valid @NotNull Location location,
         Merchant.ChannelBindings channels,
-        Merchant.Fulfilment fulfilment) {
+        Merchant.Fulfilment fulfilment,
+        @Valid Payments payments) {
+
+    public NewMerchant(String name, String currency, String timezone, String address, Location location,
+            Merchant.ChannelBindings channels, Merchant.Fulfilment fulfilment) {
+        this(name, currency, timezone, address, location, channels, fulfilment, null);
+    }
+
+    /** {@code {"cashOnDelivery": true|false, "online": true|false}}; absent: cash only. */
+    public record Payments(@NotNull Boolean cashOnDelivery, @NotNull Boolean online) {
+    }
 
     public record Location(@NotNull Double lat, @NotNull Double lng) {
     }

@@ -31,12 +31,16 @@ public class Order {
      * Who ordered: the channel's id for them, the best name the channel has (a WhatsApp profile name,
      * the first name typed into the web chat), the phone number they gave, and whether the channel
      * vouches for them (false for the web chat, where anyone can type anything; null on orders stored
-     * before it was recorded).
+     * before it was recorded). {@code email} is where they asked for a receipt (optional).
      */
-    public record Customer(String id, String name, String phone, Boolean verified) {
+    public record Customer(String id, String name, String phone, Boolean verified, String email) {
 
         public Customer(String id, String name) {
-            this(id, name, null, null);
+            this(id, name, null, null, null);
+        }
+
+        public Customer(String id, String name, String phone, Boolean verified) {
+            this(id, name, phone, verified, null);
         }
     }
 
@@ -48,6 +52,23 @@ public class Order {
     }
 
     public record TimelineEntry(OrderStatus status, Instant at, String note) {
+    }
+
+    /** How the customer pays: cash at the door (or counter), or online through a payment link before the kitchen sees it. */
+    public enum PaymentMethod {
+        CASH, ONLINE
+    }
+
+    /**
+     * Where the money stands, for the board: {@code LINK_PENDING} until the payment provider made the link
+     * (it may be down), {@code MISMATCH} when a payment of another amount came in (never placed).
+     */
+    public enum PaymentState {
+        CASH_DUE, LINK_PENDING, LINK_SENT, PAID, MISMATCH, REFUND_PENDING, REFUNDED, REFUND_FAILED
+    }
+
+    public record Payment(PaymentMethod method, PaymentState state) {
+        static final Payment CASH = new Payment(PaymentMethod.CASH, PaymentState.CASH_DUE);
     }
 
     /** The language of orders that do not say: API-created ones and those stored before orders had one. */
@@ -69,6 +90,8 @@ public class Order {
     private Address deliveryAddress;
     // the customer's language (BCP-47); documents stored before it existed read as English
     private String language = DEFAULT_LANGUAGE;
+    // null on orders stored before payments existed: cash
+    private Payment payment;
     private List<TimelineEntry> timeline;
     private Integer prepMinutes;
     private Instant readyAt;
@@ -79,6 +102,8 @@ public class Order {
     @Indexed(unique = true, sparse = true)
     private String placementKey;
     private Instant createdAt;
+    // when the kitchen got it: at creation for cash, once paid for online payment (null: stored before, createdAt)
+    private Instant placedAt;
     @Version
     private Long version;
     // events of the changes above, stored in the same write as the change; the event relay delivers and removes
@@ -91,6 +116,17 @@ public class Order {
 
     public Order(String merchantId, String number, String channel, Customer customer, PricedCart cart,
             FulfilmentType fulfilment, Address deliveryAddress, String placementKey, String language, Instant now) {
+        this(merchantId, number, channel, customer, cart, fulfilment, deliveryAddress, placementKey, language,
+                PaymentMethod.CASH, now);
+    }
+
+    /**
+     * An order paid online starts {@code AWAITING_PAYMENT}: the kitchen sees it (as pending) but cannot
+     * accept it, and it is placed only when the payment arrives ({@link #paid}).
+     */
+    public Order(String merchantId, String number, String channel, Customer customer, PricedCart cart,
+            FulfilmentType fulfilment, Address deliveryAddress, String placementKey, String language,
+            PaymentMethod method, Instant now) {
         if (cart.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
@@ -113,6 +149,15 @@ public class Order {
         this.placementKey = placementKey;
         this.language = languageTag(language);
         this.createdAt = now;
+        if (method == PaymentMethod.ONLINE) {
+            this.status = OrderStatus.AWAITING_PAYMENT;
+            this.payment = new Payment(PaymentMethod.ONLINE, PaymentState.LINK_PENDING);
+            this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.AWAITING_PAYMENT, now, null)));
+            record(new OrderAwaitingPayment(id, merchantId, number, total, currency, channel, customer, language(), now), now);
+            return;
+        }
+        this.payment = Payment.CASH;
+        this.placedAt = now;
         this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.PLACED, now, null)));
         record(new OrderPlaced(id, merchantId, number, total, currency), now);
     }
@@ -131,12 +176,56 @@ public class Order {
     public Address deliveryAddress() { return deliveryAddress; }
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
     public Instant createdAt() { return createdAt; }
+    /** When the kitchen got the order; the wait for acceptance counts from here, not from an unpaid creation. */
+    public Instant placedAt() { return placedAt != null ? placedAt : createdAt; }
     public Long version() { return version; }
     public Integer prepMinutes() { return prepMinutes; }
     public Instant readyAt() { return readyAt; }
     public String reason() { return reason; }
     public Instant escalatedAt() { return escalatedAt; }
     public String language() { return language == null ? DEFAULT_LANGUAGE : language; }
+    public Payment payment() { return payment == null ? Payment.CASH : payment; }
+
+    /** What the driver or the counter collects in cash: the total for cash orders, nothing once paid online. */
+    @JsonProperty(value = "amountToCollect", access = JsonProperty.Access.READ_ONLY)
+    public long amountToCollect() {
+        return payment().method() == PaymentMethod.CASH ? total : 0;
+    }
+
+    /**
+     * The online payment arrived: the order is placed and goes to the board like any new order. False
+     * (and nothing changes) when it no longer waits for payment, e.g. it was cancelled meanwhile.
+     */
+    public boolean paid(Instant now) {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            return false;
+        }
+        status = OrderStatus.PLACED;
+        placedAt = now;
+        payment = new Payment(PaymentMethod.ONLINE, PaymentState.PAID);
+        timeline.add(new TimelineEntry(OrderStatus.PLACED, now, "paid online"));
+        record(new OrderPlaced(id, merchantId, number, total, currency), now);
+        return true;
+    }
+
+    /** The payment side moved on (link made, amount mismatch, refund): the board and the timeline show it. */
+    public void notePayment(PaymentState state, String note, Instant now) {
+        if (payment().state() == state && note == null) {
+            return;
+        }
+        payment = new Payment(payment().method(), state);
+        if (note != null) {
+            timeline.add(new TimelineEntry(status, now, note));
+        }
+        record(new OrderPaymentUpdated(id, merchantId, number, status, state, note, now), now);
+    }
+
+    /** The customer never paid (the link expired): the platform cancels, and says so in the event. */
+    public void cancelUnpaid(String reason, Instant now) {
+        OrderStatus to = target(OrderCommand.CANCEL);
+        this.reason = requireReason(reason);
+        move(to, this.reason, now, true);
+    }
 
     /** What the items add up to before charges; part of the API's view, never stored. */
     @JsonProperty(value = "subtotal", access = JsonProperty.Access.READ_ONLY)
@@ -230,7 +319,7 @@ public class Order {
             return false;
         }
         escalatedAt = now;
-        record(new OrderNeedsAttention(id, merchantId, number, createdAt, autoRejectAt), now);
+        record(new OrderNeedsAttention(id, merchantId, number, placedAt(), autoRejectAt), now);
         return true;
     }
 

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one table of allowed transitions. A kitchen may go straight from ACCEPTED to READY (small
+ * The one table of allowed transitions. An order waiting for its online payment cannot be accepted
+ * (it becomes PLACED only when paid), only rejected or cancelled. A kitchen may go straight from ACCEPTED to READY (small
  * orders skip the PREPARING tap); once food has left (PICKED_UP) only delivery remains, or, when the
  * delivery failed at the door, the merchant's cancellation; REJECTED, CANCELLED and DELIVERED are final.
  * A driver may collect a delivery from ACCEPTED on (the kitchen does not always tap "ready").
@@ -25,7 +26,6 @@ public final class OrderLifecycle {
     private static final Map<OrderStatus, Map<OrderCommand, OrderStatus>> TABLE = new EnumMap<>(OrderStatus.class);
 
     static {
-        allow(OrderStatus.AWAITING_PAYMENT, ACCEPT, OrderStatus.ACCEPTED);
         allow(OrderStatus.AWAITING_PAYMENT, REJECT, OrderStatus.REJECTED);
         allow(OrderStatus.AWAITING_PAYMENT, CANCEL, OrderStatus.CANCELLED);
         allow(OrderStatus.PLACED, ACCEPT, OrderStatus.ACCEPTED);

@@ -32,4 +32,19 @@ public interface Ordering {
 
     /** The merchant gave up on a delivery that failed at the door; repeating it changes nothing. */
     Order cancelUndelivered(String merchantId, String orderId, String reason);
+
+    /**
+     * The online payment of an order arrived (payment checked the amount): it is placed and goes to the
+     * board. Answers the order; still not PLACED when it had stopped waiting for payment (cancelled).
+     */
+    Order paid(String merchantId, String orderId);
+
+    /** Shows where the payment stands on the board and, with a note, on the timeline. */
+    Order notePayment(String merchantId, String orderId, Order.PaymentState state, String note);
+
+    /** Cancels an order still waiting for its payment (the link expired); repeating it changes nothing. */
+    Order cancelUnpaid(String merchantId, String orderId, String reason);
+
+    /** A merchant's orders created in [from, to), for summaries (no caller check). */
+    java.util.List<Order> createdBetween(String merchantId, java.time.Instant from, java.time.Instant to);
 }

@@ -28,10 +28,11 @@ class OrderLifecycleUnitTest {
     private static final Map<OrderStatus, Map<OrderCommand, OrderStatus>> EXPECTED = new EnumMap<>(OrderStatus.class);
 
     static {
-        for (OrderStatus waiting : List.of(OrderStatus.PLACED, OrderStatus.AWAITING_PAYMENT)) {
-            EXPECTED.put(waiting, Map.of(OrderCommand.ACCEPT, OrderStatus.ACCEPTED, OrderCommand.REJECT, OrderStatus.REJECTED,
-                    OrderCommand.CANCEL, OrderStatus.CANCELLED));
-        }
+        EXPECTED.put(OrderStatus.PLACED, Map.of(OrderCommand.ACCEPT, OrderStatus.ACCEPTED, OrderCommand.REJECT,
+                OrderStatus.REJECTED, OrderCommand.CANCEL, OrderStatus.CANCELLED));
+        // not paid yet: the kitchen cannot take it on, only turn it down
+        EXPECTED.put(OrderStatus.AWAITING_PAYMENT, Map.of(OrderCommand.REJECT, OrderStatus.REJECTED,
+                OrderCommand.CANCEL, OrderStatus.CANCELLED));
         EXPECTED.put(OrderStatus.ACCEPTED, Map.of(OrderCommand.START_PREPARING, OrderStatus.PREPARING,
                 OrderCommand.MARK_READY, OrderStatus.READY, OrderCommand.CANCEL, OrderStatus.CANCELLED,
                 OrderCommand.DRIVER_PICK_UP, OrderStatus.PICKED_UP));

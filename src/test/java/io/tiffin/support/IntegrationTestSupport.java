@@ -53,7 +53,14 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.events.first-backoff=20ms",
         "tiffin.events.max-backoff=50ms",
         "tiffin.events.max-attempts=3",
-        "tiffin.events.sweep-every=2s"})
+        "tiffin.events.sweep-every=2s",
+        "tiffin.razorpay.key-id=rzp_test_key",
+        "tiffin.razorpay.key-secret=rzp_test_secret",
+        "tiffin.razorpay.webhook-secret=" + IntegrationTestSupport.RAZORPAY_WEBHOOK_SECRET,
+        "tiffin.razorpay.timeout=1s",
+        "tiffin.razorpay.reconcile-every=1h",
+        "tiffin.mail.sendgrid-api-key=" + IntegrationTestSupport.SENDGRID_KEY,
+        "tiffin.mail.from=orders@test.tiffin.local"})
 public abstract class IntegrationTestSupport {
 
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
@@ -62,6 +69,8 @@ public abstract class IntegrationTestSupport {
     public static final String TWILIO_SID = "ACtest";
     public static final String TWILIO_TOKEN = "test-twilio-token";
     public static final String INSTAGRAM_SECRET = "test-instagram-secret";
+    public static final String RAZORPAY_WEBHOOK_SECRET = "test-webhook-secret";
+    public static final String SENDGRID_KEY = "SG.test-key";
 
     protected static final WireMockServer GRAPH = new WireMockServer(wireMockConfig().dynamicPort());
     /**
@@ -70,11 +79,21 @@ public abstract class IntegrationTestSupport {
      * orders as before geocoding existed.
      */
     protected static final WireMockServer GEOCODER = new WireMockServer(wireMockConfig().dynamicPort());
+    /** Razorpay's API stand-in ({@code RAZORPAY_API_URL}); tests that pay online stub it. */
+    protected static final WireMockServer RAZORPAY = new WireMockServer(wireMockConfig().dynamicPort());
+    /** SendGrid's API stand-in ({@code SENDGRID_API_URL}); accepts every mail send with 202 unless a test says otherwise. */
+    protected static final WireMockServer SENDGRID = new WireMockServer(wireMockConfig().dynamicPort());
     private static final Path DATA_DIR;
 
     static {
         GRAPH.start();
         GEOCODER.start();
+        RAZORPAY.start();
+        SENDGRID.start();
+        SENDGRID.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v3/mail/send")).atPriority(10)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)
+                        .withHeader("X-Message-Id", "test-message-id")));
         GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/search")).atPriority(10)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
@@ -95,6 +114,8 @@ public abstract class IntegrationTestSupport {
         registry.add("tiffin.telegram.api-url", GRAPH::baseUrl);
         registry.add("tiffin.geocoder.url", GEOCODER::baseUrl);
         registry.add("tiffin.data-dir", DATA_DIR::toString);
+        registry.add("tiffin.razorpay.api-url", RAZORPAY::baseUrl);
+        registry.add("tiffin.mail.sendgrid-url", SENDGRID::baseUrl);
     }
 
     /** One search result in Nominatim's own {@code format=jsonv2} shape (coordinates as strings). */

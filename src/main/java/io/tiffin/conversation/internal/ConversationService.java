@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Handles each inbound message of a conversation: loads the session, lets the {@link Dialog} decide
  * the replies, stores the session with those replies, then sends them. A message handled before (a
- * retry after a failed send, a redelivery) only resends what was decided the first time.
+ * retry after a failed send, a redelivery) sends only those replies decided the first time that had
+ * not gone out yet.
  */
 @Service
 class ConversationService implements InboundMessageHandler {
@@ -30,9 +31,11 @@ class ConversationService implements InboundMessageHandler {
     private final Catalog catalog;
     private final Dialog dialog;
     private final OutboundSender outbound;
+    private final ReplyProgress progress;
 
     ConversationService(Sessions sessions, MerchantDirectory merchants, Catalog catalog, Dialog dialog,
-            OutboundSender outbound) {
+            OutboundSender outbound, ReplyProgress progress) {
+        this.progress = progress;
         this.sessions = sessions;
         this.merchants = merchants;
         this.catalog = catalog;
@@ -54,7 +57,7 @@ class ConversationService implements InboundMessageHandler {
         Session session = sessions.findByMerchantIdAndChannelAndCustomerId(message.merchantId(), channel, message.customerId())
                 .orElseGet(() -> new Session(message.merchantId(), channel, message.customerId()));
         if (message.providerMessageId().equals(session.lastMessageId())) {
-            session.lastReplies().forEach(outbound::send);
+            send(session, session.lastRepliesSent());
             return;
         }
         session.heard(message.customerName(), message.sentAt());
@@ -62,7 +65,18 @@ class ConversationService implements InboundMessageHandler {
         MenuSnapshot menu = catalog.current(message.merchantId()).orElse(null);
         List<OutboundMessage> replies = dialog.respond(new Turn(merchant.get(), session, menu), message);
         session.handled(message.providerMessageId(), replies);
-        sessions.save(session);
-        replies.forEach(outbound::send);
+        send(sessions.save(session), 0);
+    }
+
+    /**
+     * Sends the decided replies from {@code from} on, recording each one the provider took, so that
+     * after a failure or a crash only the reply whose send was interrupted can go out twice.
+     */
+    private void send(Session session, int from) {
+        List<OutboundMessage> replies = session.lastReplies();
+        for (int i = from; i < replies.size(); i++) {
+            outbound.send(replies.get(i));
+            progress.sent(session.id(), session.lastMessageId(), i + 1);
+        }
     }
 }

@@ -46,10 +46,15 @@ class Dialog {
     private final Replies replies;
     private final MenuTexts menuTexts;
     private final Geocoder geocoder;
+    private final PaymentChoice payments;
+    private final EmailQuestion emails;
     private final Clock clock;
     private final EditPhrases phrases = EditPhrases.load();
 
-    Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts, Geocoder geocoder, Clock clock) {
+    Dialog(OrderParser parser, Ordering ordering, Replies replies, MenuTexts menuTexts, Geocoder geocoder,
+            PaymentChoice payments, EmailQuestion emails, Clock clock) {
+        this.payments = payments;
+        this.emails = emails;
         this.parser = parser;
         this.ordering = ordering;
         this.replies = replies;
@@ -101,6 +106,13 @@ class Dialog {
             turn.session().clearCart();
             return List.of(replies.say(turn, "cart_cleared"));
         }
+        Order.FulfilmentType paying = payments.answer(turn, text);
+        if (paying == null) {
+            paying = emails.answer(turn, text);
+        }
+        if (paying != null) {
+            return place(turn, paying);
+        }
         if (isPickup(turn, text) && turn.session().awaiting() == Session.Awaiting.ADDRESS) {
             return place(turn, Order.FulfilmentType.PICKUP);
         }
@@ -137,6 +149,13 @@ class Dialog {
 
     private List<OutboundMessage> onChoice(Turn turn, InboundMessage.Reply reply) {
         String id = reply.id() == null ? "" : reply.id();
+        Order.FulfilmentType paying = payments.answer(turn, id);
+        if (paying == null) {
+            paying = emails.answer(turn, id);
+        }
+        if (paying != null) {
+            return place(turn, paying);
+        }
         if (id.equals(Replies.CONFIRM)) {
             return turn.merchant().paused()
                     ? List.of(replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason()))))
@@ -341,10 +360,15 @@ class Dialog {
             return List.of(replies.say(turn, "cart_empty"));
         }
         try {
+            // asked before placing, once each: how to pay (when the merchant takes both), an email for receipts
+            Optional<OutboundMessage> question = payments.ask(turn, type).or(() -> emails.ask(turn, type));
+            if (question.isPresent()) {
+                return List.of(question.get());
+            }
             Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),
                     session.customer(), session.cart(), type,
                     type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey(),
-                    session.language()));
+                    session.language(), session.payment()));
             session.placed(order.id());
             session.deliverTo(null);
             return List.of(replies.placed(turn, order));

@@ -138,12 +138,14 @@ class Replies {
         model.put("charges", charges(turn, order.charges(), order.subtotal(), order.currency()));
         model.put("total", Money.format(order.total(), order.currency()));
         model.put("needsLocation", order.needsLocation());
-        model.put("payment", templates.text(turn.session().language(), "payment_cash"));
+        boolean online = order.status() == io.tiffin.ordering.OrderStatus.AWAITING_PAYMENT;
+        model.put("payment", templates.text(turn.session().language(), online ? "payment_online" : "payment_cash"));
         boolean delivery = order.fulfilment() == Order.FulfilmentType.DELIVERY;
         model.put("delivery", delivery);
         model.put("pickup", !delivery);
         model.put("address", delivery ? describe(order.deliveryAddress()) : "");
-        return say(turn, "placed", model);
+        // paid online, the order reaches the kitchen only once paid: the link follows from payment
+        return say(turn, online ? "placed_pay_online" : "placed", model);
     }
 
     /** The order's status, and while a delivery is planned its live ETA (the plan's, not the kitchen's promise). */

@@ -42,7 +42,16 @@ public class Session {
     private Instant lastInboundAt;
     private String lastMessageId;
     private List<OutboundMessage> lastReplies = new ArrayList<>();
+    // how many of lastReplies the provider has taken: a retry sends only the rest
+    private int lastRepliesSent;
     private String lastOrderId;
+    // how the customer chose to pay for this cart, and the fulfilment waiting for that choice (see PaymentChoice)
+    private Order.PaymentMethod payment;
+    private Order.FulfilmentType paymentAskedFor;
+    // the customer's email for receipts, asked once per merchant (this session is per merchant and customer)
+    private String email;
+    private boolean emailAsked;
+    private Order.FulfilmentType emailAskedFor;
     @Version
     private Long version;
 
@@ -63,7 +72,8 @@ public class Session {
 
     /** The customer as an order records them; on the web chat they are whoever they say they are. */
     Order.Customer customer() {
-        return new Order.Customer(customerId, customerName, customerPhone, !io.tiffin.channel.Channel.WEB.name().equals(channel));
+        return new Order.Customer(customerId, customerName, customerPhone, !io.tiffin.channel.Channel.WEB.name().equals(channel),
+                email);
     }
 
     /** The customer's number when the channel vouches for it (WhatsApp, SMS), not one typed into the web chat. */
@@ -84,6 +94,7 @@ public class Session {
     Instant lastInboundAt() { return lastInboundAt; }
     String lastMessageId() { return lastMessageId; }
     List<OutboundMessage> lastReplies() { return List.copyOf(lastReplies); }
+    int lastRepliesSent() { return lastRepliesSent; }
 
     /** WhatsApp allows free-form replies only within 24 hours of the customer's last message. */
     void heard(String name, Instant at) {
@@ -173,12 +184,50 @@ public class Session {
 
     void placed(String orderId) {
         this.lastOrderId = orderId;
+        this.payment = null;
+        this.paymentAskedFor = null;
         clearCart();
+    }
+
+    Order.PaymentMethod payment() {
+        return payment;
+    }
+
+    Order.FulfilmentType paymentAskedFor() {
+        return paymentAskedFor;
+    }
+
+    void askedHowToPay(Order.FulfilmentType fulfilment) {
+        this.paymentAskedFor = fulfilment;
+    }
+
+    void pays(Order.PaymentMethod method) {
+        this.payment = method;
+    }
+
+    boolean emailAsked() {
+        return emailAsked;
+    }
+
+    Order.FulfilmentType emailAskedFor() {
+        return emailAskedFor;
+    }
+
+    void askedForEmail(Order.FulfilmentType fulfilment) {
+        this.emailAsked = true;
+        this.emailAskedFor = fulfilment;
+    }
+
+    /** The answer to the email question: an address, or null for "no thanks". */
+    void answeredEmail(String address) {
+        this.email = address;
+        this.emailAskedFor = null;
     }
 
     void handled(String messageId, List<OutboundMessage> replies) {
         this.lastMessageId = messageId;
         this.lastReplies = new ArrayList<>(replies);
+        this.lastRepliesSent = 0;
     }
 
     private int indexOfSameChoice(LineRequest line) {

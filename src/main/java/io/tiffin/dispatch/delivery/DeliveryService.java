@@ -94,7 +94,7 @@ public class DeliveryService implements DeliveryTracking {
                         order.language()),
                 new Delivery.Place(merchant.name(), merchant.address(), pickupPoint),
                 new Delivery.Place(firstName, address == null ? null : address.text(), dropoffPoint),
-                readyAt, readyAt.plus(properties.promise()), items, order.total(), order.currency(), newCode(), newToken(),
+                readyAt, readyAt.plus(properties.promise()), items, order.amountToCollect(), order.currency(), newCode(), newToken(),
                 now);
         try {
             delivery = deliveries.insert(delivery);

@@ -71,7 +71,9 @@ class MerchantController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change the settings named in the body, e.g. {\"webChat\":{\"enabled\":true}} (admin or owner)")
+    @Operation(summary = "Change the settings named in the body, e.g. {\"webChat\":{\"enabled\":true}} (admin or owner)",
+            description = "payments: {\"cashOnDelivery\",\"online\"} (at least one); emails: {\"address\",\"newOrders\","
+                    + "\"dailySummary\",\"receipts\"} (an address when newOrders or dailySummary is on)")
     Merchant update(@PathVariable String id, @Valid @RequestBody MerchantPatch request) {
         return merchants.update(id, request);
     }

@@ -77,8 +77,12 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         }
         Merchant.ChannelBindings channels = checked(
                 Merchant.ChannelBindings.NONE.with(request.channels() == null ? Merchant.ChannelBindings.NONE : request.channels()));
-        Merchant created = merchants.insert(new Merchant(request.name().strip(), request.currency(), request.timezone(),
-                request.address(), location, channels, request.fulfilment()));
+        Merchant merchant = new Merchant(request.name().strip(), request.currency(), request.timezone(),
+                request.address(), location, channels, request.fulfilment());
+        if (request.payments() != null) {
+            merchant.changePayments(payments(request.payments()));
+        }
+        Merchant created = merchants.insert(merchant);
         invalidateBindings();
         events.publishEvent(new ChannelsChanged(created.id(), channels.telegramConnected()));
         return created;
@@ -154,6 +158,11 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     @Override
+    public java.util.List<Merchant> withDailySummary() {
+        return merchants.findWithDailySummary();
+    }
+
+    @Override
     public Optional<Merchant> bySlug(String slug) {
         return slug == null || slug.isBlank() ? Optional.empty() : merchants.findBySlug(slug);
     }
@@ -169,13 +178,30 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     /** The settings a PATCH names (admin or owner); what it leaves out stays as it is. */
     Merchant update(String merchantId, MerchantPatch patch) {
         access.requireMerchant(merchantId, io.tiffin.identity.Role.MERCHANT_OWNER);
-        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        if (patch.payments() != null || patch.emails() != null) {
+            Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+            if (patch.payments() != null) {
+                merchant.changePayments(payments(patch.payments()));
+            }
+            if (patch.emails() != null) {
+                MerchantPatch.Emails e = patch.emails();
+                if ((e.newOrders() || e.dailySummary()) && (e.address() == null || e.address().isBlank())) {
+                    throw new InvalidInputException("emails.address", "is needed to send the merchant emails");
+                }
+                merchant.changeEmails(new Merchant.Emails(e.address(), e.newOrders(), e.dailySummary(),
+                        Boolean.TRUE.equals(e.receipts())));
+            }
+            merchants.save(merchant);
+            byWhatsappNumber.invalidateAll();
+        }
         if (patch.whatsappTemplates() != null) {
+            Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
             merchant.changeWhatsappTemplates(patch.whatsappTemplates());
-            merchant = merchants.save(merchant);
+            merchants.save(merchant);
         }
         if (patch.channels() != null) {
-            changeChannels(merchant, patch.channels());
+            changeChannels(merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId)),
+                    patch.channels());
         }
         if (patch.webChat() != null) {
             return changeWebChat(merchantId, patch.webChat().enabled());
@@ -226,6 +252,14 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         byWhatsappNumber.invalidateAll();
         bySmsNumber.invalidateAll();
         byInstagramAccount.invalidateAll();
+    }
+
+    private static Merchant.Payments payments(io.tiffin.merchant.NewMerchant.Payments requested) {
+        try {
+            return new Merchant.Payments(requested.cashOnDelivery(), requested.online());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("payments", e.getMessage());
+        }
     }
 
     @Override

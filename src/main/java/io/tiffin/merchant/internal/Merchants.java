@@ -15,4 +15,7 @@ public interface Merchants extends MongoRepository<Merchant, String> {
     Optional<Merchant> findByInstagramAccountId(String instagramAccountId);
 
     java.util.List<Merchant> findBySlugIsNull();
+
+    @org.springframework.data.mongodb.repository.Query("{ 'emails.dailySummary': true }")
+    java.util.List<Merchant> findWithDailySummary();
 }

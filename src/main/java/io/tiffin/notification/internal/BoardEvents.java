@@ -1,6 +1,8 @@
 package io.tiffin.notification.internal;
 
+import io.tiffin.ordering.OrderAwaitingPayment;
 import io.tiffin.ordering.OrderEvent;
+import io.tiffin.ordering.OrderPaymentUpdated;
 import io.tiffin.ordering.OrderNeedsAttention;
 import io.tiffin.ordering.OrderPlaced;
 import io.tiffin.ordering.OrderStatus;
@@ -46,6 +48,10 @@ class BoardEvents implements DurableEventHandler<OrderEvent> {
                     changed.orderId(), changed.number(), changed.to(), changed.reason(), changed.at());
             case OrderNeedsAttention attention -> new BoardEvent(null, attention.merchantId(), BoardEvent.ATTENTION,
                     attention.orderId(), attention.number(), OrderStatus.PLACED, null, clock.instant());
+            case OrderAwaitingPayment awaiting -> new BoardEvent(null, awaiting.merchantId(), BoardEvent.STATUS,
+                    awaiting.orderId(), awaiting.number(), OrderStatus.AWAITING_PAYMENT, null, awaiting.at());
+            case OrderPaymentUpdated payment -> new BoardEvent(null, payment.merchantId(), BoardEvent.STATUS,
+                    payment.orderId(), payment.number(), payment.status(), payment.note(), payment.at());
         });
     }
 }

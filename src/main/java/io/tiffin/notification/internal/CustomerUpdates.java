@@ -36,6 +36,8 @@ class CustomerUpdates implements DurableEventHandler<OrderStatusChanged> {
             OrderStatus.PICKED_UP, "order_picked_up");
     // the platform's own rejection of an order nobody accepted: no kitchen's words to pass on
     private static final String NOT_ACCEPTED = "order_not_accepted";
+    // the platform's cancellation of an order whose payment link expired unpaid
+    private static final String PAYMENT_EXPIRED = "payment_expired";
 
     /** The claim for one update; kept as a record of what was sent. */
     record SentUpdate(String id, String orderId, String merchantId, OrderStatus status, String text, java.time.Instant at,
@@ -69,7 +71,9 @@ class CustomerUpdates implements DurableEventHandler<OrderStatusChanged> {
 
     @Override
     public void handle(OrderStatusChanged event) {
-        String key = event.automatic() && event.to() == OrderStatus.REJECTED ? NOT_ACCEPTED : TEMPLATES.get(event.to());
+        String key = event.automatic() && event.to() == OrderStatus.REJECTED ? NOT_ACCEPTED
+                : event.automatic() && event.from() == OrderStatus.AWAITING_PAYMENT ? PAYMENT_EXPIRED
+                : TEMPLATES.get(event.to());
         if (key == null || event.customerId() == null || event.channel() == null) {
             return;
         }

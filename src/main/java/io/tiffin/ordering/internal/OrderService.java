@@ -17,6 +17,7 @@ import io.tiffin.ordering.Pricing;
 import io.tiffin.ordering.PricingException;
 import io.tiffin.platform.NotFoundException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,13 +72,23 @@ class OrderService implements Ordering {
         }
         Order order = new Order(request.merchantId(), numbers.next(request.merchantId()), request.channel(),
                 request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
-                request.language(), clock.instant());
+                request.language(), paymentMethod(merchant, request.payment()), clock.instant());
         try {
             // the order carries its OrderPlaced in its outbox: stored together, or not at all
             return orders.insert(order);
         } catch (DuplicateKeyException e) {
             return orders.findByPlacementKey(request.placementKey()).orElseThrow(() -> e);
         }
+    }
+
+    /** The way the customer chose when the merchant takes it, else the merchant's first: cash, then online. */
+    static Order.PaymentMethod paymentMethod(Merchant merchant, Order.PaymentMethod chosen) {
+        Merchant.Payments accepted = merchant.payments();
+        if (chosen == Order.PaymentMethod.ONLINE && accepted.online()
+                || chosen == Order.PaymentMethod.CASH && accepted.cashOnDelivery()) {
+            return chosen;
+        }
+        return accepted.cashOnDelivery() ? Order.PaymentMethod.CASH : Order.PaymentMethod.ONLINE;
     }
 
     /** How far the drop-off is from the merchant, when both have coordinates. */
@@ -129,6 +140,27 @@ class OrderService implements Ordering {
     public Order cancelUndelivered(String merchantId, String orderId, String reason) {
         return onBehalf(merchantId, orderId, Set.of(OrderStatus.CANCELLED),
                 (order, now) -> order.cancelUndelivered(reason, now));
+    }
+
+    @Override
+    public List<Order> createdBetween(String merchantId, java.time.Instant from, java.time.Instant to) {
+        return orders.createdBetween(merchantId, from, to);
+    }
+
+    @Override
+    public Order paid(String merchantId, String orderId) {
+        return onBehalf(merchantId, orderId, Set.of(), (order, now) -> order.paid(now));
+    }
+
+    @Override
+    public Order notePayment(String merchantId, String orderId, Order.PaymentState state, String note) {
+        return onBehalf(merchantId, orderId, Set.of(), (order, now) -> order.notePayment(state, note, now));
+    }
+
+    @Override
+    public Order cancelUnpaid(String merchantId, String orderId, String reason) {
+        return onBehalf(merchantId, orderId, EnumSet.complementOf(EnumSet.of(OrderStatus.AWAITING_PAYMENT)),
+                (order, now) -> order.cancelUnpaid(reason, now));
     }
 
     /**

@@ -26,4 +26,7 @@ public interface Orders extends MongoRepository<Order, String> {
 
     /** Orders still waiting for the merchant that were placed before the given time, oldest first. */
     List<Order> findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(OrderStatus status, java.time.Instant before, Pageable page);
+
+    @org.springframework.data.mongodb.repository.Query("{ 'merchantId': ?0, 'createdAt': { '$gte': ?1, '$lt': ?2 } }")
+    List<Order> createdBetween(String merchantId, java.time.Instant from, java.time.Instant to);
 }

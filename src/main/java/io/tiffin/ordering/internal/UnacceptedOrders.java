@@ -56,7 +56,11 @@ class UnacceptedOrders {
     }
 
     private boolean handle(Order order, Instant now) {
-        Instant rejectAt = order.createdAt().plus(properties.autoRejectAfter());
+        // an order paid online reaches the kitchen when paid: its wait starts then (createdAt picks candidates only)
+        Instant rejectAt = order.placedAt().plus(properties.autoRejectAfter());
+        if (now.isBefore(order.placedAt().plus(properties.alertAfter()))) {
+            return false;
+        }
         if (!now.isBefore(rejectAt)) {
             order.rejectUnaccepted(properties.autoRejectReason(), now);
             return true;

@@ -42,6 +42,32 @@ class UnacceptedOrdersIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void anOrderPaidLateWaitsForTheKitchenFromItsPaymentNotItsCreation(
+            @Autowired io.tiffin.ordering.Ordering ordering, @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        TestMerchant merchant = newMerchant("Late Payer Kitchen");
+        io.tiffin.ordering.Order order = ordering.place(new io.tiffin.ordering.PlaceOrder(merchant.id(), "WHATSAPP",
+                new io.tiffin.ordering.Order.Customer(newCustomer(), "Asha"),
+                java.util.List.of(new io.tiffin.ordering.LineRequest("veg-samosa", 1, java.util.List.of(), null)),
+                io.tiffin.ordering.Order.FulfilmentType.PICKUP, null, java.util.UUID.randomUUID().toString(), "en",
+                io.tiffin.ordering.Order.PaymentMethod.ONLINE));
+        // created 14 minutes ago, paid now
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(order.id())),
+                org.springframework.data.mongodb.core.query.Update.update("createdAt", Instant.now().minus(Duration.ofMinutes(14))),
+                "orders");
+        io.tiffin.ordering.Order paid = ordering.paid(merchant.id(), order.id());
+        assertThat(paid.status().name()).isEqualTo("PLACED");
+
+        sweeper.sweep(paid.placedAt().plus(Duration.ofMinutes(1)));
+        io.tiffin.ordering.Order waiting = ordering.find(merchant.id(), order.id()).orElseThrow();
+        assertThat(waiting.status().name()).isEqualTo("PLACED");
+        assertThat(waiting.escalatedAt()).isNull();
+
+        sweeper.sweep(paid.placedAt().plus(Duration.ofMinutes(10)));
+        assertThat(ordering.find(merchant.id(), order.id()).orElseThrow().status().name()).isEqualTo("REJECTED");
+    }
+
+    @Test
     void aCustomerWhoOrderedInHindiIsToldInHindi() {
         TestMerchant merchant = newMerchant("Sleepy Dhaba");
         stubGraphApi(merchant);

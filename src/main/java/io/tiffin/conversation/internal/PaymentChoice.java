@@ -1,0 +1,81 @@
+package io.tiffin.conversation.internal;
+
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.OutboundMessage.Choice;
+import io.tiffin.conversation.internal.Replies.Turn;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.PricedCart;
+import io.tiffin.ordering.Pricing;
+import io.tiffin.platform.text.Templates;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The payment step at confirmation: a merchant who takes both cash on delivery and online payment
+ * lets the customer choose ("Pay online" / "Cash on delivery") before the order is placed; the
+ * fulfilment already chosen waits in the session for the answer. A merchant who takes one way is
+ * never asked about it. Kept apart from the dialog so the dialog only asks it two questions.
+ */
+@Component
+class PaymentChoice {
+
+    static final String ONLINE = "pay:online";
+    static final String CASH = "pay:cash";
+
+    private final Replies replies;
+    private final Templates templates;
+
+    PaymentChoice(Replies replies, Templates templates) {
+        this.replies = replies;
+        this.templates = templates;
+    }
+
+    /** The question to ask before placing, or empty when there is nothing to choose (or it was chosen). */
+    Optional<OutboundMessage> ask(Turn turn, Order.FulfilmentType fulfilment) {
+        Merchant merchant = turn.merchant();
+        Session session = turn.session();
+        if (!merchant.payments().both() || session.payment() != null) {
+            return Optional.empty();
+        }
+        session.askedHowToPay(fulfilment);
+        Order.Address address = fulfilment == Order.FulfilmentType.DELIVERY ? session.address() : null;
+        PricedCart cart = Pricing.price(turn.menu(), session.cart(), merchant.rules(), fulfilment,
+                Dialog.distanceKm(merchant, address));
+        String language = session.language();
+        return Optional.of(replies.choose(turn, "payment_choice", Map.of("total", Money.format(cart.total(), cart.currency())),
+                List.of(new Choice(ONLINE, templates.text(language, "payment_button_online"), null),
+                        new Choice(CASH, templates.text(language, "payment_button_cash"), null))));
+    }
+
+    /**
+     * The customer's answer, tapped or typed: answers the fulfilment to place with, or null when this is
+     * no answer to a question we asked.
+     */
+    Order.FulfilmentType answer(Turn turn, String idOrText) {
+        Session session = turn.session();
+        if (session.paymentAskedFor() == null || idOrText == null) {
+            return null;
+        }
+        Order.PaymentMethod method = method(idOrText);
+        if (method == null) {
+            return null;
+        }
+        session.pays(method);
+        return session.paymentAskedFor();
+    }
+
+    private static Order.PaymentMethod method(String answer) {
+        String a = answer.strip().toLowerCase(Locale.ROOT);
+        if (a.equals(ONLINE) || a.equals("online") || a.equals("pay online") || a.equals("upi")) {
+            return Order.PaymentMethod.ONLINE;
+        }
+        if (a.equals(CASH) || a.equals("cash") || a.equals("cod") || a.equals("cash on delivery")) {
+            return Order.PaymentMethod.CASH;
+        }
+        return null;
+    }
+}
