@@ -18,9 +18,10 @@ import { acknowledge, loadOrders } from './orders.js';
 import { fetchSettings, loadSettings, saveSettings, wireSettings } from './settings.js';
 import { onOrdersChanged, state } from './state.js';
 import { connect } from './stream.js';
+import { mountDashboard } from '/common/dashboard.js';
 
-const VIEWS = ['board', 'menu', 'import', 'settings', 'history'];
-const OWNER_VIEWS = new Set(['import', 'settings']);
+const VIEWS = ['board', 'menu', 'import', 'settings', 'history', 'dashboard'];
+const OWNER_VIEWS = new Set(['import', 'settings', 'dashboard']);
 const PAUSE_PRESETS = ['Kitchen is full', 'Closing early today', 'Back in 30 minutes'];
 const STORAGE_KEY = 'tiffin.merchant.session';
 
@@ -118,8 +119,11 @@ function renderPause() {
   button.setAttribute('aria-pressed', String(paused));
   button.textContent = paused ? 'Resume orders' : 'Pause orders';
   const banner = $('#paused-banner');
-  banner.hidden = !paused;
-  banner.textContent = paused ? 'New orders are paused' + (state.merchant.pauseReason ? ': ' + state.merchant.pauseReason : '') : '';
+  // a suspension is the platform's, and the owner cannot lift it: say so above everything else
+  const suspended = !!state.merchant?.suspended;
+  banner.hidden = !paused && !suspended;
+  banner.textContent = suspended ? 'Suspended by the platform: the bot tells customers you take no orders. Contact support.'
+    : paused ? 'New orders are paused' + (state.merchant.pauseReason ? ': ' + state.merchant.pauseReason : '') : '';
 }
 
 async function togglePause() {
@@ -154,6 +158,8 @@ function show(view) {
   if (view === 'menu') loadMenu().catch((e) => toast('Could not load the menu: ' + e.message));
   if (view === 'import') resetImport();
   if (view === 'settings') loadSettings();
+  // the admin app's dashboard, which the API limits to the owner's own merchant
+  if (view === 'dashboard') mountDashboard($('#dashboard-view'), { api, title: 'Your sales' });
   if (view === 'history') loadHistory().catch((e) => toast('Could not load orders: ' + e.message));
 }
 

@@ -4,11 +4,11 @@
 importScripts('/common/sw-shell.js');
 
 cacheShell({
-  cache: 'tiffin-merchant-v4',
+  cache: 'tiffin-merchant-v5',
   prefix: 'tiffin-merchant-',
   shell: ['./', 'index.html', 'app.css', 'app.js', 'alarm.js', 'api.js', 'board.js', 'delivery.js', 'detail.js', 'dom.js',
     'format.js', 'history.js', 'hours.js', 'import.js', 'menu.js', 'money.js', 'orders.js', 'settings.js', 'state.js', 'stream.js',
     'ticket.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
-    '/common/api.js', '/common/dom.js', '/common/stream.js'],
+    '/common/api.js', '/common/dom.js', '/common/stream.js', '/common/table.js', '/common/dashboard.js'],
   handles: (path) => path.startsWith('/merchant/') || path.startsWith('/common/'),
 });

@@ -15,7 +15,8 @@ class OpenApiIntegrationTest extends IntegrationTestSupport {
 
     /** The API's sections, one per capability; a new one is added here on purpose, not by a typo. */
     static final Set<String> TAGS = Set.of("Auth", "Merchants", "Menus", "Orders", "Delivery", "Driver", "Tracking", "Payments",
-            "Webhooks", "Web chat", "Operations");
+            "Webhooks", "Web chat", "Operations",
+            "Analytics", "Administration");
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete", "head", "options");
 

@@ -93,6 +93,9 @@ public class Merchant {
     private StoreRules rules;
     private boolean paused;
     private String pauseReason;
+    // set by an admin: unlike a pause, the merchant's own users cannot lift it
+    private boolean suspended;
+    private Instant suspendedAt;
     @CreatedDate
     private Instant createdAt;
     @Version
@@ -125,11 +128,17 @@ public class Merchant {
     public String timezone() { return timezone; }
     public String address() { return address; }
     public GeoPoint location() { return location; }
-    public ChannelBindings channels() { return channels; }
+    public ChannelBindings channels() { return channels == null ? ChannelBindings.NONE : channels; }
     public Fulfilment fulfilment() { return fulfilment == null ? Fulfilment.DELIVERY_AND_PICKUP : fulfilment; }
     public StoreRules rules() { return rules == null ? StoreRules.NONE : rules; }
-    public boolean paused() { return paused; }
-    public String pauseReason() { return pauseReason; }
+    /**
+     * Whether the bot takes no new orders: the owner paused them, or the platform suspended the
+     * merchant (then the bot gives no reason, it only says it takes no orders now).
+     */
+    public boolean paused() { return paused || suspended; }
+    public String pauseReason() { return suspended ? null : pauseReason; }
+    public boolean suspended() { return suspended; }
+    public Instant suspendedAt() { return suspendedAt; }
     public Instant createdAt() { return createdAt; }
     public Long version() { return version; }
 
@@ -169,6 +178,39 @@ public class Merchant {
         this.paused = false;
         this.pauseReason = null;
     }
+
+    /** An admin closes the merchant to customers (unpaid fees, a complaint); repeating it changes nothing. */
+    public void suspend(Instant now) {
+        if (!suspended) {
+            suspended = true;
+            suspendedAt = now;
+        }
+    }
+
+    public void reinstate() {
+        suspended = false;
+        suspendedAt = null;
+    }
+
+    /** An admin's change of the profile and channel bindings; a binding left null keeps the stored one. */
+    public void changeProfile(String name, String address, ChannelBindings bindings) {
+        if (name != null && !name.isBlank()) {
+            this.name = name.strip();
+        }
+        if (address != null && !address.isBlank()) {
+            this.address = address.strip();
+        }
+        if (bindings != null) {
+            ChannelBindings current = channels();
+            this.channels = new ChannelBindings(
+                    bindings.whatsappPhoneNumberId() != null ? blankToNull(bindings.whatsappPhoneNumberId()) : current.whatsappPhoneNumberId(),
+                    bindings.instagramAccountId() != null ? blankToNull(bindings.instagramAccountId()) : current.instagramAccountId(),
+                    bindings.smsNumber() != null ? blankToNull(bindings.smsNumber()) : current.smsNumber(),
+                    bindings.telegramBotToken() != null ? blankToNull(bindings.telegramBotToken()) : current.telegramBotToken());
+            copyBindings();
+        }
+    }
+
 
     /** The built-in web chat setting: anyone with the link can order, so it is off until the merchant opts in. */
     public record WebChat(boolean enabled) {

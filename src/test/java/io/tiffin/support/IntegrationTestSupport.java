@@ -34,10 +34,10 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.whatsapp.app-secret=" + IntegrationTestSupport.APP_SECRET,
         "tiffin.whatsapp.verify-token=verify-me",
         "tiffin.whatsapp.access-token=test-access-token",
+        "tiffin.twilio.account-sid=" + IntegrationTestSupport.TWILIO_ACCOUNT_SID,
+        "tiffin.twilio.auth-token=" + IntegrationTestSupport.TWILIO_AUTH_TOKEN,
         "tiffin.whatsapp.retry.initial-backoff=10ms",
         "tiffin.whatsapp.retry.max-backoff=20ms",
-        "tiffin.twilio.account-sid=" + IntegrationTestSupport.TWILIO_SID,
-        "tiffin.twilio.auth-token=" + IntegrationTestSupport.TWILIO_TOKEN,
         "tiffin.twilio.retry.initial-backoff=10ms",
         "tiffin.twilio.retry.max-backoff=20ms",
         "tiffin.instagram.app-secret=" + IntegrationTestSupport.INSTAGRAM_SECRET,
@@ -66,8 +66,10 @@ public abstract class IntegrationTestSupport {
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
     public static final String ADMIN_PASSWORD = "admin-password-1";
     public static final String APP_SECRET = "test-app-secret";
-    public static final String TWILIO_SID = "ACtest";
-    public static final String TWILIO_TOKEN = "test-twilio-token";
+    public static final String TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    public static final String TWILIO_AUTH_TOKEN = "test-twilio-auth-token";
+    public static final String TWILIO_SID = TWILIO_ACCOUNT_SID;
+    public static final String TWILIO_TOKEN = TWILIO_AUTH_TOKEN;
     public static final String INSTAGRAM_SECRET = "test-instagram-secret";
     public static final String RAZORPAY_WEBHOOK_SECRET = "test-webhook-secret";
     public static final String SENDGRID_KEY = "SG.test-key";
@@ -108,9 +110,9 @@ public abstract class IntegrationTestSupport {
     @DynamicPropertySource
     static void endpoints(DynamicPropertyRegistry registry) {
         registry.add("tiffin.whatsapp.graph-url", GRAPH::baseUrl);
-        // one stand-in for every provider: their paths never overlap
-        registry.add("tiffin.instagram.graph-url", GRAPH::baseUrl);
+        // Twilio's REST API (SMS) is served by the same stand-in: its paths never meet the Graph API's
         registry.add("tiffin.twilio.api-url", GRAPH::baseUrl);
+        registry.add("tiffin.instagram.graph-url", GRAPH::baseUrl);
         registry.add("tiffin.telegram.api-url", GRAPH::baseUrl);
         registry.add("tiffin.geocoder.url", GEOCODER::baseUrl);
         registry.add("tiffin.data-dir", DATA_DIR::toString);

@@ -34,7 +34,8 @@ class LoginService {
         Optional<User> user = users.findByEmail(account);
         boolean matches = encoder.matches(password == null ? "" : password,
                 user.map(User::passwordHash).orElse(decoyHash));
-        if (user.isEmpty() || !matches) {
+        // a disabled account fails like a wrong password, so the answer tells nobody it exists
+        if (user.isEmpty() || !matches || user.get().disabled()) {
             throttle.failed(account, client);
             throw new BadCredentialsException("wrong email or password");
         }

@@ -56,6 +56,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/auth/login").permitAll()
                         // the customer's tracking page has no login: its unguessable token is the credential
                         .requestMatchers(HttpMethod.GET, "/api/v1/track/*", "/api/v1/maps/config").permitAll()
+                        // every admin route refuses other roles here, whatever its controller checks
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs

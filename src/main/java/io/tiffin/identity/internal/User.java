@@ -19,6 +19,8 @@ public class User {
     @Indexed
     private String merchantId;
     private Instant createdAt;
+    // an admin turned the account off: it cannot sign in (tokens already issued run out on their own)
+    private boolean disabled;
     @Version
     private Long version;
 
@@ -42,4 +44,13 @@ public class User {
     public Role role() { return role; }
     public String merchantId() { return merchantId; }
     public Instant createdAt() { return createdAt; }
+    public boolean disabled() { return disabled; }
+
+    void disable(boolean disabled) {
+        this.disabled = disabled;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

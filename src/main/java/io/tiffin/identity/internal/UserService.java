@@ -64,6 +64,6 @@ class UserService implements UserAccounts {
     }
 
     static UserView view(User u) {
-        return new UserView(u.id(), u.email(), u.role(), u.merchantId(), u.createdAt());
+        return new UserView(u.id(), u.email(), u.role(), u.merchantId(), u.createdAt(), u.disabled());
     }
 }

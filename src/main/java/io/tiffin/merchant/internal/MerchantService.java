@@ -167,6 +167,17 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         return slug == null || slug.isBlank() ? Optional.empty() : merchants.findBySlug(slug);
     }
 
+    /** Stores an admin's change; bindings may have moved, so the webhook lookup forgets what it knew. */
+    Merchant saveAdministered(Merchant merchant) {
+        try {
+            return merchants.save(merchant);
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            throw new io.tiffin.platform.ConflictException("that WhatsApp number is bound to another merchant");
+        } finally {
+            byWhatsappNumber.invalidateAll();
+        }
+    }
+
     /** Every merchant, oldest first, a page at a time (admin). */
     MerchantPage list(int page, int size) {
         access.requireAdmin();

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.bson.Document;
+import io.tiffin.platform.store.StoreDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,8 +45,11 @@ class CustomerMessages {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final BoardEventLog board;
+    private final StoreDurability durability;
 
-    CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock, BoardEventLog board) {
+    CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock, BoardEventLog board,
+            StoreDurability durability) {
+        this.durability = durability;
         this.sender = sender;
         this.mongo = mongo;
         this.clock = clock;
@@ -107,6 +111,9 @@ class CustomerMessages {
     private void markDelivered(Claim claim) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())),
                 new Update().set("delivered", true).set("at", clock.instant()), COLLECTION);
+        // on the embedded store a write reaches the disk within a second; a crash in that second would
+        // send this again, so the record is made durable now: only a send in flight can repeat
+        durability.flush();
     }
 
     private static String orderId(Claim claim) {

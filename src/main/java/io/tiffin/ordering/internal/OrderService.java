@@ -58,6 +58,9 @@ class OrderService implements Ordering {
         Merchant merchant = merchants.byId(request.merchantId()).orElseThrow(
                 () -> new NotFoundException("merchant " + request.merchantId()));
         StoreRules rules = merchant.rules();
+        if (merchant.suspended()) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.CLOSED, merchant.name() + " is suspended");
+        }
         if (!rules.isOpen(clock.instant(), merchant.zone())) {
             throw new OrderRefusedException(OrderRefusedException.Reason.CLOSED, merchant.name() + " is closed");
         }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final String[] APPS = {"chat", "merchant", "driver"};
+    static final String[] APPS = {"chat", "merchant", "driver", "admin"};
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {

@@ -1,0 +1,237 @@
+package io.tiffin.analytics.internal;
+
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps facts and day roll-ups in step with the orders, touching documents by id only (the embedded
+ * store indexes nothing else). A day's facts live in one document ({@code analytics_day_facts}): the
+ * live path sets one order's fact there and bumps the day's {@code rev} in the same atomic update,
+ * which answers every fact of the day as of that rev; the roll-up computed from them is written only
+ * over one computed from an older rev, so parallel lanes cannot leave a stale day behind.
+ * A customer's first order per merchant ({@code analytics_customers}) decides "returning".
+ */
+@Component
+class Rollups {
+
+    static final String ORDERS = "orders";
+    static final String DAY_FACTS = "analytics_day_facts";
+    static final String CUSTOMERS = "analytics_customers";
+    private static final int BATCH = 500;
+
+    private final MongoTemplate mongo;
+    private final MerchantDirectory merchants;
+    private final AnalyticsProperties properties;
+    private final String autoRejectReason;
+
+    /**
+     * {@code autoRejectReason} is the platform's words on orders nobody accepted in time; the stored
+     * order has nothing else that tells them from a kitchen's own rejection.
+     */
+    Rollups(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${tiffin.orders.auto-reject-reason:Not accepted in time}")
+            String autoRejectReason) {
+        this.mongo = mongo;
+        this.merchants = merchants;
+        this.properties = properties;
+        this.autoRejectReason = autoRejectReason;
+    }
+
+    /** Brings one order's fact and its day up to date; repeating it changes nothing. */
+    void refresh(String orderId) {
+        Document order = mongo.findOne(byId(orderId), Document.class, ORDERS);
+        if (order == null) {
+            return;
+        }
+        String merchantId = order.getString("merchantId");
+        String customer = OrderFact.customerKey(order.getString("channel"), order.get("customer", Document.class));
+        String mine = firstKey(OrderFact.createdAt(order), OrderFact.idOf(order));
+        String customerId = merchantId + "/" + customer;
+        String first = null;
+        if (customer != null) {
+            Document before = mongo.findAndModify(Query.query(Criteria.where("_id").is(customerId)),
+                    new Update().min("first", mine), FindAndModifyOptions.options().upsert(true).returnNew(false),
+                    Document.class, CUSTOMERS);
+            first = before == null || before.getString("first") == null ? mine : before.getString("first");
+            if (first.compareTo(mine) > 0) {
+                // this order came first after all: the one that was thought first is a returning customer's
+                refresh(first.substring(first.indexOf('|') + 1));
+                first = mine;
+            }
+        }
+        while (true) {
+            OrderFact fact = OrderFact.of(order, zoneOf(merchantId), !mine.equals(first) && first != null,
+                    autoRejectReason, properties.deliveryAllowance());
+            write(fact);
+            if (customer == null) {
+                return;
+            }
+            // an earlier order of the customer may have been handled meanwhile, and its correction may
+            // have read our premise before we wrote: check it after the write, and write again if it moved
+            Document now = mongo.findOne(Query.query(Criteria.where("_id").is(customerId)), Document.class, CUSTOMERS);
+            String current = now == null ? first : now.getString("first");
+            if (current.equals(first)) {
+                return;
+            }
+            first = current;
+        }
+    }
+
+    private void write(OrderFact fact) {
+        long version = fact.orderVersion();
+        Document stored = new Document();
+        mongo.getConverter().write(fact, stored);
+        stored.remove("_class");
+        String id = DayRollup.idOf(fact.merchantId(), fact.day());
+        String field = "facts." + fact.id();
+        // a slower lane holding an older copy of the order must not overwrite a newer one's fact
+        Query notNewer = Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where(field).exists(false),
+                Criteria.where(field + ".orderVersion").lte(version)));
+        Document day;
+        try {
+            day = mongo.findAndModify(notNewer, new Update().set(field, stored).inc("rev", 1L),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, DAY_FACTS);
+        } catch (org.springframework.dao.DuplicateKeyException newerStored) {
+            return;
+        }
+        writeRollup(fact.merchantId(), fact.day(), day);
+    }
+
+    private void writeRollup(String merchantId, String day, Document dayFacts) {
+        long rev = ((Number) dayFacts.get("rev")).longValue();
+        List<OrderFact> facts = new ArrayList<>();
+        dayFacts.get("facts", Document.class).values()
+                .forEach(f -> facts.add(mongo.getConverter().read(OrderFact.class, (Document) f)));
+        Document rollup = rollupDocument(DayRollup.of(merchantId, day, facts), rev);
+        rollup.remove("_id");
+        try {
+            mongo.getCollection(DayRollup.COLLECTION).updateOne(
+                    new Document("_id", DayRollup.idOf(merchantId, day)).append("computedRev", new Document("$lt", rev)),
+                    new Document("$set", rollup), new com.mongodb.client.model.UpdateOptions().upsert(true));
+        } catch (com.mongodb.MongoWriteException newerWritten) {
+            // the upsert met the day with a newer rev already computed (a duplicate _id): that one stands
+            if (newerWritten.getError().getCode() != 11000) {
+                throw newerWritten;
+            }
+        }
+    }
+
+    private Document rollupDocument(DayRollup rollup, long rev) {
+        Document document = new Document();
+        mongo.getConverter().write(rollup, document);
+        document.remove("_class");
+        return document.append("computedRev", rev);
+    }
+
+    /**
+     * Replaces every fact, roll-up and first order with ones computed from the orders collection.
+     * The orders are read once, unsorted and in batches (the embedded store answers a sorted query in
+     * one reply, too big for 100,000 orders), then each merchant's facts are put in order in memory to
+     * decide "returning". Answers the orders read. Events handled while it runs may be lost from the
+     * read model; run it again then.
+     */
+    long rebuild() {
+        mongo.remove(new Query(), DAY_FACTS);
+        mongo.remove(new Query(), DayRollup.COLLECTION);
+        mongo.remove(new Query(), CUSTOMERS);
+        Query all = new Query().cursorBatchSize(BATCH);
+        all.fields().exclude("outbox");
+        Map<String, ZoneId> zones = new HashMap<>();
+        Map<String, List<OrderFact>> byMerchant = new HashMap<>();
+        long read = 0;
+        try (Stream<Document> orders = mongo.stream(all, Document.class, ORDERS)) {
+            for (Document order : (Iterable<Document>) orders::iterator) {
+                read++;
+                String merchantId = order.getString("merchantId");
+                ZoneId zone = zones.computeIfAbsent(merchantId, this::zoneOf);
+                byMerchant.computeIfAbsent(merchantId, m -> new ArrayList<>()).add(
+                        OrderFact.of(order, zone, false, autoRejectReason, properties.deliveryAllowance()));
+            }
+        }
+        byMerchant.forEach((merchantId, facts) -> {
+            facts.sort(java.util.Comparator.comparing((OrderFact f) -> f.createdAt()).thenComparing(f -> f.id()));
+            Map<String, String> firsts = new LinkedHashMap<>();
+            Map<String, List<OrderFact>> days = new HashMap<>();
+            for (OrderFact fact : facts) {
+                boolean returning = false;
+                if (fact.customerKey() != null) {
+                    String key = merchantId + "/" + fact.customerKey();
+                    returning = firsts.containsKey(key);
+                    firsts.putIfAbsent(key, firstKey(fact.createdAt(), fact.id()));
+                }
+                days.computeIfAbsent(fact.day(), d -> new ArrayList<>()).add(returning ? fact.returningCustomer() : fact);
+            }
+            writeMerchant(days, firsts);
+        });
+        return read;
+    }
+
+    private void writeMerchant(Map<String, List<OrderFact>> days, Map<String, String> firsts) {
+        List<Document> factDocuments = new ArrayList<>();
+        List<Document> rollups = new ArrayList<>();
+        days.forEach((day, facts) -> {
+            String merchantId = facts.get(0).merchantId();
+            Document byOrder = new Document();
+            for (OrderFact fact : facts) {
+                Document stored = new Document();
+                mongo.getConverter().write(fact, stored);
+                stored.remove("_class");
+                byOrder.append(fact.id(), stored);
+            }
+            factDocuments.add(new Document("_id", DayRollup.idOf(merchantId, day)).append("facts", byOrder).append("rev", 0L));
+            // the live path's revs start above this one (see the class comment)
+            rollups.add(rollupDocument(DayRollup.of(merchantId, day, facts), 0L));
+        });
+        insert(DAY_FACTS, factDocuments);
+        insert(DayRollup.COLLECTION, rollups);
+        List<Document> customers = new ArrayList<>();
+        firsts.forEach((id, first) -> customers.add(new Document("_id", id).append("first", first)));
+        insert(CUSTOMERS, customers);
+        days.clear();
+        firsts.clear();
+    }
+
+    /**
+     * Replaces by id rather than inserting: an order event handled while a rebuild runs may have
+     * written the same day first, and the rebuild's reading of it must not fail on that.
+     */
+    private void insert(String collection, List<Document> documents) {
+        for (int i = 0; i < documents.size(); i += BATCH) {
+            List<com.mongodb.client.model.ReplaceOneModel<Document>> writes = documents.subList(i, Math.min(documents.size(), i + BATCH))
+                    .stream().map(d -> new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", d.get("_id")), d,
+                            new com.mongodb.client.model.ReplaceOptions().upsert(true))).toList();
+            mongo.getCollection(collection).bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** Sorts as the orders do: by creation, then id; millis padded so the string order is the time order. */
+    static String firstKey(Instant createdAt, String orderId) {
+        return String.format("%015d|%s", createdAt.toEpochMilli(), orderId);
+    }
+
+    private ZoneId zoneOf(String merchantId) {
+        return merchants.byId(merchantId).map(Merchant::zone).orElse(ZoneOffset.UTC);
+    }
+
+    private static Query byId(String orderId) {
+        Object id = ObjectId.isValid(orderId) ? new ObjectId(orderId) : orderId;
+        return Query.query(Criteria.where("_id").is(id));
+    }
+}
