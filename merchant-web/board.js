@@ -43,6 +43,7 @@ function card(order, column) {
         // delivery is the usual case: a pickup is flagged, a delivery shows its driver (or what blocks it) when known
         isPickup(order) ? el('span', { class: 'badge pickup' }, 'Pickup') : deliveryBadge(order),
         unverified(order) ? el('span', { class: 'badge warn' }, 'Unverified') : null,
+        state.untold.has(order.id) ? el('span', { class: 'badge warn', title: state.untold.get(order.id) }, 'Not told') : null,
         noted ? el('span', { class: 'badge note' }, 'Note') : null,
         el('span', { class: 'card-total' }, money(order.total, order.currency)))),
     nextButton(order));

@@ -8,6 +8,7 @@ export const state = {
   orders: new Map(),      // id -> order (active and recent)
   unacked: new Set(),     // order ids the kitchen has not looked at yet
   late: new Set(),        // order ids the platform flagged as waiting too long
+  untold: new Map(),      // order id -> why an update could not reach the customer (outside the service window)
   problems: new Set(),    // order ids whose delivery failed or whose code locked
   stream: null,           // the live connection (close() ends it)
   openOrderId: null,

@@ -30,6 +30,7 @@ async function dispatch(name, payload) {
   const type = name || payload?.type || '';
   if (type === 'order.placed') state.unacked.add(payload.orderId);
   if (type === 'order.attention') { state.late.add(payload.orderId); state.unacked.add(payload.orderId); }
+  if (type === 'order.undeliverable') state.untold.set(payload.orderId, payload.reason || 'The customer could not be told');
   // dispatch news (assigned, re-planned, failed, code locked, a driver's position) reloads the deliveries
   if (type.startsWith('delivery.') || type.startsWith('driver.') || type.startsWith('dispatch.')) deliveriesChanged(payload, type);
   if (!payload?.orderId) return;

@@ -4,4 +4,14 @@ package io.tiffin.channel;
 public interface OutboundSender {
 
     void send(OutboundMessage message);
+
+    /**
+     * Sends an update the customer did not just ask for: where the provider refuses free-form text
+     * outside its service window, the template is sent instead.
+     *
+     * @throws NotDeliverableException when neither the message nor a template can be delivered
+     */
+    default void send(OutboundMessage message, TemplateFallback fallback) {
+        send(message);
+    }
 }

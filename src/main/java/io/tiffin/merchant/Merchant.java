@@ -2,6 +2,7 @@ package io.tiffin.merchant;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -15,10 +16,33 @@ import org.springframework.data.mongodb.core.mapping.Document;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Merchant {
 
-    /** Where the merchant's customers reach it: the provider addresses that route a message here. */
+    /**
+     * Where the merchant's customers reach it: the provider addresses that route a message here. The
+     * Telegram bot token is write-only: stored encrypted, never answered; {@code telegramConnected}
+     * says whether one is set.
+     */
     public record ChannelBindings(String whatsappPhoneNumberId, String instagramAccountId, String smsNumber,
-            String telegramBotToken) {
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String telegramBotToken) {
         public static final ChannelBindings NONE = new ChannelBindings(null, null, null, null);
+
+        @JsonProperty(value = "telegramConnected", access = JsonProperty.Access.READ_ONLY)
+        public boolean telegramConnected() {
+            return telegramBotToken != null && !telegramBotToken.isBlank();
+        }
+
+        /** These bindings with what {@code patch} names: a value replaces, an empty string removes, null keeps. */
+        public ChannelBindings with(ChannelBindings patch) {
+            return new ChannelBindings(pick(patch.whatsappPhoneNumberId, whatsappPhoneNumberId),
+                    pick(patch.instagramAccountId, instagramAccountId), pick(patch.smsNumber, smsNumber),
+                    pick(patch.telegramBotToken, telegramBotToken));
+        }
+
+        private static String pick(String patched, String current) {
+            if (patched == null) {
+                return current;
+            }
+            return patched.isBlank() ? null : patched.strip();
+        }
     }
 
     public record GeoPoint(double lat, double lng) {
@@ -57,6 +81,13 @@ public class Merchant {
     @JsonIgnore
     @Indexed(unique = true, sparse = true)
     private String whatsappPhoneNumberId;
+    // likewise one merchant per Instagram account and per SMS number (E.164)
+    @JsonIgnore
+    @Indexed(unique = true, sparse = true)
+    private String instagramAccountId;
+    @JsonIgnore
+    @Indexed(unique = true, sparse = true)
+    private String smsNumber;
     private Fulfilment fulfilment;
     // null for merchants stored before store rules existed: they stay open always with no fees
     private StoreRules rules;
@@ -86,7 +117,7 @@ public class Merchant {
         this.address = address;
         this.location = location;
         this.channels = channels == null ? ChannelBindings.NONE : channels;
-        this.whatsappPhoneNumberId = this.channels.whatsappPhoneNumberId();
+        copyBindings();
         this.fulfilment = fulfilment == null ? Fulfilment.DELIVERY_AND_PICKUP : fulfilment;
         this.slug = newSlug();
     }
@@ -120,6 +151,22 @@ public class Merchant {
 
     public java.time.ZoneId zone() {
         return java.time.ZoneId.of(timezone);
+    }
+
+    /** New provider addresses; the caller has checked and normalised them (SMS number in E.164, token sealed). */
+    public void changeChannels(ChannelBindings bindings) {
+        this.channels = bindings == null ? ChannelBindings.NONE : bindings;
+        copyBindings();
+    }
+
+    private void copyBindings() {
+        this.whatsappPhoneNumberId = blankToNull(channels.whatsappPhoneNumberId());
+        this.instagramAccountId = blankToNull(channels.instagramAccountId());
+        this.smsNumber = blankToNull(channels.smsNumber());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     public void pause(String reason) {
@@ -160,13 +207,10 @@ public class Merchant {
                     bindings.instagramAccountId() != null ? blankToNull(bindings.instagramAccountId()) : current.instagramAccountId(),
                     bindings.smsNumber() != null ? blankToNull(bindings.smsNumber()) : current.smsNumber(),
                     bindings.telegramBotToken() != null ? blankToNull(bindings.telegramBotToken()) : current.telegramBotToken());
-            this.whatsappPhoneNumberId = this.channels.whatsappPhoneNumberId();
+            copyBindings();
         }
     }
 
-    private static String blankToNull(String value) {
-        return value.isBlank() ? null : value.strip();
-    }
 
     /** The built-in web chat setting: anyone with the link can order, so it is off until the merchant opts in. */
     public record WebChat(boolean enabled) {
@@ -216,6 +260,18 @@ public class Merchant {
     }
 
     public WebChat webChat() { return webChat == null ? WebChat.OFF : webChat; }
+
+    // update key (order_accepted, order_ready, ...) -> the merchant's approved WhatsApp template for it
+    private java.util.Map<String, String> whatsappTemplates;
+
+    /** The approved WhatsApp templates sent for order updates outside the 24-hour window, by update. */
+    public java.util.Map<String, String> whatsappTemplates() {
+        return whatsappTemplates == null ? java.util.Map.of() : java.util.Map.copyOf(whatsappTemplates);
+    }
+
+    public void changeWhatsappTemplates(java.util.Map<String, String> templates) {
+        this.whatsappTemplates = templates == null ? null : new java.util.TreeMap<>(templates);
+    }
     public String slug() { return slug; }
 
     public void changeWebChat(WebChat setting) {

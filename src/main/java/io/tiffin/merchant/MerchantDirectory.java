@@ -9,13 +9,11 @@ public interface MerchantDirectory {
 
     Optional<Merchant> byWhatsappPhoneNumberId(String phoneNumberId);
 
-    /**
-     * The merchant whose Twilio number ({@code smsNumber}, E.164) a call or SMS came to. The default
-     * (no merchant) is for directories that know no Twilio numbers, such as test stand-ins.
-     */
-    default Optional<Merchant> bySmsNumber(String number) {
-        return Optional.empty();
-    }
+    /** The merchant whose SMS number (E.164) a text was sent to. */
+    Optional<Merchant> bySmsNumber(String e164);
+
+    /** The merchant whose Instagram professional account a DM was sent to. */
+    Optional<Merchant> byInstagramAccountId(String accountId);
 
     boolean exists(String merchantId);
 

@@ -11,6 +11,13 @@ public interface Ordering {
     /** The customer's most recent order with this merchant on this channel. */
     Optional<Order> latestOf(String merchantId, String channel, String customerId);
 
+    /**
+     * The customer's most recent order with this merchant on this channel or, when the channel
+     * vouches for their phone number (E.164), on any channel that knew the same number: a customer
+     * of WhatsApp and SMS is one customer.
+     */
+    Optional<Order> latestOf(String merchantId, String channel, String customerId, String verifiedPhone);
+
     /** One order of a merchant, for modules acting on the platform's behalf (no caller check). */
     Optional<Order> find(String merchantId, String orderId);
 

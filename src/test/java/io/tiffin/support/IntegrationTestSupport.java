@@ -38,6 +38,15 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.twilio.auth-token=" + IntegrationTestSupport.TWILIO_AUTH_TOKEN,
         "tiffin.whatsapp.retry.initial-backoff=10ms",
         "tiffin.whatsapp.retry.max-backoff=20ms",
+        "tiffin.twilio.retry.initial-backoff=10ms",
+        "tiffin.twilio.retry.max-backoff=20ms",
+        "tiffin.instagram.app-secret=" + IntegrationTestSupport.INSTAGRAM_SECRET,
+        "tiffin.instagram.verify-token=verify-instagram",
+        "tiffin.instagram.access-token=test-instagram-token",
+        "tiffin.instagram.retry.initial-backoff=10ms",
+        "tiffin.instagram.retry.max-backoff=20ms",
+        "tiffin.telegram.retry.initial-backoff=10ms",
+        "tiffin.telegram.retry.max-backoff=20ms",
         "tiffin.intake.first-backoff=20ms",
         "tiffin.intake.max-backoff=50ms",
         "tiffin.intake.sweep-every=2s",
@@ -59,6 +68,9 @@ public abstract class IntegrationTestSupport {
     public static final String APP_SECRET = "test-app-secret";
     public static final String TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     public static final String TWILIO_AUTH_TOKEN = "test-twilio-auth-token";
+    public static final String TWILIO_SID = TWILIO_ACCOUNT_SID;
+    public static final String TWILIO_TOKEN = TWILIO_AUTH_TOKEN;
+    public static final String INSTAGRAM_SECRET = "test-instagram-secret";
     public static final String RAZORPAY_WEBHOOK_SECRET = "test-webhook-secret";
     public static final String SENDGRID_KEY = "SG.test-key";
 
@@ -100,6 +112,8 @@ public abstract class IntegrationTestSupport {
         registry.add("tiffin.whatsapp.graph-url", GRAPH::baseUrl);
         // Twilio's REST API (SMS) is served by the same stand-in: its paths never meet the Graph API's
         registry.add("tiffin.twilio.api-url", GRAPH::baseUrl);
+        registry.add("tiffin.instagram.graph-url", GRAPH::baseUrl);
+        registry.add("tiffin.telegram.api-url", GRAPH::baseUrl);
         registry.add("tiffin.geocoder.url", GEOCODER::baseUrl);
         registry.add("tiffin.data-dir", DATA_DIR::toString);
         registry.add("tiffin.razorpay.api-url", RAZORPAY::baseUrl);

@@ -9,4 +9,9 @@ public interface ChannelAdapter {
     Channel channel();
 
     void send(OutboundMessage message);
+
+    /** An update outside a reply; providers with a service window override this (see {@link TemplateFallback}). */
+    default void send(OutboundMessage message, io.tiffin.channel.TemplateFallback fallback) {
+        send(message);
+    }
 }

@@ -19,10 +19,19 @@ class OutboundRouter implements OutboundSender {
 
     @Override
     public void send(OutboundMessage message) {
+        adapter(message).send(message);
+    }
+
+    @Override
+    public void send(OutboundMessage message, io.tiffin.channel.TemplateFallback fallback) {
+        adapter(message).send(message, fallback);
+    }
+
+    private ChannelAdapter adapter(OutboundMessage message) {
         ChannelAdapter adapter = adapters.get(message.channel());
         if (adapter == null) {
             throw new IllegalStateException("no adapter sends on " + message.channel());
         }
-        adapter.send(message);
+        return adapter;
     }
 }

@@ -3,20 +3,20 @@ package io.tiffin.channel.whatsapp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundDeliveryException;
+import io.tiffin.channel.NotDeliverableException;
 import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.TemplateFallback;
 import io.tiffin.channel.internal.ChannelAdapter;
+import io.tiffin.channel.internal.GraphApiException;
+import io.tiffin.channel.internal.ProviderHttp;
 import io.tiffin.merchant.MerchantDirectory;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -52,10 +52,12 @@ class WhatsAppClient implements ChannelAdapter {
         this.meters = meters;
         this.http = RestClient.builder()
                 .baseUrl(properties.graphUrl())
-                .requestFactory(requestFactory(properties.connectTimeout(), properties.readTimeout()))
+                .requestFactory(ProviderHttp.requestFactory(properties.connectTimeout(), properties.readTimeout()))
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.accessToken())
                 .build();
-        this.retries = new RetryTemplate(retryPolicy(properties.retry()));
+        WhatsAppProperties.Retry retry = properties.retry();
+        this.retries = ProviderHttp.retries(new ProviderHttp.Retry(retry.maxAttempts(), retry.initialBackoff(),
+                retry.maxBackoff(), retry.jitter()), WhatsAppClient::worthRetrying);
     }
 
     @Override
@@ -63,13 +65,41 @@ class WhatsAppClient implements ChannelAdapter {
         return Channel.WHATSAPP;
     }
 
+    /** Meta's "re-engagement message": more than 24 hours since the customer last wrote. */
+    static final String OUTSIDE_WINDOW = "131047";
+
     @Override
     public void send(OutboundMessage message) {
+        post(message, WhatsAppRenderer.render(message));
+    }
+
+    /** The free-form update first; Meta alone knows the window for sure, so its refusal decides. */
+    @Override
+    public void send(OutboundMessage message, TemplateFallback fallback) {
+        if (fallback != null && fallback.windowClosed()) {
+            post(message, WhatsAppRenderer.template(message.to(), fallback));
+            return;
+        }
+        try {
+            send(message);
+        } catch (OutboundDeliveryException e) {
+            if (!OUTSIDE_WINDOW.equals(e.providerCode())) {
+                throw e;
+            }
+            if (fallback == null) {
+                throw new NotDeliverableException(Channel.WHATSAPP, OUTSIDE_WINDOW,
+                        "outside the 24-hour window and no approved template is set for this update");
+            }
+            post(message, WhatsAppRenderer.template(message.to(), fallback));
+        }
+    }
+
+    private void post(OutboundMessage message, tools.jackson.databind.node.ObjectNode rendered) {
         String phoneNumberId = merchants.byId(message.merchantId())
                 .map(m -> m.channels().whatsappPhoneNumberId())
-                .filter(id -> !id.isBlank())
+                .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no WhatsApp phone number id bound", null));
-        String body = json.writeValueAsString(WhatsAppRenderer.render(message));
+        String body = json.writeValueAsString(rendered);
         try {
             retries.execute(() -> post(phoneNumberId, body));
         } catch (RetryException e) {
@@ -102,24 +132,6 @@ class WhatsAppClient implements ChannelAdapter {
             meters.counter("tiffin.outbound.failures", "channel", Channel.WHATSAPP.name().toLowerCase()).increment();
         }
         return new OutboundDeliveryException(Channel.WHATSAPP, code, "WhatsApp send failed: " + reason, cause);
-    }
-
-    private static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-        factory.setReadTimeout(readTimeout);
-        return factory;
-    }
-
-    private static RetryPolicy retryPolicy(WhatsAppProperties.Retry retry) {
-        return RetryPolicy.builder()
-                .maxRetries(retry.maxAttempts() - 1)
-                .delay(retry.initialBackoff())
-                .multiplier(2)
-                .maxDelay(retry.maxBackoff())
-                .jitter(retry.jitter())
-                .predicate(WhatsAppClient::worthRetrying)
-                .build();
     }
 
     static boolean worthRetrying(Throwable failure) {

@@ -311,8 +311,10 @@ final class WhatsAppMapper {
         Builder status(DeliveryStatus status) { this.status = status; return this; }
 
         InboundMessage build() {
+            // a WhatsApp id is the customer's number: in E.164 it matches the same person's SMS
+            String phone = status == null ? io.tiffin.platform.text.PhoneNumbers.e164(customerId).orElse(null) : null;
             return new InboundMessage(Channel.WHATSAPP, id, merchantId, customerId, customerName, sentAt, kind, text,
-                    reply, location, media, contacts, cartItems, reaction, contextId, status);
+                    reply, location, media, contacts, cartItems, reaction, contextId, status, phone);
         }
     }
 }

@@ -56,6 +56,22 @@ final class WhatsAppRenderer {
         return body;
     }
 
+    /** A template send: the approved template by name and language, its body parameters in order. */
+    static ObjectNode template(String to, io.tiffin.channel.TemplateFallback fallback) {
+        ObjectNode body = NODES.objectNode()
+                .put("messaging_product", "whatsapp")
+                .put("recipient_type", "individual")
+                .put("to", to)
+                .put("type", "template");
+        ObjectNode template = body.putObject("template").put("name", fallback.name());
+        template.putObject("language").put("code", fallback.language());
+        if (!fallback.parameters().isEmpty()) {
+            ArrayNode parameters = template.putArray("components").addObject().put("type", "body").putArray("parameters");
+            fallback.parameters().forEach(p -> parameters.addObject().put("type", "text").put("text", p));
+        }
+        return body;
+    }
+
     private static ObjectNode buttons(ObjectNode body, String text, List<Choice> choices) {
         ObjectNode interactive = interactive(body, "button", text);
         ArrayNode buttons = interactive.putObject("action").putArray("buttons");

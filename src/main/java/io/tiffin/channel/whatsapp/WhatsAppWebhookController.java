@@ -4,13 +4,12 @@ import io.tiffin.channel.InboundMessage;
 import io.tiffin.channel.InboundSink;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
-import io.tiffin.platform.security.HmacSignatures;
+import io.tiffin.channel.internal.HubSignature;
+import io.tiffin.channel.internal.Webhooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +35,9 @@ import tools.jackson.databind.ObjectMapper;
 @Tag(name = "Webhooks")
 class WhatsAppWebhookController {
 
-    static final int MAX_BODY_BYTES = 1024 * 1024;
+    static final int MAX_BODY_BYTES = Webhooks.MAX_BODY_BYTES;
 
     private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
-    private static final String OK = "{\"status\":\"ok\"}";
 
     private final WhatsAppSignatureVerifier signatures;
     private final String verifyToken;
@@ -62,9 +60,7 @@ class WhatsAppWebhookController {
     ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
-        boolean accepted = "subscribe".equals(mode) && verifyToken != null && !verifyToken.isEmpty()
-                && HmacSignatures.constantTimeEquals(verifyToken, token) && challenge != null;
-        if (!accepted) {
+        if (!HubSignature.handshakeAccepted(verifyToken, mode, token, challenge)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("forbidden");
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
@@ -73,22 +69,21 @@ class WhatsAppWebhookController {
     @PostMapping
     @Operation(summary = "WhatsApp Cloud API messages and statuses, signed with X-Hub-Signature-256; 200 once stored")
     ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
-        byte[] body = readCapped(request);
+        byte[] body = Webhooks.readCapped(request);
         if (body == null) {
-            return error(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "the body is over 1 MiB");
+            return Webhooks.tooLarge();
         }
         if (!signatures.isValid(body, request.getHeader(WhatsAppSignatureVerifier.HEADER))) {
-            return error(HttpStatus.UNAUTHORIZED, "invalid_signature",
-                    "X-Hub-Signature-256 is missing or does not match the body");
+            return Webhooks.unauthorized(HubSignature.HEADER);
         }
         WhatsAppMapper.Result mapped;
         try {
             JsonNode root = json.readTree(body);
             mapped = WhatsAppMapper.map(root, this::merchantId);
         } catch (JacksonException e) {
-            return error(HttpStatus.BAD_REQUEST, "malformed_json", "the body is not valid JSON");
+            return Webhooks.error(HttpStatus.BAD_REQUEST, "malformed_json", "the body is not valid JSON");
         } catch (WhatsAppMapper.UnexpectedPayloadException e) {
-            return error(HttpStatus.BAD_REQUEST, "unexpected_payload", e.getMessage());
+            return Webhooks.error(HttpStatus.BAD_REQUEST, "unexpected_payload", e.getMessage());
         }
         if (!mapped.unknownPhoneNumberIds().isEmpty()) {
             log.info("Skipping WhatsApp events for phone number ids no merchant is bound to: {}",
@@ -97,31 +92,10 @@ class WhatsAppWebhookController {
         if (!mapped.messages().isEmpty()) {
             sink.accept(mapped.messages());
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(OK);
+        return Webhooks.ok();
     }
 
     private Optional<String> merchantId(String phoneNumberId) {
         return merchants.byWhatsappPhoneNumberId(phoneNumberId).map(Merchant::id);
-    }
-
-    /** @return the body, or null when it is bigger than we accept, judged by header or by bytes read */
-    private static byte[] readCapped(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            if (declared >= 0) {
-                byte[] body = in.readNBytes((int) declared);
-                return in.read() == -1 ? body : null;
-            }
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
-        }
-    }
-
-    private static ResponseEntity<String> error(HttpStatus status, String code, String message) {
-        String body = "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\",\"problems\":[]}";
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

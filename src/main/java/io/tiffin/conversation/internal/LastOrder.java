@@ -34,7 +34,8 @@ class LastOrder {
             return List.of(steps.closedReply(turn));
         }
         Session session = turn.session();
-        Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId());
+        Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId(),
+                session.verifiedPhone());
         if (last.isEmpty()) {
             return List.of(replies.say(turn, "no_orders"));
         }
@@ -66,7 +67,7 @@ class LastOrder {
 
     OutboundMessage status(Turn turn) {
         Session s = turn.session();
-        return ordering.latestOf(turn.merchant().id(), s.channel(), s.customerId())
+        return ordering.latestOf(turn.merchant().id(), s.channel(), s.customerId(), s.verifiedPhone())
                 .map(order -> replies.status(turn, order))
                 .orElseGet(() -> replies.say(turn, "no_orders"));
     }

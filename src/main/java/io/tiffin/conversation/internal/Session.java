@@ -76,6 +76,11 @@ public class Session {
                 email);
     }
 
+    /** The customer's number when the channel vouches for it (WhatsApp, SMS), not one typed into the web chat. */
+    String verifiedPhone() {
+        return io.tiffin.channel.Channel.WEB.name().equals(channel) ? null : customerPhone;
+    }
+
     void heardPhone(String phone) {
         if (phone != null && !phone.isBlank()) {
             this.customerPhone = phone;

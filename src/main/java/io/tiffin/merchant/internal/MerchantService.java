@@ -12,6 +12,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tiffin.identity.Role;
 import io.tiffin.merchant.StoreRules;
+import io.tiffin.merchant.ChannelsChanged;
+import io.tiffin.platform.security.SecretBox;
+import io.tiffin.platform.text.PhoneNumbers;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -29,12 +33,22 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     private final Cache<String, Optional<Merchant>> byWhatsappNumber = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
-    private final Clock clock;
+    private final Cache<String, Optional<Merchant>> bySmsNumber = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+    private final Cache<String, Optional<Merchant>> byInstagramAccount = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
-    MerchantService(Merchants merchants, TenantAccess access, Clock clock) {
+    private final Clock clock;
+    private final SecretBox secrets;
+    private final ApplicationEventPublisher events;
+
+    MerchantService(Merchants merchants, TenantAccess access, Clock clock, SecretBox secrets,
+            ApplicationEventPublisher events) {
         this.merchants = merchants;
         this.access = access;
         this.clock = clock;
+        this.secrets = secrets;
+        this.events = events;
     }
 
     Merchant create(NewMerchant request) {
@@ -61,13 +75,16 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("location", e.getMessage());
         }
+        Merchant.ChannelBindings channels = checked(
+                Merchant.ChannelBindings.NONE.with(request.channels() == null ? Merchant.ChannelBindings.NONE : request.channels()));
         Merchant merchant = new Merchant(request.name().strip(), request.currency(), request.timezone(),
-                request.address(), location, request.channels(), request.fulfilment());
+                request.address(), location, channels, request.fulfilment());
         if (request.payments() != null) {
             merchant.changePayments(payments(request.payments()));
         }
         Merchant created = merchants.insert(merchant);
-        byWhatsappNumber.invalidateAll();
+        invalidateBindings();
+        events.publishEvent(new ChannelsChanged(created.id(), channels.telegramConnected()));
         return created;
     }
 
@@ -126,8 +143,13 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     @Override
-    public Optional<Merchant> bySmsNumber(String number) {
-        return number == null || number.isBlank() ? Optional.empty() : merchants.findFirstByChannelsSmsNumber(number);
+    public Optional<Merchant> bySmsNumber(String e164) {
+        return bySmsNumber.get(e164, merchants::findBySmsNumber);
+    }
+
+    @Override
+    public Optional<Merchant> byInstagramAccountId(String accountId) {
+        return byInstagramAccount.get(accountId, merchants::findByInstagramAccountId);
     }
 
     @Override
@@ -183,10 +205,64 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
             merchants.save(merchant);
             byWhatsappNumber.invalidateAll();
         }
-        if (patch.webChat() == null) {
-            return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        if (patch.whatsappTemplates() != null) {
+            Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+            merchant.changeWhatsappTemplates(patch.whatsappTemplates());
+            merchants.save(merchant);
         }
-        return changeWebChat(merchantId, patch.webChat().enabled());
+        if (patch.channels() != null) {
+            changeChannels(merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId)),
+                    patch.channels());
+        }
+        if (patch.webChat() != null) {
+            return changeWebChat(merchantId, patch.webChat().enabled());
+        }
+        return merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+    }
+
+    /** Bindings a PATCH names replace the stored ones; a new bot token is sealed and Telegram told. */
+    private void changeChannels(Merchant merchant, Merchant.ChannelBindings patch) {
+        Merchant.ChannelBindings before = merchant.channels();
+        Merchant.ChannelBindings next = checked(before.with(patch));
+        merchant.changeChannels(next);
+        Merchant saved = merchants.save(merchant);
+        invalidateBindings();
+        boolean tokenChanged = !java.util.Objects.equals(before.telegramBotToken(), next.telegramBotToken());
+        try {
+            events.publishEvent(new ChannelsChanged(merchant.id(), tokenChanged && next.telegramConnected()));
+        } catch (RuntimeException refused) {
+            // a channel could not take the new binding (Telegram refused the token): keep what worked before
+            saved.changeChannels(before);
+            merchants.save(saved);
+            invalidateBindings();
+            throw refused;
+        }
+    }
+
+    /** Normalises what a merchant gave: the SMS number to E.164, the bot token sealed; refuses what cannot work. */
+    private Merchant.ChannelBindings checked(Merchant.ChannelBindings bindings) {
+        String sms = bindings.smsNumber();
+        if (sms != null) {
+            sms = PhoneNumbers.e164(sms).orElseThrow(() -> new InvalidInputException("channels.smsNumber",
+                    "must be a phone number in international form, e.g. +14155550100"));
+        }
+        String token = bindings.telegramBotToken();
+        if (token != null && !SecretBox.isSealed(token)) {
+            if (!TELEGRAM_TOKEN.matcher(token).matches()) {
+                throw new InvalidInputException("channels.telegramBotToken", "must be a bot token as BotFather gives it");
+            }
+            token = secrets.seal(token);
+        }
+        return new Merchant.ChannelBindings(bindings.whatsappPhoneNumberId(), bindings.instagramAccountId(), sms, token);
+    }
+
+    // BotFather's tokens: the bot's numeric id, a colon, then 30 or more URL-safe characters
+    private static final java.util.regex.Pattern TELEGRAM_TOKEN = java.util.regex.Pattern.compile("\\d{3,20}:[A-Za-z0-9_-]{30,100}");
+
+    private void invalidateBindings() {
+        byWhatsappNumber.invalidateAll();
+        bySmsNumber.invalidateAll();
+        byInstagramAccount.invalidateAll();
     }
 
     private static Merchant.Payments payments(io.tiffin.merchant.NewMerchant.Payments requested) {

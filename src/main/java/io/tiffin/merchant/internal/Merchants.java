@@ -10,6 +10,9 @@ public interface Merchants extends MongoRepository<Merchant, String> {
 
     Optional<Merchant> findBySlug(String slug);
 
+    Optional<Merchant> findBySmsNumber(String smsNumber);
+
+    Optional<Merchant> findByInstagramAccountId(String instagramAccountId);
     Optional<Merchant> findFirstByChannelsSmsNumber(String smsNumber);
 
     java.util.List<Merchant> findBySlugIsNull();

@@ -14,6 +14,8 @@ record BoardEvent(String id, String merchantId, String type, String orderId, Str
     static final String PLACED = "order.placed";
     static final String STATUS = "order.status";
     static final String ATTENTION = "order.attention";
+    /** An update could not reach the customer (outside the provider's service window, no template). */
+    static final String UNDELIVERABLE = "order.undeliverable";
 
     BoardEvent withId(String newId) {
         return new BoardEvent(newId, merchantId, type, orderId, number, status, reason, at);

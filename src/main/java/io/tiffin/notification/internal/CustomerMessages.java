@@ -1,7 +1,9 @@
 package io.tiffin.notification.internal;
 
 import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.NotDeliverableException;
 import io.tiffin.channel.OutboundSender;
+import io.tiffin.channel.TemplateFallback;
 import io.tiffin.merchant.Merchant;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,31 +44,81 @@ class CustomerMessages {
     private final OutboundSender sender;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final BoardEventLog board;
     private final StoreDurability durability;
 
-    CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock, StoreDurability durability) {
+    CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock, BoardEventLog board,
+            StoreDurability durability) {
         this.durability = durability;
         this.sender = sender;
         this.mongo = mongo;
         this.clock = clock;
+        this.board = board;
     }
 
     void sendOnce(Claim claim, OutboundMessage message) {
+        sendOnce(claim, message, null, null);
+    }
+
+    /**
+     * Sends an update that may fall outside the provider's service window: then the template goes
+     * instead, and without one the update is recorded as not deliverable and the board is told, since
+     * retrying cannot help and the merchant may want to call.
+     */
+    void sendOnce(Claim claim, OutboundMessage message, TemplateFallback fallback, String orderNumber) {
+        if (!claimed(claim)) {
+            return;
+        }
+        try {
+            sender.send(message, fallback);
+        } catch (NotDeliverableException e) {
+            recordUndeliverable(claim, message, orderNumber, e.getMessage());
+            return;
+        }
+        markDelivered(claim);
+    }
+
+    /** An update known beforehand not to be deliverable: recorded and shown, not sent. */
+    void undeliverable(Claim claim, OutboundMessage message, String orderNumber, String reason) {
+        if (claimed(claim)) {
+            recordUndeliverable(claim, message, orderNumber, reason);
+        }
+    }
+
+    private void recordUndeliverable(Claim claim, OutboundMessage message, String orderNumber, String reason) {
+        log.warn("Customer message {} cannot be delivered: {}", claim.id(), reason);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())),
+                new Update().set("undeliverable", reason).set("at", clock.instant()), COLLECTION);
+        if (orderNumber != null) {
+            board.publish(new BoardEvent(null, message.merchantId(), BoardEvent.UNDELIVERABLE, orderId(claim),
+                    orderNumber, null, "Not sent on " + message.channel() + ": " + reason, clock.instant()));
+        }
+    }
+
+    private boolean claimed(Claim claim) {
         try {
             mongo.insert(claim, COLLECTION);
-        } catch (DuplicateKeyException claimed) {
+        } catch (DuplicateKeyException claimedBefore) {
             Document earlier = mongo.findById(claim.id(), Document.class, COLLECTION);
-            if (earlier == null || Boolean.TRUE.equals(earlier.getBoolean("delivered"))) {
-                return;
+            if (earlier == null || Boolean.TRUE.equals(earlier.getBoolean("delivered")) || earlier.get("undeliverable") != null) {
+                return false;
             }
             log.info("Customer message {} was claimed but not recorded as sent; sending it again", claim.id());
         }
-        sender.send(message);
+        return true;
+    }
+
+    private void markDelivered(Claim claim) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())),
                 new Update().set("delivered", true).set("at", clock.instant()), COLLECTION);
         // on the embedded store a write reaches the disk within a second; a crash in that second would
         // send this again, so the record is made durable now: only a send in flight can repeat
         durability.flush();
+    }
+
+    private static String orderId(Claim claim) {
+        int colon = claim.id().indexOf(':');
+        return colon < 0 ? claim.id() : claim.id().substring(0, colon);
     }
 
     /** A time as the customer reads it: on the kitchen's clock. */

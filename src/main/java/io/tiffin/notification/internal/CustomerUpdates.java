@@ -2,6 +2,9 @@ package io.tiffin.notification.internal;
 
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.TemplateFallback;
+import io.tiffin.conversation.CustomerActivity;
+import java.util.List;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.ordering.OrderStatus;
@@ -45,8 +48,11 @@ class CustomerUpdates implements DurableEventHandler<OrderStatusChanged> {
     private final MerchantDirectory merchants;
     private final Templates templates;
     private final Clock clock;
+    private final CustomerActivity activity;
 
-    CustomerUpdates(CustomerMessages messages, MerchantDirectory merchants, Templates templates, Clock clock) {
+    CustomerUpdates(CustomerMessages messages, MerchantDirectory merchants, Templates templates, Clock clock,
+            CustomerActivity activity) {
+        this.activity = activity;
         this.messages = messages;
         this.merchants = merchants;
         this.templates = templates;
@@ -76,9 +82,37 @@ class CustomerUpdates implements DurableEventHandler<OrderStatusChanged> {
             return;
         }
         String text = templates.render(event.language(), key, model(event, merchant));
-        messages.sendOnce(new SentUpdate(event.orderId() + ":" + event.to(), event.orderId(), event.merchantId(), event.to(),
-                text, clock.instant(), false),
-                OutboundMessage.text(Channel.valueOf(event.channel()), event.merchantId(), event.customerId(), text));
+        Channel channel = Channel.valueOf(event.channel());
+        SentUpdate claim = new SentUpdate(event.orderId() + ":" + event.to(), event.orderId(), event.merchantId(),
+                event.to(), text, clock.instant(), false);
+        OutboundMessage message = OutboundMessage.text(channel, event.merchantId(), event.customerId(), text);
+        boolean windowClosed = windowClosed(channel, event);
+        String template = channel == Channel.WHATSAPP ? merchant.whatsappTemplates().get(key) : null;
+        if (windowClosed && template == null) {
+            messages.undeliverable(claim, message, event.number(),
+                    "more than " + WINDOWS.get(channel).toHours() + " hours since the customer last wrote, and no approved template");
+            return;
+        }
+        TemplateFallback fallback = template == null ? null : new TemplateFallback(template,
+                event.language() == null ? "en" : event.language(), templateParameters(event, merchant), windowClosed);
+        messages.sendOnce(claim, message, fallback, event.number());
+    }
+
+    /** Free-form messages are allowed this long after the customer's last message (then only templates). */
+    private static final Map<Channel, java.time.Duration> WINDOWS = Map.of(
+            Channel.WHATSAPP, java.time.Duration.ofHours(24), Channel.INSTAGRAM, java.time.Duration.ofHours(24));
+
+    private boolean windowClosed(Channel channel, OrderStatusChanged event) {
+        java.time.Duration window = WINDOWS.get(channel);
+        return window != null && activity.lastHeard(event.merchantId(), channel.name(), event.customerId())
+                .map(last -> last.plus(window).isBefore(clock.instant())).orElse(false);
+    }
+
+    /** What a merchant's update template is filled with: {{1}} the shop, {{2}} the order number, {{3}} the detail. */
+    private static List<String> templateParameters(OrderStatusChanged event, Merchant merchant) {
+        String detail = event.readyAt() != null ? CustomerMessages.time(event.readyAt(), merchant)
+                : event.reason() == null || event.reason().isBlank() ? "-" : event.reason();
+        return List.of(merchant.name(), event.number(), detail);
     }
 
     private static Map<String, Object> model(OrderStatusChanged event, Merchant merchant) {

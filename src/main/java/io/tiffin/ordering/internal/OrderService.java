@@ -110,6 +110,20 @@ class OrderService implements Ordering {
     }
 
     @Override
+    public Optional<Order> latestOf(String merchantId, String channel, String customerId, String verifiedPhone) {
+        Optional<Order> here = latestOf(merchantId, channel, customerId);
+        if (verifiedPhone == null || verifiedPhone.isBlank()) {
+            return here;
+        }
+        Optional<Order> byPhone = orders.findFirstByMerchantIdAndCustomerPhoneAndCustomerVerifiedOrderByCreatedAtDesc(
+                merchantId, verifiedPhone, true);
+        if (here.isEmpty() || byPhone.isEmpty()) {
+            return here.isPresent() ? here : byPhone;
+        }
+        return byPhone.get().createdAt().isAfter(here.get().createdAt()) ? byPhone : here;
+    }
+
+    @Override
     public Optional<Order> find(String merchantId, String orderId) {
         return orders.findByIdAndMerchantId(orderId, merchantId);
     }

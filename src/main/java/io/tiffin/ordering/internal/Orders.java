@@ -13,6 +13,10 @@ public interface Orders extends MongoRepository<Order, String> {
 
     List<Order> findByMerchantIdAndStatusOrderByCreatedAtDesc(String merchantId, OrderStatus status, Pageable page);
 
+    // a phone number only counts when the channel vouched for it (not one typed into the web chat)
+    Optional<Order> findFirstByMerchantIdAndCustomerPhoneAndCustomerVerifiedOrderByCreatedAtDesc(String merchantId,
+            String phone, Boolean verified);
+
     Optional<Order> findFirstByMerchantIdAndChannelAndCustomerIdOrderByCreatedAtDesc(String merchantId,
             String channel, String customerId);
 

@@ -50,6 +50,16 @@ class MenuAdministrationIntegrationTest {
         }
 
         @Override
+        public Optional<Merchant> bySmsNumber(String e164) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Merchant> byInstagramAccountId(String accountId) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean exists(String merchantId) {
             return "m1".equals(merchantId);
         }

@@ -39,6 +39,16 @@ final class FakeMerchants implements MerchantDirectory {
     }
 
     @Override
+    public Optional<Merchant> bySmsNumber(String e164) {
+        return byId.values().stream().filter(m -> e164.equals(m.channels().smsNumber())).findFirst();
+    }
+
+    @Override
+    public Optional<Merchant> byInstagramAccountId(String accountId) {
+        return byId.values().stream().filter(m -> accountId.equals(m.channels().instagramAccountId())).findFirst();
+    }
+
+    @Override
     public boolean exists(String merchantId) {
         return byId.containsKey(merchantId);
     }
