@@ -19,6 +19,10 @@ import org.springframework.util.unit.DataSize;
  * @param burstRate    webhooks per second above which handling waits: a burst is being acknowledged
  * @param maxYield     the longest a message waits for a burst to pass before it is handled anyway
  * @param journalBurst how much of a burst the journal holds before moving it into the inbox no longer waits
+ * @param conversationLock handle each conversation under a lock in Redis, so that several instances on the
+ *                     same stores take its messages one at a time, oldest first; a single instance may turn it off
+ * @param conversationWait how long a message waits for its conversation's lock (held by another instance)
+ *                     before it is left to the sweep
  */
 @ConfigurationProperties("tiffin.intake")
 record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") int maxAttempts,
@@ -27,5 +31,6 @@ record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") i
         @DefaultValue("true") boolean enabled, @DefaultValue("2000") int queuePerPartition,
         @DefaultValue("auto") String journal, @DefaultValue("4MB") DataSize journalSegment,
         @DefaultValue("10s") Duration drainOnStop, @DefaultValue("200") int burstRate,
-        @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst) {
+        @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst,
+        @DefaultValue("true") boolean conversationLock, @DefaultValue("10s") Duration conversationWait) {
 }
