@@ -130,7 +130,7 @@ class MultiInstanceIntegrationTest {
     }
 
     private long rejections() {
-        return sentTo(CUSTOMER).stream().filter(m -> m.contains("can't take your order")).count();
+        return sentTo(CUSTOMER).stream().filter(m -> m.contains("didn't accept your order")).count();
     }
 
     /** Run times of the unaccepted-order sweep, newest first, as recorded in the shared Redis. */

@@ -2,6 +2,7 @@ package io.tiffin.intake.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -33,4 +34,16 @@ record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") i
         @DefaultValue("10s") Duration drainOnStop, @DefaultValue("200") int burstRate,
         @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst,
         @DefaultValue("true") boolean conversationLock, @DefaultValue("10s") Duration conversationWait) {
+
+    @ConstructorBinding
+    IntakeProperties {
+    }
+
+    /** Settings without the cross-instance ones: the conversation lock on, waiting 10 s. */
+    IntakeProperties(int partitions, int maxAttempts, Duration firstBackoff, Duration maxBackoff, Duration lease,
+            Duration sweepEvery, boolean enabled, int queuePerPartition, String journal, DataSize journalSegment,
+            Duration drainOnStop, int burstRate, Duration maxYield, DataSize journalBurst) {
+        this(partitions, maxAttempts, firstBackoff, maxBackoff, lease, sweepEvery, enabled, queuePerPartition, journal,
+                journalSegment, drainOnStop, burstRate, maxYield, journalBurst, true, Duration.ofSeconds(10));
+    }
 }
