@@ -55,7 +55,7 @@ class MultiInstanceIntegrationTest {
     private static final String ADMIN_PASSWORD = "multi-admin-password";
     private static final String PHONE_NUMBER_ID = "100000000000888";
     private static final String CUSTOMER = "919855555555";
-    private static final List<String> ITEMS = List.of("veg samosa", "dal makhani", "chole", "hara bhara kebab");
+    private static final List<String> ITEMS = List.of("dal makhani", "chole", "garlic naan", "hara bhara kebab");
     private static final Pattern MONGO_PORT = Pattern.compile("Embedded MongoDB-wire store on [0-9.]+:(\\d+)");
     private static final Pattern REDIS_PORT = Pattern.compile("Embedded Redis on [0-9.]+:(\\d+)");
 
@@ -101,7 +101,7 @@ class MultiInstanceIntegrationTest {
             instances.get(i % 2).webhook(WhatsAppPayloads.text(PHONE_NUMBER_ID, CUSTOMER, "Asha",
                     WhatsAppPayloads.newMessageId(), "1 " + ITEMS.get(i)));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> firstMention(ITEMS.getLast()) >= 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ITEMS.stream().allMatch(item -> firstMention(item) >= 0));
         // each item is first named in the reply to its own message: replies came in the order sent
         List<Integer> mentions = ITEMS.stream().map(this::firstMention).toList();
         assertThat(mentions).as("first mentions of %s in %s", ITEMS, sentTo(CUSTOMER)).isSorted().doesNotHaveDuplicates().doesNotContain(-1);
