@@ -9,6 +9,14 @@ public interface MerchantDirectory {
 
     Optional<Merchant> byWhatsappPhoneNumberId(String phoneNumberId);
 
+    /**
+     * The merchant whose Twilio number ({@code smsNumber}, E.164) a call or SMS came to. The default
+     * (no merchant) is for directories that know no Twilio numbers, such as test stand-ins.
+     */
+    default Optional<Merchant> bySmsNumber(String number) {
+        return Optional.empty();
+    }
+
     boolean exists(String merchantId);
 
     /** The merchant a public link names by its slug (see {@link Merchant#slug()}). */

@@ -34,6 +34,8 @@ import tools.jackson.databind.ObjectMapper;
         "tiffin.whatsapp.app-secret=" + IntegrationTestSupport.APP_SECRET,
         "tiffin.whatsapp.verify-token=verify-me",
         "tiffin.whatsapp.access-token=test-access-token",
+        "tiffin.twilio.account-sid=" + IntegrationTestSupport.TWILIO_ACCOUNT_SID,
+        "tiffin.twilio.auth-token=" + IntegrationTestSupport.TWILIO_AUTH_TOKEN,
         "tiffin.whatsapp.retry.initial-backoff=10ms",
         "tiffin.whatsapp.retry.max-backoff=20ms",
         "tiffin.intake.first-backoff=20ms",
@@ -55,6 +57,8 @@ public abstract class IntegrationTestSupport {
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
     public static final String ADMIN_PASSWORD = "admin-password-1";
     public static final String APP_SECRET = "test-app-secret";
+    public static final String TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    public static final String TWILIO_AUTH_TOKEN = "test-twilio-auth-token";
     public static final String RAZORPAY_WEBHOOK_SECRET = "test-webhook-secret";
     public static final String SENDGRID_KEY = "SG.test-key";
 
@@ -94,6 +98,8 @@ public abstract class IntegrationTestSupport {
     @DynamicPropertySource
     static void endpoints(DynamicPropertyRegistry registry) {
         registry.add("tiffin.whatsapp.graph-url", GRAPH::baseUrl);
+        // Twilio's REST API (SMS) is served by the same stand-in: its paths never meet the Graph API's
+        registry.add("tiffin.twilio.api-url", GRAPH::baseUrl);
         registry.add("tiffin.geocoder.url", GEOCODER::baseUrl);
         registry.add("tiffin.data-dir", DATA_DIR::toString);
         registry.add("tiffin.razorpay.api-url", RAZORPAY::baseUrl);

@@ -32,15 +32,19 @@ class ConversationService implements InboundMessageHandler {
     private final Dialog dialog;
     private final OutboundSender outbound;
     private final ReplyProgress progress;
+    private final VoiceNotes voiceNotes;
+    private final Replies replies;
 
     ConversationService(Sessions sessions, MerchantDirectory merchants, Catalog catalog, Dialog dialog,
-            OutboundSender outbound, ReplyProgress progress) {
+            OutboundSender outbound, ReplyProgress progress, VoiceNotes voiceNotes, Replies replies) {
         this.progress = progress;
         this.sessions = sessions;
         this.merchants = merchants;
         this.catalog = catalog;
         this.dialog = dialog;
         this.outbound = outbound;
+        this.voiceNotes = voiceNotes;
+        this.replies = replies;
     }
 
     @Override
@@ -63,9 +67,27 @@ class ConversationService implements InboundMessageHandler {
         session.heard(message.customerName(), message.sentAt());
         session.heardPhone(message.customerPhone());
         MenuSnapshot menu = catalog.current(message.merchantId()).orElse(null);
-        List<OutboundMessage> replies = dialog.respond(new Turn(merchant.get(), session, menu), message);
-        session.handled(message.providerMessageId(), replies);
+        Turn turn = new Turn(merchant.get(), session, menu);
+        List<OutboundMessage> answer = VoiceNotes.isVoice(message) ? voiceNote(turn, message)
+                : dialog.respond(turn, message);
+        session.handled(message.providerMessageId(), answer);
         send(sessions.save(session), 0);
+    }
+
+    /** What was heard is said first, so a mishearing is seen and can be corrected by typing. */
+    private List<OutboundMessage> voiceNote(Turn turn, InboundMessage message) {
+        VoiceNotes.Reading heard = voiceNotes.read(message, turn.session().language());
+        if (heard.replyKey() != null) {
+            return List.of(replies.say(turn, heard.replyKey()));
+        }
+        List<OutboundMessage> answer = new java.util.ArrayList<>(dialog.respond(turn, VoiceNotes.asText(message, heard.text())));
+        if (!answer.isEmpty()) {
+            OutboundMessage first = answer.get(0);
+            String prefix = replies.say(turn, "voice_heard", java.util.Map.of("text", heard.text())).text();
+            answer.set(0, new OutboundMessage(first.channel(), first.merchantId(), first.to(), prefix + "\n\n" + first.text(),
+                    first.buttons(), first.list()));
+        }
+        return answer;
     }
 
     /**

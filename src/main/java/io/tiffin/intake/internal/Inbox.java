@@ -73,6 +73,15 @@ class Inbox {
         return Optional.ofNullable(mongo.findById(id, InboxEntry.class));
     }
 
+    /**
+     * Hands back every claim: only for a store one process owns, at its start, when any claim left is
+     * a crashed run's. Waiting out those leases would let the conversation's later messages go first.
+     */
+    long releaseClaims() {
+        return mongo.updateMulti(Query.query(Criteria.where("state").is(State.PROCESSING)),
+                new Update().set("state", State.RECEIVED).unset("leaseUntil"), InboxEntry.class).getModifiedCount();
+    }
+
     /** Puts a dead letter back in line. */
     boolean redrive(String id) {
         UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("state").is(State.DEAD)),

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,21 @@ class JournalConfiguration {
     @Bean
     InboxCodec inboxCodec(MongoTemplate mongo) {
         return new InboxCodec(mongo);
+    }
+
+    /**
+     * With the journal on, this process alone owns the store (the embedded one, on its own disk): a
+     * message still claimed at start was in hand when the last run died, and is handled again first.
+     */
+    @Bean
+    InitializingBean releaseClaimsOfALastRun(Inbox inbox) {
+        return () -> {
+            long released = inbox.releaseClaims();
+            if (released > 0) {
+                org.slf4j.LoggerFactory.getLogger(JournalConfiguration.class)
+                        .info("{} message(s) in hand when the last run stopped are handled again", released);
+            }
+        };
     }
 
     @Bean

@@ -126,6 +126,11 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     }
 
     @Override
+    public Optional<Merchant> bySmsNumber(String number) {
+        return number == null || number.isBlank() ? Optional.empty() : merchants.findFirstByChannelsSmsNumber(number);
+    }
+
+    @Override
     public boolean exists(String merchantId) {
         return merchants.existsById(merchantId);
     }

@@ -10,6 +10,8 @@ public interface Merchants extends MongoRepository<Merchant, String> {
 
     Optional<Merchant> findBySlug(String slug);
 
+    Optional<Merchant> findFirstByChannelsSmsNumber(String smsNumber);
+
     java.util.List<Merchant> findBySlugIsNull();
 
     @org.springframework.data.mongodb.repository.Query("{ 'emails.dailySummary': true }")

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.bson.Document;
+import io.tiffin.platform.store.StoreDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,8 +42,10 @@ class CustomerMessages {
     private final OutboundSender sender;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final StoreDurability durability;
 
-    CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock) {
+    CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock, StoreDurability durability) {
+        this.durability = durability;
         this.sender = sender;
         this.mongo = mongo;
         this.clock = clock;
@@ -61,6 +64,9 @@ class CustomerMessages {
         sender.send(message);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())),
                 new Update().set("delivered", true).set("at", clock.instant()), COLLECTION);
+        // on the embedded store a write reaches the disk within a second; a crash in that second would
+        // send this again, so the record is made durable now: only a send in flight can repeat
+        durability.flush();
     }
 
     /** A time as the customer reads it: on the kitchen's clock. */

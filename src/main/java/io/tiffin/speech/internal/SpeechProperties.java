@@ -1,0 +1,29 @@
+package io.tiffin.speech.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param pocketsphinx the local engine's command ({@code pocketsphinx_continuous} from Debian's package)
+ * @param modelDir the US English model folder (acoustic model, cmudict and general language model)
+ * @param localTimeout how long one local recognition may take before the process is killed
+ * @param baseUrl an OpenAI-compatible transcription server ({@code STT_BASE_URL}); blank: local only
+ * @param model the model name sent to it ({@code STT_MODEL})
+ * @param remoteTimeout how long to wait for it before falling back to the local engine
+ * @param maxDuration longer audio is refused before recognition
+ */
+@ConfigurationProperties("tiffin.speech")
+record SpeechProperties(String pocketsphinx, Path modelDir, Duration localTimeout, String baseUrl, String model,
+        Duration remoteTimeout, Duration maxDuration) {
+
+    SpeechProperties {
+        pocketsphinx = pocketsphinx == null || pocketsphinx.isBlank() ? "pocketsphinx_continuous" : pocketsphinx;
+        modelDir = modelDir == null ? Path.of("/usr/share/pocketsphinx/model/en-us") : modelDir;
+        localTimeout = localTimeout == null ? Duration.ofSeconds(20) : localTimeout;
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.replaceAll("/+$", "");
+        model = model == null || model.isBlank() ? "whisper-1" : model;
+        remoteTimeout = remoteTimeout == null ? Duration.ofSeconds(15) : remoteTimeout;
+        maxDuration = maxDuration == null ? Duration.ofMinutes(2) : maxDuration;
+    }
+}
