@@ -1,10 +1,13 @@
 package io.tiffin.dispatch.delivery;
 
 import io.tiffin.dispatch.planning.Redispatch;
+import io.tiffin.platform.cluster.ClusterJobs;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +24,13 @@ class BehindSchedule {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final Map<String, Instant> asked = new ConcurrentHashMap<>();
+    private final ClusterJobs jobs;
+    private final Duration every;
 
-    BehindSchedule(Deliveries deliveries, Redispatch redispatch, DeliveryProperties properties, Clock clock) {
+    BehindSchedule(Deliveries deliveries, Redispatch redispatch, DeliveryProperties properties, Clock clock, ClusterJobs jobs,
+            @Value("${tiffin.delivery.sweep-every:30s}") Duration every) {
+        this.jobs = jobs;
+        this.every = every;
         this.deliveries = deliveries;
         this.redispatch = redispatch;
         this.properties = properties;
@@ -31,6 +39,11 @@ class BehindSchedule {
 
     @Scheduled(fixedDelayString = "${tiffin.delivery.sweep-every:30s}", initialDelayString = "${tiffin.delivery.sweep-every:30s}")
     void sweep() {
+        // one instance per round asks for re-plans; the once-per-ETA memory is then per instance, at worst one extra plan
+        jobs.runOnce("behind-schedule", every, this::sweepNow);
+    }
+
+    void sweepNow() {
         Instant late = clock.instant().minus(properties.behind());
         Map<String, Instant> seen = new ConcurrentHashMap<>();
         for (Delivery d : deliveries.findByStatusIn(DeliveryService.ON_A_ROUTE)) {

@@ -100,6 +100,16 @@ class Inbox {
         return mongo.find(query, InboxEntry.class);
     }
 
+    /** A conversation's messages nobody is working on, oldest first: what its lock holder handles next. */
+    List<String> waiting(String conversationKey, int limit) {
+        Query query = Query.query(Criteria.where("conversationKey").is(conversationKey).orOperator(
+                Criteria.where("state").is(State.RECEIVED),
+                Criteria.where("state").is(State.PROCESSING).and("leaseUntil").lt(clock.instant())))
+                .with(Sort.by("receivedAt", "_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, InboxEntry.class).stream().map(InboxEntry::id).toList();
+    }
+
     List<InboxEntry> inState(State state, int limit) {
         return mongo.find(Query.query(Criteria.where("state").is(state)).with(Sort.by(Sort.Direction.DESC, "receivedAt"))
                 .limit(limit), InboxEntry.class);

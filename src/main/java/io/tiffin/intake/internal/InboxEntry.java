@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("inbox")
 @CompoundIndex(name = "provider_message", def = "{'channel': 1, 'providerMessageId': 1}", unique = true)
 @CompoundIndex(name = "state_received", def = "{'state': 1, 'receivedAt': 1}")
+@CompoundIndex(name = "conversation_waiting", def = "{'conversationKey': 1, 'state': 1, 'receivedAt': 1}")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class InboxEntry {

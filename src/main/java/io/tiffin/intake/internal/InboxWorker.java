@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.tiffin.intake.InboundMessageHandler;
+import io.tiffin.platform.cluster.ClusterLocks;
 import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +21,19 @@ import org.springframework.stereotype.Component;
  * the message becomes a dead letter, logged and counted, and the conversation moves on. While a burst of
  * webhooks is being acknowledged, handling waits a little: what is acknowledged is safe, while a slow
  * acknowledgement makes the provider retry and pile on more.
+ *
+ * <p>Within one process the partitioned channel keeps a conversation's messages in order. Across
+ * instances, each message is handled under its conversation's {@link ClusterLocks lock}, and the lock
+ * holder first handles every message of the conversation still waiting, oldest first, whichever
+ * instance received it: so messages sent to different instances are still handled one at a time, in order.
  */
 @Component
 class InboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+
+    /** Waiting messages handled per lock hold: a conversation's backlog rarely holds more. */
+    private static final int WAITING_BATCH = 100;
 
     private final Inbox inbox;
     private final InboundMessageHandler handler;
@@ -34,9 +43,11 @@ class InboxWorker {
     private final Timer lag;
     private final Timer handling;
     private final WebhookLoad webhooks;
+    private final ClusterLocks locks;
 
     InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters,
-            WebhookLoad webhooks) {
+            WebhookLoad webhooks, ClusterLocks locks) {
+        this.locks = locks;
         this.inbox = inbox;
         this.webhooks = webhooks;
         this.handler = handler;
@@ -49,8 +60,34 @@ class InboxWorker {
                 .publishPercentiles(0.5, 0.99).register(meters);
     }
 
-    void process(String entryId) {
+    void process(String entryId, String conversationKey) {
         yieldToWebhooks();
+        if (!properties.conversationLock() || conversationKey == null) {
+            processOne(entryId);
+            return;
+        }
+        boolean handled;
+        try {
+            handled = locks.withLock("conversation:" + conversationKey, properties.conversationWait(), () -> {
+                for (String waiting : inbox.waiting(conversationKey, WAITING_BATCH)) {
+                    processOne(waiting);
+                }
+                processOne(entryId); // already done above, unless stored after the look
+            });
+        } catch (ClusterLocks.Unavailable e) {
+            // customers keep getting answers while Redis is out: the claim still keeps a message to one
+            // instance, and this process's partitions keep its own messages in order
+            log.warn("Inbox message {} handled without its conversation lock: {}", entryId, e.getMessage());
+            processOne(entryId);
+            return;
+        }
+        if (!handled) {
+            log.warn("Inbox message {}: its conversation stayed locked for {}; left to the sweep", entryId,
+                    properties.conversationWait());
+        }
+    }
+
+    private void processOne(String entryId) {
         Optional<InboxEntry> claimed = inbox.claim(entryId, properties.lease());
         if (claimed.isEmpty()) {
             return;

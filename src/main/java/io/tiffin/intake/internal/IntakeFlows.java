@@ -37,7 +37,7 @@ class IntakeFlows {
         return IntegrationFlow.from("inboxChannel")
                 .handle(String.class, (entryId, headers) -> {
                     try {
-                        worker.process(entryId);
+                        worker.process(entryId, headers.get(InboxService.CONVERSATION_KEY, String.class));
                     } finally {
                         backlog.handled();
                     }

@@ -2,6 +2,7 @@ package io.tiffin.intake.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -19,6 +20,10 @@ import org.springframework.util.unit.DataSize;
  * @param burstRate    webhooks per second above which handling waits: a burst is being acknowledged
  * @param maxYield     the longest a message waits for a burst to pass before it is handled anyway
  * @param journalBurst how much of a burst the journal holds before moving it into the inbox no longer waits
+ * @param conversationLock handle each conversation under a lock in Redis, so that several instances on the
+ *                     same stores take its messages one at a time, oldest first; a single instance may turn it off
+ * @param conversationWait how long a message waits for its conversation's lock (held by another instance)
+ *                     before it is left to the sweep
  */
 @ConfigurationProperties("tiffin.intake")
 record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") int maxAttempts,
@@ -27,5 +32,18 @@ record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") i
         @DefaultValue("true") boolean enabled, @DefaultValue("2000") int queuePerPartition,
         @DefaultValue("auto") String journal, @DefaultValue("4MB") DataSize journalSegment,
         @DefaultValue("10s") Duration drainOnStop, @DefaultValue("200") int burstRate,
-        @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst) {
+        @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst,
+        @DefaultValue("true") boolean conversationLock, @DefaultValue("10s") Duration conversationWait) {
+
+    @ConstructorBinding
+    IntakeProperties {
+    }
+
+    /** Settings without the cross-instance ones: the conversation lock on, waiting 10 s. */
+    IntakeProperties(int partitions, int maxAttempts, Duration firstBackoff, Duration maxBackoff, Duration lease,
+            Duration sweepEvery, boolean enabled, int queuePerPartition, String journal, DataSize journalSegment,
+            Duration drainOnStop, int burstRate, Duration maxYield, DataSize journalBurst) {
+        this(partitions, maxAttempts, firstBackoff, maxBackoff, lease, sweepEvery, enabled, queuePerPartition, journal,
+                journalSegment, drainOnStop, burstRate, maxYield, journalBurst, true, Duration.ofSeconds(10));
+    }
 }

@@ -37,9 +37,12 @@ class DailySummary {
     private final Mails mails;
     private final MailProperties properties;
     private final Clock clock;
+    private final io.tiffin.platform.cluster.ClusterJobs jobs;
 
     DailySummary(MerchantDirectory merchants, Ordering ordering, MailTemplates templates, Mails mails,
-            MailProperties properties, Clock clock) {
+            MailProperties properties, Clock clock,
+            io.tiffin.platform.cluster.ClusterJobs jobs) {
+        this.jobs = jobs;
         this.merchants = merchants;
         this.ordering = ordering;
         this.templates = templates;
@@ -50,7 +53,8 @@ class DailySummary {
 
     @Scheduled(fixedDelayString = "${tiffin.mail.summary-every:15m}", initialDelayString = "${tiffin.mail.summary-every:15m}")
     void scheduled() {
-        sendDue(clock.instant());
+        // one instance per round: two sweeping at once could both mail a merchant
+        jobs.runOnce("daily-summary", properties.summaryEvery(), () -> sendDue(clock.instant()));
     }
 
     /** Sends every summary due at {@code now}; answers how many merchants were looked at. */

@@ -2,6 +2,7 @@ package io.tiffin.ordering.internal;
 
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.OrderStatus;
+import io.tiffin.platform.cluster.ClusterJobs;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Orders nobody accepted: after {@code alert-after} the boards alert louder, after
- * {@code auto-reject-after} the order is rejected and the customer hears so. Several instances may
- * sweep at once; the version check lets one of them act on each order.
+ * {@code auto-reject-after} the order is rejected and the customer hears so. One instance sweeps per
+ * round ({@link ClusterJobs}); should two ever sweep at once, the version check lets one act on each order.
  */
 @Component
 class UnacceptedOrders {
@@ -25,8 +26,10 @@ class UnacceptedOrders {
     private final Orders orders;
     private final OrderingProperties properties;
     private final Clock clock;
+    private final ClusterJobs jobs;
 
-    UnacceptedOrders(Orders orders, OrderingProperties properties, Clock clock) {
+    UnacceptedOrders(Orders orders, OrderingProperties properties, Clock clock, ClusterJobs jobs) {
+        this.jobs = jobs;
         this.orders = orders;
         this.properties = properties;
         this.clock = clock;
@@ -34,7 +37,7 @@ class UnacceptedOrders {
 
     @Scheduled(fixedDelayString = "${tiffin.orders.sweep-every:15s}", initialDelayString = "${tiffin.orders.sweep-every:15s}")
     void sweep() {
-        sweep(clock.instant());
+        jobs.runOnce("unaccepted-orders", properties.sweepEvery(), () -> sweep(clock.instant()));
     }
 
     /** One pass as of {@code now}; answers how many orders it escalated or rejected. */

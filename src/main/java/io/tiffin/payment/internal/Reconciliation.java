@@ -1,41 +1,46 @@
 package io.tiffin.payment.internal;
 
+import io.tiffin.platform.cluster.ClusterJobs;
+import io.tiffin.platform.cluster.ClusterLocks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Settles links whose webhook never came: every link still waiting a while after its expiry is asked
  * about at Razorpay, and paid, expired or cancelled is applied exactly as the webhook would have
- * (the same decisions, so a webhook arriving later changes nothing). One instance runs it at a time,
- * under a Redis lock that expires by itself if that instance dies.
+ * (the same decisions, so a webhook arriving later changes nothing). One instance runs each round
+ * ({@link ClusterJobs}), and never two at once (the {@link ClusterLocks} lock, which expires by itself
+ * if its instance dies).
  */
 @Component
 class Reconciliation {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
-    private static final String LOCK = "tiffin:lock:payment-reconciliation";
+    private static final String JOB = "payment-reconciliation";
 
     private final Payments payments;
     private final PaymentDecisions decisions;
     private final RazorpayClient razorpay;
     private final RazorpayProperties properties;
-    private final StringRedisTemplate redis;
+    private final ClusterJobs jobs;
+    private final ClusterLocks locks;
     private final Clock clock;
 
     Reconciliation(Payments payments, PaymentDecisions decisions, RazorpayClient razorpay, RazorpayProperties properties,
-            StringRedisTemplate redis, Clock clock) {
+            ClusterJobs jobs, ClusterLocks locks, Clock clock) {
         this.payments = payments;
         this.decisions = decisions;
         this.razorpay = razorpay;
         this.properties = properties;
-        this.redis = redis;
+        this.jobs = jobs;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -44,20 +49,13 @@ class Reconciliation {
         if (!properties.configured()) {
             return;
         }
-        String token = java.util.UUID.randomUUID().toString();
-        Boolean mine = redis.opsForValue().setIfAbsent(LOCK, token, properties.reconcileEvery().plusMinutes(1));
-        if (!Boolean.TRUE.equals(mine)) {
-            return;
-        }
-        try {
-            reconcile(clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Payment reconciliation failed: {}", e.toString());
-        } finally {
-            if (token.equals(redis.opsForValue().get(LOCK))) {
-                redis.delete(LOCK);
+        jobs.runOnce(JOB, properties.reconcileEvery(), () -> locks.withLock(JOB, Duration.ZERO, () -> {
+            try {
+                reconcile(clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("Payment reconciliation failed: {}", e.toString());
             }
-        }
+        }));
     }
 
     /** One pass as of {@code now}; answers how many payments it settled. */
