@@ -134,6 +134,11 @@ final class Chat {
         }
 
         @Override
+        public Optional<Order> latestOf(String merchantId, String channel, String customerId, String verifiedPhone) {
+            return latestOf(merchantId, channel, customerId);
+        }
+
+        @Override
         public Optional<Order> find(String merchantId, String orderId) {
             return orders.stream().filter(o -> o.id().equals(orderId)).findFirst();
         }
