@@ -1,5 +1,6 @@
 package io.tiffin;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiffin.support.IntegrationTestSupport;
@@ -73,7 +74,7 @@ class AdministrationIntegrationTest extends IntegrationTestSupport {
         String unique = "Findable " + System.nanoTime();
         TestMerchant merchant = newMerchant(unique);
         String admin = adminToken();
-        JsonNode found = parse(get("/api/v1/admin/merchants?q=" + unique.replace(" ", "+").toUpperCase(), admin));
+        JsonNode found = parse(get("/api/v1/admin/merchants?q=" + unique.replace(" ", "+").toUpperCase(Locale.ROOT), admin));
         assertThat(found.get("total").asLong()).isEqualTo(1);
         assertThat(found.at("/items/0/id").asString()).isEqualTo(merchant.id());
         assertThat(found.at("/items/0/status").asString()).isEqualTo("ACTIVE");

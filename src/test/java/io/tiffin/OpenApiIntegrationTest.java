@@ -1,5 +1,6 @@
 package io.tiffin;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiffin.support.IntegrationTestSupport;
@@ -36,7 +37,7 @@ class OpenApiIntegrationTest extends IntegrationTestSupport {
                     continue;
                 }
                 operations++;
-                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                 if (operation.getValue().path("summary").asString("").isBlank()) {
                     missingSummary.add(name);
                 }

@@ -1,5 +1,6 @@
 package io.tiffin.ordering;
 
+import java.util.Locale;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.Menu.Item;
 import io.tiffin.catalog.Menu.Option;
@@ -78,9 +79,9 @@ public final class Pricing {
             OptionGroup group = item.group(request.groupId()).orElseThrow(() -> unknownOption(item, request));
             Option option = group.option(request.optionId()).orElseThrow(() -> unknownOption(item, request));
             Qualifier qualifier = request.qualifier();
-            if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase())) {
+            if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase(Locale.ROOT))) {
                 throw new PricingException(Reason.QUALIFIER_NOT_ALLOWED, item.id(),
-                        qualifier.name().toLowerCase() + " " + option.name() + " is not offered",
+                        qualifier.name().toLowerCase(Locale.ROOT) + " " + option.name() + " is not offered",
                         Map.of("item", item.name(), "option", option.name(), "qualifier", qualifier.name()));
             }
         }
@@ -130,7 +131,7 @@ public final class Pricing {
         long selected = result.stream().filter(o -> o.qualifier() != Qualifier.NO).count();
         if (group.max() != null && selected > group.max()) {
             throw new PricingException(Reason.TOO_MANY_OPTIONS, item.id(),
-                    "at most " + group.max() + " " + group.name().toLowerCase() + " for " + item.name(),
+                    "at most " + group.max() + " " + group.name().toLowerCase(Locale.ROOT) + " for " + item.name(),
                     Map.of("item", item.name(), "group", group.name(), "max", String.valueOf(group.max())));
         }
         if (selected < group.minOrZero()) {
@@ -147,7 +148,7 @@ public final class Pricing {
     }
 
     private static PricingException missingChoice(Item item, OptionGroup group) {
-        return new PricingException(Reason.MISSING_CHOICE, item.id(), item.name() + " needs a " + group.name().toLowerCase(),
+        return new PricingException(Reason.MISSING_CHOICE, item.id(), item.name() + " needs a " + group.name().toLowerCase(Locale.ROOT),
                 Map.of("item", item.name(), "group", group.name()));
     }
 

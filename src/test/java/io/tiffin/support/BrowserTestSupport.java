@@ -1,5 +1,6 @@
 package io.tiffin.support;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -114,7 +115,7 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
 
     /** A user of the merchant with the role, made through the API; answers the email. */
     protected String newUser(TestMerchant merchant, String role, String password) {
-        String email = role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID() + "@test.tiffin.local";
+        String email = role.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID() + "@test.tiffin.local";
         assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"role\":\"" + role + "\"}").statusCode())
                 .isEqualTo(201);

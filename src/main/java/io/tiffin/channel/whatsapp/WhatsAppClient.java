@@ -1,5 +1,6 @@
 package io.tiffin.channel.whatsapp;
 
+import java.util.Locale;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundDeliveryException;
@@ -129,7 +130,7 @@ class WhatsAppClient implements ChannelAdapter {
         log.error("WhatsApp send for merchant {} to {} failed: code={} {}", message.merchantId(), message.to(), code,
                 reason);
         if (meters != null) {
-            meters.counter("tiffin.outbound.failures", "channel", Channel.WHATSAPP.name().toLowerCase()).increment();
+            meters.counter("tiffin.outbound.failures", "channel", Channel.WHATSAPP.name().toLowerCase(Locale.ROOT)).increment();
         }
         return new OutboundDeliveryException(Channel.WHATSAPP, code, "WhatsApp send failed: " + reason, cause);
     }

@@ -231,7 +231,7 @@ class Replies {
         if (menu == null) {
             return "2 of your favourite dish";
         }
-        List<String> names = menu.items().filter(Menu.Item::isAvailable).map(i -> i.name().toLowerCase()).limit(2).toList();
+        List<String> names = menu.items().filter(Menu.Item::isAvailable).map(i -> i.name().toLowerCase(Locale.ROOT)).limit(2).toList();
         return switch (names.size()) {
             case 0 -> "2 of your favourite dish";
             case 1 -> "2 " + names.get(0);

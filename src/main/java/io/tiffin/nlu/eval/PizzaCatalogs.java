@@ -1,5 +1,6 @@
 package io.tiffin.nlu.eval;
 
+import java.util.Locale;
 import io.tiffin.catalog.Menu;
 import io.tiffin.nlu.eval.EvalMenu.ItemForm;
 import io.tiffin.nlu.eval.EvalMenu.OptionForm;
@@ -63,6 +64,6 @@ final class PizzaCatalogs {
             // volume(2,LITER) is written (VOLUME 2 LITER ): the value's parts are the leaves
             menu.describeOption(id, option.id(), new OptionForm(slot, List.of(entity.getKey().split("\\s*,\\s*"))));
         }
-        return new Menu.OptionGroup(id, slot.toLowerCase(), min, max, qualifiers, options);
+        return new Menu.OptionGroup(id, slot.toLowerCase(Locale.ROOT), min, max, qualifiers, options);
     }
 }

@@ -1,5 +1,6 @@
 package io.tiffin.nlu.internal;
 
+import java.util.Locale;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import java.util.ArrayList;
@@ -191,7 +192,7 @@ final class MenuIndex {
         }
         return itemsById.values().stream()
                 .map(item -> new Scored(item.id(), Stream.concat(Stream.of(item.name()), item.aliases().stream())
-                        .mapToDouble(name -> JARO_WINKLER.apply(span, name.toLowerCase())).max().orElse(0)))
+                        .mapToDouble(name -> JARO_WINKLER.apply(span, name.toLowerCase(Locale.ROOT))).max().orElse(0)))
                 .filter(s -> s.score() >= 0.6)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .limit(limit).map(Scored::itemId).toList();

@@ -44,6 +44,12 @@ final class NoSuchItem {
                 }
                 int from = Math.min(lineAt[0], openAt[0]);
                 int to = Math.max(lineAt[1], openAt[1]);
+                if (namesOnly(index.itemsById.get(line.itemId()), t, canonical, from, to)) {
+                    // "veg samosa" for Veg Samosa (2 pcs): all the words are the item's own name
+                    unresolved.remove(open);
+                    changed = true;
+                    break;
+                }
                 Set<String> candidates = new LinkedHashSet<>(open.candidates());
                 candidates.add(line.itemId());
                 lines.remove(line);
@@ -54,8 +60,30 @@ final class NoSuchItem {
                 break;
             }
         }
-        return changed ? new ParseResult(order.intent(), lines, unresolved, order.confidence() * 0.7, order.note(),
+        return changed ? new ParseResult(order.intent(), lines, unresolved,
+                lines.size() == order.lines().size() ? order.confidence() : order.confidence() * 0.7, order.note(),
                 order.edit(), order.question(), order.language()) : order;
+    }
+
+    /** Whether every word of the span is a word of the item's name or aliases. */
+    private static boolean namesOnly(io.tiffin.catalog.Menu.Item item, String[] t, String[] canonical, int from, int to) {
+        if (item == null) {
+            return false;
+        }
+        Set<String> words = new java.util.HashSet<>();
+        List<String> names = new ArrayList<>(item.aliases());
+        names.add(item.name());
+        for (String name : names) {
+            for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                words.add(w);
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!words.contains(t[k]) && !words.contains(canonical[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the menu phrase of this item is said in the message, as [start, end). */

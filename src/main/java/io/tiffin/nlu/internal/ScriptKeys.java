@@ -1,5 +1,6 @@
 package io.tiffin.nlu.internal;
 
+import java.util.Locale;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class ScriptKeys {
         }
         // anusvara before a consonant is a nasal: "मैंगो" is "maingo"
         roman = roman.replace('ṁ', 'n').replace('ṃ', 'n').replace('ṅ', 'n').replace('ñ', 'n');
-        roman = Normalizer.normalize(roman, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase();
+        roman = Normalizer.normalize(roman, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         roman = roman.replaceAll("[^a-z]", "");
         if (endsInConsonant(token) && roman.endsWith("a") && roman.length() > 2) {
             roman = roman.substring(0, roman.length() - 1);
@@ -61,7 +62,7 @@ final class ScriptKeys {
      * a final vowel dropped. Coarse on purpose: "paneer"/"panir", "biryani"/"birayani" agree.
      */
     static String key(String latin) {
-        String s = latin.toLowerCase();
+        String s = latin.toLowerCase(Locale.ROOT);
         s = s.replace("ph", "f").replace("sh", "s").replace("ch", "C").replace("ck", "k").replace("c", "k")
                 .replace("q", "k").replace("x", "ks").replace("w", "v").replace("z", "s");
         StringBuilder out = new StringBuilder(s.length());

@@ -1,5 +1,6 @@
 package io.tiffin.platform.web;
 
+import java.util.Locale;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ class ApiErrorController implements ErrorController {
             return ApiExceptionHandler.answer(status, ApiError.of("internal_error", "something went wrong on our side; try again"));
         }
         String error = status == HttpStatus.CONTENT_TOO_LARGE ? "payload_too_large"
-                : status.getReasonPhrase().toLowerCase().replace(' ', '_');
+                : status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_');
         return ApiExceptionHandler.answer(status, ApiError.of(error, MESSAGES.getOrDefault(status.value(), status.getReasonPhrase())));
     }
 }

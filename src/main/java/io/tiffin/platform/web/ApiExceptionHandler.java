@@ -1,5 +1,6 @@
 package io.tiffin.platform.web;
 
+import java.util.Locale;
 import io.tiffin.platform.ConflictException;
 import io.tiffin.platform.InvalidInputException;
 import io.tiffin.platform.InvalidInputException.Problem;
@@ -209,7 +210,7 @@ class ApiExceptionHandler {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         String phrase = status == null ? "error" : status.getReasonPhrase();
         return answer(status == null ? HttpStatus.BAD_REQUEST : status, ApiError.of(
-                phrase.toLowerCase().replace(' ', '_'), safe(e.getReason(), phrase.toLowerCase())));
+                phrase.toLowerCase(Locale.ROOT).replace(' ', '_'), safe(e.getReason(), phrase.toLowerCase(Locale.ROOT))));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,5 +1,6 @@
 package io.tiffin.platform.web;
 
+import java.util.Locale;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,7 +26,7 @@ public record MapProperties(
         if (schemeEnd < 0) {
             return "";
         }
-        String scheme = template.substring(0, schemeEnd).toLowerCase();
+        String scheme = template.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
         int hostEnd = template.indexOf('/', schemeEnd + 3);
         String host = (hostEnd < 0 ? template.substring(schemeEnd + 3) : template.substring(schemeEnd + 3, hostEnd))
                 .replace("{s}", "*");

@@ -1,5 +1,6 @@
 package io.tiffin.speech.internal;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ final class LetterToSound {
     }
 
     private static List<String> phones(String word, boolean english) {
-        String w = word.toLowerCase().replaceAll("[^a-z]", "");
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < w.length()) {

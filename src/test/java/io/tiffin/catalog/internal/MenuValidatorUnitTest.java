@@ -1,5 +1,6 @@
 package io.tiffin.catalog.internal;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -175,6 +176,6 @@ class MenuValidatorUnitTest {
     }
 
     private static Option option(String id, boolean isDefault) {
-        return new Option(id, id.toUpperCase(), 0L, List.of(), isDefault, null);
+        return new Option(id, id.toUpperCase(Locale.ROOT), 0L, List.of(), isDefault, null);
     }
 }

@@ -1,5 +1,6 @@
 package io.tiffin.channel.whatsapp;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiffin.channel.twilio.TwilioSignature;
@@ -36,7 +37,7 @@ class SignatureKnownAnswersUnitTest {
             }
             String header = c.path("expectedHeader").asString();
             assertThat(verifier.isValid(body, header)).as(c.path("name").asString()).isTrue();
-            assertThat(verifier.isValid(body, header.toUpperCase().replace("SHA256=", "sha256=")))
+            assertThat(verifier.isValid(body, header.toUpperCase(Locale.ROOT).replace("SHA256=", "sha256=")))
                     .as("uppercase hex is the same signature").isTrue();
             checked++;
         }

@@ -1,5 +1,6 @@
 package io.tiffin.channel.whatsapp;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -287,7 +288,7 @@ class WhatsAppMapperUnitTest {
                 "messages":[{"from":"15550001","id":"wamid.%1$s","timestamp":"1700000000","type":"%1$s",
                 "%1$s":{"id":"media-%1$s","mime_type":"x/%1$s","caption":"cap %1$s"}}]}}]}]}""";
         for (var kind : List.of(Kind.VIDEO, Kind.DOCUMENT, Kind.STICKER)) {
-            String type = kind.name().toLowerCase();
+            String type = kind.name().toLowerCase(Locale.ROOT);
             InboundMessage m = WhatsAppMapper.map(Fixtures.JSON.readTree(template.formatted(type)),
                     merchants::merchantIdFor).messages().getFirst();
             assertThat(m.kind()).isEqualTo(kind);

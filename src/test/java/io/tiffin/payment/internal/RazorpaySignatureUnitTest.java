@@ -1,5 +1,6 @@
 package io.tiffin.payment.internal;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ class RazorpaySignatureUnitTest {
         String expected = vector.get("expectedSignature").asString();
 
         assertThat(RazorpaySignature.isValid(secret, body, expected)).isTrue();
-        assertThat(RazorpaySignature.isValid(secret, body, expected.toUpperCase())).isTrue();
+        assertThat(RazorpaySignature.isValid(secret, body, expected.toUpperCase(Locale.ROOT))).isTrue();
         assertThat(RazorpaySignature.isValid("654321", body, expected)).isFalse();
         assertThat(RazorpaySignature.isValid(secret, "{\"a\":1,\"b\":2,\"c\":{\"d\":4}}".getBytes(StandardCharsets.UTF_8),
                 expected)).isFalse();
