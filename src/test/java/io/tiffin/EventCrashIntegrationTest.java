@@ -12,21 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.tiffin.platform.security.HmacSignatures;
+import io.tiffin.support.ChildApp;
 import io.tiffin.support.WhatsAppPayloads;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,16 +44,15 @@ class EventCrashIntegrationTest {
     private static final String BYSTANDER = "919844444444";
 
     private final WireMockServer graph = new WireMockServer(wireMockConfig().dynamicPort());
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final List<Process> started = new ArrayList<>();
+    private final List<ChildApp> started = new ArrayList<>();
 
     @TempDir
     Path dataDir;
 
     @AfterEach
     void stopEverything() {
-        started.forEach(EventCrashIntegrationTest::kill);
+        started.forEach(ChildApp::kill);
         graph.stop();
     }
 
@@ -95,7 +88,7 @@ class EventCrashIntegrationTest {
                 .isEqualTo("ACCEPTED");
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveredOnce(second, adminAgain, order.get("id").asString()));
         second.storeCommitted();
-        kill(second.process);
+        second.kill();
 
         Child third = start(3, true);
         String adminThird = third.login();
@@ -132,86 +125,34 @@ class EventCrashIntegrationTest {
     }
 
     private Child start(int run, boolean relay) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = Path.of("target", "event-crash", "run-" + run + ".log");
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classPath, TiffinApplication.class.getName(),
-                "--server.port=" + port,
-                "--tiffin.demo=false",
-                "--tiffin.admin.email=" + ADMIN,
-                "--tiffin.admin.password=" + ADMIN_PASSWORD,
-                "--tiffin.whatsapp.app-secret=" + SECRET,
-                "--tiffin.whatsapp.access-token=token",
-                "--tiffin.whatsapp.graph-url=" + graph.baseUrl(),
-                "--tiffin.events.relay.enabled=" + relay)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("TIFFIN_DATA_DIR", dataDir.toString());
-        Process process = builder.start();
-        started.add(process);
-        Child child = new Child(process, port);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("run " + run + " exited; see " + log.toAbsolutePath());
-            }
-            return child.healthy();
-        });
+        Child child = new Child(ChildApp.start(Path.of("target", "event-crash", "run-" + run + ".log"), dataDir, Map.of(),
+                List.of("--tiffin.demo=false",
+                        "--tiffin.admin.email=" + ADMIN,
+                        "--tiffin.admin.password=" + ADMIN_PASSWORD,
+                        "--tiffin.whatsapp.app-secret=" + SECRET,
+                        "--tiffin.whatsapp.access-token=token",
+                        "--tiffin.whatsapp.graph-url=" + graph.baseUrl(),
+                        "--tiffin.events.relay.enabled=" + relay)));
+        started.add(child);
+        child.awaitReady(child::healthy);
         return child;
     }
 
-    /** Kills the process and what it started (the embedded Redis), as a power cut would. */
-    private static void kill(Process process) {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.forEach(ProcessHandle::destroyForcibly);
-    }
+    private final class Child extends ChildApp {
 
-    private final class Child {
-        final Process process;
-        final int port;
-
-        Child(Process process, int port) {
-            this.process = process;
-            this.port = port;
-        }
-
-        boolean healthy() {
-            try {
-                HttpResponse<String> health = send("GET", "/actuator/health", null, null);
-                return "UP".equals(json.readTree(health.body()).path("status").asString(""));
-            } catch (RuntimeException notYet) {
-                return false;
-            }
+        Child(ChildApp app) {
+            super(app);
         }
 
         String login() {
-            HttpResponse<String> response = send("POST", "/api/v1/auth/login", null,
-                    "{\"email\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
-            assertThat(response.statusCode()).isEqualTo(200);
-            return json.readTree(response.body()).get("token").asString();
+            return login(ADMIN, ADMIN_PASSWORD);
         }
 
         String createMerchant(String admin) throws IOException {
-            HttpResponse<String> created = send("POST", "/api/v1/merchants", admin, """
+            return createMerchant(admin, """
                     {"name":"Crash Kitchen","currency":"INR","timezone":"Asia/Kolkata","address":"1 Test Road",
                      "location":{"lat":12.97,"lng":77.59},"channels":{"whatsappPhoneNumberId":"%s"}}
                     """.formatted(PHONE_NUMBER_ID));
-            assertThat(created.statusCode()).isEqualTo(201);
-            String id = json.readTree(created.body()).get("id").asString();
-            try (InputStream menu = getClass().getResourceAsStream("/demo/menu.json")) {
-                assertThat(send("PUT", "/api/v1/merchants/" + id + "/menu", admin,
-                        new String(menu.readAllBytes(), StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-            }
-            return id;
         }
 
         /** The customer orders on WhatsApp: text, Confirm, a location. */
@@ -240,34 +181,7 @@ class EventCrashIntegrationTest {
         }
 
         void webhook(String body) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(SECRET, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            assertThat(exchange(request).statusCode()).isEqualTo(200);
-        }
-
-        HttpResponse<String> send(String method, String path, String token, String body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return exchange(request.build());
-        }
-
-        private HttpResponse<String> exchange(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            webhook(SECRET, body);
         }
     }
 }

@@ -14,16 +14,9 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.tiffin.platform.security.HmacSignatures;
+import io.tiffin.support.ChildApp;
 import io.tiffin.support.WhatsAppPayloads;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +30,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,9 +52,8 @@ class MultiInstanceIntegrationTest {
     private static final Pattern REDIS_PORT = Pattern.compile("Embedded Redis on [0-9.]+:(\\d+)");
 
     private final WireMockServer graph = new WireMockServer(wireMockConfig().dynamicPort());
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final List<Process> started = new ArrayList<>();
+    private final List<ChildApp> started = new ArrayList<>();
 
     @TempDir
     Path dataDir;
@@ -72,7 +63,7 @@ class MultiInstanceIntegrationTest {
 
     @AfterEach
     void stopEverything() {
-        started.reversed().forEach(MultiInstanceIntegrationTest::kill);
+        started.reversed().forEach(ChildApp::kill);
         graph.stop();
     }
 
@@ -174,66 +165,33 @@ class MultiInstanceIntegrationTest {
     }
 
     private Child start(String name, Path data, Map<String, String> env) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = Path.of("target", "multi-instance", name + ".log");
-        Files.createDirectories(log.getParent());
-        Files.deleteIfExists(log);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classPath, TiffinApplication.class.getName(),
-                "--server.port=" + port,
-                "--tiffin.demo=false",
-                "--tiffin.cluster.instance-id=" + name,
-                // both instances store what they acknowledge in the shared inbox (the journal is one machine's disk)
-                "--tiffin.intake.journal=off",
-                "--tiffin.orders.sweep-every=1s",
-                "--tiffin.orders.alert-after=2s",
-                "--tiffin.orders.auto-reject-after=4s",
-                "--tiffin.admin.email=" + ADMIN,
-                "--tiffin.admin.password=" + ADMIN_PASSWORD,
-                "--tiffin.whatsapp.app-secret=" + SECRET,
-                "--tiffin.whatsapp.access-token=token",
-                "--tiffin.whatsapp.graph-url=" + graph.baseUrl())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("TIFFIN_DATA_DIR", data.toString());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        started.add(process);
-        return new Child(name, process, port, log);
+        Child child = new Child(name, ChildApp.start(Path.of("target", "multi-instance", name + ".log"), data, env,
+                List.of("--tiffin.demo=false",
+                        "--tiffin.cluster.instance-id=" + name,
+                        // both instances store what they acknowledge in the shared inbox (the journal is one machine's disk)
+                        "--tiffin.intake.journal=off",
+                        "--tiffin.orders.sweep-every=1s",
+                        "--tiffin.orders.alert-after=2s",
+                        "--tiffin.orders.auto-reject-after=4s",
+                        "--tiffin.admin.email=" + ADMIN,
+                        "--tiffin.admin.password=" + ADMIN_PASSWORD,
+                        "--tiffin.whatsapp.app-secret=" + SECRET,
+                        "--tiffin.whatsapp.access-token=token",
+                        "--tiffin.whatsapp.graph-url=" + graph.baseUrl())));
+        started.add(child);
+        return child;
     }
 
-    private static void kill(Process process) {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private final class Child {
+    private final class Child extends ChildApp {
         final String name;
-        final Process process;
-        final int port;
-        final Path log;
 
-        Child(String name, Process process, int port, Path log) {
+        Child(String name, ChildApp app) {
+            super(app);
             this.name = name;
-            this.process = process;
-            this.port = port;
-            this.log = log;
         }
 
         void awaitReady() {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new AssertionError("instance " + name + " exited; see " + log.toAbsolutePath());
-                }
+            awaitReady(() -> {
                 // signing in reads MongoDB and counts in Redis; Boot's MongoDB health check is no use here, as
                 // it asks the embedded server for the 'hello' command, which it lacks
                 try {
@@ -246,55 +204,18 @@ class MultiInstanceIntegrationTest {
         }
 
         String login() {
-            HttpResponse<String> response = send("POST", "/api/v1/auth/login", null,
-                    "{\"email\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
-            assertThat(response.statusCode()).isEqualTo(200);
-            return json.readTree(response.body()).get("token").asString();
+            return login(ADMIN, ADMIN_PASSWORD);
         }
 
         String createMerchant(String admin) throws IOException {
-            HttpResponse<String> created = send("POST", "/api/v1/merchants", admin, """
+            return createMerchant(admin, """
                     {"name":"Shared Kitchen","currency":"INR","timezone":"Asia/Kolkata","address":"1 Test Road",
                      "location":{"lat":12.97,"lng":77.59},"channels":{"whatsappPhoneNumberId":"%s"}}
                     """.formatted(PHONE_NUMBER_ID));
-            assertThat(created.statusCode()).isEqualTo(201);
-            String id = json.readTree(created.body()).get("id").asString();
-            try (InputStream menu = getClass().getResourceAsStream("/demo/menu.json")) {
-                assertThat(send("PUT", "/api/v1/merchants/" + id + "/menu", admin,
-                        new String(menu.readAllBytes(), StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-            }
-            return id;
         }
 
         void webhook(String body) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(SECRET, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            assertThat(exchange(request).statusCode()).isEqualTo(200);
-        }
-
-        HttpResponse<String> send(String method, String path, String token, String body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return exchange(request.build());
-        }
-
-        private HttpResponse<String> exchange(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            webhook(SECRET, body);
         }
     }
 }

@@ -15,21 +15,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.tiffin.platform.security.HmacSignatures;
+import io.tiffin.support.ChildApp;
 import io.tiffin.support.WhatsAppPayloads;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,16 +46,15 @@ class PaymentCrashIntegrationTest {
 
     private final WireMockServer graph = new WireMockServer(wireMockConfig().dynamicPort());
     private final WireMockServer razorpay = new WireMockServer(wireMockConfig().dynamicPort());
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final List<Process> started = new ArrayList<>();
+    private final List<ChildApp> started = new ArrayList<>();
 
     @TempDir
     Path dataDir;
 
     @AfterEach
     void stopEverything() {
-        started.forEach(PaymentCrashIntegrationTest::kill);
+        started.forEach(ChildApp::kill);
         graph.stop();
         razorpay.stop();
     }
@@ -85,7 +77,7 @@ class PaymentCrashIntegrationTest {
         JsonNode order = first.placeOrder(merchantId, admin);
         assertThat(order.get("status").asString()).isEqualTo("AWAITING_PAYMENT");
         first.storeCommitted();
-        kill(first.process);
+        first.kill();
         assertThat(linkMessages()).isZero();
         assertThat(linkCalls(order)).isZero();
 
@@ -120,90 +112,38 @@ class PaymentCrashIntegrationTest {
     }
 
     private Child start(int run, boolean relay) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = Path.of("target", "payment-crash", "run-" + run + ".log");
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classPath, TiffinApplication.class.getName(),
-                "--server.port=" + port,
-                "--tiffin.demo=false",
-                "--tiffin.admin.email=" + ADMIN,
-                "--tiffin.admin.password=" + ADMIN_PASSWORD,
-                "--tiffin.whatsapp.app-secret=" + SECRET,
-                "--tiffin.whatsapp.access-token=token",
-                "--tiffin.whatsapp.graph-url=" + graph.baseUrl(),
-                "--tiffin.razorpay.api-url=" + razorpay.baseUrl(),
-                "--tiffin.razorpay.key-id=rzp_test_key",
-                "--tiffin.razorpay.key-secret=rzp_test_secret",
-                "--tiffin.events.relay.enabled=" + relay)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("TIFFIN_DATA_DIR", dataDir.toString());
-        Process process = builder.start();
-        started.add(process);
-        Child child = new Child(process, port);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("run " + run + " exited; see " + log.toAbsolutePath());
-            }
-            return child.healthy();
-        });
+        Child child = new Child(ChildApp.start(Path.of("target", "payment-crash", "run-" + run + ".log"), dataDir, Map.of(),
+                List.of("--tiffin.demo=false",
+                        "--tiffin.admin.email=" + ADMIN,
+                        "--tiffin.admin.password=" + ADMIN_PASSWORD,
+                        "--tiffin.whatsapp.app-secret=" + SECRET,
+                        "--tiffin.whatsapp.access-token=token",
+                        "--tiffin.whatsapp.graph-url=" + graph.baseUrl(),
+                        "--tiffin.razorpay.api-url=" + razorpay.baseUrl(),
+                        "--tiffin.razorpay.key-id=rzp_test_key",
+                        "--tiffin.razorpay.key-secret=rzp_test_secret",
+                        "--tiffin.events.relay.enabled=" + relay)));
+        started.add(child);
+        child.awaitReady(child::healthy);
         return child;
     }
 
-    /** Kills the process and what it started (the embedded Redis), as a power cut would. */
-    private static void kill(Process process) {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.forEach(ProcessHandle::destroyForcibly);
-    }
+    private final class Child extends ChildApp {
 
-    private final class Child {
-        final Process process;
-        final int port;
-
-        Child(Process process, int port) {
-            this.process = process;
-            this.port = port;
-        }
-
-        boolean healthy() {
-            try {
-                HttpResponse<String> health = send("GET", "/actuator/health", null, null);
-                return "UP".equals(json.readTree(health.body()).path("status").asString(""));
-            } catch (RuntimeException notYet) {
-                return false;
-            }
+        Child(ChildApp app) {
+            super(app);
         }
 
         String login() {
-            HttpResponse<String> response = send("POST", "/api/v1/auth/login", null,
-                    "{\"email\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
-            assertThat(response.statusCode()).isEqualTo(200);
-            return json.readTree(response.body()).get("token").asString();
+            return login(ADMIN, ADMIN_PASSWORD);
         }
 
         String createOnlineMerchant(String admin) throws IOException {
-            HttpResponse<String> created = send("POST", "/api/v1/merchants", admin, """
+            return createMerchant(admin, """
                     {"name":"Crash Pay Kitchen","currency":"INR","timezone":"Asia/Kolkata","address":"1 Test Road",
                      "location":{"lat":12.97,"lng":77.59},"channels":{"whatsappPhoneNumberId":"%s"},
                      "payments":{"cashOnDelivery":false,"online":true}}
                     """.formatted(PHONE_NUMBER_ID));
-            assertThat(created.statusCode()).isEqualTo(201);
-            String id = json.readTree(created.body()).get("id").asString();
-            try (InputStream menu = getClass().getResourceAsStream("/demo/menu.json")) {
-                assertThat(send("PUT", "/api/v1/merchants/" + id + "/menu", admin,
-                        new String(menu.readAllBytes(), StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-            }
-            return id;
         }
 
         /** The customer orders on WhatsApp: text, Confirm, a location; the bot says the link follows. */
@@ -231,34 +171,7 @@ class PaymentCrashIntegrationTest {
         }
 
         void webhook(String body) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(SECRET, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            assertThat(exchange(request).statusCode()).isEqualTo(200);
-        }
-
-        HttpResponse<String> send(String method, String path, String token, String body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return exchange(request.build());
-        }
-
-        private HttpResponse<String> exchange(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            webhook(SECRET, body);
         }
     }
 }
