@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
  * instances, each message is handled under its conversation's {@link ClusterLocks lock}, and the lock
  * holder first handles every message of the conversation still waiting, oldest first, whichever
  * instance received it: so messages sent to different instances are still handled one at a time, in order.
+ * A process that journals its intake owns its store alone, so there the lock is off by default
+ * ({@link IntakeProperties#conversationLockWith}).
  */
 @Component
 class InboxWorker {
@@ -44,10 +47,12 @@ class InboxWorker {
     private final Timer handling;
     private final WebhookLoad webhooks;
     private final ClusterLocks locks;
+    private final boolean conversationLock;
 
     InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters,
-            WebhookLoad webhooks, ClusterLocks locks) {
+            WebhookLoad webhooks, ClusterLocks locks, ObjectProvider<InboxJournal> journal) {
         this.locks = locks;
+        this.conversationLock = properties.conversationLockWith(journal.getIfAvailable() != null);
         this.inbox = inbox;
         this.webhooks = webhooks;
         this.handler = handler;
@@ -62,7 +67,7 @@ class InboxWorker {
 
     void process(String entryId, String conversationKey) {
         yieldToWebhooks();
-        if (!properties.conversationLock() || conversationKey == null) {
+        if (!conversationLock || conversationKey == null) {
             processOne(entryId);
             return;
         }
