@@ -74,8 +74,15 @@ class InboxWorker {
         boolean handled;
         try {
             handled = locks.withLock("conversation:" + conversationKey, properties.conversationWait(), () -> {
-                for (String waiting : inbox.waiting(conversationKey, WAITING_BATCH)) {
-                    processOne(waiting);
+                for (InboxEntry waiting : inbox.unfinished(conversationKey, WAITING_BATCH)) {
+                    if (inbox.inHand(waiting)) {
+                        // an earlier message is still claimed by an instance that died holding it: the
+                        // later ones wait for its lease to run out, then the sweep takes them in order
+                        log.info("Inbox message {} waits: an earlier message of its conversation ({}) is in hand until {}",
+                                entryId, waiting.id(), waiting.leaseUntil());
+                        return;
+                    }
+                    processOne(waiting.id());
                 }
                 processOne(entryId); // already done above, unless stored after the look
             });
