@@ -3,7 +3,10 @@ package io.tiffin.intake.internal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.tiffin.channel.InboundMessage;
 import io.tiffin.intake.InboundMessageHandler;
+import io.tiffin.intake.InboundStatusHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import io.tiffin.platform.cluster.ClusterLocks;
 import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
@@ -37,6 +40,7 @@ class InboxWorker {
 
     private final Inbox inbox;
     private final InboundMessageHandler handler;
+    private final ObjectProvider<InboundStatusHandler> statusHandlers;
     private final IntakeProperties properties;
     private final Counter processed;
     private final Counter dead;
@@ -45,8 +49,9 @@ class InboxWorker {
     private final WebhookLoad webhooks;
     private final ClusterLocks locks;
 
-    InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters,
-            WebhookLoad webhooks, ClusterLocks locks) {
+    InboxWorker(Inbox inbox, InboundMessageHandler handler, ObjectProvider<InboundStatusHandler> statusHandlers,
+            IntakeProperties properties, MeterRegistry meters, WebhookLoad webhooks, ClusterLocks locks) {
+        this.statusHandlers = statusHandlers;
         this.locks = locks;
         this.inbox = inbox;
         this.webhooks = webhooks;
@@ -106,7 +111,7 @@ class InboxWorker {
         int attempt = entry.attempts();
         while (true) {
             try {
-                handling.record(() -> handler.handle(entry.message()));
+                handling.record(() -> dispatch(entry.message()));
                 inbox.done(entryId);
                 processed.increment();
                 return;
@@ -125,6 +130,13 @@ class InboxWorker {
                 attempt++;
             }
         }
+    }
+
+    private void dispatch(InboundMessage message) {
+        if (message.kind() == InboundMessage.Kind.STATUS) {
+            statusHandlers.orderedStream().forEach(h -> h.handle(message));
+        }
+        handler.handle(message);
     }
 
     private void yieldToWebhooks() {

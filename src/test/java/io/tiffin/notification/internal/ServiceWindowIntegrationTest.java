@@ -7,7 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Order;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.OrderStatusChanged;
 import io.tiffin.support.IntegrationTestSupport;
@@ -35,6 +40,12 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     private MongoTemplate mongo;
+
+    @Autowired
+    private Ordering ordering;
+
+    @Autowired
+    private CustomerMessages messages;
 
     private TestMerchant merchant;
     private String customer;
@@ -92,6 +103,63 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
         // each update tried free-form text first; only the second, with a template to fall back on, got through
         assertThat(sentTo()).extracting(m -> m.get("type").asString()).containsExactly("text", "text", "template");
         assertThat(claim().getBoolean("delivered")).isTrue();
+    }
+
+    @Test
+    void aFailureMetaReportsLaterIsTracedToItsOrderAndKeptForTheBoard() {
+        lastWrote(Duration.ofHours(2));
+        Order order = ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(customer, "Meera"),
+                List.of(new LineRequest("dal-makhani", 1, List.of(), null)), Order.FulfilmentType.DELIVERY,
+                new Order.Address("3 Church Street", 12.9716, 77.5946), UUID.randomUUID().toString()));
+        String wamid = "wamid.LATE" + UUID.randomUUID();
+        GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages")).withRequestBody(containing(customer))
+                .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"" + wamid + "\"}]}")));
+        String path = "/api/v1/merchants/" + merchant.id() + "/orders/" + order.id();
+        assertThat(postJson(path + "/accept", merchant.ownerToken(), "{\"prepMinutes\":20}").statusCode()).isEqualTo(200);
+        // Meta took the update (and gave it an id), so it counts as sent until a status says otherwise
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Document sent = mongo.findById(order.id() + ":ACCEPTED", Document.class, CustomerUpdates.COLLECTION);
+            return sent != null && wamid.equals(sent.getString(CustomerMessages.PROVIDER_MESSAGE_ID));
+        });
+        assertThat(parse(get(path, merchant.ownerToken())).has("customerNotTold")).isFalse();
+
+        assertThat(postWhatsApp(failedStatus(wamid, 131047, "Re-engagement message")).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> parse(get(path, merchant.ownerToken())).has("customerNotTold"));
+        JsonNode shown = parse(get(path, merchant.ownerToken()));
+        assertThat(shown.at("/customerNotTold/reason").asString()).contains("24 hours", "131047");
+        assertThat(shown.get("timeline")).filteredOn(e -> e.path("note").asString("").startsWith("customer not told"))
+                .hasSize(1);
+        Document claim = mongo.findById(order.id() + ":ACCEPTED", Document.class, CustomerUpdates.COLLECTION);
+        assertThat(claim.getString("undeliverable")).contains("24 hours");
+        assertThat(claim.getBoolean("delivered")).isFalse();
+        // the board list (what a reloaded board reads) carries it too
+        JsonNode listed = parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()));
+        assertThat(listed).filteredOn(o -> o.get("id").asString().equals(order.id()))
+                .singleElement().satisfies(o -> assertThat(o.at("/customerNotTold/reason").asString()).contains("24 hours"));
+
+        // a status told twice (or for a message that is no update of ours) changes nothing
+        assertThat(messages.failedLater(merchant.id(), wamid, "again")).isFalse();
+        assertThat(messages.failedLater(merchant.id(), "wamid.NOT-OURS" + UUID.randomUUID(), "x")).isFalse();
+        assertThat(parse(get(path, merchant.ownerToken())).get("timeline"))
+                .filteredOn(e -> e.path("note").asString("").startsWith("customer not told")).hasSize(1);
+    }
+
+    @Test
+    void otherErrorsAreShownInTheProvidersWords() {
+        assertThat(DeliveryFailures.reason("WHATSAPP", List.of("131049: This message was not delivered to maintain healthy ecosystem engagement.")))
+                .startsWith("WHATSAPP could not deliver it: 131049: This message");
+        assertThat(DeliveryFailures.reason("WHATSAPP", List.of())).endsWith("no reason given");
+    }
+
+    private String failedStatus(String wamid, int code, String title) {
+        return """
+                {"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
+                "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100001","phone_number_id":"%s"},
+                "statuses":[{"id":"%s","status":"failed","timestamp":"%d","recipient_id":"%s",
+                "errors":[{"code":%d,"title":"%s","message":"%s"}]}]}}]}]}
+                """.formatted(merchant.phoneNumberId(), wamid, Instant.now().getEpochSecond(), customer, code, title, title);
     }
 
     private void lastWrote(Duration ago) {
