@@ -86,6 +86,10 @@ class WhatsAppClient implements ChannelAdapter {
     @Override
     public String sendTracked(OutboundMessage message, TemplateFallback fallback) {
         if (fallback != null && fallback.windowClosed()) {
+            if (!fallback.hasTemplate()) {
+                throw new NotDeliverableException(Channel.WHATSAPP, null,
+                        "outside the 24-hour window and no approved template is set for this update");
+            }
             return post(message, WhatsAppRenderer.template(message.to(), fallback));
         }
         try {
@@ -94,7 +98,7 @@ class WhatsAppClient implements ChannelAdapter {
             if (!OUTSIDE_WINDOW.equals(e.providerCode())) {
                 throw e;
             }
-            if (fallback == null) {
+            if (fallback == null || !fallback.hasTemplate()) {
                 throw new NotDeliverableException(Channel.WHATSAPP, OUTSIDE_WINDOW,
                         "outside the 24-hour window and no approved template is set for this update");
             }

@@ -147,6 +147,50 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void onInstagramAfter24HoursTheUpdateGoesTaggedHumanAgentAndAfter7DaysNotAtAll() {
+        String account = "178415" + Math.floorMod(System.nanoTime(), 100_000_000_000L);
+        var patched = send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
+                ("{\"channels\":{\"instagramAccountId\":\"" + account + "\"}}").getBytes(StandardCharsets.UTF_8));
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        GRAPH.stubFor(post(urlEqualTo("/" + account + "/messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"recipient_id\":\"1\",\"message_id\":\"aWdfTAG\"}")));
+
+        // within the standard window: an ordinary response
+        lastWrote("INSTAGRAM", Duration.ofHours(3));
+        updates.handle(readyEvent("INSTAGRAM"));
+        assertThat(instagramSent(account)).singleElement().satisfies(sent -> {
+            assertThat(sent.get("messaging_type").asString()).isEqualTo("RESPONSE");
+            assertThat(sent.has("tag")).isFalse();
+        });
+
+        // 30 hours later: only the human-agent tag may carry it
+        customer = newCustomer();
+        orderId = UUID.randomUUID().toString();
+        lastWrote("INSTAGRAM", Duration.ofHours(30));
+        updates.handle(readyEvent("INSTAGRAM"));
+        JsonNode tagged = instagramSent(account).getLast();
+        assertThat(tagged.at("/recipient/id").asString()).isEqualTo(customer);
+        assertThat(tagged.get("messaging_type").asString()).isEqualTo("MESSAGE_TAG");
+        assertThat(tagged.get("tag").asString()).isEqualTo("HUMAN_AGENT");
+        assertThat(tagged.at("/message/text").asString()).contains("1042");
+        assertThat(claim().getBoolean("delivered")).isTrue();
+
+        // 8 days later: nothing is sent, and the update is recorded as not delivered
+        customer = newCustomer();
+        orderId = UUID.randomUUID().toString();
+        lastWrote("INSTAGRAM", Duration.ofDays(8));
+        updates.handle(readyEvent("INSTAGRAM"));
+        assertThat(instagramSent(account)).hasSize(2);
+        assertThat(claim().getString("undeliverable")).contains("7 days");
+        assertThat(claim().getBoolean("delivered")).isFalse();
+    }
+
+    private List<JsonNode> instagramSent(String account) {
+        return GRAPH.findAll(postRequestedFor(urlEqualTo("/" + account + "/messages")))
+                .stream().map(r -> json.readTree(r.getBodyAsString())).toList();
+    }
+
+    @Test
     void otherErrorsAreShownInTheProvidersWords() {
         assertThat(DeliveryFailures.reason("WHATSAPP", List.of("131049: This message was not delivered to maintain healthy ecosystem engagement.")))
                 .startsWith("WHATSAPP could not deliver it: 131049: This message");
@@ -163,7 +207,11 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
     }
 
     private void lastWrote(Duration ago) {
-        mongo.insert(new Document("merchantId", merchant.id()).append("channel", "WHATSAPP").append("customerId", customer)
+        lastWrote("WHATSAPP", ago);
+    }
+
+    private void lastWrote(String channel, Duration ago) {
+        mongo.insert(new Document("merchantId", merchant.id()).append("channel", channel).append("customerId", customer)
                 .append("lastInboundAt", Date.from(Instant.now().minus(ago))), "sessions");
     }
 
@@ -174,9 +222,13 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
     }
 
     private OrderStatusChanged readyEvent() {
+        return readyEvent("WHATSAPP");
+    }
+
+    private OrderStatusChanged readyEvent(String channel) {
         Instant now = Instant.now();
         return new OrderStatusChanged(orderId, merchant.id(), "1042", OrderStatus.PREPARING, OrderStatus.READY, null, now,
-                "WHATSAPP", customer, Order.FulfilmentType.PICKUP, now, "en", false);
+                channel, customer, Order.FulfilmentType.PICKUP, now, "en", false);
     }
 
     private Document claim() {
