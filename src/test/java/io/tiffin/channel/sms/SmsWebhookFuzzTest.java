@@ -46,6 +46,7 @@ class SmsWebhookFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void anySignedFormIsStoredOrRefusedWithNothingStored(byte[] body) throws Exception {
+        stored.clear(); // one instance serves every input while fuzzing
         ResponseEntity<String> forged = webhook.receive(request(body, "bm90IGEgc2lnbmF0dXJl"));
         assertThat(forged.getStatusCode().value()).isIn(400, 401);
         assertThat(stored).isEmpty();
