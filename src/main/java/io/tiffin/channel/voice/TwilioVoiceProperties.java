@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minConfidence speech Twilio heard with less confidence than this is repeated back and confirmed
  *     before anything is done with it
  * @param hindiVoice the voice that reads Hindi ({@code <Say voice>}): Twilio's default voices speak none
+ * @param languages the language calls to a merchant's own number start in, where it is not
+ *     {@code language}: keyed by the number's digits ({@code 914045678900: hi-IN})
  */
 @ConfigurationProperties("tiffin.twilio")
 public record TwilioVoiceProperties(String accountSid, String authToken, String apiUrl, Duration replyWait,
-        String language, Double minConfidence, String hindiVoice) {
+        String language, Double minConfidence, String hindiVoice, java.util.Map<String, String> languages) {
 
     public TwilioVoiceProperties {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.twilio.com" : apiUrl.replaceAll("/+$", "");
@@ -24,5 +26,19 @@ public record TwilioVoiceProperties(String accountSid, String authToken, String 
         language = language == null || language.isBlank() ? "en-IN" : language;
         minConfidence = minConfidence == null ? 0.6 : minConfidence;
         hindiVoice = hindiVoice == null || hindiVoice.isBlank() ? "Polly.Aditi" : hindiVoice;
+        java.util.Map<String, String> byDigits = new java.util.HashMap<>();
+        if (languages != null) {
+            languages.forEach((number, tag) -> {
+                if (tag != null && !tag.isBlank()) {
+                    byDigits.put(number.replaceAll("\\D", ""), tag.strip());
+                }
+            });
+        }
+        languages = java.util.Map.copyOf(byDigits);
+    }
+
+    /** The language a call to this merchant number starts in. */
+    public String languageFor(String merchantNumber) {
+        return merchantNumber == null ? language : languages.getOrDefault(merchantNumber.replaceAll("\\D", ""), language);
     }
 }

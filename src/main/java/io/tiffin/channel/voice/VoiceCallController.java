@@ -78,10 +78,10 @@ class VoiceCallController {
         }
         Optional<Merchant> merchant = merchants.bySmsNumber(form.get("To"));
         if (merchant.isEmpty() || required(form, "CallSid", "From") == null) {
-            return notTaking();
+            return notTaking(form.get("To"));
         }
         VoiceCalls.Call call = calls.start(form.get("CallSid"), merchant.get().id(), form.get("From"), form.get("To"),
-                properties.language());
+                properties.languageFor(form.get("To")));
         return twiml(twiml(call).ask(prompts.say(call.language, "greeting", Map.of("merchant", merchant.get().name(),
                 "example", example(merchant.get().id(), call.language))), hints(merchant.get().id())));
     }
@@ -94,7 +94,7 @@ class VoiceCallController {
         }
         VoiceCalls.Call call = call(form);
         if (call == null) {
-            return notTaking();
+            return notTaking(form.get("To"));
         }
         String speech = form.getOrDefault("SpeechResult", "").strip();
         String digits = form.getOrDefault("Digits", "").strip();
@@ -176,9 +176,9 @@ class VoiceCallController {
         return twiml(twiml(call).ask(prompts.say(call.language, "silence"), hints(call.merchantId)));
     }
 
-    private ResponseEntity<String> notTaking() {
-        return twiml(new Twiml(properties.language(), prompts.voice(properties.language()))
-                .say(prompts.say(properties.language(), "not_taking")).hangup());
+    private ResponseEntity<String> notTaking(String number) {
+        String language = properties.languageFor(number);
+        return twiml(new Twiml(language, prompts.voice(language)).say(prompts.say(language, "not_taking")).hangup());
     }
 
     private Twiml twiml(VoiceCalls.Call call) {
@@ -212,7 +212,8 @@ class VoiceCallController {
             return call;
         }
         return merchants.bySmsNumber(form.get("To"))
-                .map(m -> calls.start(sid, m.id(), form.get("From"), form.get("To"), properties.language())).orElse(null);
+                .map(m -> calls.start(sid, m.id(), form.get("From"), form.get("To"), properties.languageFor(form.get("To"))))
+                .orElse(null);
     }
 
     /** 0 for "yes" (or "haan", or key 1), 1 for "no" (or "nahin", or key 2), -1 for anything else. */
