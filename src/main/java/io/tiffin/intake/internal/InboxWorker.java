@@ -19,7 +19,8 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles one stored message: claims it, hands it to the conversation, and retries in place with
+ * Handles one stored message: claims it, hands it to the conversation (a delivery status also to the
+ * {@link InboundStatusHandler}s, e.g. to record a failure the provider reported late), and retries in place with
  * backoff so later messages of the same conversation keep waiting their turn. After the last attempt
  * the message becomes a dead letter, logged and counted, and the conversation moves on. While a burst of
  * webhooks is being acknowledged, handling waits a little: what is acknowledged is safe, while a slow

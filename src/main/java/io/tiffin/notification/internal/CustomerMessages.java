@@ -58,7 +58,6 @@ class CustomerMessages {
             StoreDurability durability, Ordering ordering) {
         this.durability = durability;
         this.ordering = ordering;
-
         this.sender = sender;
         this.mongo = mongo;
         this.clock = clock;
@@ -108,12 +107,13 @@ class CustomerMessages {
             return false;
         }
         String id = sent.getString("_id");
+        String orderId = orderId(id);
+        // the order first: noting it twice changes nothing, so a crash before the claim is marked only repeats it
+        String number = notedOnOrder(merchantId, orderId, reason);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                 new Update().set("undeliverable", reason).set("delivered", false).set("failedAt", clock.instant()),
                 COLLECTION);
         log.warn("Customer message {} ({}) was not delivered: {}", id, providerMessageId, reason);
-        String orderId = orderId(id);
-        String number = notedOnOrder(merchantId, orderId, reason);
         if (number != null) {
             board.publish(new BoardEvent(null, merchantId, BoardEvent.UNDELIVERABLE, orderId, number, null,
                     "Not delivered on " + sent.getString("channel") + ": " + reason, clock.instant()));
