@@ -29,12 +29,10 @@ public class DeterministicOrderParser implements OrderParser {
     private final OrderAssembler assembler;
     private final LineNotes notes;
     private final SpellIndex lexiconSpelling;
-    /** Jaro-Winkler a short word needs besides one edit to be read as a lexicon word. */
-    private static final double SHORT_WORD_SIMILARITY = 0.85;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
-        this.lexiconSpelling = new SpellIndex(lexicon.knownWords);
+        this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
@@ -142,28 +140,55 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     /**
-     * A misspelt word of the lexicons ("witout", "tow", "exra") is read as that word, so refusals,
-     * counts and qualifiers survive typing; a word that is (or is close to) a menu word is the menu's.
+     * A misspelt word of the lexicons ("witout", "tow", "hokdd") is read as that word, so refusals,
+     * counts and qualifiers survive typing. A word is read as the lexicon's or the menu's, whichever
+     * it is closer to by typing cost; a menu reading that is also a lexicon word ("exxtra": extra)
+     * is written as that word so the lexicons see it too. Words the lexicons know stay as they are.
      */
     private void correctLexiconWords(String[] tokens, MenuIndex index) {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
+            if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token) || index.isMenuWord(token)
+                    || ScriptKeys.isOtherScript(token)) {
+                continue;
+            }
+            SpellIndex.Match menuWord = index.spellingMatch(token);
             String single = TextNormalizer.withoutDoubledLetters(token);
-            if (!single.equals(token) && !lexicon.knows(token) && lexicon.knownWords.contains(single)
-                    && index.canonical(token) == null) {
+            if (!single.equals(token) && lexicon.knownWords.contains(single) && !index.isMenuWord(single)
+                    && (menuWord == null || !counts(single, tokens, i))) {
                 tokens[i] = single; // "noo", "andd": a key held down
                 continue;
             }
-            if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token)
-                    || ScriptKeys.isOtherScript(token) || index.canonical(token) != null) {
-                continue;
+            SpellIndex.Match word = lexiconSpelling.closest(token);
+            if (word != null && !counts(word.word(), tokens, i)) {
+                word = null;
             }
-            SpellIndex.Match match = lexiconSpelling.closest(token);
-            if (match != null && (token.length() > 4 || match.similarity() >= SHORT_WORD_SIMILARITY
-                    || match.word().length() == token.length())) {
-                tokens[i] = match.word();
+            if (word != null && (menuWord == null || closer(word, menuWord))) {
+                tokens[i] = word.word();
+            } else if (menuWord != null && lexicon.knownWords.contains(menuWord.word())) {
+                tokens[i] = menuWord.word();
             }
         }
+    }
+
+    /**
+     * Whether reading a misspelt word as {@code word} can stand where it is: a number word counts
+     * what follows it, so one read from a typo needs a next word that is not a separator ("with
+     * cheee and ham" is cheese, not "che", six).
+     */
+    private boolean counts(String word, String[] tokens, int i) {
+        if (lexicon.numbers.longest(new String[] {word}, 0) == null) {
+            return true;
+        }
+        return i + 1 < tokens.length && lexicon.separators.longest(tokens, i + 1) == null;
+    }
+
+    /** Whether a lexicon reading beats a menu reading: cheaper to type, or as cheap and more alike ("lare": large, not are). */
+    private static boolean closer(SpellIndex.Match word, SpellIndex.Match menuWord) {
+        if (Math.abs(word.cost() - menuWord.cost()) > 1e-9) {
+            return word.cost() < menuWord.cost();
+        }
+        return word.similarity() >= menuWord.similarity();
     }
 
     /** The words of a message as the parser reads them, to key a cache of readings. */

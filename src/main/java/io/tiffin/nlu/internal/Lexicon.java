@@ -36,6 +36,8 @@ final class Lexicon {
     final Map<Intent, PhraseTable<Boolean>> intents = new EnumMap<>(Intent.class);
     /** Every word any lexicon knows: such words are never bent by fuzzy matching into menu words. */
     final Set<String> knownWords = new HashSet<>();
+    /** The known words that mean something (not only everyday chatter): what a misspelt word may be read as. */
+    final Set<String> meaningful;
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
     /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
@@ -80,8 +82,10 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
-        // everyday chatter: known (never corrected into a menu word) but meaning nothing
-        lines(loader, "everyday.txt").forEach(this::words);
+        // everyday chatter: known (never corrected into a menu word) but meaning nothing, so never
+        // what a misspelt word is read as ("tow" is two, not town)
+        Set<String> everyday = new HashSet<>();
+        lines(loader, "everyday.txt").forEach(line -> everyday.addAll(List.of(words(line))));
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
         for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,
@@ -92,6 +96,21 @@ final class Lexicon {
             }
             intents.put(intent, table);
         }
+        Set<String> meaning = new HashSet<>(knownWords);
+        everyday.forEach(word -> {
+            if (!meaningOf(word)) {
+                meaning.remove(word);
+            }
+        });
+        meaningful = Set.copyOf(meaning);
+    }
+
+    /** Whether a word means something to the parser: a number, qualifier, separator or filler. */
+    private boolean meaningOf(String word) {
+        String[] one = {word};
+        return numbers.longest(one, 0) != null || qualifiers.longest(one, 0) != null
+                || separators.longest(one, 0) != null || fillers.contains(word) || quantityGlue.contains(word)
+                || negatedAfter.contains(word) || listJoins.contains(word);
     }
 
     private static final String[] INFLECTIONS = {"ing", "ed", "es", "s", "er", "ly"};

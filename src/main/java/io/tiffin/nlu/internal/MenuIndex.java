@@ -28,11 +28,8 @@ final class MenuIndex {
     }
 
     private static final int FUZZY_MEMO_LIMIT = 20_000;
-    /** Jaro-Winkler a short word (5 letters or fewer) needs besides one edit: "tika" -> tikka, not "come" -> coke. */
-    private static final double SHORT_WORD_SIMILARITY = 0.9;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance WITHIN_ONE = new LevenshteinDistance(1);
-    private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
 
     final long version;
     final Menu menu;
@@ -45,7 +42,6 @@ final class MenuIndex {
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
     final Map<String, String> categoryOfItem = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
-    private final Map<Character, List<String>> vocabularyByInitial = new HashMap<>();
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
@@ -91,9 +87,6 @@ final class MenuIndex {
         spelling = new SpellIndex(vocabulary);
         Map<String, List<String>> byKey = new HashMap<>();
         for (String word : vocabulary) {
-            if (word.length() >= 4) {
-                vocabularyByInitial.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
-            }
             if (!ScriptKeys.isOtherScript(word) && Character.isLetter(word.charAt(0))) {
                 byKey.computeIfAbsent(ScriptKeys.key(word), k -> new ArrayList<>()).add(word);
             }
@@ -200,57 +193,17 @@ final class MenuIndex {
 
     private String closestWord(String word) {
         SpellIndex.Match match = spelling.closest(word);
-        if (match == null) {
-            return null;
-        }
-        // a short word needs to look alike besides one edit ("tika" -> tikka, not "come" -> coke),
-        // unless the edit is two letters swapped ("hma" -> ham)
-        boolean swapped = match.word().length() == word.length() && sameLetters(match.word(), word);
-        if (word.length() <= 5 && match.similarity() < SHORT_WORD_SIMILARITY && !swapped) {
-            return null;
-        }
-        return match.word();
+        return match == null ? null : match.word();
     }
 
-    private static boolean sameLetters(String a, String b) {
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return java.util.Arrays.equals(x, y);
+    /** The menu word a misspelt word is closest to, with its typing cost, or null. */
+    SpellIndex.Match spellingMatch(String word) {
+        return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.closest(TextNormalizer.singular(word));
     }
 
-    private String closestWordByInitial(String word) {
-        List<String> candidates = vocabularyByInitial.get(word.charAt(0));
-        if (candidates == null) {
-            return null;
-        }
-        // measured on the PIZZA and FoodOrdering utterances: two edits on words under 8 letters
-        // bent everyday words into menu words ("wanted" -> water, "comes" -> coke)
-        LevenshteinDistance distance = word.length() < 8 ? WITHIN_ONE : WITHIN_TWO;
-        double minSimilarity = word.length() <= 5 ? SHORT_WORD_SIMILARITY : 0;
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        double bestSimilarity = 0;
-        for (String candidate : candidates) {
-            if (Math.abs(candidate.length() - word.length()) > 2) {
-                continue;
-            }
-            int d = distance.apply(word, candidate);
-            if (d < 0) {
-                continue;
-            }
-            double similarity = JARO_WINKLER.apply(word, candidate);
-            if (similarity < minSimilarity) {
-                continue;
-            }
-            if (d < bestDistance || d == bestDistance && similarity > bestSimilarity) {
-                best = candidate;
-                bestDistance = d;
-                bestSimilarity = similarity;
-            }
-        }
-        return best;
+    /** Whether a word is one of the menu's words as it is (or as its singular). */
+    boolean isMenuWord(String word) {
+        return vocabulary.contains(word) || vocabulary.contains(TextNormalizer.singular(word));
     }
 
     private static List<String> names(String name, List<String> aliases) {
