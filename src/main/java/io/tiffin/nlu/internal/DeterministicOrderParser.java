@@ -19,6 +19,8 @@ public class DeterministicOrderParser implements OrderParser {
 
     /** Longer chatter than this is not read as a bare "yes". */
     private static final int MAX_CONFIRM_TOKENS = 6;
+    /** Typing cost beyond a word's budget allowed when only one menu word is that near. */
+    private static final double SECOND_SLIP = 0.6;
     private static final List<Intent> BY_PRIORITY = List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM,
             Intent.MENU, Intent.HELP, Intent.GREETING);
 
@@ -146,6 +148,7 @@ public class DeterministicOrderParser implements OrderParser {
      * is written as that word so the lexicons see it too. Words the lexicons know stay as they are.
      */
     private void correctLexiconWords(String[] tokens, MenuIndex index) {
+        List<Integer> unread = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
             if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token) || index.isMenuWord(token)
@@ -167,6 +170,18 @@ public class DeterministicOrderParser implements OrderParser {
                 tokens[i] = word.word();
             } else if (menuWord != null && lexicon.knownWords.contains(menuWord.word())) {
                 tokens[i] = menuWord.word();
+            } else if (word == null && menuWord == null) {
+                unread.add(i);
+            }
+        }
+        // a word still unread in a message that orders from the menu: a second slip is allowed when
+        // exactly one menu word is that near ("tmua" tuna, "sml" small)
+        if (!unread.isEmpty() && java.util.Arrays.stream(tokens).anyMatch(index::isMenuWord)) {
+            for (int i : unread) {
+                SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
+                if (near != null) {
+                    tokens[i] = near.word();
+                }
             }
         }
     }

@@ -126,7 +126,9 @@ final class Lexicon {
         for (String ending : INFLECTIONS) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
-                if (knownWords.contains(stem) || knownWords.contains(stem + "e")) {
+                // English endings on English words: "chees" is not the Hinglish "che" plus "es"
+                boolean number = numbers.longest(new String[] {stem}, 0) != null;
+                if (!number && (knownWords.contains(stem) || knownWords.contains(stem + "e"))) {
                     return true;
                 }
             }

@@ -201,6 +201,11 @@ final class MenuIndex {
         return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.closest(TextNormalizer.singular(word));
     }
 
+    /** The one menu word a word is within reach of with a second slip allowed, or null (see {@link SpellIndex#onlyWithin}). */
+    SpellIndex.Match onlyMenuWordNear(String word, double slack) {
+        return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.onlyWithin(TextNormalizer.singular(word), slack);
+    }
+
     /** Whether a word is one of the menu's words as it is (or as its singular). */
     boolean isMenuWord(String word) {
         return vocabulary.contains(word) || vocabulary.contains(TextNormalizer.singular(word));

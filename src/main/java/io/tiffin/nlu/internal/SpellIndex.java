@@ -34,6 +34,9 @@ final class SpellIndex {
     static final double MISSING_LETTER = 0.8;
     static final double SWAP = 0.5;
 
+    /** Longest word a second slip beyond the budget may be read as. */
+    private static final int SECOND_SLIP_UP_TO = 5;
+
     private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
     private static final Map<Character, Set<Character>> NEIGHBOURS = neighbours();
 
@@ -72,6 +75,24 @@ final class SpellIndex {
      * "price").
      */
     Match closest(String word) {
+        return closest(word, 0);
+    }
+
+    /**
+     * The one known word within the typing budget plus {@code slack}, or null when there is none or
+     * more than one: a second slip in a short word is read only when nothing else is as near
+     * ("tmua" is tuna on a menu with no other word that close).
+     */
+    Match onlyWithin(String word, double slack) {
+        Match match = closest(word, slack);
+        return match == null || match.rivals() > 0 ? null : match;
+    }
+
+    /**
+     * The closest word within budget plus {@code slack}; {@code rivals} counts the other words
+     * within reach (any cost when {@code slack} is given, the same cost otherwise).
+     */
+    private Match closest(String word, double slack) {
         if (word.length() < MIN_LENGTH || !isLetters(word)) {
             return null;
         }
@@ -85,21 +106,24 @@ final class SpellIndex {
         Match best = null;
         int alike = 0;
         for (String candidate : candidates) {
-            if (word.length() == 3 && candidate.length() > 4) {
+            if (word.length() == 3 && candidate.length() > (slack > 0 ? 5 : 4)) {
                 continue;
             }
-            double limit = budget(candidate.length());
+            if (slack > 0 && (candidate.length() > SECOND_SLIP_UP_TO || candidate.charAt(0) != word.charAt(0))) {
+                continue; // a second slip only in a short word, and not in its first letter
+            }
+            double limit = budget(candidate.length()) + slack;
             double cost = cost(word, candidate, limit);
             if (cost < 0) {
                 continue;
             }
             double similarity = JARO_WINKLER.apply(word, candidate);
-            if (best != null && Math.abs(cost - best.cost()) < 1e-9) {
+            if (best != null && (slack > 0 || Math.abs(cost - best.cost()) < 1e-9)) {
                 alike++;
             }
             if (best == null || cost < best.cost() - 1e-9
                     || Math.abs(cost - best.cost()) < 1e-9 && similarity > best.similarity()) {
-                if (best == null || cost < best.cost() - 1e-9) {
+                if (best == null || slack == 0 && cost < best.cost() - 1e-9) {
                     alike = 0;
                 }
                 best = new Match(candidate, cost, similarity, 0);
