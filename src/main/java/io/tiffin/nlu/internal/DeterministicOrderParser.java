@@ -21,6 +21,8 @@ public class DeterministicOrderParser implements OrderParser {
     private static final int MAX_CONFIRM_TOKENS = 6;
     /** Typing cost beyond a word's budget allowed when only one menu word is that near. */
     private static final double SECOND_SLIP = 0.6;
+    /** How much dearer a menu reading may be than a lexicon one and still win by making a menu phrase. */
+    private static final double PHRASE_PULL = 0.3;
     private static final List<Intent> BY_PRIORITY = List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM,
             Intent.MENU, Intent.HELP, Intent.GREETING);
 
@@ -57,6 +59,7 @@ public class DeterministicOrderParser implements OrderParser {
         }
         romaniseLexiconWords(tokens);
         correctLexiconWords(tokens, indexes.indexOf(menu));
+        correctShortRefusals(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -166,6 +169,10 @@ public class DeterministicOrderParser implements OrderParser {
             if (word != null && !counts(word.word(), tokens, i)) {
                 word = null;
             }
+            if (word != null && menuWord != null && menuWord.cost() <= word.cost() + PHRASE_PULL
+                    && formsPhrase(index, tokens, i, menuWord.word())) {
+                word = null; // "thn crust": thin, as the menu says "thin crust", not "then"
+            }
             if (word != null && (menuWord == null || closer(word, menuWord))) {
                 tokens[i] = word.word();
             } else if (menuWord != null && lexicon.knownWords.contains(menuWord.word())) {
@@ -181,6 +188,41 @@ public class DeterministicOrderParser implements OrderParser {
                 SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
                 if (near != null) {
                     tokens[i] = near.word();
+                }
+            }
+        }
+    }
+
+    /** Whether a menu word read here makes a menu phrase of several words with its neighbours. */
+    private static boolean formsPhrase(MenuIndex index, String[] tokens, int i, String word) {
+        String[] around = {i > 0 ? index.canonical(tokens[i - 1]) : null, word,
+                i + 1 < tokens.length ? index.canonical(tokens[i + 1]) : null};
+        for (int from = 0; from <= 1; from++) {
+            var item = index.items.longest(around, from);
+            var option = index.options.longest(around, from);
+            int length = Math.max(item == null ? 0 : item.length(), option == null ? 0 : option.length());
+            if (length >= 2 && from + length > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A two-letter word that is no word, one key from a two-letter refusal ("bo", "np" for "no"),
+     * right before a menu word: the refusal. Too short to read anywhere else.
+     */
+    private void correctShortRefusals(String[] tokens, MenuIndex index) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() != 2 || lexicon.knows(token) || index.isMenuWord(token)
+                    || index.canonical(tokens[i + 1]) == null || !Character.isLetter(token.charAt(0))) {
+                continue;
+            }
+            for (String refusal : lexicon.shortRefusals) {
+                if (SpellIndex.cost(token, refusal, SpellIndex.NEIGHBOUR_KEY) >= 0) {
+                    tokens[i] = refusal;
+                    break;
                 }
             }
         }

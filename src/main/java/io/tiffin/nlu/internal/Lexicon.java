@@ -38,6 +38,8 @@ final class Lexicon {
     final Set<String> knownWords = new HashSet<>();
     /** The known words that mean something (not only everyday chatter): what a misspelt word may be read as. */
     final Set<String> meaningful;
+    /** Refusal words of two letters ("no"): a typo of one is only read right before a menu word. */
+    final Set<String> shortRefusals;
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
     /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
@@ -103,6 +105,15 @@ final class Lexicon {
             }
         });
         meaningful = Set.copyOf(meaning);
+        Set<String> refusals = new HashSet<>();
+        for (String line : lines(loader, "qualifiers.txt")) {
+            String[] pair = pair(line, "qualifiers.txt");
+            String[] tokens = normalizer.tokens(pair[0]);
+            if (tokens.length == 1 && tokens[0].length() == 2 && pair[1].equalsIgnoreCase("no")) {
+                refusals.add(tokens[0]);
+            }
+        }
+        shortRefusals = Set.copyOf(refusals);
     }
 
     /** Whether a word means something to the parser: a number, qualifier, separator or filler. */
