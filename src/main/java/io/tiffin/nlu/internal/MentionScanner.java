@@ -51,7 +51,11 @@ final class MentionScanner {
             // a phrase of the lexicons longer than any menu phrase or number here wins: "a lot of",
             // "do not add" are not the number "a" or "do"
             int wordLength = word instanceof QualifierWord || word instanceof Separator ? word.end() - i : 0;
-            if (wordLength > menuLength && wordLength > numberLength) {
+            if (wordLength > menuLength && wordLength > numberLength
+                    || wordLength == menuLength && mention instanceof OptionMention && word instanceof QualifierWord q
+                            && qualifies(q, canonical, i + wordLength, index)) {
+                // ... and "light foam" is a little foam where "light" is also a roast: a qualifier
+                // word right before an option that takes it qualifies that option
                 mention = word;
             } else if (number != null && number.length() > menuLength) {
                 mention = new Quantity(i, i + number.length(), number.value(), true);
@@ -115,6 +119,22 @@ final class MentionScanner {
             return new OptionMention(i, i + option.length(), option.value(), anyFuzzy(fuzzy, i, option.length()));
         }
         return new ItemMention(i, i + item.length(), item.value(), false, anyFuzzy(fuzzy, i, item.length()));
+    }
+
+    /** Whether an option said at {@code at} is in a group that takes this qualifier ("light foam"). */
+    private static boolean qualifies(QualifierWord q, String[] canonical, int at, MenuIndex index) {
+        if (at >= canonical.length) {
+            return false;
+        }
+        var next = index.options.longest(canonical, at);
+        if (next == null) {
+            return false;
+        }
+        String name = q.qualifier().name().toLowerCase(java.util.Locale.ROOT);
+        return next.value().stream().anyMatch(ref -> {
+            var item = index.itemsById.get(ref.itemId());
+            return item != null && item.group(ref.groupId()).map(g -> g.qualifiers().contains(name)).orElse(false);
+        });
     }
 
     private Mention lexiconWord(String[] tokens, int i) {

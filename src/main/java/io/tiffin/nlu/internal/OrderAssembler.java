@@ -507,13 +507,22 @@ final class OrderAssembler {
             for (MenuIndex.OptionRef a : earlier.options()) {
                 for (MenuIndex.OptionRef b : next.options()) {
                     if (a.itemId().equals(b.itemId()) && a.groupId().equals(b.groupId())
-                            && !a.optionId().equals(b.optionId()) && takesOne(index, a)) {
+                            && !a.optionId().equals(b.optionId()) && takesOne(index, a)
+                            && !otherGroupOfItem(earlier.options(), a)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word could also be a pick of another group of the same item ("medium" is a size or
+     * a roast): such a word has not yet chosen in either, so another pick there is no second line.
+     */
+    private static boolean otherGroupOfItem(List<MenuIndex.OptionRef> refs, MenuIndex.OptionRef ref) {
+        return refs.stream().anyMatch(r -> r.itemId().equals(ref.itemId()) && !r.groupId().equals(ref.groupId()));
     }
 
     private static boolean takesOne(MenuIndex index, MenuIndex.OptionRef ref) {
