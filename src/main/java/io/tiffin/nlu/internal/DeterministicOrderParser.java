@@ -186,8 +186,9 @@ public class DeterministicOrderParser implements OrderParser {
         if (!unread.isEmpty() && java.util.Arrays.stream(tokens).anyMatch(index::isMenuWord)) {
             for (int i : unread) {
                 SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
-                if (near != null) {
-                    tokens[i] = near.word();
+                String whole = near != null ? near.word() : index.onlyWordStartingWith(tokens[i]);
+                if (whole != null) {
+                    tokens[i] = whole; // ... or a clipped word: "mayo" for the one menu word that starts so
                 }
             }
         }

@@ -206,6 +206,29 @@ final class MenuIndex {
         return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.onlyWithin(TextNormalizer.singular(word), slack);
     }
 
+    /** Shortest clipped word read as the menu word it starts ("mayo"); "med" is too short to tell. */
+    private static final int MIN_CLIPPED = 4;
+
+    /**
+     * The one menu word at least two letters longer that starts with this word ("mayo":
+     * mayonnaise), or null when none or several do.
+     */
+    String onlyWordStartingWith(String word) {
+        if (word.length() < MIN_CLIPPED) {
+            return null;
+        }
+        String found = null;
+        for (String known : vocabulary) {
+            if (known.length() >= word.length() + 2 && known.startsWith(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = known;
+            }
+        }
+        return found;
+    }
+
     /** Whether a word is one of the menu's words as it is (or as its singular). */
     boolean isMenuWord(String word) {
         return vocabulary.contains(word) || vocabulary.contains(TextNormalizer.singular(word));

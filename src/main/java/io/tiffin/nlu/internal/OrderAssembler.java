@@ -54,6 +54,10 @@ final class OrderAssembler {
         int quantity;
         boolean quantityGiven;
         final List<Said> options = new ArrayList<>();
+        /** The line this one was split from ("two lattes, one with oat milk"), or null. */
+        Draft whole;
+        /** Whether a later count already named the rest of this line ("... and one with swiss"). */
+        boolean restNamed;
         /** Options whose words named the item instead ("pepperoni" for Pepperoni Pizza). */
         final List<Said> named = new ArrayList<>();
 
@@ -166,10 +170,19 @@ final class OrderAssembler {
                         quantity = null;
                         last = drafts.size() > before ? drafts.getLast() : null;
                     }
+                    if (last != null && last.whole != null && !last.whole.restNamed && q.value() == last.whole.quantity
+                            && splitsOff(q, mentions, k, last.whole, last.whole.options, index)) {
+                        // "two subs, one with provolone and one with swiss": the rest of the line
+                        // takes what follows
+                        last.whole.restNamed = true;
+                        current = last.whole;
+                        continue;
+                    }
                     if (!afterAnd && last != null && last.item != null && last.quantityGiven && q.value() < last.quantity
                             && splitsOff(q, mentions, k, last, last.options, index)) {
                         // "two lattes, one with oat milk": part of the line before, with more options
                         Draft part = new Draft(last.item, null, q);
+                        part.whole = last;
                         part.options.addAll(last.options);
                         part.named.addAll(last.named);
                         last.quantity -= q.value();
