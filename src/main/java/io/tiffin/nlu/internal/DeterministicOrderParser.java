@@ -154,6 +154,11 @@ public class DeterministicOrderParser implements OrderParser {
         List<Integer> unread = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
+            if (token.length() == 2 && token.charAt(0) == token.charAt(1) && Character.isLetter(token.charAt(0))
+                    && lexicon.knownWords.contains(token.substring(1)) && !index.isMenuWord(token)) {
+                tokens[i] = token.substring(1); // "aa", "ii": a key held down
+                continue;
+            }
             if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token) || index.isMenuWord(token)
                     || ScriptKeys.isOtherScript(token)) {
                 continue;

@@ -46,6 +46,8 @@ final class MenuIndex {
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
+    /** Menu words spelt two ways (a doubled letter), each to the spelling the menu uses most. */
+    private final Map<String, String> spellingOf;
     /** The menu's words for spelling correction. */
     private final SpellIndex spelling;
 
@@ -54,12 +56,13 @@ final class MenuIndex {
         this.menu = snapshot.menu();
         this.protectedWords = lexicon::knows;
         Map<String, Integer> uses = new HashMap<>();
+        spellingOf = sameWords(menu, lexicon);
         for (Menu.Category category : menu.categories()) {
             for (Menu.Item item : category.items()) {
                 itemsById.put(item.id(), item);
                 categoryOfItem.put(item.id(), category.name());
                 for (String phrase : names(item.name(), item.aliases())) {
-                    String[] tokens = singular(lexicon.normalizer.tokens(phrase));
+                    String[] tokens = unified(singular(lexicon.normalizer.tokens(phrase)));
                     items.put(tokens, List.of(item.id()), MenuIndex::union);
                     for (String token : tokens) {
                         itemsByWord.computeIfAbsent(token, t -> new LinkedHashSet<>()).add(item.id());
@@ -72,7 +75,7 @@ final class MenuIndex {
                         var ref = List.of(new OptionRef(item.id(), group.id(), option.id()));
                         for (String phrase : names(option.name(), option.aliases())) {
                             String[] written = lexicon.normalizer.tokens(phrase);
-                            String[] tokens = singular(written);
+                            String[] tokens = unified(singular(written));
                             options.put(tokens, ref, MenuIndex::union);
                             optionsAsWritten.put(written, ref, MenuIndex::union);
                             vocabulary.addAll(List.of(tokens));
@@ -97,6 +100,48 @@ final class MenuIndex {
             words.sort(Comparator.comparingInt((String w) -> -uses.getOrDefault(w, 0)));
             wordsBySoundKey.put(key, List.copyOf(words));
         });
+    }
+
+    /**
+     * Menu words that differ only by a doubled letter are one word spelt two ways ("dr peper" and
+     * "pepper" in one catalog): each is read as the spelling most of the menu's phrases use, so a
+     * misspelt alias does not pull a typo ("pepers") away from the word it was meant as.
+     */
+    private static Map<String, String> sameWords(Menu menu, Lexicon lexicon) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Menu.Category category : menu.categories()) {
+            for (Menu.Item item : category.items()) {
+                List<String> phrases = new ArrayList<>(names(item.name(), item.aliases()));
+                for (Menu.OptionGroup group : item.optionGroups()) {
+                    for (Menu.Option option : group.options()) {
+                        phrases.addAll(names(option.name(), option.aliases()));
+                    }
+                }
+                for (String phrase : phrases) {
+                    for (String token : singular(lexicon.normalizer.tokens(phrase))) {
+                        uses.merge(token, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> byKey = new HashMap<>();
+        uses.keySet().forEach(w -> byKey.computeIfAbsent(TextNormalizer.withoutDoubledLetters(w), k -> new ArrayList<>()).add(w));
+        Map<String, String> result = new HashMap<>();
+        for (List<String> spellings : byKey.values()) {
+            if (spellings.size() > 1) {
+                String main = spellings.stream().max(Comparator.comparingInt((String w) -> uses.get(w))
+                        .thenComparing(Comparator.naturalOrder())).orElseThrow();
+                spellings.stream().filter(w -> !w.equals(main)).forEach(w -> result.put(w, main));
+            }
+        }
+        return Map.copyOf(result);
+    }
+
+    private String[] unified(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = spellingOf.getOrDefault(tokens[i], tokens[i]);
+        }
+        return tokens;
     }
 
     /**
@@ -135,6 +180,10 @@ final class MenuIndex {
      */
     String canonical(String word) {
         String singular = TextNormalizer.singular(word);
+        String unified = spellingOf.get(singular);
+        if (unified != null) {
+            return unified;
+        }
         if (vocabulary.contains(singular)) {
             return singular;
         }

@@ -112,7 +112,8 @@ final class SpellIndex {
             if (slack > 0 && (candidate.length() > SECOND_SLIP_UP_TO || candidate.charAt(0) != word.charAt(0))) {
                 continue; // a second slip only in a short word, and not in its first letter
             }
-            double limit = budget(candidate.length()) + slack;
+            // letters typed in excess count against the longer of the two ("ppei" is pie)
+            double limit = budget(Math.max(candidate.length(), word.length())) + slack;
             double cost = cost(word, candidate, limit);
             if (cost < 0) {
                 continue;
