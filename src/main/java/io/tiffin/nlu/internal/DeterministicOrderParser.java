@@ -59,7 +59,7 @@ public class DeterministicOrderParser implements OrderParser {
         }
         romaniseLexiconWords(tokens);
         correctLexiconWords(tokens, indexes.indexOf(menu));
-        correctShortRefusals(tokens, indexes.indexOf(menu));
+        correctShortWords(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -174,9 +174,13 @@ public class DeterministicOrderParser implements OrderParser {
             if (word != null && !counts(word.word(), tokens, i)) {
                 word = null;
             }
-            if (word != null && menuWord != null && menuWord.cost() <= word.cost() + PHRASE_PULL
+            if (word != null && menuWord != null && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9
                     && formsPhrase(index, tokens, i, menuWord.word())) {
                 word = null; // "thn crust": thin, as the menu says "thin crust", not "then"
+            }
+            if (word != null && menuWord != null && !lexicon.meansSomething(word.word())
+                    && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9 && amidOrder(index, tokens, i)) {
+                word = null; // "a karg pizza": large, not the filler "kar"
             }
             if (word != null && (menuWord == null || closer(word, menuWord))) {
                 tokens[i] = word.word();
@@ -199,6 +203,13 @@ public class DeterministicOrderParser implements OrderParser {
         }
     }
 
+    /** Whether a word stands where an order's words stand: after a count or a qualifier, or before a menu word. */
+    private boolean amidOrder(MenuIndex index, String[] tokens, int i) {
+        boolean after = i > 0 && (lexicon.numbers.longest(tokens, i - 1) != null
+                || lexicon.qualifiers.longest(tokens, i - 1) != null || index.canonical(tokens[i - 1]) != null);
+        return after || i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null;
+    }
+
     /** Whether a menu word read here makes a menu phrase of several words with its neighbours. */
     private static boolean formsPhrase(MenuIndex index, String[] tokens, int i, String word) {
         String[] around = {i > 0 ? index.canonical(tokens[i - 1]) : null, word,
@@ -215,20 +226,32 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     /**
-     * A two-letter word that is no word, one key from a two-letter refusal ("bo", "np" for "no"),
-     * right before a menu word: the refusal. Too short to read anywhere else.
+     * Words of one or two letters that are no word: too short to correct anywhere, but in an order
+     * their place tells. Right before a menu word, one a slip from a two-letter refusal is the
+     * refusal ("bo peppers", "with o tuna"); after a list word or a menu word, a two-letter one is
+     * the only three-letter menu word it is a slip from ("with onions and hm": ham).
      */
-    private void correctShortRefusals(String[] tokens, MenuIndex index) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
+    private void correctShortWords(String[] tokens, MenuIndex index) {
+        for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            if (token.length() != 2 || lexicon.knows(token) || index.isMenuWord(token)
-                    || index.canonical(tokens[i + 1]) == null || !Character.isLetter(token.charAt(0))) {
+            if (token.length() > 2 || lexicon.knows(token) || index.isMenuWord(token) || !Character.isLetter(token.charAt(0))) {
                 continue;
             }
-            for (String refusal : lexicon.shortRefusals) {
-                if (SpellIndex.cost(token, refusal, SpellIndex.NEIGHBOUR_KEY) >= 0) {
+            if (i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null) {
+                double reach = token.length() == 2 ? SpellIndex.NEIGHBOUR_KEY : SpellIndex.MISSING_LETTER;
+                String refusal = lexicon.shortRefusals.stream()
+                        .filter(r -> SpellIndex.cost(token, r, reach) >= 0).findFirst().orElse(null);
+                if (refusal != null) {
                     tokens[i] = refusal;
-                    break;
+                    continue;
+                }
+            }
+            boolean listed = i > 0 && (lexicon.separators.longest(tokens, i - 1) != null
+                    || lexicon.qualifiers.longest(tokens, i - 1) != null || index.canonical(tokens[i - 1]) != null);
+            if (token.length() == 2 && listed) {
+                String word = index.onlyShortWordNear(token);
+                if (word != null) {
+                    tokens[i] = word;
                 }
             }
         }

@@ -116,6 +116,13 @@ final class Lexicon {
         shortRefusals = Set.copyOf(refusals);
     }
 
+    /** Whether a word changes what an order says: a number, qualifier, separator, or a refusal after an option. */
+    boolean meansSomething(String word) {
+        String[] one = {word};
+        return numbers.longest(one, 0) != null || qualifiers.longest(one, 0) != null
+                || separators.longest(one, 0) != null || negatedAfter.contains(word) || distributive.contains(word);
+    }
+
     /** Whether a word means something to the parser: a number, qualifier, separator or filler. */
     private boolean meaningOf(String word) {
         String[] one = {word};

@@ -48,6 +48,8 @@ final class MenuIndex {
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
     /** Menu words spelt two ways (a doubled letter), each to the spelling the menu uses most. */
     private final Map<String, String> spellingOf;
+    /** The menu's words of three letters, for two-letter slips. */
+    private final List<String> threeLetterWords;
     /** The menu's words for spelling correction. */
     private final SpellIndex spelling;
 
@@ -88,6 +90,7 @@ final class MenuIndex {
             }
         }
         spelling = new SpellIndex(vocabulary);
+        threeLetterWords = vocabulary.stream().filter(w -> w.length() == 3 && w.chars().allMatch(Character::isLetter)).toList();
         Map<String, List<String>> byKey = new HashMap<>();
         for (String word : vocabulary) {
             if (!ScriptKeys.isOtherScript(word) && Character.isLetter(word.charAt(0))) {
@@ -253,6 +256,20 @@ final class MenuIndex {
     /** The one menu word a word is within reach of with a second slip allowed, or null (see {@link SpellIndex#onlyWithin}). */
     SpellIndex.Match onlyMenuWordNear(String word, double slack) {
         return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.onlyWithin(TextNormalizer.singular(word), slack);
+    }
+
+    /** The one three-letter menu word a two-letter word is a slip from ("hm": ham), or null. */
+    String onlyShortWordNear(String word) {
+        String found = null;
+        for (String known : threeLetterWords) {
+            if (SpellIndex.cost(word, known, SpellIndex.MISSING_LETTER) >= 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = known;
+            }
+        }
+        return found;
     }
 
     /** Shortest clipped word read as the menu word it starts ("mayo"); "med" is too short to tell. */
