@@ -73,6 +73,11 @@ final class MentionScanner {
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
                 mention = partialItem(canonical, fuzzy, i, index);
+                if (mention.end() - i == 1 && fuzzy[i] && !countedOrQualified(mentions)) {
+                    // one misspelt word that is only part of a name ("dan" near "san pellegrino",
+                    // "alre" near "ginger ale") is too little to order that item by
+                    mention = null;
+                }
             }
             if (mention == null) {
                 int end = i + 1;
