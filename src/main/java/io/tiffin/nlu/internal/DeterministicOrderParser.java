@@ -33,10 +33,13 @@ public class DeterministicOrderParser implements OrderParser {
     private final OrderAssembler assembler;
     private final LineNotes notes;
     private final SpellIndex lexiconSpelling;
+    /** The lexicon words that change what an order says (counts, qualifiers, separators): first in a tie. */
+    private final SpellIndex meaningSpelling;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
         this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
+        this.meaningSpelling = new SpellIndex(lexicon.meaningful.stream().filter(lexicon::meansSomething).toList());
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
@@ -171,6 +174,10 @@ public class DeterministicOrderParser implements OrderParser {
                 continue;
             }
             SpellIndex.Match word = lexiconSpelling.closest(token);
+            SpellIndex.Match strong = meaningSpelling.closest(token);
+            if (strong != null && word != null && strong.cost() <= word.cost() + 1e-9) {
+                word = strong; // "hol": hold, not the greeting "hola"
+            }
             if (word != null && !counts(word.word(), tokens, i)) {
                 word = null;
             }
@@ -203,10 +210,13 @@ public class DeterministicOrderParser implements OrderParser {
         }
     }
 
-    /** Whether a word stands where an order's words stand: after a count or a qualifier, or before a menu word. */
+    /**
+     * Whether a word stands where an option stands: after a count or a qualifier, or before a menu
+     * word ("a karg pizza"). After a menu word it may as well be chatter ("... pineapples pleas").
+     */
     private boolean amidOrder(MenuIndex index, String[] tokens, int i) {
         boolean after = i > 0 && (lexicon.numbers.longest(tokens, i - 1) != null
-                || lexicon.qualifiers.longest(tokens, i - 1) != null || index.canonical(tokens[i - 1]) != null);
+                || lexicon.qualifiers.longest(tokens, i - 1) != null);
         return after || i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null;
     }
 

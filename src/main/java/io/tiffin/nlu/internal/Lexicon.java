@@ -87,7 +87,7 @@ final class Lexicon {
         // everyday chatter: known (never corrected into a menu word) but meaning nothing, so never
         // what a misspelt word is read as ("tow" is two, not town)
         Set<String> everyday = new HashSet<>();
-        lines(loader, "everyday.txt").forEach(line -> everyday.addAll(List.of(words(line))));
+        lines(loader, "everyday.txt").forEach(line -> everyday.addAll(List.of(normalizer.tokens(line))));
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
         for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,
@@ -98,13 +98,9 @@ final class Lexicon {
             }
             intents.put(intent, table);
         }
-        Set<String> meaning = new HashSet<>(knownWords);
-        everyday.forEach(word -> {
-            if (!meaningOf(word)) {
-                meaning.remove(word);
-            }
-        });
-        meaningful = Set.copyOf(meaning);
+        // what a word of another lexicon is may be read from a typo; an everyday word only stays itself
+        meaningful = Set.copyOf(knownWords);
+        knownWords.addAll(everyday);
         Set<String> refusals = new HashSet<>();
         for (String line : lines(loader, "qualifiers.txt")) {
             String[] pair = pair(line, "qualifiers.txt");
@@ -121,14 +117,6 @@ final class Lexicon {
         String[] one = {word};
         return numbers.longest(one, 0) != null || qualifiers.longest(one, 0) != null
                 || separators.longest(one, 0) != null || negatedAfter.contains(word) || distributive.contains(word);
-    }
-
-    /** Whether a word means something to the parser: a number, qualifier, separator or filler. */
-    private boolean meaningOf(String word) {
-        String[] one = {word};
-        return numbers.longest(one, 0) != null || qualifiers.longest(one, 0) != null
-                || separators.longest(one, 0) != null || fillers.contains(word) || quantityGlue.contains(word)
-                || negatedAfter.contains(word) || listJoins.contains(word);
     }
 
     private static final String[] INFLECTIONS = {"ing", "ed", "es", "s", "er", "ly"};
