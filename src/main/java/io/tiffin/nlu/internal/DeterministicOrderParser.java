@@ -244,11 +244,27 @@ public class DeterministicOrderParser implements OrderParser {
     private void correctShortWords(String[] tokens, MenuIndex index) {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
+            boolean listed = i > 0 && (lexicon.separators.longest(tokens, i - 1) != null
+                    || lexicon.qualifiers.longest(tokens, i - 1) != null || index.canonical(tokens[i - 1]) != null);
+            boolean beforeOption = i + 1 < tokens.length && index.options.longest(canonicalFrom(index, tokens, i + 1), 0) != null;
+            if (token.length() == 2 && lexicon.knows(token) && listed && beforeOption && !lexicon.shortRefusals.contains(token)
+                    && lexicon.qualifiers.longest(tokens, i) == null) {
+                // "with on ham": a word two swapped letters from a refusal, between a list word and
+                // an option, is the refusal; "on" is no place for a topping to be
+                String refusal = lexicon.shortRefusals.stream()
+                        .filter(r -> SpellIndex.cost(token, r, SpellIndex.SWAP) >= 0).findFirst().orElse(null);
+                if (refusal != null && index.canonical(tokens[i - 1]) == null) {
+                    tokens[i] = refusal;
+                }
+                continue;
+            }
             if (token.length() > 2 || lexicon.knows(token) || index.isMenuWord(token) || !Character.isLetter(token.charAt(0))) {
                 continue;
             }
             if (i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null) {
-                double reach = token.length() == 2 ? SpellIndex.NEIGHBOUR_KEY : SpellIndex.MISSING_LETTER;
+                // one letter after a list word is no word at all: a slip and a dropped letter
+                double reach = token.length() == 2 ? SpellIndex.NEIGHBOUR_KEY
+                        : listed ? SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER : SpellIndex.MISSING_LETTER;
                 String refusal = lexicon.shortRefusals.stream()
                         .filter(r -> SpellIndex.cost(token, r, reach) >= 0).findFirst().orElse(null);
                 if (refusal != null) {
@@ -256,8 +272,6 @@ public class DeterministicOrderParser implements OrderParser {
                     continue;
                 }
             }
-            boolean listed = i > 0 && (lexicon.separators.longest(tokens, i - 1) != null
-                    || lexicon.qualifiers.longest(tokens, i - 1) != null || index.canonical(tokens[i - 1]) != null);
             if (token.length() == 2 && listed) {
                 String word = index.onlyShortWordNear(token);
                 if (word != null) {
@@ -265,6 +279,16 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
         }
+    }
+
+    /** The menu words of the tokens from {@code from} on (null where none), to look a menu phrase up. */
+    private static String[] canonicalFrom(MenuIndex index, String[] tokens, int from) {
+        int end = Math.min(tokens.length, from + 4);
+        String[] canonical = new String[end - from];
+        for (int k = from; k < end; k++) {
+            canonical[k - from] = index.canonical(tokens[k]);
+        }
+        return canonical;
     }
 
     /**

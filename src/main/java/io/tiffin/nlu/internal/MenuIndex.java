@@ -258,11 +258,11 @@ final class MenuIndex {
         return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.onlyWithin(TextNormalizer.singular(word), slack);
     }
 
-    /** The one three-letter menu word a two-letter word is a slip from ("hm": ham), or null. */
+    /** The one three-letter menu word a two-letter word is a slip or two from ("hm", "jm": ham), or null. */
     String onlyShortWordNear(String word) {
         String found = null;
         for (String known : threeLetterWords) {
-            if (SpellIndex.cost(word, known, SpellIndex.MISSING_LETTER) >= 0) {
+            if (SpellIndex.cost(word, known, SpellIndex.MISSING_LETTER + SpellIndex.NEIGHBOUR_KEY) >= 0) {
                 if (found != null) {
                     return null;
                 }
