@@ -253,7 +253,7 @@ public class DeterministicOrderParser implements OrderParser {
                 // an option, is the refusal; "on" is no place for a topping to be
                 String refusal = lexicon.shortRefusals.stream()
                         .filter(r -> SpellIndex.cost(token, r, SpellIndex.SWAP) >= 0).findFirst().orElse(null);
-                if (refusal != null && index.canonical(tokens[i - 1]) == null) {
+                if (refusal != null && index.canonical(tokens[i - 1]) == null && !insideLexiconPhrase(tokens, i)) {
                     tokens[i] = refusal;
                 }
                 continue;
@@ -279,6 +279,18 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
         }
+    }
+
+    /** Whether a word is part of a qualifier or separator phrase that starts before it ("heavy on"). */
+    private boolean insideLexiconPhrase(String[] tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            var qualifier = lexicon.qualifiers.longest(tokens, k);
+            var separator = lexicon.separators.longest(tokens, k);
+            if (qualifier != null && k + qualifier.length() > i || separator != null && k + separator.length() > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The menu words of the tokens from {@code from} on (null where none), to look a menu phrase up. */
