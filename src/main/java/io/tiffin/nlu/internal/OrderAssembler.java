@@ -159,6 +159,29 @@ final class OrderAssembler {
                                     || isArticleOfWaiting(q, waiting, mentions, k, index))) {
                         continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
                     }
+                    Draft named = lastNamed(drafts);
+                    if (quantity != null && q.spelledOut() && q.value() == 1 && !articles.contains(scan.tokens()[q.start()])
+                            && !waiting.isEmpty() && mentions.get(k - 1) instanceof OptionMention && named != null
+                            && waiting.stream().allMatch(w -> named.offers(w.options())) && !itemFollows(mentions, k)
+                            && (k + 1 == mentions.size() || mentions.get(k + 1) instanceof Separator
+                                    || mentions.get(k + 1) instanceof Filler)) {
+                        // "a small coffee and a large one with vanilla": "one" is another of the item before
+                        Draft another = new Draft(named.item, null, quantity);
+                        attachWaiting(another, waiting, scan, index, drafts);
+                        // ... of the same kind: its single picks ("regular coffee") unless picked anew
+                        for (Said kind : named.options) {
+                            boolean single = kind.options().stream().allMatch(r -> takesOne(index, r));
+                            if (single && kind.qualifier() == null && !choosesAgain(index, another.options, kind)
+                                    && another.options.stream().noneMatch(o -> sameGroup(o.options(), kind.options()))) {
+                                another.options.add(kind);
+                            }
+                        }
+                        another.named.addAll(named.named);
+                        drafts.add(another);
+                        current = another;
+                        quantity = null;
+                        continue;
+                    }
                     Draft last = current;
                     boolean afterAnd = k > 0 && mentions.get(k - 1) instanceof Separator sep
                             && !scan.tokens()[sep.start()].equals(",");
@@ -303,6 +326,29 @@ final class OrderAssembler {
         }
         flush(waiting, quantity, scan, index, drafts);
         return resolve(scan, index, drafts, negated, unknownWords, declinedAt);
+    }
+
+    /** The last line that names a menu item, or null. */
+    private static Draft lastNamed(List<Draft> drafts) {
+        for (int d = drafts.size() - 1; d >= 0; d--) {
+            if (drafts.get(d).item != null && drafts.get(d).item.itemIds().size() == 1) {
+                return drafts.get(d);
+            }
+        }
+        return null;
+    }
+
+    /** Whether an item is named after position {@code k} before the next count. */
+    private static boolean itemFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            if (mentions.get(next) instanceof Quantity) {
+                return false;
+            }
+            if (mentions.get(next) instanceof ItemMention) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two option mentions can be picks of one group of one item ("onions", "peppers"). */
