@@ -48,6 +48,10 @@ final class Lexicon {
     final Set<String> listJoins;
     /** Words that spread the options after them over every line before ("both", "each"). */
     final Set<String> distributive;
+    /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
+    final Set<String> breads;
+    /** Words that open a bread's name ("on", "in"). */
+    final Set<String> breadsBefore;
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
@@ -83,6 +87,9 @@ final class Lexicon {
         listJoins = Set.copyOf(lines(loader, "separators-list.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        breads = Set.copyOf(lines(loader, "breads.txt").stream().flatMap(l -> List.of(words(l)).stream()).toList());
+        breadsBefore = Set.copyOf(lines(loader, "breads-before.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         // everyday chatter: known (never corrected into a menu word) but meaning nothing, so never
         // what a misspelt word is read as ("tow" is two, not town)

@@ -39,6 +39,7 @@ final class MentionScanner {
             fuzzy[i] = canonical[i] != null && !canonical[i].equals(TextNormalizer.singular(tokens[i]))
                     && !canonical[i].equals(tokens[i]);
         }
+        forgetBreadNames(tokens, canonical, index);
         List<Mention> mentions = new ArrayList<>();
         List<String> lastItems = List.of();
         int i = 0;
@@ -79,6 +80,14 @@ final class MentionScanner {
                     mention = null;
                 }
             }
+            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])
+                    && i > 0 && lexicon.separators.longest(tokens, i - 1) != null) {
+                // the last word of one option's name said alone in a list: "oil and vinegar"
+                var refs = index.onlyOptionEndingWith(canonical[i]);
+                if (refs != null) {
+                    mention = new OptionMention(i, i + 1, refs, true);
+                }
+            }
             if (mention == null) {
                 int end = i + 1;
                 if (!mentions.isEmpty() && mentions.getLast() instanceof Unknown previous && previous.end() == i) {
@@ -104,6 +113,27 @@ final class MentionScanner {
             i = mention.end();
         }
         return new Scan(tokens, canonical, mentions);
+    }
+
+    /** Longest bread name read back from its bread word to "on"/"in". */
+    private static final int BREAD_NAME = 6;
+
+    /**
+     * "a veggie on italian herbs and cheese bread": when the menu has no bread to choose, the words
+     * from "on" to a bread word name the bread, so none of them is read as a dish or a topping.
+     */
+    private void forgetBreadNames(String[] tokens, String[] canonical, MenuIndex index) {
+        for (int end = 1; end < tokens.length; end++) {
+            if (!lexicon.breads.contains(tokens[end]) || canonical[end] != null) {
+                continue;
+            }
+            for (int start = end - 1; start >= Math.max(0, end - BREAD_NAME); start--) {
+                if (lexicon.breadsBefore.contains(tokens[start])) {
+                    java.util.Arrays.fill(canonical, start + 1, end, null);
+                    break;
+                }
+            }
+        }
     }
 
     private Mention menuPhrase(String[] tokens, String[] canonical, boolean[] fuzzy, int i, MenuIndex index,

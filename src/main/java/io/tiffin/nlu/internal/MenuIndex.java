@@ -37,6 +37,8 @@ final class MenuIndex {
     final PhraseTable<List<OptionRef>> options = new PhraseTable<>();
     /** Option names as written, plurals kept, for when singular and plural name different options. */
     final PhraseTable<List<OptionRef>> optionsAsWritten = new PhraseTable<>();
+    /** The last word of option names of several words, with each such name's options ("vinegar": red wine vinegar). */
+    private final Map<String, Map<String, List<OptionRef>>> optionsByHead = new HashMap<>();
     /** Each item word, with the items (in menu order) whose names or aliases use it. */
     final Map<String, Set<String>> itemsByWord = new HashMap<>();
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
@@ -79,6 +81,10 @@ final class MenuIndex {
                             String[] written = lexicon.normalizer.tokens(phrase);
                             String[] tokens = unified(singular(written));
                             options.put(tokens, ref, MenuIndex::union);
+                            if (tokens.length > 1) {
+                                optionsByHead.computeIfAbsent(tokens[tokens.length - 1], w -> new HashMap<>())
+                                        .merge(String.join(" ", tokens), ref, MenuIndex::union);
+                            }
                             optionsAsWritten.put(written, ref, MenuIndex::union);
                             vocabulary.addAll(List.of(tokens));
                             for (String token : tokens) {
@@ -270,6 +276,18 @@ final class MenuIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * The options of the one option name of several words that ends with this word ("vinegar" for
+     * red wine vinegar), or null when no name or several different ones end so.
+     */
+    List<OptionRef> onlyOptionEndingWith(String word) {
+        Map<String, List<OptionRef>> names = optionsByHead.get(word);
+        if (names == null || names.values().stream().map(Set::copyOf).distinct().count() != 1) {
+            return null;
+        }
+        return names.values().iterator().next();
     }
 
     /** Shortest clipped word read as the menu word it starts ("mayo"); "med" is too short to tell. */
