@@ -6,6 +6,7 @@ import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Intent;
 import io.tiffin.nlu.ParseResult.Reason;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,8 +62,8 @@ public class DeterministicOrderParser implements OrderParser {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
         romaniseLexiconWords(tokens);
-        correctLexiconWords(tokens, indexes.indexOf(menu));
         correctShortWords(tokens, indexes.indexOf(menu));
+        correctLexiconWords(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -258,6 +259,16 @@ public class DeterministicOrderParser implements OrderParser {
                 }
                 continue;
             }
+            if (token.length() <= 3 && i > 0 && i + 1 < tokens.length && !lexicon.knows(token)
+                    && !index.isMenuWord(token) && index.canonical(tokens[i - 1]) != null
+                    && index.canonical(tokens[i + 1]) != null && Character.isLetter(token.charAt(0))) {
+                // "mushroom sdn tuna": between two menu words, the one list word a slip or two away
+                String join = onlyNear(token, lexicon.listJoins, SpellIndex.OTHER_KEY);
+                if (join != null) {
+                    tokens[i] = join;
+                    continue;
+                }
+            }
             if (token.length() > 2 || lexicon.knows(token) || index.isMenuWord(token) || !Character.isLetter(token.charAt(0))) {
                 continue;
             }
@@ -279,6 +290,20 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
         }
+    }
+
+    /** The one word of {@code words} within {@code reach} typing cost of a token, or null. */
+    private static String onlyNear(String token, Set<String> words, double reach) {
+        String found = null;
+        for (String word : words) {
+            if (word.length() > 1 && Character.isLetter(word.charAt(0)) && SpellIndex.cost(token, word, reach) >= 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = word;
+            }
+        }
+        return found;
     }
 
     /** Whether a word is part of a qualifier or separator phrase that starts before it ("heavy on"). */
