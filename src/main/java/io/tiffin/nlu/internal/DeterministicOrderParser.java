@@ -62,6 +62,7 @@ public class DeterministicOrderParser implements OrderParser {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
         romaniseLexiconWords(tokens);
+        tokens = respaced(tokens, indexes.indexOf(menu));
         correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
@@ -131,6 +132,61 @@ public class DeterministicOrderParser implements OrderParser {
         }
         String note = notes.read(tokens);
         return note != null && note.indexOf(' ') > 0 ? note : null;
+    }
+
+    /**
+     * Words split or run together against the menu's spelling: "pepper jack" is pepperjack when the
+     * menu writes it as one word and has no "pepper jack"; "pepperonipizza" and "extracheese" are
+     * two words when both halves are the menu's (or a count, qualifier or separator on the left).
+     */
+    private String[] respaced(String[] tokens, MenuIndex index) {
+        List<String> out = new java.util.ArrayList<>(tokens.length + 2);
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (i + 1 < tokens.length && isWord(token) && isWord(tokens[i + 1]) && index.isMenuWord(token + tokens[i + 1])
+                    && !lexicon.knows(token + tokens[i + 1])
+                    && !isMenuPhrase(index, index.canonical(token), index.canonical(tokens[i + 1]))) {
+                out.add(token + tokens[i + 1]);
+                i++;
+                continue;
+            }
+            String[] halves = token.length() >= MIN_RUN_TOGETHER && isWord(token) && !lexicon.knows(token)
+                    && !index.isMenuWord(token) ? halves(token, index) : null;
+            if (halves != null) {
+                out.add(halves[0]);
+                out.add(halves[1]);
+            } else {
+                out.add(token);
+            }
+        }
+        return out.size() == tokens.length ? tokens : out.toArray(String[]::new);
+    }
+
+    /** Whether two words are a menu phrase of two words as they stand ("ice tea"). */
+    private static boolean isMenuPhrase(MenuIndex index, String first, String second) {
+        String[] pair = {first, second};
+        var item = index.items.longest(pair, 0);
+        var option = index.options.longest(pair, 0);
+        return item != null && item.length() == 2 || option != null && option.length() == 2;
+    }
+
+    /** Shortest word looked at as two run together. */
+    private static final int MIN_RUN_TOGETHER = 7;
+
+    private String[] halves(String token, MenuIndex index) {
+        for (int at = 2; at <= token.length() - 3; at++) {
+            String left = token.substring(0, at);
+            String right = token.substring(at);
+            boolean leftReads = left.length() >= 3 && index.isMenuWord(left) || lexicon.meansSomething(left);
+            if (leftReads && right.length() >= 3 && index.isMenuWord(right)) {
+                return new String[] {left, right};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWord(String token) {
+        return !token.isEmpty() && token.chars().allMatch(Character::isLetter) && !ScriptKeys.isOtherScript(token);
     }
 
     /**
