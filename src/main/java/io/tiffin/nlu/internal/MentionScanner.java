@@ -88,6 +88,15 @@ final class MentionScanner {
                     mention = new OptionMention(i, i + 1, refs, true);
                 }
             }
+            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])
+                    && i + 1 < canonical.length) {
+                // the first word of one option's name before what it is added to: "a caramel latte"
+                // (caramel syrup), where the next word is the item or another kind of pick of it
+                var refs = index.onlyOptionStartingWith(canonical[i]);
+                if (refs != null && modifies(refs, canonical, i + 1, index)) {
+                    mention = new OptionMention(i, i + 1, refs, true);
+                }
+            }
             if (mention == null) {
                 int end = i + 1;
                 if (!mentions.isEmpty() && mentions.getLast() instanceof Unknown previous && previous.end() == i) {
@@ -113,6 +122,17 @@ final class MentionScanner {
             i = mention.end();
         }
         return new Scan(tokens, canonical, mentions);
+    }
+
+    /** Whether the menu phrase at {@code at} is an item offering these options, or a pick of the same item in another group. */
+    private static boolean modifies(List<MenuIndex.OptionRef> refs, String[] canonical, int at, MenuIndex index) {
+        var item = index.items.longest(canonical, at);
+        if (item != null) {
+            return refs.stream().anyMatch(r -> item.value().contains(r.itemId()));
+        }
+        var option = index.options.longest(canonical, at);
+        return option != null && option.value().stream().anyMatch(o -> refs.stream()
+                .anyMatch(r -> r.itemId().equals(o.itemId()) && !r.groupId().equals(o.groupId())));
     }
 
     /** Longest bread name read back from its bread word to "on"/"in". */

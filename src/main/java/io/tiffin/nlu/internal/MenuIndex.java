@@ -39,6 +39,8 @@ final class MenuIndex {
     final PhraseTable<List<OptionRef>> optionsAsWritten = new PhraseTable<>();
     /** The last word of option names of several words, with each such name's options ("vinegar": red wine vinegar). */
     private final Map<String, Map<String, List<OptionRef>>> optionsByHead = new HashMap<>();
+    /** The first word of option names of several words, with each such name's options ("caramel": caramel syrup). */
+    private final Map<String, Map<String, List<OptionRef>>> optionsByFirst = new HashMap<>();
     /** Each item word, with the items (in menu order) whose names or aliases use it. */
     final Map<String, Set<String>> itemsByWord = new HashMap<>();
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
@@ -83,6 +85,8 @@ final class MenuIndex {
                             options.put(tokens, ref, MenuIndex::union);
                             if (tokens.length > 1) {
                                 optionsByHead.computeIfAbsent(tokens[tokens.length - 1], w -> new HashMap<>())
+                                        .merge(String.join(" ", tokens), ref, MenuIndex::union);
+                                optionsByFirst.computeIfAbsent(tokens[0], w -> new HashMap<>())
                                         .merge(String.join(" ", tokens), ref, MenuIndex::union);
                             }
                             optionsAsWritten.put(written, ref, MenuIndex::union);
@@ -283,7 +287,15 @@ final class MenuIndex {
      * red wine vinegar), or null when no name or several different ones end so.
      */
     List<OptionRef> onlyOptionEndingWith(String word) {
-        Map<String, List<OptionRef>> names = optionsByHead.get(word);
+        return onlyOption(optionsByHead.get(word));
+    }
+
+    /** The options of the one option name of several words that starts with this word ("caramel"), or null. */
+    List<OptionRef> onlyOptionStartingWith(String word) {
+        return onlyOption(optionsByFirst.get(word));
+    }
+
+    private static List<OptionRef> onlyOption(Map<String, List<OptionRef>> names) {
         if (names == null || names.values().stream().map(Set::copyOf).distinct().count() != 1) {
             return null;
         }
