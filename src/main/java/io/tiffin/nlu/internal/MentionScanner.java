@@ -88,12 +88,14 @@ final class MentionScanner {
                     mention = new OptionMention(i, i + 1, refs, true);
                 }
             }
-            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])
-                    && i + 1 < canonical.length) {
+            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])) {
                 // the first word of one option's name before what it is added to: "a caramel latte"
-                // (caramel syrup), where the next word is the item or another kind of pick of it
+                // (caramel syrup), where the next word is the item or another kind of pick of it;
+                // or said alone in a list: "with hazelnut and ..."
                 var refs = index.onlyOptionStartingWith(canonical[i]);
-                if (refs != null && modifies(refs, canonical, i + 1, index)) {
+                boolean alone = i > 0 && lexicon.separators.longest(tokens, i - 1) != null
+                        && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
+                if (refs != null && (alone || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
                     mention = new OptionMention(i, i + 1, refs, true);
                 }
             }
