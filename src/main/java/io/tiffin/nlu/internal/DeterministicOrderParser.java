@@ -136,7 +136,8 @@ public class DeterministicOrderParser implements OrderParser {
 
     /**
      * Words split or run together against the menu's spelling: "pepper jack" is pepperjack when the
-     * menu writes it as one word and has no "pepper jack"; "pepperonipizza" and "extracheese" are
+     * menu writes it as one word and has no "pepper jack" (never words of the lexicons: "and a" is
+     * not the anda of an egg curry); "pepperonipizza" and "extracheese" are
      * two words when both halves are the menu's (or a count, qualifier or separator on the left).
      */
     private String[] respaced(String[] tokens, MenuIndex index) {
@@ -144,7 +145,7 @@ public class DeterministicOrderParser implements OrderParser {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
             if (i + 1 < tokens.length && isWord(token) && isWord(tokens[i + 1]) && index.isMenuWord(token + tokens[i + 1])
-                    && !lexicon.knows(token + tokens[i + 1])
+                    && !lexicon.knows(token + tokens[i + 1]) && !lexicon.knows(token) && !lexicon.knows(tokens[i + 1])
                     && !isMenuPhrase(index, index.canonical(token), index.canonical(tokens[i + 1]))) {
                 out.add(token + tokens[i + 1]);
                 i++;
