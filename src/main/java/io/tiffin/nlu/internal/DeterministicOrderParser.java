@@ -311,7 +311,9 @@ public class DeterministicOrderParser implements OrderParser {
                 // an option, is the refusal; "on" is no place for a topping to be
                 String refusal = lexicon.shortRefusals.stream()
                         .filter(r -> SpellIndex.cost(token, r, SpellIndex.SWAP) >= 0).findFirst().orElse(null);
-                if (refusal != null && index.canonical(tokens[i - 1]) == null && !insideLexiconPhrase(tokens, i)) {
+                boolean afterListWord = lexicon.separators.longest(tokens, i - 1) != null
+                        || lexicon.qualifiers.longest(tokens, i - 1) != null;
+                if (refusal != null && afterListWord && !insideLexiconPhrase(tokens, i)) {
                     tokens[i] = refusal;
                 }
                 continue;
