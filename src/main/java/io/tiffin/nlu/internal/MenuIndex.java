@@ -216,7 +216,7 @@ final class MenuIndex {
         if (memo != null) {
             return memo.isEmpty() ? null : memo;
         }
-        String found = otherScript ? acrossScripts(word) : closestWord(singular);
+        String found = otherScript ? acrossScripts(word) : closestWord(word);
         if (fuzzyMemo.size() > FUZZY_MEMO_LIMIT) {
             fuzzyMemo.clear();
         }
@@ -254,13 +254,27 @@ final class MenuIndex {
     }
 
     private String closestWord(String word) {
-        SpellIndex.Match match = spelling.closest(word);
+        SpellIndex.Match match = spellingMatch(word);
         return match == null ? null : match.word();
     }
 
-    /** The menu word a misspelt word is closest to, with its typing cost, or null. */
+    /**
+     * The menu word a misspelt word is closest to, with its typing cost, or null. A misspelt plural
+     * the singular rule leaves alone ("peis") is also tried without its "s".
+     */
     SpellIndex.Match spellingMatch(String word) {
-        return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.closest(TextNormalizer.singular(word));
+        if (word.length() < SpellIndex.MIN_LENGTH) {
+            return null;
+        }
+        String singular = TextNormalizer.singular(word);
+        SpellIndex.Match match = spelling.closest(singular);
+        if (singular.equals(word) && word.length() > SpellIndex.MIN_LENGTH && word.endsWith("s")) {
+            SpellIndex.Match stem = spelling.closest(word.substring(0, word.length() - 1));
+            if (stem != null && (match == null || stem.cost() < match.cost())) {
+                match = stem;
+            }
+        }
+        return match;
     }
 
     /** The one menu word a word is within reach of with a second slip allowed, or null (see {@link SpellIndex#onlyWithin}). */
