@@ -318,6 +318,18 @@ public class DeterministicOrderParser implements OrderParser {
                 }
                 continue;
             }
+            if (lexicon.articles.contains(token) && i > 0 && i + 1 < tokens.length && index.canonical(tokens[i - 1]) != null
+                    && !lexicon.knows(tokens[i - 1]) && (lexicon.qualifiers.longest(tokens, i + 1) != null
+                            || index.items.longest(canonicalFrom(index, tokens, i + 1), 0) == null
+                                    && index.options.longest(canonicalFrom(index, tokens, i + 1), 0) != null)) {
+                // "bacon an sausage": an article right after a menu word and before an option is
+                // the list word it is a letter short of ("and an pizza" stays an article)
+                String join = onlyNear(token, lexicon.listJoins, SpellIndex.MISSING_LETTER);
+                if (join != null) {
+                    tokens[i] = join;
+                    continue;
+                }
+            }
             if (token.length() <= 3 && i > 0 && i + 1 < tokens.length && !lexicon.knows(token)
                     && !index.isMenuWord(token) && index.canonical(tokens[i - 1]) != null
                     && index.canonical(tokens[i + 1]) != null && Character.isLetter(token.charAt(0))) {
