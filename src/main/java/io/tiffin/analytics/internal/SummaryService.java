@@ -43,10 +43,15 @@ class SummaryService {
                 .batchSize(1000)) {
             days.add(DayRollup.from(day));
         }
-        return add(from, to, merchantId, days);
+        List<ConversationDay> conversations = new ArrayList<>();
+        for (org.bson.Document day : mongo.getCollection(ConversationDay.COLLECTION).find(Query.query(range).getQueryObject())
+                .batchSize(1000)) {
+            conversations.add(ConversationDay.from(day));
+        }
+        return add(from, to, merchantId, days, conversations);
     }
 
-    Summary add(LocalDate from, LocalDate to, String merchantId, List<DayRollup> days) {
+    Summary add(LocalDate from, LocalDate to, String merchantId, List<DayRollup> days, List<ConversationDay> conversations) {
         long orders = 0, sold = 0, gmv = 0, newCustomers = 0, returning = 0, accepted = 0, acceptSeconds = 0;
         long readyMeasured = 0, readyLate = 0, promised = 0, readyMinutes = 0, autoRejected = 0, completed = 0;
         long deliveries = 0, onTime = 0, deliveryMeasured = 0, deliveryMinutes = 0;
@@ -57,7 +62,13 @@ class SummaryService {
         Map<String, long[]> byWeek = new TreeMap<>();
         Map<String, long[]> byMerchant = new LinkedHashMap<>();
         Map<String, Summary.TopItem> items = new HashMap<>();
+        Map<String, DayRollup.DriverTotal> drivers = new HashMap<>();
         for (DayRollup d : days) {
+            for (DayRollup.DriverTotal t : d.drivers()) {
+                drivers.merge(t.driverId(), t, (a, b) -> new DayRollup.DriverTotal(a.driverId(), b.name() != null ? b.name() : a.name(),
+                        a.deliveries() + b.deliveries(), a.judged() + b.judged(), a.onTime() + b.onTime(),
+                        a.measured() + b.measured(), a.minutesSum() + b.minutesSum()));
+            }
             orders += d.orders();
             sold += d.sold();
             gmv += d.gmv();
@@ -108,16 +119,43 @@ class SummaryService {
                         .thenComparing(Summary.TopItem::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(TOP_ITEMS).toList();
         Double onTimeRate = rate(onTime, deliveries);
-        List<Summary.DropOut> dropOuts = List.of(new Summary.DropOut("confirmed", "paid", orders - accepted),
+        long started = 0, carts = 0, cartsOrdered = 0, messages = 0, notUnderstood = 0, clarifications = 0, placed = 0;
+        long modelMessages = 0, modelCalls = 0, modelMillis = 0;
+        Map<String, Long> left = new HashMap<>();
+        for (ConversationDay c : conversations) {
+            started += c.conversations();
+            carts += c.carts();
+            cartsOrdered += c.cartsOrdered();
+            messages += c.messages();
+            notUnderstood += c.notUnderstood();
+            clarifications += c.clarifications();
+            placed += c.ordersPlaced();
+            modelMessages += c.modelMessages();
+            modelCalls += c.modelCalls();
+            modelMillis += c.modelMillisSum();
+            c.leftAt().forEach(q -> left.merge(q.question(), q.conversations(), Long::sum));
+        }
+        List<Summary.LeftAt> leftAt = left.entrySet().stream().map(e -> new Summary.LeftAt(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Summary.LeftAt::conversations).reversed()
+                        .thenComparing(Summary.LeftAt::question)).toList();
+        List<Summary.DriverFigures> perDriver = drivers.values().stream()
+                .map(t -> new Summary.DriverFigures(t.driverId(), t.name(), t.deliveries(), rate(t.onTime(), t.judged()),
+                        average(t.minutesSum(), t.measured())))
+                .sorted(Comparator.comparingLong(Summary.DriverFigures::deliveries).reversed()
+                        .thenComparing(Summary.DriverFigures::driverId)).toList();
+        List<Summary.DropOut> dropOuts = List.of(new Summary.DropOut("conversations", "carts", started - carts),
+                new Summary.DropOut("carts", "confirmed", carts - cartsOrdered),
+                new Summary.DropOut("confirmed", "paid", orders - accepted),
                 new Summary.DropOut("paid", "delivered", accepted - completed));
         return new Summary(from, to, merchantId, orders, gmv, byCurrency.size() == 1 ? byCurrency.keySet().iterator().next() : null,
                 byCurrency, sold == 0 ? null : divideRounded(gmv, sold), byChannel, statuses, periods(byDay), periods(byWeek),
-                merchantFigures, top, new Summary.Funnel(null, null, orders, accepted, completed, dropOuts), onTimeRate,
+                merchantFigures, top, new Summary.Funnel(started, carts, orders, accepted, completed, dropOuts, leftAt), onTimeRate,
                 new Summary.Kitchen(accepted, average(acceptSeconds, accepted), average(promised, readyMeasured),
                         average(readyMinutes, readyMeasured), rate(readyLate, readyMeasured), autoRejected),
-                new Summary.Delivery(deliveries, onTimeRate, average(deliveryMinutes, deliveryMeasured), List.of()),
+                new Summary.Delivery(deliveries, onTimeRate, average(deliveryMinutes, deliveryMeasured), perDriver),
                 new Summary.Customers(newCustomers, returning, rate(returning, newCustomers + returning)),
-                Summary.Understanding.NOT_RECORDED);
+                new Summary.Understanding(messages > 0, rate(notUnderstood, messages), average(clarifications, placed, 2),
+                        rate(modelMessages, messages), average(modelMillis, modelCalls), messages));
     }
 
     private static void add(Map<String, long[]> into, String key, long orders, long gmv) {
@@ -142,6 +180,11 @@ class SummaryService {
     }
 
     static Double average(long sum, long count) {
-        return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP).doubleValue();
+        return average(sum, count, 1);
+    }
+
+    static Double average(long sum, long count, int decimals) {
+        return count == 0 ? null
+                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }
