@@ -38,10 +38,12 @@ class ConversationRollups {
 
     private final MongoTemplate mongo;
     private final MerchantDirectory merchants;
+    private final AnalyticsMerchants known;
 
-    ConversationRollups(MongoTemplate mongo, MerchantDirectory merchants) {
+    ConversationRollups(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsMerchants known) {
         this.mongo = mongo;
         this.merchants = merchants;
+        this.known = known;
     }
 
     void record(ConversationUpdated conversation) {
@@ -70,6 +72,7 @@ class ConversationRollups {
     private void writeDay(Document dayFacts) {
         long rev = ((Number) dayFacts.get("rev")).longValue();
         ConversationDay day = dayOf(dayFacts);
+        known.seen(day.merchantId());
         Document rollup = document(day, rev);
         rollup.remove("_id");
         try {
@@ -125,7 +128,9 @@ class ConversationRollups {
         List<Document> days = new ArrayList<>();
         try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(BATCH), Document.class, FACTS)) {
             for (Document dayFacts : (Iterable<Document>) all::iterator) {
-                days.add(document(dayOf(dayFacts), ((Number) dayFacts.get("rev")).longValue()));
+                ConversationDay day = dayOf(dayFacts);
+                known.write(day.merchantId());
+                days.add(document(day, ((Number) dayFacts.get("rev")).longValue()));
                 if (days.size() == BATCH) {
                     mongo.getCollection(ConversationDay.COLLECTION).insertMany(days);
                     days.clear();

@@ -43,6 +43,7 @@ class Rollups {
     private final MerchantDirectory merchants;
     private final AnalyticsProperties properties;
     private final String autoRejectReason;
+    private final AnalyticsMerchants known;
 
     /**
      * {@code autoRejectReason} is the platform's words on orders nobody accepted in time; the stored
@@ -50,7 +51,8 @@ class Rollups {
      */
     Rollups(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsProperties properties,
             @org.springframework.beans.factory.annotation.Value("${tiffin.orders.auto-reject-reason:Not accepted in time}")
-            String autoRejectReason) {
+            String autoRejectReason, AnalyticsMerchants known) {
+        this.known = known;
         this.mongo = mongo;
         this.merchants = merchants;
         this.properties = properties;
@@ -146,6 +148,7 @@ class Rollups {
     }
 
     private void writeRollup(String merchantId, String day, Document dayFacts) {
+        known.seen(merchantId);
         long rev = ((Number) dayFacts.get("rev")).longValue();
         List<OrderFact> facts = new ArrayList<>();
         dayFacts.get("facts", Document.class).values()
@@ -199,6 +202,7 @@ class Rollups {
             }
         }
         byMerchant.forEach((merchantId, facts) -> {
+            known.write(merchantId);
             facts.sort(java.util.Comparator.comparing((OrderFact f) -> f.createdAt()).thenComparing(f -> f.id()));
             Map<String, String> firsts = new LinkedHashMap<>();
             Map<String, List<OrderFact>> days = new HashMap<>();

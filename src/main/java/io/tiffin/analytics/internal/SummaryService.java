@@ -23,32 +23,71 @@ import org.springframework.stereotype.Service;
 class SummaryService {
 
     static final int TOP_ITEMS = 10;
+    /**
+     * Up to this many days are asked for by id (one merchant, up to a year): the embedded store looks
+     * each up in its id index but then checks every document found against the whole list, so a long
+     * list (all merchants) costs more than reading every day stored.
+     */
+    static final int MAX_IDS = 400;
+    // the conversation days are read beside the order days, not after them
+    private static final java.util.concurrent.ExecutorService READS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     private final MongoTemplate mongo;
     private final MerchantDirectory merchants;
+    private final AnalyticsMerchants known;
 
-    SummaryService(MongoTemplate mongo, MerchantDirectory merchants) {
+    SummaryService(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsMerchants known) {
         this.mongo = mongo;
         this.merchants = merchants;
+        this.known = known;
     }
 
     /** {@code merchantId} null: every merchant. */
     Summary summary(LocalDate from, LocalDate to, String merchantId) {
-        Criteria range = Criteria.where("day").gte(from.toString()).lte(to.toString());
-        if (merchantId != null) {
-            range = Criteria.where("merchantId").is(merchantId).and("day").gte(from.toString()).lte(to.toString());
+        org.bson.conversions.Bson range = daysOf(from, to, merchantId == null ? known.all() : List.of(merchantId));
+        if (range == null) {
+            Criteria byDay = Criteria.where("day").gte(from.toString()).lte(to.toString());
+            range = Query.query(merchantId == null ? byDay : Criteria.where("merchantId").is(merchantId).and("day")
+                    .gte(from.toString()).lte(to.toString())).getQueryObject();
         }
+        org.bson.conversions.Bson filter = range;
+        java.util.concurrent.Future<List<ConversationDay>> conversations = READS.submit(() -> {
+            List<ConversationDay> read = new ArrayList<>();
+            for (org.bson.Document day : mongo.getCollection(ConversationDay.COLLECTION).find(filter).batchSize(1000)) {
+                read.add(ConversationDay.from(day));
+            }
+            return read;
+        });
         List<DayRollup> days = new ArrayList<>();
-        for (org.bson.Document day : mongo.getCollection(DayRollup.COLLECTION).find(Query.query(range).getQueryObject())
-                .batchSize(1000)) {
+        for (org.bson.Document day : mongo.getCollection(DayRollup.COLLECTION).find(range).batchSize(1000)) {
             days.add(DayRollup.from(day));
         }
-        List<ConversationDay> conversations = new ArrayList<>();
-        for (org.bson.Document day : mongo.getCollection(ConversationDay.COLLECTION).find(Query.query(range).getQueryObject())
-                .batchSize(1000)) {
-            conversations.add(ConversationDay.from(day));
+        try {
+            return add(from, to, merchantId, days, conversations.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading conversation days", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return add(from, to, merchantId, days, conversations);
+    }
+
+    /**
+     * The days by id when there are not too many of them (the ids are the only index of the embedded
+     * store, and a real MongoDB serves an {@code $in} on ids as well); null: filter by day instead.
+     */
+    static org.bson.conversions.Bson daysOf(LocalDate from, LocalDate to, List<String> merchantIds) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        if (merchantIds.size() * days > MAX_IDS) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (String merchantId : merchantIds) {
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                ids.add(DayRollup.idOf(merchantId, day.toString()));
+            }
+        }
+        return com.mongodb.client.model.Filters.in("_id", ids);
     }
 
     Summary add(LocalDate from, LocalDate to, String merchantId, List<DayRollup> days, List<ConversationDay> conversations) {
