@@ -291,6 +291,25 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         assertThat(conversationDays()).isEqualTo(liveConversations);
     }
 
+    @Test
+    void aRebuildFoldsInTheConversationASessionHoldsWhenItsReportNeverArrived() {
+        TestMerchant quiet = newMerchant("Quiet Kitchen");
+        Instant started = Instant.parse("2021-02-01T10:00:00Z");
+        org.bson.Document conversation = new org.bson.Document();
+        mongo.getConverter().write(new io.tiffin.conversation.ConversationUpdated("fold-" + quiet.id(), quiet.id(), "WEB",
+                "web-1", started, started.plus(min(3)), 3, 1, 0, 0, 0, 0, true, 0, "confirm_cart"), conversation);
+        mongo.getCollection(ConversationRollups.SESSIONS).insertOne(new org.bson.Document("merchantId", quiet.id())
+                .append("channel", "WEB").append("customerId", "web-1").append("conversation", conversation));
+        assertThat(summary("from=2021-02-01&to=2021-02-01&merchantId=" + quiet.id(), admin).at("/funnel/conversations")
+                .asLong()).isZero();
+        conversations.rebuild();
+        JsonNode s = summary("from=2021-02-01&to=2021-02-01&merchantId=" + quiet.id(), admin);
+        assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(1);
+        assertThat(s.at("/funnel/carts").asLong()).isEqualTo(1);
+        assertThat(s.at("/understanding/notUnderstoodRate").asDouble()).isEqualTo(0.3333);
+        assertThat(s.at("/funnel/leftAt/0/question").asString()).isEqualTo("confirm_cart");
+    }
+
     private List<ConversationDay> conversationDays() {
         List<ConversationDay> days = new ArrayList<>();
         mongo.getCollection(ConversationDay.COLLECTION).find(new org.bson.Document("merchantId",
