@@ -173,7 +173,8 @@ async function render(body, s, admin) {
       .map((x) => ({ name: x.step, value: x.count })) }],
   });
   const left = (f.leftAt ?? []).slice().reverse();
-  chart('chart-left', {
+  // an empty bar chart says less than the table's "no conversation ended without an order"
+  if (left.length) chart('chart-left', {
     title: { text: 'Where customers left', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
     grid: { top: 40, left: 150, right: 30, bottom: 30 },
     xAxis: { type: 'value', name: 'Conversations', minInterval: 1 },
