@@ -18,6 +18,13 @@ public interface Ordering {
      */
     Optional<Order> latestOf(String merchantId, String channel, String customerId, String verifiedPhone);
 
+    /**
+     * Where the customer's most recent delivery from this merchant went, found as {@link #latestOf(String,
+     * String, String, String)} finds orders (their phone number on any channel that vouched for it), so a
+     * caller can be offered it instead of saying it again.
+     */
+    Optional<Order.Address> lastDeliveryAddress(String merchantId, String channel, String customerId, String verifiedPhone);
+
     /** One order of a merchant, for modules acting on the platform's behalf (no caller check). */
     Optional<Order> find(String merchantId, String orderId);
 
@@ -41,6 +48,13 @@ public interface Ordering {
 
     /** Shows where the payment stands on the board and, with a note, on the timeline. */
     Order notePayment(String merchantId, String orderId, Order.PaymentState state, String note);
+
+    /**
+     * An update about the order could not reach the customer (provider refusal, now or reported
+     * later): the order keeps the reason for the board and notes it on its timeline. Repeating it
+     * with the same reason changes nothing.
+     */
+    Order noteCustomerNotTold(String merchantId, String orderId, String reason);
 
     /** Cancels an order still waiting for its payment (the link expired); repeating it changes nothing. */
     Order cancelUnpaid(String merchantId, String orderId, String reason);
