@@ -63,10 +63,10 @@ public class DeterministicOrderParser implements OrderParser {
         }
         romaniseLexiconWords(tokens);
         tokens = respaced(tokens, indexes.indexOf(menu));
-        correctShortWords(tokens, indexes.indexOf(menu));
-        // before spelling correction bends a mangled refusal into another word ("nii", "mmo"), and
+        // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")
         restoreRefusals(tokens, indexes.indexOf(menu));
+        correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
         restoreRefusals(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));

@@ -31,6 +31,7 @@ class RefusalTypoUnitTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             catalog | a large pizza with mushrooms but n onions | onions
+            catalog | a large pizza with mushrooms od the onions | onions
             catalog | medium pizza with bacon with nn olives | olives
             catalog | a pizza with chicken but n ham | ham
             catalog | one small pizza with peppers hld the onions | onions
