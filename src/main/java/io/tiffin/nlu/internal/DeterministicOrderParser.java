@@ -69,6 +69,7 @@ public class DeterministicOrderParser implements OrderParser {
         correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
         restoreRefusals(tokens, indexes.indexOf(menu));
+        restoreCounts(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -375,6 +376,8 @@ public class DeterministicOrderParser implements OrderParser {
      * a refusal where "and" was meant loses an option the customer can add again; reading an
      * addition where "no" was meant puts on the plate what they refused, so a tie goes to the refusal.
      */
+    private static final double COUNT_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
+
     private void restoreRefusals(String[] tokens, MenuIndex index) {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
@@ -428,6 +431,63 @@ public class DeterministicOrderParser implements OrderParser {
             }
             tokens[i] = best;
         }
+    }
+
+    /**
+     * A count whose word a typo took or turned into another word ("to medium pizzas", "our medium
+     * cokes", "tw large pizzas", "ifv pizzas"): a short word that means nothing to the order, right
+     * before a plural item (perhaps after a size or another option), is the one count of two or more
+     * it is within typing reach of. Only a plural item calls for the count: "to a large pizza" and
+     * "to large" alone stay what they are.
+     */
+    private void restoreCounts(String[] tokens, MenuIndex index) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() > 5 || !isWord(token) || index.isMenuWord(token) || lexicon.meansSomething(token)
+                    || lexicon.articles.contains(token) || i > 0 && lexicon.numbers.longest(tokens, i - 1) != null
+                    || !pluralItemFollows(tokens, i + 1, index)) {
+                continue;
+            }
+            String single = TextNormalizer.withoutDoubledLetters(token);
+            String best = null;
+            double bestCost = Double.MAX_VALUE;
+            boolean tie = false;
+            for (String count : lexicon.pluralCounts) {
+                double cost = Math.min(cost(token, count, COUNT_REACH), cost(single, count, COUNT_REACH));
+                if (cost == Double.MAX_VALUE) {
+                    continue;
+                }
+                if (Math.abs(cost - bestCost) < 1e-9 && !sameCount(count, best)) {
+                    tie = true;
+                } else if (cost < bestCost) {
+                    bestCost = cost;
+                    best = count;
+                    tie = false;
+                }
+            }
+            if (best != null && !tie) {
+                tokens[i] = best;
+            }
+        }
+    }
+
+    private boolean sameCount(String a, String b) {
+        return b != null && lexicon.numbers.longest(new String[] {a}, 0).value()
+                .equals(lexicon.numbers.longest(new String[] {b}, 0).value());
+    }
+
+    /** Whether a plural item's name follows within three words, with only options of it between ("medium pizzas"). */
+    private static boolean pluralItemFollows(String[] tokens, int from, MenuIndex index) {
+        for (int k = from; k < Math.min(tokens.length, from + 3); k++) {
+            String canonical = index.canonical(tokens[k]);
+            if (canonical == null) {
+                return false;
+            }
+            if (index.items.longest(canonicalFrom(index, tokens, k), 0) != null) {
+                return tokens[k].endsWith("s") && !canonical.endsWith("s");
+            }
+        }
+        return false;
     }
 
     private static double cost(String typed, String word, double reach) {

@@ -44,6 +44,8 @@ final class Lexicon {
     final List<String[]> refusalPhrases = new java.util.ArrayList<>();
     /** Single words that stand where a refusal could: list words, articles, counts, other qualifiers ("and", "a", "two", "extra"). */
     final Set<String> refusalRivals = new HashSet<>();
+    /** Number words of one word that count two or more ("two", "four", "teen"), to restore one a typo took. */
+    final Set<String> pluralCounts = new HashSet<>();
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
     /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
@@ -86,9 +88,13 @@ final class Lexicon {
             }
         }
         for (String line : lines(loader, "numbers.txt")) {
-            String[] number = words(pair(line, "numbers.txt")[0]);
+            String[] pair = pair(line, "numbers.txt");
+            String[] number = words(pair[0]);
             if (number.length == 1) {
                 refusalRivals.add(number[0]);
+                if (Integer.parseInt(pair[1]) >= 2 && number[0].chars().allMatch(Character::isLetter)) {
+                    pluralCounts.add(number[0]);
+                }
             }
         }
         // distributive words ("both") carry no item: they are read as fillers the assembler also knows
