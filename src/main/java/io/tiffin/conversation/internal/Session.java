@@ -142,6 +142,13 @@ public class Session {
         cartRevision++;
     }
 
+    /** The cart as a message's edits left it, all at once. */
+    void replaceCart(List<LineRequest> lines) {
+        cart.clear();
+        cart.addAll(lines);
+        cartRevision++;
+    }
+
     /** Changes one line; when it now equals another line, the two become one. */
     void replace(int index, LineRequest line) {
         cart.set(index, line);
