@@ -47,7 +47,7 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
      * A line; {@code notes} is the customer's own words for the kitchen ("less sugar"), or null.
      * {@code declined} holds qualified options the customer refused without refusing the option
      * ("no extra cheese": cheese with EXTRA): never added, the cheese itself stays as it was; the
-     * parser also writes them into {@code notes} so the kitchen sees them.
+     * conversation keeps them on the cart line, so the customer and the kitchen see them.
      */
     public record Line(String itemId, int quantity, List<ChosenOption> options, String notes, List<ChosenOption> declined) {
         public Line {

@@ -209,7 +209,7 @@ class CartEdits {
             }
             LineRequest wanted = CartSteps.toRequest(replacement.lines().get(0));
             changed = new LineRequest(wanted.itemId(), quantity, carried(turn.menu(), old, wanted),
-                    wanted.notes() != null ? wanted.notes() : old.notes());
+                    wanted.notes() != null ? wanted.notes() : old.notes(), wanted.declined());
         } else if (said.isEmpty()) {
             String words = String.join(" ", edit.valueWords());
             outcome.questions.add(words.isBlank() ? replies.say(turn, "not_understood")
@@ -221,7 +221,7 @@ class CartEdits {
                 options.removeIf(o -> o.groupId().equals(choice.groupId()));
                 options.add(new OptionRequest(choice.groupId(), choice.optionId(), null));
             }
-            changed = new LineRequest(old.itemId(), quantity, options, old.notes());
+            changed = new LineRequest(old.itemId(), quantity, options, old.notes(), old.declined());
         }
         if (units != null) {
             // "change one coke to diet coke" of two: one Coke stays, one Diet Coke joins it

@@ -124,7 +124,7 @@ public class Session {
         int last = cart.size() - 1;
         LineRequest line = cart.get(last);
         String joined = line.notes() == null ? note : line.notes() + "; " + note;
-        cart.set(last, new LineRequest(line.itemId(), line.quantity(), line.options(), joined));
+        cart.set(last, new LineRequest(line.itemId(), line.quantity(), line.options(), joined, line.declined()));
         cartRevision++;
     }
 
