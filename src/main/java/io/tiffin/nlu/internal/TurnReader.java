@@ -85,10 +85,11 @@ final class TurnReader {
                 }
                 continue;
             }
-            if (token.length() >= 5 && !words.knows(token)
+            if (token.length() >= 4 && !words.knows(token)
                     && index.canonical(token) == null && !ScriptKeys.isOtherScript(token)) {
                 SpellIndex.Match match = words.spelling.closest(token);
-                if (match != null && match.distance() == 1) {
+                // four letters: only a swap or a wrong key ("swpa"); longer words one edit of any kind
+                if (match != null && match.distance() == 1 && (token.length() > 4 || match.word().length() == 4)) {
                     out[i] = match.word();
                 }
             }
