@@ -83,7 +83,8 @@ final class EditClauses {
         if (edit.isPresent()) {
             return order.about(edit.get().intent(), edit.get().edit(), null, null);
         }
-        boolean added = words.at("ADD", t, skipOpeners(t)) > 0;
+        // "add a lassi"; Hindi puts the verb last: "lassi add karo"
+        boolean added = words.at("ADD", t, skipOpeners(t)) > 0 || words.endingAt("ADD", t, 0, t.length) > 0;
         return added && !order.lines().isEmpty() || added && !order.unresolved().isEmpty()
                 ? order.about(Intent.ORDER, null, null, null) : null;
     }
@@ -97,6 +98,9 @@ final class EditClauses {
     }
 
     private boolean hasVerb(String[] t) {
+        if (words.endingAt("ADD", t, 0, t.length) > 0 || words.endingAt("REMOVE", t, 0, t.length) > 0) {
+            return true;
+        }
         int k = skipOpeners(t);
         for (String role : List.of("MAKE_IT", "MAKE", "CHANGE", "REMOVE", "ADD")) {
             if (words.at(role, t, k) > 0) {

@@ -32,7 +32,8 @@ final class References {
             String token = tokens[k];
             var ordinal = words.ordinals.longest(tokens, k);
             var count = content.isEmpty() && units == null && position == null ? words.count(tokens, k, to) : null;
-            if (count != null && k + count.length() < to && !words.is("PRONOUN", tokens[k + count.length()])) {
+            boolean suffixed = k + 1 < to && tokens[k + 1].matches("st|nd|rd|th");
+            if (count != null && !suffixed && k + count.length() < to && !words.is("PRONOUN", tokens[k + count.length()])) {
                 // "one coke" of two, "one of the pizzas": some of a line's units, not the whole line
                 units = count.value();
                 k += count.length() - 1;

@@ -112,6 +112,9 @@ final class TurnLexicon {
         if (from < 0 || from >= to) {
             return null;
         }
+        if (from + 1 < to && tokens[from + 1].matches("st|nd|rd|th")) {
+            return null; // "the 2nd pizza" is an ordinal
+        }
         if (tokens[from].matches("\\d{1,2}")) {
             return new PhraseTable.Match<>(1, Integer.valueOf(tokens[from]));
         }
@@ -121,6 +124,11 @@ final class TurnLexicon {
             return null;
         }
         return number;
+    }
+
+    /** Whether a phrase of these lexicons (not the order lexicons) has this word. */
+    boolean hasOwn(String word) {
+        return vocabulary.contains(word);
     }
 
     /** Whether any phrase of these lexicons has this word: such a word is never read as a misspelling. */

@@ -39,7 +39,7 @@ final class TurnReader {
      */
     ParseResult read(String text, String[] tokens, String[] corrected, MenuIndex index, ParseResult order,
             Function<String[], ParseResult> orderOf) {
-        return readTurn(text, tokens, correctRoleWords(corrected, index), index, order, orderOf)
+        return readTurn(text, tokens, correctRoleWords(corrected, tokens, index), index, order, orderOf)
                 .answering(answers.read(text, tokens));
     }
 
@@ -73,10 +73,14 @@ final class TurnReader {
         return noSuchItem.check(tokens, order, index).inLanguage(lang);
     }
 
-    private String[] correctRoleWords(String[] tokens, MenuIndex index) {
+    private String[] correctRoleWords(String[] tokens, String[] written, MenuIndex index) {
         String[] out = tokens.clone();
         for (int i = 0; i < out.length; i++) {
             String token = out[i];
+            if (written.length == out.length && !written[i].equals(token) && words.hasOwn(written[i])) {
+                out[i] = written[i]; // "karo" is an edit word as written, not a misspelt "kar"
+                continue;
+            }
             if (ScriptKeys.isOtherScript(token) && index.canonical(token) == null) {
                 // "को", "कर दो": edit words of another script, as the lexicons spell them in Latin letters
                 String latin = ScriptKeys.latin(token);
