@@ -1,12 +1,13 @@
 # The app with local speech recognition: Debian's pocketsphinx (the 0.8/5prealpha command line the
-# speech module drives, as in Debian 12) beside a Temurin 21 JRE. Build the jar first:
+# speech module drives, as in Debian 12) beside a Temurin 21 JRE, and ffmpeg for the audio Java does
+# not decode (Instagram's MP4/AAC). Build the jar first:
 #   ./mvnw -DskipTests package && docker build -t tiffin .
 FROM eclipse-temurin:21-jre AS jre
 
 FROM debian:bookworm-slim
 RUN apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-       pocketsphinx pocketsphinx-en-us curl ca-certificates \
+       pocketsphinx pocketsphinx-en-us ffmpeg curl ca-certificates \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=jre /opt/java/openjdk /opt/java/openjdk
 ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:$PATH

@@ -150,6 +150,133 @@ class TwilioVoiceIntegrationTest extends IntegrationTestSupport {
         assertThat(xpath(after, "/Response/Gather/Say")).contains("did not hear");
     }
 
+    @Test
+    void speechTwilioIsUnsureOfIsRepeatedBackAndActedOnOnlyOnceConfirmed() throws Exception {
+        signedPost("/webhooks/twilio/voice", fixture("voice_inbound_call.txt"));
+
+        Document check = xml(gather("two butter chicken.", "0.31").body());
+
+        assertThat(xpath(check, "/Response/Gather/Say")).isEqualTo(
+                "I heard two butter chicken. Is that right? Say yes or press 1, or say it again.");
+        assertThat(xpath(check, "/Response/Gather/@input")).isEqualTo("speech dtmf");
+        Document cart = xml(gather("yes", "0.95").body());
+        assertThat(xpath(cart, "/Response/Gather/Say")).contains("2 Butter Chicken", "698 rupees", "Say yes or press 1 for Confirm");
+    }
+
+    @Test
+    void unsureSpeechDeniedIsAskedForAgainAndConfidentSpeechCountsAtOnce() throws Exception {
+        signedPost("/webhooks/twilio/voice", fixture("voice_inbound_call.txt"));
+        xml(gather("two butter chicken", "0.2").body());
+
+        Document again = xml(signedPost("/webhooks/twilio/voice/gather", form(Map.of("Digits", "2"))).body());
+        Document cart = xml(gather("three garlic naan", "0.85").body());
+
+        assertThat(xpath(again, "/Response/Gather/Say")).isEqualTo("Sorry about that. Please say it again.");
+        assertThat(xpath(cart, "/Response/Gather/Say")).contains("3 Garlic Naan", "210 rupees").doesNotContain("Butter Chicken");
+    }
+
+    @Test
+    void aCallerIsOfferedTheAddressOfTheirLastDeliveryEvenOneOrderedBySms() throws Exception {
+        sms("2 butter chicken");
+        awaitSmsTo(caller, "Total");
+        sms("1");
+        awaitSmsTo(caller, "Where should we deliver");
+        sms("12 MG Road, Bengaluru 560001");
+        awaitSmsTo(caller, "is placed");
+
+        signedPost("/webhooks/twilio/voice", fixture("voice_inbound_call.txt"));
+        gather("one paneer tikka", "0.95");
+        Document offer = xml(gather("yes", "0.95").body());
+
+        assertThat(xpath(offer, "/Response/Gather/Say")).startsWith("Deliver to 12 MG Road, Bengaluru 560001 again?")
+                .contains("Say yes or press 1 for Yes, same address", "Say no or press 2 for Another address");
+        Document placed = xml(signedPost("/webhooks/twilio/voice/gather", form(Map.of("Digits", "1"))).body());
+        assertThat(xpath(placed, "count(/Response/Hangup)")).isEqualTo("1");
+        JsonNode order = orderOfCaller("VOICE");
+        assertThat(order.at("/deliveryAddress/text").asString()).isEqualTo("12 MG Road, Bengaluru 560001");
+        assertThat(order.at("/items/0/name").asString()).isEqualTo("Paneer Tikka");
+    }
+
+    @Test
+    void anotherAddressCanBeGivenInsteadOfTheLastOne() throws Exception {
+        sms("2 butter chicken");
+        awaitSmsTo(caller, "Total");
+        sms("1");
+        awaitSmsTo(caller, "Where should we deliver");
+        sms("12 MG Road, Bengaluru 560001");
+        awaitSmsTo(caller, "is placed");
+        signedPost("/webhooks/twilio/voice", fixture("voice_inbound_call.txt"));
+        gather("one paneer tikka", "0.95");
+        gather("yes", "0.95");
+
+        Document ask = xml(gather("no", "0.95").body());
+        assertThat(xpath(ask, "/Response/Gather/Say")).contains("Where should we deliver");
+        gather("42 Residency Road Bengaluru", "0.9");
+
+        assertThat(orderOfCaller("VOICE").at("/deliveryAddress/text").asString()).isEqualTo("42 Residency Road Bengaluru");
+    }
+
+    @Test
+    void aCallerSpeakingHindiIsAnsweredInHindiAndHeardAsHindi() throws Exception {
+        Document greeting = xml(signedPost("/webhooks/twilio/voice", fixture("voice_inbound_call.txt")).body());
+        assertThat(xpath(greeting, "/Response/Gather/@language")).isEqualTo("en-IN");
+
+        Document cart = xml(gather("do butter chicken aur teen garlic naan", "0.9").body());
+
+        // the cart from flows/templates/hi.yml, the rupees and the choices from its voice_call phrases
+        assertThat(xpath(cart, "/Response/Gather/@language")).isEqualTo("hi-IN");
+        assertThat(xpath(cart, "/Response/Gather/@hints")).contains("Butter Chicken", "Garlic Naan");
+        assertThat(xpath(cart, "/Response/Gather/Say/@language")).isEqualTo("hi-IN");
+        assertThat(xpath(cart, "/Response/Gather/Say/@voice")).isEqualTo("Polly.Aditi");
+        assertThat(xpath(cart, "/Response/Gather/Say")).contains("आपका ऑर्डर", "2 Butter Chicken", "908 रुपये",
+                "ऑर्डर पक्का करें के लिए हाँ बोलें या 1 दबाएँ।");
+        Document silence = xml(signedPost("/webhooks/twilio/voice/silence", form(Map.of())).body());
+        assertThat(xpath(silence, "/Response/Gather/Say")).isEqualTo("माफ़ कीजिए, मुझे कुछ सुनाई नहीं दिया। आप क्या ऑर्डर करना चाहेंगे?");
+        assertThat(xpath(silence, "/Response/Gather/@language")).isEqualTo("hi-IN");
+        Document address = xml(gather("हाँ।", "0.9").body());
+        assertThat(xpath(address, "/Response/Gather/Say")).contains("कहाँ डिलीवर करें?");
+
+        // the caller's next call starts in Hindi
+        signedPost("/webhooks/twilio/voice/status", form(Map.of("CallStatus", "completed")));
+        callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        Document next = xml(signedPost("/webhooks/twilio/voice", fixture("voice_inbound_call.txt")).body());
+        assertThat(xpath(next, "/Response/Gather/@language")).isEqualTo("hi-IN");
+        assertThat(xpath(next, "/Response/Gather/Say")).startsWith("Phone Curry House में आपका स्वागत है।")
+                .contains("जैसे दो ");
+    }
+
+    private void sms(String text) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        params.put("SmsMessageSid", sid);
+        params.put("MessageSid", sid);
+        params.put("NumMedia", "0");
+        params.put("Body", text);
+        params.put("To", merchantNumber);
+        params.put("From", caller);
+        params.put("AccountSid", TWILIO_ACCOUNT_SID);
+        params.put("ApiVersion", "2010-04-01");
+        assertThat(signedPost("/webhooks/twilio/sms", encode(params)).statusCode()).isEqualTo(200);
+    }
+
+    private String awaitSmsTo(String to, String containing) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> GRAPH.findAll(
+                        postRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + TWILIO_ACCOUNT_SID + "/Messages.json"))).stream()
+                .map(r -> decode(r.getBodyAsString())).filter(m -> to.equals(m.get("To")))
+                .map(m -> m.get("Body")).filter(b -> b.contains(containing)).findFirst().orElse(null), b -> b != null);
+    }
+
+    private JsonNode orderOfCaller(String channel) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            for (JsonNode order : parse(get("/api/v1/merchants/" + merchantId + "/orders", adminToken()))) {
+                if (caller.equals(order.at("/customer/id").asString()) && channel.equals(order.get("channel").asString())) {
+                    return order;
+                }
+            }
+            return null;
+        }, o -> o != null);
+    }
+
     private HttpResponse<String> gather(String speech, String confidence) {
         String body = fixture("voice_gather_speech_result.txt");
         Map<String, String> params = decode(body);

@@ -107,7 +107,7 @@ class VoiceNoteIntegrationTest extends IntegrationTestSupport {
 
         List<String> replies = awaitMessages(merchant, customer, 4);
         assertThat(replies).hasSize(4).allSatisfy(r -> assertThat(r).containsAnyOf("couldn't play that audio",
-                "couldn't make out", "too long", "can't listen to voice messages"));
+                "couldn't play this kind of audio", "couldn't make out", "too long", "can't listen to voice messages"));
         assertThat(GRAPH.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/media/" + huge)))).isEmpty();
     }

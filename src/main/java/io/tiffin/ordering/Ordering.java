@@ -18,6 +18,13 @@ public interface Ordering {
      */
     Optional<Order> latestOf(String merchantId, String channel, String customerId, String verifiedPhone);
 
+    /**
+     * Where the customer's most recent delivery from this merchant went, found as {@link #latestOf(String,
+     * String, String, String)} finds orders (their phone number on any channel that vouched for it), so a
+     * caller can be offered it instead of saying it again.
+     */
+    Optional<Order.Address> lastDeliveryAddress(String merchantId, String channel, String customerId, String verifiedPhone);
+
     /** One order of a merchant, for modules acting on the platform's behalf (no caller check). */
     Optional<Order> find(String merchantId, String orderId);
 

@@ -10,10 +10,33 @@ import java.util.List;
 
 /**
  * Provider audio to {@link Audio}: OGG/Opus (WhatsApp and Telegram voice notes) decoded in Java with
- * Concentus straight at 16 kHz, and PCM WAV at any rate (resampled). Anything else, or audio longer
- * than the limit, is refused before much work is spent on it.
+ * Concentus, and PCM WAV at any rate (resampled). Other containers (MP4/AAC from Instagram, MP3,
+ * WebM, AMR) go to a {@link Transcoder} (ffmpeg) when one is installed, and are refused as
+ * {@link Reason#UNSUPPORTED_FORMAT} when none is. Audio longer than the limit is refused before much
+ * work is spent on it.
  */
 public final class AudioDecoder {
+
+    /** Turns audio Java cannot read into 16 kHz mono 16-bit WAV; {@link #NONE} when nothing is installed. */
+    public interface Transcoder {
+
+        Transcoder NONE = new Transcoder() {
+            @Override
+            public boolean available() {
+                return false;
+            }
+
+            @Override
+            public byte[] toWav(byte[] data, Duration maxDuration) {
+                throw new BadAudioException(Reason.UNSUPPORTED_FORMAT, "no transcoder");
+            }
+        };
+
+        boolean available();
+
+        /** @throws BadAudioException when the data is not audio it can read */
+        byte[] toWav(byte[] data, Duration maxDuration);
+    }
 
     private static final int OPUS_RATE = 48_000;
     /** Opus frames are at most 120 ms: 5760 samples per channel at 48 kHz. */
@@ -22,9 +45,15 @@ public final class AudioDecoder {
     private static final int TAPS = 31;
 
     private final Duration maxDuration;
+    private final Transcoder transcoder;
 
     public AudioDecoder(Duration maxDuration) {
+        this(maxDuration, Transcoder.NONE);
+    }
+
+    public AudioDecoder(Duration maxDuration, Transcoder transcoder) {
         this.maxDuration = maxDuration;
+        this.transcoder = transcoder;
     }
 
     public Audio decode(byte[] data) {
@@ -37,7 +66,44 @@ public final class AudioDecoder {
         if (startsWith(data, "RIFF") && startsWith(java.util.Arrays.copyOfRange(data, 8, 12), "WAVE")) {
             return decodeWav(data);
         }
-        throw new BadAudioException(Reason.UNSUPPORTED_FORMAT, "neither OGG/Opus nor WAV");
+        String container = container(data);
+        if (container == null) {
+            throw new BadAudioException(Reason.UNSUPPORTED_FORMAT, "not audio in a format known here");
+        }
+        if (!transcoder.available()) {
+            throw new BadAudioException(Reason.UNSUPPORTED_FORMAT, container + " needs ffmpeg, which is not installed");
+        }
+        byte[] wav = transcoder.toWav(data, maxDuration);
+        if (!startsWith(wav, "RIFF")) {
+            throw new BadAudioException(Reason.CORRUPT, container + " could not be decoded");
+        }
+        return decodeWav(wav);
+    }
+
+    /**
+     * The container of audio that only a transcoder reads, by its first bytes; null for anything that
+     * is not audio at all (a text file is not handed to ffmpeg).
+     */
+    static String container(byte[] data) {
+        if (data.length >= 12 && data[4] == 'f' && data[5] == 't' && data[6] == 'y' && data[7] == 'p') {
+            return "MP4";
+        }
+        if ((data[0] & 0xff) == 0xff && (data[1] & 0xf6) == 0xf0) {
+            return "AAC";
+        }
+        if (startsWith(data, "ID3") || (data[0] & 0xff) == 0xff && (data[1] & 0xe0) == 0xe0) {
+            return "MP3";
+        }
+        if ((data[0] & 0xff) == 0x1a && (data[1] & 0xff) == 0x45 && (data[2] & 0xff) == 0xdf && (data[3] & 0xff) == 0xa3) {
+            return "WebM";
+        }
+        if (startsWith(data, "#!AMR")) {
+            return "AMR";
+        }
+        if (startsWith(data, "fLaC")) {
+            return "FLAC";
+        }
+        return null;
     }
 
     private Audio decodeOggOpus(byte[] data) {

@@ -16,7 +16,7 @@ public record MediaProperties(List<String> hosts, Long maxBytes, Duration timeou
 
     /** Where WhatsApp, Instagram and Telegram serve media from. */
     public static final List<String> PROVIDER_HOSTS = List.of("lookaside.fbsbx.com", "graph.facebook.com",
-            "api.telegram.org", ".fbcdn.net");
+            "api.telegram.org", ".fbcdn.net", ".cdninstagram.com");
 
     public MediaProperties {
         hosts = hosts == null ? List.of() : hosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();

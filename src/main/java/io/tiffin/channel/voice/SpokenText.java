@@ -2,13 +2,14 @@ package io.tiffin.channel.voice;
 
 import io.tiffin.channel.OutboundMessage;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A chat reply made fit to be read aloud: no emphasis marks or emoji, "₹908.00" as "908 rupees",
- * "2 × Butter Chicken" as "2 Butter Chicken", an order number digit by digit, and the reply's
- * choices as what to say or press.
+ * A chat reply made fit to be read aloud in the call's language: no emphasis marks or emoji,
+ * "₹908.00" as "908 rupees" ("908 रुपये"), "2 × Butter Chicken" as "2 Butter Chicken", an order number
+ * digit by digit, and the reply's choices as what to say or press.
  */
 final class SpokenText {
 
@@ -18,35 +19,39 @@ final class SpokenText {
     private SpokenText() {
     }
 
-    static String of(OutboundMessage message) {
-        StringBuilder said = new StringBuilder(plain(message.text()));
+    static String of(OutboundMessage message, VoicePrompts prompts, String language) {
+        StringBuilder said = new StringBuilder(plain(message.text(), prompts, language));
         List<OutboundMessage.Choice> choices = message.buttons();
         for (int i = 0; i < choices.size() && i < 9; i++) {
-            String answer = i == 0 ? "say yes or press 1" : i == 1 ? "say no or press 2" : "press " + (i + 1);
-            said.append(' ').append(capitalize(answer)).append(" for ").append(plain(choices.get(i).title())).append('.');
+            String key = i == 0 ? "choice_first" : i == 1 ? "choice_second" : "choice_other";
+            said.append(' ').append(prompts.say(language, key,
+                    Map.of("title", plain(choices.get(i).title(), prompts, language), "key", i + 1)));
         }
         return said.toString().strip();
     }
 
-    static String plain(String text) {
+    static String plain(String text, VoicePrompts prompts, String language) {
         String s = text.replace("*", "").replace("_", " ").replace("×", "").replace("•", "");
         Matcher rupees = RUPEES.matcher(s);
         StringBuilder out = new StringBuilder();
         while (rupees.find()) {
+            String amount = rupees.group(1).replace(",", "");
             String paise = rupees.group(2);
-            rupees.appendReplacement(out, Matcher.quoteReplacement(rupees.group(1).replace(",", "") + " rupees"
-                    + (paise == null || paise.equals("00") ? "" : " " + paise + " paise")));
+            rupees.appendReplacement(out, Matcher.quoteReplacement(paise == null || paise.equals("00")
+                    ? prompts.say(language, "rupees", Map.of("amount", amount))
+                    : prompts.say(language, "rupees_paise", Map.of("amount", amount, "paise", paise))));
         }
         rupees.appendTail(out);
         Matcher number = ORDER_NUMBER.matcher(out.toString());
         StringBuilder digits = new StringBuilder();
+        String word = prompts.say(language, "number");
         while (number.find()) {
-            number.appendReplacement(digits, Matcher.quoteReplacement("number " + String.join(" ", number.group(1).split(""))));
+            number.appendReplacement(digits, Matcher.quoteReplacement(word + " " + String.join(" ", number.group(1).split(""))));
         }
         number.appendTail(digits);
         // emoji and other symbols are not read well by any voice
         return digits.toString().replaceAll("[\\p{So}\\p{Cn}\\x{FE0F}\\x{200D}]", "").replaceAll("\\s*\\n+\\s*", ". ")
-                .replaceAll("\\.\\s*\\.", ".").replaceAll("[ \\t]+", " ").strip();
+                .replaceAll("([.।])\\s*\\.", "$1").replaceAll("[ \\t]+", " ").strip();
     }
 
     /** The reply as an SMS: the chat's emphasis marks and emoji dropped, "#1001" and "₹908.00" kept. */
@@ -58,9 +63,5 @@ final class SpokenText {
     static String orderNumber(String text) {
         Matcher m = ORDER_NUMBER.matcher(text);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static String capitalize(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

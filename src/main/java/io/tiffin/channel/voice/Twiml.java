@@ -2,7 +2,11 @@ package io.tiffin.channel.voice;
 
 import java.util.List;
 
-/** The few TwiML verbs a call uses, written with XML escaping so menu names cannot break the document. */
+/**
+ * The few TwiML verbs a call uses, written with XML escaping so menu names cannot break the document.
+ * Every {@code <Say>} and {@code <Gather>} carries the call's language (and a voice that speaks it,
+ * where Twilio's default voice does not).
+ */
 final class Twiml {
 
     static final String GATHER_PATH = "/webhooks/twilio/voice/gather";
@@ -10,9 +14,15 @@ final class Twiml {
 
     private final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>");
     private final String language;
+    private final String voice;
+
+    Twiml(String language, String voice) {
+        this.language = language;
+        this.voice = voice;
+    }
 
     Twiml(String language) {
-        this.language = language;
+        this(language, null);
     }
 
     /** Says the text, then listens for speech or a key; saying nothing goes to the silence handler. */
@@ -30,7 +40,11 @@ final class Twiml {
     }
 
     Twiml say(String text) {
-        xml.append("<Say language=\"").append(escape(language)).append("\">").append(escape(text)).append("</Say>");
+        xml.append("<Say language=\"").append(escape(language)).append('"');
+        if (voice != null) {
+            xml.append(" voice=\"").append(escape(voice)).append('"');
+        }
+        xml.append('>').append(escape(text)).append("</Say>");
         return this;
     }
 

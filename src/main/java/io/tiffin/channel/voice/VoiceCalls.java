@@ -28,6 +28,10 @@ class VoiceCalls {
         volatile List<OutboundMessage.Choice> offered = List.of();
         volatile int silences;
         volatile int turns;
+        /** The language the call speaks and listens in (a Twilio tag: en-IN, hi-IN). */
+        volatile String language;
+        /** Speech heard with too little confidence, waiting for the caller to say it was right. */
+        volatile String unsure;
         final LinkedBlockingQueue<OutboundMessage> replies = new LinkedBlockingQueue<>();
 
         Call(String sid, String merchantId, String caller, String merchantNumber) {
@@ -40,11 +44,24 @@ class VoiceCalls {
 
     private final Map<String, Call> bySid = new ConcurrentHashMap<>();
     private final Map<String, Call> byCustomer = new ConcurrentHashMap<>();
+    /** The language each caller last spoke with each merchant, so a Hindi caller is greeted in Hindi next time. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> languages = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofDays(90)).build();
 
-    Call start(String sid, String merchantId, String caller, String merchantNumber) {
+    Call start(String sid, String merchantId, String caller, String merchantNumber, String defaultLanguage) {
         Call call = bySid.computeIfAbsent(sid, s -> new Call(sid, merchantId, caller, merchantNumber));
+        if (call.language == null) {
+            String known = languages.getIfPresent(key(merchantId, caller));
+            call.language = known != null ? known : defaultLanguage;
+        }
         byCustomer.put(key(merchantId, caller), call);
         return call;
+    }
+
+    /** The call now speaks this language, and so will the caller's next call. */
+    void speaks(Call call, String language) {
+        call.language = language;
+        languages.put(key(call.merchantId, call.caller), language);
     }
 
     Call get(String sid) {

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 class Checkout {
 
     private static final int MIN_ADDRESS_LENGTH = 8;
+    static final String SAME_ADDRESS = "address:same";
+    static final String OTHER_ADDRESS = "address:other";
     /** Channels on which a customer can send a location pin (the web chat through the browser). */
     private static final Set<Channel> PIN_CHANNELS = EnumSet.of(Channel.WHATSAPP, Channel.TELEGRAM, Channel.WEB);
 
@@ -116,9 +118,48 @@ class Checkout {
         }
         if (session.address() == null) {
             session.await(Session.Awaiting.ADDRESS);
-            return List.of(replies.askAddress(turn));
+            return List.of(lastAddress(turn).map(a -> offerAgain(turn, a)).orElseGet(() -> replies.askAddress(turn)));
         }
         return place(turn, Order.FulfilmentType.DELIVERY);
+    }
+
+    /**
+     * The answer to "Deliver to 12 MG Road again?": yes places the order there, no asks for another
+     * address; empty when the choice is not about the address. Saying an address instead of answering
+     * is taken as that address, since one is awaited.
+     */
+    Optional<List<OutboundMessage>> onAddressChoice(Turn turn, String id) {
+        if (!id.equals(SAME_ADDRESS) && !id.equals(OTHER_ADDRESS)) {
+            return Optional.empty();
+        }
+        if (turn.session().awaiting() != Session.Awaiting.ADDRESS) {
+            return Optional.of(confirm(turn)); // an old question answered late: where the cart stands now
+        }
+        Optional<Order.Address> last = id.equals(SAME_ADDRESS) ? lastAddress(turn) : Optional.empty();
+        if (last.isEmpty()) {
+            return Optional.of(List.of(replies.askAddress(turn)));
+        }
+        turn.session().deliverTo(last.get());
+        return Optional.of(place(turn, Order.FulfilmentType.DELIVERY));
+    }
+
+    /**
+     * On a call, the address of the caller's last delivery here (found by their number on any channel):
+     * saying an address is the hard part of ordering by phone. Chats keep asking, where a pin is a tap.
+     */
+    private Optional<Order.Address> lastAddress(Turn turn) {
+        Session session = turn.session();
+        if (turn.channel() != Channel.VOICE) {
+            return Optional.empty();
+        }
+        return ordering.lastDeliveryAddress(turn.merchant().id(), session.channel(), session.customerId(),
+                session.verifiedPhone());
+    }
+
+    private OutboundMessage offerAgain(Turn turn, Order.Address address) {
+        return replies.choose(turn, "address_again", java.util.Map.of("address", address.text()), List.of(
+                new OutboundMessage.Choice(SAME_ADDRESS, replies.text(turn, "address_again_yes", "Yes, same address")),
+                new OutboundMessage.Choice(OTHER_ADDRESS, replies.text(turn, "address_again_other", "Another address"))));
     }
 
     List<OutboundMessage> place(Turn turn, Order.FulfilmentType type) {

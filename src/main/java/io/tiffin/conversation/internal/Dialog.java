@@ -139,6 +139,10 @@ class Dialog {
         if (paid.isPresent()) {
             return paid.get();
         }
+        Optional<List<OutboundMessage>> addressed = checkout.onAddressChoice(turn, id);
+        if (addressed.isPresent()) {
+            return addressed.get();
+        }
         if (id.equals(Replies.CONFIRM)) {
             return turn.merchant().paused() ? List.of(paused(turn)) : checkout.confirm(turn);
         }

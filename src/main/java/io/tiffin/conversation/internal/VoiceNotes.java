@@ -55,6 +55,8 @@ class VoiceNotes {
             return new Reading(null, switch (e.reason()) {
                 case TOO_LONG, TOO_LARGE -> "voice_too_long";
                 case EMPTY -> "voice_unclear";
+                // sending it again would not help: a format only ffmpeg reads, and ffmpeg is not there
+                case UNSUPPORTED_FORMAT -> "voice_format";
                 default -> "voice_bad";
             });
         } catch (SpeechUnavailableException e) {

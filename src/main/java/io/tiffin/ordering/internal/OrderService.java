@@ -124,6 +124,19 @@ class OrderService implements Ordering {
     }
 
     @Override
+    public Optional<Order.Address> lastDeliveryAddress(String merchantId, String channel, String customerId,
+            String verifiedPhone) {
+        Optional<Order> here = orders.findFirstByMerchantIdAndChannelAndCustomerIdAndFulfilmentOrderByCreatedAtDesc(
+                merchantId, channel, customerId, Order.FulfilmentType.DELIVERY);
+        Optional<Order> byPhone = verifiedPhone == null || verifiedPhone.isBlank() ? Optional.empty()
+                : orders.findFirstByMerchantIdAndCustomerPhoneAndCustomerVerifiedAndFulfilmentOrderByCreatedAtDesc(
+                        merchantId, verifiedPhone, true, Order.FulfilmentType.DELIVERY);
+        return java.util.stream.Stream.of(here, byPhone).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(Order::createdAt)).map(Order::deliveryAddress)
+                .filter(a -> a.text() != null && !a.text().isBlank());
+    }
+
+    @Override
     public Optional<Order> find(String merchantId, String orderId) {
         return orders.findByIdAndMerchantId(orderId, merchantId);
     }

@@ -20,6 +20,12 @@ public interface Orders extends MongoRepository<Order, String> {
     Optional<Order> findFirstByMerchantIdAndChannelAndCustomerIdOrderByCreatedAtDesc(String merchantId,
             String channel, String customerId);
 
+    Optional<Order> findFirstByMerchantIdAndChannelAndCustomerIdAndFulfilmentOrderByCreatedAtDesc(String merchantId,
+            String channel, String customerId, Order.FulfilmentType fulfilment);
+
+    Optional<Order> findFirstByMerchantIdAndCustomerPhoneAndCustomerVerifiedAndFulfilmentOrderByCreatedAtDesc(
+            String merchantId, String phone, Boolean verified, Order.FulfilmentType fulfilment);
+
     Optional<Order> findByPlacementKey(String placementKey);
 
     Optional<Order> findByIdAndMerchantId(String id, String merchantId);

@@ -161,7 +161,7 @@ class Pocketsphinx {
         }
     }
 
-    private static boolean onPath(String command) {
+    static boolean onPath(String command) {
         if (command.contains(File.separator)) {
             return Files.isExecutable(Path.of(command));
         }

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param model the model name sent to it ({@code STT_MODEL})
  * @param remoteTimeout how long to wait for it before falling back to the local engine
  * @param maxDuration longer audio is refused before recognition
+ * @param ffmpeg the command that reads audio Java does not (MP4/AAC, MP3, WebM); not installed: such
+ *     audio is answered by asking to type
  */
 @ConfigurationProperties("tiffin.speech")
 record SpeechProperties(String pocketsphinx, Path modelDir, Duration localTimeout, String baseUrl, String model,
-        Duration remoteTimeout, Duration maxDuration) {
+        Duration remoteTimeout, Duration maxDuration, String ffmpeg) {
 
     SpeechProperties {
         pocketsphinx = pocketsphinx == null || pocketsphinx.isBlank() ? "pocketsphinx_continuous" : pocketsphinx;
@@ -25,5 +27,6 @@ record SpeechProperties(String pocketsphinx, Path modelDir, Duration localTimeou
         model = model == null || model.isBlank() ? "whisper-1" : model;
         remoteTimeout = remoteTimeout == null ? Duration.ofSeconds(15) : remoteTimeout;
         maxDuration = maxDuration == null ? Duration.ofMinutes(2) : maxDuration;
+        ffmpeg = ffmpeg == null || ffmpeg.isBlank() ? "ffmpeg" : ffmpeg;
     }
 }

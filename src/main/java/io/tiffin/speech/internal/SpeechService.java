@@ -33,7 +33,7 @@ class SpeechService implements SpeechRecognizer, VoiceTranscriber, org.springfra
     @org.springframework.beans.factory.annotation.Autowired
     SpeechService(SpeechProperties properties, Catalog catalog, ObjectMapper json) {
         this(new Pocketsphinx(properties), new RemoteTranscriber(properties, json), catalog,
-                new AudioDecoder(properties.maxDuration()));
+                new AudioDecoder(properties.maxDuration(), new Ffmpeg(properties.ffmpeg(), properties.localTimeout())));
     }
 
     SpeechService(Pocketsphinx local, RemoteTranscriber remote, Catalog catalog, AudioDecoder decoder) {

@@ -17,6 +17,8 @@ class SafeDownloaderUnitTest {
 
         assertThat(downloads.allowed(URI.create("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1"))).isTrue();
         assertThat(downloads.allowed(URI.create("https://scontent.xx.fbcdn.net/v/a.ogg"))).isTrue();
+        assertThat(downloads.allowed(URI.create("https://scontent-bom1-1.cdninstagram.com/v/t42/audio.mp4"))).isTrue();
+        assertThat(downloads.allowed(URI.create("https://api.telegram.org/file/bot1:AA/voice/file_7.oga"))).isTrue();
         assertThat(downloads.allowed(URI.create("https://media.example.org/a.ogg"))).isTrue();
         assertThat(downloads.allowed(URI.create("https://graph.internal.test/123"))).isTrue();
     }
@@ -31,5 +33,7 @@ class SafeDownloaderUnitTest {
         assertThat(downloads.allowed(URI.create("file:///etc/passwd"))).isFalse();
         assertThat(downloads.allowed(URI.create("ftp://lookaside.fbsbx.com/a"))).isFalse();
         assertThat(downloads.allowed(URI.create("https://fbcdn.net.evil.example/a"))).isFalse();
+        assertThat(downloads.allowed(URI.create("https://cdninstagram.com.evil.example/a"))).isFalse();
+        assertThat(downloads.allowed(URI.create("https://api.telegram.org.evil.example/file/bot1:AA/x"))).isFalse();
     }
 }

@@ -160,6 +160,13 @@ final class Chat {
         }
 
         @Override
+        public Optional<Order.Address> lastDeliveryAddress(String merchantId, String channel, String customerId,
+                String verifiedPhone) {
+            return orders.reversed().stream().filter(o -> o.deliveryAddress() != null).findFirst()
+                    .map(Order::deliveryAddress);
+        }
+
+        @Override
         public Optional<Order> find(String merchantId, String orderId) {
             return orders.stream().filter(o -> o.id().equals(orderId)).findFirst();
         }

@@ -110,7 +110,7 @@ class SpeechServiceUnitTest {
             Path model = Files.createDirectories(dir.resolve("model/en-us")).getParent();
             Files.writeString(model.resolve("cmudict-en-us.dict"), "two T UW\n");
             SpeechProperties properties = new SpeechProperties(pocketsphinx.toString(), model, Duration.ofMillis(500),
-                    baseUrl, "whisper-test", remoteTimeout, Duration.ofMinutes(2));
+                    baseUrl, "whisper-test", remoteTimeout, Duration.ofMinutes(2), null);
             SpeechService service = new SpeechService(new Pocketsphinx(properties),
                     new RemoteTranscriber(properties, JsonMapper.builder().build()), null, new AudioDecoder(properties.maxDuration()));
             made.add(service);

@@ -41,7 +41,7 @@ class SpokenOrdersRecognitionTest {
     static void engine() {
         assumeTrue(SpokenAudio.toolsInstalled() && SpokenAudio.recognizerInstalled(),
                 "espeak-ng, opusenc and pocketsphinx are needed (.ci/run installs them)");
-        engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null));
+        engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null, null));
     }
 
     @org.junit.jupiter.api.AfterAll
