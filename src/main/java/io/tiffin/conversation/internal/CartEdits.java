@@ -201,18 +201,27 @@ class CartEdits {
         }
         LineRequest changed;
         if (replacement != null) {
+            if (replacement.lines().size() > 1 && replacement.unresolved().isEmpty()) {
+                // "change the coke to diet coke and 2 naan": the first takes the line's place, the rest are ordered
+                outcome.ordered.addAll(replacement.lines().subList(1, replacement.lines().size()));
+                replacement = new ParseResult(Intent.ORDER, List.of(replacement.lines().get(0)), List.of(), replacement.confidence());
+            }
             if (replacement.lines().size() != 1) {
                 // "change it to biryani": which biryani is asked, nothing changes until then
-                outcome.questions.add(replacement.unresolved().isEmpty() ? replies.say(turn, "not_understood")
-                        : steps.unresolvedReply(turn, replacement.unresolved().get(0)));
+                if (replacement.unresolved().isEmpty()) {
+                    outcome.before.add(replies.say(turn, "not_understood"));
+                } else {
+                    outcome.questions.add(steps.unresolvedReply(turn, replacement.unresolved().get(0)));
+                }
                 return;
             }
             LineRequest wanted = CartSteps.toRequest(replacement.lines().get(0));
             changed = new LineRequest(wanted.itemId(), quantity, carried(turn.menu(), old, wanted),
                     wanted.notes() != null ? wanted.notes() : old.notes(), wanted.declined());
         } else if (said.isEmpty()) {
+            // "swap the coke for a sprite": said, nothing replaced; the message's other parts still apply
             String words = String.join(" ", edit.valueWords());
-            outcome.questions.add(words.isBlank() ? replies.say(turn, "not_understood")
+            outcome.before.add(words.isBlank() ? replies.say(turn, "not_understood")
                     : replies.say(turn, "no_such_item", Map.of("span", words, "candidates", "")));
             return;
         } else {

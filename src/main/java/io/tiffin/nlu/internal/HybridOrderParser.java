@@ -87,9 +87,13 @@ public class HybridOrderParser implements OrderParser {
         return chosen.inLanguage(reading.language()).answering(reading.answer());
     }
 
-    /** Only readings of an order that left something open or were guessed at go to the model. */
+    /**
+     * Only readings of an order that left something open or were guessed at go to the model; an edit
+     * of the cart ("add a lassi and remove the coke") is read here, the model reads orders only.
+     */
     private static boolean worthAsking(ParseResult reading) {
-        boolean aboutAnOrder = reading.intent() == Intent.ORDER || reading.intent() == Intent.OTHER;
+        boolean aboutAnOrder = (reading.intent() == Intent.ORDER || reading.intent() == Intent.OTHER)
+                && reading.parts().isEmpty() && reading.edit() == null;
         return aboutAnOrder && (!reading.unresolved().isEmpty() || reading.confidence() < SURE_ENOUGH);
     }
 
