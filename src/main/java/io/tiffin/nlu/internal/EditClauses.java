@@ -19,6 +19,10 @@ import java.util.function.Function;
  */
 final class EditClauses {
 
+    /** Roles of which one word must be in a message of several edits. */
+    private static final List<String> EDIT_WORDS = List.of("MAKE", "MAKE_IT", "CHANGE", "REMOVE", "ADD", "MORE", "ANOTHER", "LESS",
+            "AMEND", "MADE_INTO", "INSTEAD", "REPLACED_BY", "ONLY");
+
     private final TurnLexicon words;
     private final EditReader edits;
 
@@ -29,6 +33,10 @@ final class EditClauses {
 
     /** The message's parts, in the order said, when it is several edits; empty when it is one thing. */
     Optional<List<ParseResult>> read(String[] t, MenuIndex index, Function<String[], ParseResult> orderOf) {
+        // a plain order of many items has no edit word: it is not cut and read again clause by clause
+        if (EDIT_WORDS.stream().noneMatch(role -> words.find(role, t, 0, t.length) >= 0)) {
+            return Optional.empty();
+        }
         return clauses(t, index, orderOf).filter(parts -> parts.size() > 1
                 && parts.stream().anyMatch(p -> p.edit() != null));
     }
