@@ -44,10 +44,15 @@ function card(order, column) {
         // delivery is the usual case: a pickup is flagged, a delivery shows its driver (or what blocks it) when known
         isPickup(order) ? el('span', { class: 'badge pickup' }, 'Pickup') : deliveryBadge(order),
         unverified(order) ? el('span', { class: 'badge warn' }, 'Unverified') : null,
-        state.untold.has(order.id) ? el('span', { class: 'badge warn', title: state.untold.get(order.id) }, 'Not told') : null,
+        untold(order) ? el('span', { class: 'badge warn', title: untold(order) }, 'Not told') : null,
         noted ? el('span', { class: 'badge note' }, 'Note') : null,
         el('span', { class: 'card-total' }, money(order.total, order.currency)))),
     nextButton(order));
+}
+
+/** Why an update did not reach the customer: heard live, or kept with the order (so a reload still shows it). */
+function untold(order) {
+  return state.untold.get(order.id) || order.customerNotTold?.reason || null;
 }
 
 /** The one big button a card offers: the step a kitchen takes most often from that column. */

@@ -36,6 +36,13 @@ export function money(minor, currency) {
 const fractionDigits = (currency) => new Intl.NumberFormat(undefined, { style: 'currency', currency })
   .resolvedOptions().maximumFractionDigits;
 
+const QUESTIONS = {
+  confirm_cart: 'Confirm the cart', address: 'Where to deliver', payment: 'How to pay', email: 'Email for receipts',
+  which_item: 'Which item was meant', not_understood: 'Not understood', minimum_order: 'Below the minimum order',
+  closed: 'Closed or paused', what_to_order: 'What to order', none: 'Nothing asked',
+};
+const questionText = (q) => QUESTIONS[q] ?? q;
+
 const percent = (rate) => (rate === null || rate === undefined ? '—' : (rate * 100).toFixed(1) + ' %');
 const number = (n) => (n === null || n === undefined ? '—' : String(n));
 
@@ -87,6 +94,7 @@ async function render(body, s, admin) {
   const channels = Object.entries(s.byChannel).map(([channel, f]) => ({ channel, ...f }));
   const statuses = Object.entries(s.byStatus).map(([status, count]) => ({ status, count }));
   const f = s.funnel;
+  const u = s.understanding;
   const steps = [['Conversations', f.conversations], ['Carts shown', f.carts], ['Confirmed', f.confirmed],
     ['Paid / accepted', f.paid], ['Delivered', f.delivered]].map(([step, count]) => ({ step, count }));
   const charts = el('div', { class: 'charts' });
@@ -96,7 +104,9 @@ async function render(body, s, admin) {
       tile('kpi-gmv', 'Sales (GMV)', m(s.gmv), s.gmv),
       tile('kpi-aov', 'Average order', m(s.averageOrderValue), s.averageOrderValue),
       tile('kpi-ontime', 'On time', percent(s.onTimeRate), s.onTimeRate),
-      tile('kpi-repeat', 'Repeat orders', percent(s.customers.repeatRate), s.customers.repeatRate)),
+      tile('kpi-repeat', 'Repeat orders', percent(s.customers.repeatRate), s.customers.repeatRate),
+      tile('kpi-conversations', 'Conversations', number(f.conversations), f.conversations),
+      tile('kpi-not-understood', 'Not understood', percent(u.notUnderstoodRate), u.notUnderstoodRate)),
     charts,
     el('div', { class: 'tables' },
       dataTable('Sales by day', [{ label: 'Day', value: (r) => r.period }, { label: 'Orders', value: (r) => r.orders },
@@ -111,9 +121,16 @@ async function render(body, s, admin) {
       { id: 'table-merchants' }) : null,
       dataTable('Top items', [{ label: 'Item', value: (r) => r.name }, { label: 'Quantity', value: (r) => r.quantity },
         { label: 'GMV (minor units)', value: (r) => r.gmv, text: (r) => m(r.gmv) }], s.topItems, { id: 'table-items' }),
-      dataTable('Funnel', [{ label: 'Step', value: (r) => r.step },
-        { label: 'Count', value: (r) => r.count, text: (r) => (r.count === null ? 'not recorded yet' : r.count) }], steps,
-      { id: 'table-funnel' }),
+      dataTable('Funnel', [{ label: 'Step', value: (r) => r.step }, { label: 'Count', value: (r) => r.count }], steps,
+        { id: 'table-funnel' }),
+      dataTable('Where customers left', [{ label: 'Last question', value: (r) => r.question, text: (r) => questionText(r.question) },
+        { label: 'Conversations', value: (r) => r.conversations }], f.leftAt ?? [],
+      { id: 'table-left', empty: 'No conversation ended without an order in this range.' }),
+      dataTable('Understanding', [{ label: 'Figure', value: (r) => r[0] }, { label: 'Value', value: (r) => r[1] }], [
+        ['Customer messages', u.messages], ['Not understood', percent(u.notUnderstoodRate)],
+        ['Clarifying questions per order', number(u.clarificationsPerOrder)],
+        ['Read with the local model (LLM fallback)', percent(u.llmFallbackRate)],
+        ['Average model time (ms)', number(u.llmAverageMillis)]], { id: 'table-understanding' }),
       dataTable('Order statuses', [{ label: 'Status', value: (r) => r.status }, { label: 'Orders', value: (r) => r.count }],
         statuses, { id: 'table-statuses' }),
       dataTable('Kitchen', [{ label: 'Figure', value: (r) => r[0] }, { label: 'Value', value: (r) => r[1] }], [
@@ -123,13 +140,15 @@ async function render(body, s, admin) {
         ['Auto-rejected (not accepted in time)', s.kitchen.autoRejections]], { id: 'table-kitchen' }),
       dataTable('Delivery', [{ label: 'Figure', value: (r) => r[0] }, { label: 'Value', value: (r) => r[1] }], [
         ['Deliveries measured', s.delivery.delivered], ['On time', percent(s.delivery.onTimeRate)],
-        ['Average minutes on the road', s.delivery.averageDeliveryMinutes],
-        ['Per driver', 'not recorded yet']], { id: 'table-delivery' }),
+        ['Average minutes on the road', s.delivery.averageDeliveryMinutes]], { id: 'table-delivery' }),
+      dataTable('Drivers', [{ label: 'Driver', value: (r) => r.name || r.driverId },
+        { label: 'Deliveries', value: (r) => r.deliveries },
+        { label: 'On time', value: (r) => r.onTimeRate, text: (r) => percent(r.onTimeRate) },
+        { label: 'Average minutes on the road', value: (r) => r.averageDeliveryMinutes }], s.delivery.perDriver ?? [],
+      { id: 'table-drivers', empty: 'No delivery completed in this range.' }),
       dataTable('Customers', [{ label: 'Figure', value: (r) => r[0] }, { label: 'Value', value: (r) => r[1] }], [
         ['New customers', s.customers.newCustomers], ['Orders by returning customers', s.customers.returningOrders],
-        ['Repeat rate', percent(s.customers.repeatRate)]], { id: 'table-customers' }),
-      s.understanding.recorded ? null : el('p', { class: 'note' },
-        'Understanding (messages not understood, clarifications, LLM fallback) is not recorded yet.')));
+        ['Repeat rate', percent(s.customers.repeatRate)]], { id: 'table-customers' })));
   const echarts = await loadEcharts();
   if (!echarts) return;
   shown.forEach((c) => c.dispose());
@@ -152,6 +171,15 @@ async function render(body, s, admin) {
     title: { text: 'Order funnel', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'item' },
     series: [{ type: 'funnel', top: 30, sort: 'none', data: steps.filter((x) => x.count !== null)
       .map((x) => ({ name: x.step, value: x.count })) }],
+  });
+  const left = (f.leftAt ?? []).slice().reverse();
+  // an empty bar chart says less than the table's "no conversation ended without an order"
+  if (left.length) chart('chart-left', {
+    title: { text: 'Where customers left', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
+    grid: { top: 40, left: 150, right: 30, bottom: 30 },
+    xAxis: { type: 'value', name: 'Conversations', minInterval: 1 },
+    yAxis: { type: 'category', data: left.map((q) => questionText(q.question)) },
+    series: [{ type: 'bar', data: left.map((q) => q.conversations) }],
   });
   // every frame is in the grid before any is drawn: ECharts sizes its canvas once, from the frame's width then
   const frames = options.map(([id, option]) => el('div', { class: 'chart-canvas', id, role: 'img', 'aria-label': option.title.text }));

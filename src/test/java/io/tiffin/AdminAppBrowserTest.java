@@ -31,6 +31,14 @@ class AdminAppBrowserTest extends BrowserTestSupport {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> parse(get("/api/v1/analytics/summary?from=" + today
                 + "&to=" + today + "&merchantId=" + merchant.id(), admin)).get("orders").asLong() == 1);
+        // and the conversation's own reports (from the session's outbox): one conversation that showed a cart and ordered
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode funnel = parse(get("/api/v1/analytics/summary?from=" + today + "&to=" + today + "&merchantId="
+                    + merchant.id(), admin)).get("funnel");
+            assertThat(funnel.get("conversations").asLong()).isEqualTo(1);
+            assertThat(funnel.get("carts").asLong()).isEqualTo(1);
+            assertThat(funnel.get("leftAt")).isEmpty();
+        });
 
         tablet();
         page = newPage();
@@ -104,6 +112,8 @@ class AdminAppBrowserTest extends BrowserTestSupport {
         JsonNode api = parse(get("/api/v1/analytics/summary?" + query, token));
         assertThat(page.locator("#kpi-orders").getAttribute("data-value")).isEqualTo(api.get("orders").asString());
         assertThat(page.locator("#kpi-gmv").getAttribute("data-value")).isEqualTo(api.get("gmv").asString());
+        assertThat(page.locator("#kpi-conversations").getAttribute("data-value"))
+                .isEqualTo(api.at("/funnel/conversations").asString());
         assertThat(page.locator("#table-channels tbody tr").count()).isEqualTo(Math.max(1, api.get("byChannel").size()));
     }
 }

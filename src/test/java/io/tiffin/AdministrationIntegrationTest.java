@@ -140,8 +140,37 @@ class AdministrationIntegrationTest extends IntegrationTestSupport {
             }
         }
         assertThat(entries).isNotNull();
-        assertThat(get("/api/v1/admin/audit", merchant.ownerToken()).statusCode()).isEqualTo(403);
-        assertThat(postJson("/api/v1/admin/users/" + ownerId + "/disable", merchant.ownerToken(), "").statusCode())
-                .isEqualTo(403);
+        String ownerNow = login(merchant.ownerEmail(), password);
+        assertThat(get("/api/v1/admin/audit", ownerNow).statusCode()).isEqualTo(403);
+        assertThat(postJson("/api/v1/admin/users/" + ownerId + "/disable", ownerNow, "").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void disablingAUserOrResettingTheirPasswordRevokesTheTokensTheyHold() {
+        TestMerchant merchant = newMerchant("Revoked " + System.nanoTime());
+        String admin = adminToken();
+        String ownerId = parse(get("/api/v1/admin/merchants/" + merchant.id() + "/users", admin)).get(0).get("id").asString();
+        String token = merchant.ownerToken();
+        String secondSession = login(merchant.ownerEmail(), OWNER_PASSWORD);
+        assertThat(get("/api/v1/merchants/" + merchant.id(), token).statusCode()).isEqualTo(200);
+
+        assertThat(postJson("/api/v1/admin/users/" + ownerId + "/disable", admin, "").statusCode()).isEqualTo(200);
+        HttpResponse<String> revoked = get("/api/v1/merchants/" + merchant.id(), token);
+        assertThat(revoked.statusCode()).isEqualTo(401);
+        assertThat(parse(revoked).get("error").asString()).isEqualTo("unauthorized");
+        assertThat(get("/api/v1/merchants/" + merchant.id(), secondSession).statusCode()).isEqualTo(401);
+        // turned back on, the account signs in again; the tokens it held before stay dead
+        assertThat(postJson("/api/v1/admin/users/" + ownerId + "/enable", admin, "").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/merchants/" + merchant.id(), token).statusCode()).isEqualTo(401);
+        String fresh = login(merchant.ownerEmail(), OWNER_PASSWORD);
+        assertThat(get("/api/v1/merchants/" + merchant.id(), fresh).statusCode()).isEqualTo(200);
+
+        String password = parse(postJson("/api/v1/admin/users/" + ownerId + "/reset-password", admin, "")).get("password")
+                .asString();
+        assertThat(get("/api/v1/merchants/" + merchant.id(), fresh).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/merchants/" + merchant.id(), login(merchant.ownerEmail(), password)).statusCode())
+                .isEqualTo(200);
+        // the admin's own token is untouched by what happened to a merchant's user
+        assertThat(get("/api/v1/admin/merchants/" + merchant.id() + "/users", admin).statusCode()).isEqualTo(200);
     }
 }

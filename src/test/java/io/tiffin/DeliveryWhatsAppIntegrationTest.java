@@ -79,6 +79,17 @@ class DeliveryWhatsAppIntegrationTest extends IntegrationTestSupport {
         assertThat(messages).filteredOn(m -> m.contains("/t/" + link.group(1))).hasSize(1);
         assertThat(messages).filteredOn(m -> m.contains("is on its way")).hasSize(1);
         assertThat(messages).filteredOn(m -> m.contains("has been delivered")).hasSize(1);
+
+        // the completed delivery names its driver to analytics: one delivery, on time, for the merchant's day
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode perDriver = parse(get("/api/v1/analytics/summary?from=" + today + "&to=" + today,
+                    merchant.ownerToken())).at("/delivery/perDriver");
+            assertThat(perDriver).hasSize(1);
+            assertThat(perDriver.get(0).get("name").asString()).isEqualTo("Driver");
+            assertThat(perDriver.get(0).get("deliveries").asLong()).isEqualTo(1);
+            assertThat(perDriver.get(0).get("onTimeRate").asDouble()).isEqualTo(1.0);
+        });
     }
 
     /** The one message to the customer containing the text; null while there is none. */

@@ -7,7 +7,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.tiffin.ordering.LineRequest;
+import io.tiffin.ordering.Order;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.support.BrowserTestSupport;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import io.tiffin.support.WhatsAppPayloads;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +23,9 @@ import tools.jackson.databind.JsonNode;
 
 /** The tablet app in Debian's Chromium: a kitchen signs in and runs orders that arrive from WhatsApp. */
 class MerchantBoardBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    private Ordering ordering;
 
     private TestMerchant merchant;
     private String staffEmail;
@@ -97,6 +107,24 @@ class MerchantBoardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#app script, #order-dialog script").count()).isZero();
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> true);
         assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void aCustomerWhoWasNotToldStaysFlaggedAfterTheBoardReloads() {
+        Order order = ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(newCustomer(), "Meera"),
+                List.of(new LineRequest("dal-makhani", 1, List.of(), null)), Order.FulfilmentType.DELIVERY,
+                new Order.Address("3 Church Street", 12.9716, 77.5946), UUID.randomUUID().toString()));
+        Locator card = page.locator("[data-order-id='" + order.id() + "']");
+        card.waitFor();
+        assertThat(card.locator(".badge").allTextContents()).doesNotContain("Not told");
+
+        // what a failed status webhook leaves on the order (the board's live event is not replayed on a reload)
+        ordering.noteCustomerNotTold(merchant.id(), order.id(), "more than 24 hours since the customer last wrote (131047)");
+        page.reload();
+
+        Locator badge = page.locator("[data-order-id='" + order.id() + "'] .badge", new Page.LocatorOptions().setHasText("Not told"));
+        badge.waitFor();
+        assertThat(badge.getAttribute("title")).contains("24 hours");
     }
 
     private String statusOf(JsonNode order) {

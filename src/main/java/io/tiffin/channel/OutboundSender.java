@@ -14,4 +14,14 @@ public interface OutboundSender {
     default void send(OutboundMessage message, TemplateFallback fallback) {
         send(message);
     }
+
+    /**
+     * As {@link #send(OutboundMessage, TemplateFallback)}, answering the provider's id of what went
+     * out, so that a failure the provider reports later (a WhatsApp status webhook) can be traced
+     * back to it; null when the provider gives none.
+     */
+    default String sendTracked(OutboundMessage message, TemplateFallback fallback) {
+        send(message, fallback);
+        return null;
+    }
 }

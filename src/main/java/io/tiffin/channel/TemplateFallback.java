@@ -13,4 +13,16 @@ public record TemplateFallback(String name, String language, List<String> parame
     public TemplateFallback {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
     }
+
+    /**
+     * The window has closed and there is no template: a channel that still has a way of its own sends
+     * that (Instagram's {@code HUMAN_AGENT} tag, within 7 days); the others refuse the update.
+     */
+    public static TemplateFallback windowClosedNoTemplate() {
+        return new TemplateFallback(null, null, List.of(), true);
+    }
+
+    public boolean hasTemplate() {
+        return name != null && !name.isBlank();
+    }
 }

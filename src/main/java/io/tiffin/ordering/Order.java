@@ -54,6 +54,13 @@ public class Order {
     public record TimelineEntry(OrderStatus status, Instant at, String note) {
     }
 
+    /**
+     * An update about this order did not reach the customer (outside the provider's service window, a
+     * number that cannot be reached): the board shows "Not told" so the kitchen can call instead.
+     */
+    public record CustomerNotTold(String reason, Instant at) {
+    }
+
     /** How the customer pays: cash at the door (or counter), or online through a payment link before the kitchen sees it. */
     public enum PaymentMethod {
         CASH, ONLINE
@@ -96,6 +103,8 @@ public class Order {
     private Integer prepMinutes;
     private Instant readyAt;
     private String reason;
+    // the last update that could not reach the customer; null while every update went through
+    private CustomerNotTold customerNotTold;
     // when the board was told to alert louder about this unaccepted order (once)
     private Instant escalatedAt;
     // set by whoever places the order, so a retried placement finds the first one instead of a twin
@@ -185,6 +194,7 @@ public class Order {
     public Instant escalatedAt() { return escalatedAt; }
     public String language() { return language == null ? DEFAULT_LANGUAGE : language; }
     public Payment payment() { return payment == null ? Payment.CASH : payment; }
+    public CustomerNotTold customerNotTold() { return customerNotTold; }
 
     /** What the driver or the counter collects in cash: the total for cash orders, nothing once paid online. */
     @JsonProperty(value = "amountToCollect", access = JsonProperty.Access.READ_ONLY)
@@ -218,6 +228,20 @@ public class Order {
             timeline.add(new TimelineEntry(status, now, note));
         }
         record(new OrderPaymentUpdated(id, merchantId, number, status, state, note, now), now);
+    }
+
+    /**
+     * An update could not be delivered to the customer: kept for the board (it survives a reload) and
+     * noted on the timeline. The same reason twice (a redelivered status) is noted once.
+     */
+    public boolean noteCustomerNotTold(String reason, Instant now) {
+        String why = requireReason(reason);
+        if (customerNotTold != null && customerNotTold.reason().equals(why)) {
+            return false;
+        }
+        customerNotTold = new CustomerNotTold(why, now);
+        timeline.add(new TimelineEntry(status, now, "customer not told: " + why));
+        return true;
     }
 
     /** The customer never paid (the link expired): the platform cancels, and says so in the event. */

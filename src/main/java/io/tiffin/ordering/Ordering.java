@@ -49,6 +49,13 @@ public interface Ordering {
     /** Shows where the payment stands on the board and, with a note, on the timeline. */
     Order notePayment(String merchantId, String orderId, Order.PaymentState state, String note);
 
+    /**
+     * An update about the order could not reach the customer (provider refusal, now or reported
+     * later): the order keeps the reason for the board and notes it on its timeline. Repeating it
+     * with the same reason changes nothing.
+     */
+    Order noteCustomerNotTold(String merchantId, String orderId, String reason);
+
     /** Cancels an order still waiting for its payment (the link expired); repeating it changes nothing. */
     Order cancelUnpaid(String merchantId, String orderId, String reason);
 

@@ -34,14 +34,16 @@ class AnalyticsController {
 
     private final SummaryService summaries;
     private final Rollups rollups;
+    private final ConversationRollups conversations;
     private final TenantAccess access;
     private final MerchantDirectory merchants;
     private final Clock clock;
 
-    AnalyticsController(SummaryService summaries, Rollups rollups, TenantAccess access, MerchantDirectory merchants,
-            Clock clock) {
+    AnalyticsController(SummaryService summaries, Rollups rollups, ConversationRollups conversations, TenantAccess access,
+            MerchantDirectory merchants, Clock clock) {
         this.summaries = summaries;
         this.rollups = rollups;
+        this.conversations = conversations;
         this.access = access;
         this.merchants = merchants;
         this.clock = clock;
@@ -68,12 +70,14 @@ class AnalyticsController {
     }
 
     @PostMapping("/api/v1/admin/analytics/rebuild")
-    @Operation(summary = "Recompute every roll-up from the orders (admin); answers the orders read and the time taken")
+    @Operation(summary = "Recompute every roll-up (admin): order days from the orders and deliveries, conversation days from "
+            + "their facts and the sessions' current conversations; answers the orders and sessions read and the time taken")
     Map<String, Long> rebuild() {
         access.requireAdmin();
         long started = System.nanoTime();
         long orders = rollups.rebuild();
-        return Map.of("orders", orders, "millis", (System.nanoTime() - started) / 1_000_000);
+        long sessions = conversations.rebuild();
+        return Map.of("orders", orders, "conversations", sessions, "millis", (System.nanoTime() - started) / 1_000_000);
     }
 
     static LocalDate[] range(String from, String to, LocalDate today) {

@@ -21,7 +21,7 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
         List<ChannelTotal> channels, List<StatusCount> statuses, List<ItemTotal> items, long newCustomers,
         long returningOrders, long accepted, long acceptSecondsSum, long readyMeasured, long readyLate,
         long promisedMinutesSum, long readyMinutesSum, long autoRejected, long completed, long deliveries,
-        long onTime, long deliveryMeasured, long deliveryMinutesSum) {
+        long onTime, long deliveryMeasured, long deliveryMinutesSum, List<DriverTotal> drivers) {
 
     static final String COLLECTION = "analytics_days";
 
@@ -32,6 +32,14 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
     }
 
     record ItemTotal(String itemId, String name, long quantity, long amount) {
+    }
+
+    /**
+     * One driver's deliveries of the day: {@code onTime} of the {@code judged} ones (see
+     * {@link OrderFact#onTime}), and {@code minutesSum} over the {@code measured} ones with a pickup time.
+     */
+    record DriverTotal(String driverId, String name, long deliveries, long judged, long onTime, long measured,
+            long minutesSum) {
     }
 
     /**
@@ -51,12 +59,17 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
         for (org.bson.Document c : d.getList("items", org.bson.Document.class, List.of())) {
             items.add(new ItemTotal(c.getString("itemId"), c.getString("name"), n(c, "quantity"), n(c, "amount")));
         }
+        List<DriverTotal> drivers = new ArrayList<>();
+        for (org.bson.Document c : d.getList("drivers", org.bson.Document.class, List.of())) {
+            drivers.add(new DriverTotal(c.getString("driverId"), c.getString("name"), n(c, "deliveries"), n(c, "judged"), n(c, "onTime"),
+                    n(c, "measured"), n(c, "minutesSum")));
+        }
         return new DayRollup(String.valueOf(d.get("_id")), d.getString("merchantId"), d.getString("day"),
                 d.getString("currency"), n(d, "orders"), n(d, "sold"), n(d, "gmv"), channels, statuses, items,
                 n(d, "newCustomers"), n(d, "returningOrders"), n(d, "accepted"), n(d, "acceptSecondsSum"),
                 n(d, "readyMeasured"), n(d, "readyLate"), n(d, "promisedMinutesSum"), n(d, "readyMinutesSum"),
                 n(d, "autoRejected"), n(d, "completed"), n(d, "deliveries"), n(d, "onTime"), n(d, "deliveryMeasured"),
-                n(d, "deliveryMinutesSum"));
+                n(d, "deliveryMinutesSum"), drivers);
     }
 
     private static long n(org.bson.Document d, String field) {
@@ -75,6 +88,7 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
         Map<String, long[]> channels = new TreeMap<>();
         Map<String, Long> statuses = new TreeMap<>();
         Map<String, ItemTotal> items = new LinkedHashMap<>();
+        Map<String, DriverTotal> drivers = new TreeMap<>();
         for (OrderFact f : facts.stream().sorted(Comparator.comparing(OrderFact::id)).toList()) {
             currency = currency == null ? f.currency() : currency;
             orders++;
@@ -115,6 +129,14 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
                 deliveryMeasured++;
                 deliveryMinutes += f.deliveryMinutes();
             }
+            if (f.driverId() != null && f.completed()) {
+                DriverTotal one = new DriverTotal(f.driverId(), f.driverName(), 1, f.onTime() == null ? 0 : 1,
+                        Boolean.TRUE.equals(f.onTime()) ? 1 : 0,
+                        f.deliveryMinutes() == null ? 0 : 1, f.deliveryMinutes() == null ? 0 : f.deliveryMinutes());
+                drivers.merge(f.driverId(), one, (a, b) -> new DriverTotal(a.driverId(), a.name() != null ? a.name() : b.name(),
+                        a.deliveries() + b.deliveries(), a.judged() + b.judged(), a.onTime() + b.onTime(), a.measured() + b.measured(),
+                        a.minutesSum() + b.minutesSum()));
+            }
         }
         List<ChannelTotal> channelTotals = new ArrayList<>();
         channels.forEach((name, sums) -> channelTotals.add(new ChannelTotal(name, sums[0], sums[1])));
@@ -124,6 +146,7 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
                 .sorted(Comparator.comparing(ItemTotal::itemId, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
         return new DayRollup(idOf(merchantId, day), merchantId, day, currency, orders, sold, gmv, channelTotals,
                 statusCounts, itemTotals, newCustomers, returning, accepted, acceptSeconds, readyMeasured, readyLate,
-                promised, readyMinutes, autoRejected, completed, deliveries, onTime, deliveryMeasured, deliveryMinutes);
+                promised, readyMinutes, autoRejected, completed, deliveries, onTime, deliveryMeasured, deliveryMinutes,
+                List.copyOf(drivers.values()));
     }
 }

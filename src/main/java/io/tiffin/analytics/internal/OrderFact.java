@@ -17,15 +17,19 @@ import org.bson.Document;
 record OrderFact(String id, String merchantId, String day, Instant createdAt, String channel, String status,
         long total, String currency, String customerKey, boolean returning, String fulfilment, List<Line> items,
         Long acceptSeconds, Integer promisedMinutes, Long readyMinutes, boolean autoRejected, boolean accepted,
-        boolean completed, Boolean onTime, Long deliveryMinutes, long orderVersion) {
+        boolean completed, Boolean onTime, Long deliveryMinutes, long orderVersion, String driverId, String driverName) {
 
     record Line(String itemId, String name, int quantity, long amount) {
+    }
+
+    /** Who carried a delivery order to the door, as the delivery records it. */
+    record Driver(String id, String name) {
     }
 
     OrderFact returningCustomer() {
         return new OrderFact(id, merchantId, day, createdAt, channel, status, total, currency, customerKey, true, fulfilment,
                 items, acceptSeconds, promisedMinutes, readyMinutes, autoRejected, accepted, completed, onTime,
-                deliveryMinutes, orderVersion);
+                deliveryMinutes, orderVersion, driverId, driverName);
     }
 
     /** Rejected and cancelled orders were never sold: they count as orders, not as sales. */
@@ -35,9 +39,11 @@ record OrderFact(String id, String merchantId, String day, Instant createdAt, St
 
     /**
      * The fact of a stored order (the {@code orders} document). {@code allowance} is how long after the
-     * promised ready time a delivery may arrive and still be on time.
+     * promised ready time a delivery may arrive and still be on time; {@code driver} is the delivery's
+     * driver, or null.
      */
-    static OrderFact of(Document order, ZoneId zone, boolean returning, String autoRejectReason, Duration allowance) {
+    static OrderFact of(Document order, ZoneId zone, boolean returning, String autoRejectReason, Duration allowance,
+            Driver driver) {
         Instant created = order.getDate("createdAt").toInstant();
         Document customer = order.get("customer", Document.class);
         String channel = order.getString("channel");
@@ -77,7 +83,8 @@ record OrderFact(String id, String merchantId, String day, Instant createdAt, St
                 accepted == null || ready == null ? null : Duration.between(accepted, ready).toMinutes(),
                 autoRejected, accepted != null, completed, onTime,
                 pickedUp == null || delivered == null ? null : Duration.between(pickedUp, delivered).toMinutes(),
-                order.get("version") instanceof Number v ? v.longValue() : 0L);
+                order.get("version") instanceof Number v ? v.longValue() : 0L,
+                delivery && driver != null ? driver.id() : null, delivery && driver != null ? driver.name() : null);
     }
 
     static String idOf(Document order) {

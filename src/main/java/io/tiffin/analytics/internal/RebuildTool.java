@@ -6,7 +6,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code analytics-rebuild}: recomputes every fact and roll-up from the orders collection and exits.
+ * {@code analytics-rebuild}: recomputes every order fact and roll-up from the orders and deliveries,
+ * and every conversation day (see {@link ConversationRollups#rebuild}), and exits.
  * It opens the same store the server uses, so with the embedded store stop the server first (or call
  * {@code POST /api/v1/admin/analytics/rebuild} on the running one).
  */
@@ -24,7 +25,9 @@ public final class RebuildTool implements CliTool {
         try (ConfigurableApplicationContext context = app.run(args)) {
             long started = System.nanoTime();
             long orders = context.getBean(Rollups.class).rebuild();
-            System.out.printf("rebuilt analytics from %d orders in %d ms%n", orders, (System.nanoTime() - started) / 1_000_000);
+            long conversations = context.getBean(ConversationRollups.class).rebuild();
+            System.out.printf("rebuilt analytics from %d orders and %d sessions' conversations in %d ms%n", orders, conversations,
+                    (System.nanoTime() - started) / 1_000_000);
             return 0;
         }
     }

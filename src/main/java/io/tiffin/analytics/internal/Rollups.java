@@ -34,12 +34,16 @@ class Rollups {
     static final String ORDERS = "orders";
     static final String DAY_FACTS = "analytics_day_facts";
     static final String CUSTOMERS = "analytics_customers";
+    /** Who delivered an order, by order id, copied from the delivery when it is completed. */
+    static final String ORDER_DRIVERS = "analytics_order_drivers";
+    static final String DELIVERIES = "deliveries";
     private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final MerchantDirectory merchants;
     private final AnalyticsProperties properties;
     private final String autoRejectReason;
+    private final AnalyticsMerchants known;
 
     /**
      * {@code autoRejectReason} is the platform's words on orders nobody accepted in time; the stored
@@ -47,7 +51,8 @@ class Rollups {
      */
     Rollups(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsProperties properties,
             @org.springframework.beans.factory.annotation.Value("${tiffin.orders.auto-reject-reason:Not accepted in time}")
-            String autoRejectReason) {
+            String autoRejectReason, AnalyticsMerchants known) {
+        this.known = known;
         this.mongo = mongo;
         this.merchants = merchants;
         this.properties = properties;
@@ -76,9 +81,10 @@ class Rollups {
                 first = mine;
             }
         }
+        OrderFact.Driver driver = driverOf(OrderFact.idOf(order));
         while (true) {
             OrderFact fact = OrderFact.of(order, zoneOf(merchantId), !mine.equals(first) && first != null,
-                    autoRejectReason, properties.deliveryAllowance());
+                    autoRejectReason, properties.deliveryAllowance(), driver);
             write(fact);
             if (customer == null) {
                 return;
@@ -92,6 +98,33 @@ class Rollups {
             }
             first = current;
         }
+    }
+
+    /**
+     * A delivery was completed: its driver is copied beside the order (found by the order's id, the
+     * only index the embedded store has), then the order's fact is brought up to date.
+     */
+    void delivered(String deliveryId) {
+        Document delivery = mongo.findOne(byId(deliveryId), Document.class, DELIVERIES);
+        if (delivery == null || delivery.getString("orderId") == null) {
+            return;
+        }
+        String orderId = delivery.getString("orderId");
+        if (delivery.getString("driverId") != null) {
+            mongo.getCollection(ORDER_DRIVERS).replaceOne(new Document("_id", orderId), driverDocument(orderId, delivery),
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        }
+        refresh(orderId);
+    }
+
+    private static Document driverDocument(String orderId, Document delivery) {
+        return new Document("_id", orderId).append("driverId", delivery.getString("driverId"))
+                .append("driverName", delivery.getString("driverName"));
+    }
+
+    private OrderFact.Driver driverOf(String orderId) {
+        Document driver = mongo.getCollection(ORDER_DRIVERS).find(new Document("_id", orderId)).first();
+        return driver == null ? null : new OrderFact.Driver(driver.getString("driverId"), driver.getString("driverName"));
     }
 
     private void write(OrderFact fact) {
@@ -115,6 +148,7 @@ class Rollups {
     }
 
     private void writeRollup(String merchantId, String day, Document dayFacts) {
+        known.seen(merchantId);
         long rev = ((Number) dayFacts.get("rev")).longValue();
         List<OrderFact> facts = new ArrayList<>();
         dayFacts.get("facts", Document.class).values()
@@ -151,6 +185,7 @@ class Rollups {
         mongo.remove(new Query(), DAY_FACTS);
         mongo.remove(new Query(), DayRollup.COLLECTION);
         mongo.remove(new Query(), CUSTOMERS);
+        Map<String, OrderFact.Driver> drivers = rebuildDrivers();
         Query all = new Query().cursorBatchSize(BATCH);
         all.fields().exclude("outbox");
         Map<String, ZoneId> zones = new HashMap<>();
@@ -162,10 +197,12 @@ class Rollups {
                 String merchantId = order.getString("merchantId");
                 ZoneId zone = zones.computeIfAbsent(merchantId, this::zoneOf);
                 byMerchant.computeIfAbsent(merchantId, m -> new ArrayList<>()).add(
-                        OrderFact.of(order, zone, false, autoRejectReason, properties.deliveryAllowance()));
+                        OrderFact.of(order, zone, false, autoRejectReason, properties.deliveryAllowance(),
+                                drivers.get(OrderFact.idOf(order))));
             }
         }
         byMerchant.forEach((merchantId, facts) -> {
+            known.write(merchantId);
             facts.sort(java.util.Comparator.comparing((OrderFact f) -> f.createdAt()).thenComparing(f -> f.id()));
             Map<String, String> firsts = new LinkedHashMap<>();
             Map<String, List<OrderFact>> days = new HashMap<>();
@@ -219,6 +256,26 @@ class Rollups {
                             new com.mongodb.client.model.ReplaceOptions().upsert(true))).toList();
             mongo.getCollection(collection).bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
         }
+    }
+
+    /** Every delivered delivery's driver, by order id, read once from the deliveries and kept beside the orders. */
+    private Map<String, OrderFact.Driver> rebuildDrivers() {
+        mongo.remove(new Query(), ORDER_DRIVERS);
+        Query delivered = Query.query(Criteria.where("status").is("DELIVERED")).cursorBatchSize(BATCH);
+        delivered.fields().include("orderId", "driverId", "driverName");
+        Map<String, OrderFact.Driver> drivers = new HashMap<>();
+        List<Document> copies = new ArrayList<>();
+        try (Stream<Document> deliveries = mongo.stream(delivered, Document.class, DELIVERIES)) {
+            for (Document delivery : (Iterable<Document>) deliveries::iterator) {
+                String orderId = delivery.getString("orderId");
+                if (orderId != null && delivery.getString("driverId") != null) {
+                    drivers.put(orderId, new OrderFact.Driver(delivery.getString("driverId"), delivery.getString("driverName")));
+                    copies.add(driverDocument(orderId, delivery));
+                }
+            }
+        }
+        insert(ORDER_DRIVERS, copies);
+        return drivers;
     }
 
     /** Sorts as the orders do: by creation, then id; millis padded so the string order is the time order. */

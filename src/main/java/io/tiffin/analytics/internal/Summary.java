@@ -31,31 +31,43 @@ record Summary(LocalDate from, LocalDate to, String merchantId, long orders, lon
     }
 
     /**
-     * Conversation to delivery. {@code conversations} and {@code carts} are null until the conversation
-     * reports them; {@code confirmed} is orders placed, {@code paid} those the kitchen accepted (cash
-     * on delivery is committed then), {@code delivered} those handed to the customer.
+     * Conversation to delivery. {@code conversations} started in the range and {@code carts} (those
+     * that showed a cart); {@code confirmed} is orders placed, {@code paid} those the kitchen accepted
+     * (cash on delivery is committed then), {@code delivered} those handed to the customer.
+     * {@code leftAt}: the conversations that placed no order, by what the bot last asked, most first.
      */
-    record Funnel(Long conversations, Long carts, long confirmed, long paid, long delivered, List<DropOut> dropOuts) {
+    record Funnel(Long conversations, Long carts, long confirmed, long paid, long delivered, List<DropOut> dropOuts,
+            List<LeftAt> leftAt) {
     }
 
     record DropOut(String from, String to, long lost) {
+    }
+
+    /** {@code question}: confirm_cart, address, payment, email, which_item, not_understood, ... (see ConversationUpdated). */
+    record LeftAt(String question, long conversations) {
     }
 
     record Kitchen(long accepted, Double averageSecondsToAccept, Double averagePromisedMinutes,
             Double averageReadyMinutes, Double readyLateRate, long autoRejections) {
     }
 
-    /** {@code perDriver} stays empty until deliveries report their drivers to analytics. */
-    record Delivery(long delivered, Double onTimeRate, Double averageDeliveryMinutes, List<Object> perDriver) {
+    /** {@code perDriver}: every driver who completed a delivery in the range, most deliveries first. */
+    record Delivery(long delivered, Double onTimeRate, Double averageDeliveryMinutes, List<DriverFigures> perDriver) {
+    }
+
+    record DriverFigures(String driverId, String name, long deliveries, Double onTimeRate, Double averageDeliveryMinutes) {
     }
 
     /** {@code repeatRate}: the share of orders from customers who had ordered from that merchant before. */
     record Customers(long newCustomers, long returningOrders, Double repeatRate) {
     }
 
-    /** Nothing records understanding per message yet; the section says so instead of showing zeros. */
+    /**
+     * Of the customers' {@code messages} in conversations started in the range ({@code recorded}: any):
+     * the share answered "didn't catch that", questions about what was meant per order placed, the
+     * share read with the local model's help, and the model's average time per call.
+     */
     record Understanding(boolean recorded, Double notUnderstoodRate, Double clarificationsPerOrder,
-            Double llmFallbackRate, Double llmAverageMillis) {
-        static final Understanding NOT_RECORDED = new Understanding(false, null, null, null, null);
+            Double llmFallbackRate, Double llmAverageMillis, long messages) {
     }
 }

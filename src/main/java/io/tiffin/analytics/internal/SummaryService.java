@@ -23,30 +23,74 @@ import org.springframework.stereotype.Service;
 class SummaryService {
 
     static final int TOP_ITEMS = 10;
+    /**
+     * Up to this many days are asked for by id (one merchant, up to a year): the embedded store looks
+     * each up in its id index but then checks every document found against the whole list, so a long
+     * list (all merchants) costs more than reading every day stored.
+     */
+    static final int MAX_IDS = 400;
+    // the conversation days are read beside the order days, not after them
+    private static final java.util.concurrent.ExecutorService READS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     private final MongoTemplate mongo;
     private final MerchantDirectory merchants;
+    private final AnalyticsMerchants known;
 
-    SummaryService(MongoTemplate mongo, MerchantDirectory merchants) {
+    SummaryService(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsMerchants known) {
         this.mongo = mongo;
         this.merchants = merchants;
+        this.known = known;
     }
 
     /** {@code merchantId} null: every merchant. */
     Summary summary(LocalDate from, LocalDate to, String merchantId) {
-        Criteria range = Criteria.where("day").gte(from.toString()).lte(to.toString());
-        if (merchantId != null) {
-            range = Criteria.where("merchantId").is(merchantId).and("day").gte(from.toString()).lte(to.toString());
+        org.bson.conversions.Bson range = daysOf(from, to, merchantId == null ? known.all() : List.of(merchantId));
+        if (range == null) {
+            Criteria byDay = Criteria.where("day").gte(from.toString()).lte(to.toString());
+            range = Query.query(merchantId == null ? byDay : Criteria.where("merchantId").is(merchantId).and("day")
+                    .gte(from.toString()).lte(to.toString())).getQueryObject();
         }
+        org.bson.conversions.Bson filter = range;
+        java.util.concurrent.Future<List<ConversationDay>> conversations = READS.submit(() -> {
+            List<ConversationDay> read = new ArrayList<>();
+            for (org.bson.Document day : mongo.getCollection(ConversationDay.COLLECTION).find(filter).batchSize(1000)) {
+                read.add(ConversationDay.from(day));
+            }
+            return read;
+        });
         List<DayRollup> days = new ArrayList<>();
-        for (org.bson.Document day : mongo.getCollection(DayRollup.COLLECTION).find(Query.query(range).getQueryObject())
-                .batchSize(1000)) {
+        for (org.bson.Document day : mongo.getCollection(DayRollup.COLLECTION).find(range).batchSize(1000)) {
             days.add(DayRollup.from(day));
         }
-        return add(from, to, merchantId, days);
+        try {
+            return add(from, to, merchantId, days, conversations.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading conversation days", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
-    Summary add(LocalDate from, LocalDate to, String merchantId, List<DayRollup> days) {
+    /**
+     * The days by id when there are not too many of them (the ids are the only index of the embedded
+     * store, and a real MongoDB serves an {@code $in} on ids as well); null: filter by day instead.
+     */
+    static org.bson.conversions.Bson daysOf(LocalDate from, LocalDate to, List<String> merchantIds) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        if (merchantIds.size() * days > MAX_IDS) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (String merchantId : merchantIds) {
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                ids.add(DayRollup.idOf(merchantId, day.toString()));
+            }
+        }
+        return com.mongodb.client.model.Filters.in("_id", ids);
+    }
+
+    Summary add(LocalDate from, LocalDate to, String merchantId, List<DayRollup> days, List<ConversationDay> conversations) {
         long orders = 0, sold = 0, gmv = 0, newCustomers = 0, returning = 0, accepted = 0, acceptSeconds = 0;
         long readyMeasured = 0, readyLate = 0, promised = 0, readyMinutes = 0, autoRejected = 0, completed = 0;
         long deliveries = 0, onTime = 0, deliveryMeasured = 0, deliveryMinutes = 0;
@@ -57,7 +101,13 @@ class SummaryService {
         Map<String, long[]> byWeek = new TreeMap<>();
         Map<String, long[]> byMerchant = new LinkedHashMap<>();
         Map<String, Summary.TopItem> items = new HashMap<>();
+        Map<String, DayRollup.DriverTotal> drivers = new HashMap<>();
         for (DayRollup d : days) {
+            for (DayRollup.DriverTotal t : d.drivers()) {
+                drivers.merge(t.driverId(), t, (a, b) -> new DayRollup.DriverTotal(a.driverId(), b.name() != null ? b.name() : a.name(),
+                        a.deliveries() + b.deliveries(), a.judged() + b.judged(), a.onTime() + b.onTime(),
+                        a.measured() + b.measured(), a.minutesSum() + b.minutesSum()));
+            }
             orders += d.orders();
             sold += d.sold();
             gmv += d.gmv();
@@ -108,16 +158,43 @@ class SummaryService {
                         .thenComparing(Summary.TopItem::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(TOP_ITEMS).toList();
         Double onTimeRate = rate(onTime, deliveries);
-        List<Summary.DropOut> dropOuts = List.of(new Summary.DropOut("confirmed", "paid", orders - accepted),
+        long started = 0, carts = 0, cartsOrdered = 0, messages = 0, notUnderstood = 0, clarifications = 0, placed = 0;
+        long modelMessages = 0, modelCalls = 0, modelMillis = 0;
+        Map<String, Long> left = new HashMap<>();
+        for (ConversationDay c : conversations) {
+            started += c.conversations();
+            carts += c.carts();
+            cartsOrdered += c.cartsOrdered();
+            messages += c.messages();
+            notUnderstood += c.notUnderstood();
+            clarifications += c.clarifications();
+            placed += c.ordersPlaced();
+            modelMessages += c.modelMessages();
+            modelCalls += c.modelCalls();
+            modelMillis += c.modelMillisSum();
+            c.leftAt().forEach(q -> left.merge(q.question(), q.conversations(), Long::sum));
+        }
+        List<Summary.LeftAt> leftAt = left.entrySet().stream().map(e -> new Summary.LeftAt(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Summary.LeftAt::conversations).reversed()
+                        .thenComparing(Summary.LeftAt::question)).toList();
+        List<Summary.DriverFigures> perDriver = drivers.values().stream()
+                .map(t -> new Summary.DriverFigures(t.driverId(), t.name(), t.deliveries(), rate(t.onTime(), t.judged()),
+                        average(t.minutesSum(), t.measured())))
+                .sorted(Comparator.comparingLong(Summary.DriverFigures::deliveries).reversed()
+                        .thenComparing(Summary.DriverFigures::driverId)).toList();
+        List<Summary.DropOut> dropOuts = List.of(new Summary.DropOut("conversations", "carts", started - carts),
+                new Summary.DropOut("carts", "confirmed", carts - cartsOrdered),
+                new Summary.DropOut("confirmed", "paid", orders - accepted),
                 new Summary.DropOut("paid", "delivered", accepted - completed));
         return new Summary(from, to, merchantId, orders, gmv, byCurrency.size() == 1 ? byCurrency.keySet().iterator().next() : null,
                 byCurrency, sold == 0 ? null : divideRounded(gmv, sold), byChannel, statuses, periods(byDay), periods(byWeek),
-                merchantFigures, top, new Summary.Funnel(null, null, orders, accepted, completed, dropOuts), onTimeRate,
+                merchantFigures, top, new Summary.Funnel(started, carts, orders, accepted, completed, dropOuts, leftAt), onTimeRate,
                 new Summary.Kitchen(accepted, average(acceptSeconds, accepted), average(promised, readyMeasured),
                         average(readyMinutes, readyMeasured), rate(readyLate, readyMeasured), autoRejected),
-                new Summary.Delivery(deliveries, onTimeRate, average(deliveryMinutes, deliveryMeasured), List.of()),
+                new Summary.Delivery(deliveries, onTimeRate, average(deliveryMinutes, deliveryMeasured), perDriver),
                 new Summary.Customers(newCustomers, returning, rate(returning, newCustomers + returning)),
-                Summary.Understanding.NOT_RECORDED);
+                new Summary.Understanding(messages > 0, rate(notUnderstood, messages), average(clarifications, placed, 2),
+                        rate(modelMessages, messages), average(modelMillis, modelCalls), messages));
     }
 
     private static void add(Map<String, long[]> into, String key, long orders, long gmv) {
@@ -142,6 +219,11 @@ class SummaryService {
     }
 
     static Double average(long sum, long count) {
-        return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP).doubleValue();
+        return average(sum, count, 1);
+    }
+
+    static Double average(long sum, long count, int decimals) {
+        return count == 0 ? null
+                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

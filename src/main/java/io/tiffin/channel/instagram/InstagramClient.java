@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundDeliveryException;
 import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.TemplateFallback;
 import io.tiffin.channel.internal.ChannelAdapter;
 import io.tiffin.channel.internal.GraphApiException;
 import io.tiffin.channel.internal.ProviderHttp;
@@ -57,13 +58,32 @@ class InstagramClient implements ChannelAdapter {
 
     @Override
     public void send(OutboundMessage message) {
+        sendTracked(message, null);
+    }
+
+    @Override
+    public void send(OutboundMessage message, TemplateFallback fallback) {
+        sendTracked(message, fallback);
+    }
+
+    /**
+     * Outside the 24-hour standard window (the caller knows it from when the customer last wrote) the
+     * update goes tagged {@code HUMAN_AGENT}, which Meta accepts for 7 days after the customer's last
+     * message; later than that the caller does not send at all.
+     *
+     * @return the id Meta gave the last part sent
+     */
+    @Override
+    public String sendTracked(OutboundMessage message, TemplateFallback fallback) {
+        boolean humanAgent = fallback != null && fallback.windowClosed();
         String account = merchants.byId(message.merchantId()).map(m -> m.channels().instagramAccountId())
                 .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no Instagram account bound", null));
-        for (ObjectNode body : InstagramRenderer.render(message)) {
+        String sent = null;
+        for (ObjectNode body : InstagramRenderer.render(message, humanAgent)) {
             String payload = json.writeValueAsString(body);
             try {
-                retries.execute(() -> post(account, payload));
+                sent = retries.execute(() -> post(account, payload));
             } catch (RetryException e) {
                 Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
                 String code = last instanceof GraphApiException g ? g.code() : null;
@@ -71,6 +91,7 @@ class InstagramClient implements ChannelAdapter {
                         + last.getMessage(), last);
             }
         }
+        return sent;
     }
 
     private String post(String account, String body) {

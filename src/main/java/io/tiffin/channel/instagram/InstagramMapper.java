@@ -114,8 +114,15 @@ final class InstagramMapper {
         String mid = text(postback.get("mid"));
         // an ice breaker carries no mid: the sender and the moment name it, so a redelivery still matches
         String id = mid != null ? mid : "postback:" + sender + ":" + text(event.get("timestamp"));
-        return build(id, merchantId, sender, at, Kind.BUTTON_REPLY, null,
-                new Reply(text(postback.get("payload")), text(postback.get("title")), null), null, null, null);
+        String payload = text(postback.get("payload"));
+        String title = text(postback.get("title"));
+        if (payload == null || payload.isBlank()) {
+            // no choice to act on (found by fuzzing: it became a tapped choice without an id); the words, if any
+            return title == null || title.isBlank() ? null
+                    : build(id, merchantId, sender, at, Kind.TEXT, title, null, null, null, null);
+        }
+        return build(id, merchantId, sender, at, Kind.BUTTON_REPLY, null, new Reply(payload, title, null), null, null,
+                null);
     }
 
     private static Kind kindOf(String type) {

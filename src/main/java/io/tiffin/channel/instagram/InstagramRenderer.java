@@ -28,13 +28,26 @@ final class InstagramRenderer {
     }
 
     static List<ObjectNode> render(OutboundMessage message) {
+        return render(message, false);
+    }
+
+    /**
+     * @param humanAgent the customer last wrote more than 24 hours ago (and less than 7 days): outside
+     *     the standard window only a message tagged {@code HUMAN_AGENT} may go
+     */
+    static List<ObjectNode> render(OutboundMessage message, boolean humanAgent) {
         List<String> parts = split(Markup.plain(message.text()).strip(), TEXT);
         List<Choice> choices = ChoiceMemory.choicesOf(message);
         List<ObjectNode> bodies = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             ObjectNode body = NODES.objectNode();
             body.putObject("recipient").put("id", message.to());
-            body.put("messaging_type", "RESPONSE");
+            if (humanAgent) {
+                body.put("messaging_type", "MESSAGE_TAG");
+                body.put("tag", "HUMAN_AGENT");
+            } else {
+                body.put("messaging_type", "RESPONSE");
+            }
             ObjectNode content = body.putObject("message").put("text", parts.get(i));
             if (i == parts.size() - 1 && !choices.isEmpty()) {
                 ArrayNode quick = content.putArray("quick_replies");

@@ -14,4 +14,10 @@ public interface ChannelAdapter {
     default void send(OutboundMessage message, io.tiffin.channel.TemplateFallback fallback) {
         send(message);
     }
+
+    /** The update sent as above; answers the provider's message id, null when it gives none. */
+    default String sendTracked(OutboundMessage message, io.tiffin.channel.TemplateFallback fallback) {
+        send(message, fallback);
+        return null;
+    }
 }

@@ -27,6 +27,11 @@ class OutboundRouter implements OutboundSender {
         adapter(message).send(message, fallback);
     }
 
+    @Override
+    public String sendTracked(OutboundMessage message, io.tiffin.channel.TemplateFallback fallback) {
+        return adapter(message).sendTracked(message, fallback);
+    }
+
     private ChannelAdapter adapter(OutboundMessage message) {
         ChannelAdapter adapter = adapters.get(message.channel());
         if (adapter == null) {

@@ -2,6 +2,8 @@ package io.tiffin.channel.internal;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
@@ -30,9 +32,12 @@ public final class ProviderHttp {
         }
     }
 
+    // writes each request body; Spring's default starts a new platform thread for every request sent
+    private static final Executor BODY_WRITERS = Executors.newVirtualThreadPerTaskExecutor();
+
     public static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client, BODY_WRITERS);
         factory.setReadTimeout(readTimeout);
         return factory;
     }

@@ -1,6 +1,10 @@
 package io.tiffin.channel.twilio;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tiffin.platform.security.HmacSignatures;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
@@ -19,13 +23,20 @@ public final class TwilioSignature {
 
     public static final String HEADER = "X-Twilio-Signature";
 
+    // every webhook is signed with the same token and names one of a few URLs: key set-up and URL
+    // rewriting once each, not per request (bounded, since the query string is the sender's to choose)
+    private static final Cache<String, HmacSignatures.Signer> SIGNERS = Caffeine.newBuilder().maximumSize(16).build();
+    private static final Cache<String, Set<String>> URL_FORMS = Caffeine.newBuilder().maximumSize(1_000).build();
+
     private TwilioSignature() {
     }
 
     public static String compute(String authToken, String url, Map<String, String> params) {
         StringBuilder signed = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, value) -> signed.append(name).append(value));
-        return HmacSignatures.hmacSha1Base64(authToken, signed.toString());
+        HmacSignatures.Signer signer = SIGNERS.get(authToken,
+                token -> HmacSignatures.hmacSha1Signer(token.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder().encodeToString(signer.sign(signed.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A form POST: the URL as Twilio requested it and the decoded form parameters. */
@@ -34,7 +45,7 @@ public final class TwilioSignature {
             return false;
         }
         boolean valid = false;
-        for (String candidate : withAndWithoutDefaultPort(url)) {
+        for (String candidate : URL_FORMS.get(url, TwilioSignature::withAndWithoutDefaultPort)) {
             // no short-circuit, so timing does not reveal which form matched
             valid |= HmacSignatures.constantTimeEquals(compute(authToken, candidate, params), signature);
         }

@@ -74,35 +74,47 @@ class WhatsAppClient implements ChannelAdapter {
         post(message, WhatsAppRenderer.render(message));
     }
 
-    /** The free-form update first; Meta alone knows the window for sure, so its refusal decides. */
     @Override
     public void send(OutboundMessage message, TemplateFallback fallback) {
+        sendTracked(message, fallback);
+    }
+
+    /**
+     * The free-form update first; Meta alone knows the window for sure, so its refusal decides. Meta
+     * may still refuse later, in a status webhook naming the id answered here (131047 too).
+     */
+    @Override
+    public String sendTracked(OutboundMessage message, TemplateFallback fallback) {
         if (fallback != null && fallback.windowClosed()) {
-            post(message, WhatsAppRenderer.template(message.to(), fallback));
-            return;
+            if (!fallback.hasTemplate()) {
+                throw new NotDeliverableException(Channel.WHATSAPP, null,
+                        "outside the 24-hour window and no approved template is set for this update");
+            }
+            return post(message, WhatsAppRenderer.template(message.to(), fallback));
         }
         try {
-            send(message);
+            return post(message, WhatsAppRenderer.render(message));
         } catch (OutboundDeliveryException e) {
             if (!OUTSIDE_WINDOW.equals(e.providerCode())) {
                 throw e;
             }
-            if (fallback == null) {
+            if (fallback == null || !fallback.hasTemplate()) {
                 throw new NotDeliverableException(Channel.WHATSAPP, OUTSIDE_WINDOW,
                         "outside the 24-hour window and no approved template is set for this update");
             }
-            post(message, WhatsAppRenderer.template(message.to(), fallback));
+            return post(message, WhatsAppRenderer.template(message.to(), fallback));
         }
     }
 
-    private void post(OutboundMessage message, tools.jackson.databind.node.ObjectNode rendered) {
+    /** @return the id Meta gave the message ({@code wamid....}), null when its answer had none */
+    private String post(OutboundMessage message, tools.jackson.databind.node.ObjectNode rendered) {
         String phoneNumberId = merchants.byId(message.merchantId())
                 .map(m -> m.channels().whatsappPhoneNumberId())
                 .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no WhatsApp phone number id bound", null));
         String body = json.writeValueAsString(rendered);
         try {
-            retries.execute(() -> post(phoneNumberId, body));
+            return retries.execute(() -> post(phoneNumberId, body));
         } catch (RetryException e) {
             Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
             String code = last instanceof GraphApiException g ? g.code() : null;

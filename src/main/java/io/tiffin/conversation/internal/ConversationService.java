@@ -9,6 +9,8 @@ import io.tiffin.conversation.internal.Replies.Turn;
 import io.tiffin.intake.InboundMessageHandler;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
+import io.tiffin.nlu.ModelUse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,9 +36,14 @@ class ConversationService implements InboundMessageHandler {
     private final ReplyProgress progress;
     private final VoiceNotes voiceNotes;
     private final Replies replies;
+    private final ConversationLog conversations;
+    private final Clock clock;
 
     ConversationService(Sessions sessions, MerchantDirectory merchants, Catalog catalog, Dialog dialog,
-            OutboundSender outbound, ReplyProgress progress, VoiceNotes voiceNotes, Replies replies) {
+            OutboundSender outbound, ReplyProgress progress, VoiceNotes voiceNotes, Replies replies,
+            ConversationLog conversations, Clock clock) {
+        this.conversations = conversations;
+        this.clock = clock;
         this.progress = progress;
         this.sessions = sessions;
         this.merchants = merchants;
@@ -67,10 +74,17 @@ class ConversationService implements InboundMessageHandler {
         session.heard(message.customerName(), message.sentAt());
         session.heardPhone(message.customerPhone());
         MenuSnapshot menu = catalog.current(message.merchantId()).orElse(null);
+        ModelUse.Tally model;
         Turn turn = new Turn(merchant.get(), session, menu);
-        List<OutboundMessage> answer = VoiceNotes.isVoice(message) ? voiceNote(turn, message)
-                : dialog.respond(turn, message);
+        List<OutboundMessage> answer;
+        ModelUse.begin();
+        try {
+            answer = VoiceNotes.isVoice(message) ? voiceNote(turn, message) : dialog.respond(turn, message);
+        } finally {
+            model = ModelUse.end();
+        }
         session.handled(message.providerMessageId(), answer);
+        conversations.record(session, message.sentAt() != null ? message.sentAt() : clock.instant(), model);
         send(sessions.save(session), 0);
     }
 

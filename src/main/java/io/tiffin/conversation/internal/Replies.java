@@ -58,6 +58,7 @@ class Replies {
     }
 
     OutboundMessage say(Turn turn, String key, Map<String, ?> model) {
+        turn.session().said(key);
         return OutboundMessage.text(turn.channel(), turn.merchant().id(), turn.session().customerId(),
                 templates.render(turn.session().language(), key, withDefaults(turn, model)));
     }
@@ -67,6 +68,7 @@ class Replies {
     }
 
     OutboundMessage cart(Turn turn, PricedCart cart, List<String> notes, boolean feeLater) {
+        turn.session().said("cart");
         Map<String, Object> model = new HashMap<>();
         model.put("lines", lines(cart, turn.session().language()));
         model.put("charges", charges(turn, cart.charges(), cart.subtotal(), cart.currency()));
@@ -79,6 +81,7 @@ class Replies {
     }
 
     OutboundMessage askAddress(Turn turn) {
+        turn.session().said("ask_address");
         boolean pickup = turn.merchant().fulfilment().pickup();
         String text = templates.render(turn.session().language(), "ask_address", withDefaults(turn, Map.of("pickup", pickup)));
         List<Choice> buttons = pickup ? List.of(new Choice(PICKUP, button(turn, "pickup")), new Choice(CANCEL, button(turn, "cancel")))
@@ -109,6 +112,7 @@ class Replies {
 
     /** Outside the delivery radius: pickup offered as a button when the merchant allows it. */
     OutboundMessage outOfRange(Turn turn, Double distanceKm) {
+        turn.session().said("out_of_range");
         boolean pickup = turn.merchant().fulfilment().pickup();
         Double radius = turn.merchant().rules().deliveryRadiusKm();
         String text = templates.render(turn.session().language(), "out_of_range", withDefaults(turn, Map.of(
@@ -126,6 +130,7 @@ class Replies {
 
     /** A question with one choice per candidate item, as buttons or a list depending on the channel. */
     OutboundMessage choose(Turn turn, String key, Map<String, ?> model, List<Choice> choices) {
+        turn.session().said(key);
         String text = templates.render(turn.session().language(), key, withDefaults(turn, model));
         return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text,
                 choices.stream().limit(10).toList(), null);

@@ -7,7 +7,10 @@ import io.tiffin.ordering.Order;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.tiffin.conversation.ConversationUpdated;
+import io.tiffin.platform.events.OutboxEntry;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -52,6 +55,12 @@ public class Session {
     private String email;
     private boolean emailAsked;
     private Order.FulfilmentType emailAskedFor;
+    // what the current conversation has come to, and its events waiting for the relay (see ConversationLog)
+    private ConversationUpdated conversation;
+    private List<OutboxEntry> outbox = new ArrayList<>();
+    // the reply templates used while handling the current message; not stored
+    @Transient
+    private final List<String> said = new ArrayList<>();
     @Version
     private Long version;
 
@@ -240,6 +249,28 @@ public class Session {
         this.lastMessageId = messageId;
         this.lastReplies = new ArrayList<>(replies);
         this.lastRepliesSent = 0;
+    }
+
+    /** A reply template used for the message being handled (Replies reports each one). */
+    void said(String templateKey) {
+        said.add(templateKey);
+    }
+
+    List<String> saidThisMessage() {
+        return List.copyOf(said);
+    }
+
+    ConversationUpdated conversation() {
+        return conversation;
+    }
+
+    /** The conversation as it now stands, told to other modules in the same save. */
+    void conversationNow(ConversationUpdated now, Instant at) {
+        this.conversation = now;
+        if (outbox == null) {
+            outbox = new ArrayList<>();
+        }
+        outbox.add(OutboxEntry.of(now, at));
     }
 
     private int indexOfSameChoice(LineRequest line) {

@@ -38,7 +38,8 @@ class TokenService {
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim("email", user.email())
-                .claim("role", user.role().name());
+                .claim("role", user.role().name())
+                .claim(ActiveUserTokens.GENERATION, user.tokenGeneration());
         if (user.merchantId() != null) {
             claims.claim("merchantId", user.merchantId());
         }

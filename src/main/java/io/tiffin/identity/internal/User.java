@@ -19,8 +19,11 @@ public class User {
     @Indexed
     private String merchantId;
     private Instant createdAt;
-    // an admin turned the account off: it cannot sign in (tokens already issued run out on their own)
+    // an admin turned the account off: it cannot sign in, and the tokens it holds stop working
     private boolean disabled;
+    // tokens carry the generation they were issued in; disabling or a new password moves it on, so every
+    // token issued before stops working at once (see ActiveUserTokens)
+    private int tokenGeneration;
     @Version
     private Long version;
 
@@ -45,12 +48,17 @@ public class User {
     public String merchantId() { return merchantId; }
     public Instant createdAt() { return createdAt; }
     public boolean disabled() { return disabled; }
+    int tokenGeneration() { return tokenGeneration; }
 
     void disable(boolean disabled) {
+        if (disabled && !this.disabled) {
+            tokenGeneration++;
+        }
         this.disabled = disabled;
     }
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        tokenGeneration++;
     }
 }

@@ -3,7 +3,10 @@ package io.tiffin.intake.internal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.tiffin.channel.InboundMessage;
 import io.tiffin.intake.InboundMessageHandler;
+import io.tiffin.intake.InboundStatusHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import io.tiffin.platform.cluster.ClusterLocks;
 import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
@@ -16,7 +19,8 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles one stored message: claims it, hands it to the conversation, and retries in place with
+ * Handles one stored message: claims it, hands it to the conversation (a delivery status also to the
+ * {@link InboundStatusHandler}s, e.g. to record a failure the provider reported late), and retries in place with
  * backoff so later messages of the same conversation keep waiting their turn. After the last attempt
  * the message becomes a dead letter, logged and counted, and the conversation moves on. While a burst of
  * webhooks is being acknowledged, handling waits a little: what is acknowledged is safe, while a slow
@@ -37,6 +41,7 @@ class InboxWorker {
 
     private final Inbox inbox;
     private final InboundMessageHandler handler;
+    private final ObjectProvider<InboundStatusHandler> statusHandlers;
     private final IntakeProperties properties;
     private final Counter processed;
     private final Counter dead;
@@ -45,8 +50,9 @@ class InboxWorker {
     private final WebhookLoad webhooks;
     private final ClusterLocks locks;
 
-    InboxWorker(Inbox inbox, InboundMessageHandler handler, IntakeProperties properties, MeterRegistry meters,
-            WebhookLoad webhooks, ClusterLocks locks) {
+    InboxWorker(Inbox inbox, InboundMessageHandler handler, ObjectProvider<InboundStatusHandler> statusHandlers,
+            IntakeProperties properties, MeterRegistry meters, WebhookLoad webhooks, ClusterLocks locks) {
+        this.statusHandlers = statusHandlers;
         this.locks = locks;
         this.inbox = inbox;
         this.webhooks = webhooks;
@@ -106,7 +112,7 @@ class InboxWorker {
         int attempt = entry.attempts();
         while (true) {
             try {
-                handling.record(() -> handler.handle(entry.message()));
+                handling.record(() -> dispatch(entry.message()));
                 inbox.done(entryId);
                 processed.increment();
                 return;
@@ -125,6 +131,13 @@ class InboxWorker {
                 attempt++;
             }
         }
+    }
+
+    private void dispatch(InboundMessage message) {
+        if (message.kind() == InboundMessage.Kind.STATUS) {
+            statusHandlers.orderedStream().forEach(h -> h.handle(message));
+        }
+        handler.handle(message);
     }
 
     private void yieldToWebhooks() {

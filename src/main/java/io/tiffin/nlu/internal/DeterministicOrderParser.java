@@ -6,6 +6,7 @@ import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Intent;
 import io.tiffin.nlu.ParseResult.Reason;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,10 @@ public class DeterministicOrderParser implements OrderParser {
 
     /** Longer chatter than this is not read as a bare "yes". */
     private static final int MAX_CONFIRM_TOKENS = 6;
+    /** Typing cost beyond a word's budget allowed when only one menu word is that near. */
+    private static final double SECOND_SLIP = 0.6;
+    /** How much dearer a menu reading may be than a lexicon one and still win by making a menu phrase. */
+    private static final double PHRASE_PULL = 0.3;
     private static final List<Intent> BY_PRIORITY = List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM,
             Intent.MENU, Intent.HELP, Intent.GREETING);
 
@@ -29,12 +34,13 @@ public class DeterministicOrderParser implements OrderParser {
     private final OrderAssembler assembler;
     private final LineNotes notes;
     private final SpellIndex lexiconSpelling;
-    /** Jaro-Winkler a short word needs besides one edit to be read as a lexicon word. */
-    private static final double SHORT_WORD_SIMILARITY = 0.85;
+    /** The lexicon words that change what an order says (counts, qualifiers, separators): first in a tie. */
+    private final SpellIndex meaningSpelling;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
-        this.lexiconSpelling = new SpellIndex(lexicon.knownWords);
+        this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
+        this.meaningSpelling = new SpellIndex(lexicon.meaningful.stream().filter(lexicon::meansSomething).toList());
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
@@ -65,6 +71,8 @@ public class DeterministicOrderParser implements OrderParser {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
         romaniseLexiconWords(tokens);
+        tokens = respaced(tokens, indexes.indexOf(menu));
+        correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
@@ -136,6 +144,62 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     /**
+     * Words split or run together against the menu's spelling: "pepper jack" is pepperjack when the
+     * menu writes it as one word and has no "pepper jack" (never words of the lexicons: "and a" is
+     * not the anda of an egg curry); "pepperonipizza" and "extracheese" are
+     * two words when both halves are the menu's (or a count, qualifier or separator on the left).
+     */
+    private String[] respaced(String[] tokens, MenuIndex index) {
+        List<String> out = new java.util.ArrayList<>(tokens.length + 2);
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (i + 1 < tokens.length && isWord(token) && isWord(tokens[i + 1]) && index.isMenuWord(token + tokens[i + 1])
+                    && !lexicon.knows(token + tokens[i + 1]) && !lexicon.knows(token) && !lexicon.knows(tokens[i + 1])
+                    && !isMenuPhrase(index, index.canonical(token), index.canonical(tokens[i + 1]))) {
+                out.add(token + tokens[i + 1]);
+                i++;
+                continue;
+            }
+            String[] halves = token.length() >= MIN_RUN_TOGETHER && isWord(token) && !lexicon.knows(token)
+                    && !index.isMenuWord(token) ? halves(token, index) : null;
+            if (halves != null) {
+                out.add(halves[0]);
+                out.add(halves[1]);
+            } else {
+                out.add(token);
+            }
+        }
+        return out.size() == tokens.length ? tokens : out.toArray(String[]::new);
+    }
+
+    /** Whether two words are a menu phrase of two words as they stand ("ice tea"). */
+    private static boolean isMenuPhrase(MenuIndex index, String first, String second) {
+        String[] pair = {first, second};
+        var item = index.items.longest(pair, 0);
+        var option = index.options.longest(pair, 0);
+        return item != null && item.length() == 2 || option != null && option.length() == 2;
+    }
+
+    /** Shortest word looked at as two run together. */
+    private static final int MIN_RUN_TOGETHER = 7;
+
+    private String[] halves(String token, MenuIndex index) {
+        for (int at = 2; at <= token.length() - 3; at++) {
+            String left = token.substring(0, at);
+            String right = token.substring(at);
+            boolean leftReads = left.length() >= 3 && index.isMenuWord(left) || lexicon.meansSomething(left);
+            if (leftReads && right.length() >= 3 && index.isMenuWord(right)) {
+                return new String[] {left, right};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWord(String token) {
+        return !token.isEmpty() && token.chars().allMatch(Character::isLetter) && !ScriptKeys.isOtherScript(token);
+    }
+
+    /**
      * A word of another script the lexicons do not know, whose romanisation they do ("ਦੋ" is "do",
      * 2), is read as that word: the lexicons then serve every Indic script their Hinglish serves.
      */
@@ -151,28 +215,217 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     /**
-     * A misspelt word of the lexicons ("witout", "tow", "exra") is read as that word, so refusals,
-     * counts and qualifiers survive typing; a word that is (or is close to) a menu word is the menu's.
+     * A misspelt word of the lexicons ("witout", "tow", "hokdd") is read as that word, so refusals,
+     * counts and qualifiers survive typing. A word is read as the lexicon's or the menu's, whichever
+     * it is closer to by typing cost; a menu reading that is also a lexicon word ("exxtra": extra)
+     * is written as that word so the lexicons see it too. Words the lexicons know stay as they are.
      */
     private void correctLexiconWords(String[] tokens, MenuIndex index) {
+        List<Integer> unread = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
+            if (token.length() == 2 && token.charAt(0) == token.charAt(1) && Character.isLetter(token.charAt(0))
+                    && lexicon.knownWords.contains(token.substring(1)) && !index.isMenuWord(token)) {
+                tokens[i] = token.substring(1); // "aa", "ii": a key held down
+                continue;
+            }
+            if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token) || index.isMenuWord(token)
+                    || ScriptKeys.isOtherScript(token)) {
+                continue;
+            }
+            SpellIndex.Match menuWord = index.spellingMatch(token);
             String single = TextNormalizer.withoutDoubledLetters(token);
-            if (!single.equals(token) && !lexicon.knows(token) && lexicon.knownWords.contains(single)
-                    && index.canonical(token) == null) {
+            if (!single.equals(token) && lexicon.knownWords.contains(single) && !index.isMenuWord(single)
+                    && (menuWord == null || !counts(single, tokens, i))) {
                 tokens[i] = single; // "noo", "andd": a key held down
                 continue;
             }
-            if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token)
-                    || ScriptKeys.isOtherScript(token) || index.canonical(token) != null) {
-                continue;
+            SpellIndex.Match word = lexiconSpelling.closest(token);
+            SpellIndex.Match strong = meaningSpelling.closest(token);
+            if (strong != null && word != null && strong.cost() <= word.cost() + 1e-9) {
+                word = strong; // "hol": hold, not the greeting "hola"
             }
-            SpellIndex.Match match = lexiconSpelling.closest(token);
-            if (match != null && (token.length() > 4 || match.similarity() >= SHORT_WORD_SIMILARITY
-                    || match.word().length() == token.length())) {
-                tokens[i] = match.word();
+            if (word != null && !counts(word.word(), tokens, i)) {
+                word = null;
+            }
+            if (word != null && menuWord != null && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9
+                    && formsPhrase(index, tokens, i, menuWord.word())) {
+                word = null; // "thn crust": thin, as the menu says "thin crust", not "then"
+            }
+            if (word != null && menuWord != null && !lexicon.meansSomething(word.word())
+                    && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9 && amidOrder(index, tokens, i)) {
+                word = null; // "a karg pizza": large, not the filler "kar"
+            }
+            if (word != null && (menuWord == null || closer(word, menuWord))) {
+                tokens[i] = word.word();
+            } else if (menuWord != null && lexicon.knownWords.contains(menuWord.word())) {
+                tokens[i] = menuWord.word();
+            } else if (word == null && menuWord == null) {
+                unread.add(i);
             }
         }
+        // a word still unread in a message that orders from the menu: a second slip is allowed when
+        // exactly one menu word is that near ("tmua" tuna, "sml" small)
+        if (!unread.isEmpty() && java.util.Arrays.stream(tokens).anyMatch(index::isMenuWord)) {
+            for (int i : unread) {
+                SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
+                String whole = near != null ? near.word() : index.onlyWordStartingWith(tokens[i]);
+                if (whole != null) {
+                    tokens[i] = whole; // ... or a clipped word: "mayo" for the one menu word that starts so
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a word stands where an option stands: after a count or a qualifier, or before a menu
+     * word ("a karg pizza"). After a menu word it may as well be chatter ("... pineapples pleas").
+     */
+    private boolean amidOrder(MenuIndex index, String[] tokens, int i) {
+        boolean after = i > 0 && (lexicon.numbers.longest(tokens, i - 1) != null
+                || lexicon.qualifiers.longest(tokens, i - 1) != null);
+        return after || i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null;
+    }
+
+    /** Whether a menu word read here makes a menu phrase of several words with its neighbours. */
+    private static boolean formsPhrase(MenuIndex index, String[] tokens, int i, String word) {
+        String[] around = {i > 0 ? index.canonical(tokens[i - 1]) : null, word,
+                i + 1 < tokens.length ? index.canonical(tokens[i + 1]) : null};
+        for (int from = 0; from <= 1; from++) {
+            var item = index.items.longest(around, from);
+            var option = index.options.longest(around, from);
+            int length = Math.max(item == null ? 0 : item.length(), option == null ? 0 : option.length());
+            if (length >= 2 && from + length > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words of one or two letters that are no word: too short to correct anywhere, but in an order
+     * their place tells. Right before a menu word, one a slip from a two-letter refusal is the
+     * refusal ("bo peppers", "with o tuna"); after a list word or a menu word, a two-letter one is
+     * the only three-letter menu word it is a slip from ("with onions and hm": ham).
+     */
+    private void correctShortWords(String[] tokens, MenuIndex index) {
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            boolean listed = i > 0 && (lexicon.separators.longest(tokens, i - 1) != null
+                    || lexicon.qualifiers.longest(tokens, i - 1) != null || index.canonical(tokens[i - 1]) != null);
+            boolean beforeOption = i + 1 < tokens.length && index.options.longest(canonicalFrom(index, tokens, i + 1), 0) != null;
+            if (token.length() == 2 && lexicon.knows(token) && listed && beforeOption && !lexicon.shortRefusals.contains(token)
+                    && lexicon.qualifiers.longest(tokens, i) == null) {
+                // "with on ham": a word two swapped letters from a refusal, between a list word and
+                // an option, is the refusal; "on" is no place for a topping to be
+                String refusal = lexicon.shortRefusals.stream()
+                        .filter(r -> SpellIndex.cost(token, r, SpellIndex.SWAP) >= 0).findFirst().orElse(null);
+                boolean afterListWord = lexicon.separators.longest(tokens, i - 1) != null
+                        || lexicon.qualifiers.longest(tokens, i - 1) != null;
+                if (refusal != null && afterListWord && !insideLexiconPhrase(tokens, i)) {
+                    tokens[i] = refusal;
+                }
+                continue;
+            }
+            if (lexicon.articles.contains(token) && i > 0 && i + 1 < tokens.length && index.canonical(tokens[i - 1]) != null
+                    && !lexicon.knows(tokens[i - 1]) && (lexicon.qualifiers.longest(tokens, i + 1) != null
+                            || index.items.longest(canonicalFrom(index, tokens, i + 1), 0) == null
+                                    && index.options.longest(canonicalFrom(index, tokens, i + 1), 0) != null)) {
+                // "bacon an sausage": an article right after a menu word and before an option is
+                // the list word it is a letter short of ("and an pizza" stays an article)
+                String join = onlyNear(token, lexicon.listJoins, SpellIndex.MISSING_LETTER);
+                if (join != null) {
+                    tokens[i] = join;
+                    continue;
+                }
+            }
+            if (token.length() <= 3 && i > 0 && i + 1 < tokens.length && !lexicon.knows(token)
+                    && !index.isMenuWord(token) && index.canonical(tokens[i - 1]) != null
+                    && index.canonical(tokens[i + 1]) != null && Character.isLetter(token.charAt(0))) {
+                // "mushroom sdn tuna": between two menu words, the one list word a slip or two away
+                String join = onlyNear(token, lexicon.listJoins, SpellIndex.OTHER_KEY);
+                if (join != null) {
+                    tokens[i] = join;
+                    continue;
+                }
+            }
+            if (token.length() > 2 || lexicon.knows(token) || index.isMenuWord(token) || !Character.isLetter(token.charAt(0))) {
+                continue;
+            }
+            if (i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null) {
+                // one letter after a list word is no word at all: a slip and a dropped letter
+                double reach = token.length() == 2 ? SpellIndex.NEIGHBOUR_KEY
+                        : listed ? SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER : SpellIndex.MISSING_LETTER;
+                String refusal = lexicon.shortRefusals.stream()
+                        .filter(r -> SpellIndex.cost(token, r, reach) >= 0).findFirst().orElse(null);
+                if (refusal != null) {
+                    tokens[i] = refusal;
+                    continue;
+                }
+            }
+            if (token.length() == 2 && listed) {
+                String word = index.onlyShortWordNear(token);
+                if (word != null) {
+                    tokens[i] = word;
+                }
+            }
+        }
+    }
+
+    /** The one word of {@code words} within {@code reach} typing cost of a token, or null. */
+    private static String onlyNear(String token, Set<String> words, double reach) {
+        String found = null;
+        for (String word : words) {
+            if (word.length() > 1 && Character.isLetter(word.charAt(0)) && SpellIndex.cost(token, word, reach) >= 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = word;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a word is part of a qualifier or separator phrase that starts before it ("heavy on"). */
+    private boolean insideLexiconPhrase(String[] tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            var qualifier = lexicon.qualifiers.longest(tokens, k);
+            var separator = lexicon.separators.longest(tokens, k);
+            if (qualifier != null && k + qualifier.length() > i || separator != null && k + separator.length() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The menu words of the tokens from {@code from} on (null where none), to look a menu phrase up. */
+    private static String[] canonicalFrom(MenuIndex index, String[] tokens, int from) {
+        int end = Math.min(tokens.length, from + 4);
+        String[] canonical = new String[end - from];
+        for (int k = from; k < end; k++) {
+            canonical[k - from] = index.canonical(tokens[k]);
+        }
+        return canonical;
+    }
+
+    /**
+     * Whether reading a misspelt word as {@code word} can stand where it is: a number word counts
+     * what follows it, so one read from a typo needs a next word that is not a separator ("with
+     * cheee and ham" is cheese, not "che", six).
+     */
+    private boolean counts(String word, String[] tokens, int i) {
+        if (lexicon.numbers.longest(new String[] {word}, 0) == null) {
+            return true;
+        }
+        return i + 1 < tokens.length && lexicon.separators.longest(tokens, i + 1) == null;
+    }
+
+    /** Whether a lexicon reading beats a menu reading: cheaper to type, or as cheap and more alike ("lare": large, not are). */
+    private static boolean closer(SpellIndex.Match word, SpellIndex.Match menuWord) {
+        if (Math.abs(word.cost() - menuWord.cost()) > 1e-9) {
+            return word.cost() < menuWord.cost();
+        }
+        return word.similarity() >= menuWord.similarity();
     }
 
     /** The words of a message as the parser reads them, to key a cache of readings. */

@@ -77,7 +77,9 @@ public class HybridOrderParser implements OrderParser {
         if (slice.isEmpty()) {
             return reading;
         }
+        long asked = System.nanoTime();
         Optional<ParseResult> answer = llm.parse(utterance, menu.menu(), slice);
+        io.tiffin.nlu.ModelUse.called(Duration.ofNanos(System.nanoTime() - asked));
         recordOutcome(answer.isPresent());
         ParseResult chosen = answer.filter(a -> !a.lines().isEmpty()).orElse(reading);
         if (answer.isPresent()) {

@@ -36,6 +36,10 @@ final class Lexicon {
     final Map<Intent, PhraseTable<Boolean>> intents = new EnumMap<>(Intent.class);
     /** Every word any lexicon knows: such words are never bent by fuzzy matching into menu words. */
     final Set<String> knownWords = new HashSet<>();
+    /** The known words that mean something (not only everyday chatter): what a misspelt word may be read as. */
+    final Set<String> meaningful;
+    /** Refusal words of two letters ("no"): a typo of one is only read right before a menu word. */
+    final Set<String> shortRefusals;
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
     /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
@@ -44,6 +48,10 @@ final class Lexicon {
     final Set<String> listJoins;
     /** Words that spread the options after them over every line before ("both", "each"). */
     final Set<String> distributive;
+    /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
+    final Set<String> breads;
+    /** Words that open a bread's name ("on", "in"). */
+    final Set<String> breadsBefore;
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
@@ -80,8 +88,13 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
-        // everyday chatter: known (never corrected into a menu word) but meaning nothing
-        lines(loader, "everyday.txt").forEach(this::words);
+        breads = Set.copyOf(lines(loader, "breads.txt").stream().flatMap(l -> List.of(words(l)).stream()).toList());
+        breadsBefore = Set.copyOf(lines(loader, "breads-before.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream()).toList());
+        // everyday chatter: known (never corrected into a menu word) but meaning nothing, so never
+        // what a misspelt word is read as ("tow" is two, not town)
+        Set<String> everyday = new HashSet<>();
+        lines(loader, "everyday.txt").forEach(line -> everyday.addAll(List.of(normalizer.tokens(line))));
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
         for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,
@@ -92,6 +105,25 @@ final class Lexicon {
             }
             intents.put(intent, table);
         }
+        // what a word of another lexicon is may be read from a typo; an everyday word only stays itself
+        meaningful = Set.copyOf(knownWords);
+        knownWords.addAll(everyday);
+        Set<String> refusals = new HashSet<>();
+        for (String line : lines(loader, "qualifiers.txt")) {
+            String[] pair = pair(line, "qualifiers.txt");
+            String[] tokens = normalizer.tokens(pair[0]);
+            if (tokens.length == 1 && tokens[0].length() == 2 && pair[1].equalsIgnoreCase("no")) {
+                refusals.add(tokens[0]);
+            }
+        }
+        shortRefusals = Set.copyOf(refusals);
+    }
+
+    /** Whether a word changes what an order says: a number, qualifier, separator, or a refusal after an option. */
+    boolean meansSomething(String word) {
+        String[] one = {word};
+        return numbers.longest(one, 0) != null || qualifiers.longest(one, 0) != null
+                || separators.longest(one, 0) != null || negatedAfter.contains(word) || distributive.contains(word);
     }
 
     private static final String[] INFLECTIONS = {"ing", "ed", "es", "s", "er", "ly"};
@@ -107,7 +139,9 @@ final class Lexicon {
         for (String ending : INFLECTIONS) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
-                if (knownWords.contains(stem) || knownWords.contains(stem + "e")) {
+                // English endings on English words: "chees" is not the Hinglish "che" plus "es"
+                boolean number = numbers.longest(new String[] {stem}, 0) != null;
+                if (!number && (knownWords.contains(stem) || knownWords.contains(stem + "e"))) {
                     return true;
                 }
             }

@@ -39,6 +39,7 @@ final class MentionScanner {
             fuzzy[i] = canonical[i] != null && !canonical[i].equals(TextNormalizer.singular(tokens[i]))
                     && !canonical[i].equals(tokens[i]);
         }
+        forgetBreadNames(tokens, canonical, index);
         List<Mention> mentions = new ArrayList<>();
         List<String> lastItems = List.of();
         int i = 0;
@@ -51,7 +52,11 @@ final class MentionScanner {
             // a phrase of the lexicons longer than any menu phrase or number here wins: "a lot of",
             // "do not add" are not the number "a" or "do"
             int wordLength = word instanceof QualifierWord || word instanceof Separator ? word.end() - i : 0;
-            if (wordLength > menuLength && wordLength > numberLength) {
+            if (wordLength > menuLength && wordLength > numberLength
+                    || wordLength == menuLength && mention instanceof OptionMention && word instanceof QualifierWord q
+                            && qualifies(q, canonical, i + wordLength, index)) {
+                // ... and "light foam" is a little foam where "light" is also a roast: a qualifier
+                // word right before an option that takes it qualifies that option
                 mention = word;
             } else if (number != null && number.length() > menuLength) {
                 mention = new Quantity(i, i + number.length(), number.value(), true);
@@ -69,6 +74,30 @@ final class MentionScanner {
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
                 mention = partialItem(canonical, fuzzy, i, index);
+                if (mention.end() - i == 1 && fuzzy[i] && !countedOrQualified(mentions)) {
+                    // one misspelt word that is only part of a name ("dan" near "san pellegrino",
+                    // "alre" near "ginger ale") is too little to order that item by
+                    mention = null;
+                }
+            }
+            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])
+                    && i > 0 && lexicon.separators.longest(tokens, i - 1) != null) {
+                // the last word of one option's name said alone in a list: "oil and vinegar"
+                var refs = index.onlyOptionEndingWith(canonical[i]);
+                if (refs != null) {
+                    mention = new OptionMention(i, i + 1, refs, true);
+                }
+            }
+            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])) {
+                // the first word of one option's name before what it is added to: "a caramel latte"
+                // (caramel syrup), where the next word is the item or another kind of pick of it;
+                // or said alone in a list: "with hazelnut and ..."
+                var refs = index.onlyOptionStartingWith(canonical[i]);
+                boolean alone = i > 0 && lexicon.separators.longest(tokens, i - 1) != null
+                        && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
+                if (refs != null && (alone || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
+                    mention = new OptionMention(i, i + 1, refs, true);
+                }
             }
             if (mention == null) {
                 int end = i + 1;
@@ -97,6 +126,38 @@ final class MentionScanner {
         return new Scan(tokens, canonical, mentions);
     }
 
+    /** Whether the menu phrase at {@code at} is an item offering these options, or a pick of the same item in another group. */
+    private static boolean modifies(List<MenuIndex.OptionRef> refs, String[] canonical, int at, MenuIndex index) {
+        var item = index.items.longest(canonical, at);
+        if (item != null) {
+            return refs.stream().anyMatch(r -> item.value().contains(r.itemId()));
+        }
+        var option = index.options.longest(canonical, at);
+        return option != null && option.value().stream().anyMatch(o -> refs.stream()
+                .anyMatch(r -> r.itemId().equals(o.itemId()) && !r.groupId().equals(o.groupId())));
+    }
+
+    /** Longest bread name read back from its bread word to "on"/"in". */
+    private static final int BREAD_NAME = 6;
+
+    /**
+     * "a veggie on italian herbs and cheese bread": when the menu has no bread to choose, the words
+     * from "on" to a bread word name the bread, so none of them is read as a dish or a topping.
+     */
+    private void forgetBreadNames(String[] tokens, String[] canonical, MenuIndex index) {
+        for (int end = 1; end < tokens.length; end++) {
+            if (!lexicon.breads.contains(tokens[end]) || canonical[end] != null) {
+                continue;
+            }
+            for (int start = end - 1; start >= Math.max(0, end - BREAD_NAME); start--) {
+                if (lexicon.breadsBefore.contains(tokens[start])) {
+                    java.util.Arrays.fill(canonical, start + 1, end, null);
+                    break;
+                }
+            }
+        }
+    }
+
     private Mention menuPhrase(String[] tokens, String[] canonical, boolean[] fuzzy, int i, MenuIndex index,
             List<String> lastItems) {
         var item = index.items.longest(canonical, i);
@@ -115,6 +176,22 @@ final class MentionScanner {
             return new OptionMention(i, i + option.length(), option.value(), anyFuzzy(fuzzy, i, option.length()));
         }
         return new ItemMention(i, i + item.length(), item.value(), false, anyFuzzy(fuzzy, i, item.length()));
+    }
+
+    /** Whether an option said at {@code at} is in a group that takes this qualifier ("light foam"). */
+    private static boolean qualifies(QualifierWord q, String[] canonical, int at, MenuIndex index) {
+        if (at >= canonical.length) {
+            return false;
+        }
+        var next = index.options.longest(canonical, at);
+        if (next == null) {
+            return false;
+        }
+        String name = q.qualifier().name().toLowerCase(java.util.Locale.ROOT);
+        return next.value().stream().anyMatch(ref -> {
+            var item = index.itemsById.get(ref.itemId());
+            return item != null && item.group(ref.groupId()).map(g -> g.qualifiers().contains(name)).orElse(false);
+        });
     }
 
     private Mention lexiconWord(String[] tokens, int i) {

@@ -28,11 +28,8 @@ final class MenuIndex {
     }
 
     private static final int FUZZY_MEMO_LIMIT = 20_000;
-    /** Jaro-Winkler a short word (5 letters or fewer) needs besides one edit: "tika" -> tikka, not "come" -> coke. */
-    private static final double SHORT_WORD_SIMILARITY = 0.9;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance WITHIN_ONE = new LevenshteinDistance(1);
-    private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
 
     final long version;
     final Menu menu;
@@ -40,16 +37,23 @@ final class MenuIndex {
     final PhraseTable<List<OptionRef>> options = new PhraseTable<>();
     /** Option names as written, plurals kept, for when singular and plural name different options. */
     final PhraseTable<List<OptionRef>> optionsAsWritten = new PhraseTable<>();
+    /** The last word of option names of several words, with each such name's options ("vinegar": red wine vinegar). */
+    private final Map<String, Map<String, List<OptionRef>>> optionsByHead = new HashMap<>();
+    /** The first word of option names of several words, with each such name's options ("caramel": caramel syrup). */
+    private final Map<String, Map<String, List<OptionRef>>> optionsByFirst = new HashMap<>();
     /** Each item word, with the items (in menu order) whose names or aliases use it. */
     final Map<String, Set<String>> itemsByWord = new HashMap<>();
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
     final Map<String, String> categoryOfItem = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
-    private final Map<Character, List<String>> vocabularyByInitial = new HashMap<>();
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
+    /** Menu words spelt two ways (a doubled letter), each to the spelling the menu uses most. */
+    private final Map<String, String> spellingOf;
+    /** The menu's words of three letters, for two-letter slips. */
+    private final List<String> threeLetterWords;
     /** The menu's words for spelling correction. */
     private final SpellIndex spelling;
 
@@ -58,12 +62,13 @@ final class MenuIndex {
         this.menu = snapshot.menu();
         this.protectedWords = lexicon::knows;
         Map<String, Integer> uses = new HashMap<>();
+        spellingOf = sameWords(menu, lexicon);
         for (Menu.Category category : menu.categories()) {
             for (Menu.Item item : category.items()) {
                 itemsById.put(item.id(), item);
                 categoryOfItem.put(item.id(), category.name());
                 for (String phrase : names(item.name(), item.aliases())) {
-                    String[] tokens = singular(lexicon.normalizer.tokens(phrase));
+                    String[] tokens = unified(singular(lexicon.normalizer.tokens(phrase)));
                     items.put(tokens, List.of(item.id()), MenuIndex::union);
                     for (String token : tokens) {
                         itemsByWord.computeIfAbsent(token, t -> new LinkedHashSet<>()).add(item.id());
@@ -76,8 +81,14 @@ final class MenuIndex {
                         var ref = List.of(new OptionRef(item.id(), group.id(), option.id()));
                         for (String phrase : names(option.name(), option.aliases())) {
                             String[] written = lexicon.normalizer.tokens(phrase);
-                            String[] tokens = singular(written);
+                            String[] tokens = unified(singular(written));
                             options.put(tokens, ref, MenuIndex::union);
+                            if (tokens.length > 1) {
+                                optionsByHead.computeIfAbsent(tokens[tokens.length - 1], w -> new HashMap<>())
+                                        .merge(String.join(" ", tokens), ref, MenuIndex::union);
+                                optionsByFirst.computeIfAbsent(tokens[0], w -> new HashMap<>())
+                                        .merge(String.join(" ", tokens), ref, MenuIndex::union);
+                            }
                             optionsAsWritten.put(written, ref, MenuIndex::union);
                             vocabulary.addAll(List.of(tokens));
                             for (String token : tokens) {
@@ -89,11 +100,9 @@ final class MenuIndex {
             }
         }
         spelling = new SpellIndex(vocabulary);
+        threeLetterWords = vocabulary.stream().filter(w -> w.length() == 3 && w.chars().allMatch(Character::isLetter)).toList();
         Map<String, List<String>> byKey = new HashMap<>();
         for (String word : vocabulary) {
-            if (word.length() >= 4) {
-                vocabularyByInitial.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
-            }
             if (!ScriptKeys.isOtherScript(word) && Character.isLetter(word.charAt(0))) {
                 byKey.computeIfAbsent(ScriptKeys.key(word), k -> new ArrayList<>()).add(word);
             }
@@ -104,6 +113,48 @@ final class MenuIndex {
             words.sort(Comparator.comparingInt((String w) -> -uses.getOrDefault(w, 0)));
             wordsBySoundKey.put(key, List.copyOf(words));
         });
+    }
+
+    /**
+     * Menu words that differ only by a doubled letter are one word spelt two ways ("dr peper" and
+     * "pepper" in one catalog): each is read as the spelling most of the menu's phrases use, so a
+     * misspelt alias does not pull a typo ("pepers") away from the word it was meant as.
+     */
+    private static Map<String, String> sameWords(Menu menu, Lexicon lexicon) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Menu.Category category : menu.categories()) {
+            for (Menu.Item item : category.items()) {
+                List<String> phrases = new ArrayList<>(names(item.name(), item.aliases()));
+                for (Menu.OptionGroup group : item.optionGroups()) {
+                    for (Menu.Option option : group.options()) {
+                        phrases.addAll(names(option.name(), option.aliases()));
+                    }
+                }
+                for (String phrase : phrases) {
+                    for (String token : singular(lexicon.normalizer.tokens(phrase))) {
+                        uses.merge(token, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> byKey = new HashMap<>();
+        uses.keySet().forEach(w -> byKey.computeIfAbsent(TextNormalizer.withoutDoubledLetters(w), k -> new ArrayList<>()).add(w));
+        Map<String, String> result = new HashMap<>();
+        for (List<String> spellings : byKey.values()) {
+            if (spellings.size() > 1) {
+                String main = spellings.stream().max(Comparator.comparingInt((String w) -> uses.get(w))
+                        .thenComparing(Comparator.naturalOrder())).orElseThrow();
+                spellings.stream().filter(w -> !w.equals(main)).forEach(w -> result.put(w, main));
+            }
+        }
+        return Map.copyOf(result);
+    }
+
+    private String[] unified(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = spellingOf.getOrDefault(tokens[i], tokens[i]);
+        }
+        return tokens;
     }
 
     /**
@@ -142,6 +193,10 @@ final class MenuIndex {
      */
     String canonical(String word) {
         String singular = TextNormalizer.singular(word);
+        String unified = spellingOf.get(singular);
+        if (unified != null) {
+            return unified;
+        }
         if (vocabulary.contains(singular)) {
             return singular;
         }
@@ -161,7 +216,7 @@ final class MenuIndex {
         if (memo != null) {
             return memo.isEmpty() ? null : memo;
         }
-        String found = otherScript ? acrossScripts(word) : closestWord(singular);
+        String found = otherScript ? acrossScripts(word) : closestWord(word);
         if (fuzzyMemo.size() > FUZZY_MEMO_LIMIT) {
             fuzzyMemo.clear();
         }
@@ -199,58 +254,94 @@ final class MenuIndex {
     }
 
     private String closestWord(String word) {
-        SpellIndex.Match match = spelling.closest(word);
-        if (match == null) {
-            return null;
-        }
-        // a short word needs to look alike besides one edit ("tika" -> tikka, not "come" -> coke),
-        // unless the edit is two letters swapped ("hma" -> ham)
-        boolean swapped = match.word().length() == word.length() && sameLetters(match.word(), word);
-        if (word.length() <= 5 && match.similarity() < SHORT_WORD_SIMILARITY && !swapped) {
-            return null;
-        }
-        return match.word();
+        SpellIndex.Match match = spellingMatch(word);
+        return match == null ? null : match.word();
     }
 
-    private static boolean sameLetters(String a, String b) {
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return java.util.Arrays.equals(x, y);
-    }
-
-    private String closestWordByInitial(String word) {
-        List<String> candidates = vocabularyByInitial.get(word.charAt(0));
-        if (candidates == null) {
+    /**
+     * The menu word a misspelt word is closest to, with its typing cost, or null. A misspelt plural
+     * the singular rule leaves alone ("peis") is also tried without its "s".
+     */
+    SpellIndex.Match spellingMatch(String word) {
+        if (word.length() < SpellIndex.MIN_LENGTH) {
             return null;
         }
-        // measured on the PIZZA and FoodOrdering utterances: two edits on words under 8 letters
-        // bent everyday words into menu words ("wanted" -> water, "comes" -> coke)
-        LevenshteinDistance distance = word.length() < 8 ? WITHIN_ONE : WITHIN_TWO;
-        double minSimilarity = word.length() <= 5 ? SHORT_WORD_SIMILARITY : 0;
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        double bestSimilarity = 0;
-        for (String candidate : candidates) {
-            if (Math.abs(candidate.length() - word.length()) > 2) {
-                continue;
-            }
-            int d = distance.apply(word, candidate);
-            if (d < 0) {
-                continue;
-            }
-            double similarity = JARO_WINKLER.apply(word, candidate);
-            if (similarity < minSimilarity) {
-                continue;
-            }
-            if (d < bestDistance || d == bestDistance && similarity > bestSimilarity) {
-                best = candidate;
-                bestDistance = d;
-                bestSimilarity = similarity;
+        String singular = TextNormalizer.singular(word);
+        SpellIndex.Match match = spelling.closest(singular);
+        if (singular.equals(word) && word.length() > SpellIndex.MIN_LENGTH && word.endsWith("s")) {
+            SpellIndex.Match stem = spelling.closest(word.substring(0, word.length() - 1));
+            if (stem != null && (match == null || stem.cost() < match.cost())) {
+                match = stem;
             }
         }
-        return best;
+        return match;
+    }
+
+    /** The one menu word a word is within reach of with a second slip allowed, or null (see {@link SpellIndex#onlyWithin}). */
+    SpellIndex.Match onlyMenuWordNear(String word, double slack) {
+        return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.onlyWithin(TextNormalizer.singular(word), slack);
+    }
+
+    /** The one three-letter menu word a two-letter word is a slip or two from ("hm", "jm": ham), or null. */
+    String onlyShortWordNear(String word) {
+        String found = null;
+        for (String known : threeLetterWords) {
+            if (SpellIndex.cost(word, known, SpellIndex.MISSING_LETTER + SpellIndex.NEIGHBOUR_KEY) >= 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = known;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The options of the one option name of several words that ends with this word ("vinegar" for
+     * red wine vinegar), or null when no name or several different ones end so.
+     */
+    List<OptionRef> onlyOptionEndingWith(String word) {
+        return onlyOption(optionsByHead.get(word));
+    }
+
+    /** The options of the one option name of several words that starts with this word ("caramel"), or null. */
+    List<OptionRef> onlyOptionStartingWith(String word) {
+        return onlyOption(optionsByFirst.get(word));
+    }
+
+    private static List<OptionRef> onlyOption(Map<String, List<OptionRef>> names) {
+        if (names == null || names.values().stream().map(Set::copyOf).distinct().count() != 1) {
+            return null;
+        }
+        return names.values().iterator().next();
+    }
+
+    /** Shortest clipped word read as the menu word it starts ("mayo"); "med" is too short to tell. */
+    private static final int MIN_CLIPPED = 4;
+
+    /**
+     * The one menu word at least two letters longer that starts with this word ("mayo":
+     * mayonnaise), or null when none or several do.
+     */
+    String onlyWordStartingWith(String word) {
+        if (word.length() < MIN_CLIPPED) {
+            return null;
+        }
+        String found = null;
+        for (String known : vocabulary) {
+            if (known.length() >= word.length() + 2 && known.startsWith(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = known;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a word is one of the menu's words as it is (or as its singular). */
+    boolean isMenuWord(String word) {
+        return vocabulary.contains(word) || vocabulary.contains(TextNormalizer.singular(word));
     }
 
     private static List<String> names(String name, List<String> aliases) {

@@ -54,6 +54,10 @@ final class OrderAssembler {
         int quantity;
         boolean quantityGiven;
         final List<Said> options = new ArrayList<>();
+        /** The line this one was split from ("two lattes, one with oat milk"), or null. */
+        Draft whole;
+        /** Whether a later count already named the rest of this line ("... and one with swiss"). */
+        boolean restNamed;
         /** Options whose words named the item instead ("pepperoni" for Pepperoni Pizza). */
         final List<Said> named = new ArrayList<>();
 
@@ -155,6 +159,29 @@ final class OrderAssembler {
                                     || isArticleOfWaiting(q, waiting, mentions, k, index))) {
                         continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
                     }
+                    Draft named = lastNamed(drafts);
+                    if (quantity != null && q.spelledOut() && q.value() == 1 && !articles.contains(scan.tokens()[q.start()])
+                            && !waiting.isEmpty() && mentions.get(k - 1) instanceof OptionMention && named != null
+                            && waiting.stream().allMatch(w -> named.offers(w.options())) && !itemFollows(mentions, k)
+                            && (k + 1 == mentions.size() || mentions.get(k + 1) instanceof Separator
+                                    || mentions.get(k + 1) instanceof Filler)) {
+                        // "a small coffee and a large one with vanilla": "one" is another of the item before
+                        Draft another = new Draft(named.item, null, quantity);
+                        attachWaiting(another, waiting, scan, index, drafts);
+                        // ... of the same kind: its single picks ("regular coffee") unless picked anew
+                        for (Said kind : named.options) {
+                            boolean single = kind.options().stream().allMatch(r -> takesOne(index, r));
+                            if (single && kind.qualifier() == null && !choosesAgain(index, another.options, kind)
+                                    && another.options.stream().noneMatch(o -> sameGroup(o.options(), kind.options()))) {
+                                another.options.add(kind);
+                            }
+                        }
+                        another.named.addAll(named.named);
+                        drafts.add(another);
+                        current = another;
+                        quantity = null;
+                        continue;
+                    }
                     Draft last = current;
                     boolean afterAnd = k > 0 && mentions.get(k - 1) instanceof Separator sep
                             && !scan.tokens()[sep.start()].equals(",");
@@ -166,10 +193,19 @@ final class OrderAssembler {
                         quantity = null;
                         last = drafts.size() > before ? drafts.getLast() : null;
                     }
+                    if (last != null && last.whole != null && !last.whole.restNamed && q.value() == last.whole.quantity
+                            && splitsOff(q, mentions, k, last.whole, last.whole.options, index)) {
+                        // "two subs, one with provolone and one with swiss": the rest of the line
+                        // takes what follows
+                        last.whole.restNamed = true;
+                        current = last.whole;
+                        continue;
+                    }
                     if (!afterAnd && last != null && last.item != null && last.quantityGiven && q.value() < last.quantity
                             && splitsOff(q, mentions, k, last, last.options, index)) {
                         // "two lattes, one with oat milk": part of the line before, with more options
                         Draft part = new Draft(last.item, null, q);
+                        part.whole = last;
                         part.options.addAll(last.options);
                         part.named.addAll(last.named);
                         last.quantity -= q.value();
@@ -290,6 +326,29 @@ final class OrderAssembler {
         }
         flush(waiting, quantity, scan, index, drafts);
         return resolve(scan, index, drafts, negated, unknownWords, declinedAt);
+    }
+
+    /** The last line that names a menu item, or null. */
+    private static Draft lastNamed(List<Draft> drafts) {
+        for (int d = drafts.size() - 1; d >= 0; d--) {
+            if (drafts.get(d).item != null && drafts.get(d).item.itemIds().size() == 1) {
+                return drafts.get(d);
+            }
+        }
+        return null;
+    }
+
+    /** Whether an item is named after position {@code k} before the next count. */
+    private static boolean itemFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            if (mentions.get(next) instanceof Quantity) {
+                return false;
+            }
+            if (mentions.get(next) instanceof ItemMention) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two option mentions can be picks of one group of one item ("onions", "peppers"). */
@@ -507,13 +566,22 @@ final class OrderAssembler {
             for (MenuIndex.OptionRef a : earlier.options()) {
                 for (MenuIndex.OptionRef b : next.options()) {
                     if (a.itemId().equals(b.itemId()) && a.groupId().equals(b.groupId())
-                            && !a.optionId().equals(b.optionId()) && takesOne(index, a)) {
+                            && !a.optionId().equals(b.optionId()) && takesOne(index, a)
+                            && !otherGroupOfItem(earlier.options(), a)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word could also be a pick of another group of the same item ("medium" is a size or
+     * a roast): such a word has not yet chosen in either, so another pick there is no second line.
+     */
+    private static boolean otherGroupOfItem(List<MenuIndex.OptionRef> refs, MenuIndex.OptionRef ref) {
+        return refs.stream().anyMatch(r -> r.itemId().equals(ref.itemId()) && !r.groupId().equals(ref.groupId()));
     }
 
     private static boolean takesOne(MenuIndex index, MenuIndex.OptionRef ref) {

@@ -5,6 +5,8 @@ import io.tiffin.channel.NotDeliverableException;
 import io.tiffin.channel.OutboundSender;
 import io.tiffin.channel.TemplateFallback;
 import io.tiffin.merchant.Merchant;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,6 +34,10 @@ import org.springframework.stereotype.Component;
 class CustomerMessages {
 
     static final String COLLECTION = "customer_updates";
+    // the provider's id of what was sent: a status webhook names it when delivery fails later
+    static final String PROVIDER_MESSAGE_ID = "providerMessageId";
+    // provider message id -> claim, keyed by _id so that every store finds it by index
+    static final String SENT_IDS = "customer_update_ids";
 
     private static final Logger log = LoggerFactory.getLogger(CustomerMessages.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
@@ -46,10 +52,12 @@ class CustomerMessages {
     private final Clock clock;
     private final BoardEventLog board;
     private final StoreDurability durability;
+    private final Ordering ordering;
 
     CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock, BoardEventLog board,
-            StoreDurability durability) {
+            StoreDurability durability, Ordering ordering) {
         this.durability = durability;
+        this.ordering = ordering;
         this.sender = sender;
         this.mongo = mongo;
         this.clock = clock;
@@ -69,13 +77,48 @@ class CustomerMessages {
         if (!claimed(claim)) {
             return;
         }
+        String providerMessageId;
         try {
-            sender.send(message, fallback);
+            providerMessageId = sender.sendTracked(message, fallback);
         } catch (NotDeliverableException e) {
             recordUndeliverable(claim, message, orderNumber, e.getMessage());
             return;
         }
-        markDelivered(claim);
+        markDelivered(claim, message, providerMessageId);
+    }
+
+    /**
+     * The provider took a message and reported later that it failed (a WhatsApp status webhook, e.g.
+     * 131047 when the 24-hour window had closed by the time it tried): found by the provider's id,
+     * recorded as not delivered, noted on its order and shown on the board. A status for a message
+     * that is not an update of ours (a reply in the conversation) or seen before changes nothing.
+     *
+     * @return whether this call recorded the failure
+     */
+    boolean failedLater(String merchantId, String providerMessageId, String reason) {
+        Document link = mongo.findById(providerMessageId, Document.class, SENT_IDS);
+        Document sent = link == null ? null : mongo.findById(link.getString("claim"), Document.class, COLLECTION);
+        if (sent == null || !merchantId.equals(sent.getString("merchantId"))) {
+            log.info("A failed delivery status names {}, which is no customer update of merchant {}", providerMessageId,
+                    merchantId);
+            return false;
+        }
+        if (sent.get("undeliverable") != null) {
+            return false;
+        }
+        String id = sent.getString("_id");
+        String orderId = orderId(id);
+        // the order first: noting it twice changes nothing, so a crash before the claim is marked only repeats it
+        String number = notedOnOrder(merchantId, orderId, reason);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("undeliverable", reason).set("delivered", false).set("failedAt", clock.instant()),
+                COLLECTION);
+        log.warn("Customer message {} ({}) was not delivered: {}", id, providerMessageId, reason);
+        if (number != null) {
+            board.publish(new BoardEvent(null, merchantId, BoardEvent.UNDELIVERABLE, orderId, number, null,
+                    "Not delivered on " + sent.getString("channel") + ": " + reason, clock.instant()));
+        }
+        return true;
     }
 
     /** An update known beforehand not to be deliverable: recorded and shown, not sent. */
@@ -90,6 +133,7 @@ class CustomerMessages {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())),
                 new Update().set("undeliverable", reason).set("at", clock.instant()), COLLECTION);
         if (orderNumber != null) {
+            notedOnOrder(message.merchantId(), orderId(claim), reason);
             board.publish(new BoardEvent(null, message.merchantId(), BoardEvent.UNDELIVERABLE, orderId(claim),
                     orderNumber, null, "Not sent on " + message.channel() + ": " + reason, clock.instant()));
         }
@@ -108,17 +152,36 @@ class CustomerMessages {
         return true;
     }
 
-    private void markDelivered(Claim claim) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())),
-                new Update().set("delivered", true).set("at", clock.instant()), COLLECTION);
+    /** Kept on the order, so the board still shows it after a reload; the order number, null without an order. */
+    private String notedOnOrder(String merchantId, String orderId, String reason) {
+        try {
+            return ordering.noteCustomerNotTold(merchantId, orderId, reason).number();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private void markDelivered(Claim claim, OutboundMessage message, String providerMessageId) {
+        Update delivered = new Update().set("delivered", true).set("at", clock.instant())
+                .set("merchantId", message.merchantId()).set("channel", message.channel().name());
+        if (providerMessageId != null) {
+            delivered.set(PROVIDER_MESSAGE_ID, providerMessageId);
+            mongo.upsert(Query.query(Criteria.where("_id").is(providerMessageId)),
+                    new Update().set("claim", claim.id()).set("at", clock.instant()), SENT_IDS);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())), delivered, COLLECTION);
         // on the embedded store a write reaches the disk within a second; a crash in that second would
         // send this again, so the record is made durable now: only a send in flight can repeat
         durability.flush();
     }
 
     private static String orderId(Claim claim) {
-        int colon = claim.id().indexOf(':');
-        return colon < 0 ? claim.id() : claim.id().substring(0, colon);
+        return orderId(claim.id());
+    }
+
+    private static String orderId(String claimId) {
+        int colon = claimId.indexOf(':');
+        return colon < 0 ? claimId : claimId.substring(0, colon);
     }
 
     /** A time as the customer reads it: on the kitchen's clock. */

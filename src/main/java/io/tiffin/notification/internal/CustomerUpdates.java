@@ -86,7 +86,18 @@ class CustomerUpdates implements DurableEventHandler<OrderStatusChanged> {
         SentUpdate claim = new SentUpdate(event.orderId() + ":" + event.to(), event.orderId(), event.merchantId(),
                 event.to(), text, clock.instant(), false);
         OutboundMessage message = OutboundMessage.text(channel, event.merchantId(), event.customerId(), text);
-        boolean windowClosed = windowClosed(channel, event);
+        java.util.Optional<java.time.Instant> lastHeard = lastHeard(channel, event);
+        boolean windowClosed = closedFor(channel, lastHeard, WINDOWS);
+        if (channel == Channel.INSTAGRAM && windowClosed) {
+            // Instagram has no templates: a HUMAN_AGENT-tagged message for 7 days, then nothing
+            if (closedFor(channel, lastHeard, HUMAN_AGENT_WINDOWS)) {
+                messages.undeliverable(claim, message, event.number(),
+                        "more than 7 days since the customer last wrote on Instagram");
+                return;
+            }
+            messages.sendOnce(claim, message, TemplateFallback.windowClosedNoTemplate(), event.number());
+            return;
+        }
         String template = channel == Channel.WHATSAPP ? merchant.whatsappTemplates().get(key) : null;
         if (windowClosed && template == null) {
             messages.undeliverable(claim, message, event.number(),
@@ -102,10 +113,19 @@ class CustomerUpdates implements DurableEventHandler<OrderStatusChanged> {
     private static final Map<Channel, java.time.Duration> WINDOWS = Map.of(
             Channel.WHATSAPP, java.time.Duration.ofHours(24), Channel.INSTAGRAM, java.time.Duration.ofHours(24));
 
-    private boolean windowClosed(Channel channel, OrderStatusChanged event) {
-        java.time.Duration window = WINDOWS.get(channel);
-        return window != null && activity.lastHeard(event.merchantId(), channel.name(), event.customerId())
-                .map(last -> last.plus(window).isBefore(clock.instant())).orElse(false);
+    /** Instagram's HUMAN_AGENT tag carries a message for this long after the customer's last one. */
+    private static final Map<Channel, java.time.Duration> HUMAN_AGENT_WINDOWS = Map.of(
+            Channel.INSTAGRAM, java.time.Duration.ofDays(7));
+
+    private java.util.Optional<java.time.Instant> lastHeard(Channel channel, OrderStatusChanged event) {
+        return WINDOWS.containsKey(channel) ? activity.lastHeard(event.merchantId(), channel.name(), event.customerId())
+                : java.util.Optional.empty();
+    }
+
+    private boolean closedFor(Channel channel, java.util.Optional<java.time.Instant> lastHeard,
+            Map<Channel, java.time.Duration> windows) {
+        java.time.Duration window = windows.get(channel);
+        return window != null && lastHeard.map(last -> last.plus(window).isBefore(clock.instant())).orElse(false);
     }
 
     /** What a merchant's update template is filled with: {{1}} the shop, {{2}} the order number, {{3}} the detail. */

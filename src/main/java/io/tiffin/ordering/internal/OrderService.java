@@ -174,6 +174,11 @@ class OrderService implements Ordering {
     }
 
     @Override
+    public Order noteCustomerNotTold(String merchantId, String orderId, String reason) {
+        return onBehalf(merchantId, orderId, Set.of(), (order, now) -> order.noteCustomerNotTold(reason, now));
+    }
+
+    @Override
     public Order cancelUnpaid(String merchantId, String orderId, String reason) {
         return onBehalf(merchantId, orderId, EnumSet.complementOf(EnumSet.of(OrderStatus.AWAITING_PAYMENT)),
                 (order, now) -> order.cancelUnpaid(reason, now));

@@ -28,12 +28,21 @@ public final class HmacSignatures {
      * clones that state instead of looking up the provider and initialising the key again.
      */
     public static Signer hmacSha256Signer(byte[] key) {
+        return signer("HmacSHA256", key);
+    }
+
+    /** The same for HMAC-SHA1 (Twilio). */
+    public static Signer hmacSha1Signer(byte[] key) {
+        return signer("HmacSHA1", key);
+    }
+
+    private static Signer signer(String algorithm, byte[] key) {
         try {
-            Mac prototype = Mac.getInstance("HmacSHA256");
-            prototype.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            Mac prototype = Mac.getInstance(algorithm);
+            prototype.init(new javax.crypto.spec.SecretKeySpec(key, algorithm));
             return new Signer(prototype);
         } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            throw new IllegalStateException(algorithm + " is not available", e);
         }
     }
 

@@ -3,6 +3,8 @@ package io.tiffin.platform.text;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,9 @@ import java.util.Optional;
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    // every SMS webhook names the merchant's number and a customer who usually writes more than once:
+    // parsing with libphonenumber was most of an SMS acknowledgement's own work
+    private static final Cache<String, Optional<String>> NORMALISED = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private PhoneNumbers() {
     }
@@ -26,6 +31,10 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        return raw.length() > 64 ? parse(raw) : NORMALISED.get(raw, PhoneNumbers::parse);
+    }
+
+    private static Optional<String> parse(String raw) {
         String s = raw.strip();
         if (s.startsWith("00")) {
             s = "+" + s.substring(2);

@@ -28,6 +28,8 @@ class AnalyticsBench extends IntegrationTestSupport {
     MongoTemplate mongo;
     @Autowired
     Rollups rollups;
+    @Autowired
+    ConversationRollups conversations;
 
     @Test
     void bench() {
@@ -45,6 +47,7 @@ class AnalyticsBench extends IntegrationTestSupport {
         Instant start = Instant.parse("2025-09-01T00:00:00Z");
         long seeded = System.nanoTime();
         List<Document> batch = new ArrayList<>();
+        List<Document> deliveries = new ArrayList<>();
         List<String> sampleIds = new ArrayList<>();
         for (int n = 0; n < orders; n++) {
             Instant at = start.plusSeconds(random.nextInt(90 * 86_400));
@@ -57,6 +60,11 @@ class AnalyticsBench extends IntegrationTestSupport {
                 if (order.fulfilment() == Order.FulfilmentType.DELIVERY) {
                     order.pickUpByDriver(at.plus(Duration.ofMinutes(50)));
                     order.deliver(at.plus(Duration.ofMinutes(60 + random.nextInt(40))));
+                    int driver = random.nextInt(5);
+                    deliveries.add(new Document("_id", new org.bson.types.ObjectId()).append("orderId", order.id())
+                            .append("merchantId", order.merchantId()).append("status", "DELIVERED")
+                            .append("driverId", order.merchantId() + "-driver" + driver).append("driverName", "Driver " + driver)
+                            .append("trackingToken", java.util.UUID.randomUUID().toString()));
                 } else {
                     order.handOver(at.plus(Duration.ofMinutes(55)));
                 }
@@ -79,12 +87,46 @@ class AnalyticsBench extends IntegrationTestSupport {
         if (!batch.isEmpty()) {
             mongo.getCollection(Rollups.ORDERS).insertMany(batch);
         }
-        print("seeded %d orders over %d merchants in %.1f s", orders, merchantCount, (System.nanoTime() - seeded) / 1e9);
+        for (int i = 0; i < deliveries.size(); i += 1_000) {
+            mongo.getCollection(Rollups.DELIVERIES).insertMany(deliveries.subList(i, Math.min(deliveries.size(), i + 1_000)));
+        }
+        // one session per customer and merchant, each holding its current conversation (what a rebuild folds in)
+        int conversationCount = Integer.getInteger("bench.conversations", 20_000);
+        String[] questions = {"confirm_cart", "address", "payment", "which_item", "not_understood", "what_to_order"};
+        for (int n = 0; n < conversationCount; n++) {
+            Instant at = start.plusSeconds(random.nextInt(90 * 86_400));
+            String merchantId = merchants.get(random.nextInt(merchantCount));
+            int messages = 1 + random.nextInt(8);
+            int calls = random.nextInt(4) == 0 ? 1 : 0;
+            boolean ordered = random.nextInt(3) > 0;
+            Document conversation = new Document();
+            mongo.getConverter().write(new io.tiffin.conversation.ConversationUpdated("bench-conv-" + n, merchantId, "WHATSAPP",
+                    "bench-conv-" + n, at, at.plusSeconds(60L * messages), messages, random.nextInt(2), random.nextInt(2), calls,
+                    calls, calls * (200L + random.nextInt(600)), ordered || random.nextBoolean(), ordered ? 1 : 0,
+                    ordered ? "order_placed" : questions[random.nextInt(questions.length)]), conversation);
+            conversation.remove("_class");
+            batch.add(new Document("_id", new org.bson.types.ObjectId()).append("merchantId", merchantId).append("channel", "WHATSAPP")
+                    .append("customerId", "bench-conv-" + n).append("conversation", conversation));
+            if (batch.size() == 1_000) {
+                mongo.getCollection(ConversationRollups.SESSIONS).insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.getCollection(ConversationRollups.SESSIONS).insertMany(batch);
+            batch.clear();
+        }
+        print("seeded %d orders (%d deliveries) and %d sessions with a conversation over %d merchants in %.1f s", orders,
+                deliveries.size(), conversationCount, merchantCount, (System.nanoTime() - seeded) / 1e9);
 
         long rebuilt = System.nanoTime();
         long read = rollups.rebuild();
-        print("full rebuild: %d orders read, %d day roll-ups, %.1f s", read, mongo.getCollection(DayRollup.COLLECTION).countDocuments(),
-                (System.nanoTime() - rebuilt) / 1e9);
+        print("full rebuild of the order roll-ups (drivers included): %d orders read, %d day roll-ups, %.1f s", read,
+                mongo.getCollection(DayRollup.COLLECTION).countDocuments(), (System.nanoTime() - rebuilt) / 1e9);
+        long folded = System.nanoTime();
+        long sessions = conversations.rebuild();
+        print("rebuild of the conversation days: %d sessions folded in, %d conversation days, %.1f s", sessions,
+                mongo.getCollection(ConversationDay.COLLECTION).countDocuments(), (System.nanoTime() - folded) / 1e9);
 
         LocalDate from = LocalDate.parse("2025-10-01");
         timed("summary 30 days, all merchants (HTTP)", () -> get("/api/v1/analytics/summary?from=" + from + "&to=" + from.plusDays(29), admin));

@@ -35,7 +35,20 @@ import tools.jackson.databind.JsonNode;
  * N3     N        01-16      whatsapp n1 (ret) 1 fries @150 = 150     ACCEPTED   +5m     10
  * </pre>
  * Times after "accept" count from acceptance except "accept" itself (from placement) and pick/deliver
- * (from placement).
+ * (from placement). Drivers: Ravi delivered K1 (on time, 15 min on the road) and K2 (late, 33 min),
+ * Maya N1 (on time, 29 min).
+ *
+ * <p>Five conversations, as their last reports say (an older report of C1 arrives after the newer one
+ * and must change nothing):
+ * <pre>
+ * conv merchant started (UTC)     day(local) msgs notUnderstood clarif modelMsgs calls ms   cart orders lastQuestion
+ * C1   K        01-15 18:20       01-15      4    1             1      1         1     400  yes  1      order_placed
+ * C2   K        01-15 18:40       01-16      3    0             0      0         0     0    yes  0      address
+ * C3   K        01-15 09:00       01-15      2    2             0      2         2     1000 no   0      not_understood
+ * D1   N        01-16 02:00       01-15      5    0             2      1         1     200  yes  1      order_placed
+ * D2   N        01-16 06:00       01-16      2    1             0      0         0     0    yes  0      confirm_cart
+ * </pre>
+ * C1 is 23:50 in Kolkata (the 15th), C2 00:10 (the 16th); D1 is 21:00 in New York (the 15th).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
@@ -44,6 +57,8 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
     MongoTemplate mongo;
     @Autowired
     Rollups rollups;
+    @Autowired
+    ConversationRollups conversations;
 
     TestMerchant kolkata;
     String newYork;
@@ -114,6 +129,35 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
             seeded.store(o);
             rollups.refresh(o.id());
         }
+        // the deliveries complete after the orders' own events were handled
+        deliveredBy(k1, "ravi-" + kolkata.id(), "Ravi");
+        deliveredBy(k2, "ravi-" + kolkata.id(), "Ravi");
+        deliveredBy(nOne, "maya-" + newYork, "Maya");
+
+        conversation(kolkata.id(), "C1", "2021-01-15T18:20:00Z", 4, 1, 1, 1, 1, 400, true, 1, "order_placed");
+        conversation(kolkata.id(), "C1", "2021-01-15T18:20:00Z", 2, 1, 0, 1, 1, 400, false, 0, "which_item");
+        conversation(kolkata.id(), "C2", "2021-01-15T18:40:00Z", 3, 0, 0, 0, 0, 0, true, 0, "address");
+        conversation(kolkata.id(), "C3", "2021-01-15T09:00:00Z", 2, 2, 0, 2, 2, 1000, false, 0, "not_understood");
+        conversation(kolkata.id(), "C3", "2021-01-15T09:00:00Z", 2, 2, 0, 2, 2, 1000, false, 0, "not_understood");
+        conversation(newYork, "D1", "2021-01-16T02:00:00Z", 5, 0, 2, 1, 1, 200, true, 1, "order_placed");
+        conversation(newYork, "D2", "2021-01-16T06:00:00Z", 2, 1, 0, 0, 0, 0, true, 0, "confirm_cart");
+    }
+
+    private void deliveredBy(Order order, String driverId, String driverName) {
+        String deliveryId = new org.bson.types.ObjectId().toHexString();
+        mongo.getCollection(Rollups.DELIVERIES).insertOne(new org.bson.Document("_id", new org.bson.types.ObjectId(deliveryId))
+                .append("orderId", order.id()).append("merchantId", order.merchantId()).append("status", "DELIVERED")
+                .append("driverId", driverId).append("driverName", driverName)
+                .append("trackingToken", UUID.randomUUID().toString()));
+        rollups.delivered(deliveryId);
+    }
+
+    private void conversation(String merchantId, String name, String startedAt, int messages, int notUnderstood,
+            int clarifications, int modelMessages, int modelCalls, long modelMillis, boolean cart, int orders, String last) {
+        Instant started = Instant.parse(startedAt);
+        conversations.record(new io.tiffin.conversation.ConversationUpdated(merchantId + "-" + name, merchantId, "WHATSAPP",
+                "customer-" + name, started, started.plus(min(messages)), messages, notUnderstood, clarifications,
+                modelMessages, modelCalls, modelMillis, cart, orders, last));
     }
 
     private static Duration min(int minutes) {
@@ -164,6 +208,54 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void conversationsUnderstandingAndWhereCustomersLeft() {
+        JsonNode s = summary("from=2021-01-15&to=2021-01-16", admin);
+        assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(5);
+        assertThat(s.at("/funnel/carts").asLong()).isEqualTo(4); // C1, C2, D1, D2
+        assertThat(s.at("/funnel/dropOuts/0").toString())
+                .isEqualTo("{\"from\":\"conversations\",\"to\":\"carts\",\"lost\":1}");
+        // carts shown in conversations that placed no order: C2 and D2
+        assertThat(s.at("/funnel/dropOuts/1/lost").asLong()).isEqualTo(2);
+        assertThat(s.at("/funnel/leftAt").toString()).isEqualTo("[{\"question\":\"address\",\"conversations\":1},"
+                + "{\"question\":\"confirm_cart\",\"conversations\":1},{\"question\":\"not_understood\",\"conversations\":1}]");
+        JsonNode u = s.get("understanding");
+        assertThat(u.get("recorded").asBoolean()).isTrue();
+        assertThat(u.get("messages").asLong()).isEqualTo(16); // 4 + 3 + 2 + 5 + 2
+        assertThat(u.get("notUnderstoodRate").asDouble()).isEqualTo(0.25); // (1 + 2 + 1) / 16
+        assertThat(u.get("clarificationsPerOrder").asDouble()).isEqualTo(1.5); // (1 + 2) / 2 orders placed
+        assertThat(u.get("llmFallbackRate").asDouble()).isEqualTo(0.25); // (1 + 2 + 1) / 16
+        assertThat(u.get("llmAverageMillis").asDouble()).isEqualTo(400.0); // (400 + 1000 + 200) / 4 calls
+
+        JsonNode fifteenth = summary("from=2021-01-15&to=2021-01-15", admin);
+        // C1 (23:50 in Kolkata), C3 and D1 (21:00 in New York); not C2 (00:10 on the 16th in Kolkata)
+        assertThat(fifteenth.at("/funnel/conversations").asLong()).isEqualTo(3);
+        assertThat(fifteenth.at("/funnel/carts").asLong()).isEqualTo(2);
+        assertThat(fifteenth.at("/understanding/messages").asLong()).isEqualTo(11);
+        assertThat(fifteenth.at("/understanding/notUnderstoodRate").asDouble()).isEqualTo(0.2727); // 3 / 11
+        assertThat(fifteenth.at("/funnel/leftAt").toString())
+                .isEqualTo("[{\"question\":\"not_understood\",\"conversations\":1}]");
+
+        JsonNode own = summary("from=2021-01-15&to=2021-01-16", kolkata.ownerToken());
+        assertThat(own.at("/funnel/conversations").asLong()).isEqualTo(3);
+        assertThat(own.at("/understanding/clarificationsPerOrder").asDouble()).isEqualTo(1.0); // 1 / 1
+        assertThat(own.at("/understanding/llmAverageMillis").asDouble()).isEqualTo(466.7); // 1400 / 3
+    }
+
+    @Test
+    void perDriverDeliveries() {
+        JsonNode s = summary("from=2021-01-15&to=2021-01-16", admin);
+        assertThat(s.at("/delivery/perDriver").toString()).isEqualTo("[{\"driverId\":\"ravi-" + kolkata.id()
+                + "\",\"name\":\"Ravi\",\"deliveries\":2,\"onTimeRate\":0.5,\"averageDeliveryMinutes\":24.0},"
+                + "{\"driverId\":\"maya-" + newYork + "\",\"name\":\"Maya\",\"deliveries\":1,\"onTimeRate\":1.0,"
+                + "\"averageDeliveryMinutes\":29.0}]");
+        // K2 (Ravi's late one) is the 16th in Kolkata
+        JsonNode fifteenth = summary("from=2021-01-15&to=2021-01-15&merchantId=" + kolkata.id(), admin);
+        assertThat(fifteenth.at("/delivery/perDriver/0/deliveries").asLong()).isEqualTo(1);
+        assertThat(fifteenth.at("/delivery/perDriver/0/onTimeRate").asDouble()).isEqualTo(1.0);
+        assertThat(fifteenth.at("/delivery/perDriver")).hasSize(1);
+    }
+
+    @Test
     void theDayBoundaryFollowsEachMerchantsTimeZone() {
         JsonNode s = summary("from=2021-01-15&to=2021-01-15", admin);
         // K1, K3, K4 and N1; not K2 (the 16th in Kolkata) though it is the 15th in UTC
@@ -189,8 +281,41 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
     @Test
     void aRebuildFromTheOrdersGivesTheSameDays() {
         List<DayRollup> live = days();
+        List<ConversationDay> liveConversations = conversationDays();
+        assertThat(live).anyMatch(d -> !d.drivers().isEmpty());
+        assertThat(liveConversations).hasSize(4);
         rollups.rebuild();
+        conversations.rebuild();
         assertThat(days()).isEqualTo(live);
+        // no collection but the facts holds these conversations: the rebuild recomputes their days from them
+        assertThat(conversationDays()).isEqualTo(liveConversations);
+    }
+
+    @Test
+    void aRebuildFoldsInTheConversationASessionHoldsWhenItsReportNeverArrived() {
+        TestMerchant quiet = newMerchant("Quiet Kitchen");
+        Instant started = Instant.parse("2021-02-01T10:00:00Z");
+        org.bson.Document conversation = new org.bson.Document();
+        mongo.getConverter().write(new io.tiffin.conversation.ConversationUpdated("fold-" + quiet.id(), quiet.id(), "WEB",
+                "web-1", started, started.plus(min(3)), 3, 1, 0, 0, 0, 0, true, 0, "confirm_cart"), conversation);
+        mongo.getCollection(ConversationRollups.SESSIONS).insertOne(new org.bson.Document("merchantId", quiet.id())
+                .append("channel", "WEB").append("customerId", "web-1").append("conversation", conversation));
+        assertThat(summary("from=2021-02-01&to=2021-02-01&merchantId=" + quiet.id(), admin).at("/funnel/conversations")
+                .asLong()).isZero();
+        conversations.rebuild();
+        JsonNode s = summary("from=2021-02-01&to=2021-02-01&merchantId=" + quiet.id(), admin);
+        assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(1);
+        assertThat(s.at("/funnel/carts").asLong()).isEqualTo(1);
+        assertThat(s.at("/understanding/notUnderstoodRate").asDouble()).isEqualTo(0.3333);
+        assertThat(s.at("/funnel/leftAt/0/question").asString()).isEqualTo("confirm_cart");
+    }
+
+    private List<ConversationDay> conversationDays() {
+        List<ConversationDay> days = new ArrayList<>();
+        mongo.getCollection(ConversationDay.COLLECTION).find(new org.bson.Document("merchantId",
+                new org.bson.Document("$in", List.of(kolkata.id(), newYork)))).sort(new org.bson.Document("_id", 1))
+                .forEach(d -> days.add(ConversationDay.from(d)));
+        return days;
     }
 
     private List<DayRollup> days() {

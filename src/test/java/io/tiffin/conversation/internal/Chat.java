@@ -202,6 +202,11 @@ final class Chat {
         }
 
         @Override
+        public Order noteCustomerNotTold(String merchantId, String orderId, String reason) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Order> createdBetween(String merchantId, Instant from, Instant to) {
             return List.copyOf(orders);
         }

@@ -1,0 +1,70 @@
+package io.tiffin.analytics.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+
+/**
+ * The conversations a merchant's customers started on one day (its time zone), as sums: computed
+ * whole from the day's conversation facts, like {@link DayRollup} from order facts. {@code ordered}
+ * counts conversations that placed an order, {@code cartsOrdered} those of them that showed a cart,
+ * {@code leftAt} the conversations without an order by what the bot last asked.
+ */
+@org.springframework.data.mongodb.core.mapping.Document(ConversationDay.COLLECTION)
+@CompoundIndex(name = "day_merchant", def = "{'day': 1, 'merchantId': 1}")
+@CompoundIndex(name = "merchant_day", def = "{'merchantId': 1, 'day': 1}")
+record ConversationDay(@Id String id, String merchantId, String day, long conversations, long carts, long ordered,
+        long cartsOrdered, long messages, long notUnderstood, long clarifications, long ordersPlaced, long modelMessages,
+        long modelCalls, long modelMillisSum, List<QuestionCount> leftAt) {
+
+    static final String COLLECTION = "analytics_conversation_days";
+    static final String NO_QUESTION = "none";
+
+    record QuestionCount(String question, long conversations) {
+    }
+
+    static ConversationDay of(String merchantId, String day, List<ConversationFact> facts) {
+        long conversations = 0, carts = 0, ordered = 0, cartsOrdered = 0, messages = 0, notUnderstood = 0;
+        long clarifications = 0, orders = 0, modelMessages = 0, modelCalls = 0, modelMillis = 0;
+        Map<String, Long> left = new TreeMap<>();
+        for (ConversationFact f : facts) {
+            conversations++;
+            carts += f.cartShown() ? 1 : 0;
+            ordered += f.abandoned() ? 0 : 1;
+            cartsOrdered += f.cartShown() && !f.abandoned() ? 1 : 0;
+            messages += f.messages();
+            notUnderstood += f.notUnderstood();
+            clarifications += f.clarifications();
+            orders += f.ordersPlaced();
+            modelMessages += f.modelMessages();
+            modelCalls += f.modelCalls();
+            modelMillis += f.modelMillis();
+            if (f.abandoned()) {
+                left.merge(f.lastQuestion() == null ? NO_QUESTION : f.lastQuestion(), 1L, Long::sum);
+            }
+        }
+        List<QuestionCount> leftAt = new ArrayList<>();
+        left.forEach((question, count) -> leftAt.add(new QuestionCount(question, count)));
+        return new ConversationDay(DayRollup.idOf(merchantId, day), merchantId, day, conversations, carts, ordered,
+                cartsOrdered, messages, notUnderstood, clarifications, orders, modelMessages, modelCalls, modelMillis, leftAt);
+    }
+
+    /** Read by hand, as {@link DayRollup#from}: a year of days is read per summary. */
+    static ConversationDay from(org.bson.Document d) {
+        List<QuestionCount> leftAt = new ArrayList<>();
+        for (org.bson.Document q : d.getList("leftAt", org.bson.Document.class, List.of())) {
+            leftAt.add(new QuestionCount(q.getString("question"), n(q, "conversations")));
+        }
+        return new ConversationDay(String.valueOf(d.get("_id")), d.getString("merchantId"), d.getString("day"),
+                n(d, "conversations"), n(d, "carts"), n(d, "ordered"), n(d, "cartsOrdered"), n(d, "messages"),
+                n(d, "notUnderstood"), n(d, "clarifications"), n(d, "ordersPlaced"), n(d, "modelMessages"),
+                n(d, "modelCalls"), n(d, "modelMillisSum"), leftAt);
+    }
+
+    private static long n(org.bson.Document d, String field) {
+        return d.get(field) instanceof Number number ? number.longValue() : 0L;
+    }
+}
