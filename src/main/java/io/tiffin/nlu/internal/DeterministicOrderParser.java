@@ -59,6 +59,7 @@ public class DeterministicOrderParser implements OrderParser {
 
     /** The words as the order reading sees them: lexicon words of other scripts romanised, misspelt ones corrected. */
     private String[] correctedTokens(String utterance, MenuSnapshot menu) {
+        // word for word with the message (nothing split or joined), so the edit reader can line them up
         String[] tokens = lexicon.normalizer.tokens(utterance);
         romaniseLexiconWords(tokens);
         correctLexiconWords(tokens, indexes.indexOf(menu));

@@ -50,7 +50,7 @@ final class TurnLexicon {
         for (String file : List.of("edits.txt", "questions.txt")) {
             for (String line : Lexicon.lines(loader, file)) {
                 String[] words = words(line.substring(0, line.lastIndexOf('=')));
-                if (words.length == 1 && !lexicon.knownWords.contains(words[0])) {
+                if (words.length == 1) {
                     roleWords.add(words[0]);
                 }
             }

@@ -89,11 +89,17 @@ final class TurnReader {
                 }
                 continue;
             }
+            if (written.length == out.length && !words.knows(written[i]) && !ScriptKeys.isOtherScript(written[i])) {
+                token = written[i]; // an edit word misspelt may have been bent into another word of the order lexicons
+            }
             if (token.length() >= 4 && !words.knows(token)
-                    && index.canonical(token) == null && !ScriptKeys.isOtherScript(token)) {
+                    && !token.equals(index.canonical(token)) && !ScriptKeys.isOtherScript(token)) {
                 SpellIndex.Match match = words.spelling.closest(token);
-                // four letters: only a swap or a wrong key ("swpa"); longer words one edit of any kind
-                if (match != null && match.distance() == 1 && (token.length() > 4 || match.word().length() == 4)) {
+                // one slip and no other word as near; four letters: only a swap or a wrong key ("swpa")
+                // a word the menu could also mean misspelt ("chnage", near "chana") takes only a swap or a wrong key
+                double allowed = index.canonical(token) == null ? 1.0 : 0.5;
+                if (match != null && match.cost() <= allowed && match.rivals() == 0
+                        && (token.length() > 4 || match.word().length() == 4)) {
                     out[i] = match.word();
                 }
             }
