@@ -52,8 +52,18 @@ public class DeterministicOrderParser implements OrderParser {
     /** The order the message names, then what else it does (an edit, a question) and its language. */
     @Override
     public ParseResult parse(String utterance, MenuSnapshot menu) {
-        return turns.read(utterance, lexicon.normalizer.tokens(utterance), indexes.indexOf(menu), readOrder(utterance, menu),
+        return turns.read(utterance, lexicon.normalizer.tokens(utterance), correctedTokens(utterance, menu), indexes.indexOf(menu),
+                readOrder(utterance, menu),
                 words -> readOrder(String.join(" ", words), menu));
+    }
+
+    /** The words as the order reading sees them: lexicon words of other scripts romanised, misspelt ones corrected. */
+    private String[] correctedTokens(String utterance, MenuSnapshot menu) {
+        // word for word with the message (nothing split or joined), so the edit reader can line them up
+        String[] tokens = lexicon.normalizer.tokens(utterance);
+        romaniseLexiconWords(tokens);
+        correctLexiconWords(tokens, indexes.indexOf(menu));
+        return tokens;
     }
 
     private ParseResult readOrder(String utterance, MenuSnapshot menu) {
