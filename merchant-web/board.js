@@ -4,7 +4,7 @@
 import { deliveryBadge, needsResolution } from './delivery.js';
 import { el, fill } from './dom.js';
 import { openOrder } from './detail.js';
-import { customerName, isPickup, lineNote, unverified } from './format.js';
+import { customerName, declinedText, isPickup, lineNote, unverified } from './format.js';
 import { money } from './money.js';
 import { ACTIVE, command } from './orders.js';
 import { minutesSince, onOrdersChanged, state, time } from './state.js';
@@ -28,7 +28,8 @@ onOrdersChanged(renderBoard);
 function card(order, column) {
   const classes = ['card', column === 'new' ? 'new' : '', state.unacked.has(order.id) || state.problems.has(order.id) ? 'unacked' : '',
     state.late.has(order.id) ? 'late' : '', needsResolution(order) ? 'problem' : ''].filter(Boolean).join(' ');
-  const noted = (order.items || []).some(lineNote);
+  // a refused extra ("no extra cheese") is something the cook must read, like a note
+  const noted = (order.items || []).some((line) => lineNote(line) || declinedText(line));
   // the time that matters in each column: how long a new order has waited, when an accepted one is due
   const when = column === 'new' || !order.readyAt ? minutesSince(order.createdAt) + ' min'
     : (column === 'ready' ? 'ready ' : 'by ') + time(order.readyAt);

@@ -3,7 +3,7 @@
 
 import { $, el, fill } from './dom.js';
 import { cancelOrder, deliveryActions, deliverySection } from './delivery.js';
-import { addressText, channelName, customerName, customerPhone, isPickup, lineNote, optionText, orderNote, payment,
+import { addressText, channelName, customerName, customerPhone, declinedText, isPickup, lineNote, optionText, orderNote, payment,
   priceLines, statusText, unverified } from './format.js';
 import { money } from './money.js';
 import { acknowledge, command } from './orders.js';
@@ -48,6 +48,7 @@ function renderOrder(order) {
       el('td', { class: 'qty' }, line.quantity + ' ×'),
       el('td', {}, el('div', {}, line.name),
         optionText(line) ? el('div', { class: 'line-options' }, optionText(line)) : null,
+        declinedText(line) ? el('div', { class: 'line-notes', 'data-field': 'declined' }, declinedText(line)) : null,
         lineNote(line) ? el('div', { class: 'line-notes', 'data-field': 'notes' }, 'Note: ' + lineNote(line)) : null),
       el('td', { class: 'money' }, money(line.lineTotal, order.currency))))),
     el('tfoot', {}, priceLines(order).map((line) => el('tr', { class: line.kind === 'TOTAL' ? 'total' : 'charge', 'data-kind': line.kind },

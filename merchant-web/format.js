@@ -47,6 +47,11 @@ export function optionText(line) {
   }).join(', ');
 }
 
+/** What the customer refused on a line ("no extra Cheese"): the option stays as it comes, without the extra. */
+export function declinedText(line) {
+  return (line.declined || []).map((o) => 'no ' + (o.qualifier || '').toLowerCase() + ' ' + o.name).join(', ');
+}
+
 /** A line's note ("less sugar"); lines carried `notes` first, `note` later. */
 export const lineNote = (line) => clean(line.note) || clean(line.notes) || '';
 export const orderNote = (order) => clean(order.note) || clean(order.notes) || '';

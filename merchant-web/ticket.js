@@ -2,7 +2,7 @@
 // ticket shows). Every line with its quantity, options and note; who, where, how paid, the price lines.
 
 import { $, el, fill } from './dom.js';
-import { addressText, channelName, customerName, customerPhone, isPickup, lineNote, optionText, orderNote, payment,
+import { addressText, channelName, customerName, customerPhone, declinedText, isPickup, lineNote, optionText, orderNote, payment,
   priceLines } from './format.js';
 import { money } from './money.js';
 import { state, time } from './state.js';
@@ -23,6 +23,7 @@ export function ticketNodes(order, merchantName) {
     (order.items || []).map((line) => el('div', { class: 'ticket-line' },
       el('p', { class: 'line' }, el('span', {}, line.quantity + ' × ' + line.name), el('span', {}, money(line.lineTotal, order.currency))),
       optionText(line) ? el('p', { class: 'sub' }, optionText(line)) : null,
+      declinedText(line) ? el('p', { class: 'sub note', 'data-field': 'declined' }, declinedText(line).toUpperCase()) : null,
       lineNote(line) ? el('p', { class: 'sub note' }, 'NOTE: ' + lineNote(line)) : null)),
     orderNote(order) ? el('p', { class: 'note' }, 'ORDER NOTE: ' + orderNote(order)) : null,
     el('hr'),

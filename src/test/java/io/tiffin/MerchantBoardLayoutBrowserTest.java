@@ -136,7 +136,9 @@ class MerchantBoardLayoutBrowserTest extends BrowserTestSupport {
         Order order = place("WHATSAPP", phone, "Asha", line("butter-chicken", 2, "less spicy", new OptionRequest("portion", "full", null)),
                 line("garlic-naan", 3, null), line("chicken-biryani", 1, null, new OptionRequest("addons", "raita", null)));
         Order pickup = ordering.place(new PlaceOrder(merchant.id(), "WEB", new Order.Customer(UUID.randomUUID().toString(), null),
-                List.of(line("masala-chai", 2, "no sugar")), Order.FulfilmentType.PICKUP, null, UUID.randomUUID().toString()));
+                List.of(line("masala-chai", 2, "no sugar"), new LineRequest("margherita-pizza", 1, List.of(), null,
+                        List.of(new OptionRequest("toppings", "cheese", LineRequest.Qualifier.EXTRA)))),
+                Order.FulfilmentType.PICKUP, null, UUID.randomUUID().toString()));
         // orders carrying a line "note" and server-priced charges (delivery fee, tax) render them as well
         tablet();
         BoardRoutes.withChargesAndNote(context, json, order.id(), "well done");
@@ -188,12 +190,15 @@ class MerchantBoardLayoutBrowserTest extends BrowserTestSupport {
         // a pickup from a web chat guest: no address, pickup said plainly, the note on its line
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         page.keyboard().press("Escape");
+        // a refused extra ("no extra cheese") reads as text on the card's badge, the order and the ticket
+        assertThat(cardOf(pickup).textContent()).contains("Note");
         openOrder(pickup);
+        assertThat(page.locator("#order-body [data-field=declined]").textContent()).isEqualTo("no extra Cheese");
         page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Print ticket")).click();
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         String pickupText = ticket.innerText();
         assertThat(pickupText).contains("#" + pickup.number(), "PICKUP", "Customer: Web guest", "Pickup: At the counter",
-                "2 × Masala Chai", "NOTE: no sugar", "Cash at pickup", "TOTAL");
+                "2 × Masala Chai", "NOTE: no sugar", "1 × Margherita Pizza", "NO EXTRA CHEESE", "Cash at pickup", "TOTAL");
         assertThat(UUID_LIKE.matcher(pickupText).find()).isFalse();
         assertThat(pickupText).doesNotContain("Items", "null");
     }

@@ -14,9 +14,16 @@ import java.util.Set;
  * means, as said (the conversation resolves it against the cart, then the menu); {@code question}
  * is a question about the menu; {@code language} is the language the message shows (a BCP-47 tag
  * such as {@code hi}), or null when it says nothing about language ("2 butter naan").
+ *
+ * <p>{@code parts} is set when one message does several things to the cart ("remove the coke and
+ * add a lassi", "make the naan 4 and the lassi mango"): each part read on its own, in the order
+ * said, and applied in that order; empty when the message does one thing (then this reading is
+ * that thing). {@code answer} is what the message would answer to a question with choices (a way
+ * to pay, a numbered choice, a skip, an email address), null when it answers none; whether a
+ * question was asked is for the conversation to know.
  */
 public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note,
-        Edit edit, Question question, String language) {
+        Edit edit, Question question, String language, List<ParseResult> parts, Answer answer) {
 
     /**
      * ADD is "one more naan" (an increase of what the cart may have), CHANGE a replacement or a new
@@ -40,7 +47,7 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
      * A line; {@code notes} is the customer's own words for the kitchen ("less sugar"), or null.
      * {@code declined} holds qualified options the customer refused without refusing the option
      * ("no extra cheese": cheese with EXTRA): never added, the cheese itself stays as it was; the
-     * parser also writes them into {@code notes} so the kitchen sees them.
+     * conversation keeps them on the cart line, so the customer and the kitchen see them.
      */
     public record Line(String itemId, int quantity, List<ChosenOption> options, String notes, List<ChosenOption> declined) {
         public Line {
@@ -78,13 +85,19 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
      * A cart line as the customer refers to it. {@code itemIds} are the items the words name
      * ("naan" is Plain Naan), {@code looseItemIds} every item whose name has all those words (any
      * naan), {@code position} an ordinal (1 the first line, -1 the last), null when none was said.
+     * {@code units} is how many of the line's units are meant ("one coke" of two: 1; "one of the
+     * pizzas": 1), null for the whole line.
      * No words, items or position at all ("it", "that") means the line spoken of last.
      */
-    public record Reference(String span, List<String> itemIds, List<String> looseItemIds, Integer position) {
+    public record Reference(String span, List<String> itemIds, List<String> looseItemIds, Integer position, Integer units) {
         public Reference {
             span = span == null ? "" : span;
             itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);
             looseItemIds = looseItemIds == null ? List.of() : List.copyOf(looseItemIds);
+        }
+
+        public Reference(String span, List<String> itemIds, List<String> looseItemIds, Integer position) {
+            this(span, itemIds, looseItemIds, position, null);
         }
 
         public static final Reference LAST = new Reference("", List.of(), List.of(), null);
@@ -131,9 +144,28 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
         }
     }
 
+    /** A way to pay, as the customer says it ("cash", "COD", "upi", "online", "नकद"). */
+    public enum Payment {
+        CASH, ONLINE
+    }
+
+    /**
+     * What a message answers to a question with choices: {@code payment} a way to pay, {@code number}
+     * the number of a choice shown ("2", "the second one"), {@code skip} a refusal to answer ("skip",
+     * "no", "nahi"), {@code email} an email address; unset parts are null / false.
+     */
+    public record Answer(Payment payment, Integer number, boolean skip, String email) {
+    }
+
     public ParseResult {
         lines = lines == null ? List.of() : List.copyOf(lines);
         unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    public ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note,
+            Edit edit, Question question, String language) {
+        this(intent, lines, unresolved, confidence, note, edit, question, language, List.of(), null);
     }
 
     public ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note) {
@@ -150,10 +182,24 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
 
     /** This reading with the message's intent, edit, question and language said. */
     public ParseResult about(Intent intent, Edit edit, Question question, String language) {
-        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language);
+        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language, parts, answer);
     }
 
     public ParseResult inLanguage(String language) {
-        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language);
+        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language, parts, answer);
+    }
+
+    /** This reading doing several things, each part in the order said. */
+    public ParseResult inParts(List<ParseResult> parts) {
+        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language, parts, answer);
+    }
+
+    public ParseResult answering(Answer answer) {
+        return new ParseResult(intent, lines, unresolved, confidence, note, edit, question, language, parts, answer);
+    }
+
+    /** What the message does, part by part: its parts, or itself when it does one thing. */
+    public List<ParseResult> steps() {
+        return parts.isEmpty() ? List.of(this) : parts;
     }
 }

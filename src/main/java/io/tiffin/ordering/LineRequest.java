@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * A cart line as the customer asked for it: menu ids only, never a price. {@code notes} is the
  * customer's free text for the kitchen ("less sugar"), kept as plain text of at most
- * {@link #MAX_NOTE_LENGTH} characters.
+ * {@link #MAX_NOTE_LENGTH} characters. {@code declined} are qualified options the customer refused
+ * without refusing the option ("no extra cheese": cheese, EXTRA): never charged, shown to the kitchen.
  */
-public record LineRequest(String itemId, int quantity, List<OptionRequest> options, String notes) {
+public record LineRequest(String itemId, int quantity, List<OptionRequest> options, String notes,
+        List<OptionRequest> declined) {
 
     public enum Qualifier {
         EXTRA, LIGHT, NO
@@ -24,6 +26,11 @@ public record LineRequest(String itemId, int quantity, List<OptionRequest> optio
         }
         options = options == null ? List.of() : List.copyOf(options);
         notes = cleanNote(notes);
+        declined = declined == null ? List.of() : List.copyOf(declined);
+    }
+
+    public LineRequest(String itemId, int quantity, List<OptionRequest> options, String notes) {
+        this(itemId, quantity, options, notes, List.of());
     }
 
     /** One line of text: control characters become spaces, runs of space one, cut at the limit. */
@@ -42,14 +49,15 @@ public record LineRequest(String itemId, int quantity, List<OptionRequest> optio
     }
 
     public LineRequest withQuantity(int newQuantity) {
-        return new LineRequest(itemId, newQuantity, options, notes);
+        return new LineRequest(itemId, newQuantity, options, notes, declined);
     }
 
     /**
-     * Same item with the same choices and note: two such lines are one line with the quantities
+     * Same item with the same choices, refusals and note: two such lines are one line with the quantities
      * added. "2 chai" and "1 chai less sugar" stay two lines, so the kitchen sees which is which.
      */
     public boolean sameChoiceAs(LineRequest other) {
-        return itemId.equals(other.itemId) && options.equals(other.options) && java.util.Objects.equals(notes, other.notes);
+        return itemId.equals(other.itemId) && options.equals(other.options) && java.util.Objects.equals(notes, other.notes)
+                && declined.equals(other.declined);
     }
 }

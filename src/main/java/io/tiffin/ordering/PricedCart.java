@@ -35,8 +35,21 @@ public record PricedCart(String currency, List<PricedLine> lines, List<Charge> c
             long unitPrice, boolean shown) {
     }
 
+    /**
+     * A priced line; {@code declined} are the qualified options the customer refused ("no extra
+     * cheese"), named for the kitchen, never charged.
+     */
     public record PricedLine(String itemId, String name, int quantity, List<PricedOption> options, String notes,
-            long unitPrice, long lineTotal) {
+            long unitPrice, long lineTotal, List<PricedOption> declined) {
+
+        public PricedLine {
+            declined = declined == null ? List.of() : List.copyOf(declined);
+        }
+
+        public PricedLine(String itemId, String name, int quantity, List<PricedOption> options, String notes,
+                long unitPrice, long lineTotal) {
+            this(itemId, name, quantity, options, notes, unitPrice, lineTotal, List.of());
+        }
 
         /**
          * The customer's note for the kitchen under the name the API also uses for it; part of the

@@ -97,7 +97,17 @@ public final class Pricing {
             }
         }
         return new PricedLine(item.id(), item.name(), line.quantity(), List.copyOf(options), line.notes(), unit,
-                Math.multiplyExact(unit, line.quantity()));
+                Math.multiplyExact(unit, line.quantity()), declined(item, line));
+    }
+
+    /** The refusals of options the item has, by their names; one the item does not have means nothing to the kitchen. */
+    private static List<PricedOption> declined(Item item, LineRequest line) {
+        List<PricedOption> declined = new ArrayList<>();
+        for (OptionRequest refused : line.declined()) {
+            item.group(refused.groupId()).flatMap(g -> g.option(refused.optionId())).ifPresent(option -> declined.add(
+                    new PricedOption(refused.groupId(), option.id(), option.name(), refused.qualifier(), 0, true)));
+        }
+        return List.copyOf(declined);
     }
 
     private static List<PricedOption> priceGroup(Item item, OptionGroup group, List<OptionRequest> asked) {

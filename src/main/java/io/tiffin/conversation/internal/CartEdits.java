@@ -16,19 +16,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Edits of the cart: a new count, one more or one less, a replacement or a new choice, a removal.
- * The parser says what the customer refers to; the line is looked for in the cart first, and only
- * when the cart has none is the message an order of what it names. Two lines that fit are asked
- * about with both as buttons; the tap carries the message, so nothing waits in the session.
+ * Edits of the cart: a new count, one more or one less, a replacement or a new choice, a removal,
+ * several of them in one message ("remove the coke and add a lassi"), applied in the order said. The
+ * parser says what the customer refers to; the line is looked for in the cart first, and only when
+ * the cart has none is the message an order of what it names. A count in a reference moves only
+ * that many units ("change one coke to diet coke" of two leaves one Coke). Two lines that fit are
+ * asked about with both as buttons, before anything changes; the tap carries the message and the
+ * lines chosen so far, so nothing waits in the session.
  */
 @Component
 class CartEdits {
 
     static final String LINE_PREFIX = "line:";
-    /** WhatsApp's smallest reply id limit, less room for the prefix, revision and index. */
+    /** WhatsApp's smallest reply id limit, less room for the prefix, revision and indexes. */
     private static final int MAX_TEXT = 180;
 
     private final Replies replies;
@@ -41,6 +46,9 @@ class CartEdits {
 
     /** Whether this reading is an edit this class acts on. */
     static boolean isEdit(ParseResult parsed) {
+        if (!parsed.parts().isEmpty()) {
+            return true;
+        }
         if (parsed.intent() == Intent.REMOVE) {
             return parsed.edit() != null || !parsed.lines().isEmpty();
         }
@@ -51,62 +59,139 @@ class CartEdits {
     }
 
     List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text) {
-        return edit(turn, parsed, text, null);
+        return edit(turn, parsed, text, List.of());
     }
 
-    /** A tapped answer to "which one do you mean": the message again, on the line chosen. */
-    List<OutboundMessage> onLineChosen(Turn turn, String id, java.util.function.Function<String, ParseResult> parse) {
+    /** A tapped answer to "which one do you mean": the message again, with the lines chosen. */
+    List<OutboundMessage> onLineChosen(Turn turn, String id, Function<String, ParseResult> parse) {
         String[] parts = id.substring(LINE_PREFIX.length()).split(":", 3);
-        if (parts.length < 3 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")
-                || Long.parseLong(parts[0]) != turn.session().cartRevision()
-                || Integer.parseInt(parts[1]) >= turn.session().cart().size()) {
+        if (parts.length < 3 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,2}(,\\d{1,2}){0,5}")
+                || Long.parseLong(parts[0]) != turn.session().cartRevision()) {
             return List.of(steps.cartOrEmpty(turn, List.of()));
         }
+        List<Integer> chosen = java.util.Arrays.stream(parts[1].split(",")).map(Integer::valueOf).toList();
         ParseResult parsed = parse.apply(parts[2]);
-        return isEdit(parsed) ? edit(turn, parsed, parts[2], Integer.parseInt(parts[1])) : List.of(steps.cartOrEmpty(turn, List.of()));
+        return isEdit(parsed) ? edit(turn, parsed, parts[2], chosen) : List.of(steps.cartOrEmpty(turn, List.of()));
     }
 
-    private List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text, Integer chosen) {
-        Edit edit = parsed.edit() != null ? parsed.edit()
-                // a removal read without the words of its lines (a model's reading): the items named go
-                : new Edit(parsed.lines().stream().map(l -> new Reference("", List.of(l.itemId()), List.of(l.itemId()), null))
-                        .toList(), null, null, List.of());
-        if (parsed.intent() == Intent.REMOVE) {
-            return remove(turn, edit, text, chosen);
+    /** What the parts of one message say and order, gathered while they are applied to the draft. */
+    private static final class Outcome {
+        final List<Integer> chosen;
+        int choicesUsed;
+        final List<OutboundMessage> before = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final List<OutboundMessage> questions = new ArrayList<>();
+        final List<ParseResult.Line> ordered = new ArrayList<>();
+        final List<ParseResult.Unresolved> unresolved = new ArrayList<>();
+        boolean showCart;
+        OutboundMessage whichLine;
+
+        Outcome(List<Integer> chosen) {
+            this.chosen = chosen;
         }
-        List<LineRequest> cart = turn.session().cart();
-        CartLine line = chosen != null ? new CartLine(List.of(chosen)) : target(turn, parsed);
-        if (line.ambiguous()) {
-            return List.of(whichLine(turn, line, text));
+    }
+
+    private List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text, List<Integer> chosen) {
+        CartDraft draft = new CartDraft(turn.session().cart());
+        Outcome outcome = new Outcome(chosen);
+        for (ParseResult step : parsed.steps()) {
+            apply(turn, draft, step, text, outcome);
+            if (outcome.whichLine != null) {
+                return List.of(outcome.whichLine);
+            }
+            if (!outcome.questions.isEmpty()) {
+                break; // a question about a new line or choice: what came before it stands, the rest waits
+            }
+        }
+        if (draft.changed()) {
+            turn.session().replaceCart(draft.lines());
+            turn.session().await(Session.Awaiting.NOTHING);
+        }
+        List<OutboundMessage> out = new ArrayList<>(outcome.before);
+        if (!outcome.ordered.isEmpty() || !outcome.unresolved.isEmpty()) {
+            turn.session().await(Session.Awaiting.NOTHING);
+            out.addAll(steps.addLines(turn, new ParseResult(Intent.ORDER, outcome.ordered, outcome.unresolved, 1.0)));
+        } else if (outcome.showCart) {
+            out.add(steps.cartOrEmpty(turn, outcome.notes));
+        } else {
+            outcome.notes.forEach(n -> out.add(steps.text(turn, n)));
+        }
+        out.addAll(outcome.questions);
+        if (out.isEmpty()) {
+            out.add(replies.say(turn, "not_understood"));
+        }
+        return out;
+    }
+
+    /** One part of the message, applied to the draft. */
+    private void apply(Turn turn, CartDraft draft, ParseResult step, String text, Outcome outcome) {
+        if (step.intent() == Intent.ORDER || step.edit() == null && step.intent() != Intent.REMOVE) {
+            outcome.ordered.addAll(step.lines());
+            outcome.unresolved.addAll(step.unresolved());
+            return;
+        }
+        Edit edit = step.edit() != null ? step.edit()
+                // a removal read without the words of its lines (a model's reading): the items named go
+                : new Edit(step.lines().stream().map(l -> new Reference("", List.of(l.itemId()), List.of(l.itemId()), null))
+                        .toList(), null, null, List.of());
+        if (step.intent() == Intent.REMOVE) {
+            remove(turn, draft, edit, text, outcome);
+            return;
+        }
+        CartLine line = resolve(turn, draft, target(turn, draft, step), edit.target(), text, outcome);
+        if (line == null) {
+            return;
         }
         if (!line.found()) {
-            return notInCart(turn, parsed);
+            notInCart(turn, draft, step, outcome);
+            return;
         }
-        LineRequest old = cart.get(line.index());
-        return switch (parsed.intent()) {
-            case SET_QUANTITY -> replace(turn, line.index(), old.withQuantity(Math.min(99, edit.quantity())));
-            case ADD -> replace(turn, line.index(), old.withQuantity(Math.min(99, old.quantity() + edit.quantity())));
-            default -> change(turn, line.index(), old, edit);
-        };
+        LineRequest old = draft.get(line.index());
+        switch (step.intent()) {
+            case SET_QUANTITY -> replace(turn, draft, line.index(), old.withQuantity(Math.min(99, edit.quantity())), outcome);
+            case ADD -> replace(turn, draft, line.index(), old.withQuantity(Math.min(99, old.quantity() + edit.quantity())), outcome);
+            default -> change(turn, draft, line, old, edit, outcome);
+        }
+    }
+
+    /**
+     * The line meant, with a line chosen by a tap standing in for an ambiguous one; null when the
+     * customer must first be asked which (the question is in the outcome).
+     */
+    private CartLine resolve(Turn turn, CartDraft draft, CartLine line, Reference reference, String text, Outcome outcome) {
+        if (!line.ambiguous()) {
+            return line;
+        }
+        if (outcome.choicesUsed < outcome.chosen.size()) {
+            int index = outcome.chosen.get(outcome.choicesUsed++);
+            if (index >= draft.size()) {
+                return new CartLine(List.of());
+            }
+            Integer units = reference.units() != null && reference.units() < draft.get(index).quantity() ? reference.units() : null;
+            return new CartLine(List.of(index), units);
+        }
+        outcome.whichLine = whichLine(turn, draft, line, text, outcome.chosen);
+        return null;
     }
 
     /** "make it large" means the last line that has a large, not just the last line. */
-    private static CartLine target(Turn turn, ParseResult parsed) {
-        List<LineRequest> cart = turn.session().cart();
-        Edit edit = parsed.edit();
-        if (parsed.intent() == Intent.CHANGE && edit.replacement() == null && edit.target().isPronoun()) {
+    private static CartLine target(Turn turn, CartDraft draft, ParseResult step) {
+        List<LineRequest> cart = draft.lines();
+        Edit edit = step.edit();
+        if (step.intent() == Intent.CHANGE && edit.replacement() == null && edit.target().isPronoun()) {
             for (int i = cart.size() - 1; i >= 0; i--) {
                 var item = turn.menu().item(cart.get(i).itemId());
                 if (item.isPresent() && !edit.choicesFor(item.get()).isEmpty()) {
-                    return new CartLine(List.of(i));
+                    return new CartLine(List.of(i), CartLine.of(cart, edit.target()).units());
                 }
             }
         }
         return CartLine.of(cart, edit.target());
     }
 
-    private List<OutboundMessage> change(Turn turn, int index, LineRequest old, Edit edit) {
-        int quantity = edit.quantity() != null ? Math.min(99, edit.quantity()) : old.quantity();
+    private void change(Turn turn, CartDraft draft, CartLine line, LineRequest old, Edit edit, Outcome outcome) {
+        Integer units = line.units();
+        int quantity = edit.quantity() != null ? Math.min(99, edit.quantity()) : units != null ? units : old.quantity();
         ParseResult replacement = edit.replacement();
         Menu.Item item = turn.menu().item(old.itemId()).orElseThrow();
         var said = edit.choicesFor(item);
@@ -114,27 +199,48 @@ class CartEdits {
             // "make it a bottle": an option of the line's own item, though other items have it too
             replacement = null;
         }
+        LineRequest changed;
         if (replacement != null) {
+            if (replacement.lines().size() > 1 && replacement.unresolved().isEmpty()) {
+                // "change the coke to diet coke and 2 naan": the first takes the line's place, the rest are ordered
+                outcome.ordered.addAll(replacement.lines().subList(1, replacement.lines().size()));
+                replacement = new ParseResult(Intent.ORDER, List.of(replacement.lines().get(0)), List.of(), replacement.confidence());
+            }
             if (replacement.lines().size() != 1) {
                 // "change it to biryani": which biryani is asked, nothing changes until then
-                return replacement.unresolved().isEmpty() ? List.of(replies.say(turn, "not_understood"))
-                        : List.of(steps.unresolvedReply(turn, replacement.unresolved().get(0)));
+                if (replacement.unresolved().isEmpty()) {
+                    outcome.before.add(replies.say(turn, "not_understood"));
+                } else {
+                    outcome.questions.add(steps.unresolvedReply(turn, replacement.unresolved().get(0)));
+                }
+                return;
             }
             LineRequest wanted = CartSteps.toRequest(replacement.lines().get(0));
-            return replace(turn, index, new LineRequest(wanted.itemId(), quantity,
-                    carried(turn.menu(), old, wanted), wanted.notes() != null ? wanted.notes() : old.notes()));
-        }
-        if (said.isEmpty()) {
+            changed = new LineRequest(wanted.itemId(), quantity, carried(turn.menu(), old, wanted),
+                    wanted.notes() != null ? wanted.notes() : old.notes(), wanted.declined());
+        } else if (said.isEmpty()) {
+            // "swap the coke for a sprite": said, nothing replaced; the message's other parts still apply
             String words = String.join(" ", edit.valueWords());
-            return List.of(words.isBlank() ? replies.say(turn, "not_understood")
+            outcome.before.add(words.isBlank() ? replies.say(turn, "not_understood")
                     : replies.say(turn, "no_such_item", Map.of("span", words, "candidates", "")));
+            return;
+        } else {
+            List<OptionRequest> options = new ArrayList<>(old.options());
+            for (var choice : said) {
+                options.removeIf(o -> o.groupId().equals(choice.groupId()));
+                options.add(new OptionRequest(choice.groupId(), choice.optionId(), null));
+            }
+            changed = new LineRequest(old.itemId(), quantity, options, old.notes(), old.declined());
         }
-        List<OptionRequest> options = new ArrayList<>(old.options());
-        for (var choice : said) {
-            options.removeIf(o -> o.groupId().equals(choice.groupId()));
-            options.add(new OptionRequest(choice.groupId(), choice.optionId(), null));
+        if (units != null) {
+            // "change one coke to diet coke" of two: one Coke stays, one Diet Coke joins it
+            if (priced(turn, changed, outcome)) {
+                draft.split(line.index(), units, changed);
+                outcome.showCart = true;
+            }
+            return;
         }
-        return replace(turn, index, new LineRequest(old.itemId(), quantity, options, old.notes()));
+        replace(turn, draft, line.index(), changed, outcome);
     }
 
     /** The old line's choices the new item also offers (a Coke's bottle for the Diet Coke), unless said anew. */
@@ -151,90 +257,112 @@ class CartEdits {
         return options;
     }
 
-    private List<OutboundMessage> replace(Turn turn, int index, LineRequest line) {
-        try {
-            Pricing.priceLine(turn.menu(), line);
-        } catch (PricingException e) {
-            if (e.reason() == PricingException.Reason.MISSING_CHOICE) {
-                return List.of(steps.askChoice(turn, line));
-            }
-            return List.of(steps.cartReply(turn, List.of(steps.pricingNote(turn, e))));
+    private void replace(Turn turn, CartDraft draft, int index, LineRequest line, Outcome outcome) {
+        if (priced(turn, line, outcome)) {
+            draft.replace(index, line);
+            outcome.showCart = true;
         }
-        turn.session().replace(index, line);
-        turn.session().await(Session.Awaiting.NOTHING);
-        return List.of(steps.cartReply(turn, List.of()));
     }
 
-    private List<OutboundMessage> remove(Turn turn, Edit edit, String text, Integer chosen) {
-        List<LineRequest> cart = turn.session().cart();
+    /** Whether the line prices; if not, the choice it lacks is asked, or why it cannot be had is noted. */
+    private boolean priced(Turn turn, LineRequest line, Outcome outcome) {
+        try {
+            Pricing.priceLine(turn.menu(), line);
+            return true;
+        } catch (PricingException e) {
+            if (e.reason() == PricingException.Reason.MISSING_CHOICE) {
+                outcome.questions.add(steps.askChoice(turn, line));
+            } else {
+                outcome.notes.add(steps.pricingNote(turn, e));
+                outcome.showCart = true;
+            }
+            return false;
+        }
+    }
+
+    private void remove(Turn turn, CartDraft draft, Edit edit, String text, Outcome outcome) {
+        List<LineRequest> cart = draft.lines();
         List<Integer> gone = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Reference target : edit.targets()) {
-            CartLine line = chosen != null ? new CartLine(List.of(chosen)) : CartLine.of(cart, target);
-            if (line.ambiguous()) {
-                return List.of(whichLine(turn, line, text));
+            CartLine line = resolve(turn, draft, CartLine.of(cart, target), target, text, outcome);
+            if (line == null) {
+                return;
             }
             if (line.found()) {
                 gone.add(line.index());
+                counts.add(edit.quantity() != null ? edit.quantity() : line.units());
             } else {
                 missing.add(target.itemIds().isEmpty() ? target.span() : CartSteps.names(turn.menu(), target.itemIds()));
             }
         }
-        List<OutboundMessage> out = new ArrayList<>();
         if (!missing.isEmpty()) {
-            out.add(replies.say(turn, "not_in_cart", Map.of("items", MenuTexts.andList(missing))));
+            outcome.before.add(replies.say(turn, "not_in_cart", Map.of("items", MenuTexts.andList(missing))));
         }
         if (!gone.isEmpty()) {
             // "remove 1 butter chicken" of 2 takes one away: say how many
-            List<String> names = gone.stream().distinct().map(i -> {
+            List<String> names = new ArrayList<>();
+            for (int k = 0; k < gone.size(); k++) {
+                int i = gone.get(k);
+                Integer count = counts.get(k);
                 String name = CartSteps.names(turn.menu(), List.of(cart.get(i).itemId()));
-                return edit.quantity() != null && edit.quantity() < cart.get(i).quantity() ? edit.quantity() + " × " + name : name;
-            }).toList();
-            out.add(replies.say(turn, "removed", Map.of("items", MenuTexts.andList(names))));
+                String shown = count != null && count < cart.get(i).quantity() ? count + " × " + name : name;
+                if (!names.contains(shown)) {
+                    names.add(shown);
+                }
+            }
+            outcome.before.add(replies.say(turn, "removed", Map.of("items", MenuTexts.andList(names))));
         }
         // highest index first, so the others keep their places
-        gone.stream().distinct().sorted(Comparator.reverseOrder()).forEach(i -> {
+        Map<Integer, Integer> byLine = new java.util.TreeMap<>(Comparator.reverseOrder());
+        for (int k = 0; k < gone.size(); k++) {
+            byLine.putIfAbsent(gone.get(k), counts.get(k) == null ? Integer.MAX_VALUE : counts.get(k));
+        }
+        byLine.forEach((i, count) -> {
             LineRequest line = cart.get(i);
-            if (edit.quantity() != null && edit.quantity() < line.quantity()) {
-                turn.session().replace(i, line.withQuantity(line.quantity() - edit.quantity()));
+            if (count < line.quantity()) {
+                draft.replace(i, line.withQuantity(line.quantity() - count));
             } else {
-                turn.session().removeLine(i);
+                draft.remove(i);
             }
         });
-        out.add(steps.cartOrEmpty(turn, List.of()));
-        return out;
+        outcome.showCart = true;
     }
 
     /** Not in the cart: an edit that names items orders them ("one more naan" with no naan yet). */
-    private List<OutboundMessage> notInCart(Turn turn, ParseResult parsed) {
+    private void notInCart(Turn turn, CartDraft draft, ParseResult step, Outcome outcome) {
         // "make the biryani large" with no biryani yet orders one (asking which); "change X to Y" orders nothing
-        boolean replaces = parsed.intent() == Intent.CHANGE && parsed.edit().replacement() != null;
-        boolean orders = !replaces && (!parsed.lines().isEmpty() || !parsed.unresolved().isEmpty());
+        boolean replaces = step.intent() == Intent.CHANGE && step.edit().replacement() != null;
+        boolean orders = !replaces && (!step.lines().isEmpty() || !step.unresolved().isEmpty());
         if (orders) {
-            turn.session().await(Session.Awaiting.NOTHING);
-            return steps.addLines(turn, parsed);
+            outcome.ordered.addAll(step.lines());
+            outcome.unresolved.addAll(step.unresolved());
+            return;
         }
-        if (turn.session().cart().isEmpty()) {
-            return List.of(replies.say(turn, "cart_empty"));
+        if (draft.size() == 0) {
+            outcome.before.add(replies.say(turn, "cart_empty"));
+            return;
         }
-        Reference target = parsed.edit().target();
+        Reference target = step.edit().target();
         String named = target.itemIds().isEmpty() ? target.span()
                 : MenuTexts.orList(target.itemIds().stream().map(id -> turn.menu().item(id).map(Menu.Item::name).orElse(id)).toList());
-        return List.of(replies.say(turn, "not_in_cart", Map.of("items", named)), steps.cartReply(turn, List.of()));
+        outcome.before.add(replies.say(turn, "not_in_cart", Map.of("items", named)));
+        outcome.showCart = true;
     }
 
-    private OutboundMessage whichLine(Turn turn, CartLine line, String text) {
-        List<LineRequest> cart = turn.session().cart();
-        var priced = Pricing.price(turn.menu(), cart).lines();
+    private OutboundMessage whichLine(Turn turn, CartDraft draft, CartLine line, String text, List<Integer> chosen) {
+        var priced = Pricing.price(turn.menu(), draft.lines()).lines();
         List<String> shown = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
+        String before = chosen.stream().map(String::valueOf).map(c -> c + ",").collect(Collectors.joining());
         for (int i : line.indexes()) {
             var p = priced.get(i);
             String title = p.quantity() + " × " + p.name() + (p.optionSummary() == null || p.optionSummary().isBlank()
                     ? "" : " (" + p.optionSummary() + ")");
             shown.add(title);
             if (text.length() <= MAX_TEXT) {
-                choices.add(new Choice(LINE_PREFIX + turn.session().cartRevision() + ":" + i + ":" + text,
+                choices.add(new Choice(LINE_PREFIX + turn.session().cartRevision() + ":" + before + i + ":" + text,
                         title.length() > 20 ? title.substring(0, 20) : title));
             }
         }

@@ -9,11 +9,25 @@ import java.util.List;
  * Which cart line a reference means: by position ("the second one"), the last line ("it"), a line
  * of an item the words name exactly ("naan" is Plain Naan), else a line of an item they loosely fit
  * (the Garlic Naan in the cart). Two lines that fit equally are ambiguous; none means the customer
- * speaks of something not in the cart.
+ * speaks of something not in the cart. {@code units} is how many of the line's units are meant when
+ * that is fewer than all ("one coke" of two, "the second one" of a line of two pizzas), else null.
  */
-record CartLine(List<Integer> indexes) {
+record CartLine(List<Integer> indexes, Integer units) {
+
+    CartLine(List<Integer> indexes) {
+        this(indexes, null);
+    }
 
     static CartLine of(List<LineRequest> cart, Reference reference) {
+        CartLine line = lineOf(cart, reference);
+        if (!line.found() || line.units() != null || reference.units() == null) {
+            return line;
+        }
+        int quantity = cart.get(line.index()).quantity();
+        return reference.units() < quantity ? new CartLine(line.indexes(), reference.units()) : line;
+    }
+
+    private static CartLine lineOf(List<LineRequest> cart, Reference reference) {
         if (cart.isEmpty()) {
             return new CartLine(List.of());
         }
@@ -24,7 +38,14 @@ record CartLine(List<Integer> indexes) {
             }
             int p = reference.position();
             int at = p < 0 ? among.size() + p : p - 1;
-            return new CartLine(at >= 0 && at < among.size() ? List.of(among.get(at)) : List.of());
+            if (at >= 0 && at < among.size()) {
+                return new CartLine(List.of(among.get(at)));
+            }
+            // "make the second one large" with one line of two pizzas: the second pizza, one unit of the line
+            if (among.size() == 1 && p > 0 && cart.get(among.get(0)).quantity() >= p) {
+                return new CartLine(List.of(among.get(0)), 1);
+            }
+            return new CartLine(List.of());
         }
         if (reference.isPronoun()) {
             return new CartLine(List.of(cart.size() - 1));

@@ -180,7 +180,9 @@ class CartSteps {
         return new LineRequest(line.itemId(), Math.min(line.quantity(), 99), line.options().stream()
                 .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(),
                         o.qualifier() == null ? null : LineRequest.Qualifier.valueOf(o.qualifier().name())))
-                .toList(), line.notes());
+                .toList(), line.notes(), line.declined().stream()
+                .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), LineRequest.Qualifier.valueOf(o.qualifier().name())))
+                .toList());
     }
 
     static String names(Menu menu, List<String> ids) {

@@ -6,6 +6,7 @@ import io.tiffin.channel.OutboundMessage;
 import io.tiffin.conversation.internal.Replies.Turn;
 import io.tiffin.geocoding.Geocoder;
 import io.tiffin.merchant.Merchant;
+import io.tiffin.nlu.ParseResult;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.ordering.Ordering;
@@ -48,11 +49,20 @@ class Checkout {
         this.emails = emails;
     }
 
-    /** An answer to how to pay or to the email question, placing the order it was asked for; empty if none was asked. */
-    Optional<List<OutboundMessage>> onPaymentAnswer(Turn turn, String idOrText) {
-        Order.FulfilmentType paying = payments.answer(turn, idOrText);
+    /** A tapped answer to how to pay or to the email question, placing the order it was asked for; empty if none was asked. */
+    Optional<List<OutboundMessage>> onTappedAnswer(Turn turn, String id) {
+        Order.FulfilmentType paying = payments.tapped(turn, id);
         if (paying == null) {
-            paying = emails.answer(turn, idOrText);
+            paying = emails.tapped(turn, id);
+        }
+        return paying == null ? Optional.empty() : Optional.of(place(turn, paying));
+    }
+
+    /** The same, typed: the parser read what the message would answer; only a question asked takes it. */
+    Optional<List<OutboundMessage>> onTypedAnswer(Turn turn, ParseResult.Answer answer) {
+        Order.FulfilmentType paying = payments.typed(turn, answer);
+        if (paying == null) {
+            paying = emails.typed(turn, answer);
         }
         return paying == null ? Optional.empty() : Optional.of(place(turn, paying));
     }

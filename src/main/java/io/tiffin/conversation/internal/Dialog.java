@@ -79,7 +79,8 @@ class Dialog {
             return answers.answer(turn, parsed.question());
         }
         // how to pay, or an email for receipts, when the checkout asked for one
-        Optional<List<OutboundMessage>> paid = intent == Intent.CANCEL ? Optional.empty() : checkout.onPaymentAnswer(turn, text);
+        Optional<List<OutboundMessage>> paid = intent == Intent.CANCEL ? Optional.empty()
+                : checkout.onTypedAnswer(turn, parsed.answer());
         if (paid.isPresent()) {
             return paid.get();
         }
@@ -134,7 +135,7 @@ class Dialog {
 
     private List<OutboundMessage> onChoice(Turn turn, InboundMessage.Reply reply) {
         String id = reply.id() == null ? "" : reply.id();
-        Optional<List<OutboundMessage>> paid = checkout.onPaymentAnswer(turn, id);
+        Optional<List<OutboundMessage>> paid = checkout.onTappedAnswer(turn, id);
         if (paid.isPresent()) {
             return paid.get();
         }

@@ -3,13 +3,12 @@ package io.tiffin.conversation.internal;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.OutboundMessage.Choice;
 import io.tiffin.conversation.internal.Replies.Turn;
+import io.tiffin.nlu.ParseResult;
 import io.tiffin.ordering.Order;
 import io.tiffin.platform.text.Templates;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 class EmailQuestion {
 
     static final String SKIP = "email:skip";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[a-zA-Z]{2,24}");
 
     private final Replies replies;
     private final Templates templates;
@@ -42,22 +40,23 @@ class EmailQuestion {
                 List.of(new Choice(SKIP, templates.text(session.language(), "email_button_skip"), null))));
     }
 
-    /** The fulfilment to place with once answered, or null when this is no answer to the question. */
-    Order.FulfilmentType answer(Turn turn, String idOrText) {
-        Session session = turn.session();
-        Order.FulfilmentType waiting = session.emailAskedFor();
-        if (waiting == null || idOrText == null) {
+    /** A tapped *Skip*: the fulfilment to place with, or null when this is no answer to the question. */
+    Order.FulfilmentType tapped(Turn turn, String id) {
+        Order.FulfilmentType waiting = turn.session().emailAskedFor();
+        if (waiting == null || !SKIP.equals(id)) {
             return null;
         }
-        String answer = idOrText.strip();
-        if (answer.equals(SKIP) || answer.equalsIgnoreCase("skip") || answer.equalsIgnoreCase("no")) {
-            session.answeredEmail(null);
-            return waiting;
+        turn.session().answeredEmail(null);
+        return waiting;
+    }
+
+    /** A typed answer as the parser read it: an address, or a skip ("no thanks"); null when it is neither. */
+    Order.FulfilmentType typed(Turn turn, ParseResult.Answer answer) {
+        Order.FulfilmentType waiting = turn.session().emailAskedFor();
+        if (waiting == null || answer == null || !answer.skip() && answer.email() == null) {
+            return null;
         }
-        if (answer.length() <= 200 && EMAIL.matcher(answer).matches()) {
-            session.answeredEmail(answer.toLowerCase(Locale.ROOT));
-            return waiting;
-        }
-        return null;
+        turn.session().answeredEmail(answer.skip() ? null : answer.email());
+        return waiting;
     }
 }

@@ -44,7 +44,8 @@ class LastOrder {
         for (PricedCart.PricedLine line : last.get().items()) {
             LineRequest request = new LineRequest(line.itemId(), line.quantity(), line.options().stream()
                     .filter(PricedCart.PricedOption::shown) // defaults come from today's menu
-                    .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier())).toList(), line.notes());
+                    .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier())).toList(), line.notes(),
+                    line.declined().stream().map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier())).toList());
             try {
                 Pricing.priceLine(turn.menu(), request);
                 lines.add(request);

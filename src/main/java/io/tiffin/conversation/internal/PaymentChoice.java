@@ -4,12 +4,12 @@ import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.OutboundMessage.Choice;
 import io.tiffin.conversation.internal.Replies.Turn;
 import io.tiffin.merchant.Merchant;
+import io.tiffin.nlu.ParseResult;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.PricedCart;
 import io.tiffin.ordering.Pricing;
 import io.tiffin.platform.text.Templates;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -47,35 +47,41 @@ class PaymentChoice {
                 CartSteps.distanceKm(merchant, address));
         String language = session.language();
         return Optional.of(replies.choose(turn, "payment_choice", Map.of("total", Money.format(cart.total(), cart.currency())),
+                // the order here is the order "1" and "2" choose in typed()
                 List.of(new Choice(ONLINE, templates.text(language, "payment_button_online"), null),
                         new Choice(CASH, templates.text(language, "payment_button_cash"), null))));
     }
 
     /**
-     * The customer's answer, tapped or typed: answers the fulfilment to place with, or null when this is
-     * no answer to a question we asked.
+     * A tapped answer: the fulfilment to place with, or null when this is no answer to a question we
+     * asked.
      */
-    Order.FulfilmentType answer(Turn turn, String idOrText) {
-        Session session = turn.session();
-        if (session.paymentAskedFor() == null || idOrText == null) {
+    Order.FulfilmentType tapped(Turn turn, String id) {
+        Order.PaymentMethod method = ONLINE.equals(id) ? Order.PaymentMethod.ONLINE
+                : CASH.equals(id) ? Order.PaymentMethod.CASH : null;
+        return chose(turn.session(), method);
+    }
+
+    /**
+     * A typed answer as the parser read it ("cash", "upi se", "2"): a number is the button of that
+     * number, in the order shown. Null when this is no answer to a question we asked.
+     */
+    Order.FulfilmentType typed(Turn turn, ParseResult.Answer answer) {
+        if (answer == null) {
             return null;
         }
-        Order.PaymentMethod method = method(idOrText);
-        if (method == null) {
+        Order.PaymentMethod method = answer.payment() != null ? Order.PaymentMethod.valueOf(answer.payment().name())
+                : answer.number() == null ? null
+                : answer.number() == 1 ? Order.PaymentMethod.ONLINE
+                : answer.number() == 2 ? Order.PaymentMethod.CASH : null;
+        return chose(turn.session(), method);
+    }
+
+    private static Order.FulfilmentType chose(Session session, Order.PaymentMethod method) {
+        if (session.paymentAskedFor() == null || method == null) {
             return null;
         }
         session.pays(method);
         return session.paymentAskedFor();
-    }
-
-    private static Order.PaymentMethod method(String answer) {
-        String a = answer.strip().toLowerCase(Locale.ROOT);
-        if (a.equals(ONLINE) || a.equals("online") || a.equals("pay online") || a.equals("upi")) {
-            return Order.PaymentMethod.ONLINE;
-        }
-        if (a.equals(CASH) || a.equals("cash") || a.equals("cod") || a.equals("cash on delivery")) {
-            return Order.PaymentMethod.CASH;
-        }
-        return null;
     }
 }

@@ -70,7 +70,7 @@ class Replies {
     OutboundMessage cart(Turn turn, PricedCart cart, List<String> notes, boolean feeLater) {
         turn.session().said("cart");
         Map<String, Object> model = new HashMap<>();
-        model.put("lines", lines(cart));
+        model.put("lines", lines(cart, turn.session().language()));
         model.put("charges", charges(turn, cart.charges(), cart.subtotal(), cart.currency()));
         model.put("total", Money.format(cart.total(), cart.currency()));
         model.put("notes", notes);
@@ -139,7 +139,7 @@ class Replies {
     OutboundMessage placed(Turn turn, Order order) {
         Map<String, Object> model = new HashMap<>();
         model.put("number", order.number());
-        model.put("lines", lines(new PricedCart(order.currency(), order.items(), order.total())));
+        model.put("lines", lines(new PricedCart(order.currency(), order.items(), order.total()), turn.session().language()));
         model.put("charges", charges(turn, order.charges(), order.subtotal(), order.currency()));
         model.put("total", Money.format(order.total(), order.currency()));
         model.put("needsLocation", order.needsLocation());
@@ -191,7 +191,7 @@ class Replies {
         return String.format("📍 %.5f, %.5f", address.lat(), address.lng());
     }
 
-    private static List<Map<String, Object>> lines(PricedCart cart) {
+    private List<Map<String, Object>> lines(PricedCart cart, String language) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (PricedCart.PricedLine line : cart.lines()) {
             Map<String, Object> row = new HashMap<>();
@@ -201,6 +201,10 @@ class Replies {
             row.put("lineTotal", Money.format(line.lineTotal(), cart.currency()));
             // always present, so a line without a note never shows the message's own notes
             row.put("note", line.notes() == null ? "" : line.notes());
+            // "no extra cheese": what the customer refused, so they see the kitchen was told
+            row.put("declined", String.join(", ", line.declined().stream().map(d -> templates.render(language, "declined_option",
+                    Map.of("qualifier", templates.text(language, "qualifiers." + d.qualifier().name()), "option", d.name())))
+                    .toList()));
             lines.add(row);
         }
         return lines;

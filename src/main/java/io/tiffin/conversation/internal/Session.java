@@ -133,7 +133,7 @@ public class Session {
         int last = cart.size() - 1;
         LineRequest line = cart.get(last);
         String joined = line.notes() == null ? note : line.notes() + "; " + note;
-        cart.set(last, new LineRequest(line.itemId(), line.quantity(), line.options(), joined));
+        cart.set(last, new LineRequest(line.itemId(), line.quantity(), line.options(), joined, line.declined()));
         cartRevision++;
     }
 
@@ -148,6 +148,13 @@ public class Session {
 
     void removeLine(int index) {
         cart.remove(index);
+        cartRevision++;
+    }
+
+    /** The cart as a message's edits left it, all at once. */
+    void replaceCart(List<LineRequest> lines) {
+        cart.clear();
+        cart.addAll(lines);
         cartRevision++;
     }
 

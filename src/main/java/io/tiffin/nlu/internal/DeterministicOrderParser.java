@@ -52,8 +52,18 @@ public class DeterministicOrderParser implements OrderParser {
     /** The order the message names, then what else it does (an edit, a question) and its language. */
     @Override
     public ParseResult parse(String utterance, MenuSnapshot menu) {
-        return turns.read(utterance, lexicon.normalizer.tokens(utterance), indexes.indexOf(menu), readOrder(utterance, menu),
+        return turns.read(utterance, lexicon.normalizer.tokens(utterance), correctedTokens(utterance, menu), indexes.indexOf(menu),
+                readOrder(utterance, menu),
                 words -> readOrder(String.join(" ", words), menu));
+    }
+
+    /** The words as the order reading sees them: lexicon words of other scripts romanised, misspelt ones corrected. */
+    private String[] correctedTokens(String utterance, MenuSnapshot menu) {
+        // word for word with the message (nothing split or joined), so the edit reader can line them up
+        String[] tokens = lexicon.normalizer.tokens(utterance);
+        romaniseLexiconWords(tokens);
+        correctLexiconWords(tokens, indexes.indexOf(menu));
+        return tokens;
     }
 
     private ParseResult readOrder(String utterance, MenuSnapshot menu) {
@@ -63,8 +73,13 @@ public class DeterministicOrderParser implements OrderParser {
         }
         romaniseLexiconWords(tokens);
         tokens = respaced(tokens, indexes.indexOf(menu));
+        // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
+        // after it, once a mangled option after it reads ("bt lhd olievss")
+        restoreRefusals(tokens, indexes.indexOf(menu));
         correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
+        restoreRefusals(tokens, indexes.indexOf(menu));
+        restoreCounts(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -361,6 +376,157 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
         }
+    }
+
+    /**
+     * A refusal whose word a typo took ("od the tuna", "with nn ham", "but n ham", "mmo peppers",
+     * "do ot add any peppers"): a short word that is no word, or a letter or two that completes a
+     * refusal phrase with its neighbours, right before an option, is read as the refusal when it is
+     * within typing reach of the refusal word and no list word, article or count is nearer. Reading
+     * a refusal where "and" was meant loses an option the customer can add again; reading an
+     * addition where "no" was meant puts on the plate what they refused, so a tie goes to the refusal.
+     */
+    private static final double COUNT_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
+
+    private void restoreRefusals(String[] tokens, MenuIndex index) {
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() > 4 || !isWord(token) || index.isMenuWord(token)) {
+                continue;
+            }
+            boolean known = lexicon.knows(token);
+            if (known && (token.length() > 2 || lexicon.refusalRivals.contains(token) && !lexicon.listJoins.contains(token)
+                    || lexicon.qualifiers.longest(tokens, i) != null || lexicon.numbers.longest(tokens, i) != null)) {
+                continue;
+            }
+            String single = TextNormalizer.withoutDoubledLetters(token);
+            String best = null;
+            double bestCost = Double.MAX_VALUE;
+            boolean inPhrase = false;
+            for (String[] phrase : lexicon.refusalPhrases) {
+                for (int j = 0; j < phrase.length; j++) {
+                    int start = i - j;
+                    int end = start + phrase.length;
+                    if (start < 0 || end > tokens.length || !fits(tokens, phrase, start, i) || !optionFollows(tokens, end, index)) {
+                        continue;
+                    }
+                    // a word known as something else is read as a refusal only inside a phrase
+                    // whose other words are there ("but n ham"); an unknown one also alone
+                    if (known && phrase.length < 2) {
+                        continue;
+                    }
+                    // the rest of a phrase there is evidence enough for two dropped letters ("od the")
+                    double reach = phrase.length > 1 && !known ? 2 * SpellIndex.MISSING_LETTER : SpellIndex.OTHER_KEY;
+                    double cost = Math.min(cost(single, phrase[j], reach), cost(token, phrase[j], reach));
+                    if (cost < bestCost || cost == bestCost && phrase.length > 1) {
+                        bestCost = cost;
+                        best = phrase[j];
+                        inPhrase = phrase.length > 1;
+                    }
+                }
+            }
+            if (best == null || bestCost == Double.MAX_VALUE) {
+                continue;
+            }
+            // alone, a count, article or list word as near stands where a refusal could ("nd ham");
+            // inside a refusal phrase whose other words are there, none of them fits ("od the tuna")
+            if (!known && !inPhrase) {
+                double limit = bestCost - 1e-9;
+                boolean rivalNearer = limit >= 0 && lexicon.refusalRivals.stream()
+                        .anyMatch(r -> !r.isEmpty() && Character.isLetter(r.charAt(0))
+                                && (cost(single, r, limit) >= 0 || cost(token, r, limit) >= 0));
+                if (rivalNearer) {
+                    continue;
+                }
+            }
+            tokens[i] = best;
+        }
+    }
+
+    /**
+     * A count whose word a typo took or turned into another word ("to medium pizzas", "our medium
+     * cokes", "tw large pizzas", "ifv pizzas"): a short word that means nothing to the order, right
+     * before a plural item (perhaps after a size or another option), is the one count of two or more
+     * it is within typing reach of. Only a plural item calls for the count: "to a large pizza" and
+     * "to large" alone stay what they are.
+     */
+    private void restoreCounts(String[] tokens, MenuIndex index) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() > 5 || !isWord(token) || index.isMenuWord(token) || lexicon.meansSomething(token)
+                    || lexicon.articles.contains(token) || i > 0 && lexicon.numbers.longest(tokens, i - 1) != null
+                    || !pluralItemFollows(tokens, i + 1, index)) {
+                continue;
+            }
+            String single = TextNormalizer.withoutDoubledLetters(token);
+            String best = null;
+            double bestCost = Double.MAX_VALUE;
+            boolean tie = false;
+            for (String count : lexicon.pluralCounts) {
+                double cost = Math.min(cost(token, count, COUNT_REACH), cost(single, count, COUNT_REACH));
+                if (cost == Double.MAX_VALUE) {
+                    continue;
+                }
+                if (Math.abs(cost - bestCost) < 1e-9 && !sameCount(count, best)) {
+                    tie = true;
+                } else if (cost < bestCost) {
+                    bestCost = cost;
+                    best = count;
+                    tie = false;
+                }
+            }
+            if (best != null && !tie) {
+                tokens[i] = best;
+            }
+        }
+    }
+
+    private boolean sameCount(String a, String b) {
+        return b != null && lexicon.numbers.longest(new String[] {a}, 0).value()
+                .equals(lexicon.numbers.longest(new String[] {b}, 0).value());
+    }
+
+    /** Whether a plural item's name follows within three words, with only options of it between ("medium pizzas"). */
+    private static boolean pluralItemFollows(String[] tokens, int from, MenuIndex index) {
+        for (int k = from; k < Math.min(tokens.length, from + 3); k++) {
+            String canonical = index.canonical(tokens[k]);
+            if (canonical == null) {
+                return false;
+            }
+            if (index.items.longest(canonicalFrom(index, tokens, k), 0) != null) {
+                return tokens[k].endsWith("s") && !canonical.endsWith("s");
+            }
+        }
+        return false;
+    }
+
+    private static double cost(String typed, String word, double reach) {
+        double cost = SpellIndex.cost(typed, word, reach);
+        return cost < 0 ? Double.MAX_VALUE : cost;
+    }
+
+    /** Whether the tokens from {@code start} match a phrase everywhere but at {@code at}. */
+    private static boolean fits(String[] tokens, String[] phrase, int start, int at) {
+        for (int k = 0; k < phrase.length; k++) {
+            if (start + k != at && !phrase[k].equals(tokens[start + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an option of the menu (not an item's name) follows, perhaps after an article. */
+    private boolean optionFollows(String[] tokens, int from, MenuIndex index) {
+        for (int k = from; k < Math.min(tokens.length, from + 2); k++) {
+            if (index.options.longest(canonicalFrom(index, tokens, k), 0) != null
+                    && index.items.longest(canonicalFrom(index, tokens, k), 0) == null) {
+                return true;
+            }
+            if (!lexicon.articles.contains(tokens[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The one word of {@code words} within {@code reach} typing cost of a token, or null. */

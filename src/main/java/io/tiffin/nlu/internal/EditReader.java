@@ -54,6 +54,12 @@ final class EditReader {
             insteadAtEnd |= t[e - 1].equals("instead");
             e -= closer;
         }
+        // "actually 3 naan not 2": the count taken back closes the message
+        if (e - s > 2 && words.is("NOT", t[e - 2]) && words.count(t, e - 1, e) != null) {
+            e -= 2;
+            softened = true;
+        }
+        boolean madeInHindi = e < t.length && words.at("DO_IT", t, e) > 0;
         softened |= insteadAtEnd;
         if (s >= e || order.intent() == Intent.CANCEL || order.intent() == Intent.STATUS) {
             return Optional.empty();
@@ -64,6 +70,7 @@ final class EditReader {
                 .or(() -> change(m, from, to))
                 .or(() -> make(m, from, to))
                 .or(() -> removals.read(m, from, to, takenBack ? ParseResult.of(Intent.ORDER) : order))
+                .or(() -> madeInto(m, from, to, madeInHindi))
                 .or(() -> more(m, from, to))
                 .or(() -> only(m, from, to));
         if (reading.isEmpty() && insteadAtEnd && order.lines().size() + order.unresolved().size() == 1) {
@@ -136,21 +143,49 @@ final class EditReader {
         }
         // "make the biryani large": the target is the item's words, the rest is the new choice
         int k = e;
-        while (k > from + 1 && !isItemWord(m, m.t()[k - 1])) {
+        while (k > from + 1 && !isItemWord(m, m.t()[k - 1]) && !words.is("PRONOUN", m.t()[k - 1])) {
             k--;
+        }
+        if (k == e && e - from > 1) {
+            // "make the lassi mango": the last word is the new item, said by what makes it differ
+            Reference target = reference(m, from, e - 1);
+            return target.looseItemIds().isEmpty() ? Optional.empty() : Optional.of(into(m, target, e - 1, e));
         }
         return k == e ? Optional.empty() : Optional.of(into(m, reference(m, from, k), k, e));
     }
 
-    /** "one more naan", "2 more cokes", "another lassi", "another one", "ek aur naan". */
+    /**
+     * Hindi word order, the verb last: "naan ko 4 kar do" (make the naan 4), "coke ko diet coke kar do",
+     * "naan 4 kar do"; without "ko" the count must close the message and a "kar do" must follow it.
+     */
+    private Optional<Reading> madeInto(EditMessage m, int s, int e, boolean madeInHindi) {
+        int ko = words.find("MADE_INTO", m.t(), s + 1, e);
+        if (ko > s && ko + 1 < e) {
+            return Optional.of(into(m, reference(m, s, ko), ko + words.at("MADE_INTO", m.t(), ko), e));
+        }
+        if (madeInHindi && e - s > 1 && words.count(m.t(), e - 1, e) != null && words.count(m.t(), s, e) == null) {
+            Reference target = reference(m, s, e - 1);
+            if (!target.looseItemIds().isEmpty()) {
+                return Optional.of(into(m, target, e - 1, e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "one more naan", "2 more cokes", "another lassi", "another one", "ek aur naan", "do naan aur". */
     private Optional<Reading> more(EditMessage m, int s, int e) {
         var count = words.count(m.t(), s, e);
         int at = count == null ? s : s + count.length();
         boolean another = words.at("ANOTHER", m.t(), at) > 0;
         boolean more = count != null && (words.at("MORE", m.t(), at) > 0 || m.t()[at < e ? at : s].equals("aur"));
         if (!another && !more) {
-            // "naan one more"
+            // "naan one more"; "do naan aur" (two naan more)
             int tail = words.endingAt("MORE", m.t(), s, e);
+            if (tail > 0 && count != null && at < e - tail) {
+                Reference target = reference(m, at, e - tail);
+                return target.looseItemIds().isEmpty() ? Optional.empty()
+                        : Optional.of(new Reading(Intent.ADD, new Edit(List.of(target), count.value(), null, List.of())));
+            }
             var tailCount = tail > 0 ? words.count(m.t(), e - tail - 1, e - tail) : null;
             if (tailCount == null || e - tail - 1 <= s) {
                 return Optional.empty();
@@ -198,6 +233,14 @@ final class EditReader {
     private Reading into(EditMessage m, Reference target, int from, int to) {
         var count = words.count(m.t(), from, to);
         ParseResult value = m.read(from, to);
+        if (count == null && value.lines().size() != 1 && !target.looseItemIds().isEmpty()) {
+            // "the lassi mango": "mango" says which lassi; read with the line's words it is one item
+            ParseResult together = withTargetWords(m, target, from, to);
+            if (together.lines().size() == 1 && together.unresolved().isEmpty()
+                    && !target.itemIds().contains(together.lines().get(0).itemId())) {
+                value = together;
+            }
+        }
         boolean namesItems = !value.lines().isEmpty() || !value.unresolved().isEmpty();
         if (count != null && !namesItems) {
             return new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of()));
@@ -208,6 +251,16 @@ final class EditReader {
         }
         return new Reading(Intent.CHANGE, new Edit(List.of(target), count == null ? null : count.value(),
                 namesItems ? value : null, m.words(from, to)));
+    }
+
+    private ParseResult withTargetWords(EditMessage m, Reference target, int from, int to) {
+        List<String> together = new java.util.ArrayList<>(m.words(from, to));
+        for (String word : target.span().split(" ")) {
+            if (!word.isBlank() && !words.is("DETERMINER", word) && !words.is("PRONOUN", word)) {
+                together.add(word);
+            }
+        }
+        return m.order().apply(together.toArray(String[]::new));
     }
 
     private static boolean sameItems(Reference target, ParseResult value) {

@@ -68,7 +68,7 @@ public class HybridOrderParser implements OrderParser {
         String key = menu.merchantId() + "|" + menu.version() + "|" + deterministic.normalized(utterance);
         Optional<ParseResult> cached = cache.get(key);
         if (cached.isPresent()) {
-            return cached.get().inLanguage(reading.language());
+            return cached.get().inLanguage(reading.language()).answering(reading.answer());
         }
         if (clock.instant().isBefore(openUntil())) {
             return reading;
@@ -85,13 +85,17 @@ public class HybridOrderParser implements OrderParser {
         if (answer.isPresent()) {
             cache.put(key, chosen);
         }
-        // the model reads the order; the language is the deterministic reading's
-        return chosen.inLanguage(reading.language());
+        // the model reads the order; the language, and what the message answers, are the deterministic reading's
+        return chosen.inLanguage(reading.language()).answering(reading.answer());
     }
 
-    /** Only readings of an order that left something open or were guessed at go to the model. */
+    /**
+     * Only readings of an order that left something open or were guessed at go to the model; an edit
+     * of the cart ("add a lassi and remove the coke") is read here, the model reads orders only.
+     */
     private static boolean worthAsking(ParseResult reading) {
-        boolean aboutAnOrder = reading.intent() == Intent.ORDER || reading.intent() == Intent.OTHER;
+        boolean aboutAnOrder = (reading.intent() == Intent.ORDER || reading.intent() == Intent.OTHER)
+                && reading.parts().isEmpty() && reading.edit() == null;
         return aboutAnOrder && (!reading.unresolved().isEmpty() || reading.confidence() < SURE_ENOUGH);
     }
 

@@ -40,6 +40,12 @@ final class Lexicon {
     final Set<String> meaningful;
     /** Refusal words of two letters ("no"): a typo of one is only read right before a menu word. */
     final Set<String> shortRefusals;
+    /** Refusal phrases of the qualifiers ("no", "hold the", "do not add any"), to restore one whose word a typo took. */
+    final List<String[]> refusalPhrases = new java.util.ArrayList<>();
+    /** Single words that stand where a refusal could: list words, articles, counts, other qualifiers ("and", "a", "two", "extra"). */
+    final Set<String> refusalRivals = new HashSet<>();
+    /** Number words of one word that count two or more ("two", "four", "teen"), to restore one a typo took. */
+    final Set<String> pluralCounts = new HashSet<>();
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
     /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
@@ -66,10 +72,30 @@ final class Lexicon {
         }
         for (String line : lines(loader, "qualifiers.txt")) {
             String[] pair = pair(line, "qualifiers.txt");
-            qualifiers.put(words(pair[0]), Qualifier.valueOf(pair[1].toUpperCase(Locale.ROOT)));
+            Qualifier qualifier = Qualifier.valueOf(pair[1].toUpperCase(Locale.ROOT));
+            qualifiers.put(words(pair[0]), qualifier);
+            String[] phrase = words(pair[0]);
+            if (qualifier == Qualifier.NO) {
+                refusalPhrases.add(phrase);
+            } else if (phrase.length == 1) {
+                refusalRivals.add(phrase[0]);
+            }
         }
         for (String line : lines(loader, "separators.txt")) {
             separators.put(words(line), true);
+            if (words(line).length == 1) {
+                refusalRivals.add(words(line)[0]);
+            }
+        }
+        for (String line : lines(loader, "numbers.txt")) {
+            String[] pair = pair(line, "numbers.txt");
+            String[] number = words(pair[0]);
+            if (number.length == 1) {
+                refusalRivals.add(number[0]);
+                if (Integer.parseInt(pair[1]) >= 2 && number[0].chars().allMatch(Character::isLetter)) {
+                    pluralCounts.add(number[0]);
+                }
+            }
         }
         // distributive words ("both") carry no item: they are read as fillers the assembler also knows
         fillers = Set.copyOf(java.util.stream.Stream.concat(lines(loader, "fillers.txt").stream(),
@@ -80,6 +106,7 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream()).toList());
         articles = Set.copyOf(lines(loader, "articles.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream()).toList());
+        refusalRivals.addAll(articles);
         noteStarts = Set.copyOf(lines(loader, "note-starts.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream()).toList());
         negatedAfter = Set.copyOf(lines(loader, "negation-after.txt").stream()

@@ -723,8 +723,8 @@ final class OrderAssembler {
             guesses += (draft.item.partial() ? 1 : 0) + (draft.item.fuzzy() ? 1 : 0);
             List<ChosenOption> declined = new ArrayList<>();
             List<ChosenOption> options = options(scan, item, draft.options, unresolved, declined);
-            lines.add(new Line(item.id(), draft.quantity, options, withDeclined(noteOf.get(draft), item, declined),
-                    declined));
+            // a refused extra is on the line as such, never in its note: the cart, the order and the kitchen name it
+            lines.add(new Line(item.id(), draft.quantity, options, noteOf.get(draft), declined));
             missingChoices(span, item, options, unresolved);
         }
         List<Line> removals = negated.stream().filter(m -> m.itemIds().size() == 1)
@@ -790,18 +790,6 @@ final class OrderAssembler {
             }
         }
         return result;
-    }
-
-    /** "no extra cheese" as words for the kitchen, after any note the customer wrote. */
-    private static String withDeclined(String note, Menu.Item item, List<ChosenOption> declined) {
-        if (declined.isEmpty()) {
-            return note;
-        }
-        String refused = declined.stream().map(c -> "no " + c.qualifier().name().toLowerCase(Locale.ROOT) + " "
-                + item.group(c.groupId()).flatMap(g -> g.option(c.optionId())).map(Menu.Option::name).orElse(c.optionId())
-                        .toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
-        return note == null ? refused : note.contains(refused) ? note : note + ", " + refused;
     }
 
     private static List<ChosenOption> options(MentionScanner.Scan scan, Menu.Item item, List<Said> said,

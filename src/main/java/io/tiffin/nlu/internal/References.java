@@ -26,11 +26,18 @@ final class References {
     Reference read(String[] tokens, int from, int to, MenuIndex index, Function<String[], ParseResult> order) {
         String span = String.join(" ", Arrays.copyOfRange(tokens, Math.max(0, from), Math.max(from, to)));
         Integer position = null;
+        Integer units = null;
         List<String> content = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String token = tokens[k];
             var ordinal = words.ordinals.longest(tokens, k);
-            if (ordinal != null && k + ordinal.length() <= to) {
+            var count = content.isEmpty() && units == null && position == null ? words.count(tokens, k, to) : null;
+            boolean suffixed = k + 1 < to && tokens[k + 1].matches("st|nd|rd|th");
+            if (count != null && !suffixed && k + count.length() < to && !words.is("PRONOUN", tokens[k + count.length()])) {
+                // "one coke" of two, "one of the pizzas": some of a line's units, not the whole line
+                units = count.value();
+                k += count.length() - 1;
+            } else if (ordinal != null && k + ordinal.length() <= to) {
                 position = ordinal.value();
                 k += ordinal.length() - 1;
             } else if (token.matches("\\d{1,2}") && k + 1 < to && tokens[k + 1].matches("st|nd|rd|th")) {
@@ -42,7 +49,7 @@ final class References {
         }
         // "instead of 2": a count alone names no line ("2" is also a word of "Samosa (2 pcs)")
         if (content.isEmpty() || content.stream().allMatch(w -> w.matches("\\d{1,2}"))) {
-            return new Reference(span, List.of(), List.of(), position);
+            return new Reference(span, List.of(), List.of(), position, units);
         }
         String[] named = content.toArray(String[]::new);
         ParseResult read = order.apply(named);
@@ -62,7 +69,7 @@ final class References {
         if (known > 0) {
             loose.addAll(index.itemsNamedBy(canonical, 0, known));
         }
-        return new Reference(span, List.copyOf(exact), List.copyOf(loose), position);
+        return new Reference(span, List.copyOf(exact), List.copyOf(loose), position, units);
     }
 
     /** Whether some words name an item, or could be a reference to a line ("it", "the second one"). */

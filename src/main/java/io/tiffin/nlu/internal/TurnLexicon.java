@@ -27,6 +27,9 @@ final class TurnLexicon {
     final Set<List<String>> pickup = new HashSet<>();
     final PhraseTable<Boolean> repeat = new PhraseTable<>();
     final Lexicon lexicon;
+    private final Set<String> vocabulary = new HashSet<>();
+    /** The one-word phrases of edits and questions, to read them misspelt ("chnage", "swpa"). */
+    final SpellIndex spelling;
 
     TurnLexicon(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -43,6 +46,16 @@ final class TurnLexicon {
                 }
             }
         }
+        Set<String> roleWords = new HashSet<>();
+        for (String file : List.of("edits.txt", "questions.txt")) {
+            for (String line : Lexicon.lines(loader, file)) {
+                String[] words = words(line.substring(0, line.lastIndexOf('=')));
+                if (words.length == 1) {
+                    roleWords.add(words[0]);
+                }
+            }
+        }
+        spelling = new SpellIndex(roleWords);
         Map<String, Set<String>> spellings = new HashMap<>();
         List<String[]> tagLines = new ArrayList<>();
         for (String line : Lexicon.lines(loader, "dietary-tags.txt")) {
@@ -57,6 +70,7 @@ final class TurnLexicon {
             tagSpellings.put(pair[1], Set.copyOf(spellings.get(pair[1])));
         }
         hinglish = Set.copyOf(Lexicon.lines(loader, "hinglish.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        vocabulary.addAll(hinglish);
         Lexicon.lines(loader, "intent-pickup.txt").forEach(l -> pickup.add(List.of(words(l))));
         Lexicon.lines(loader, "repeat-order.txt").forEach(l -> repeat.put(words(l), true));
     }
@@ -98,6 +112,9 @@ final class TurnLexicon {
         if (from < 0 || from >= to) {
             return null;
         }
+        if (from + 1 < to && tokens[from + 1].matches("st|nd|rd|th")) {
+            return null; // "the 2nd pizza" is an ordinal
+        }
         if (tokens[from].matches("\\d{1,2}")) {
             return new PhraseTable.Match<>(1, Integer.valueOf(tokens[from]));
         }
@@ -109,7 +126,19 @@ final class TurnLexicon {
         return number;
     }
 
+    /** Whether a phrase of these lexicons (not the order lexicons) has this word. */
+    boolean hasOwn(String word) {
+        return vocabulary.contains(word);
+    }
+
+    /** Whether any phrase of these lexicons has this word: such a word is never read as a misspelling. */
+    boolean knows(String word) {
+        return vocabulary.contains(word) || lexicon.knows(word);
+    }
+
     private String[] words(String phrase) {
-        return lexicon.normalizer.tokens(phrase);
+        String[] tokens = lexicon.normalizer.tokens(phrase);
+        vocabulary.addAll(List.of(tokens));
+        return tokens;
     }
 }

@@ -18,6 +18,8 @@ final class TurnReader {
     private final LanguageReader language;
     private final QuestionReader questions;
     private final EditReader edits;
+    private final EditClauses clauses;
+    private final AnswerReader answers;
     private final NoSuchItem noSuchItem = new NoSuchItem();
 
     TurnReader(Lexicon lexicon) {
@@ -26,9 +28,22 @@ final class TurnReader {
         this.language = new LanguageReader(words.hinglish);
         this.questions = new QuestionReader(words, references);
         this.edits = new EditReader(words, references);
+        this.clauses = new EditClauses(words, edits);
+        this.answers = new AnswerReader(words);
     }
 
-    ParseResult read(String text, String[] tokens, MenuIndex index, ParseResult order,
+    /**
+     * {@code tokens} are the message's words as written, {@code corrected} as the order reading
+     * corrected them (lexicon words of other scripts romanised, misspelt ones mended): edits are read
+     * from those, with a word still unknown that is one edit from an edit word ("chnage") read as it.
+     */
+    ParseResult read(String text, String[] tokens, String[] corrected, MenuIndex index, ParseResult order,
+            Function<String[], ParseResult> orderOf) {
+        return readTurn(text, tokens, correctRoleWords(corrected, tokens, index), index, order, orderOf)
+                .answering(answers.read(text, tokens));
+    }
+
+    private ParseResult readTurn(String text, String[] tokens, String[] corrected, MenuIndex index, ParseResult order,
             Function<String[], ParseResult> orderOf) {
         String lang = language.of(text, tokens);
         if (tokens.length == 0) {
@@ -46,10 +61,49 @@ final class TurnReader {
         if (question.isPresent() && !(wholeMenu && order.intent() == Intent.MENU)) {
             return order.about(Intent.QUESTION, null, question.get(), lang);
         }
-        Optional<EditReader.Reading> edit = edits.read(tokens, order, index, orderOf);
+        Optional<List<ParseResult>> parts = clauses.read(corrected, index, orderOf);
+        if (parts.isPresent()) {
+            ParseResult first = parts.get().get(0);
+            return order.about(first.intent(), first.edit(), null, lang).inParts(parts.get());
+        }
+        Optional<EditReader.Reading> edit = edits.read(corrected, order, index, orderOf);
         if (edit.isPresent()) {
             return order.about(edit.get().intent(), edit.get().edit(), null, lang);
         }
         return noSuchItem.check(tokens, order, index).inLanguage(lang);
+    }
+
+    private String[] correctRoleWords(String[] tokens, String[] written, MenuIndex index) {
+        String[] out = tokens.clone();
+        for (int i = 0; i < out.length; i++) {
+            String token = out[i];
+            if (written.length == out.length && !written[i].equals(token) && words.hasOwn(written[i])) {
+                out[i] = written[i]; // "karo" is an edit word as written, not a misspelt "kar"
+                continue;
+            }
+            if (ScriptKeys.isOtherScript(token) && index.canonical(token) == null) {
+                // "को", "कर दो": edit words of another script, as the lexicons spell them in Latin letters
+                String latin = ScriptKeys.latin(token);
+                if (words.knows(latin)) {
+                    out[i] = latin;
+                }
+                continue;
+            }
+            if (written.length == out.length && !words.knows(written[i]) && !ScriptKeys.isOtherScript(written[i])) {
+                token = written[i]; // an edit word misspelt may have been bent into another word of the order lexicons
+            }
+            if (token.length() >= 4 && !words.knows(token)
+                    && !token.equals(index.canonical(token)) && !ScriptKeys.isOtherScript(token)) {
+                SpellIndex.Match match = words.spelling.closest(token);
+                // one slip and no other word as near; four letters: only a swap or a wrong key ("swpa")
+                // a word the menu could also mean misspelt ("chnage", near "chana") takes only a swap or a wrong key
+                double allowed = index.canonical(token) == null ? 1.0 : 0.5;
+                if (match != null && match.cost() <= allowed && match.rivals() == 0
+                        && (token.length() > 4 || match.word().length() == 4)) {
+                    out[i] = match.word();
+                }
+            }
+        }
+        return out;
     }
 }

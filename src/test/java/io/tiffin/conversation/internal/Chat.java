@@ -62,6 +62,18 @@ final class Chat {
                         new PaymentChoice(replies, TEMPLATES), new EmailQuestion(replies, TEMPLATES)), new LastOrder(ordering, replies, steps));
     }
 
+    /** The kitchen takes cash on delivery and online payment, so the customer is asked which. */
+    Chat payingEitherWay() {
+        merchant.changePayments(new Merchant.Payments(true, true));
+        return this;
+    }
+
+    /** The kitchen offers email receipts, so the customer is asked for an address once. */
+    Chat offeringReceipts() {
+        merchant.changeEmails(new Merchant.Emails("kitchen@example.com", false, false, true));
+        return this;
+    }
+
     /** The replies' texts, joined. */
     String say(String text) {
         return texts(send(text));
@@ -70,6 +82,14 @@ final class Chat {
     List<OutboundMessage> send(String text) {
         return dialog.respond(new Replies.Turn(merchant, session, menu), InboundMessage.text(Channel.WEB, "msg" + messages++,
                 "m1", "c1", "Asha", Instant.parse("2026-01-01T12:00:00Z"), text));
+    }
+
+    /** Taps a reply button: what the bot answers. */
+    List<OutboundMessage> send(OutboundMessage.Choice choice) {
+        InboundMessage tap = new InboundMessage(Channel.WEB, "msg" + messages++, "m1", "c1", "Asha",
+                Instant.parse("2026-01-01T12:00:00Z"), InboundMessage.Kind.BUTTON_REPLY, null,
+                new InboundMessage.Reply(choice.id(), choice.title(), null), null, null, null, null, null, null, null);
+        return dialog.respond(new Replies.Turn(merchant, session, menu), tap);
     }
 
     /** Taps a reply button. */
@@ -123,7 +143,8 @@ final class Chat {
         public Order place(PlaceOrder request) {
             Order order = new Order(request.merchantId(), String.valueOf(orders.size() + 1), request.channel(),
                     request.customer(), Pricing.price(menu.menu(), request.lines(), StoreRules.NONE, request.fulfilment(), null),
-                    request.fulfilment(), request.deliveryAddress(), request.placementKey(), request.language(), NOW);
+                    request.fulfilment(), request.deliveryAddress(), request.placementKey(), request.language(),
+                    request.payment() == null ? Order.PaymentMethod.CASH : request.payment(), NOW);
             orders.add(order);
             return order;
         }

@@ -364,9 +364,9 @@ class DeterministicOrderParserUnitTest {
 
     @Test
     void addsNothingForADeclinedExtra() {
-        // the cheese stays as it comes; the line says the extra was refused, for the kitchen too
+        // the cheese stays as it comes; the line says the extra was refused (as such, not as a note)
         assertThat(parse("margherita with onions and no extra cheese").lines()).containsExactly(
-                new Line("margherita_pizza", 1, List.of(new ChosenOption("toppings", "onions", null)), "no extra cheese",
+                new Line("margherita_pizza", 1, List.of(new ChosenOption("toppings", "onions", null)), null,
                         List.of(new ChosenOption("toppings", "cheese", Qualifier.EXTRA))));
     }
 

@@ -45,6 +45,64 @@ class TurnReaderUnitTest {
     }
 
     @Test
+    void aCountInAReferenceSaysHowManyOfTheLinesUnits() {
+        ParseResult one = parse("change one coke to mango lassi");
+        assertThat(one.edit().target().units()).isEqualTo(1);
+        assertThat(one.edit().target().itemIds()).containsExactly("coke");
+        assertThat(parse("make one of them large").edit().target()).satisfies(t -> {
+            assertThat(t.units()).isEqualTo(1);
+            assertThat(t.isPronoun()).isTrue();
+        });
+        assertThat(parse("change the coke to mango lassi").edit().target().units()).isNull();
+        assertThat(parse("change the second one to mango lassi").edit().target().units()).isNull();
+    }
+
+    @Test
+    void aMessageOfSeveralEditsIsReadClauseByClause() {
+        ParseResult two = parse("remove the coke and add a mango lassi");
+        assertThat(two.parts()).extracting(ParseResult::intent).containsExactly(Intent.REMOVE, Intent.ORDER);
+        assertThat(two.parts().get(1).lines()).extracting(ParseResult.Line::itemId).containsExactly("mango_lassi");
+
+        ParseResult borrowed = parse("make the naan 4 and the chai 2");
+        assertThat(borrowed.parts()).extracting(ParseResult::intent).containsExactly(Intent.SET_QUANTITY, Intent.SET_QUANTITY);
+        assertThat(borrowed.parts().get(1).edit().target().itemIds()).containsExactly("masala_chai");
+
+        // one removal of a list, and plain orders, are one thing each
+        assertThat(parse("remove the coke and the chai").parts()).isEmpty();
+        assertThat(parse("2 butter chicken and 3 garlic naan").parts()).isEmpty();
+        assertThat(parse("add 2 coke and 3 garlic naan").parts()).isEmpty();
+    }
+
+    @Test
+    void misspeltAndHindiEditWordsAreRead() {
+        assertThat(parse("chnage the coke to mango lassi").intent()).isEqualTo(Intent.CHANGE);
+        assertThat(parse("swpa the coke for mango lassi").intent()).isEqualTo(Intent.CHANGE);
+        ParseResult ko = parse("naan ko 4 kar do");
+        assertThat(ko.intent()).isEqualTo(Intent.SET_QUANTITY);
+        assertThat(ko.edit().quantity()).isEqualTo(4);
+        assertThat(parse("नान को चार कर दो").edit().quantity()).isEqualTo(4);
+        ParseResult more = parse("दो नान और");
+        assertThat(more.intent()).isEqualTo(Intent.ADD);
+        assertThat(more.edit().quantity()).isEqualTo(2);
+    }
+
+    @Test
+    void whatAMessageWouldAnswerToAQuestionWithChoices() {
+        assertThat(parse("cash").answer().payment()).isEqualTo(ParseResult.Payment.CASH);
+        assertThat(parse("COD please").answer().payment()).isEqualTo(ParseResult.Payment.CASH);
+        assertThat(parse("नकद").answer().payment()).isEqualTo(ParseResult.Payment.CASH);
+        assertThat(parse("i will pay online").answer().payment()).isEqualTo(ParseResult.Payment.ONLINE);
+        assertThat(parse("upi se").answer().payment()).isEqualTo(ParseResult.Payment.ONLINE);
+        assertThat(parse("2").answer().number()).isEqualTo(2);
+        assertThat(parse("the first one").answer().number()).isEqualTo(1);
+        assertThat(parse("no thanks").answer().skip()).isTrue();
+        assertThat(parse("asha@example.com").answer().email()).isEqualTo("asha@example.com");
+        // inside an order, "cash" answers nothing
+        assertThat(parse("2 butter chicken, cash on delivery").answer()).isNull();
+        assertThat(parse("2 butter chicken").answer()).isNull();
+    }
+
+    @Test
     void plainOrdersAreNoEdits() {
         for (String order : List.of("2 butter chicken and 3 garlic naan", "i want 2 butter naan", "make me 2 butter chicken",
                 "2 masala chai less sugar")) {
