@@ -36,8 +36,16 @@ import com.sun.net.httpserver.HttpServer;
  * does. Every message asks for one reply (an order line: the cart), so per customer the replies
  * must equal the distinct messages acknowledged: fewer is a lost message, more a repeated reply.
  *
+ * With {@code --instances 2} the storm is split across two app processes on one store: the first
+ * with the embedded MongoDB and Redis (journal off), the second pointed at them; every delivery goes
+ * to either at random, and the second is the one killed and restarted. Each customer then sends its
+ * messages one after another (the next once the last was acknowledged), each naming its own item, so
+ * the order of a customer's messages is known: a reply that names a later item before an earlier one
+ * is an order violation.
+ *
  * Usage: java bench/storm/StormCrash.java [--jar target/tiffin.jar] [--runs 20] [--messages 800]
- *        [--customers 200] [--redeliver 0.3] [--senders 16] [--seed 1]
+ *        [--customers 200] [--redeliver 0.3] [--senders 16] [--seed 1] [--instances 1|2]
+ *        [--expiry 15s] [--quiet 45]     (two instances: lock and lease expiry; how long a silence ends the wait)
  */
 public class StormCrash {
 
@@ -46,10 +54,15 @@ public class StormCrash {
     static final String PASSWORD = "storm-password-1";
     static final Pattern TO = Pattern.compile("\"to\"\\s*:\\s*\"(\\d+)\"");
     static final Map<String, AtomicInteger> replies = new ConcurrentHashMap<>();
+    static final Map<String, List<String>> replyBodies = new ConcurrentHashMap<>();
+    /** Items the parser never confuses, one per message of a customer in a split storm. */
+    static final List<String> ITEMS = List.of("dal makhani", "chole", "garlic naan", "hara bhara kebab");
+    static final Pattern MONGO_PORT = Pattern.compile("Embedded MongoDB-wire store on [0-9.]+:(\\d+)");
+    static final Pattern REDIS_PORT = Pattern.compile("Embedded Redis on [0-9.]+:(\\d+)");
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .executor(Executors.newFixedThreadPool(8)).build();
 
-    record Delivery(String customer, String id, String body) {
+    record Delivery(String customer, String id, String body, int index) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,6 +74,11 @@ public class StormCrash {
         double redeliver = Double.parseDouble(o.getOrDefault("redeliver", "0.3"));
         int senders = Integer.parseInt(o.getOrDefault("senders", "16"));
         long seed = Long.parseLong(o.getOrDefault("seed", "1"));
+        int instances = Integer.parseInt(o.getOrDefault("instances", "1"));
+        if (instances == 2) {
+            split(o, jar, runs, messages, redeliver, senders, seed);
+            return;
+        }
         String menu = Files.readString(Path.of("src/main/resources/demo/menu.json"));
 
         int graphPort = freePort();
@@ -104,7 +122,7 @@ public class StormCrash {
                 String text = (1 + random.nextInt(3)) + " " + List.of("garlic naan", "mango lassi", "butter chicken")
                         .get(random.nextInt(3));
                 String id = "wamid.STORM" + run + "x" + i;
-                distinct.add(new Delivery(customer, id, payload(phoneNumberId, customer, id, text)));
+                distinct.add(new Delivery(customer, id, payload(phoneNumberId, customer, id, text), 0));
             }
             List<Delivery> deliveries = new ArrayList<>(distinct);
             for (Delivery d : distinct) {
@@ -180,6 +198,24 @@ public class StormCrash {
         System.exit(0);
     }
 
+    /** Waits until every customer has at least its expected replies, or none came for {@code quiet}. */
+    static void awaitAll(Map<String, Integer> expected, Duration quiet) throws InterruptedException {
+        long last = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < quiet.toNanos()) {
+            if (expected.entrySet().stream().allMatch(e -> replies.getOrDefault(e.getKey(), new AtomicInteger()).get() >= e.getValue())) {
+                Thread.sleep(3000); // a repeat would come right after
+                return;
+            }
+            long now = replies.values().stream().mapToLong(AtomicInteger::get).sum();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** Replies still arriving after the storm are waited for until none came for 8 s. */
     static void awaitQuiet(Map<String, Integer> expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
@@ -198,23 +234,250 @@ public class StormCrash {
     }
 
     static Process start(Path jar, int port, int graphPort, Path data) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(jar, port, graphPort, data, Map.of(), List.of(), "app.log");
+    }
+
+    static Process start(Path jar, int port, int graphPort, Path data, Map<String, String> env, List<String> args,
+            String log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--server.port=" + port, "--tiffin.demo=false",
                 "--tiffin.admin.email=" + ADMIN, "--tiffin.admin.password=" + PASSWORD,
                 "--tiffin.whatsapp.app-secret=" + SECRET, "--tiffin.whatsapp.access-token=storm",
-                "--tiffin.whatsapp.graph-url=http://127.0.0.1:" + graphPort)
-                .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile());
-        builder.environment().put("TIFFIN_DATA_DIR", data.resolve("store").toString());
+                "--tiffin.whatsapp.graph-url=http://127.0.0.1:" + graphPort));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve(log).toFile()));
+        builder.environment().put("TIFFIN_DATA_DIR", data.resolve(log.replace(".log", "") + "-data").toString());
+        builder.environment().putAll(env);
         return builder.start();
     }
 
+    /**
+     * The storm split across two instances on one store (see the class comment): lost and repeated
+     * replies as in one process, and order violations, counted per customer.
+     */
+    static void split(Map<String, String> o, Path jar, int runs, int messages, double redeliver, int senders, long seed)
+            throws Exception {
+        String menu = Files.readString(Path.of("src/main/resources/demo/menu.json"));
+        int graphPort = freePort();
+        HttpServer graph = HttpServer.create(new InetSocketAddress("127.0.0.1", graphPort), 512);
+        graph.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Matcher m = TO.matcher(body);
+                if (m.find()) {
+                    replies.computeIfAbsent(m.group(1), k -> new AtomicInteger()).incrementAndGet();
+                    replyBodies.computeIfAbsent(m.group(1), k -> Collections.synchronizedList(new ArrayList<>()))
+                            .add(body.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            byte[] ok = "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.STORM\"}]}".getBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        graph.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        graph.start();
+
+        System.out.printf("%3s %8s %10s %8s %9s %6s %9s %10s %8s%n", "run", "distinct", "deliveries", "acked", "killed at",
+                "lost", "repeated", "violations", "seconds");
+        long totalLost = 0;
+        long totalRepeated = 0;
+        long totalViolations = 0;
+        // the journal is one machine's disk: both store what they acknowledge in the shared inbox. A
+        // killed instance leaves its conversation locks and claims to expire: shortened here from 2 min
+        // so that the storm's wait covers them.
+        List<String> journalOff = List.of("--tiffin.intake.journal=off", "--tiffin.cluster.lock-expiry=" + o.getOrDefault("expiry", "15s"),
+                "--tiffin.intake.lease=" + o.getOrDefault("expiry", "15s"), "--tiffin.intake.sweep-every=5s");
+        for (int run = 1; run <= runs; run++) {
+            // nearby seeds start alike in java.util.Random: scramble them first
+            Random random = new Random(new Random(seed * 1000 + run).nextLong());
+            replies.clear();
+            replyBodies.clear();
+            long started = System.nanoTime();
+            Path data = Files.createTempDirectory("storm-split-");
+            int portA = freePort();
+            int portB = freePort();
+            String phoneNumberId = "8" + (100000000000L + run);
+            Process a = start(jar, portA, graphPort, data, Map.of(), journalOff, "a.log");
+            String baseA = "http://127.0.0.1:" + portA;
+            awaitUp(baseA);
+            String log = Files.readString(data.resolve("a.log"));
+            Matcher mongo = MONGO_PORT.matcher(log);
+            Matcher redis = REDIS_PORT.matcher(log);
+            if (!mongo.find() || !redis.find()) {
+                throw new IllegalStateException("the first instance did not log its store ports; see " + data.resolve("a.log"));
+            }
+            Map<String, String> shared = Map.of("MONGODB_URI", "mongodb://127.0.0.1:" + mongo.group(1) + "/tiffin",
+                    "REDIS_URL", "redis://127.0.0.1:" + redis.group(1));
+            Process[] b = {start(jar, portB, graphPort, data, shared, journalOff, "b.log")};
+            String baseB = "http://127.0.0.1:" + portB;
+            awaitUp(baseB, true);
+            String token = login(baseA);
+            createMerchant(baseA, token, phoneNumberId, run, menu);
+
+            // each customer's messages in order, one item each; customers interleave
+            int customers = Math.max(1, messages / ITEMS.size());
+            List<List<Delivery>> conversations = new ArrayList<>();
+            int distinct = 0;
+            for (int c = 0; c < customers; c++) {
+                String customer = Long.toString(918000000000L + run * 100_000L + c);
+                List<Delivery> sequence = new ArrayList<>();
+                for (int k = 0; k < ITEMS.size() && distinct < messages; k++, distinct++) {
+                    String id = "wamid.SPLIT" + run + "x" + c + "x" + k;
+                    sequence.add(new Delivery(customer, id, payload(phoneNumberId, customer, id, "1 " + ITEMS.get(k)), k));
+                }
+                conversations.add(sequence);
+            }
+            int deliveriesPlanned = distinct + (int) Math.round(distinct * redeliver);
+            int killAt = (int) (deliveriesPlanned * (0.1 + 0.7 * random.nextDouble()));
+            Set<String> acked = ConcurrentHashMap.newKeySet();
+            AtomicLong answered = new AtomicLong();
+            AtomicLong posted = new AtomicLong();
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            Thread killer = Thread.ofPlatform().start(() -> {
+                try {
+                    while (answered.get() < killAt) {
+                        Thread.sleep(2);
+                    }
+                    b[0].destroyForcibly();
+                    b[0].waitFor();
+                    b[0] = start(jar, portB, graphPort, data, shared, journalOff, "b.log");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            ConcurrentLinkedQueue<List<Delivery>> turns = new ConcurrentLinkedQueue<>(conversations);
+            Map<String, Integer> next = new ConcurrentHashMap<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int s = 0; s < senders; s++) {
+                Random own = new Random(seed * 7919 + run * 31 + s);
+                threads.add(Thread.ofPlatform().start(() -> {
+                    List<Delivery> conversation;
+                    while ((conversation = turns.poll()) != null) {
+                        Delivery d = conversation.get(next.getOrDefault(conversation.get(0).customer(), 0));
+                        String base = own.nextBoolean() ? baseA : baseB;
+                        int status = post(base, mac, d.body());
+                        answered.incrementAndGet();
+                        posted.incrementAndGet();
+                        if (status == 200) {
+                            acked.add(d.id());
+                            if (own.nextDouble() < redeliver) {
+                                // the provider delivers it again, to either instance
+                                post(own.nextBoolean() ? baseA : baseB, mac, d.body());
+                                answered.incrementAndGet();
+                                posted.incrementAndGet();
+                            }
+                            next.merge(d.customer(), 1, Integer::sum);
+                        } else {
+                            sleep(50); // not acknowledged: sent again a little later
+                        }
+                        if (next.getOrDefault(d.customer(), 0) < conversation.size()) {
+                            turns.add(conversation);
+                        }
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            killer.join();
+            awaitUp(baseB, true);
+            Map<String, Integer> expected = new ConcurrentHashMap<>();
+            conversations.stream().flatMap(List::stream).filter(d -> acked.contains(d.id()))
+                    .forEach(d -> expected.merge(d.customer(), 1, Integer::sum));
+            // what the killed instance held waits for its lock and claim to expire, then the sweep
+            awaitAll(expected, Duration.ofSeconds(Integer.parseInt(o.getOrDefault("quiet", "45"))));
+            long lost = 0;
+            long repeated = 0;
+            long violations = 0;
+            for (var e : expected.entrySet()) {
+                int got = replies.getOrDefault(e.getKey(), new AtomicInteger()).get();
+                lost += Math.max(0, e.getValue() - got);
+                repeated += Math.max(0, got - e.getValue());
+            }
+            for (List<Delivery> conversation : conversations) {
+                List<String> bodies = collapseRepeats(replyBodies.getOrDefault(conversation.get(0).customer(), List.of()));
+                int previous = -1;
+                for (Delivery d : conversation) {
+                    if (!acked.contains(d.id())) {
+                        continue;
+                    }
+                    int mention = firstMention(bodies, ITEMS.get(d.index()));
+                    if (mention < 0) {
+                        continue; // a lost reply, counted above
+                    }
+                    if (mention <= previous) {
+                        if (violations == 0 && o.containsKey("show")) {
+                            System.out.println("    first violation, " + d.customer() + ": " + bodies);
+                        }
+                        violations++;
+                        break;
+                    }
+                    previous = mention;
+                }
+            }
+            totalLost += lost;
+            totalRepeated += repeated;
+            totalViolations += violations;
+            System.out.printf("%3d %8d %10d %8d %9d %6d %9d %10d %8.0f%n", run, distinct, posted.get(), acked.size(), killAt,
+                    lost, repeated, violations, (System.nanoTime() - started) / 1e9);
+            b[0].destroyForcibly();
+            b[0].waitFor();
+            a.destroyForcibly();
+            a.waitFor();
+            if (violations == 0 && lost == 0) {
+                deleteQuietly(data);
+            } else {
+                System.out.println("    logs kept in " + data);
+            }
+        }
+        System.out.printf("total over %d runs (two instances): lost %d, repeated %d, order violations %d%n", runs, totalLost,
+                totalRepeated, totalViolations);
+        graph.stop(0);
+        System.exit(0);
+    }
+
+    /** A reply re-sent after a kill is the same text twice in a row: one reply for the order check. */
+    static List<String> collapseRepeats(List<String> bodies) {
+        List<String> collapsed = new ArrayList<>();
+        synchronized (bodies) {
+            for (String body : bodies) {
+                if (collapsed.isEmpty() || !collapsed.get(collapsed.size() - 1).equals(body)) {
+                    collapsed.add(body);
+                }
+            }
+        }
+        return collapsed;
+    }
+
+    static int firstMention(List<String> bodies, String item) {
+        for (int i = 0; i < bodies.size(); i++) {
+            if (bodies.get(i).contains(item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static void awaitUp(String base) throws InterruptedException {
+        awaitUp(base, false);
+    }
+
+    /**
+     * Waits until the app answers its health check: UP, or with {@code anyAnswer} any answer at all (an
+     * instance on another's embedded store reports its MongoDB check DOWN, since that store lacks
+     * {@code hello}, yet serves: its web server starts only once the app is ready).
+     */
+    static void awaitUp(String base, boolean anyAnswer) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
+                if (anyAnswer || health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
                     return;
                 }
             } catch (IOException notYet) {

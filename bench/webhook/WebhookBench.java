@@ -29,6 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * Usage: java WebhookBench.java --app http://127.0.0.1:8080 --graph-port 18089 --secret S
  *        --phone-number-id 100000000000001 [--concurrency 32] [--seconds 20] [--warmup 10]
+ *        [--paced-rate 20] [--paced-seconds 10]      (--seconds 0: only the paced run)
  */
 public class WebhookBench {
 
@@ -79,33 +80,54 @@ public class WebhookBench {
         sentAt.clear();
         repliedAt.clear();
 
-        Result noop = run(client, app, mac, phone, concurrency, seconds, "noop", true);
-        Result hooks = run(client, app, mac, phone, concurrency, seconds, "hook", false);
-        System.out.printf("%-22s %10s %9s %9s %9s %7s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
-        print("no-op webhook", noop);
-        print("signed WhatsApp text", hooks);
-        System.out.printf("ratio webhook/no-op throughput: %.2f%n", hooks.perSecond() / noop.perSecond());
+        long deadline;
+        if (seconds > 0) {
+            Result noop = run(client, app, mac, phone, concurrency, seconds, "noop", true);
+            Result hooks = run(client, app, mac, phone, concurrency, seconds, "hook", false);
+            System.out.printf("%-22s %10s %9s %9s %9s %7s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
+            print("no-op webhook", noop);
+            print("signed WhatsApp text", hooks);
+            System.out.printf("ratio webhook/no-op throughput: %.2f%n", hooks.perSecond() / noop.perSecond());
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
-        while (repliedAt.size() < sentAt.size() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
+            deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
+            while (repliedAt.size() < sentAt.size() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            System.out.printf("replies: %d of %d webhooks answered; webhook-to-reply under load: %s%n",
+                    repliedAt.size(), sentAt.size(), latencies());
         }
-        System.out.printf("replies: %d of %d webhooks answered; webhook-to-reply under load: %s%n",
-                repliedAt.size(), sentAt.size(), latencies());
 
-        // a second, paced run shows webhook-to-reply when the bot is not queueing behind a flood
+        // a paced run shows webhook-to-reply when the bot is not queueing behind a flood: webhooks start
+        // on a fixed schedule (not one after the other's answer), each from a new customer
         sentAt.clear();
         repliedAt.clear();
         int paced = Integer.parseInt(o.getOrDefault("paced-rate", "20"));
-        for (int i = 0; i < paced * 10; i++) {
-            send(client, app, mac, phone, "paced-" + i, false);
-            Thread.sleep(1000 / paced);
+        int pacedSeconds = Integer.parseInt(o.getOrDefault("paced-seconds", "10"));
+        long interval = 1_000_000_000L / paced;
+        long begin = System.nanoTime();
+        AtomicLong pacedErrors = new AtomicLong();
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < paced * pacedSeconds; i++) {
+                long due = begin + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                int n = i;
+                senders.submit(() -> {
+                    if (send(client, app, mac, phone, "paced-" + n, false) != 200) {
+                        pacedErrors.incrementAndGet();
+                    }
+                });
+            }
         }
+        double sendSeconds = (System.nanoTime() - begin) / 1e9;
         deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (repliedAt.size() < sentAt.size() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        System.out.printf("webhook-to-reply at %d webhooks/s: %s%n", paced, latencies());
+        System.out.printf("webhook-to-reply at %d webhooks/s (%d sent in %.1f s, %d errors): %s%n", paced, sentAt.size(),
+                sendSeconds, pacedErrors.get(), latencies());
         graph.stop(0);
         System.exit(0);
     }

@@ -244,7 +244,8 @@ final class WhatsAppMapper {
         }
         try {
             return Instant.ofEpochSecond(Long.parseLong(value));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            // not a number, or seconds no Instant can hold: no timestamp, as when it is missing
             return null;
         }
     }

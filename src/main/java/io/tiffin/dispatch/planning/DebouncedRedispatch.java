@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tiffin.dispatch.planning.DeliverySnapshot.Progress;
+import io.tiffin.platform.cluster.ClusterLocks;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Component;
  * Re-plans a merchant's deliveries shortly after something changed. Requests for one merchant are
  * debounced (a plan starts once they stop for {@code quietPeriod}, or {@code maxWait} after the first),
  * one plan per merchant runs at a time, and a request during a plan makes one more plan after it.
+ * Across instances a plan holds the merchant's {@link ClusterLocks} lock, so two instances never plan
+ * one merchant at once; the second plans after the first, from what the first stored.
  * Plans run on their own threads, never the caller's, within {@code timeout}; a plan that fails or
  * times out is logged and counted ({@code tiffin.dispatch.plan.failures}) and leaves the deliveries as
  * they are: the next request plans them again.
@@ -53,8 +57,26 @@ class DebouncedRedispatch implements Redispatch {
         DispatchPlan plan(String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now);
     }
 
+    /**
+     * Keeps one merchant's plans apart across instances: two instances planning the same merchant at
+     * once would each assign from a snapshot the other is about to change.
+     */
+    @FunctionalInterface
+    interface PlanLock {
+
+        /** One process only: the per-merchant debounce already keeps its plans apart. */
+        PlanLock LOCAL = (merchantId, wait, work) -> {
+            work.run();
+            return true;
+        };
+
+        /** Runs {@code work} holding the merchant's lock; false, without running it, when it stayed taken for {@code wait}. */
+        boolean withLock(String merchantId, Duration wait, Runnable work);
+    }
+
     private final Supplier<DispatchState> state;
     private final Planning planning;
+    private final PlanLock lock;
     private final PlanningProperties settings;
     private final Clock clock;
     private final ScheduledThreadPoolExecutor timer;
@@ -69,14 +91,21 @@ class DebouncedRedispatch implements Redispatch {
 
     @Autowired
     DebouncedRedispatch(ObjectProvider<DispatchState> state, DispatchPlanner planner, PlanningProperties settings,
-            ObjectProvider<MeterRegistry> meters, Clock clock) {
-        this(state::getIfAvailable, planner::plan, settings, meters.getIfAvailable(SimpleMeterRegistry::new), clock);
+            ObjectProvider<MeterRegistry> meters, Clock clock, ClusterLocks locks) {
+        this(state::getIfAvailable, planner::plan, clusterLock(locks), settings, meters.getIfAvailable(SimpleMeterRegistry::new),
+                clock);
     }
 
     DebouncedRedispatch(Supplier<DispatchState> state, Planning planning, PlanningProperties settings, MeterRegistry meters,
             Clock clock) {
+        this(state, planning, PlanLock.LOCAL, settings, meters, clock);
+    }
+
+    DebouncedRedispatch(Supplier<DispatchState> state, Planning planning, PlanLock lock, PlanningProperties settings,
+            MeterRegistry meters, Clock clock) {
         this.state = state;
         this.planning = planning;
+        this.lock = lock;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
@@ -90,6 +119,22 @@ class DebouncedRedispatch implements Redispatch {
         if (every > 0) {
             timer.scheduleWithFixedDelay(() -> workers.execute(this::sweep), every, every, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * The merchant's lock in Redis ({@code tiffin:locks:dispatch:<merchantId>}). Without Redis the plan
+     * runs unlocked, as with one instance: a plan is never skipped for want of a lock.
+     */
+    static PlanLock clusterLock(ClusterLocks locks) {
+        return (merchantId, wait, work) -> {
+            try {
+                return locks.withLock("dispatch:" + merchantId, wait, work);
+            } catch (ClusterLocks.Unavailable e) {
+                log.debug("Planning merchant {} without its cluster lock: {}", merchantId, e.getMessage());
+                work.run();
+                return true;
+            }
+        };
     }
 
     private static Counter failures(MeterRegistry meters, String reason) {
@@ -197,6 +242,27 @@ class DebouncedRedispatch implements Redispatch {
     }
 
     private void replan(Merchant merchant, String reason) {
+        boolean planned = false;
+        try {
+            // another instance plans it at most for the timeout; after its plan, ours reads what it stored
+            planned = lock.withLock(merchant.id, settings.timeout().plus(settings.quietPeriod()),
+                    () -> planHoldingTheLock(merchant, reason));
+            if (!planned) {
+                log.debug("Merchant {} stayed locked by another instance's plan; asked again", merchant.id);
+            }
+        } catch (RuntimeException e) {
+            planned = true; // not asked again at once: the next request or the safety sweep plans it
+            errors.increment();
+            log.warn("Dispatch plan for merchant {} ({}) failed: deliveries left as they are", merchant.id, reason, e);
+        } finally {
+            merchant.done();
+        }
+        if (!planned && !Thread.currentThread().isInterrupted()) {
+            request(merchant.id, reason);
+        }
+    }
+
+    private void planHoldingTheLock(Merchant merchant, String reason) {
         long started = System.nanoTime();
         String outcome = "failed";
         try {
@@ -235,7 +301,6 @@ class DebouncedRedispatch implements Redispatch {
             log.warn("Dispatch plan for merchant {} ({}) failed: deliveries left as they are", merchant.id, reason, e);
         } finally {
             duration(outcome).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            merchant.done();
         }
     }
 

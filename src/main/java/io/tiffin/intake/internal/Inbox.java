@@ -100,14 +100,24 @@ class Inbox {
         return mongo.find(query, InboxEntry.class);
     }
 
-    /** A conversation's messages nobody is working on, oldest first: what its lock holder handles next. */
-    List<String> waiting(String conversationKey, int limit) {
-        Query query = Query.query(Criteria.where("conversationKey").is(conversationKey).orOperator(
-                Criteria.where("state").is(State.RECEIVED),
-                Criteria.where("state").is(State.PROCESSING).and("leaseUntil").lt(clock.instant())))
+    /**
+     * A conversation's unfinished messages, oldest first: what its lock holder handles next, up to the
+     * first still claimed under a live lease (see {@link #inHand}).
+     */
+    List<InboxEntry> unfinished(String conversationKey, int limit) {
+        Query query = Query.query(Criteria.where("conversationKey").is(conversationKey)
+                        .and("state").in(State.RECEIVED, State.PROCESSING))
                 .with(Sort.by("receivedAt", "_id")).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, InboxEntry.class).stream().map(InboxEntry::id).toList();
+        query.fields().include("_id", "state", "leaseUntil", "receivedAt");
+        return mongo.find(query, InboxEntry.class);
+    }
+
+    /**
+     * Claimed by someone whose lease still runs. Under the conversation's lock that someone is an
+     * instance that died (or lost the lock) while handling it: the messages after it must wait.
+     */
+    boolean inHand(InboxEntry entry) {
+        return entry.state() == State.PROCESSING && entry.leaseUntil() != null && entry.leaseUntil().isAfter(clock.instant());
     }
 
     List<InboxEntry> inState(State state, int limit) {

@@ -54,4 +54,5 @@ public class InboxEntry {
     public int attempts() { return attempts; }
     public String lastError() { return lastError; }
     public Instant receivedAt() { return receivedAt; }
+    public Instant leaseUntil() { return leaseUntil; }
 }

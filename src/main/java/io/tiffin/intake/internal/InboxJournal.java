@@ -1,5 +1,6 @@
 package io.tiffin.intake.internal;
 
+import io.tiffin.platform.backup.DataDirectory;
 import io.tiffin.platform.store.GroupCommit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -210,6 +212,25 @@ final class InboxJournal implements AutoCloseable {
             }
         } catch (IOException e) {
             log.warn("Cannot delete drained inbox journal segments before {}", segment, e);
+        }
+    }
+
+    /**
+     * Copies every segment still on disk into {@code target}, appends held back meanwhile. A segment
+     * the drain releases during the copy is in the store already, which is copied after the journal.
+     */
+    void copyInto(Path target) throws IOException {
+        Files.createDirectories(target);
+        synchronized (writeLock) {
+            writing.force(false);
+            for (long segment : segments()) {
+                Path file = path(segment);
+                try {
+                    DataDirectory.copyDurably(file, target.resolve(file.getFileName().toString()));
+                } catch (NoSuchFileException released) {
+                    // drained and deleted since the listing
+                }
+            }
         }
     }
 

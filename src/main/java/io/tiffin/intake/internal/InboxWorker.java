@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  * instances, each message is handled under its conversation's {@link ClusterLocks lock}, and the lock
  * holder first handles every message of the conversation still waiting, oldest first, whichever
  * instance received it: so messages sent to different instances are still handled one at a time, in order.
+ * A process that journals its intake owns its store alone, so there the lock is off by default
+ * ({@link IntakeProperties#conversationLockWith}).
  */
 @Component
 class InboxWorker {
@@ -49,11 +51,14 @@ class InboxWorker {
     private final Timer handling;
     private final WebhookLoad webhooks;
     private final ClusterLocks locks;
+    private final boolean conversationLock;
 
     InboxWorker(Inbox inbox, InboundMessageHandler handler, ObjectProvider<InboundStatusHandler> statusHandlers,
-            IntakeProperties properties, MeterRegistry meters, WebhookLoad webhooks, ClusterLocks locks) {
+            IntakeProperties properties, MeterRegistry meters, WebhookLoad webhooks, ClusterLocks locks,
+            ObjectProvider<InboxJournal> journal) {
         this.statusHandlers = statusHandlers;
         this.locks = locks;
+        this.conversationLock = properties.conversationLockWith(journal.getIfAvailable() != null);
         this.inbox = inbox;
         this.webhooks = webhooks;
         this.handler = handler;
@@ -68,15 +73,22 @@ class InboxWorker {
 
     void process(String entryId, String conversationKey) {
         yieldToWebhooks();
-        if (!properties.conversationLock() || conversationKey == null) {
+        if (!conversationLock || conversationKey == null) {
             processOne(entryId);
             return;
         }
         boolean handled;
         try {
             handled = locks.withLock("conversation:" + conversationKey, properties.conversationWait(), () -> {
-                for (String waiting : inbox.waiting(conversationKey, WAITING_BATCH)) {
-                    processOne(waiting);
+                for (InboxEntry waiting : inbox.unfinished(conversationKey, WAITING_BATCH)) {
+                    if (inbox.inHand(waiting)) {
+                        // an earlier message is still claimed by an instance that died holding it: the
+                        // later ones wait for its lease to run out, then the sweep takes them in order
+                        log.info("Inbox message {} waits: an earlier message of its conversation ({}) is in hand until {}",
+                                entryId, waiting.id(), waiting.leaseUntil());
+                        return;
+                    }
+                    processOne(waiting.id());
                 }
                 processOne(entryId); // already done above, unless stored after the look
             });

@@ -21,7 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxYield     the longest a message waits for a burst to pass before it is handled anyway
  * @param journalBurst how much of a burst the journal holds before moving it into the inbox no longer waits
  * @param conversationLock handle each conversation under a lock in Redis, so that several instances on the
- *                     same stores take its messages one at a time, oldest first; a single instance may turn it off
+ *                     same stores take its messages one at a time, oldest first: {@code auto} (on unless the
+ *                     journal is, since a journaling process owns its store alone and its partitions already
+ *                     keep each conversation in order), {@code on} or {@code off}
  * @param conversationWait how long a message waits for its conversation's lock (held by another instance)
  *                     before it is left to the sweep
  */
@@ -33,17 +35,30 @@ record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") i
         @DefaultValue("auto") String journal, @DefaultValue("4MB") DataSize journalSegment,
         @DefaultValue("10s") Duration drainOnStop, @DefaultValue("200") int burstRate,
         @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst,
-        @DefaultValue("true") boolean conversationLock, @DefaultValue("10s") Duration conversationWait) {
+        @DefaultValue("auto") String conversationLock, @DefaultValue("10s") Duration conversationWait) {
 
     @ConstructorBinding
     IntakeProperties {
     }
 
-    /** Settings without the cross-instance ones: the conversation lock on, waiting 10 s. */
+    /** Settings without the cross-instance ones: the conversation lock as {@code auto}, waiting 10 s. */
     IntakeProperties(int partitions, int maxAttempts, Duration firstBackoff, Duration maxBackoff, Duration lease,
             Duration sweepEvery, boolean enabled, int queuePerPartition, String journal, DataSize journalSegment,
             Duration drainOnStop, int burstRate, Duration maxYield, DataSize journalBurst) {
         this(partitions, maxAttempts, firstBackoff, maxBackoff, lease, sweepEvery, enabled, queuePerPartition, journal,
-                journalSegment, drainOnStop, burstRate, maxYield, journalBurst, true, Duration.ofSeconds(10));
+                journalSegment, drainOnStop, burstRate, maxYield, journalBurst, "auto", Duration.ofSeconds(10));
+    }
+
+    /**
+     * Whether messages are handled under their conversation's cluster lock. Its cost is more than a
+     * Redis round trip: the holder looks for the conversation's other waiting messages, a query the
+     * embedded store answers by scanning the inbox.
+     */
+    boolean conversationLockWith(boolean journalOn) {
+        return switch (conversationLock.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> !journalOn;
+        };
     }
 }

@@ -1,9 +1,11 @@
 package io.tiffin.intake.internal;
 
+import io.tiffin.platform.backup.BackupPart;
 import io.tiffin.platform.store.StoreDurability;
 import io.tiffin.platform.store.StoreProperties;
 import io.tiffin.platform.web.WebhookLoad;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -26,6 +28,27 @@ class JournalConfiguration {
     @Bean(destroyMethod = "close")
     InboxJournal inboxJournal(StoreProperties store, IntakeProperties properties) {
         return new InboxJournal(Path.of(store.dataDir(), "inbox-journal"), properties.journalSegment().toBytes());
+    }
+
+    /** Backups copy the journal before the store: a record drained meanwhile is then in one copy or both. */
+    @Bean
+    BackupPart inboxJournalBackupPart(InboxJournal journal) {
+        return new BackupPart() {
+            @Override
+            public String path() {
+                return "inbox-journal";
+            }
+
+            @Override
+            public int order() {
+                return 0;
+            }
+
+            @Override
+            public void copyInto(Path backupDir) throws IOException {
+                journal.copyInto(backupDir.resolve(path()));
+            }
+        };
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package io.tiffin.platform.store;
 
 import com.mongodb.ConnectionString;
+import io.tiffin.platform.backup.DataDirectory;
+import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +25,7 @@ public final class EmbeddedMongo implements DisposableBean {
     private final MongoServer server;
     private final InetSocketAddress address;
     private final GroupCommit commits;
+    private final Path file;
 
     EmbeddedMongo(Path dataDir) {
         try {
@@ -30,7 +33,7 @@ public final class EmbeddedMongo implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
-        Path file = dataDir.resolve("mongo.mv.db").toAbsolutePath();
+        this.file = dataDir.resolve(DataDirectory.STORE_FILE).toAbsolutePath();
         this.backend = new IndexedH2Backend(file.toString());
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
@@ -46,6 +49,27 @@ public final class EmbeddedMongo implements DisposableBean {
     /** Writes what the store holds to its file now rather than on the next auto-commit. */
     void flush() {
         commits.await();
+    }
+
+    /**
+     * Writes a consistent copy of the store's file to {@code target}: everything committed so far,
+     * copied while the store writes nothing to its file (as H2's own online backup does). Writes
+     * meanwhile go on in memory; only commits wait for the copy.
+     */
+    public void snapshotInto(Path target) throws IOException {
+        commits.await();
+        MVStore store = backend.getMvStore();
+        IOException[] failed = new IOException[1];
+        store.executeFilestoreOperation(() -> {
+            try {
+                DataDirectory.copyDurably(file, target);
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
     }
 
     @Override
