@@ -41,22 +41,37 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
         assertShape(postJson("/api/v1/auth/login", null, "{\"email\":"), 400);
         assertShape(postJson("/api/v1/auth/login", null, "[1,2]"), 400);
         assertShape(send("POST", "/api/v1/auth/login", null, "application/json", null), 400);
-        assertShape(send("POST", "/api/v1/auth/login", null, "text/plain", "hello".getBytes(StandardCharsets.UTF_8)), 415);
+        assertShape(
+                send("POST", "/api/v1/auth/login", null, "text/plain", "hello".getBytes(StandardCharsets.UTF_8)), 415);
         assertShape(send("DELETE", "/api/v1/auth/login", null, null, null), 405);
-        assertShape(postJson(base + "/orders/" + "0".repeat(24) + "/accept", owner, "{\"prepMinutes\":\"soon\"}"), 400, 404);
+        assertShape(
+                postJson(base + "/orders/" + "0".repeat(24) + "/accept", owner, "{\"prepMinutes\":\"soon\"}"),
+                400,
+                404);
         assertShape(postJson(base + "/orders/" + "0".repeat(24) + "/accept", owner, "{\"prepMinutes\":0}"), 400);
-        assertShape(send("PUT", base + "/menu", owner, "application/xml", "<menu/>".getBytes(StandardCharsets.UTF_8)), 415);
+        assertShape(
+                send("PUT", base + "/menu", owner, "application/xml", "<menu/>".getBytes(StandardCharsets.UTF_8)), 415);
         assertShape(putJson(base + "/menu", owner, "{\"currency\":\"INR\",\"categories\":\"none\"}"), 400);
         assertShape(getAccepting(base + "/menu", owner, "text/csv"), 406);
 
         // refused by role, by state, and by rate
         assertShape(putJson(base + "/menu", newStaff(merchant), demoMenu()), 403);
-        String user = "{\"email\":\"twice-" + System.nanoTime() + "@test.tiffin.local\",\"password\":\"a-long-password\",\"role\":\"MERCHANT_STAFF\"}";
+        String user = "{\"email\":\"twice-" + System.nanoTime()
+                + "@test.tiffin.local\",\"password\":\"a-long-password\",\"role\":\"MERCHANT_STAFF\"}";
         postJson(base + "/users", owner, user);
         assertShape(postJson(base + "/users", owner, user), 409);
-        assertShape(send("PATCH", base, owner, "application/json", "{\"webChat\":{}}".getBytes(StandardCharsets.UTF_8)), 400);
-        String slug = json.readTree(send("PATCH", base, owner, "application/json",
-                "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8)).body()).get("slug").asString();
+        assertShape(
+                send("PATCH", base, owner, "application/json", "{\"webChat\":{}}".getBytes(StandardCharsets.UTF_8)),
+                400);
+        String slug = json.readTree(send(
+                                "PATCH",
+                                base,
+                                owner,
+                                "application/json",
+                                "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8))
+                        .body())
+                .get("slug")
+                .asString();
         String session = java.util.UUID.randomUUID().toString();
         HttpResponse<String> limited = null;
         for (int i = 0; i < 30 && (limited == null || limited.statusCode() != 429); i++) {
@@ -68,9 +83,11 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
 
     private HttpResponse<String> chat(String slug, String session) {
         return send(request("/chat/api/messages")
-                .header("Content-Type", "application/json").header("X-Forwarded-For", "192.0.2." + (System.nanoTime() % 250 + 1))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"merchant\":\"" + slug + "\",\"sessionId\":\"" + session
-                        + "\",\"messageId\":\"" + java.util.UUID.randomUUID() + "\",\"name\":\"Tester\",\"text\":\"hello\"}"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "192.0.2." + (System.nanoTime() % 250 + 1))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"merchant\":\"" + slug + "\",\"sessionId\":\"" + session + "\",\"messageId\":\""
+                                + java.util.UUID.randomUUID() + "\",\"name\":\"Tester\",\"text\":\"hello\"}"))
                 .build());
     }
 
@@ -98,12 +115,17 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
     }
 
     private void assertShape(HttpResponse<String> response, int... statuses) {
-        soft.assertThat(response.statusCode()).as("%s %s", response.request().method(), response.request().uri())
+        soft.assertThat(response.statusCode())
+                .as("%s %s", response.request().method(), response.request().uri())
                 .isIn(java.util.Arrays.stream(statuses).boxed().toList());
         String body = response.body();
-        soft.assertThat(body).as("body of %s", response.request().uri())
-                .doesNotContain("io.tiffin").doesNotContain("java.").doesNotContain("Exception")
-                .doesNotContain("tools.jackson").doesNotContain("springframework");
+        soft.assertThat(body)
+                .as("body of %s", response.request().uri())
+                .doesNotContain("io.tiffin")
+                .doesNotContain("java.")
+                .doesNotContain("Exception")
+                .doesNotContain("tools.jackson")
+                .doesNotContain("springframework");
         JsonNode json;
         try {
             json = this.json.readTree(body);
@@ -112,23 +134,36 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
             return;
         }
         soft.assertThat(json.path("error").asString("")).as("error in %s", body).isNotBlank();
-        soft.assertThat(json.path("message").asString("")).as("message in %s", body).isNotBlank();
-        soft.assertThat(json.path("problems").isArray()).as("problems in %s", body).isTrue();
-        soft.assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        soft.assertThat(json.path("message").asString(""))
+                .as("message in %s", body)
+                .isNotBlank();
+        soft.assertThat(json.path("problems").isArray())
+                .as("problems in %s", body)
+                .isTrue();
+        soft.assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/json");
     }
 
     private HttpResponse<String> getAccepting(String path, String token, String accept) {
-        return send(request(path).header("Authorization", "Bearer " + token).header("Accept", accept).GET().build());
+        return send(request(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", accept)
+                .GET()
+                .build());
     }
 
     /** What a browser's EventSource sends; an open stream is read only as far as its first bytes. */
     private HttpResponse<String> events(String merchantId, String token) {
         HttpRequest request = request("/api/v1/merchants/" + merchantId.replace(" ", "%20") + "/events")
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
-            String head = response.statusCode() == 200 ? new String(in.readNBytes(8), StandardCharsets.UTF_8)
+            String head = response.statusCode() == 200
+                    ? new String(in.readNBytes(8), StandardCharsets.UTF_8)
                     : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return new StringResponse(response, head);
         } catch (IOException e) {
@@ -137,12 +172,32 @@ class ApiErrorShapeIntegrationTest extends IntegrationTestSupport {
     }
 
     private record StringResponse(HttpResponse<InputStream> raw, String body) implements HttpResponse<String> {
-        public int statusCode() { return raw.statusCode(); }
-        public HttpRequest request() { return raw.request(); }
-        public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
-        public java.net.http.HttpHeaders headers() { return raw.headers(); }
-        public URI uri() { return raw.uri(); }
-        public java.net.http.HttpClient.Version version() { return raw.version(); }
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return raw.sslSession(); }
+        public int statusCode() {
+            return raw.statusCode();
+        }
+
+        public HttpRequest request() {
+            return raw.request();
+        }
+
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        public java.net.http.HttpHeaders headers() {
+            return raw.headers();
+        }
+
+        public URI uri() {
+            return raw.uri();
+        }
+
+        public java.net.http.HttpClient.Version version() {
+            return raw.version();
+        }
+
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return raw.sslSession();
+        }
     }
 }

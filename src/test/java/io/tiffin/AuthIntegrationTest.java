@@ -10,7 +10,9 @@ class AuthIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void loginReturnsAnExpiringTokenThatOpensTheApi() {
-        var response = postJson("/api/v1/auth/login", null,
+        var response = postJson(
+                "/api/v1/auth/login",
+                null,
                 "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -18,16 +20,23 @@ class AuthIntegrationTest extends IntegrationTestSupport {
         assertThat(Instant.parse(body.get("expiresAt").asString())).isAfter(Instant.now());
         assertThat(body.at("/user/role").asString()).isEqualTo("ADMIN");
         assertThat(body.at("/user/passwordHash").isMissingNode()).isTrue();
-        assertThat(get("/api/v1/admin/inbox/stats", body.get("token").asString()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/admin/inbox/stats", body.get("token").asString())
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void wrongPasswordMissingTokenAndForgedTokenAreUnauthorized() {
-        assertThat(postJson("/api/v1/auth/login", null,
-                "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"nope-nope\"}").statusCode()).isEqualTo(401);
+        assertThat(postJson(
+                                "/api/v1/auth/login",
+                                null,
+                                "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"nope-nope\"}")
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(get("/api/v1/admin/inbox/stats", null).statusCode()).isEqualTo(401);
         String token = adminToken();
-        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        String forged =
+                token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
         assertThat(get("/api/v1/admin/inbox/stats", forged).statusCode()).isEqualTo(401);
     }
 
@@ -35,14 +44,21 @@ class AuthIntegrationTest extends IntegrationTestSupport {
     void repeatedFailuresForOneAccountAreThrottledEvenWithTheRightPassword() {
         TestMerchant merchant = newMerchant("Throttle Test");
         String email = "victim-" + System.nanoTime() + "@test.tiffin.local";
-        postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+        postJson(
+                "/api/v1/merchants/" + merchant.id() + "/users",
+                merchant.ownerToken(),
                 "{\"email\":\"" + email + "\",\"password\":\"right-password\",\"role\":\"MERCHANT_STAFF\"}");
 
         for (int i = 0; i < 5; i++) {
-            assertThat(postJson("/api/v1/auth/login", null,
-                    "{\"email\":\"" + email + "\",\"password\":\"guess-" + i + "\"}").statusCode()).isEqualTo(401);
+            assertThat(postJson(
+                                    "/api/v1/auth/login",
+                                    null,
+                                    "{\"email\":\"" + email + "\",\"password\":\"guess-" + i + "\"}")
+                            .statusCode())
+                    .isEqualTo(401);
         }
-        var throttled = postJson("/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"right-password\"}");
+        var throttled =
+                postJson("/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"right-password\"}");
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
@@ -50,8 +66,10 @@ class AuthIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void invalidBodiesAreBadRequests() {
-        assertThat(postJson("/api/v1/auth/login", null, "{\"email\":\"\"}").statusCode()).isEqualTo(400);
-        assertThat(postJson("/api/v1/merchants", adminToken(), "{\"name\":\"x\",\"currency\":\"rupees\"}").statusCode())
+        assertThat(postJson("/api/v1/auth/login", null, "{\"email\":\"\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(postJson("/api/v1/merchants", adminToken(), "{\"name\":\"x\",\"currency\":\"rupees\"}")
+                        .statusCode())
                 .isEqualTo(400);
     }
 }

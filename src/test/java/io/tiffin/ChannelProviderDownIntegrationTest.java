@@ -25,8 +25,10 @@ import tools.jackson.databind.JsonNode;
 /** A provider that is down: every channel retries its sends with backoff, then the message is a visible dead letter. */
 class ChannelProviderDownIntegrationTest extends IntegrationTestSupport {
 
-    private static final com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder DOWN =
-            aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody("{\"error\":\"down\"}");
+    private static final com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder DOWN = aResponse()
+            .withStatus(503)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":\"down\"}");
 
     @Test
     void smsProviderDown() {
@@ -34,20 +36,29 @@ class ChannelProviderDownIntegrationTest extends IntegrationTestSupport {
         String shop = "+1202555" + String.format("%04d", Math.floorMod(System.nanoTime(), 10_000L));
         patch(merchant, "{\"smsNumber\":\"" + shop + "\"}");
         String path = "/2010-04-01/Accounts/" + TWILIO_SID + "/Messages.json";
-        GRAPH.stubFor(post(urlEqualTo(path)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
-                URLEncoder.encode(shop, StandardCharsets.UTF_8))).willReturn(DOWN));
+        GRAPH.stubFor(post(urlEqualTo(path))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
+                        URLEncoder.encode(shop, StandardCharsets.UTF_8)))
+                .willReturn(DOWN));
         String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
-        Map<String, String> params = new LinkedHashMap<>(Map.of("MessageSid", sid, "From", "+14155550142", "To", shop,
-                "Body", "2 butter chicken"));
-        String body = params.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        send(request("/webhooks/twilio/sms").header("Content-Type", "application/x-www-form-urlencoded")
-                .header(TwilioSignature.HEADER, TwilioSignature.compute(TWILIO_TOKEN,
-                        "http://localhost:8080/webhooks/twilio/sms", params))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        Map<String, String> params = new LinkedHashMap<>(
+                Map.of("MessageSid", sid, "From", "+14155550142", "To", shop, "Body", "2 butter chicken"));
+        String body = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        send(request("/webhooks/twilio/sms")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                        TwilioSignature.HEADER,
+                        TwilioSignature.compute(TWILIO_TOKEN, "http://localhost:8080/webhooks/twilio/sms", params))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
 
-        assertDeadAfterRetries(sid, () -> GRAPH.findAll(postRequestedFor(urlEqualTo(path))).stream()
-                .filter(r -> r.getBodyAsString().contains(URLEncoder.encode(shop, StandardCharsets.UTF_8))).count());
+        assertDeadAfterRetries(
+                sid,
+                () -> GRAPH.findAll(postRequestedFor(urlEqualTo(path))).stream()
+                        .filter(r -> r.getBodyAsString().contains(URLEncoder.encode(shop, StandardCharsets.UTF_8)))
+                        .count());
     }
 
     @Test
@@ -58,39 +69,58 @@ class ChannelProviderDownIntegrationTest extends IntegrationTestSupport {
         GRAPH.stubFor(post(urlEqualTo("/" + account + "/messages")).willReturn(DOWN));
         String mid = "m_" + UUID.randomUUID();
         byte[] body = ("{\"object\":\"instagram\",\"entry\":[{\"id\":\"" + account + "\",\"time\":1,\"messaging\":[{"
-                + "\"sender\":{\"id\":\"4242\"},\"recipient\":{\"id\":\"" + account + "\"},\"timestamp\":"
-                + System.currentTimeMillis() + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":\"2 butter chicken\"}}]}]}")
+                        + "\"sender\":{\"id\":\"4242\"},\"recipient\":{\"id\":\"" + account + "\"},\"timestamp\":"
+                        + System.currentTimeMillis() + ",\"message\":{\"mid\":\"" + mid
+                        + "\",\"text\":\"2 butter chicken\"}}]}]}")
                 .getBytes(StandardCharsets.UTF_8);
-        send(request("/webhooks/instagram").header("Content-Type", "application/json")
-                .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(
-                        INSTAGRAM_SECRET.getBytes(StandardCharsets.UTF_8), body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        send(request("/webhooks/instagram")
+                .header("Content-Type", "application/json")
+                .header(
+                        "X-Hub-Signature-256",
+                        "sha256="
+                                + HmacSignatures.hmacSha256Hex(INSTAGRAM_SECRET.getBytes(StandardCharsets.UTF_8), body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
 
-        assertDeadAfterRetries(mid, () -> (long) GRAPH.findAll(postRequestedFor(urlEqualTo("/" + account + "/messages"))).size());
+        assertDeadAfterRetries(
+                mid, () -> (long) GRAPH.findAll(postRequestedFor(urlEqualTo("/" + account + "/messages")))
+                        .size());
     }
 
     @Test
     void telegramProviderDown() {
         TestMerchant merchant = newMerchant("Telegram Down Kitchen");
-        String token = (1000 + Math.floorMod(System.nanoTime(), 1_000_000L)) + ":AAHdown" + Long.toHexString(System.nanoTime())
-                + "qTcvCH1vGWJxfSeofSAs0K5PAL";
-        GRAPH.stubFor(post(urlEqualTo("/bot" + token + "/setWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        String token = (1000 + Math.floorMod(System.nanoTime(), 1_000_000L)) + ":AAHdown"
+                + Long.toHexString(System.nanoTime()) + "qTcvCH1vGWJxfSeofSAs0K5PAL";
+        GRAPH.stubFor(
+                post(urlEqualTo("/bot" + token + "/setWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         GRAPH.stubFor(post(urlEqualTo("/bot" + token + "/sendMessage")).willReturn(DOWN));
         patch(merchant, "{\"telegramBotToken\":\"" + token + "\"}");
-        String secret = json.readTree(GRAPH.findAll(postRequestedFor(urlEqualTo("/bot" + token + "/setWebhook"))).get(0)
-                .getBodyAsString()).get("secret_token").asString();
+        String secret = json.readTree(GRAPH.findAll(postRequestedFor(urlEqualTo("/bot" + token + "/setWebhook")))
+                        .get(0)
+                        .getBodyAsString())
+                .get("secret_token")
+                .asString();
         long update = Math.floorMod(System.nanoTime(), 1_000_000_000L);
-        send(request("/webhooks/telegram/" + merchant.id()).header("Content-Type", "application/json")
+        send(request("/webhooks/telegram/" + merchant.id())
+                .header("Content-Type", "application/json")
                 .header("X-Telegram-Bot-Api-Secret-Token", secret)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"update_id\":" + update + ",\"message\":{\"message_id\":1,"
-                        + "\"chat\":{\"id\":777,\"type\":\"private\"},\"date\":1,\"text\":\"2 butter chicken\"}}")).build());
+                        + "\"chat\":{\"id\":777,\"type\":\"private\"},\"date\":1,\"text\":\"2 butter chicken\"}}"))
+                .build());
 
-        assertDeadAfterRetries("update:" + update,
-                () -> (long) GRAPH.findAll(postRequestedFor(urlEqualTo("/bot" + token + "/sendMessage"))).size());
+        assertDeadAfterRetries(
+                "update:" + update,
+                () -> (long) GRAPH.findAll(postRequestedFor(urlEqualTo("/bot" + token + "/sendMessage")))
+                        .size());
     }
 
     private void patch(TestMerchant merchant, String channels) {
-        var response = send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
+        var response = send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
                 ("{\"channels\":" + channels + "}").getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }

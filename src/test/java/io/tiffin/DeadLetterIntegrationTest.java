@@ -23,9 +23,14 @@ class DeadLetterIntegrationTest extends IntegrationTestSupport {
         TestMerchant merchant = newMerchant("Dead Letter Kitchen");
         String customer = "9196" + (System.nanoTime() % 100_000_000L);
         String sendPath = "/" + merchant.phoneNumberId() + "/messages";
-        GRAPH.stubFor(post(urlEqualTo(sendPath)).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
+        GRAPH.stubFor(
+                post(urlEqualTo(sendPath))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
         String messageId = WhatsAppPayloads.newMessageId();
         postWhatsApp(WhatsAppPayloads.text(merchant.phoneNumberId(), customer, messageId, "2 butter chicken"));
 
@@ -35,17 +40,26 @@ class DeadLetterIntegrationTest extends IntegrationTestSupport {
         assertThat(dead.get("attempts").asInt()).isEqualTo(4);
         assertThat(dead.get("lastError").asString()).isNotBlank();
         assertThat(GRAPH.findAll(postRequestedFor(urlEqualTo(sendPath))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))).isNotEmpty();
+                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer)))))
+                .isNotEmpty();
 
-        GRAPH.stubFor(post(urlEqualTo(sendPath)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        GRAPH.stubFor(post(urlEqualTo(sendPath))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
         GRAPH.resetRequests();
-        assertThat(postJson("/api/v1/admin/inbox/" + dead.get("id").asString() + "/redrive", admin, "{}").statusCode())
+        assertThat(postJson("/api/v1/admin/inbox/" + dead.get("id").asString() + "/redrive", admin, "{}")
+                        .statusCode())
                 .isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> GRAPH.findAll(postRequestedFor(urlEqualTo(sendPath))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(customer)))).size() == 1);
-        String reply = GRAPH.findAll(postRequestedFor(urlEqualTo(sendPath))).get(0).getBodyAsString();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> GRAPH.findAll(postRequestedFor(urlEqualTo(sendPath))
+                                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
+                                .size()
+                        == 1);
+        String reply =
+                GRAPH.findAll(postRequestedFor(urlEqualTo(sendPath))).get(0).getBodyAsString();
         assertThat(reply).contains("2 × Butter Chicken", "Total: ₹698");
         await().atMost(Duration.ofSeconds(10)).until(() -> deadLetter(admin, messageId) == null);
     }

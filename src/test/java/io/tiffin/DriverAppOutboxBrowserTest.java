@@ -30,10 +30,12 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "driver-password-1";
     /** Done stops sit in a folded "Done today" list. */
-    private static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
+    private static final Locator.WaitForOptions ATTACHED =
+            new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
     /** Stop actions the stand-in server received, as "stopId action body". */
     private final List<String> received = new CopyOnWriteArrayList<>();
+
     private final Map<String, String> statuses = new LinkedHashMap<>();
     private volatile boolean online;
     private volatile boolean offline;
@@ -51,7 +53,8 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         context.route(Pattern.compile(".*/api/v1/driver/.*"), this::driverApi);
         page = newPage();
         signInToDriverApp(page, email, PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on shift")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on shift"))
+                .click();
         page.locator("#stops .stop[data-stop-id=p1].active").waitFor();
     }
 
@@ -61,15 +64,24 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         Locator dropoff = page.locator("#stops .stop[data-stop-id=d1]");
         assertThat(page.locator("#driver-name").textContent()).isEqualTo("Ravi");
         assertThat(pickup.locator("[data-field=name]").textContent()).isEqualTo("Outbox Kitchen");
-        assertThat(dropoff.locator("[data-field=name]").textContent()).isEqualTo("Eve <img src=x onerror=window.__xss=1>");
+        assertThat(dropoff.locator("[data-field=name]").textContent())
+                .isEqualTo("Eve <img src=x onerror=window.__xss=1>");
         assertThat(dropoff.locator("[data-field=address]").textContent()).isEqualTo("<b>9</b> Lake Road");
         assertThat(dropoff.locator("[data-field=items]").textContent()).isEqualTo("3 items");
-        assertThat(dropoff.locator("[data-field=cash]").textContent()).contains("450").contains("Collect");
+        assertThat(dropoff.locator("[data-field=cash]").textContent())
+                .contains("450")
+                .contains("Collect");
         assertThat(dropoff.locator("[data-field=eta]").textContent()).startsWith("ETA ");
-        assertThat(dropoff.locator("a[href='geo:12.9716,77.5946?q=12.9716,77.5946']").count()).isEqualTo(1);
-        assertThat(dropoff.locator("a[href='https://www.google.com/maps/dir/?api=1&destination=12.9716%2C77.5946']").count()).isEqualTo(1);
+        assertThat(dropoff.locator("a[href='geo:12.9716,77.5946?q=12.9716,77.5946']")
+                        .count())
+                .isEqualTo(1);
+        assertThat(dropoff.locator("a[href='https://www.google.com/maps/dir/?api=1&destination=12.9716%2C77.5946']")
+                        .count())
+                .isEqualTo(1);
         // only the active stop offers its actions, and only it may show a phone number
-        assertThat(pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17")).isVisible()).isTrue();
+        assertThat(pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17"))
+                        .isVisible())
+                .isTrue();
         assertThat(dropoff.locator(".actions").count()).isZero();
         assertThat(page.locator("#stops img, #stops b").count()).isZero();
         assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
@@ -78,8 +90,9 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".stop-pin").count()).isEqualTo(2);
         assertThat(page.locator("#map-note").isVisible()).isTrue();
         // every button a thumb must hit is at least 56 px tall
-        Object smallest = page.evaluate("() => Math.min(...[...document.querySelectorAll('#app button:not(.small), #stops a.big')]"
-                + ".filter(b => b.offsetParent).map(b => b.getBoundingClientRect().height))");
+        Object smallest = page.evaluate(
+                "() => Math.min(...[...document.querySelectorAll('#app button:not(.small), #stops a.big')]"
+                        + ".filter(b => b.offsetParent).map(b => b.getBoundingClientRect().height))");
         assertThat(((Number) smallest).doubleValue()).isGreaterThanOrEqualTo(56);
         fullScreenshot(page, "driver-route-standin.png");
         assertThat(errors).isEmpty();
@@ -89,9 +102,11 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
     void actionsTakenOfflineAreKeptAndSentInOrderWhenTheConnectionIsBack() {
         goOffline(true);
         Locator pickup = page.locator(".stop[data-stop-id=p1]");
-        pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Arrived order 17")).click();
+        pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Arrived order 17"))
+                .click();
         page.locator("#outbox-status").getByText("1 action waiting").waitFor();
-        pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17")).click();
+        pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17"))
+                .click();
         page.locator("#outbox-status").getByText("2 actions waiting").waitFor();
         // shown as done at once, and the drop-off is next
         page.locator("#done-stops .stop[data-stop-id=p1]").waitFor(ATTACHED);
@@ -114,36 +129,48 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
     @Test
     void aWrongCodeShowsTheAttemptsLeftAndTheRightOneDelivers() {
         Locator pickup = page.locator(".stop[data-stop-id=p1]");
-        pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17")).click();
+        pickup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17"))
+                .click();
         Locator dropoff = page.locator("#stops .stop[data-stop-id=d1].active");
-        dropoff.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delivered order 17")).click();
+        dropoff.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delivered order 17"))
+                .click();
 
         page.getByLabel("4-digit code").fill("12");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery"))
+                .click();
         assertThat(page.locator("#otp-error").textContent()).isEqualTo("The code is 4 digits.");
         page.getByLabel("4-digit code").fill("1111");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery"))
+                .click();
         page.locator("#otp-error").getByText("Wrong code (4 attempts left)").waitFor();
         screenshot(page, "driver-wrong-code-standin.png");
 
         page.getByLabel("4-digit code").fill("4321");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery"))
+                .click();
         page.locator("#otp-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         page.locator("#done-stops .stop[data-stop-id=d1]").waitFor(ATTACHED);
-        assertThat(received).containsExactly("p1 picked-up", "d1 delivered {\"otp\":\"1111\"}", "d1 delivered {\"otp\":\"4321\"}");
+        assertThat(received)
+                .containsExactly("p1 picked-up", "d1 delivered {\"otp\":\"1111\"}", "d1 delivered {\"otp\":\"4321\"}");
         assertThat(page.locator("#route-empty").isVisible()).isTrue();
         assertThat(errors).isEmpty();
     }
 
     @Test
     void aFailedDeliveryNeedsAReason() {
-        page.locator(".stop[data-stop-id=p1]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17")).click();
+        page.locator(".stop[data-stop-id=p1]")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17"))
+                .click();
         page.locator("#stops .stop[data-stop-id=d1].active")
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Failed order 17")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report failed")).click();
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Failed order 17"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report failed"))
+                .click();
         assertThat(page.locator("#fail-error").textContent()).isNotEmpty();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Customer not answering")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report failed")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Customer not answering"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report failed"))
+                .click();
         page.locator("#done-stops .stop[data-stop-id=d1]").waitFor(ATTACHED);
         assertThat(received).containsExactly("p1 picked-up", "d1 failed {\"reason\":\"Customer not answering\"}");
     }
@@ -182,7 +209,10 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         String path = route.request().url().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "");
         if (path.equals("/api/v1/driver/events")) {
             // a stream that ends at once and asks for a slow reconnect: the app polls and reacts to 'online'
-            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/event-stream").setBody("retry: 60000\n\n"));
+            route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200)
+                    .setContentType("text/event-stream")
+                    .setBody("retry: 60000\n\n"));
         } else if (path.equals("/api/v1/driver/shift") || path.equals("/api/v1/driver/me")) {
             if (method.equals("PUT")) {
                 online = route.request().postData().contains("true");
@@ -199,11 +229,17 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
             received.add(parts[0] + " " + parts[1] + (body == null || body.isEmpty() ? "" : " " + body));
             if (parts[1].equals("delivered") && !body.contains("\"4321\"")) {
                 otpTries++;
-                json(route, 422, "{\"error\":\"wrong_code\",\"message\":\"wrong delivery code\",\"attemptsLeft\":" + (5 - otpTries) + "}");
+                json(
+                        route,
+                        422,
+                        "{\"error\":\"wrong_code\",\"message\":\"wrong delivery code\",\"attemptsLeft\":"
+                                + (5 - otpTries) + "}");
                 return;
             }
-            statuses.put(parts[0], Map.of("arrived", "ARRIVED", "picked-up", "PICKED_UP", "delivered", "DELIVERED", "failed", "FAILED")
-                    .get(parts[1]));
+            statuses.put(
+                    parts[0],
+                    Map.of("arrived", "ARRIVED", "picked-up", "PICKED_UP", "delivered", "DELIVERED", "failed", "FAILED")
+                            .get(parts[1]));
             json(route, 200, "{\"id\":\"" + parts[0] + "\",\"status\":\"" + statuses.get(parts[0]) + "\"}");
         } else {
             json(route, 404, "{\"error\":\"not_found\",\"message\":\"not found\"}");
@@ -214,17 +250,18 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         List<String> stops = new ArrayList<>();
         stops.add("""
                 {"id":"p1","kind":"PICKUP","orderId":"o1","orderNumber":17,"merchantName":"Outbox Kitchen","address":"1 Test Road",
-                 "location":{"lat":12.97,"lng":77.59},"eta":"2030-01-01T12:10:00Z","itemsCount":3,"status":"%s"}"""
-                .formatted(statuses.get("p1")));
+                 "location":{"lat":12.97,"lng":77.59},"eta":"2030-01-01T12:10:00Z","itemsCount":3,"status":"%s"}""".formatted(statuses.get("p1")));
         stops.add("""
                 {"id":"d1","kind":"DROPOFF","orderId":"o1","orderNumber":17,"customerName":"Eve <img src=x onerror=window.__xss=1>",
                  "address":"<b>9</b> Lake Road","location":{"lat":12.9716,"lng":77.5946},"eta":"2030-01-01T12:30:00Z","itemsCount":3,
-                 "cashToCollect":{"amount":45000,"currency":"INR"},"phone":"+91 98450 00000","status":"%s"}"""
-                .formatted(statuses.get("d1")));
+                 "cashToCollect":{"amount":45000,"currency":"INR"},"phone":"+91 98450 00000","status":"%s"}""".formatted(statuses.get("d1")));
         return "{\"online\":" + online + ",\"stops\":[" + String.join(",", stops) + "]}";
     }
 
     private static void json(Route route, int status, String body) {
-        route.fulfill(new Route.FulfillOptions().setStatus(status).setContentType("application/json").setBody(body));
+        route.fulfill(new Route.FulfillOptions()
+                .setStatus(status)
+                .setContentType("application/json")
+                .setBody(body));
     }
 }

@@ -34,14 +34,19 @@ class DriverRoleIntegrationTest extends IntegrationTestSupport {
         routes.add(new String[] {"PUT", "/api/v1/merchants/" + m + "/pause", "{\"reason\":\"rain\"}"});
         routes.add(new String[] {"DELETE", "/api/v1/merchants/" + m + "/pause", null});
         routes.add(new String[] {"GET", "/api/v1/merchants/" + m + "/users", null});
-        routes.add(new String[] {"POST", "/api/v1/merchants/" + m + "/users",
-                "{\"email\":\"x-" + UUID.randomUUID() + "@t.local\",\"password\":\"a-long-password\",\"role\":\"DRIVER\"}"});
+        routes.add(new String[] {
+            "POST",
+            "/api/v1/merchants/" + m + "/users",
+            "{\"email\":\"x-" + UUID.randomUUID() + "@t.local\",\"password\":\"a-long-password\",\"role\":\"DRIVER\"}"
+        });
         routes.add(new String[] {"GET", "/api/v1/merchants/" + m + "/menu", null});
         routes.add(new String[] {"PUT", "/api/v1/merchants/" + m + "/menu", demoMenu()});
         routes.add(new String[] {"POST", "/api/v1/merchants/" + m + "/menu/preview", demoMenu()});
-        routes.add(new String[] {"PATCH", "/api/v1/merchants/" + m + "/menu/items/garlic-naan", "{\"available\":false}"});
-        routes.add(new String[] {"PATCH", "/api/v1/merchants/" + m + "/menu/items/paneer-tikka/options/spice/hot",
-                "{\"available\":false}"});
+        routes.add(
+                new String[] {"PATCH", "/api/v1/merchants/" + m + "/menu/items/garlic-naan", "{\"available\":false}"});
+        routes.add(new String[] {
+            "PATCH", "/api/v1/merchants/" + m + "/menu/items/paneer-tikka/options/spice/hot", "{\"available\":false}"
+        });
         routes.add(new String[] {"GET", "/api/v1/merchants/" + m + "/orders", null});
         routes.add(new String[] {"GET", "/api/v1/merchants/" + m + "/orders?status=PLACED", null});
         routes.add(new String[] {"GET", order, null});
@@ -67,12 +72,21 @@ class DriverRoleIntegrationTest extends IntegrationTestSupport {
     @Test
     void aDriverIsRefusedEveryMerchantRoute() {
         for (String[] route : merchantRoutes(merchant.id())) {
-            assertThat(call(route, driver).statusCode()).as(route[0] + " " + route[1]).isEqualTo(403);
+            assertThat(call(route, driver).statusCode())
+                    .as(route[0] + " " + route[1])
+                    .isEqualTo(403);
         }
         // nothing the driver tried changed anything
-        assertThat(parse(get("/api/v1/merchants/" + merchant.id(), merchant.ownerToken())).get("paused").asBoolean()).isFalse();
-        assertThat(item(parse(get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken())), "garlic-naan")
-                .get("available").asBoolean(true)).isTrue();
+        assertThat(parse(get("/api/v1/merchants/" + merchant.id(), merchant.ownerToken()))
+                        .get("paused")
+                        .asBoolean())
+                .isFalse();
+        assertThat(item(
+                                parse(get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken())),
+                                "garlic-naan")
+                        .get("available")
+                        .asBoolean(true))
+                .isTrue();
     }
 
     @Test
@@ -80,7 +94,9 @@ class DriverRoleIntegrationTest extends IntegrationTestSupport {
         TestMerchant other = newMerchant("Other Kitchen");
 
         for (String[] route : merchantRoutes(other.id())) {
-            assertThat(call(route, driver).statusCode()).as(route[0] + " " + route[1]).isEqualTo(404);
+            assertThat(call(route, driver).statusCode())
+                    .as(route[0] + " " + route[1])
+                    .isEqualTo(404);
         }
     }
 
@@ -88,15 +104,22 @@ class DriverRoleIntegrationTest extends IntegrationTestSupport {
     void staffStillReadTheBoardAndDriversTheirOwnApi() {
         String staff = newStaff(merchant);
 
-        assertThat(get("/api/v1/merchants/" + merchant.id() + "/orders", staff).statusCode()).isEqualTo(200);
-        assertThat(get("/api/v1/merchants/" + merchant.id() + "/drivers", staff).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/merchants/" + merchant.id() + "/orders", staff).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/api/v1/merchants/" + merchant.id() + "/drivers", staff).statusCode())
+                .isEqualTo(200);
         assertThat(get("/api/v1/driver/route", driver).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/driver/route", staff).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/driver/route", merchant.ownerToken()).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/driver/route", merchant.ownerToken()).statusCode())
+                .isEqualTo(403);
     }
 
     private HttpResponse<String> call(String[] route, String token) {
-        return send(route[0], route[1], token, route[2] == null ? null : "application/json",
+        return send(
+                route[0],
+                route[1],
+                token,
+                route[2] == null ? null : "application/json",
                 route[2] == null ? null : route[2].getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -59,19 +59,26 @@ class EventCrashIntegrationTest {
     @Test
     void theCustomerUpdateOfAStateChangeACrashInterruptedIsSentOnceAfterRestart() throws Exception {
         graph.start();
-        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        graph.stubFor(post(urlMatching("/.*/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
 
         Child first = start(1, false);
         String admin = first.login();
         String merchantId = first.createMerchant(admin);
         JsonNode order = first.placeOrder(merchantId, admin);
-        String accept = "/api/v1/merchants/" + merchantId + "/orders/" + order.get("id").asString() + "/accept";
+        String accept =
+                "/api/v1/merchants/" + merchantId + "/orders/" + order.get("id").asString() + "/accept";
         HttpResponse<String> accepted = first.send("POST", accept, admin, "{\"prepMinutes\":15}");
         assertThat(accepted.statusCode()).isEqualTo(200);
         first.storeCommitted();
-        List<ProcessHandle> redis = first.process.descendants()
-                .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false)).toList();
+        List<ProcessHandle> redis = first.process
+                .descendants()
+                .filter(p ->
+                        p.info().command().map(c -> c.contains("redis-server")).orElse(false))
+                .toList();
         assertThat(redis).isNotEmpty();
         first.process.destroyForcibly();
         first.process.waitFor();
@@ -82,11 +89,15 @@ class EventCrashIntegrationTest {
         Child second = start(2, true);
         await().atMost(Duration.ofSeconds(60)).until(() -> acceptedMessages() >= 1);
         assertThat(acceptedMessages()).isEqualTo(1);
-        String orderPath = "/api/v1/merchants/" + merchantId + "/orders/" + order.get("id").asString();
+        String orderPath =
+                "/api/v1/merchants/" + merchantId + "/orders/" + order.get("id").asString();
         String adminAgain = second.login();
-        assertThat(json.readTree(second.send("GET", orderPath, adminAgain, null).body()).get("status").asString())
+        assertThat(json.readTree(second.send("GET", orderPath, adminAgain, null).body())
+                        .get("status")
+                        .asString())
                 .isEqualTo("ACCEPTED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> deliveredOnce(second, adminAgain, order.get("id").asString()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveredOnce(second, adminAgain, order.get("id").asString()));
         second.storeCommitted();
         second.kill();
 
@@ -95,16 +106,21 @@ class EventCrashIntegrationTest {
         // the start sweep has run by the time it answers; give a redelivery every chance to show up
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> acceptedMessages() == 1);
         assertThat(deliveredOnce(third, adminThird, order.get("id").asString())).isTrue();
-        String message = sentTo(CUSTOMER).stream().filter(m -> m.contains("accepted your order")).findFirst().orElseThrow();
+        String message = sentTo(CUSTOMER).stream()
+                .filter(m -> m.contains("accepted your order"))
+                .findFirst()
+                .orElseThrow();
         assertThat(message).contains("#" + order.get("number").asString(), "15 min");
     }
 
     /** The delivery log holds the customer update of this order's acceptance as done at the first attempt. */
     private boolean deliveredOnce(Child child, String admin, String orderId) {
-        JsonNode done = json.readTree(child.send("GET", "/api/v1/admin/events?state=DONE&limit=1000", admin, null).body());
+        JsonNode done = json.readTree(child.send("GET", "/api/v1/admin/events?state=DONE&limit=1000", admin, null)
+                .body());
         for (JsonNode delivery : done) {
             if (orderId.equals(delivery.get("documentId").asString())
-                    && "notification.customer-updates".equals(delivery.get("handler").asString())
+                    && "notification.customer-updates"
+                            .equals(delivery.get("handler").asString())
                     && "OrderStatusChanged".equals(delivery.get("eventType").asString())) {
                 return delivery.get("attempts").asInt() == 1;
             }
@@ -113,20 +129,30 @@ class EventCrashIntegrationTest {
     }
 
     private long acceptedMessages() {
-        return sentTo(CUSTOMER).stream().filter(m -> m.contains("accepted your order")).count();
+        return sentTo(CUSTOMER).stream()
+                .filter(m -> m.contains("accepted your order"))
+                .count();
     }
 
     private List<String> sentTo(String customer) {
-        return graph.findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
+        return graph
+                .findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
                         .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
-                .stream().map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text") ? m.at("/text/body").asString() : m.at("/interactive/body/text").asString())
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .map(m -> m.has("text")
+                        ? m.at("/text/body").asString()
+                        : m.at("/interactive/body/text").asString())
                 .toList();
     }
 
     private Child start(int run, boolean relay) throws IOException {
-        Child child = new Child(ChildApp.start(Path.of("target", "event-crash", "run-" + run + ".log"), dataDir, Map.of(),
-                List.of("--tiffin.demo=false",
+        Child child = new Child(ChildApp.start(
+                Path.of("target", "event-crash", "run-" + run + ".log"),
+                dataDir,
+                Map.of(),
+                List.of(
+                        "--tiffin.demo=false",
                         "--tiffin.admin.email=" + ADMIN,
                         "--tiffin.admin.password=" + ADMIN_PASSWORD,
                         "--tiffin.whatsapp.app-secret=" + SECRET,
@@ -157,15 +183,25 @@ class EventCrashIntegrationTest {
 
         /** The customer orders on WhatsApp: text, Confirm, a location. */
         JsonNode placeOrder(String merchantId, String admin) {
-            webhook(WhatsAppPayloads.text(PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(), "2 garlic naan"));
+            webhook(WhatsAppPayloads.text(
+                    PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(), "2 garlic naan"));
             await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(CUSTOMER).size() >= 1);
-            webhook(WhatsAppPayloads.buttonReply(PHONE_NUMBER_ID, CUSTOMER, WhatsAppPayloads.newMessageId(), "confirm",
-                    "Confirm order"));
+            webhook(WhatsAppPayloads.buttonReply(
+                    PHONE_NUMBER_ID, CUSTOMER, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
             await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(CUSTOMER).size() >= 2);
-            webhook(WhatsAppPayloads.location(PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(),
-                    12.9716, 77.5946, "42 Residency Road"));
+            webhook(WhatsAppPayloads.location(
+                    PHONE_NUMBER_ID,
+                    CUSTOMER,
+                    "Asha",
+                    WhatsAppPayloads.newMessageId(),
+                    12.9716,
+                    77.5946,
+                    "42 Residency Road"));
             String orders = "/api/v1/merchants/" + merchantId + "/orders";
-            await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(send("GET", orders, admin, null).body()).size() == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> json.readTree(send("GET", orders, admin, null).body())
+                                    .size()
+                            == 1);
             return json.readTree(send("GET", orders, admin, null).body()).get(0);
         }
 

@@ -29,13 +29,23 @@ class EventDeadLetterIntegrationTest extends IntegrationTestSupport {
         String customer = newCustomer();
         JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha", "2 garlic naan", "42 Residency Road");
         String sendPath = "/" + merchant.phoneNumberId() + "/messages";
-        GRAPH.stubFor(post(urlEqualTo(sendPath)).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
+        GRAPH.stubFor(
+                post(urlEqualTo(sendPath))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
         String admin = adminToken();
 
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/orders/" + order.get("id").asString() + "/accept",
-                merchant.ownerToken(), "{\"prepMinutes\":15}").statusCode()).isEqualTo(200);
+        assertThat(postJson(
+                                "/api/v1/merchants/" + merchant.id() + "/orders/"
+                                        + order.get("id").asString() + "/accept",
+                                merchant.ownerToken(),
+                                "{\"prepMinutes\":15}")
+                        .statusCode())
+                .isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> deadDelivery(admin, order) != null);
         JsonNode dead = deadDelivery(admin, order);
@@ -46,9 +56,11 @@ class EventDeadLetterIntegrationTest extends IntegrationTestSupport {
         assertThat(dead.at("/event/to").asString()).isEqualTo("ACCEPTED");
         assertThat(dead.get("id").asString()).isEqualTo(dead.get("entryId").asString() + "/" + HANDLER);
         String redrive = "/api/v1/admin/events/" + dead.get("id").asString() + "/redrive";
-        assertThat(get("/api/v1/admin/events?state=DEAD", merchant.ownerToken()).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/admin/events?state=DEAD", merchant.ownerToken()).statusCode())
+                .isEqualTo(403);
         assertThat(postJson(redrive, merchant.ownerToken(), "{}").statusCode()).isEqualTo(403);
-        assertThat(postJson("/api/v1/admin/events/no-such-entry/" + HANDLER + "/redrive", admin, "{}").statusCode())
+        assertThat(postJson("/api/v1/admin/events/no-such-entry/" + HANDLER + "/redrive", admin, "{}")
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(get("/api/v1/admin/events?state=NOPE", admin).statusCode()).isEqualTo(400);
         assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/admin/events/{entryId}/{handler}/redrive");
@@ -61,12 +73,18 @@ class EventDeadLetterIntegrationTest extends IntegrationTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> deadDelivery(admin, order) == null);
         // a second redrive of what is no longer dead changes nothing
         assertThat(postJson(redrive, admin, "{}").statusCode()).isEqualTo(404);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> acceptedMessages(sendPath, customer) == 1);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> acceptedMessages(sendPath, customer) == 1);
     }
 
     private long acceptedMessages(String sendPath, String customer) {
-        return GRAPH.findAll(postRequestedFor(urlEqualTo(sendPath)).withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
-                .stream().filter(r -> r.getBodyAsString().contains("accepted")).count();
+        return GRAPH
+                .findAll(postRequestedFor(urlEqualTo(sendPath))
+                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
+                .stream()
+                .filter(r -> r.getBodyAsString().contains("accepted"))
+                .count();
     }
 
     private JsonNode deadDelivery(String admin, JsonNode order) {

@@ -32,19 +32,26 @@ class InstagramOrderIntegrationTest extends IntegrationTestSupport {
     void accountBound() {
         merchant = newMerchant("Instagram Kitchen");
         account = "178414" + Math.floorMod(System.nanoTime(), 100_000_000_000L);
-        var patched = send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
+        var patched = send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
                 ("{\"channels\":{\"instagramAccountId\":\"" + account + "\"}}").getBytes(StandardCharsets.UTF_8));
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
-        GRAPH.stubFor(post(urlEqualTo("/" + account + "/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"recipient_id\":\"" + customer + "\",\"message_id\":\"aWdfOUT\"}")));
+        GRAPH.stubFor(post(urlEqualTo("/" + account + "/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"recipient_id\":\"" + customer + "\",\"message_id\":\"aWdfOUT\"}")));
     }
 
     @Test
     void freeTextOrderToOrderNumberAndALaterUpdate() {
         assertThat(dm(text("2 butter chicken and 3 garlic naan")).statusCode()).isEqualTo(200);
         JsonNode cart = await().atMost(Duration.ofSeconds(20)).until(() -> reply("Total"), r -> r != null);
-        assertThat(cart.at("/message/text").asString()).contains("2 × Butter Chicken", "3 × Garlic Naan", "Total: ₹908")
+        assertThat(cart.at("/message/text").asString())
+                .contains("2 × Butter Chicken", "3 × Garlic Naan", "Total: ₹908")
                 .doesNotContain("*");
         JsonNode confirm = cart.at("/message/quick_replies/0");
         assertThat(confirm.get("title").asString()).startsWith("Confirm");
@@ -57,12 +64,21 @@ class InstagramOrderIntegrationTest extends IntegrationTestSupport {
         JsonNode order = latestOrderOf(merchant, customer);
         assertThat(order.get("channel").asString()).isEqualTo("INSTAGRAM");
         assertThat(order.get("total").asLong()).isEqualTo(90800);
-        assertThat(placed.at("/message/text").asString()).contains("#" + order.get("number").asString());
+        assertThat(placed.at("/message/text").asString())
+                .contains("#" + order.get("number").asString());
 
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/orders/" + order.get("id").asString() + "/accept",
-                merchant.ownerToken(), "{\"prepMinutes\":15}").statusCode()).isEqualTo(200);
-        assertThat(await().atMost(Duration.ofSeconds(20)).until(() -> reply("accepted your order"), r -> r != null)
-                .at("/message/text").asString()).contains("#" + order.get("number").asString());
+        assertThat(postJson(
+                                "/api/v1/merchants/" + merchant.id() + "/orders/"
+                                        + order.get("id").asString() + "/accept",
+                                merchant.ownerToken(),
+                                "{\"prepMinutes\":15}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(await().atMost(Duration.ofSeconds(20))
+                        .until(() -> reply("accepted your order"), r -> r != null)
+                        .at("/message/text")
+                        .asString())
+                .contains("#" + order.get("number").asString());
     }
 
     @Test
@@ -80,7 +96,8 @@ class InstagramOrderIntegrationTest extends IntegrationTestSupport {
     @Test
     void forgedMalformedOversizedAndRedeliveredChangeNothing() {
         byte[] body = text("2 butter chicken").getBytes(StandardCharsets.UTF_8);
-        String whatsappSigned = "sha256=" + HmacSignatures.hmacSha256Hex(APP_SECRET.getBytes(StandardCharsets.UTF_8), body);
+        String whatsappSigned =
+                "sha256=" + HmacSignatures.hmacSha256Hex(APP_SECRET.getBytes(StandardCharsets.UTF_8), body);
         assertThat(postSigned(body, whatsappSigned).statusCode()).isEqualTo(401);
         assertThat(postSigned(body, null).statusCode()).isEqualTo(401);
         assertThat(dm("{\"object\":\"instagram\",").statusCode()).isEqualTo(400);
@@ -101,25 +118,28 @@ class InstagramOrderIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void theHandshakeAnswersOnlyItsOwnToken() {
-        assertThat(get("/webhooks/instagram?hub.mode=subscribe&hub.verify_token=verify-instagram&hub.challenge=1158201444",
-                null).body()).isEqualTo("1158201444");
+        assertThat(get(
+                                "/webhooks/instagram?hub.mode=subscribe&hub.verify_token=verify-instagram&hub.challenge=1158201444",
+                                null)
+                        .body())
+                .isEqualTo("1158201444");
         assertThat(get("/webhooks/instagram?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1", null)
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private String text(String words) {
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":1735689605123,"messaging":[{"sender":{"id":"%s"},
-                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
-                .formatted(account, customer, account, System.currentTimeMillis(), "m_" + UUID.randomUUID(), words);
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}""".formatted(account, customer, account, System.currentTimeMillis(), "m_" + UUID.randomUUID(), words);
     }
 
     private String quickReply(String title, String payload) {
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":1735689605123,"messaging":[{"sender":{"id":"%s"},
                 "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s",
-                "quick_reply":{"payload":"%s"}}}]}]}""".formatted(account, customer, account, System.currentTimeMillis(),
-                "m_" + UUID.randomUUID(), title, payload);
+                "quick_reply":{"payload":"%s"}}}]}]}""".formatted(
+                account, customer, account, System.currentTimeMillis(), "m_" + UUID.randomUUID(), title, payload);
     }
 
     private HttpResponse<String> dm(String json) {
@@ -132,7 +152,8 @@ class InstagramOrderIntegrationTest extends IntegrationTestSupport {
     }
 
     private HttpResponse<String> postSigned(byte[] body, String signature) {
-        HttpRequest.Builder request = request("/webhooks/instagram").header("Content-Type", "application/json")
+        HttpRequest.Builder request = request("/webhooks/instagram")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
             request.header("X-Hub-Signature-256", signature);
@@ -141,12 +162,19 @@ class InstagramOrderIntegrationTest extends IntegrationTestSupport {
     }
 
     private List<JsonNode> replies() {
-        return GRAPH.findAll(postRequestedFor(urlEqualTo("/" + account + "/messages"))
-                        .withRequestBody(matchingJsonPath("$.recipient.id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))))
-                .stream().map(r -> json.readTree(r.getBodyAsString())).toList();
+        return GRAPH
+                .findAll(postRequestedFor(urlEqualTo("/" + account + "/messages"))
+                        .withRequestBody(matchingJsonPath(
+                                "$.recipient.id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))))
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .toList();
     }
 
     private JsonNode reply(String containing) {
-        return replies().stream().filter(r -> r.at("/message/text").asString().contains(containing)).findFirst().orElse(null);
+        return replies().stream()
+                .filter(r -> r.at("/message/text").asString().contains(containing))
+                .findFirst()
+                .orElse(null);
     }
 }

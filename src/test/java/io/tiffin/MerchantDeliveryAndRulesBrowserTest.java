@@ -59,14 +59,23 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         Instant eta = Instant.now().plus(Duration.ofMinutes(25));
         List<String> assignments = new CopyOnWriteArrayList<>();
         // once assigned by hand, the server lists the order with that driver
-        context.route("**/api/v1/merchants/*/deliveries", route -> json(route, 200, """
+        context.route(
+                "**/api/v1/merchants/*/deliveries",
+                route -> json(route, 200, """
                 [{"orderId":"%s","driver":{"id":"d1","name":"Ravi"},"eta":"%s","status":"ASSIGNED","needsLocation":false,"locked":false},
                  {"orderId":"%s","driver":%s,"eta":null,"status":"UNASSIGNED","needsLocation":false,"locked":false},
                  {"orderId":"%s","driver":null,"eta":null,"status":"UNASSIGNED","needsLocation":true,"locked":false},
                  {"orderId":"%s","driver":{"id":"d1","name":"Ravi"},"eta":"%s","status":"ON_THE_WAY","needsLocation":false,"locked":true},
                  {"orderId":"%s","driver":{"id":"d2","name":"Sunil"},"eta":null,"status":"FAILED","reason":"Customer not reachable"}]
-                """.formatted(assigned.id(), eta, unassigned.id(), assignments.isEmpty() ? "null" : "{\"id\":\"d2\",\"name\":\"Sunil\"}",
-                noLocation.id(), locked.id(), eta, failed.id())));
+                """.formatted(
+                                assigned.id(),
+                                eta,
+                                unassigned.id(),
+                                assignments.isEmpty() ? "null" : "{\"id\":\"d2\",\"name\":\"Sunil\"}",
+                                noLocation.id(),
+                                locked.id(),
+                                eta,
+                                failed.id())));
         context.route("**/api/v1/merchants/*/drivers", route -> json(route, 200, """
                 [{"id":"d1","firstName":"Ravi","status":"ON_DELIVERY","capacity":4,"load":2,"reachable":true,
                   "location":{"lat":12.97,"lng":77.59}},
@@ -74,7 +83,8 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
                  {"id":"d3","firstName":"Tara","status":"AVAILABLE","capacity":4,"load":0,"reachable":false,"location":null}]"""));
         List<String> placed = new CopyOnWriteArrayList<>();
         context.route("**/api/v1/merchants/*/orders/*/location", route -> {
-            placed.add(route.request().method() + " " + route.request().url() + " " + route.request().postData());
+            placed.add(route.request().method() + " " + route.request().url() + " "
+                    + route.request().postData());
             json(route, 200, "{}");
         });
         List<String> cancels = new CopyOnWriteArrayList<>();
@@ -97,14 +107,19 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         card.locator("[data-field=delivery]").waitFor();
         assertThat(card.locator("[data-field=delivery]").textContent())
                 .isEqualTo("Ravi · ETA " + DateTimeFormatter.ofPattern("HH:mm").format(eta.atZone(KOLKATA)));
-        assertThat(cardOf(unassigned).locator("[data-field=delivery]").textContent()).isEqualTo("Unassigned");
-        assertThat(cardOf(noLocation).locator("[data-field=delivery]").textContent()).isEqualTo("Needs a location");
-        assertThat(cardOf(locked).locator("[data-field=delivery]").textContent()).isEqualTo("Code locked");
-        assertThat(cardOf(failed).locator("[data-field=delivery]").textContent()).isEqualTo("Delivery failed");
+        assertThat(cardOf(unassigned).locator("[data-field=delivery]").textContent())
+                .isEqualTo("Unassigned");
+        assertThat(cardOf(noLocation).locator("[data-field=delivery]").textContent())
+                .isEqualTo("Needs a location");
+        assertThat(cardOf(locked).locator("[data-field=delivery]").textContent())
+                .isEqualTo("Code locked");
+        assertThat(cardOf(failed).locator("[data-field=delivery]").textContent())
+                .isEqualTo("Delivery failed");
         assertThat(cardOf(pickup).locator("[data-field=delivery]").count()).isZero();
         assertThat(cardOf(pickup).textContent()).contains("Pickup");
         // a failed drop-off or a locked code sounds the alarm until someone looks
-        assertThat(page.locator("#alert-banner").textContent()).contains("Delivery problem", "#" + failed.number(), "#" + locked.number());
+        assertThat(page.locator("#alert-banner").textContent())
+                .contains("Delivery problem", "#" + failed.number(), "#" + locked.number());
         screenshot(page, "board-delivery.png");
         page.locator("#alert-banner").click();
 
@@ -113,40 +128,74 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         Locator section = page.locator("#order-body .delivery-section");
         assertThat(section.locator("[data-field=delivery]").textContent()).isEqualTo("Unassigned");
         page.getByLabel("Assign a driver").selectOption("d2");
-        assertThat(page.locator("#driver-select option[value=d2]").textContent()).isEqualTo("Sunil (available)");
-        assertThat(page.locator("#driver-select option[value=d1]").textContent()).isEqualTo("Ravi (on a delivery)");
-        assertThat(page.locator("#driver-select option[value=d3]").textContent()).isEqualTo("Tara (available, no recent location)");
+        assertThat(page.locator("#driver-select option[value=d2]").textContent())
+                .isEqualTo("Sunil (available)");
+        assertThat(page.locator("#driver-select option[value=d1]").textContent())
+                .isEqualTo("Ravi (on a delivery)");
+        assertThat(page.locator("#driver-select option[value=d3]").textContent())
+                .isEqualTo("Tara (available, no recent location)");
         screenshot(page, "order-driver-picker.png");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign driver to order " + unassigned.number())).click();
-        page.locator("#order-body .delivery-section [data-field=delivery]").getByText("Sunil").waitFor();
-        assertThat(assignments).singleElement().asString()
-                .contains("/orders/" + unassigned.id() + "/assign").contains("\"driverId\":\"d2\"");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Assign driver to order " + unassigned.number()))
+                .click();
+        page.locator("#order-body .delivery-section [data-field=delivery]")
+                .getByText("Sunil")
+                .waitFor();
+        assertThat(assignments)
+                .singleElement()
+                .asString()
+                .contains("/orders/" + unassigned.id() + "/assign")
+                .contains("\"driverId\":\"d2\"");
         page.keyboard().press("Escape");
-        assertThat(cardOf(unassigned).locator("[data-field=delivery]").textContent()).startsWith("Sunil");
+        assertThat(cardOf(unassigned).locator("[data-field=delivery]").textContent())
+                .startsWith("Sunil");
 
         // a typed address nobody could find on a map: the kitchen pastes coordinates from a maps app
         openOrder(noLocation);
         page.getByLabel("Place the drop-off").fill("behind the temple");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order " + noLocation.number() + " on the map")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Place order " + noLocation.number() + " on the map"))
+                .click();
         assertThat(page.locator("#location-help").textContent()).contains("latitude and longitude");
         assertThat(placed).isEmpty();
         page.getByLabel("Place the drop-off").fill("12.9352, 77.6245");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order " + noLocation.number() + " on the map")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Place order " + noLocation.number() + " on the map"))
+                .click();
         page.waitForCondition(() -> !placed.isEmpty());
-        assertThat(placed.getFirst()).startsWith("PUT ").contains("/orders/" + noLocation.id() + "/location")
-                .contains("\"lat\":12.9352").contains("\"lng\":77.6245");
+        assertThat(placed.getFirst())
+                .startsWith("PUT ")
+                .contains("/orders/" + noLocation.id() + "/location")
+                .contains("\"lat\":12.9352")
+                .contains("\"lng\":77.6245");
         page.keyboard().press("Escape");
 
         // a failed delivery: the reason, Retry, or Cancel with a reason the customer reads
         openOrder(failed);
-        assertThat(page.locator("#order-body [data-field=delivery-reason]").textContent()).contains("Customer not reachable");
-        page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry delivery")).click();
+        assertThat(page.locator("#order-body [data-field=delivery-reason]").textContent())
+                .contains("Customer not reachable");
+        page.locator("#order-dialog")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry delivery"))
+                .click();
         assertThat(retries).singleElement().asString().contains("/orders/" + failed.id() + "/delivery/retry");
-        page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel order…")).click();
-        page.locator("#reason-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Driver could not reach the customer")).click();
-        page.locator("#reason-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel order")).click();
+        page.locator("#order-dialog")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel order…"))
+                .click();
+        page.locator("#reason-dialog")
+                .getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Driver could not reach the customer"))
+                .click();
+        page.locator("#reason-dialog")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel order"))
+                .click();
         page.waitForCondition(() -> !cancels.isEmpty());
-        assertThat(cancels).singleElement().asString().contains("/orders/" + failed.id() + "/delivery/cancel")
+        assertThat(cancels)
+                .singleElement()
+                .asString()
+                .contains("/orders/" + failed.id() + "/delivery/cancel")
                 .contains("{\"reason\":\"Driver could not reach the customer\"}");
         assertThat(page.locator(".toast").allTextContents()).noneMatch(text -> text.startsWith("Could not"));
     }
@@ -160,8 +209,12 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
             json(route, 200, "[]");
         });
         // one event, then the stream ends; the long retry keeps the app from asking again during the test
-        context.route("**/api/v1/merchants/*/events", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-                .setContentType("text/event-stream").setBody("""
+        context.route(
+                "**/api/v1/merchants/*/events",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/event-stream")
+                        .setBody("""
                         retry: 60000
                         id: 1700000000000-0
                         event: delivery.failed
@@ -171,18 +224,25 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         page.navigate("http://localhost:" + port + "/merchant/");
         page.getByLabel("Email").fill(merchant.ownerEmail());
         page.getByLabel("Password").fill(OWNER_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
-        page.locator("#alert-banner").getByText("Delivery problem: #" + order.number()).waitFor();
+        page.locator("#alert-banner")
+                .getByText("Delivery problem: #" + order.number())
+                .waitFor();
         page.waitForCondition(() -> reloads.get() >= 2);
         assertThat(cardOf(order).getAttribute("class")).contains("unacked");
     }
 
     @Test
     void onTheRealDispatchAnAcceptedDeliveryWaitsUnassignedUntilTheKitchenPicksADriver() {
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"ravi+" + UUID.randomUUID() + "@test.tiffin.local\",\"password\":\"driver-password-1\",\"role\":\"DRIVER\"}")
-                .statusCode()).isEqualTo(201);
+        assertThat(postJson(
+                                "/api/v1/merchants/" + merchant.id() + "/users",
+                                merchant.ownerToken(),
+                                "{\"email\":\"ravi+" + UUID.randomUUID()
+                                        + "@test.tiffin.local\",\"password\":\"driver-password-1\",\"role\":\"DRIVER\"}")
+                        .statusCode())
+                .isEqualTo(201);
         Order order = accepted(place(Order.FulfilmentType.DELIVERY, "Indu"));
         signIn();
 
@@ -192,12 +252,17 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         openOrder(order);
         page.locator("#driver-select").waitFor();
         assertThat(page.locator("#driver-select option").allTextContents()).contains("Ravi (offline)");
-        page.getByLabel("Assign a driver").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ravi (offline)"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign driver to order " + order.number())).click();
-        page.locator("#order-body .delivery-section [data-field=delivery]").getByText("Ravi").waitFor();
+        page.getByLabel("Assign a driver")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ravi (offline)"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign driver to order " + order.number()))
+                .click();
+        page.locator("#order-body .delivery-section [data-field=delivery]")
+                .getByText("Ravi")
+                .waitFor();
         page.keyboard().press("Escape");
         delivery.getByText("Ravi").waitFor();
-        JsonNode stored = parse(get("/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/delivery", merchant.ownerToken()));
+        JsonNode stored = parse(get(
+                "/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/delivery", merchant.ownerToken()));
         assertThat(stored.get("driverName").asString()).isEqualTo("Ravi");
         assertThat(stored.get("pinned").asBoolean()).isTrue();
     }
@@ -206,8 +271,13 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
     void onAServerWithoutDeliveryOrStoreRulesTheBoardWorksAsBefore() {
         Order order = accepted(place(Order.FulfilmentType.DELIVERY, "Gita"));
         // an older server: these routes do not exist there
-        for (String missing : List.of("**/api/v1/merchants/*/deliveries", "**/api/v1/merchants/*/drivers", "**/api/v1/merchants/*/settings")) {
-            context.route(missing, route -> json(route, 404, "{\"error\":\"not_found\",\"message\":\"Not found\",\"problems\":[]}"));
+        for (String missing : List.of(
+                "**/api/v1/merchants/*/deliveries",
+                "**/api/v1/merchants/*/drivers",
+                "**/api/v1/merchants/*/settings")) {
+            context.route(
+                    missing,
+                    route -> json(route, 404, "{\"error\":\"not_found\",\"message\":\"Not found\",\"problems\":[]}"));
         }
         AtomicInteger asked = new AtomicInteger();
         context.onRequest(request -> {
@@ -220,13 +290,19 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         page.waitForCondition(() -> asked.get() >= 2);
         page.waitForTimeout(300);
 
-        assertThat(cardOf(order).locator("[data-field=delivery]").count()).as("no delivery line without the endpoint").isZero();
-        assertThat(page.locator("#store-state").isVisible()).as("no open/closed guess without store rules").isFalse();
+        assertThat(cardOf(order).locator("[data-field=delivery]").count())
+                .as("no delivery line without the endpoint")
+                .isZero();
+        assertThat(page.locator("#store-state").isVisible())
+                .as("no open/closed guess without store rules")
+                .isFalse();
         assertThat(page.locator(".toast").count()).as("no error shown").isZero();
         openOrder(order);
         assertThat(page.locator("#order-body .delivery-section").count()).isZero();
-        assertThat(page.locator("#order-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start preparing"))
-                .isVisible()).isTrue();
+        assertThat(page.locator("#order-dialog")
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start preparing"))
+                        .isVisible())
+                .isTrue();
         page.keyboard().press("Escape");
 
         tab("Store rules");
@@ -261,9 +337,14 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         });
         signIn();
         page.locator("#store-state").waitFor();
-        assertThat(page.locator("#store-state").textContent()).startsWith("Closed").contains("opens").contains("11:00");
+        assertThat(page.locator("#store-state").textContent())
+                .startsWith("Closed")
+                .contains("opens")
+                .contains("11:00");
         page.setViewportSize(1024, 768);
-        assertThat(page.locator("header.top").boundingBox().height).as("header with the Closed pill at 1024x768").isLessThan(64);
+        assertThat(page.locator("header.top").boundingBox().height)
+                .as("header with the Closed pill at 1024x768")
+                .isLessThan(64);
         var signOut = page.locator("#logout-button").boundingBox();
         assertThat(signOut.x + signOut.width).as("Sign out stays on screen").isLessThanOrEqualTo(1024);
         assertThat(page.locator("#store-state").isVisible()).isTrue();
@@ -277,7 +358,8 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         assertThat(page.getByLabel("Minimum order (₹)").inputValue()).isEqualTo("150.00");
 
         // Sunday: open late, past midnight
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add hours on Sunday")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add hours on Sunday"))
+                .click();
         page.getByLabel("Sunday opens").fill("18:00");
         page.getByLabel("Sunday closes").fill("02:00");
         page.getByLabel("Minimum order (₹)").fill("12.345");
@@ -287,7 +369,8 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         page.locator("label[for=fee-mode-bands]").click();
         page.getByLabel("Up to (km)").fill("3");
         page.getByLabel("Fee (₹)").fill("20");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a distance band")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a distance band"))
+                .click();
         page.getByLabel("Up to (km)").nth(1).fill("6");
         page.getByLabel("Fee (₹)").nth(1).fill("40");
         page.getByLabel("Customers may pick up at the counter").uncheck();
@@ -296,24 +379,32 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         // a bad amount is explained beside its field and nothing is sent
         save();
         assertThat(page.locator("#settings-form [role=alert]").textContent()).contains("minimumOrder");
-        assertThat(page.getByLabel("Minimum order (₹)").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.getByLabel("Minimum order (₹)").getAttribute("aria-invalid"))
+                .isEqualTo("true");
         assertThat(saved).isEmpty();
 
         // the server's refusal is shown with its path; the form keeps what was typed
         page.getByLabel("Minimum order (₹)").fill("200");
         save();
-        page.locator("#settings-form [role=alert]").getByText("must be at most 6 for this plan").waitFor();
+        page.locator("#settings-form [role=alert]")
+                .getByText("must be at most 6 for this plan")
+                .waitFor();
         assertThat(page.getByLabel("Sunday closes").inputValue()).isEqualTo("02:00");
         page.getByLabel("Delivery radius (km, empty for any distance)").fill("6");
         save();
         page.locator("#settings-status").getByText("Store rules saved.").waitFor();
         page.setViewportSize(1280, 1700);
-        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("nothing sticks out sideways: %s", page.evaluate(
-                "() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1281).map((e) => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join('; ')"))
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth"))
+                .as(
+                        "nothing sticks out sideways: %s",
+                        page.evaluate(
+                                "() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1281).map((e) => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join('; ')"))
                 .isEqualTo(1280);
         screenshot(page, "store-rules.png");
         page.setViewportSize(390, 1600);
-        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("the form fits a phone").isEqualTo(390);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth"))
+                .as("the form fits a phone")
+                .isEqualTo(390);
         screenshot(page, "store-rules-390.png");
 
         JsonNode body = json.readTree(saved.getLast());
@@ -333,7 +424,8 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         assertThat(body.at("/deliveryFee/bands/1/fee").asLong()).isEqualTo(4000);
         assertThat(body.get("pickupAllowed").asBoolean()).isFalse();
         assertThat(body.at("/webChat/enabled").asBoolean()).isTrue();
-        assertThat(body.get("slug").asString()).as("fields the screen does not edit go back as they came")
+        assertThat(body.get("slug").asString())
+                .as("fields the screen does not edit go back as they came")
                 .isEqualTo("delivery-test-kitchen-7f3k");
         assertThat(body.has("openNow")).isFalse();
     }
@@ -363,29 +455,41 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
                 return;
             }
             patches.add(route.request().postData());
-            json(route, 200, "{\"id\":\"" + merchant.id() + "\",\"name\":\"Delivery Test Kitchen\",\"webChat\":{\"enabled\":true}}");
+            json(
+                    route,
+                    200,
+                    "{\"id\":\"" + merchant.id()
+                            + "\",\"name\":\"Delivery Test Kitchen\",\"webChat\":{\"enabled\":true}}");
         });
         signIn();
         assertThat(page.locator("#store-state").isVisible()).isFalse();
         tab("Store rules");
         page.getByLabel("Open every day, all day").waitFor();
         assertThat(page.getByLabel("Open every day, all day").isChecked()).isTrue();
-        assertThat(page.locator("[data-day]").count()).as("no weekday rows while open always").isZero();
-        assertThat(page.getByLabel("Take orders through the web chat").isChecked()).isFalse();
+        assertThat(page.locator("[data-day]").count())
+                .as("no weekday rows while open always")
+                .isZero();
+        assertThat(page.getByLabel("Take orders through the web chat").isChecked())
+                .isFalse();
         page.getByLabel("Take orders through the web chat").check();
         save();
         page.locator("#settings-status").getByText("Store rules saved.").waitFor();
 
         JsonNode body = json.readTree(puts.getLast());
-        assertThat(body.get("openingHours").isNull()).as("open always is sent as no hours").isTrue();
-        assertThat(body.has("webChat")).as("the settings carry no web chat switch").isFalse();
+        assertThat(body.get("openingHours").isNull())
+                .as("open always is sent as no hours")
+                .isTrue();
+        assertThat(body.has("webChat"))
+                .as("the settings carry no web chat switch")
+                .isFalse();
         assertThat(patches).singleElement().asString().isEqualTo("{\"webChat\":{\"enabled\":true}}");
 
         // choosing hours fills a week to edit; emptied, it is refused before anything is sent
         page.getByLabel("Open every day, all day").uncheck();
         assertThat(page.getByLabel("Friday opens").inputValue()).isEqualTo("11:00");
         for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + day + " hours 1")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + day + " hours 1"))
+                    .click();
         }
         save();
         assertThat(page.locator("#settings-form [role=alert]").textContent()).contains("at least one day");
@@ -395,19 +499,25 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
     @Test
     void storeRulesSavedOnTheRealServerPriceTheNextOrderAndCloseTheStore() {
         signIn();
-        assertThat(page.locator("#store-state").isVisible()).as("a new store is open always").isFalse();
+        assertThat(page.locator("#store-state").isVisible())
+                .as("a new store is open always")
+                .isFalse();
         tab("Store rules");
         page.getByLabel("Open every day, all day").waitFor();
         assertThat(page.getByLabel("Open every day, all day").isChecked()).isTrue();
 
         // hours on one day only, three days from today in Kolkata: closed now, whatever the hour
-        String openDay = java.time.LocalDate.now(KOLKATA).plusDays(3).getDayOfWeek()
+        String openDay = java.time.LocalDate.now(KOLKATA)
+                .plusDays(3)
+                .getDayOfWeek()
                 .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
         page.getByLabel("Open every day, all day").uncheck();
         for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + day + " hours 1")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + day + " hours 1"))
+                    .click();
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add hours on " + openDay)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add hours on " + openDay))
+                .click();
         page.getByLabel("Minimum order (₹)").fill("100");
         page.getByLabel("Packaging charge per order (₹)").fill("10");
         page.getByLabel("Tax (%)").fill("5");
@@ -415,10 +525,13 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         page.getByLabel("Delivery fee (₹)").fill("30");
         page.getByLabel("Take orders through the web chat").check();
         // payments and email live on the merchant: an email needs an address, and none of them is sent without one
-        page.getByLabel("Online payment", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByLabel("Online payment", new Page.GetByLabelOptions().setExact(false))
+                .check();
         page.getByLabel("Email me a summary every evening").check();
         save();
-        page.locator("#setting-emails_address-error").getByText("Give an email address for these emails.").waitFor();
+        page.locator("#setting-emails_address-error")
+                .getByText("Give an email address for these emails.")
+                .waitFor();
         page.getByLabel("Email for new orders and the daily summary").fill("owner@kitchen.example");
         save();
         page.locator("#settings-status").getByText("Store rules saved.").waitFor();
@@ -440,25 +553,32 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
         assertThat(stored.get("taxPercent").decimalValue()).isEqualByComparingTo("5");
         assertThat(stored.get("deliveryRadiusKm").asDouble()).isEqualTo(8.0);
         assertThat(stored.at("/deliveryFee/flat").asLong()).isEqualTo(3000);
-        assertThat(parse(get("/api/v1/merchants/" + merchant.id(), merchant.ownerToken())).at("/webChat/enabled").asBoolean())
-                .as("the web chat switch is saved on the merchant").isTrue();
+        assertThat(parse(get("/api/v1/merchants/" + merchant.id(), merchant.ownerToken()))
+                        .at("/webChat/enabled")
+                        .asBoolean())
+                .as("the web chat switch is saved on the merchant")
+                .isTrue();
 
         // open always again: the header clears, and the next order carries the server's charges
         page.getByLabel("Open every day, all day").check();
         save();
         page.locator("#settings-status").getByText("Store rules saved.").waitFor();
-        page.locator("#store-state").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.locator("#store-state")
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         Order order = place(Order.FulfilmentType.DELIVERY, "Jaya");
         assertThat(order.total()).isGreaterThan(order.items().getFirst().lineTotal());
         tab("Board");
         cardOf(order).waitFor();
         openOrder(order);
-        assertThat(page.locator("#order-body .delivery-section [data-field=delivery]").textContent())
+        assertThat(page.locator("#order-body .delivery-section [data-field=delivery]")
+                        .textContent())
                 .isEqualTo("A driver is planned once the order is accepted");
         Locator prices = page.locator("#order-body tfoot");
         assertThat(prices.locator("[data-kind=SUBTOTAL]").textContent()).contains("349.00");
         assertThat(prices.textContent()).contains("30.00", "10.00");
-        assertThat(prices.locator("[data-kind=TOTAL]").textContent()).contains(String.format("%,.2f", order.total() / 100.0));
+        assertThat(prices.locator("[data-kind=TOTAL]").textContent())
+                .contains(String.format("%,.2f", order.total() / 100.0));
         screenshot(page, "order-with-charges.png");
     }
 
@@ -489,26 +609,41 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
                     openAt({ timezone: 'Asia/Kolkata' }, new Date()),
                   ];
                 }""");
-        assertThat(String.valueOf(answers)).isEqualTo("[true, false, true, false, false, opens 18:00, opens Mon 18:00, opens 11:00, opens Wed 11:00, true, null]");
+        assertThat(String.valueOf(answers))
+                .isEqualTo(
+                        "[true, false, true, false, false, opens 18:00, opens Mon 18:00, opens 11:00, opens Wed 11:00, true, null]");
     }
 
     // ---------- helpers ----------
 
     Order place(Order.FulfilmentType fulfilment, String name) {
-        return ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(newCustomer(), name),
-                List.of(new LineRequest("butter-chicken", 1, List.of(), null)), fulfilment,
-                fulfilment == Order.FulfilmentType.PICKUP ? null : new Order.Address("42 Residency Road", 12.9716, 77.5946),
+        return ordering.place(new PlaceOrder(
+                merchant.id(),
+                "WHATSAPP",
+                new Order.Customer(newCustomer(), name),
+                List.of(new LineRequest("butter-chicken", 1, List.of(), null)),
+                fulfilment,
+                fulfilment == Order.FulfilmentType.PICKUP
+                        ? null
+                        : new Order.Address("42 Residency Road", 12.9716, 77.5946),
                 UUID.randomUUID().toString()));
     }
 
     Order accepted(Order order) {
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/accept", merchant.ownerToken(),
-                "{\"prepMinutes\":20}").statusCode()).isEqualTo(200);
+        assertThat(postJson(
+                                "/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/accept",
+                                merchant.ownerToken(),
+                                "{\"prepMinutes\":20}")
+                        .statusCode())
+                .isEqualTo(200);
         return order;
     }
 
     static void json(Route route, int status, String body) {
-        route.fulfill(new Route.FulfillOptions().setStatus(status).setContentType("application/json").setBody(body));
+        route.fulfill(new Route.FulfillOptions()
+                .setStatus(status)
+                .setContentType("application/json")
+                .setBody(body));
     }
 
     void signIn() {
@@ -516,11 +651,16 @@ class MerchantDeliveryAndRulesBrowserTest extends BrowserTestSupport {
     }
 
     void tab(String name) {
-        page.locator("nav.tabs").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.locator("nav.tabs")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     void save() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save store rules")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save store rules"))
+                .click();
     }
 
     Locator cardOf(Order order) {

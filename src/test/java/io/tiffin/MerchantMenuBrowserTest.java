@@ -41,13 +41,20 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
         button("Edit price of Chicken Biryani Large").click();
         field("Extra price of Chicken Biryani, Size Large").fill("120");
         field("Extra price of Chicken Biryani, Size Large").press("Enter");
-        page.locator("#menu-status").getByText("Extra price of Chicken Biryani, Size Large is now").waitFor();
+        page.locator("#menu-status")
+                .getByText("Extra price of Chicken Biryani, Size Large is now")
+                .waitFor();
 
         JsonNode menu = menu();
         assertThat(item(menu, "garlic-naan").get("price").asLong()).isEqualTo(8550);
-        assertThat(item(menu, "chicken-biryani").at("/optionGroups/0/options/1/price").asLong()).isEqualTo(12000);
+        assertThat(item(menu, "chicken-biryani")
+                        .at("/optionGroups/0/options/1/price")
+                        .asLong())
+                .isEqualTo(12000);
         assertThat(item(menu, "chicken-biryani").get("price").asLong()).isEqualTo(31900);
-        assertThat(page.locator("[data-item-id=garlic-naan] > .menu-row [data-field=price]").textContent()).contains("85.50");
+        assertThat(page.locator("[data-item-id=garlic-naan] > .menu-row [data-field=price]")
+                        .textContent())
+                .contains("85.50");
 
         page.setViewportSize(800, 1280);
         button("Edit price of Butter Naan").click();
@@ -65,8 +72,12 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
         Locator price = field("Price of Garlic Naan");
         Locator error = page.locator("[data-item-id=garlic-naan] .price-form .error");
 
-        for (String[] bad : new String[][] {{"-5", "cannot be negative"}, {"85.555", "At most 2 digits after the dot"},
-                {"85,50", "Use digits and a dot"}, {"", "Enter a price"}}) {
+        for (String[] bad : new String[][] {
+            {"-5", "cannot be negative"},
+            {"85.555", "At most 2 digits after the dot"},
+            {"85,50", "Use digits and a dot"},
+            {"", "Enter a price"}
+        }) {
             price.fill(bad[0]);
             button("Save price of garlic naan").click();
             assertThat(error.textContent()).as(bad[0]).contains(bad[1]);
@@ -78,7 +89,9 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
 
         assertThat(menu().get("version").asLong()).isEqualTo(version);
         assertThat(item(menu(), "garlic-naan").get("price").asLong()).isEqualTo(7000);
-        assertThat(page.locator("[data-item-id=garlic-naan] > .menu-row [data-field=price]").textContent()).contains("70.00");
+        assertThat(page.locator("[data-item-id=garlic-naan] > .menu-row [data-field=price]")
+                        .textContent())
+                .contains("70.00");
     }
 
     @Test
@@ -88,8 +101,12 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
         tab("Menu");
         button("Garlic Naan is available").waitFor();
 
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit price")).count()).isZero();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import menu")).count()).isZero();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit price"))
+                        .count())
+                .isZero();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import menu"))
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -107,16 +124,20 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
 
         Locator problems = page.locator("#import-result .problems li");
         problems.first().waitFor();
-        assertThat(problems.allTextContents()).containsExactlyInAnyOrder(
-                "categories[0].items[0].idonly a-z, 0-9, _ and - are allowed",
-                "categories[0].items[0].pricemust not be negative",
-                "categories[0].items[1].priceis required, in minor units (paise, cents)");
+        assertThat(problems.allTextContents())
+                .containsExactlyInAnyOrder(
+                        "categories[0].items[0].idonly a-z, 0-9, _ and - are allowed",
+                        "categories[0].items[0].pricemust not be negative",
+                        "categories[0].items[1].priceis required, in minor units (paise, cents)");
         assertThat(page.locator("#import-result h3").textContent()).isEqualTo("broken.json: 3 problems");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replace the menu")).count()).isZero();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replace the menu"))
+                        .count())
+                .isZero();
         screenshot(page, "merchant-import-errors.png");
 
         // not even JSON: said so at once, nothing sent
-        page.getByLabel("Menu file (JSON or CSV)").setInputFiles(file("truncated.json", "application/json", "{\"categories\": ["));
+        page.getByLabel("Menu file (JSON or CSV)")
+                .setInputFiles(file("truncated.json", "application/json", "{\"categories\": ["));
         page.locator("#import-result").getByText("This is not valid JSON").waitFor();
 
         assertThat(menu().get("version").asLong()).isEqualTo(version);
@@ -147,9 +168,13 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
         assertThat(preview.locator(".preview-categories").textContent()).contains("South <b>Indian</b> (2)");
         assertThat(preview.locator("b").count()).isZero();
         assertThat(preview.locator("[data-field=added]").textContent()).contains("New (2)", "Masala Dosa", "Idli");
-        assertThat(preview.locator("[data-field=removed]").textContent()).contains("Removed (").contains("Butter Chicken");
+        assertThat(preview.locator("[data-field=removed]").textContent())
+                .contains("Removed (")
+                .contains("Butter Chicken");
         assertThat(preview.locator("[data-field=repriced]").textContent()).contains("Garlic Naan");
-        assertThat(menu().get("version").asLong()).as("a preview stores nothing").isEqualTo(1);
+        assertThat(menu().get("version").asLong())
+                .as("a preview stores nothing")
+                .isEqualTo(1);
         screenshot(page, "merchant-import-preview.png");
 
         button("Replace the menu").click();
@@ -161,12 +186,19 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
         JsonNode menu = menu();
         assertThat(menu.get("version").asLong()).isEqualTo(2);
         assertThat(menu.at("/menu/categories/0/name").asString()).isEqualTo("South <b>Indian</b>");
-        assertThat(item(menu, "masala-dosa").at("/optionGroups/0/options/1/price").asLong()).isEqualTo(9000);
+        assertThat(item(menu, "masala-dosa")
+                        .at("/optionGroups/0/options/1/price")
+                        .asLong())
+                .isEqualTo(9000);
         assertThat(item(menu, "garlic-naan").get("price").asLong()).isEqualTo(7500);
     }
 
     private void tab(String name) {
-        page.locator("nav.tabs").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.locator("nav.tabs")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     /** A text box by the start of its label (the label ends with the currency symbol). */
@@ -175,7 +207,8 @@ class MerchantMenuBrowserTest extends BrowserTestSupport {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static void assertTouchSized(Locator target) {

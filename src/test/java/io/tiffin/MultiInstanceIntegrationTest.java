@@ -70,43 +70,71 @@ class MultiInstanceIntegrationTest {
     @Test
     void oneConversationAcrossTwoInstancesIsHandledInOrderAndASweepRunsOncePerRound() throws Exception {
         graph.start();
-        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        graph.stubFor(post(urlMatching("/.*/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
 
         Child a = start("a", dataDir, Map.of());
         Path aLog = a.log;
         String mongoPort = await().atMost(Duration.ofSeconds(60)).until(() -> find(aLog, MONGO_PORT), p -> p != null);
         String redisPort = await().atMost(Duration.ofSeconds(60)).until(() -> find(aLog, REDIS_PORT), p -> p != null);
-        Child b = start("b", otherDataDir, Map.of("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/tiffin",
-                "REDIS_URL", "redis://127.0.0.1:" + redisPort));
+        Child b = start(
+                "b",
+                otherDataDir,
+                Map.of(
+                        "MONGODB_URI",
+                        "mongodb://127.0.0.1:" + mongoPort + "/tiffin",
+                        "REDIS_URL",
+                        "redis://127.0.0.1:" + redisPort));
         a.awaitReady();
         b.awaitReady();
 
         String admin = a.login();
         String merchantId = a.createMerchant(admin);
         // both answer for the same store: the merchant made on one is there on the other
-        assertThat(b.send("GET", "/api/v1/merchants/" + merchantId, b.login(), null).statusCode()).isEqualTo(200);
+        assertThat(b.send("GET", "/api/v1/merchants/" + merchantId, b.login(), null)
+                        .statusCode())
+                .isEqualTo(200);
 
         List<Child> instances = List.of(a, b);
         for (int i = 0; i < ITEMS.size(); i++) {
-            instances.get(i % 2).webhook(WhatsAppPayloads.text(PHONE_NUMBER_ID, CUSTOMER, "Asha",
-                    WhatsAppPayloads.newMessageId(), "1 " + ITEMS.get(i)));
+            instances
+                    .get(i % 2)
+                    .webhook(WhatsAppPayloads.text(
+                            PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(), "1 " + ITEMS.get(i)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> ITEMS.stream().allMatch(item -> firstMention(item) >= 0));
         // each item is first named in the reply to its own message: replies came in the order sent
         List<Integer> mentions = ITEMS.stream().map(this::firstMention).toList();
-        assertThat(mentions).as("first mentions of %s in %s", ITEMS, sentTo(CUSTOMER)).isSorted().doesNotHaveDuplicates().doesNotContain(-1);
+        assertThat(mentions)
+                .as("first mentions of %s in %s", ITEMS, sentTo(CUSTOMER))
+                .isSorted()
+                .doesNotHaveDuplicates()
+                .doesNotContain(-1);
 
         int before = sentTo(CUSTOMER).size();
-        b.webhook(WhatsAppPayloads.buttonReply(PHONE_NUMBER_ID, CUSTOMER, WhatsAppPayloads.newMessageId(), "confirm",
-                "Confirm order"));
-        a.webhook(WhatsAppPayloads.location(PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(),
-                12.9716, 77.5946, "42 Residency Road"));
+        b.webhook(WhatsAppPayloads.buttonReply(
+                PHONE_NUMBER_ID, CUSTOMER, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
+        a.webhook(WhatsAppPayloads.location(
+                PHONE_NUMBER_ID,
+                CUSTOMER,
+                "Asha",
+                WhatsAppPayloads.newMessageId(),
+                12.9716,
+                77.5946,
+                "42 Residency Road"));
         String orders = "/api/v1/merchants/" + merchantId + "/orders";
-        await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(a.send("GET", orders, admin, null).body()).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        json.readTree(a.send("GET", orders, admin, null).body()).size() == 1);
         assertThat(sentTo(CUSTOMER).size()).isGreaterThan(before);
         // every cart update made it into the order, whichever instance made it
-        String order = json.readTree(a.send("GET", orders, admin, null).body()).get(0).toString().toLowerCase(Locale.ROOT);
+        String order = json.readTree(a.send("GET", orders, admin, null).body())
+                .get(0)
+                .toString()
+                .toLowerCase(Locale.ROOT);
         assertThat(order).contains(ITEMS);
 
         // nobody accepts it: the sweep on one of the two rejects it, and the customer hears it once
@@ -116,12 +144,16 @@ class MultiInstanceIntegrationTest {
         assertThat(runs).hasSizeGreaterThanOrEqualTo(4);
         // both instances' timers fire every second; one run per round means runs at least ~0.8 s apart
         for (int i = 1; i < runs.size(); i++) {
-            assertThat(runs.get(i - 1) - runs.get(i)).as("gap between sweep runs").isGreaterThanOrEqualTo(600);
+            assertThat(runs.get(i - 1) - runs.get(i))
+                    .as("gap between sweep runs")
+                    .isGreaterThanOrEqualTo(600);
         }
     }
 
     private long rejections() {
-        return sentTo(CUSTOMER).stream().filter(m -> m.contains("didn't accept your order")).count();
+        return sentTo(CUSTOMER).stream()
+                .filter(m -> m.contains("didn't accept your order"))
+                .count();
     }
 
     /** Run times of the unaccepted-order sweep, newest first, as recorded in the shared Redis. */
@@ -129,7 +161,8 @@ class MultiInstanceIntegrationTest {
         RedisClient client = RedisClient.create("redis://127.0.0.1:" + redisPort);
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             return connection.sync().lrange("tiffin:jobs:unaccepted-orders:runs", 0, -1).stream()
-                    .map(run -> Long.parseLong(run.substring(run.lastIndexOf('@') + 1))).toList();
+                    .map(run -> Long.parseLong(run.substring(run.lastIndexOf('@') + 1)))
+                    .toList();
         } finally {
             client.shutdown();
         }
@@ -137,9 +170,12 @@ class MultiInstanceIntegrationTest {
 
     /** The index of the first message to the customer naming the item anywhere (text, buttons or list rows). */
     private int firstMention(String item) {
-        List<String> sent = graph.findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
+        List<String> sent = graph
+                .findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
                         .withRequestBody(matchingJsonPath("$.to", equalTo(CUSTOMER))))
-                .stream().map(r -> r.getBodyAsString()).toList();
+                .stream()
+                .map(r -> r.getBodyAsString())
+                .toList();
         for (int i = 0; i < sent.size(); i++) {
             if (sent.get(i).toLowerCase(Locale.ROOT).contains(item)) {
                 return i;
@@ -149,10 +185,14 @@ class MultiInstanceIntegrationTest {
     }
 
     private List<String> sentTo(String customer) {
-        return graph.findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
+        return graph
+                .findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
                         .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
-                .stream().map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text") ? m.at("/text/body").asString() : m.at("/interactive/body/text").asString())
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .map(m -> m.has("text")
+                        ? m.at("/text/body").asString()
+                        : m.at("/interactive/body/text").asString())
                 .toList();
     }
 
@@ -165,19 +205,26 @@ class MultiInstanceIntegrationTest {
     }
 
     private Child start(String name, Path data, Map<String, String> env) throws IOException {
-        Child child = new Child(name, ChildApp.start(Path.of("target", "multi-instance", name + ".log"), data, env,
-                List.of("--tiffin.demo=false",
-                        "--tiffin.cluster.instance-id=" + name,
-                        // both instances store what they acknowledge in the shared inbox (the journal is one machine's disk)
-                        "--tiffin.intake.journal=off",
-                        "--tiffin.orders.sweep-every=1s",
-                        "--tiffin.orders.alert-after=2s",
-                        "--tiffin.orders.auto-reject-after=4s",
-                        "--tiffin.admin.email=" + ADMIN,
-                        "--tiffin.admin.password=" + ADMIN_PASSWORD,
-                        "--tiffin.whatsapp.app-secret=" + SECRET,
-                        "--tiffin.whatsapp.access-token=token",
-                        "--tiffin.whatsapp.graph-url=" + graph.baseUrl())));
+        Child child = new Child(
+                name,
+                ChildApp.start(
+                        Path.of("target", "multi-instance", name + ".log"),
+                        data,
+                        env,
+                        List.of(
+                                "--tiffin.demo=false",
+                                "--tiffin.cluster.instance-id=" + name,
+                                // both instances store what they acknowledge in the shared inbox (the journal is one
+                                // machine's disk)
+                                "--tiffin.intake.journal=off",
+                                "--tiffin.orders.sweep-every=1s",
+                                "--tiffin.orders.alert-after=2s",
+                                "--tiffin.orders.auto-reject-after=4s",
+                                "--tiffin.admin.email=" + ADMIN,
+                                "--tiffin.admin.password=" + ADMIN_PASSWORD,
+                                "--tiffin.whatsapp.app-secret=" + SECRET,
+                                "--tiffin.whatsapp.access-token=token",
+                                "--tiffin.whatsapp.graph-url=" + graph.baseUrl())));
         started.add(child);
         return child;
     }
@@ -195,8 +242,13 @@ class MultiInstanceIntegrationTest {
                 // signing in reads MongoDB and counts in Redis; Boot's MongoDB health check is no use here, as
                 // it asks the embedded server for the 'hello' command, which it lacks
                 try {
-                    return send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + ADMIN + "\",\"password\":\""
-                            + ADMIN_PASSWORD + "\"}").statusCode() == 200;
+                    return send(
+                                            "POST",
+                                            "/api/v1/auth/login",
+                                            null,
+                                            "{\"email\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}")
+                                    .statusCode()
+                            == 200;
                 } catch (RuntimeException notYet) {
                     return false;
                 }

@@ -1,12 +1,12 @@
 package io.tiffin;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiffin.support.IntegrationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,9 +15,20 @@ import tools.jackson.databind.JsonNode;
 class OpenApiIntegrationTest extends IntegrationTestSupport {
 
     /** The API's sections, one per capability; a new one is added here on purpose, not by a typo. */
-    static final Set<String> TAGS = Set.of("Auth", "Merchants", "Menus", "Orders", "Delivery", "Driver", "Tracking", "Payments",
-            "Webhooks", "Web chat", "Operations",
-            "Analytics", "Administration");
+    static final Set<String> TAGS = Set.of(
+            "Auth",
+            "Merchants",
+            "Menus",
+            "Orders",
+            "Delivery",
+            "Driver",
+            "Tracking",
+            "Payments",
+            "Webhooks",
+            "Web chat",
+            "Operations",
+            "Analytics",
+            "Administration");
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete", "head", "options");
 
@@ -62,7 +73,10 @@ class OpenApiIntegrationTest extends IntegrationTestSupport {
         JsonNode paths = parse(get("/v3/api-docs", null)).get("paths");
 
         assertThat(paths.at("/~1api~1v1~1merchants/get/tags/0").asString()).isEqualTo("Merchants");
-        assertThat(paths.at("/~1api~1v1~1merchants~1{id}/patch/summary").asString()).contains("webChat");
-        assertThat(paths.at("/~1api~1v1~1merchants~1{merchantId}~1menu/put/tags/0").asString()).isEqualTo("Menus");
+        assertThat(paths.at("/~1api~1v1~1merchants~1{id}/patch/summary").asString())
+                .contains("webChat");
+        assertThat(paths.at("/~1api~1v1~1merchants~1{merchantId}~1menu/put/tags/0")
+                        .asString())
+                .isEqualTo("Menus");
     }
 }

@@ -62,11 +62,16 @@ class PaymentCrashIntegrationTest {
     @Test
     void theLinkOfAnOrderACrashInterruptedIsMadeAndSentOnceAfterRestart() throws Exception {
         graph.start();
-        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        graph.stubFor(post(urlMatching("/.*/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
         razorpay.start();
-        razorpay.stubFor(WireMock.get(urlPathEqualTo("/v1/payment_links")).willReturn(okJson("{\"payment_links\":[]}")));
-        razorpay.stubFor(post(urlEqualTo("/v1/payment_links")).willReturn(okJson("""
+        razorpay.stubFor(
+                WireMock.get(urlPathEqualTo("/v1/payment_links")).willReturn(okJson("{\"payment_links\":[]}")));
+        razorpay.stubFor(
+                post(urlEqualTo("/v1/payment_links")).willReturn(okJson("""
                 {"id":"plink_{{jsonPath request.body '$.reference_id'}}","status":"created","expire_by":{{jsonPath request.body '$.expire_by'}},
                  "short_url":"https://rzp.io/i/{{jsonPath request.body '$.reference_id'}}"}
                 """).withTransformers("response-template")));
@@ -87,11 +92,21 @@ class PaymentCrashIntegrationTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> linkMessages() == 1);
         assertThat(linkCalls(order)).isEqualTo(1);
         String admin2 = second.login();
-        JsonNode stored = json.readTree(second.send("GET", "/api/v1/merchants/" + merchantId + "/orders/"
-                + order.get("id").asString(), admin2, null).body());
+        JsonNode stored = json.readTree(second.send(
+                        "GET",
+                        "/api/v1/merchants/" + merchantId + "/orders/"
+                                + order.get("id").asString(),
+                        admin2,
+                        null)
+                .body());
         assertThat(stored.at("/payment/state").asString()).isEqualTo("LINK_SENT");
-        assertThat(sentTo(CUSTOMER).stream().filter(m -> m.contains("rzp.io")).findFirst().orElseThrow())
-                .contains("https://rzp.io/i/" + order.get("id").asString(), "#" + order.get("number").asString());
+        assertThat(sentTo(CUSTOMER).stream()
+                        .filter(m -> m.contains("rzp.io"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains(
+                        "https://rzp.io/i/" + order.get("id").asString(),
+                        "#" + order.get("number").asString());
     }
 
     private long linkMessages() {
@@ -100,20 +115,30 @@ class PaymentCrashIntegrationTest {
 
     private int linkCalls(JsonNode order) {
         return razorpay.findAll(postRequestedFor(urlEqualTo("/v1/payment_links"))
-                .withRequestBody(matchingJsonPath("$.reference_id", equalTo(order.get("id").asString())))).size();
+                        .withRequestBody(matchingJsonPath(
+                                "$.reference_id", equalTo(order.get("id").asString()))))
+                .size();
     }
 
     private List<String> sentTo(String customer) {
-        return graph.findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
+        return graph
+                .findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
                         .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
-                .stream().map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text") ? m.at("/text/body").asString() : m.at("/interactive/body/text").asString())
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .map(m -> m.has("text")
+                        ? m.at("/text/body").asString()
+                        : m.at("/interactive/body/text").asString())
                 .toList();
     }
 
     private Child start(int run, boolean relay) throws IOException {
-        Child child = new Child(ChildApp.start(Path.of("target", "payment-crash", "run-" + run + ".log"), dataDir, Map.of(),
-                List.of("--tiffin.demo=false",
+        Child child = new Child(ChildApp.start(
+                Path.of("target", "payment-crash", "run-" + run + ".log"),
+                dataDir,
+                Map.of(),
+                List.of(
+                        "--tiffin.demo=false",
                         "--tiffin.admin.email=" + ADMIN,
                         "--tiffin.admin.password=" + ADMIN_PASSWORD,
                         "--tiffin.whatsapp.app-secret=" + SECRET,
@@ -148,14 +173,22 @@ class PaymentCrashIntegrationTest {
 
         /** The customer orders on WhatsApp: text, Confirm, a location; the bot says the link follows. */
         JsonNode placeOrder(String merchantId, String admin) {
-            webhook(WhatsAppPayloads.text(PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(), "2 garlic naan"));
+            webhook(WhatsAppPayloads.text(
+                    PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(), "2 garlic naan"));
             await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(CUSTOMER).size() >= 1);
-            webhook(WhatsAppPayloads.buttonReply(PHONE_NUMBER_ID, CUSTOMER, WhatsAppPayloads.newMessageId(), "confirm",
-                    "Confirm order"));
+            webhook(WhatsAppPayloads.buttonReply(
+                    PHONE_NUMBER_ID, CUSTOMER, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
             await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(CUSTOMER).size() >= 2);
-            webhook(WhatsAppPayloads.location(PHONE_NUMBER_ID, CUSTOMER, "Asha", WhatsAppPayloads.newMessageId(),
-                    12.9716, 77.5946, "42 Residency Road"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(CUSTOMER).stream().anyMatch(m -> m.contains("payment link now")));
+            webhook(WhatsAppPayloads.location(
+                    PHONE_NUMBER_ID,
+                    CUSTOMER,
+                    "Asha",
+                    WhatsAppPayloads.newMessageId(),
+                    12.9716,
+                    77.5946,
+                    "42 Residency Road"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> sentTo(CUSTOMER).stream().anyMatch(m -> m.contains("payment link now")));
             String orders = "/api/v1/merchants/" + merchantId + "/orders";
             return json.readTree(send("GET", orders, admin, null).body()).get(0);
         }
@@ -166,8 +199,10 @@ class PaymentCrashIntegrationTest {
          */
         void storeCommitted() {
             int before = sentTo("919866666666").size();
-            webhook(WhatsAppPayloads.text(PHONE_NUMBER_ID, "919866666666", "Ravi", WhatsAppPayloads.newMessageId(), "hi"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> sentTo("919866666666").size() > before);
+            webhook(WhatsAppPayloads.text(
+                    PHONE_NUMBER_ID, "919866666666", "Ravi", WhatsAppPayloads.newMessageId(), "hi"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> sentTo("919866666666").size() > before);
         }
 
         void webhook(String body) {

@@ -35,7 +35,8 @@ class PlatformIntegrationTest extends IntegrationTestSupport {
     @Test
     void invalidMenuIsRefusedWholeAndTheStoredMenuStays() {
         TestMerchant merchant = newMerchant("Menu Test");
-        String before = get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken()).body();
+        String before = get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken())
+                .body();
 
         var refused = putJson("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken(), """
                 {"currency":"INR","categories":[{"name":"Mains","items":[
@@ -44,8 +45,10 @@ class PlatformIntegrationTest extends IntegrationTestSupport {
                 """);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("categories[0].items[0].id", "categories[0].items[0].price",
-                "categories[0].items[1].name");
-        assertThat(get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken()).body()).isEqualTo(before);
+        assertThat(refused.body())
+                .contains("categories[0].items[0].id", "categories[0].items[0].price", "categories[0].items[1].name");
+        assertThat(get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken())
+                        .body())
+                .isEqualTo(before);
     }
 }

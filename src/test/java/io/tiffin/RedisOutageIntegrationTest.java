@@ -28,14 +28,17 @@ class RedisOutageIntegrationTest extends IntegrationTestSupport {
         ProcessHandle server = redis.process().orElseThrow();
         signal("STOP", server);
         try {
-            HttpResponse<String> login = send(request("/api/v1/auth/login").timeout(PATIENCE)
+            HttpResponse<String> login = send(request("/api/v1/auth/login")
+                    .timeout(PATIENCE)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"wrong\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"wrong\"}"))
                     .build());
             assertThat(login.statusCode()).isEqualTo(503);
             assertThat(parse(login).get("message").asString()).contains("sign-in is unavailable");
 
-            HttpResponse<String> health = send(request("/actuator/health").timeout(PATIENCE).GET().build());
+            HttpResponse<String> health =
+                    send(request("/actuator/health").timeout(PATIENCE).GET().build());
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(parse(health).at("/components/redis/status").asString()).isEqualTo("DOWN");
             assertThat(parse(health).at("/components/mongo/status").asString()).isEqualTo("UP");
@@ -50,17 +53,27 @@ class RedisOutageIntegrationTest extends IntegrationTestSupport {
         ProcessHandle server = redis.process().orElseThrow();
         server.destroyForcibly();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> redis.process().map(p -> p.pid() != server.pid()).orElse(false));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> redis.process().map(p -> p.pid() != server.pid()).orElse(false));
         awaitHealthy();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(login(ADMIN_EMAIL, ADMIN_PASSWORD)).isNotBlank());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(login(ADMIN_EMAIL, ADMIN_PASSWORD)).isNotBlank());
     }
 
     private void awaitHealthy() {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
-                send(request("/actuator/health").timeout(PATIENCE).GET().build()).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() ->
+                        send(request("/actuator/health").timeout(PATIENCE).GET().build())
+                                        .statusCode()
+                                == 200);
     }
 
     private static void signal(String signal, ProcessHandle process) throws Exception {
-        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                        .start()
+                        .waitFor())
+                .isZero();
     }
 }

@@ -33,20 +33,29 @@ class ReplyResendIntegrationTest extends IntegrationTestSupport {
         // the cart after the removal (2 x 349) fails FAILURES times, then goes through
         String cart = "Total: ₹698";
         for (int i = 0; i < FAILURES; i++) {
-            GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages")).atPriority(1)
-                    .withRequestBody(containing(cart)).inScenario("cart-" + merchant.id())
+            GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                    .atPriority(1)
+                    .withRequestBody(containing(cart))
+                    .inScenario("cart-" + merchant.id())
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "failed-" + i)
                     .willSetStateTo("failed-" + (i + 1))
                     .willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"code\":1,\"message\":\"down\"}}")));
         }
         say(merchant, customer, "remove the garlic naan");
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                messagesTo(merchant, customer).stream().filter(m -> m.contains(cart)).count() >= FAILURES + 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> messagesTo(merchant, customer).stream()
+                                .filter(m -> m.contains(cart))
+                                .count()
+                        >= FAILURES + 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertThat(messagesTo(merchant, customer).stream().filter(m -> m.contains("Removed Garlic Naan")).count())
+        assertThat(messagesTo(merchant, customer).stream()
+                        .filter(m -> m.contains("Removed Garlic Naan"))
+                        .count())
                 .isEqualTo(1);
-        assertThat(messagesTo(merchant, customer).stream().filter(m -> m.contains(cart)).count())
+        assertThat(messagesTo(merchant, customer).stream()
+                        .filter(m -> m.contains(cart))
+                        .count())
                 .isEqualTo(FAILURES + 1);
     }
 

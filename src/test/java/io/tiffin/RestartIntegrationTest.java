@@ -54,39 +54,64 @@ class RestartIntegrationTest {
     @Test
     void anOrderAndAnUnhandledMessageSurviveARestart() throws Exception {
         graph.start();
-        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        graph.stubFor(post(urlMatching("/.*/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
         String customer = "919811111111";
         String number;
         String merchantId;
         String phoneNumberId;
 
         try (ConfigurableApplicationContext first = start(false)) {
-            Merchant demo = first.getBean(MerchantDirectory.class).byWhatsappPhoneNumberId("100000000000001").orElseThrow();
+            Merchant demo = first.getBean(MerchantDirectory.class)
+                    .byWhatsappPhoneNumberId("100000000000001")
+                    .orElseThrow();
             merchantId = demo.id();
             phoneNumberId = "100000000000001";
-            Order order = first.getBean(Ordering.class).place(new PlaceOrder(merchantId, "WHATSAPP",
-                    new Order.Customer(customer, "Asha"), List.of(new LineRequest("dal-makhani", 2, List.of(), null)),
-                    Order.FulfilmentType.PICKUP, null, "restart-test"));
+            Order order = first.getBean(Ordering.class)
+                    .place(new PlaceOrder(
+                            merchantId,
+                            "WHATSAPP",
+                            new Order.Customer(customer, "Asha"),
+                            List.of(new LineRequest("dal-makhani", 2, List.of(), null)),
+                            Order.FulfilmentType.PICKUP,
+                            null,
+                            "restart-test"));
             number = order.number();
-            String body = WhatsAppPayloads.text(phoneNumberId, customer, WhatsAppPayloads.newMessageId(), "where is my order");
+            String body = WhatsAppPayloads.text(
+                    phoneNumberId, customer, WhatsAppPayloads.newMessageId(), "where is my order");
             assertThat(postWebhook(first, body).statusCode()).isEqualTo(200);
             // as a data directory seeded before merchants had a web chat switch
-            first.getBean(MongoTemplate.class).updateFirst(Query.query(Criteria.where("_id").is(new org.bson.types.ObjectId(merchantId))),
-                    new org.springframework.data.mongodb.core.query.Update().unset("webChat"), "merchants");
+            first.getBean(MongoTemplate.class)
+                    .updateFirst(
+                            Query.query(Criteria.where("_id").is(new org.bson.types.ObjectId(merchantId))),
+                            new org.springframework.data.mongodb.core.query.Update().unset("webChat"),
+                            "merchants");
         }
         assertThat(graph.findAll(postRequestedFor(urlMatching("/.*/messages")))).isEmpty();
 
         try (ConfigurableApplicationContext second = start(true)) {
-            assertThat(second.getBean(MerchantDirectory.class).byId(merchantId).orElseThrow().webChat().enabled()).isTrue();
-            Order order = second.getBean(Ordering.class).latestOf(merchantId, "WHATSAPP", customer).orElseThrow();
+            assertThat(second.getBean(MerchantDirectory.class)
+                            .byId(merchantId)
+                            .orElseThrow()
+                            .webChat()
+                            .enabled())
+                    .isTrue();
+            Order order = second.getBean(Ordering.class)
+                    .latestOf(merchantId, "WHATSAPP", customer)
+                    .orElseThrow();
             assertThat(order.number()).isEqualTo(number);
             assertThat(order.subtotal()).isEqualTo(2 * 24900);
             // the demo's store rules: ₹10 packaging, 5% tax on items and packaging, no delivery for pickup
             assertThat(order.total()).isEqualTo(2 * 24900 + 1000 + 2540);
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> !graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).isEmpty());
-            String reply = graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages"))).get(0).getBodyAsString();
+                    .until(() -> !graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages")))
+                            .isEmpty());
+            String reply = graph.findAll(postRequestedFor(urlMatching("/" + phoneNumberId + "/messages")))
+                    .get(0)
+                    .getBodyAsString();
             assertThat(reply).contains("#" + number);
         }
     }
@@ -94,8 +119,11 @@ class RestartIntegrationTest {
     @Test
     void aMessageAcknowledgedButNotYetMovedToTheInboxIsHandledAfterACrash() throws Exception {
         graph.start();
-        graph.stubFor(post(urlMatching("/.*/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        graph.stubFor(post(urlMatching("/.*/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
         String messageId = WhatsAppPayloads.newMessageId();
 
         try (ConfigurableApplicationContext first = start(true)) {
@@ -104,39 +132,55 @@ class RestartIntegrationTest {
             String body = WhatsAppPayloads.text("100000000000001", "919822222222", messageId, "2 butter chicken");
             assertThat(postWebhook(first, body).statusCode()).isEqualTo(200);
             MongoTemplate mongo = first.getBean(MongoTemplate.class);
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-                    .until(() -> mongo.count(Query.query(Criteria.where("providerMessageId").is(messageId)), "inbox") == 0);
+            await().during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(2))
+                    .until(() -> mongo.count(
+                                    Query.query(
+                                            Criteria.where("providerMessageId").is(messageId)),
+                                    "inbox")
+                            == 0);
         }
         assertThat(graph.findAll(postRequestedFor(urlMatching("/.*/messages")))).isEmpty();
 
         try (ConfigurableApplicationContext second = start(true)) {
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> !graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))).isEmpty());
-            String reply = graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))).get(0).getBodyAsString();
+                    .until(() -> !graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages")))
+                            .isEmpty());
+            String reply = graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages")))
+                    .get(0)
+                    .getBodyAsString();
             assertThat(reply).contains("Butter Chicken");
             assertThat(second.getBean(MongoTemplate.class)
-                    .count(Query.query(Criteria.where("providerMessageId").is(messageId)), "inbox")).isEqualTo(1);
+                            .count(
+                                    Query.query(
+                                            Criteria.where("providerMessageId").is(messageId)),
+                                    "inbox"))
+                    .isEqualTo(1);
         }
     }
 
     private ConfigurableApplicationContext start(boolean processInbox) {
         // command-line arguments, so they win over application.yml's environment defaults
-        return new SpringApplicationBuilder(TiffinApplication.class).run(
-                "--server.port=0",
-                "--tiffin.data-dir=" + dataDir,
-                "--tiffin.demo=true",
-                "--tiffin.admin.password=restart-admin-password",
-                "--tiffin.intake.enabled=" + processInbox,
-                "--tiffin.whatsapp.app-secret=" + SECRET,
-                "--tiffin.whatsapp.access-token=token",
-                "--tiffin.whatsapp.graph-url=" + graph.baseUrl());
+        return new SpringApplicationBuilder(TiffinApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--tiffin.data-dir=" + dataDir,
+                        "--tiffin.demo=true",
+                        "--tiffin.admin.password=restart-admin-password",
+                        "--tiffin.intake.enabled=" + processInbox,
+                        "--tiffin.whatsapp.app-secret=" + SECRET,
+                        "--tiffin.whatsapp.access-token=token",
+                        "--tiffin.whatsapp.graph-url=" + graph.baseUrl());
     }
 
     private HttpResponse<String> postWebhook(ConfigurableApplicationContext context, String body) throws Exception {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
-                .header("Content-Type", "application/json")
-                .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(SECRET, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(SECRET, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -37,36 +37,52 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
     void smsNumberBound() {
         merchant = newMerchant("SMS Kitchen");
         String digits = String.format("%04d", Math.floorMod(System.nanoTime() / 7, 10_000L));
-        var patched = send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
+        var patched = send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
                 ("{\"channels\":{\"smsNumber\":\"+1 202 555 " + digits + "\"}}").getBytes(StandardCharsets.UTF_8));
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         shopNumber = "+1202555" + digits;
         assertThat(parse(patched).at("/channels/smsNumber").asString()).isEqualTo(shopNumber);
-        GRAPH.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"sid\":\"SMout\",\"status\":\"queued\"}")));
+        GRAPH.stubFor(post(urlEqualTo(MESSAGES))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"sid\":\"SMout\",\"status\":\"queued\"}")));
     }
 
     @Test
     void freeTextOrderToOrderNumberAndALaterUpdate() {
         assertThat(sms("2 butter chicken and 3 garlic naan").statusCode()).isEqualTo(200);
         String cart = awaitSms("Total");
-        assertThat(cart).contains("2 x Butter Chicken", "3 x Garlic Naan", "Total: Rs.908", "1 Confirm order",
-                "Reply with a number").doesNotContain("*", "₹");
+        assertThat(cart)
+                .contains(
+                        "2 x Butter Chicken",
+                        "3 x Garlic Naan",
+                        "Total: Rs.908",
+                        "1 Confirm order",
+                        "Reply with a number")
+                .doesNotContain("*", "₹");
 
         sms("1");
         awaitSms("Where should we deliver");
         sms("42 Residency Road, Bengaluru 560025");
         String placed = awaitSms("is placed");
 
-        JsonNode order = await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer), o -> o != null);
+        JsonNode order =
+                await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer), o -> o != null);
         assertThat(order.get("status").asString()).isEqualTo("PLACED");
         assertThat(order.get("channel").asString()).isEqualTo("SMS");
         assertThat(order.get("total").asLong()).isEqualTo(90800);
         assertThat(placed).contains("#" + order.get("number").asString());
-        assertThat(smsTo(customer)).allSatisfy(body -> assertThat(segments(body)).isLessThanOrEqualTo(3));
+        assertThat(smsTo(customer))
+                .allSatisfy(body -> assertThat(segments(body)).isLessThanOrEqualTo(3));
 
         accept(order);
-        assertThat(awaitSms("accepted your order")).contains("#" + order.get("number").asString());
+        assertThat(awaitSms("accepted your order"))
+                .contains("#" + order.get("number").asString());
     }
 
     @Test
@@ -77,7 +93,8 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
         awaitSms("Where should we deliver");
         sms("42 Residency Road, Bengaluru 560025");
         awaitSms("is placed");
-        JsonNode order = await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer), o -> o != null);
+        JsonNode order =
+                await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer), o -> o != null);
 
         assertThat(sms("STOP").statusCode()).isEqualTo(200);
         int before = smsTo(customer).size();
@@ -113,17 +130,25 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
         assertThat(postForm(body, "AAAAAAAAAAAAAAAAAAAAAAAAAAA=").statusCode()).isEqualTo(401);
         assertThat(postForm(body, null).statusCode()).isEqualTo(401);
         // the same parameters signed for another account
-        assertThat(postForm(body, TwilioSignature.compute("other-token", url(), params)).statusCode()).isEqualTo(401);
+        assertThat(postForm(body, TwilioSignature.compute("other-token", url(), params))
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(postForm("%zz=1", "x").statusCode()).isEqualTo(400);
         Map<String, String> noSid = new LinkedHashMap<>(params);
         noSid.remove("MessageSid");
         noSid.remove("SmsMessageSid");
-        assertThat(postForm(form(noSid), TwilioSignature.compute(TWILIO_TOKEN, url(), noSid)).statusCode()).isEqualTo(400);
+        assertThat(postForm(form(noSid), TwilioSignature.compute(TWILIO_TOKEN, url(), noSid))
+                        .statusCode())
+                .isEqualTo(400);
         byte[] huge = new byte[Webhooks.MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
-        assertThat(send(request(SmsWebhookPath()).header("Content-Type", "application/x-www-form-urlencoded")
-                .header(TwilioSignature.HEADER, "x").POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build())
-                .statusCode()).isEqualTo(413);
+        assertThat(send(request(SmsWebhookPath())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header(TwilioSignature.HEADER, "x")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+                                .build())
+                        .statusCode())
+                .isEqualTo(413);
         assertThat(smsTo(customer)).isEmpty();
 
         String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
@@ -135,7 +160,8 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
 
         Map<String, String> elsewhere = params("SMunknown" + sid, "hello");
         elsewhere.put("To", "+12025550999");
-        assertThat(postForm(form(elsewhere), TwilioSignature.compute(TWILIO_TOKEN, url(), elsewhere)).statusCode())
+        assertThat(postForm(form(elsewhere), TwilioSignature.compute(TWILIO_TOKEN, url(), elsewhere))
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -144,17 +170,26 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
     }
 
     private void accept(JsonNode order) {
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/orders/" + order.get("id").asString() + "/accept",
-                merchant.ownerToken(), "{\"prepMinutes\":15}").statusCode()).isEqualTo(200);
+        assertThat(postJson(
+                                "/api/v1/merchants/" + merchant.id() + "/orders/"
+                                        + order.get("id").asString() + "/accept",
+                                merchant.ownerToken(),
+                                "{\"prepMinutes\":15}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private boolean updateHandled(JsonNode order) {
-        return mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(order.get("id").asString() + ":ACCEPTED")
-                        .and("delivered").is(true)), "customer_updates");
+        return mongo.exists(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .is(order.get("id").asString() + ":ACCEPTED")
+                                .and("delivered")
+                                .is(true)),
+                "customer_updates");
     }
 
     private HttpResponse<String> sms(String text) {
@@ -186,12 +221,15 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
     }
 
     private static String form(Map<String, String> params) {
-        return params.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private HttpResponse<String> postForm(String body, String signature) {
-        HttpRequest.Builder request = request(SmsWebhookPath()).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder request = request(SmsWebhookPath())
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signature != null) {
             request.header(TwilioSignature.HEADER, signature);
@@ -203,12 +241,18 @@ class SmsOrderIntegrationTest extends IntegrationTestSupport {
         return GRAPH.findAll(postRequestedFor(urlEqualTo(MESSAGES))).stream()
                 .map(r -> Webhooks.formParameters(r.getBody()))
                 .filter(p -> to.equals(p.get("To")) && shopNumber.equals(p.get("From")))
-                .map(p -> p.get("Body")).toList();
+                .map(p -> p.get("Body"))
+                .toList();
     }
 
     private String awaitSms(String containing) {
-        return await().atMost(Duration.ofSeconds(20)).until(
-                () -> smsTo(customer).stream().filter(b -> b.contains(containing)).findFirst().orElse(null), b -> b != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> smsTo(customer).stream()
+                                .filter(b -> b.contains(containing))
+                                .findFirst()
+                                .orElse(null),
+                        b -> b != null);
     }
 
     /** Segments as a phone counts them: GSM-7 when every character is in its alphabet, else UCS-2. */

@@ -1,11 +1,11 @@
 package io.tiffin;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,12 +73,26 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         assertThat(read.get("pickupAllowed").asBoolean()).isFalse();
         assertThat(read.has("openNow")).isTrue();
 
-        assertThat(send("PUT", "/api/v1/merchants/" + merchant.id() + "/settings", newStaff(merchant), "application/json",
-                "{}".getBytes()).statusCode()).isEqualTo(403);
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/merchants/" + merchant.id() + "/settings",
+                                newStaff(merchant),
+                                "application/json",
+                                "{}".getBytes())
+                        .statusCode())
+                .isEqualTo(403);
         TestMerchant other = newMerchant("Other Kitchen");
-        assertThat(get("/api/v1/merchants/" + merchant.id() + "/settings", other.ownerToken()).statusCode()).isEqualTo(404);
-        assertThat(send("PUT", "/api/v1/merchants/" + merchant.id() + "/settings", other.ownerToken(), "application/json",
-                "{}".getBytes()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/merchants/" + merchant.id() + "/settings", other.ownerToken())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/merchants/" + merchant.id() + "/settings",
+                                other.ownerToken(),
+                                "application/json",
+                                "{}".getBytes())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -95,12 +109,25 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         JsonNode error = parse(put);
         assertThat(error.get("error").asString()).isEqualTo("invalid_input");
         assertThat(error.get("message").asString()).isNotBlank();
-        assertThat(error.get("problems").valueStream().map(p -> p.get("path").asString()).toList()).contains(
-                "openingHours.MONDAY[0].open", "openingHours.FUNDAY", "openingHours.TUESDAY", "openingHours.WEDNESDAY[0]",
-                "timezone", "minimumOrder", "packagingCharge", "deliveryFee", "deliveryRadiusKm", "taxPercent");
+        assertThat(error.get("problems")
+                        .valueStream()
+                        .map(p -> p.get("path").asString())
+                        .toList())
+                .contains(
+                        "openingHours.MONDAY[0].open",
+                        "openingHours.FUNDAY",
+                        "openingHours.TUESDAY",
+                        "openingHours.WEDNESDAY[0]",
+                        "timezone",
+                        "minimumOrder",
+                        "packagingCharge",
+                        "deliveryFee",
+                        "deliveryRadiusKm",
+                        "taxPercent");
         assertThat(error.toString()).doesNotContain("io.tiffin", "Exception");
 
-        HttpResponse<String> bands = putSettings("{\"deliveryFee\":{\"bands\":[{\"upToKm\":5,\"fee\":2000},{\"upToKm\":3,\"fee\":-5}]}}");
+        HttpResponse<String> bands =
+                putSettings("{\"deliveryFee\":{\"bands\":[{\"upToKm\":5,\"fee\":2000},{\"upToKm\":3,\"fee\":-5}]}}");
         assertThat(bands.statusCode()).isEqualTo(400);
         assertThat(bands.body()).contains("deliveryFee.bands[1].upToKm", "deliveryFee.bands[1].fee");
         HttpResponse<String> fraction = putSettings("{\"minimumOrder\":199.5}");
@@ -118,14 +145,16 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
         DayOfWeek openDay = today.plusDays(2).getDayOfWeek();
         assertThat(putSettings("{\"openingHours\":{\"" + openDay + "\":[{\"open\":\"10:00\",\"close\":\"11:00\"}]}}")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         JsonNode settings = parse(get("/api/v1/merchants/" + merchant.id() + "/settings", merchant.ownerToken()));
         assertThat(settings.get("openNow").asBoolean()).isFalse();
         assertThat(settings.get("nextOpening").asString()).isEqualTo(today.plusDays(2) + "T10:00:00+05:30");
 
         say("2 masala chai");
         String weekday = openDay.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        assertThat(awaitMessages(merchant, customer, 1).getLast()).contains("closed", "opens on " + weekday + " at *10:00*");
+        assertThat(awaitMessages(merchant, customer, 1).getLast())
+                .contains("closed", "opens on " + weekday + " at *10:00*");
         tap("confirm", "Confirm order");
         assertThat(awaitMessages(merchant, customer, 2).getLast()).contains("closed");
         say("ek masala chai chahiye");
@@ -141,7 +170,8 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         say("1 masala chai"); // 49
         awaitMessages(merchant, customer, 1);
         tap("confirm", "Confirm order");
-        assertThat(awaitMessages(merchant, customer, 2).getLast()).contains("minimum order", "₹500", "₹49", "add *₹451*");
+        assertThat(awaitMessages(merchant, customer, 2).getLast())
+                .contains("minimum order", "₹500", "₹49", "add *₹451*");
         assertThat(latestOrderOf(merchant, customer)).isNull();
 
         say("2 butter chicken");
@@ -159,16 +189,23 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         tap("confirm", "Confirm order");
         awaitMessages(merchant, customer, 2);
         // Yelahanka, about 15 km north
-        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                13.1007, 77.5963, "Yelahanka New Town"));
+        postWhatsApp(WhatsAppPayloads.location(
+                merchant.phoneNumberId(),
+                customer,
+                WhatsAppPayloads.newMessageId(),
+                13.1007,
+                77.5963,
+                "Yelahanka New Town"));
         assertThat(awaitMessages(merchant, customer, 3).getLast()).contains("about 14.", "within 3 km", "Pickup");
         JsonNode refusal = lastPayloadTo(customer);
-        assertThat(refusal.at("/interactive/action/buttons/0/reply/id").asString()).isEqualTo("pickup");
+        assertThat(refusal.at("/interactive/action/buttons/0/reply/id").asString())
+                .isEqualTo("pickup");
         assertThat(latestOrderOf(merchant, customer)).isNull();
 
         tap("pickup", "Pickup");
         await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
-        assertThat(latestOrderOf(merchant, customer).get("fulfilment").asString()).isEqualTo("PICKUP");
+        assertThat(latestOrderOf(merchant, customer).get("fulfilment").asString())
+                .isEqualTo("PICKUP");
     }
 
     @Test
@@ -179,17 +216,23 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
 
         say("2 butter chicken"); // 2 × 349
         String cart = awaitMessages(merchant, customer, 1).getLast();
-        assertThat(cart).contains("Items: ₹698", "Packaging: ₹10", "Tax (5%): ₹35.40", "*Total: ₹743.40* + delivery by distance");
+        assertThat(cart)
+                .contains(
+                        "Items: ₹698", "Packaging: ₹10", "Tax (5%): ₹35.40", "*Total: ₹743.40* + delivery by distance");
         tap("confirm", "Confirm order");
         awaitMessages(merchant, customer, 2);
         // about 4 km north of the merchant: the second band
-        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                13.006, 77.59, "Sadashivanagar"));
+        postWhatsApp(WhatsAppPayloads.location(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), 13.006, 77.59, "Sadashivanagar"));
         await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
 
         JsonNode order = latestOrderOf(merchant, customer);
         assertThat(order.get("subtotal").asLong()).isEqualTo(69800);
-        assertThat(order.get("charges").valueStream().map(c -> c.get("kind").asString() + "=" + c.get("amount").asLong()).toList())
+        assertThat(order.get("charges")
+                        .valueStream()
+                        .map(c ->
+                                c.get("kind").asString() + "=" + c.get("amount").asLong())
+                        .toList())
                 .containsExactly("PACKAGING=1000", "DELIVERY=4000", "TAX=3540"); // 5% of 708.00
         assertThat(order.get("total").asLong()).isEqualTo(69800 + 1000 + 4000 + 3540);
         assertThat(awaitMessages(merchant, customer, 3).getLast()).contains("Delivery: ₹40", "Total: ₹783.40");
@@ -206,15 +249,21 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         assertThat(awaitMessages(merchant, customer, 3).getLast()).contains("📝 no ice");
 
         JsonNode order = placeWith(customer, 12.9716, 77.5946);
-        assertThat(order.get("items").valueStream().map(i -> i.get("name").asString() + ":" + i.get("notes").asString()).toList())
+        assertThat(order.get("items")
+                        .valueStream()
+                        .map(i ->
+                                i.get("name").asString() + ":" + i.get("notes").asString())
+                        .toList())
                 .containsExactly("Masala Chai:less sugar", "Paneer Tikka:well done", "Coca-Cola:no ice");
         assertThat(order.at("/items/0/note").asString()).isEqualTo("less sugar");
     }
 
     @Test
     void aTypedAddressIsGeocodedThroughNominatim() {
-        GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/search")).withQueryParam("q", containing("Church Street"))
-                .willReturn(okJson(nominatimResult(12.9752, 77.6030, "Church Street, Shanthala Nagar, Bengaluru, 560001, India"))));
+        GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/search"))
+                .withQueryParam("q", containing("Church Street"))
+                .willReturn(okJson(nominatimResult(
+                        12.9752, 77.6030, "Church Street, Shanthala Nagar, Bengaluru, 560001, India"))));
 
         say("2 butter chicken");
         awaitMessages(merchant, customer, 1);
@@ -228,14 +277,18 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         assertThat(order.at("/deliveryAddress/lat").asDouble()).isEqualTo(12.9752);
         assertThat(order.at("/deliveryAddress/lng").asDouble()).isEqualTo(77.6030);
         assertThat(order.get("needsLocation").asBoolean()).isFalse();
-        GEOCODER.verify(getRequestedFor(urlPathEqualTo("/search")).withQueryParam("q", equalTo("42 Church Street, Bengaluru"))
-                .withQueryParam("format", equalTo("jsonv2")).withQueryParam("limit", equalTo("1"))
+        GEOCODER.verify(getRequestedFor(urlPathEqualTo("/search"))
+                .withQueryParam("q", equalTo("42 Church Street, Bengaluru"))
+                .withQueryParam("format", equalTo("jsonv2"))
+                .withQueryParam("limit", equalTo("1"))
                 .withHeader("User-Agent", containing("Tiffin")));
     }
 
     @Test
     void anAddressNobodyFindsAsksForAPinThenReachesTheBoardAsNeedingALocation() {
-        GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/search")).withQueryParam("q", containing("Nowhere Lane")).willReturn(okJson("[]")));
+        GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/search"))
+                .withQueryParam("q", containing("Nowhere Lane"))
+                .willReturn(okJson("[]")));
 
         say("2 butter chicken");
         awaitMessages(merchant, customer, 1);
@@ -262,7 +315,8 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
     }
 
     private void tap(String id, String title) {
-        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), id, title));
+        postWhatsApp(WhatsAppPayloads.buttonReply(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), id, title));
     }
 
     /** Confirms the cart and sends a location pin; answers the stored order. */
@@ -270,16 +324,19 @@ class StoreRulesIntegrationTest extends IntegrationTestSupport {
         int before = messagesTo(merchant, customer).size();
         tap("confirm", "Confirm order");
         awaitMessages(merchant, customer, before + 1);
-        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), lat, lng,
-                "42 Residency Road"));
+        postWhatsApp(WhatsAppPayloads.location(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), lat, lng, "42 Residency Road"));
         await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
         return latestOrderOf(merchant, customer);
     }
 
     private JsonNode lastPayloadTo(String customer) {
-        List<JsonNode> sent = GRAPH.findAll(postRequestedFor(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(customer)))).stream()
-                .map(r -> json.readTree(r.getBodyAsString())).toList();
+        List<JsonNode> sent = GRAPH
+                .findAll(postRequestedFor(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .toList();
         return sent.getLast();
     }
 }

@@ -19,8 +19,14 @@ class WebChatBrowserTest extends BrowserTestSupport {
     @Test
     void theChatAsksForAFirstNameAndTheOrderCarriesIt() throws Exception {
         TestMerchant merchant = newMerchant("Browser Chat Kitchen");
-        String slug = parse(send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
-                "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8))).get("slug").asString();
+        String slug = parse(send(
+                        "PATCH",
+                        "/api/v1/merchants/" + merchant.id(),
+                        merchant.ownerToken(),
+                        "application/json",
+                        "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8)))
+                .get("slug")
+                .asString();
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = context.newPage();
@@ -33,20 +39,25 @@ class WebChatBrowserTest extends BrowserTestSupport {
 
             page.locator("#first-name").fill("Meera");
             page.locator("#phone").fill("+91 90000 11111");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start chatting")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start chatting"))
+                    .click();
             page.locator("#text").fill("1 butter chicken");
             page.locator("#text").press("Enter");
             page.locator(".choices button").first().waitFor();
-            page.locator(".choices button", new Page.LocatorOptions().setHasText("Confirm")).click();
+            page.locator(".choices button", new Page.LocatorOptions().setHasText("Confirm"))
+                    .click();
             page.getByText("Where should we deliver").waitFor();
             page.locator("#text").fill("9 Church Street, Bengaluru");
             page.locator("#text").press("Enter");
             screenshot(page, "webchat-order-390.png");
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken())).size() == 1);
-        JsonNode order = parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken())).get(0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()))
+                                .size()
+                        == 1);
+        JsonNode order = parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()))
+                .get(0);
         assertThat(order.at("/customer/name").asString()).isEqualTo("Meera");
         assertThat(order.at("/customer/phone").asString()).isEqualTo("+91 90000 11111");
         assertThat(order.at("/customer/verified").asBoolean()).isFalse();
@@ -55,7 +66,11 @@ class WebChatBrowserTest extends BrowserTestSupport {
     @Test
     void aLinkWithAMerchantIdInsteadOfASlugOpensNothing() {
         TestMerchant merchant = newMerchant("Browser Chat By Id");
-        send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
+        send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
                 "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8));
 
         try (BrowserContext context = browser.newContext()) {

@@ -23,7 +23,8 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
 
     private final String session = UUID.randomUUID().toString();
     // every test talks from its own client address (as a proxy would forward it), so limits never mix
-    private String address = "203.0." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+    private String address = "203.0." + ThreadLocalRandom.current().nextInt(256) + "."
+            + ThreadLocalRandom.current().nextInt(1, 255);
     private final List<JsonNode> seen = new ArrayList<>();
     private TestMerchant merchant;
     private String slug;
@@ -37,13 +38,15 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         JsonNode confirm = seen.get(seen.size() - 1).at("/buttons/0");
         assertThat(confirm.get("title").asString()).startsWith("Confirm");
 
-        say("{\"name\":\"Priya\",\"reply\":{\"id\":\"" + confirm.get("id").asString() + "\",\"title\":\"Confirm order\"}}");
+        say("{\"name\":\"Priya\",\"reply\":{\"id\":\"" + confirm.get("id").asString()
+                + "\",\"title\":\"Confirm order\"}}");
         assertThat(awaitReply().get("text").asString()).contains("Where should we deliver");
 
         say("{\"name\":\"Priya\",\"text\":\"42 Residency Road, Bengaluru 560025\"}");
         String placed = awaitReply().get("text").asString();
 
-        JsonNode order = parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken())).get(0);
+        JsonNode order = parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()))
+                .get(0);
         assertThat(placed).contains("#" + order.get("number").asString(), "42 Residency Road");
         assertThat(order.get("channel").asString()).isEqualTo("WEB");
         assertThat(order.get("total").asLong()).isEqualTo(90800);
@@ -61,7 +64,8 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         stubGraphApi(whatsapp);
         String customer = newCustomer();
 
-        JsonNode order = placeWhatsAppOrder(whatsapp, customer, "Asha Rao", "1 butter chicken", "7 Lake View, Bengaluru");
+        JsonNode order =
+                placeWhatsAppOrder(whatsapp, customer, "Asha Rao", "1 butter chicken", "7 Lake View, Bengaluru");
 
         assertThat(order.at("/customer/name").asString()).isEqualTo("Asha Rao");
         assertThat(order.at("/customer/verified").asBoolean()).isTrue();
@@ -72,12 +76,16 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         open("Web Chat Guard");
 
         assertThat(post("{\"merchant\":\"" + slug + "\",\"sessionId\":\"x\",\"messageId\":\"" + UUID.randomUUID()
-                + "\",\"text\":\"hi\"}").statusCode()).isEqualTo(400);
+                                + "\",\"text\":\"hi\"}")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(post(message(slug, session, "{}")).statusCode()).isEqualTo(400);
         HttpResponse<String> badName = post(message(slug, session, "{\"name\":\"<script>\",\"text\":\"hi\"}"));
         assertThat(badName.statusCode()).isEqualTo(400);
         assertThat(parse(badName).at("/problems/0/path").asString()).isEqualTo("name");
-        assertThat(post(message("no-such-merchant-slug", session, "{\"text\":\"hi\"}")).statusCode()).isEqualTo(404);
+        assertThat(post(message("no-such-merchant-slug", session, "{\"text\":\"hi\"}"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -88,12 +96,20 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         assertThat(info.get("name").asString()).isEqualTo("Web Chat Slug");
         assertThat(info.get("slug").asString()).isEqualTo(slug);
         assertThat(info.has("id")).isFalse();
-        assertThat(slug).hasSizeGreaterThanOrEqualTo(16).matches("[A-Za-z0-9_-]+").isNotEqualTo(merchant.id());
+        assertThat(slug)
+                .hasSizeGreaterThanOrEqualTo(16)
+                .matches("[A-Za-z0-9_-]+")
+                .isNotEqualTo(merchant.id());
 
-        assertThat(get("/chat/api/merchant?id=" + merchant.id(), null).statusCode()).isEqualTo(404);
-        assertThat(get("/chat/api/merchant?m=" + merchant.id(), null).statusCode()).isEqualTo(404);
-        assertThat(post(message(merchant.id(), session, "{\"text\":\"hi\"}")).statusCode()).isEqualTo(404);
-        assertThat(get("/chat/api/messages?merchant=" + merchant.id() + "&sessionId=" + session, null).statusCode()).isEqualTo(404);
+        assertThat(get("/chat/api/merchant?id=" + merchant.id(), null).statusCode())
+                .isEqualTo(404);
+        assertThat(get("/chat/api/merchant?m=" + merchant.id(), null).statusCode())
+                .isEqualTo(404);
+        assertThat(post(message(merchant.id(), session, "{\"text\":\"hi\"}")).statusCode())
+                .isEqualTo(404);
+        assertThat(get("/chat/api/messages?merchant=" + merchant.id() + "&sessionId=" + session, null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -104,16 +120,21 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         slug = stored.get("slug").asString();
 
         assertThat(get("/chat/api/merchant?m=" + slug, null).statusCode()).isEqualTo(404);
-        assertThat(post(message(slug, session, "{\"name\":\"Mallory\",\"text\":\"2 butter chicken\"}")).statusCode()).isEqualTo(404);
+        assertThat(post(message(slug, session, "{\"name\":\"Mallory\",\"text\":\"2 butter chicken\"}"))
+                        .statusCode())
+                .isEqualTo(404);
 
         // turned on and off again by its owner
-        assertThat(patch(merchant.id(), merchant.ownerToken(), true).statusCode()).isEqualTo(200);
+        assertThat(patch(merchant.id(), merchant.ownerToken(), true).statusCode())
+                .isEqualTo(200);
         assertThat(get("/chat/api/merchant?m=" + slug, null).statusCode()).isEqualTo(200);
-        assertThat(patch(merchant.id(), merchant.ownerToken(), false).statusCode()).isEqualTo(200);
+        assertThat(patch(merchant.id(), merchant.ownerToken(), false).statusCode())
+                .isEqualTo(200);
         assertThat(get("/chat/api/merchant?m=" + slug, null).statusCode()).isEqualTo(404);
         // staff may not change it, another merchant's owner does not even see it
         assertThat(patch(merchant.id(), newStaff(merchant), true).statusCode()).isEqualTo(403);
-        assertThat(patch(merchant.id(), newMerchant("Nosy").ownerToken(), true).statusCode()).isEqualTo(404);
+        assertThat(patch(merchant.id(), newMerchant("Nosy").ownerToken(), true).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -124,7 +145,8 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         HttpResponse<String> refused = null;
         for (int i = 0; i < 15 && refused == null; i++) {
             String fresh = UUID.randomUUID().toString();
-            HttpResponse<String> response = post(message(slug, fresh, "{\"name\":\"Bot\",\"text\":\"2 butter chicken\"}"));
+            HttpResponse<String> response =
+                    post(message(slug, fresh, "{\"name\":\"Bot\",\"text\":\"2 butter chicken\"}"));
             if (response.statusCode() == 202) {
                 accepted++;
                 going = fresh;
@@ -140,9 +162,13 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         assertThat(parse(refused).get("message").asString()).contains("try again");
 
         // a conversation already going on is not cut off, and another address is not affected
-        assertThat(post(message(slug, going, "{\"name\":\"Bot\",\"text\":\"1 garlic naan\"}")).statusCode()).isEqualTo(202);
+        assertThat(post(message(slug, going, "{\"name\":\"Bot\",\"text\":\"1 garlic naan\"}"))
+                        .statusCode())
+                .isEqualTo(202);
         address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
-        assertThat(post(message(slug, UUID.randomUUID().toString(), "{\"name\":\"Ravi\",\"text\":\"hi\"}")).statusCode()).isEqualTo(202);
+        assertThat(post(message(slug, UUID.randomUUID().toString(), "{\"name\":\"Ravi\",\"text\":\"hi\"}"))
+                        .statusCode())
+                .isEqualTo(202);
     }
 
     @Test
@@ -150,14 +176,15 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         open("Web Chat Chatty");
         int accepted = 0;
         for (int i = 0; i < 25; i++) {
-            if (post(message(slug, session, "{\"name\":\"Chatty\",\"text\":\"hello\"}")).statusCode() == 202) {
+            if (post(message(slug, session, "{\"name\":\"Chatty\",\"text\":\"hello\"}"))
+                            .statusCode()
+                    == 202) {
                 accepted++;
             }
         }
         // tiffin.webchat.messages-per-session
         assertThat(accepted).isEqualTo(20);
     }
-
 
     private void open(String name) {
         merchant = newMerchant(name);
@@ -168,7 +195,11 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
     }
 
     private HttpResponse<String> patch(String merchantId, String token, boolean webChat) {
-        return send("PATCH", "/api/v1/merchants/" + merchantId, token, "application/json",
+        return send(
+                "PATCH",
+                "/api/v1/merchants/" + merchantId,
+                token,
+                "application/json",
                 ("{\"webChat\":{\"enabled\":" + webChat + "}}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -187,7 +218,8 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
         return send(request("/chat/api/messages")
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private JsonNode awaitReply() {
@@ -200,7 +232,8 @@ class WebChatIntegrationTest extends IntegrationTestSupport {
 
     private List<JsonNode> fetch() {
         List<JsonNode> all = new ArrayList<>();
-        parse(get("/chat/api/messages?merchant=" + slug + "&sessionId=" + session, null)).forEach(all::add);
+        parse(get("/chat/api/messages?merchant=" + slug + "&sessionId=" + session, null))
+                .forEach(all::add);
         return all;
     }
 }

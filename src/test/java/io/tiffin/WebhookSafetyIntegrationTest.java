@@ -34,14 +34,17 @@ class WebhookSafetyIntegrationTest extends IntegrationTestSupport {
     void setUp() {
         merchant = newMerchant("Safety Test Kitchen");
         GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
     }
 
     @Test
     void forgedSignatureIsRefusedAndChangesNothing() {
         String id = WhatsAppPayloads.newMessageId();
-        byte[] body = WhatsAppPayloads.text(merchant.phoneNumberId(), customer, id, "2 butter chicken").getBytes(StandardCharsets.UTF_8);
+        byte[] body = WhatsAppPayloads.text(merchant.phoneNumberId(), customer, id, "2 butter chicken")
+                .getBytes(StandardCharsets.UTF_8);
 
         var response = postWhatsApp(body, "sha256=" + "0".repeat(64));
 
@@ -55,9 +58,12 @@ class WebhookSafetyIntegrationTest extends IntegrationTestSupport {
         String id = WhatsAppPayloads.newMessageId();
         String genuine = WhatsAppPayloads.text(merchant.phoneNumberId(), customer, id, "1 chole");
         String tampered = genuine.replace("1 chole", "9 chole");
-        String signatureOfGenuine = "sha256=" + io.tiffin.platform.security.HmacSignatures.hmacSha256Hex(APP_SECRET, genuine);
+        String signatureOfGenuine =
+                "sha256=" + io.tiffin.platform.security.HmacSignatures.hmacSha256Hex(APP_SECRET, genuine);
 
-        assertThat(postWhatsApp(tampered.getBytes(StandardCharsets.UTF_8), signatureOfGenuine).statusCode()).isEqualTo(401);
+        assertThat(postWhatsApp(tampered.getBytes(StandardCharsets.UTF_8), signatureOfGenuine)
+                        .statusCode())
+                .isEqualTo(401);
         assertNothingHappened(id);
     }
 
@@ -95,22 +101,30 @@ class WebhookSafetyIntegrationTest extends IntegrationTestSupport {
     void unknownPhoneNumberIdIsAcknowledgedAndIgnored() {
         String id = WhatsAppPayloads.newMessageId();
 
-        assertThat(postWhatsApp(WhatsAppPayloads.text("555000111222", customer, id, "hi")).statusCode()).isEqualTo(200);
+        assertThat(postWhatsApp(WhatsAppPayloads.text("555000111222", customer, id, "hi"))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(inboxEntries(id)).isZero();
     }
 
     @Test
     void handshakeEchoesTheChallengeOnlyForTheRightToken() {
-        assertThat(get("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444", null).body())
+        assertThat(get(
+                                "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444",
+                                null)
+                        .body())
                 .isEqualTo("1158201444");
-        assertThat(get("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1", null).statusCode())
+        assertThat(get("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1", null)
+                        .statusCode())
                 .isEqualTo(403);
     }
 
     private void assertNothingHappened(String messageId) {
         assertThat(inboxEntries(messageId)).isZero();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> replies() == 0);
-        assertThat(parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken())).size()).isZero();
+        assertThat(parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()))
+                        .size())
+                .isZero();
     }
 
     private long inboxEntries(String messageId) {
@@ -119,6 +133,7 @@ class WebhookSafetyIntegrationTest extends IntegrationTestSupport {
 
     private int replies() {
         return GRAPH.findAll(postRequestedFor(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(customer)))).size();
+                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
+                .size();
     }
 }

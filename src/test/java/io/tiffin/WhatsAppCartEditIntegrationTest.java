@@ -42,7 +42,8 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
 
         say("make it 3");
         // 349 + 3 x 70
-        assertThat(await(2)).contains("1 × Butter Chicken", "3 × Garlic Naan: ₹210", "Total: ₹559")
+        assertThat(await(2))
+                .contains("1 × Butter Chicken", "3 × Garlic Naan: ₹210", "Total: ₹559")
                 .doesNotContain("2 × Garlic Naan");
 
         // no biryani in the cart: no line changes, the bot only asks which biryani to add
@@ -61,7 +62,9 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
         assertThat(await(2)).contains("4 × Garlic Naan: ₹280", "Total: ₹978").doesNotContain("Plain Naan");
 
         say("how much is biryani?");
-        assertThat(await(3)).contains("Chicken Biryani: ₹319", "Veg Biryani: ₹269").doesNotContain("Total");
+        assertThat(await(3))
+                .contains("Chicken Biryani: ₹319", "Veg Biryani: ₹269")
+                .doesNotContain("Total");
 
         say("remove the naan");
         List<String> replies = awaitMessages(merchant, customer, 5);
@@ -82,16 +85,24 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
     void aCountInAnAddressIsNoCorrection() {
         say("2 garlic naan");
         await(1);
-        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                "confirm", "Confirm order"));
+        postWhatsApp(WhatsAppPayloads.buttonReply(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
         assertThat(await(2)).contains("Where should we deliver");
 
         say("actually 42 Residency Road, Bengaluru");
         assertThat(await(3)).doesNotContain("42 ×");
-        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, "Asha", WhatsAppPayloads.newMessageId(),
-                12.9716, 77.5946, "42 Residency Road, Bengaluru"));
+        postWhatsApp(WhatsAppPayloads.location(
+                merchant.phoneNumberId(),
+                customer,
+                "Asha",
+                WhatsAppPayloads.newMessageId(),
+                12.9716,
+                77.5946,
+                "42 Residency Road, Bengaluru"));
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> latestOrderOf(merchant, customer) != null);
         JsonNode order = latestOrderOf(merchant, customer);
         assertThat(order.at("/items/0/quantity").asInt()).isEqualTo(2);
         assertThat(order.get("total").asLong()).isEqualTo(14000);
@@ -105,7 +116,8 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
         String text = cart.at("/interactive/body/text").asString();
         // 249 + 2 x 60
         assertThat(text).contains("🛒 *आपका ऑर्डर*", "1 × Paneer Tikka", "2 × Butter Naan", "*कुल: ₹369*");
-        assertThat(cart.at("/interactive/action/buttons/0/reply/title").asString()).isEqualTo("ऑर्डर पक्का करें");
+        assertThat(cart.at("/interactive/action/buttons/0/reply/title").asString())
+                .isEqualTo("ऑर्डर पक्का करें");
 
         say("make it 3");
         assertThat(await(2)).contains("3 × Butter Naan", "*कुल: ₹429*");
@@ -113,7 +125,11 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void sameAgainFillsTheCartWithTheLastOrder() {
-        JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha", "2 large chicken biryani and 1 garlic naan",
+        JsonNode order = placeWhatsAppOrder(
+                merchant,
+                customer,
+                "Asha",
+                "2 large chicken biryani and 1 garlic naan",
                 "42 Residency Road, Bengaluru");
         // 2 x (319 + 100) + 70
         assertThat(order.get("total").asLong()).isEqualTo(90800);
@@ -145,9 +161,10 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
     private JsonNode lastMessage() {
         awaitMessages(merchant, customer, 1);
         var sent = GRAPH.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.to",
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))));
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                                "/" + merchant.phoneNumberId() + "/messages"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                        "$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))));
         return json.readTree(sent.get(sent.size() - 1).getBodyAsString());
     }
 }

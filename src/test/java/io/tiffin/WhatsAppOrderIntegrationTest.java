@@ -26,32 +26,45 @@ class WhatsAppOrderIntegrationTest extends IntegrationTestSupport {
     @BeforeEach
     void graphApiAnswers() {
         merchant = newMerchant("Order Test Kitchen");
-        GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages")).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + customer + "\",\"wa_id\":\""
-                        + customer + "\"}],\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + customer
+                                + "\",\"wa_id\":\"" + customer + "\"}],\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
     }
 
     @Test
     void freeTextOrderBecomesAStoredOrderWithServerPrices() {
-        assertThat(postWhatsApp(WhatsAppPayloads.text(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                "2 butter chicken and 3 garlic naan")).statusCode()).isEqualTo(200);
+        assertThat(postWhatsApp(WhatsAppPayloads.text(
+                                merchant.phoneNumberId(),
+                                customer,
+                                WhatsAppPayloads.newMessageId(),
+                                "2 butter chicken and 3 garlic naan"))
+                        .statusCode())
+                .isEqualTo(200);
 
         JsonNode cart = awaitReply(1);
         // 2 x Butter Chicken (Half, the default) 349.00 + 3 x Garlic Naan 70.00 = 908.00
         assertThat(cart.at("/type").asString()).isEqualTo("interactive");
         assertThat(cart.at("/interactive/body/text").asString())
                 .contains("2 × Butter Chicken", "3 × Garlic Naan", "Total: ₹908");
-        assertThat(cart.at("/interactive/action/buttons/0/reply/title").asString()).startsWith("Confirm");
+        assertThat(cart.at("/interactive/action/buttons/0/reply/title").asString())
+                .startsWith("Confirm");
         String confirmId = cart.at("/interactive/action/buttons/0/reply/id").asString();
 
-        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                confirmId, "Confirm order"));
+        postWhatsApp(WhatsAppPayloads.buttonReply(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), confirmId, "Confirm order"));
         JsonNode askAddress = awaitReply(2);
         assertThat(text(askAddress)).contains("Where should we deliver");
 
-        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                12.9716, 77.5946, "42 Residency Road, Bengaluru"));
+        postWhatsApp(WhatsAppPayloads.location(
+                merchant.phoneNumberId(),
+                customer,
+                WhatsAppPayloads.newMessageId(),
+                12.9716,
+                77.5946,
+                "42 Residency Road, Bengaluru"));
         JsonNode placed = awaitReply(3);
 
         JsonNode orders = parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()));
@@ -71,8 +84,8 @@ class WhatsAppOrderIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void askingWhereTheOrderIsAnswersItsStatus() {
-        postWhatsApp(WhatsAppPayloads.text(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                "where is my order"));
+        postWhatsApp(WhatsAppPayloads.text(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), "where is my order"));
 
         assertThat(text(awaitReply(1))).contains("no orders");
     }
@@ -86,10 +99,13 @@ class WhatsAppOrderIntegrationTest extends IntegrationTestSupport {
 
     private List<LoggedRequest> repliesToCustomer() {
         return GRAPH.findAll(postRequestedFor(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                .withRequestBody(matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))));
+                .withRequestBody(
+                        matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))));
     }
 
     private static String text(JsonNode message) {
-        return message.has("text") ? message.at("/text/body").asString() : message.at("/interactive/body/text").asString();
+        return message.has("text")
+                ? message.at("/text/body").asString()
+                : message.at("/interactive/body/text").asString();
     }
 }

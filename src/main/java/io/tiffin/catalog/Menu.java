@@ -23,8 +23,15 @@ public record Menu(String currency, List<Category> categories) {
         }
     }
 
-    public record Item(String id, String name, List<String> aliases, String description, Long price,
-            List<String> tags, Boolean available, List<OptionGroup> optionGroups) {
+    public record Item(
+            String id,
+            String name,
+            List<String> aliases,
+            String description,
+            Long price,
+            List<String> tags,
+            Boolean available,
+            List<OptionGroup> optionGroups) {
 
         public Item {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -41,8 +48,8 @@ public record Menu(String currency, List<Category> categories) {
         }
     }
 
-    public record OptionGroup(String id, String name, Integer min, Integer max, List<String> qualifiers,
-            List<Option> options) {
+    public record OptionGroup(
+            String id, String name, Integer min, Integer max, List<String> qualifiers, List<Option> options) {
 
         public OptionGroup {
             qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
@@ -68,7 +75,13 @@ public record Menu(String currency, List<Category> categories) {
         }
     }
 
-    public record Option(String id, String name, Long price, List<String> aliases, @JsonProperty("default") @Field("default") Boolean selectedByDefault, Boolean available) {
+    public record Option(
+            String id,
+            String name,
+            Long price,
+            List<String> aliases,
+            @JsonProperty("default") @Field("default") Boolean selectedByDefault,
+            Boolean available) {
 
         public Option {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);

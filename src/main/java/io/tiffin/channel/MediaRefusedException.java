@@ -4,7 +4,9 @@ package io.tiffin.channel;
 public class MediaRefusedException extends RuntimeException {
 
     public enum Reason {
-        TOO_LARGE, HOST_NOT_ALLOWED, NOT_SUPPORTED
+        TOO_LARGE,
+        HOST_NOT_ALLOWED,
+        NOT_SUPPORTED
     }
 
     private final Reason reason;

@@ -6,8 +6,8 @@ import java.util.List;
  * What the bot says, before a provider's limits shape it: text, optionally with reply choices
  * (rendered as buttons where the provider has them) or a list of choices.
  */
-public record OutboundMessage(Channel channel, String merchantId, String to, String text, List<Choice> buttons,
-        ChoiceList list) {
+public record OutboundMessage(
+        Channel channel, String merchantId, String to, String text, List<Choice> buttons, ChoiceList list) {
 
     public record Choice(String id, String title, String description) {
         public Choice(String id, String title) {
@@ -16,8 +16,7 @@ public record OutboundMessage(Channel channel, String merchantId, String to, Str
     }
 
     public record ChoiceList(String buttonLabel, List<Section> sections) {
-        public record Section(String title, List<Choice> rows) {
-        }
+        public record Section(String title, List<Choice> rows) {}
     }
 
     public OutboundMessage {

@@ -14,7 +14,19 @@ import java.time.Instant;
  * {@code not_understood}, {@code minimum_order}, {@code closed}, {@code what_to_order},
  * {@code order_placed}).
  */
-public record ConversationUpdated(String conversationId, String merchantId, String channel, String customerId,
-        Instant startedAt, Instant lastAt, int messages, int notUnderstood, int clarifications, int modelMessages,
-        int modelCalls, long modelMillis, boolean cartShown, int ordersPlaced, String lastQuestion) {
-}
+public record ConversationUpdated(
+        String conversationId,
+        String merchantId,
+        String channel,
+        String customerId,
+        Instant startedAt,
+        Instant lastAt,
+        int messages,
+        int notUnderstood,
+        int clarifications,
+        int modelMessages,
+        int modelCalls,
+        long modelMillis,
+        boolean cartShown,
+        int ordersPlaced,
+        String lastQuestion) {}

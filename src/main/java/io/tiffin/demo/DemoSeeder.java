@@ -43,13 +43,23 @@ class DemoSeeder implements ApplicationRunner {
     static final StoreRules DEMO_RULES = demoRules();
 
     private static StoreRules demoRules() {
-        java.util.Map<java.time.DayOfWeek, java.util.List<StoreRules.Interval>> hours = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        java.util.Map<java.time.DayOfWeek, java.util.List<StoreRules.Interval>> hours =
+                new java.util.EnumMap<>(java.time.DayOfWeek.class);
         for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
             hours.put(day, java.util.List.of(new StoreRules.Interval("00:00", "24:00")));
         }
-        return new StoreRules(hours, 15_000, new StoreRules.DeliveryFee(null, java.util.List.of(
-                new StoreRules.DeliveryFee.Band(3, 2_000), new StoreRules.DeliveryFee.Band(6, 4_000),
-                new StoreRules.DeliveryFee.Band(8, 6_000))), 8.0, 1_000, java.math.BigDecimal.valueOf(5));
+        return new StoreRules(
+                hours,
+                15_000,
+                new StoreRules.DeliveryFee(
+                        null,
+                        java.util.List.of(
+                                new StoreRules.DeliveryFee.Band(3, 2_000),
+                                new StoreRules.DeliveryFee.Band(6, 4_000),
+                                new StoreRules.DeliveryFee.Band(8, 6_000))),
+                8.0,
+                1_000,
+                java.math.BigDecimal.valueOf(5));
     }
 
     private final MerchantRegistration merchants;
@@ -60,8 +70,15 @@ class DemoSeeder implements ApplicationRunner {
     private final ObjectMapper json;
     private final boolean enabled;
 
-    DemoSeeder(MerchantRegistration merchants, UserAccounts users, Catalog catalog, Fleet fleet, MongoTemplate mongo,
-            ObjectMapper json, @Value("${tiffin.demo:}") String demo, @Value("${MONGODB_URI:}") String mongoUri) {
+    DemoSeeder(
+            MerchantRegistration merchants,
+            UserAccounts users,
+            Catalog catalog,
+            Fleet fleet,
+            MongoTemplate mongo,
+            ObjectMapper json,
+            @Value("${tiffin.demo:}") String demo,
+            @Value("${MONGODB_URI:}") String mongoUri) {
         this.merchants = merchants;
         this.users = users;
         this.catalog = catalog;
@@ -86,9 +103,14 @@ class DemoSeeder implements ApplicationRunner {
         } catch (DuplicateKeyException e) {
             return;
         }
-        Merchant merchant = merchants.register(new NewMerchant("Tiffin Demo Kitchen", "INR", "Asia/Kolkata",
-                "12 MG Road, Bengaluru 560001", new NewMerchant.Location(12.9756, 77.6050),
-                new Merchant.ChannelBindings(DEMO_WHATSAPP_PHONE_NUMBER_ID, null, null, null), Merchant.Fulfilment.DELIVERY_AND_PICKUP));
+        Merchant merchant = merchants.register(new NewMerchant(
+                "Tiffin Demo Kitchen",
+                "INR",
+                "Asia/Kolkata",
+                "12 MG Road, Bengaluru 560001",
+                new NewMerchant.Location(12.9756, 77.6050),
+                new Merchant.ChannelBindings(DEMO_WHATSAPP_PHONE_NUMBER_ID, null, null, null),
+                Merchant.Fulfilment.DELIVERY_AND_PICKUP));
         merchants.setRules(merchant.id(), DEMO_RULES);
         try (InputStream in = new ClassPathResource("demo/menu.json").getInputStream()) {
             catalog.replace(merchant.id(), json.readValue(in, Menu.class));
@@ -104,16 +126,27 @@ class DemoSeeder implements ApplicationRunner {
         UserView asha = users.ensure("driver2@demo.tiffin.local", secondDriverPassword, Role.DRIVER, merchant.id());
         fleet.enrol(ravi.id(), merchant.id(), "Ravi", new GeoPoint(12.9781, 77.6012));
         fleet.enrol(asha.id(), merchant.id(), "Asha", new GeoPoint(12.9719, 77.6095));
-        mongo.save(new Document("_id", "demo").append("state", "seeded").append("merchantId", merchant.id()), "platform_seeds");
-        log.warn("""
+        mongo.save(
+                new Document("_id", "demo").append("state", "seeded").append("merchantId", merchant.id()),
+                "platform_seeds");
+        log.warn(
+                """
 
                 Demo merchant "{}" seeded (id {}), with a {}-item menu. These passwords are shown only once:
                   merchant owner  owner@demo.tiffin.local   {}
                   driver (Ravi)   driver@demo.tiffin.local  {}
                   driver (Asha)   driver2@demo.tiffin.local {}
                 Chat with it at /chat/ ; its WhatsApp phone_number_id is {}. Drivers sign in at /driver/ .
-                """, merchant.name(), merchant.id(), catalog.current(merchant.id()).map(s -> s.menu().items().count()).orElse(0L),
-                ownerPassword, driverPassword, secondDriverPassword, DEMO_WHATSAPP_PHONE_NUMBER_ID);
+                """,
+                merchant.name(),
+                merchant.id(),
+                catalog.current(merchant.id())
+                        .map(s -> s.menu().items().count())
+                        .orElse(0L),
+                ownerPassword,
+                driverPassword,
+                secondDriverPassword,
+                DEMO_WHATSAPP_PHONE_NUMBER_ID);
     }
 
     /**
@@ -125,8 +158,10 @@ class DemoSeeder implements ApplicationRunner {
             return;
         }
         var query = org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(new org.bson.types.ObjectId(merchantId))
-                        .and("webChat").exists(false));
+                org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                        .is(new org.bson.types.ObjectId(merchantId))
+                        .and("webChat")
+                        .exists(false));
         if (mongo.exists(query, "merchants")) {
             merchants.changeWebChat(merchantId, true);
         }

@@ -6,8 +6,8 @@ import java.util.List;
  * A planner's answer: one route per used vehicle, jobs it could not fit, and the totals it was
  * judged by. Times are recomputed exactly from the matrix, not taken from the solver's rounding.
  */
-public record Plan(List<Route> routes, List<String> unassignedJobs, double distance, double travelTime,
-        double lateness) {
+public record Plan(
+        List<Route> routes, List<String> unassignedJobs, double distance, double travelTime, double lateness) {
 
     public Plan {
         routes = List.copyOf(routes);
@@ -26,6 +26,5 @@ public record Plan(List<Route> routes, List<String> unassignedJobs, double dista
     }
 
     /** A stop served: when the vehicle arrives and when service starts (after any wait). */
-    public record Visit(String stopId, String jobId, int location, double arrival, double serviceStart) {
-    }
+    public record Visit(String stopId, String jobId, int location, double arrival, double serviceStart) {}
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  *               and position suits the plan: a driver chosen by hand. {@link Job.Onboard} jobs are
  *               bound to their vehicle anyway.
  */
-public record PlanningProblem(List<Vehicle> vehicles, List<Job> jobs, TravelMatrix matrix, Objective objective,
-        Map<String, String> pinned) {
+public record PlanningProblem(
+        List<Vehicle> vehicles, List<Job> jobs, TravelMatrix matrix, Objective objective, Map<String, String> pinned) {
 
     public PlanningProblem(List<Vehicle> vehicles, List<Job> jobs, TravelMatrix matrix, Objective objective) {
         this(vehicles, jobs, matrix, objective, Map.of());
@@ -47,12 +47,14 @@ public record PlanningProblem(List<Vehicle> vehicles, List<Job> jobs, TravelMatr
                 throw new IllegalArgumentException("duplicate vehicle id " + vehicle.id());
             }
             if (!stopIds.containsAll(vehicle.committed())) {
-                throw new IllegalArgumentException("vehicle " + vehicle.id() + " has committed stops that are not in the jobs");
+                throw new IllegalArgumentException(
+                        "vehicle " + vehicle.id() + " has committed stops that are not in the jobs");
             }
         }
         pinned.forEach((job, vehicle) -> {
             if (!jobIds.contains(job) || !vehicleIds.contains(vehicle)) {
-                throw new IllegalArgumentException("job " + job + " is pinned to " + vehicle + ": unknown job or vehicle");
+                throw new IllegalArgumentException(
+                        "job " + job + " is pinned to " + vehicle + ": unknown job or vehicle");
             }
         });
     }

@@ -13,8 +13,15 @@ import java.util.List;
  *                     them on this vehicle in this order and only inserts new work between and after
  *                     them (never before the first: the driver is on the way there or already there)
  */
-public record Vehicle(String id, int start, int end, TimeWindow shift, int capacity, double speedFactor,
-        double maxDuration, List<String> committed) {
+public record Vehicle(
+        String id,
+        int start,
+        int end,
+        TimeWindow shift,
+        int capacity,
+        double speedFactor,
+        double maxDuration,
+        List<String> committed) {
 
     public Vehicle {
         if (id == null || id.isBlank() || start < 0 || capacity < 0 || !(speedFactor > 0) || !(maxDuration > 0)) {

@@ -14,10 +14,8 @@ public interface Geocoder {
      */
     Optional<Place> locate(String address, Near near);
 
-    record Near(double lat, double lng) {
-    }
+    record Near(double lat, double lng) {}
 
     /** A match: coordinates and the server's own name for the place. */
-    record Place(double lat, double lng, String displayName) {
-    }
+    record Place(double lat, double lng, String displayName) {}
 }

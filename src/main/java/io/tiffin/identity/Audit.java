@@ -12,8 +12,7 @@ public final class Audit {
 
     public static final String BEFORE = Audit.class.getName() + ".before";
 
-    private Audit() {
-    }
+    private Audit() {}
 
     public static void before(Object snapshot) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -1,5 +1,8 @@
 package io.tiffin.identity;
 
 public enum Role {
-    ADMIN, MERCHANT_OWNER, MERCHANT_STAFF, DRIVER
+    ADMIN,
+    MERCHANT_OWNER,
+    MERCHANT_STAFF,
+    DRIVER
 }

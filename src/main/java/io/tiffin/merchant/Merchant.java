@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A tenant: a restaurant or shop that takes orders through its own channel bindings. */
 @Document("merchants")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Merchant {
 
@@ -21,8 +23,13 @@ public class Merchant {
      * Telegram bot token is write-only: stored encrypted, never answered; {@code telegramConnected}
      * says whether one is set.
      */
-    public record ChannelBindings(String whatsappPhoneNumberId, String instagramAccountId, String smsNumber,
-            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String telegramBotToken) {
+    public record ChannelBindings(
+            String whatsappPhoneNumberId,
+            String instagramAccountId,
+            String smsNumber,
+
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
+            String telegramBotToken) {
         public static final ChannelBindings NONE = new ChannelBindings(null, null, null, null);
 
         @JsonProperty(value = "telegramConnected", access = JsonProperty.Access.READ_ONLY)
@@ -32,8 +39,10 @@ public class Merchant {
 
         /** These bindings with what {@code patch} names: a value replaces, an empty string removes, null keeps. */
         public ChannelBindings with(ChannelBindings patch) {
-            return new ChannelBindings(pick(patch.whatsappPhoneNumberId, whatsappPhoneNumberId),
-                    pick(patch.instagramAccountId, instagramAccountId), pick(patch.smsNumber, smsNumber),
+            return new ChannelBindings(
+                    pick(patch.whatsappPhoneNumberId, whatsappPhoneNumberId),
+                    pick(patch.instagramAccountId, instagramAccountId),
+                    pick(patch.smsNumber, smsNumber),
                     pick(patch.telegramBotToken, telegramBotToken));
         }
 
@@ -71,6 +80,7 @@ public class Merchant {
 
     @Id
     private String id;
+
     private String name;
     private String currency;
     private String timezone;
@@ -85,9 +95,11 @@ public class Merchant {
     @JsonIgnore
     @Indexed(unique = true, sparse = true)
     private String instagramAccountId;
+
     @JsonIgnore
     @Indexed(unique = true, sparse = true)
     private String smsNumber;
+
     private Fulfilment fulfilment;
     // null for merchants stored before store rules existed: they stay open always with no fees
     private StoreRules rules;
@@ -96,8 +108,10 @@ public class Merchant {
     // set by an admin: unlike a pause, the merchant's own users cannot lift it
     private boolean suspended;
     private Instant suspendedAt;
+
     @CreatedDate
     private Instant createdAt;
+
     @Version
     private Long version;
     // the built-in web chat is off unless the merchant turns it on; null for merchants stored before it was a setting
@@ -106,11 +120,16 @@ public class Merchant {
     @Indexed(unique = true, sparse = true)
     private String slug;
 
-    protected Merchant() {
-    }
+    protected Merchant() {}
 
-    public Merchant(String name, String currency, String timezone, String address, GeoPoint location,
-            ChannelBindings channels, Fulfilment fulfilment) {
+    public Merchant(
+            String name,
+            String currency,
+            String timezone,
+            String address,
+            GeoPoint location,
+            ChannelBindings channels,
+            Fulfilment fulfilment) {
         this.name = name;
         this.currency = currency;
         this.timezone = timezone;
@@ -122,25 +141,68 @@ public class Merchant {
         this.slug = newSlug();
     }
 
-    public String id() { return id; }
-    public String name() { return name; }
-    public String currency() { return currency; }
-    public String timezone() { return timezone; }
-    public String address() { return address; }
-    public GeoPoint location() { return location; }
-    public ChannelBindings channels() { return channels == null ? ChannelBindings.NONE : channels; }
-    public Fulfilment fulfilment() { return fulfilment == null ? Fulfilment.DELIVERY_AND_PICKUP : fulfilment; }
-    public StoreRules rules() { return rules == null ? StoreRules.NONE : rules; }
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String timezone() {
+        return timezone;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public GeoPoint location() {
+        return location;
+    }
+
+    public ChannelBindings channels() {
+        return channels == null ? ChannelBindings.NONE : channels;
+    }
+
+    public Fulfilment fulfilment() {
+        return fulfilment == null ? Fulfilment.DELIVERY_AND_PICKUP : fulfilment;
+    }
+
+    public StoreRules rules() {
+        return rules == null ? StoreRules.NONE : rules;
+    }
     /**
      * Whether the bot takes no new orders: the owner paused them, or the platform suspended the
      * merchant (then the bot gives no reason, it only says it takes no orders now).
      */
-    public boolean paused() { return paused || suspended; }
-    public String pauseReason() { return suspended ? null : pauseReason; }
-    public boolean suspended() { return suspended; }
-    public Instant suspendedAt() { return suspendedAt; }
-    public Instant createdAt() { return createdAt; }
-    public Long version() { return version; }
+    public boolean paused() {
+        return paused || suspended;
+    }
+
+    public String pauseReason() {
+        return suspended ? null : pauseReason;
+    }
+
+    public boolean suspended() {
+        return suspended;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Long version() {
+        return version;
+    }
 
     /** The owner's store rules, with the time zone they are read in and whether pickup is offered. */
     public void changeRules(StoreRules rules, String timezone, boolean pickupAllowed) {
@@ -203,14 +265,19 @@ public class Merchant {
         if (bindings != null) {
             ChannelBindings current = channels();
             this.channels = new ChannelBindings(
-                    bindings.whatsappPhoneNumberId() != null ? blankToNull(bindings.whatsappPhoneNumberId()) : current.whatsappPhoneNumberId(),
-                    bindings.instagramAccountId() != null ? blankToNull(bindings.instagramAccountId()) : current.instagramAccountId(),
+                    bindings.whatsappPhoneNumberId() != null
+                            ? blankToNull(bindings.whatsappPhoneNumberId())
+                            : current.whatsappPhoneNumberId(),
+                    bindings.instagramAccountId() != null
+                            ? blankToNull(bindings.instagramAccountId())
+                            : current.instagramAccountId(),
                     bindings.smsNumber() != null ? blankToNull(bindings.smsNumber()) : current.smsNumber(),
-                    bindings.telegramBotToken() != null ? blankToNull(bindings.telegramBotToken()) : current.telegramBotToken());
+                    bindings.telegramBotToken() != null
+                            ? blankToNull(bindings.telegramBotToken())
+                            : current.telegramBotToken());
             copyBindings();
         }
     }
-
 
     /** The built-in web chat setting: anyone with the link can order, so it is off until the merchant opts in. */
     public record WebChat(boolean enabled) {
@@ -248,8 +315,13 @@ public class Merchant {
     private Payments payments;
     private Emails emails;
 
-    public Payments payments() { return payments == null ? Payments.CASH_ONLY : payments; }
-    public Emails emails() { return emails == null ? Emails.OFF : emails; }
+    public Payments payments() {
+        return payments == null ? Payments.CASH_ONLY : payments;
+    }
+
+    public Emails emails() {
+        return emails == null ? Emails.OFF : emails;
+    }
 
     public void changePayments(Payments setting) {
         this.payments = setting == null ? Payments.CASH_ONLY : setting;
@@ -259,7 +331,9 @@ public class Merchant {
         this.emails = setting == null ? Emails.OFF : setting;
     }
 
-    public WebChat webChat() { return webChat == null ? WebChat.OFF : webChat; }
+    public WebChat webChat() {
+        return webChat == null ? WebChat.OFF : webChat;
+    }
 
     // update key (order_accepted, order_ready, ...) -> the merchant's approved WhatsApp template for it
     private java.util.Map<String, String> whatsappTemplates;
@@ -272,7 +346,10 @@ public class Merchant {
     public void changeWhatsappTemplates(java.util.Map<String, String> templates) {
         this.whatsappTemplates = templates == null ? null : new java.util.TreeMap<>(templates);
     }
-    public String slug() { return slug; }
+
+    public String slug() {
+        return slug;
+    }
 
     public void changeWebChat(WebChat setting) {
         this.webChat = setting == null ? WebChat.OFF : setting;

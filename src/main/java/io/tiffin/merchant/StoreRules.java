@@ -21,8 +21,13 @@ import java.util.Optional;
  * A rule left out does not apply: no hours means open always, no fee means free delivery, no radius
  * means any distance. The settings API checks values before they are stored.
  */
-public record StoreRules(Map<DayOfWeek, List<Interval>> openingHours, long minimumOrder, DeliveryFee deliveryFee,
-        Double deliveryRadiusKm, long packagingCharge, BigDecimal taxPercent) {
+public record StoreRules(
+        Map<DayOfWeek, List<Interval>> openingHours,
+        long minimumOrder,
+        DeliveryFee deliveryFee,
+        Double deliveryRadiusKm,
+        long packagingCharge,
+        BigDecimal taxPercent) {
 
     /** What merchants have before their owner sets anything: open always, no fees, no limits. */
     public static final StoreRules NONE = new StoreRules(null, 0, null, null, 0, BigDecimal.ZERO);
@@ -30,7 +35,8 @@ public record StoreRules(Map<DayOfWeek, List<Interval>> openingHours, long minim
     public StoreRules {
         if (openingHours != null) {
             Map<DayOfWeek, List<Interval>> copy = new EnumMap<>(DayOfWeek.class);
-            openingHours.forEach((day, intervals) -> copy.put(day, intervals == null ? List.of() : List.copyOf(intervals)));
+            openingHours.forEach(
+                    (day, intervals) -> copy.put(day, intervals == null ? List.of() : List.copyOf(intervals)));
             openingHours = java.util.Collections.unmodifiableMap(copy);
         }
         taxPercent = taxPercent == null ? BigDecimal.ZERO : taxPercent;
@@ -66,8 +72,7 @@ public record StoreRules(Map<DayOfWeek, List<Interval>> openingHours, long minim
     /** A flat fee, or a fee per distance band (the first band that reaches the drop-off). */
     public record DeliveryFee(Long flat, List<Band> bands) {
 
-        public record Band(double upToKm, long fee) {
-        }
+        public record Band(double upToKm, long fee) {}
 
         public DeliveryFee {
             bands = bands == null ? null : List.copyOf(bands);
@@ -88,7 +93,11 @@ public record StoreRules(Map<DayOfWeek, List<Interval>> openingHours, long minim
             if (distanceKm == null) {
                 return bands.getLast().fee();
             }
-            return bands.stream().filter(b -> distanceKm <= b.upToKm()).findFirst().orElse(bands.getLast()).fee();
+            return bands.stream()
+                    .filter(b -> distanceKm <= b.upToKm())
+                    .findFirst()
+                    .orElse(bands.getLast())
+                    .fee();
         }
 
         /** Whether the fee is known before the customer says where to deliver. */
@@ -135,7 +144,9 @@ public record StoreRules(Map<DayOfWeek, List<Interval>> openingHours, long minim
             List<Interval> sorted = new ArrayList<>(intervalsOf(day.getDayOfWeek()));
             sorted.sort(java.util.Comparator.comparingInt(Interval::openMinute));
             for (Interval interval : sorted) {
-                ZonedDateTime opens = day.atTime(LocalTime.MIN).plusMinutes(interval.openMinute()).atZone(zone);
+                ZonedDateTime opens = day.atTime(LocalTime.MIN)
+                        .plusMinutes(interval.openMinute())
+                        .atZone(zone);
                 if (opens.isAfter(here)) {
                     return Optional.of(opens);
                 }
@@ -157,7 +168,9 @@ public record StoreRules(Map<DayOfWeek, List<Interval>> openingHours, long minim
         if (taxPercent.signum() == 0) {
             return 0;
         }
-        return BigDecimal.valueOf(amount).multiply(taxPercent).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(amount)
+                .multiply(taxPercent)
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
                 .longValueExact();
     }
 

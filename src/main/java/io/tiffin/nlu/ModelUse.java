@@ -16,8 +16,7 @@ public final class ModelUse {
 
     private static final ThreadLocal<long[]> COUNTING = new ThreadLocal<>();
 
-    private ModelUse() {
-    }
+    private ModelUse() {}
 
     public static void begin() {
         COUNTING.set(new long[2]);

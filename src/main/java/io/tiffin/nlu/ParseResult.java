@@ -22,8 +22,17 @@ import java.util.Set;
  * to pay, a numbered choice, a skip, an email address), null when it answers none; whether a
  * question was asked is for the conversation to know.
  */
-public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note,
-        Edit edit, Question question, String language, List<ParseResult> parts, Answer answer) {
+public record ParseResult(
+        Intent intent,
+        List<Line> lines,
+        List<Unresolved> unresolved,
+        double confidence,
+        String note,
+        Edit edit,
+        Question question,
+        String language,
+        List<ParseResult> parts,
+        Answer answer) {
 
     /**
      * ADD is "one more naan" (an increase of what the cart may have), CHANGE a replacement or a new
@@ -32,16 +41,30 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
      * of a delivery, QUESTION asks about the menu.
      */
     public enum Intent {
-        ORDER, ADD, REMOVE, CHANGE, SET_QUANTITY, CONFIRM, CANCEL, STATUS, MENU, GREETING, HELP, REPEAT, PICKUP,
-        QUESTION, OTHER
+        ORDER,
+        ADD,
+        REMOVE,
+        CHANGE,
+        SET_QUANTITY,
+        CONFIRM,
+        CANCEL,
+        STATUS,
+        MENU,
+        GREETING,
+        HELP,
+        REPEAT,
+        PICKUP,
+        QUESTION,
+        OTHER
     }
 
     public enum Qualifier {
-        EXTRA, LIGHT, NO
+        EXTRA,
+        LIGHT,
+        NO
     }
 
-    public record ChosenOption(String groupId, String optionId, Qualifier qualifier) {
-    }
+    public record ChosenOption(String groupId, String optionId, Qualifier qualifier) {}
 
     /**
      * A line; {@code notes} is the customer's own words for the kitchen ("less sugar"), or null.
@@ -49,7 +72,8 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
      * ("no extra cheese": cheese with EXTRA): never added, the cheese itself stays as it was; the
      * conversation keeps them on the cart line, so the customer and the kitchen see them.
      */
-    public record Line(String itemId, int quantity, List<ChosenOption> options, String notes, List<ChosenOption> declined) {
+    public record Line(
+            String itemId, int quantity, List<ChosenOption> options, String notes, List<ChosenOption> declined) {
         public Line {
             if (quantity < 1) {
                 throw new IllegalArgumentException("quantity must be at least 1");
@@ -64,7 +88,10 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
     }
 
     public enum Reason {
-        UNKNOWN_ITEM, UNAVAILABLE, AMBIGUOUS, MISSING_CHOICE
+        UNKNOWN_ITEM,
+        UNAVAILABLE,
+        AMBIGUOUS,
+        MISSING_CHOICE
     }
 
     /**
@@ -89,7 +116,8 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
      * pizzas": 1), null for the whole line.
      * No words, items or position at all ("it", "that") means the line spoken of last.
      */
-    public record Reference(String span, List<String> itemIds, List<String> looseItemIds, Integer position, Integer units) {
+    public record Reference(
+            String span, List<String> itemIds, List<String> looseItemIds, Integer position, Integer units) {
         public Reference {
             span = span == null ? "" : span;
             itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);
@@ -130,7 +158,10 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
     }
 
     public enum Topic {
-        PRICE, TAG, CONTENTS, AVAILABLE
+        PRICE,
+        TAG,
+        CONTENTS,
+        AVAILABLE
     }
 
     /**
@@ -146,7 +177,8 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
 
     /** A way to pay, as the customer says it ("cash", "COD", "upi", "online", "नकद"). */
     public enum Payment {
-        CASH, ONLINE
+        CASH,
+        ONLINE
     }
 
     /**
@@ -154,8 +186,7 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
      * the number of a choice shown ("2", "the second one"), {@code skip} a refusal to answer ("skip",
      * "no", "nahi"), {@code email} an email address; unset parts are null / false.
      */
-    public record Answer(Payment payment, Integer number, boolean skip, String email) {
-    }
+    public record Answer(Payment payment, Integer number, boolean skip, String email) {}
 
     public ParseResult {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -163,8 +194,15 @@ public record ParseResult(Intent intent, List<Line> lines, List<Unresolved> unre
         parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
-    public ParseResult(Intent intent, List<Line> lines, List<Unresolved> unresolved, double confidence, String note,
-            Edit edit, Question question, String language) {
+    public ParseResult(
+            Intent intent,
+            List<Line> lines,
+            List<Unresolved> unresolved,
+            double confidence,
+            String note,
+            Edit edit,
+            Question question,
+            String language) {
         this(intent, lines, unresolved, confidence, note, edit, question, language, List.of(), null);
     }
 

@@ -8,15 +8,16 @@ import java.util.List;
  * {@link #MAX_NOTE_LENGTH} characters. {@code declined} are qualified options the customer refused
  * without refusing the option ("no extra cheese": cheese, EXTRA): never charged, shown to the kitchen.
  */
-public record LineRequest(String itemId, int quantity, List<OptionRequest> options, String notes,
-        List<OptionRequest> declined) {
+public record LineRequest(
+        String itemId, int quantity, List<OptionRequest> options, String notes, List<OptionRequest> declined) {
 
     public enum Qualifier {
-        EXTRA, LIGHT, NO
+        EXTRA,
+        LIGHT,
+        NO
     }
 
-    public record OptionRequest(String groupId, String optionId, Qualifier qualifier) {
-    }
+    public record OptionRequest(String groupId, String optionId, Qualifier qualifier) {}
 
     public static final int MAX_NOTE_LENGTH = 140;
 
@@ -38,12 +39,15 @@ public record LineRequest(String itemId, int quantity, List<OptionRequest> optio
         if (note == null) {
             return null;
         }
-        String text = note.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
+        String text = note.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         if (text.isEmpty()) {
             return null;
         }
         if (text.codePointCount(0, text.length()) > MAX_NOTE_LENGTH) {
-            text = text.substring(0, text.offsetByCodePoints(0, MAX_NOTE_LENGTH)).strip();
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_NOTE_LENGTH))
+                    .strip();
         }
         return text;
     }
@@ -57,7 +61,9 @@ public record LineRequest(String itemId, int quantity, List<OptionRequest> optio
      * added. "2 chai" and "1 chai less sugar" stay two lines, so the kitchen sees which is which.
      */
     public boolean sameChoiceAs(LineRequest other) {
-        return itemId.equals(other.itemId) && options.equals(other.options) && java.util.Objects.equals(notes, other.notes)
+        return itemId.equals(other.itemId)
+                && options.equals(other.options)
+                && java.util.Objects.equals(notes, other.notes)
                 && declined.equals(other.declined);
     }
 }

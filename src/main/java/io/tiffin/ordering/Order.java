@@ -23,7 +23,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "merchant_created", def = "{'merchantId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "merchant_number", def = "{'merchantId': 1, 'number': 1}", unique = true)
 @CompoundIndex(name = "customer_created", def = "{'merchantId': 1, 'channel': 1, 'customer.id': 1, 'createdAt': -1}")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Order {
 
@@ -45,25 +47,24 @@ public class Order {
     }
 
     public enum FulfilmentType {
-        DELIVERY, PICKUP
+        DELIVERY,
+        PICKUP
     }
 
-    public record Address(String text, Double lat, Double lng) {
-    }
+    public record Address(String text, Double lat, Double lng) {}
 
-    public record TimelineEntry(OrderStatus status, Instant at, String note) {
-    }
+    public record TimelineEntry(OrderStatus status, Instant at, String note) {}
 
     /**
      * An update about this order did not reach the customer (outside the provider's service window, a
      * number that cannot be reached): the board shows "Not told" so the kitchen can call instead.
      */
-    public record CustomerNotTold(String reason, Instant at) {
-    }
+    public record CustomerNotTold(String reason, Instant at) {}
 
     /** How the customer pays: cash at the door (or counter), or online through a payment link before the kitchen sees it. */
     public enum PaymentMethod {
-        CASH, ONLINE
+        CASH,
+        ONLINE
     }
 
     /**
@@ -71,7 +72,14 @@ public class Order {
      * (it may be down), {@code MISMATCH} when a payment of another amount came in (never placed).
      */
     public enum PaymentState {
-        CASH_DUE, LINK_PENDING, LINK_SENT, PAID, MISMATCH, REFUND_PENDING, REFUNDED, REFUND_FAILED
+        CASH_DUE,
+        LINK_PENDING,
+        LINK_SENT,
+        PAID,
+        MISMATCH,
+        REFUND_PENDING,
+        REFUNDED,
+        REFUND_FAILED
     }
 
     public record Payment(PaymentMethod method, PaymentState state) {
@@ -83,6 +91,7 @@ public class Order {
 
     @Id
     private String id;
+
     private String merchantId;
     private String number;
     private OrderStatus status;
@@ -110,9 +119,11 @@ public class Order {
     // set by whoever places the order, so a retried placement finds the first one instead of a twin
     @Indexed(unique = true, sparse = true)
     private String placementKey;
+
     private Instant createdAt;
     // when the kitchen got it: at creation for cash, once paid for online payment (null: stored before, createdAt)
     private Instant placedAt;
+
     @Version
     private Long version;
     // events of the changes above, stored in the same write as the change; the event relay delivers and removes
@@ -120,22 +131,49 @@ public class Order {
     @JsonIgnore
     private List<OutboxEntry> outbox = new ArrayList<>();
 
-    protected Order() {
-    }
+    protected Order() {}
 
-    public Order(String merchantId, String number, String channel, Customer customer, PricedCart cart,
-            FulfilmentType fulfilment, Address deliveryAddress, String placementKey, String language, Instant now) {
-        this(merchantId, number, channel, customer, cart, fulfilment, deliveryAddress, placementKey, language,
-                PaymentMethod.CASH, now);
+    public Order(
+            String merchantId,
+            String number,
+            String channel,
+            Customer customer,
+            PricedCart cart,
+            FulfilmentType fulfilment,
+            Address deliveryAddress,
+            String placementKey,
+            String language,
+            Instant now) {
+        this(
+                merchantId,
+                number,
+                channel,
+                customer,
+                cart,
+                fulfilment,
+                deliveryAddress,
+                placementKey,
+                language,
+                PaymentMethod.CASH,
+                now);
     }
 
     /**
      * An order paid online starts {@code AWAITING_PAYMENT}: the kitchen sees it (as pending) but cannot
      * accept it, and it is placed only when the payment arrives ({@link #paid}).
      */
-    public Order(String merchantId, String number, String channel, Customer customer, PricedCart cart,
-            FulfilmentType fulfilment, Address deliveryAddress, String placementKey, String language,
-            PaymentMethod method, Instant now) {
+    public Order(
+            String merchantId,
+            String number,
+            String channel,
+            Customer customer,
+            PricedCart cart,
+            FulfilmentType fulfilment,
+            Address deliveryAddress,
+            String placementKey,
+            String language,
+            PaymentMethod method,
+            Instant now) {
         if (cart.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
@@ -162,7 +200,10 @@ public class Order {
             this.status = OrderStatus.AWAITING_PAYMENT;
             this.payment = new Payment(PaymentMethod.ONLINE, PaymentState.LINK_PENDING);
             this.timeline = new ArrayList<>(List.of(new TimelineEntry(OrderStatus.AWAITING_PAYMENT, now, null)));
-            record(new OrderAwaitingPayment(id, merchantId, number, total, currency, channel, customer, language(), now), now);
+            record(
+                    new OrderAwaitingPayment(
+                            id, merchantId, number, total, currency, channel, customer, language(), now),
+                    now);
             return;
         }
         this.payment = Payment.CASH;
@@ -171,30 +212,97 @@ public class Order {
         record(new OrderPlaced(id, merchantId, number, total, currency), now);
     }
 
-    public String id() { return id; }
-    public String merchantId() { return merchantId; }
-    public String number() { return number; }
-    public OrderStatus status() { return status; }
-    public String channel() { return channel; }
-    public Customer customer() { return customer; }
-    public List<PricedLine> items() { return items; }
-    public List<PricedCart.Charge> charges() { return charges == null ? List.of() : charges; }
-    public long total() { return total; }
-    public String currency() { return currency; }
-    public FulfilmentType fulfilment() { return fulfilment; }
-    public Address deliveryAddress() { return deliveryAddress; }
-    public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
-    public Instant createdAt() { return createdAt; }
+    public String id() {
+        return id;
+    }
+
+    public String merchantId() {
+        return merchantId;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public List<PricedLine> items() {
+        return items;
+    }
+
+    public List<PricedCart.Charge> charges() {
+        return charges == null ? List.of() : charges;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public FulfilmentType fulfilment() {
+        return fulfilment;
+    }
+
+    public Address deliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
     /** When the kitchen got the order; the wait for acceptance counts from here, not from an unpaid creation. */
-    public Instant placedAt() { return placedAt != null ? placedAt : createdAt; }
-    public Long version() { return version; }
-    public Integer prepMinutes() { return prepMinutes; }
-    public Instant readyAt() { return readyAt; }
-    public String reason() { return reason; }
-    public Instant escalatedAt() { return escalatedAt; }
-    public String language() { return language == null ? DEFAULT_LANGUAGE : language; }
-    public Payment payment() { return payment == null ? Payment.CASH : payment; }
-    public CustomerNotTold customerNotTold() { return customerNotTold; }
+    public Instant placedAt() {
+        return placedAt != null ? placedAt : createdAt;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public Integer prepMinutes() {
+        return prepMinutes;
+    }
+
+    public Instant readyAt() {
+        return readyAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
+    }
+
+    public String language() {
+        return language == null ? DEFAULT_LANGUAGE : language;
+    }
+
+    public Payment payment() {
+        return payment == null ? Payment.CASH : payment;
+    }
+
+    public CustomerNotTold customerNotTold() {
+        return customerNotTold;
+    }
 
     /** What the driver or the counter collects in cash: the total for cash orders, nothing once paid online. */
     @JsonProperty(value = "amountToCollect", access = JsonProperty.Access.READ_ONLY)
@@ -359,8 +467,22 @@ public class Order {
         OrderStatus from = status;
         status = to;
         timeline.add(new TimelineEntry(to, now, note));
-        record(new OrderStatusChanged(id, merchantId, number, from, to, reason, readyAt, channel,
-                customer == null ? null : customer.id(), fulfilment, now, language(), automatic), now);
+        record(
+                new OrderStatusChanged(
+                        id,
+                        merchantId,
+                        number,
+                        from,
+                        to,
+                        reason,
+                        readyAt,
+                        channel,
+                        customer == null ? null : customer.id(),
+                        fulfilment,
+                        now,
+                        language(),
+                        automatic),
+                now);
     }
 
     /** A well-formed BCP-47 tag for what a caller passed ("hi_IN" becomes "hi-IN"); English when there is none. */
@@ -389,6 +511,8 @@ public class Order {
 
     /** Events stored with the order and not yet delivered, oldest first. */
     List<Object> pendingEvents() {
-        return outbox == null ? List.of() : outbox.stream().map(OutboxEntry::event).toList();
+        return outbox == null
+                ? List.of()
+                : outbox.stream().map(OutboxEntry::event).toList();
     }
 }

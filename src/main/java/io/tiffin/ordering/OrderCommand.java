@@ -6,5 +6,13 @@ package io.tiffin.ordering;
  * "ready"; {@code CANCEL_UNDELIVERED} is the merchant giving up on a delivery that failed at the door.
  */
 public enum OrderCommand {
-    ACCEPT, START_PREPARING, MARK_READY, HAND_OVER, DELIVER, REJECT, CANCEL, DRIVER_PICK_UP, CANCEL_UNDELIVERED
+    ACCEPT,
+    START_PREPARING,
+    MARK_READY,
+    HAND_OVER,
+    DELIVER,
+    REJECT,
+    CANCEL,
+    DRIVER_PICK_UP,
+    CANCEL_UNDELIVERED
 }

@@ -5,8 +5,8 @@ package io.tiffin.ordering;
  * order it happened. One type, so a reaction that follows an order's whole life (a board) takes every
  * event of it in sequence.
  */
-public sealed interface OrderEvent permits OrderPlaced, OrderStatusChanged, OrderNeedsAttention, OrderAwaitingPayment,
-        OrderPaymentUpdated {
+public sealed interface OrderEvent
+        permits OrderPlaced, OrderStatusChanged, OrderNeedsAttention, OrderAwaitingPayment, OrderPaymentUpdated {
 
     String orderId();
 

@@ -45,8 +45,7 @@ public final class OrderLifecycle {
         allow(OrderStatus.PICKED_UP, CANCEL_UNDELIVERED, OrderStatus.CANCELLED);
     }
 
-    private OrderLifecycle() {
-    }
+    private OrderLifecycle() {}
 
     private static void allow(OrderStatus from, OrderCommand command, OrderStatus to) {
         TABLE.computeIfAbsent(from, s -> new EnumMap<>(OrderCommand.class)).put(command, to);

@@ -8,7 +8,9 @@ package io.tiffin.ordering;
 public class OrderRefusedException extends RuntimeException {
 
     public enum Reason {
-        CLOSED, BELOW_MINIMUM, OUT_OF_RANGE
+        CLOSED,
+        BELOW_MINIMUM,
+        OUT_OF_RANGE
     }
 
     private final Reason reason;

@@ -23,7 +23,8 @@ public interface Ordering {
      * String, String, String)} finds orders (their phone number on any channel that vouched for it), so a
      * caller can be offered it instead of saying it again.
      */
-    Optional<Order.Address> lastDeliveryAddress(String merchantId, String channel, String customerId, String verifiedPhone);
+    Optional<Order.Address> lastDeliveryAddress(
+            String merchantId, String channel, String customerId, String verifiedPhone);
 
     /** One order of a merchant, for modules acting on the platform's behalf (no caller check). */
     Optional<Order> find(String merchantId, String orderId);

@@ -9,12 +9,26 @@ import java.util.List;
  * chose to pay; absent, or a way the merchant does not take, it is the merchant's first accepted way
  * (cash when it takes cash).
  */
-public record PlaceOrder(String merchantId, String channel, Order.Customer customer, List<LineRequest> lines,
-        Order.FulfilmentType fulfilment, Order.Address deliveryAddress, String placementKey, String language,
+public record PlaceOrder(
+        String merchantId,
+        String channel,
+        Order.Customer customer,
+        List<LineRequest> lines,
+        Order.FulfilmentType fulfilment,
+        Order.Address deliveryAddress,
+        String placementKey,
+        String language,
         Order.PaymentMethod payment) {
 
-    public PlaceOrder(String merchantId, String channel, Order.Customer customer, List<LineRequest> lines,
-            Order.FulfilmentType fulfilment, Order.Address deliveryAddress, String placementKey, String language) {
+    public PlaceOrder(
+            String merchantId,
+            String channel,
+            Order.Customer customer,
+            List<LineRequest> lines,
+            Order.FulfilmentType fulfilment,
+            Order.Address deliveryAddress,
+            String placementKey,
+            String language) {
         this(merchantId, channel, customer, lines, fulfilment, deliveryAddress, placementKey, language, null);
     }
 
@@ -23,8 +37,14 @@ public record PlaceOrder(String merchantId, String channel, Order.Customer custo
     }
 
     /** An order with no language of its own (an API client, an older caller): English. */
-    public PlaceOrder(String merchantId, String channel, Order.Customer customer, List<LineRequest> lines,
-            Order.FulfilmentType fulfilment, Order.Address deliveryAddress, String placementKey) {
+    public PlaceOrder(
+            String merchantId,
+            String channel,
+            Order.Customer customer,
+            List<LineRequest> lines,
+            Order.FulfilmentType fulfilment,
+            Order.Address deliveryAddress,
+            String placementKey) {
         this(merchantId, channel, customer, lines, fulfilment, deliveryAddress, placementKey, null, null);
     }
 }

@@ -12,7 +12,9 @@ public record PricedCart(String currency, List<PricedLine> lines, List<Charge> c
     public record Charge(Kind kind, String label, long amount) {
 
         public enum Kind {
-            PACKAGING, DELIVERY, TAX
+            PACKAGING,
+            DELIVERY,
+            TAX
         }
     }
 
@@ -31,23 +33,40 @@ public record PricedCart(String currency, List<PricedLine> lines, List<Charge> c
         return lines.stream().mapToLong(PricedLine::lineTotal).reduce(0, Math::addExact);
     }
 
-    public record PricedOption(String groupId, String optionId, String name, LineRequest.Qualifier qualifier,
-            long unitPrice, boolean shown) {
-    }
+    public record PricedOption(
+            String groupId,
+            String optionId,
+            String name,
+            LineRequest.Qualifier qualifier,
+            long unitPrice,
+            boolean shown) {}
 
     /**
      * A priced line; {@code declined} are the qualified options the customer refused ("no extra
      * cheese"), named for the kitchen, never charged.
      */
-    public record PricedLine(String itemId, String name, int quantity, List<PricedOption> options, String notes,
-            long unitPrice, long lineTotal, List<PricedOption> declined) {
+    public record PricedLine(
+            String itemId,
+            String name,
+            int quantity,
+            List<PricedOption> options,
+            String notes,
+            long unitPrice,
+            long lineTotal,
+            List<PricedOption> declined) {
 
         public PricedLine {
             declined = declined == null ? List.of() : List.copyOf(declined);
         }
 
-        public PricedLine(String itemId, String name, int quantity, List<PricedOption> options, String notes,
-                long unitPrice, long lineTotal) {
+        public PricedLine(
+                String itemId,
+                String name,
+                int quantity,
+                List<PricedOption> options,
+                String notes,
+                long unitPrice,
+                long lineTotal) {
             this(itemId, name, quantity, options, notes, unitPrice, lineTotal, List.of());
         }
 
@@ -55,19 +74,25 @@ public record PricedCart(String currency, List<PricedLine> lines, List<Charge> c
          * The customer's note for the kitchen under the name the API also uses for it; part of the
          * JSON view only (the stored field is {@code notes}).
          */
-        @com.fasterxml.jackson.annotation.JsonProperty(value = "note", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+        @com.fasterxml.jackson.annotation.JsonProperty(
+                value = "note",
+                access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
         public String note() {
             return notes;
         }
 
         /** What a customer reads after the name: the choices they made, not the defaults they kept. */
         public String optionSummary() {
-            return String.join(", ", options.stream().filter(PricedOption::shown).map(o -> switch (
-                    o.qualifier() == null ? LineRequest.Qualifier.LIGHT : o.qualifier()) {
-                case EXTRA -> "extra " + o.name();
-                case NO -> "no " + o.name();
-                case LIGHT -> o.qualifier() == null ? o.name() : "light " + o.name();
-            }).toList());
+            return String.join(
+                    ", ",
+                    options.stream()
+                            .filter(PricedOption::shown)
+                            .map(o -> switch (o.qualifier() == null ? LineRequest.Qualifier.LIGHT : o.qualifier()) {
+                                case EXTRA -> "extra " + o.name();
+                                case NO -> "no " + o.name();
+                                case LIGHT -> o.qualifier() == null ? o.name() : "light " + o.name();
+                            })
+                            .toList());
         }
     }
 

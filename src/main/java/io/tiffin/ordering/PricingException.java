@@ -8,7 +8,12 @@ package io.tiffin.ordering;
 public class PricingException extends RuntimeException {
 
     public enum Reason {
-        UNKNOWN_ITEM, UNAVAILABLE_ITEM, UNKNOWN_OPTION, UNAVAILABLE_OPTION, MISSING_CHOICE, TOO_MANY_OPTIONS,
+        UNKNOWN_ITEM,
+        UNAVAILABLE_ITEM,
+        UNKNOWN_OPTION,
+        UNAVAILABLE_OPTION,
+        MISSING_CHOICE,
+        TOO_MANY_OPTIONS,
         QUALIFIER_NOT_ALLOWED
     }
 

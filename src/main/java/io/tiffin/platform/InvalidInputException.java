@@ -5,8 +5,7 @@ import java.util.List;
 /** Answers 400 with every problem found, each as a path into the input and a reason. */
 public class InvalidInputException extends RuntimeException {
 
-    public record Problem(String path, String reason) {
-    }
+    public record Problem(String path, String reason) {}
 
     private final List<Problem> problems;
 

@@ -94,7 +94,10 @@ public final class AudioDecoder {
         if (startsWith(data, "ID3") || (data[0] & 0xff) == 0xff && (data[1] & 0xe0) == 0xe0) {
             return "MP3";
         }
-        if ((data[0] & 0xff) == 0x1a && (data[1] & 0xff) == 0x45 && (data[2] & 0xff) == 0xdf && (data[3] & 0xff) == 0xa3) {
+        if ((data[0] & 0xff) == 0x1a
+                && (data[1] & 0xff) == 0x45
+                && (data[2] & 0xff) == 0xdf
+                && (data[3] & 0xff) == 0xa3) {
             return "WebM";
         }
         if (startsWith(data, "#!AMR")) {

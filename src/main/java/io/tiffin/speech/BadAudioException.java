@@ -4,7 +4,11 @@ package io.tiffin.speech;
 public class BadAudioException extends RuntimeException {
 
     public enum Reason {
-        EMPTY, CORRUPT, TOO_LONG, TOO_LARGE, UNSUPPORTED_FORMAT
+        EMPTY,
+        CORRUPT,
+        TOO_LONG,
+        TOO_LARGE,
+        UNSUPPORTED_FORMAT
     }
 
     private final Reason reason;

@@ -8,8 +8,7 @@ import java.util.List;
 /** The packets of the first logical stream of an OGG file (RFC 3533), joined across page boundaries. */
 final class OggPackets {
 
-    private OggPackets() {
-    }
+    private OggPackets() {}
 
     static List<byte[]> read(byte[] data) {
         List<byte[]> packets = new ArrayList<>();
@@ -20,7 +19,9 @@ final class OggPackets {
             if (data[at] != 'O' || data[at + 1] != 'g' || data[at + 2] != 'g' || data[at + 3] != 'S') {
                 throw new BadAudioException(Reason.CORRUPT, "broken OGG page at byte " + at);
             }
-            int pageSerial = (data[at + 14] & 0xff) | (data[at + 15] & 0xff) << 8 | (data[at + 16] & 0xff) << 16
+            int pageSerial = (data[at + 14] & 0xff)
+                    | (data[at + 15] & 0xff) << 8
+                    | (data[at + 16] & 0xff) << 16
                     | (data[at + 17] & 0xff) << 24;
             int segments = data[at + 26] & 0xff;
             int body = at + 27 + segments;

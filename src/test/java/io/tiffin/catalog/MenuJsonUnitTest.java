@@ -12,10 +12,11 @@ class MenuJsonUnitTest {
 
     @Test
     void writesAMenuInTheImportFormatWithoutDerivedFields() {
-        String written = json.writeValueAsString(new MenuSnapshot("m1", 3, Instant.parse("2026-01-01T00:00:00Z"),
-                Menus.sample()));
+        String written = json.writeValueAsString(
+                new MenuSnapshot("m1", 3, Instant.parse("2026-01-01T00:00:00Z"), Menus.sample()));
 
-        assertThat(written).contains("\"version\":3", "\"default\":true", "\"price\":19900")
+        assertThat(written)
+                .contains("\"version\":3", "\"default\":true", "\"price\":19900")
                 .doesNotContain("singleChoice", "selectedByDefault");
     }
 
@@ -38,6 +39,7 @@ class MenuJsonUnitTest {
                 """, Menu.class);
 
         assertThat(read.item("naan").orElseThrow().group("extra").orElseThrow().defaults())
-                .extracting(Menu.Option::id).containsExactly("butter");
+                .extracting(Menu.Option::id)
+                .containsExactly("butter");
     }
 }

@@ -21,14 +21,21 @@ class MenuRoundTripIntegrationTest extends IntegrationTestSupport {
         ((ObjectNode) edited.at("/menu/categories/0/items/0")).put("price", 12_345);
         String itemId = edited.at("/menu/categories/0/items/0/id").asString();
 
-        HttpResponse<String> preview = send("POST", path + "/preview", merchant.ownerToken(), "application/json",
+        HttpResponse<String> preview = send(
+                "POST",
+                path + "/preview",
+                merchant.ownerToken(),
+                "application/json",
                 edited.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
 
         HttpResponse<String> stored = putJson(path, merchant.ownerToken(), edited.toString());
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         assertThat(parse(stored).get("version").asLong()).isGreaterThan(version);
-        assertThat(item(parse(get(path, merchant.ownerToken())), itemId).get("price").asLong()).isEqualTo(12_345);
+        assertThat(item(parse(get(path, merchant.ownerToken())), itemId)
+                        .get("price")
+                        .asLong())
+                .isEqualTo(12_345);
     }
 
     @Test

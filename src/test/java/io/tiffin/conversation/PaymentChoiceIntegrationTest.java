@@ -27,13 +27,22 @@ class PaymentChoiceIntegrationTest extends IntegrationTestSupport {
     void merchantTakingBoth() {
         merchant = newMerchant("Both Ways Dhaba");
         stubGraphApi(merchant);
-        assertThat(send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
-                "{\"payments\":{\"cashOnDelivery\":true,\"online\":true}}".getBytes(StandardCharsets.UTF_8)).statusCode())
+        assertThat(send(
+                                "PATCH",
+                                "/api/v1/merchants/" + merchant.id(),
+                                merchant.ownerToken(),
+                                "application/json",
+                                "{\"payments\":{\"cashOnDelivery\":true,\"online\":true}}"
+                                        .getBytes(StandardCharsets.UTF_8))
+                        .statusCode())
                 .isEqualTo(200);
         customer = newCustomer();
-        RAZORPAY.stubFor(WireMock.get(WireMock.urlPathEqualTo("/v1/payment_links")).atPriority(20)
+        RAZORPAY.stubFor(WireMock.get(WireMock.urlPathEqualTo("/v1/payment_links"))
+                .atPriority(20)
                 .willReturn(WireMock.okJson("{\"payment_links\":[]}")));
-        RAZORPAY.stubFor(WireMock.post(WireMock.urlEqualTo("/v1/payment_links")).atPriority(20).willReturn(WireMock.okJson("""
+        RAZORPAY.stubFor(WireMock.post(WireMock.urlEqualTo("/v1/payment_links"))
+                .atPriority(20)
+                .willReturn(WireMock.okJson("""
                 {"id":"plink_{{jsonPath request.body '$.reference_id'}}","status":"created","expire_by":{{jsonPath request.body '$.expire_by'}},
                  "short_url":"https://rzp.io/i/{{jsonPath request.body '$.reference_id'}}"}
                 """).withTransformers("response-template")));
@@ -49,7 +58,9 @@ class PaymentChoiceIntegrationTest extends IntegrationTestSupport {
         JsonNode order = latestOrderOf(merchant, customer);
         assertThat(order.get("status").asString()).isEqualTo("PLACED");
         assertThat(order.at("/payment/method").asString()).isEqualTo("CASH");
-        assertThat(order.get("amountToCollect").asLong()).isEqualTo(order.get("total").asLong()).isPositive();
+        assertThat(order.get("amountToCollect").asLong())
+                .isEqualTo(order.get("total").asLong())
+                .isPositive();
         assertThat(messagesTo(merchant, customer).getLast()).contains("cash on delivery");
     }
 
@@ -67,33 +78,50 @@ class PaymentChoiceIntegrationTest extends IntegrationTestSupport {
 
     /** Text, Confirm, a location: the bot asks how to pay instead of placing. Answers the buttons offered. */
     private List<JsonNode> askedHowToPay() {
-        postWhatsApp(WhatsAppPayloads.text(merchant.phoneNumberId(), customer, "Asha", WhatsAppPayloads.newMessageId(),
-                "2 garlic naan"));
+        postWhatsApp(WhatsAppPayloads.text(
+                merchant.phoneNumberId(), customer, "Asha", WhatsAppPayloads.newMessageId(), "2 garlic naan"));
         awaitMessages(merchant, customer, 1);
-        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                "confirm", "Confirm order"));
+        postWhatsApp(WhatsAppPayloads.buttonReply(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
         awaitMessages(merchant, customer, 2);
-        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, "Asha", WhatsAppPayloads.newMessageId(),
-                12.9716, 77.5946, "42 Residency Road"));
+        postWhatsApp(WhatsAppPayloads.location(
+                merchant.phoneNumberId(),
+                customer,
+                "Asha",
+                WhatsAppPayloads.newMessageId(),
+                12.9716,
+                77.5946,
+                "42 Residency Road"));
         assertThat(awaitMessage("How would you like to pay")).contains("₹");
         assertThat(latestOrderOf(merchant, customer)).isNull();
         JsonNode question = lastSent();
-        return java.util.stream.StreamSupport.stream(question.at("/interactive/action/buttons").spliterator(), false).toList();
+        return java.util.stream.StreamSupport.stream(
+                        question.at("/interactive/action/buttons").spliterator(), false)
+                .toList();
     }
 
     private void tap(String id, String title) {
-        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), id, title));
+        postWhatsApp(WhatsAppPayloads.buttonReply(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), id, title));
     }
 
     private String awaitMessage(String text) {
-        Awaitility.await().atMost(Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> messagesTo(merchant, customer).stream().anyMatch(m -> m.contains(text)));
-        return messagesTo(merchant, customer).stream().filter(m -> m.contains(text)).findFirst().orElseThrow();
+        return messagesTo(merchant, customer).stream()
+                .filter(m -> m.contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode lastSent() {
-        return GRAPH.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+        return GRAPH
+                .findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
                         .withRequestBody(WireMock.matchingJsonPath("$.to", WireMock.equalTo(customer))))
-                .stream().map(r -> json.readTree(r.getBodyAsString())).reduce((a, b) -> b).orElseThrow();
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 }

@@ -25,8 +25,10 @@ class StoreRulesUnitTest {
 
     @Test
     void isOpenAlwaysWithoutHours() {
-        assertThat(StoreRules.NONE.isOpen(Instant.parse("2026-11-30T03:00:00Z"), KOLKATA)).isTrue();
-        assertThat(StoreRules.NONE.nextOpening(Instant.parse("2026-11-30T03:00:00Z"), KOLKATA)).isEmpty();
+        assertThat(StoreRules.NONE.isOpen(Instant.parse("2026-11-30T03:00:00Z"), KOLKATA))
+                .isTrue();
+        assertThat(StoreRules.NONE.nextOpening(Instant.parse("2026-11-30T03:00:00Z"), KOLKATA))
+                .isEmpty();
     }
 
     @Test
@@ -37,7 +39,8 @@ class StoreRulesUnitTest {
 
         assertThat(tuesdayMornings.isOpen(mondayEveningUtc, AUCKLAND)).isTrue();
         assertThat(tuesdayMornings.isOpen(mondayEveningUtc, ZoneId.of("UTC"))).isFalse();
-        assertThat(tuesdayMornings.isOpen(Instant.parse("2026-11-30T23:00:00Z"), AUCKLAND)).isFalse(); // 12:00 closes
+        assertThat(tuesdayMornings.isOpen(Instant.parse("2026-11-30T23:00:00Z"), AUCKLAND))
+                .isFalse(); // 12:00 closes
     }
 
     @Test
@@ -45,10 +48,14 @@ class StoreRulesUnitTest {
         // Monday 18:00 to 02:00 in Kolkata (UTC+5:30); closed on Tuesday
         StoreRules lateNights = hours(Map.of(DayOfWeek.MONDAY, List.of(new Interval("18:00", "02:00"))));
 
-        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T12:29:00Z"), KOLKATA)).isFalse(); // Mon 17:59
-        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T12:30:00Z"), KOLKATA)).isTrue();  // Mon 18:00
-        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T20:00:00Z"), KOLKATA)).isTrue();  // Tue 01:30
-        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T20:30:00Z"), KOLKATA)).isFalse(); // Tue 02:00
+        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T12:29:00Z"), KOLKATA))
+                .isFalse(); // Mon 17:59
+        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T12:30:00Z"), KOLKATA))
+                .isTrue(); // Mon 18:00
+        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T20:00:00Z"), KOLKATA))
+                .isTrue(); // Tue 01:30
+        assertThat(lateNights.isOpen(Instant.parse("2026-11-30T20:30:00Z"), KOLKATA))
+                .isFalse(); // Tue 02:00
         assertThat(lateNights.nextOpening(Instant.parse("2026-11-30T20:30:00Z"), KOLKATA))
                 .contains(ZonedDateTime.of(2026, 12, 7, 18, 0, 0, 0, KOLKATA)); // next Monday
     }
@@ -66,8 +73,10 @@ class StoreRulesUnitTest {
         assertThat(splitShifts.nextOpening(Instant.parse("2026-11-30T02:30:00Z"), KOLKATA))
                 .contains(ZonedDateTime.of(2026, 11, 30, 11, 0, 0, 0, KOLKATA));
         // all of Tuesday, to its last minute
-        assertThat(splitShifts.isOpen(Instant.parse("2026-12-01T18:29:00Z"), KOLKATA)).isTrue();
-        assertThat(splitShifts.isOpen(Instant.parse("2026-12-01T18:30:00Z"), KOLKATA)).isFalse(); // Wed 00:00
+        assertThat(splitShifts.isOpen(Instant.parse("2026-12-01T18:29:00Z"), KOLKATA))
+                .isTrue();
+        assertThat(splitShifts.isOpen(Instant.parse("2026-12-01T18:30:00Z"), KOLKATA))
+                .isFalse(); // Wed 00:00
     }
 
     @Test
@@ -87,7 +96,8 @@ class StoreRulesUnitTest {
         StoreRules gst = new StoreRules(null, 0, null, null, 0, new BigDecimal("5"));
         assertThat(gst.taxOn(34_900)).isEqualTo(1745);
         assertThat(gst.taxOn(4_910)).isEqualTo(246); // 245.5
-        assertThat(new StoreRules(null, 0, null, null, 0, new BigDecimal("2.5")).taxOn(10_001)).isEqualTo(250);
+        assertThat(new StoreRules(null, 0, null, null, 0, new BigDecimal("2.5")).taxOn(10_001))
+                .isEqualTo(250);
     }
 
     @Test

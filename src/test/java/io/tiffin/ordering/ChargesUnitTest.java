@@ -16,18 +16,24 @@ class ChargesUnitTest {
 
     // a pizza with its default medium size: 19900 + 8000
     private static final List<LineRequest> PIZZA = List.of(new LineRequest("pizza", 1, List.of(), null));
-    private static final StoreRules RULES = new StoreRules(null, 0,
-            new DeliveryFee(null, List.of(new Band(3, 2000), new Band(6, 4000))), 6.0, 1000, new BigDecimal("5"));
+    private static final StoreRules RULES = new StoreRules(
+            null,
+            0,
+            new DeliveryFee(null, List.of(new Band(3, 2000), new Band(6, 4000))),
+            6.0,
+            1000,
+            new BigDecimal("5"));
 
     @Test
     void addsPackagingDeliveryByDistanceAndTaxOnItemsAndPackaging() {
         PricedCart cart = Pricing.price(PricingUnitTest.MENU, PIZZA, RULES, Order.FulfilmentType.DELIVERY, 4.2);
 
         assertThat(cart.subtotal()).isEqualTo(27900);
-        assertThat(cart.charges()).containsExactly(
-                new Charge(Kind.PACKAGING, "Packaging", 1000),
-                new Charge(Kind.DELIVERY, "Delivery", 4000),
-                new Charge(Kind.TAX, "Tax 5%", 1445)); // 5% of 28900; delivery is not taxed
+        assertThat(cart.charges())
+                .containsExactly(
+                        new Charge(Kind.PACKAGING, "Packaging", 1000),
+                        new Charge(Kind.DELIVERY, "Delivery", 4000),
+                        new Charge(Kind.TAX, "Tax 5%", 1445)); // 5% of 28900; delivery is not taxed
         assertThat(cart.total()).isEqualTo(27900 + 1000 + 4000 + 1445);
     }
 
@@ -59,7 +65,8 @@ class ChargesUnitTest {
 
     @Test
     void noRulesMeansNoCharges() {
-        PricedCart cart = Pricing.price(PricingUnitTest.MENU, PIZZA, StoreRules.NONE, Order.FulfilmentType.DELIVERY, 3.0);
+        PricedCart cart =
+                Pricing.price(PricingUnitTest.MENU, PIZZA, StoreRules.NONE, Order.FulfilmentType.DELIVERY, 3.0);
 
         assertThat(cart.charges()).isEmpty();
         assertThat(cart.total()).isEqualTo(27900);
@@ -67,10 +74,13 @@ class ChargesUnitTest {
 
     @Test
     void notesAreOneLineOfPlainTextWithinTheLimit() {
-        assertThat(new LineRequest("pizza", 1, List.of(), "  no ice\n\tplease ").notes()).isEqualTo("no ice please");
+        assertThat(new LineRequest("pizza", 1, List.of(), "  no ice\n\tplease ").notes())
+                .isEqualTo("no ice please");
         assertThat(new LineRequest("pizza", 1, List.of(), " ").notes()).isNull();
-        assertThat(new LineRequest("pizza", 1, List.of(), "x".repeat(500)).notes()).hasSize(LineRequest.MAX_NOTE_LENGTH);
-        assertThat(new LineRequest("pizza", 1, List.of(), "no ice").sameChoiceAs(new LineRequest("pizza", 2, List.of(), null)))
+        assertThat(new LineRequest("pizza", 1, List.of(), "x".repeat(500)).notes())
+                .hasSize(LineRequest.MAX_NOTE_LENGTH);
+        assertThat(new LineRequest("pizza", 1, List.of(), "no ice")
+                        .sameChoiceAs(new LineRequest("pizza", 2, List.of(), null)))
                 .isFalse();
     }
 }

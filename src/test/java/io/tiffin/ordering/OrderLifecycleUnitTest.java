@@ -28,20 +28,55 @@ class OrderLifecycleUnitTest {
     private static final Map<OrderStatus, Map<OrderCommand, OrderStatus>> EXPECTED = new EnumMap<>(OrderStatus.class);
 
     static {
-        EXPECTED.put(OrderStatus.PLACED, Map.of(OrderCommand.ACCEPT, OrderStatus.ACCEPTED, OrderCommand.REJECT,
-                OrderStatus.REJECTED, OrderCommand.CANCEL, OrderStatus.CANCELLED));
+        EXPECTED.put(
+                OrderStatus.PLACED,
+                Map.of(
+                        OrderCommand.ACCEPT,
+                        OrderStatus.ACCEPTED,
+                        OrderCommand.REJECT,
+                        OrderStatus.REJECTED,
+                        OrderCommand.CANCEL,
+                        OrderStatus.CANCELLED));
         // not paid yet: the kitchen cannot take it on, only turn it down
-        EXPECTED.put(OrderStatus.AWAITING_PAYMENT, Map.of(OrderCommand.REJECT, OrderStatus.REJECTED,
-                OrderCommand.CANCEL, OrderStatus.CANCELLED));
-        EXPECTED.put(OrderStatus.ACCEPTED, Map.of(OrderCommand.START_PREPARING, OrderStatus.PREPARING,
-                OrderCommand.MARK_READY, OrderStatus.READY, OrderCommand.CANCEL, OrderStatus.CANCELLED,
-                OrderCommand.DRIVER_PICK_UP, OrderStatus.PICKED_UP));
-        EXPECTED.put(OrderStatus.PREPARING, Map.of(OrderCommand.MARK_READY, OrderStatus.READY,
-                OrderCommand.CANCEL, OrderStatus.CANCELLED, OrderCommand.DRIVER_PICK_UP, OrderStatus.PICKED_UP));
-        EXPECTED.put(OrderStatus.READY, Map.of(OrderCommand.HAND_OVER, OrderStatus.PICKED_UP,
-                OrderCommand.CANCEL, OrderStatus.CANCELLED, OrderCommand.DRIVER_PICK_UP, OrderStatus.PICKED_UP));
-        EXPECTED.put(OrderStatus.PICKED_UP, Map.of(OrderCommand.DELIVER, OrderStatus.DELIVERED,
-                OrderCommand.CANCEL_UNDELIVERED, OrderStatus.CANCELLED));
+        EXPECTED.put(
+                OrderStatus.AWAITING_PAYMENT,
+                Map.of(OrderCommand.REJECT, OrderStatus.REJECTED, OrderCommand.CANCEL, OrderStatus.CANCELLED));
+        EXPECTED.put(
+                OrderStatus.ACCEPTED,
+                Map.of(
+                        OrderCommand.START_PREPARING,
+                        OrderStatus.PREPARING,
+                        OrderCommand.MARK_READY,
+                        OrderStatus.READY,
+                        OrderCommand.CANCEL,
+                        OrderStatus.CANCELLED,
+                        OrderCommand.DRIVER_PICK_UP,
+                        OrderStatus.PICKED_UP));
+        EXPECTED.put(
+                OrderStatus.PREPARING,
+                Map.of(
+                        OrderCommand.MARK_READY,
+                        OrderStatus.READY,
+                        OrderCommand.CANCEL,
+                        OrderStatus.CANCELLED,
+                        OrderCommand.DRIVER_PICK_UP,
+                        OrderStatus.PICKED_UP));
+        EXPECTED.put(
+                OrderStatus.READY,
+                Map.of(
+                        OrderCommand.HAND_OVER,
+                        OrderStatus.PICKED_UP,
+                        OrderCommand.CANCEL,
+                        OrderStatus.CANCELLED,
+                        OrderCommand.DRIVER_PICK_UP,
+                        OrderStatus.PICKED_UP));
+        EXPECTED.put(
+                OrderStatus.PICKED_UP,
+                Map.of(
+                        OrderCommand.DELIVER,
+                        OrderStatus.DELIVERED,
+                        OrderCommand.CANCEL_UNDELIVERED,
+                        OrderStatus.CANCELLED));
         EXPECTED.put(OrderStatus.DELIVERED, Map.of());
         EXPECTED.put(OrderStatus.REJECTED, Map.of());
         EXPECTED.put(OrderStatus.CANCELLED, Map.of());
@@ -65,7 +100,8 @@ class OrderLifecycleUnitTest {
     @ParameterizedTest(name = "{0} + {1}")
     @MethodSource("everyPair")
     void tableMatchesTheExpectation(OrderStatus status, OrderCommand command) {
-        assertThat(OrderLifecycle.next(status, command)).isEqualTo(java.util.Optional.ofNullable(EXPECTED.get(status).get(command)));
+        assertThat(OrderLifecycle.next(status, command))
+                .isEqualTo(java.util.Optional.ofNullable(EXPECTED.get(status).get(command)));
     }
 
     @ParameterizedTest(name = "{0} + {1}")
@@ -76,8 +112,10 @@ class OrderLifecycleUnitTest {
         OrderStatus expected = EXPECTED.get(status).get(command);
 
         if (expected == null) {
-            assertThatThrownBy(() -> apply(order, command)).isInstanceOf(IllegalTransitionException.class)
-                    .hasMessageContaining(status.name()).hasMessageContaining(command.name());
+            assertThatThrownBy(() -> apply(order, command))
+                    .isInstanceOf(IllegalTransitionException.class)
+                    .hasMessageContaining(status.name())
+                    .hasMessageContaining(command.name());
             assertThat(order.status()).isEqualTo(status);
             assertThat(order.timeline()).hasSize(timelineBefore);
             assertThat(order.pendingEvents()).isEmpty();
@@ -106,7 +144,8 @@ class OrderLifecycleUnitTest {
 
         assertThat(order.prepMinutes()).isEqualTo(15);
         assertThat(order.readyAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
-        assertThat(((OrderStatusChanged) order.pendingEvents().getFirst()).readyAt()).isEqualTo(NOW.plusSeconds(900));
+        assertThat(((OrderStatusChanged) order.pendingEvents().getFirst()).readyAt())
+                .isEqualTo(NOW.plusSeconds(900));
     }
 
     @Test
@@ -116,7 +155,8 @@ class OrderLifecycleUnitTest {
         order.reject("  Out of paneer  ", NOW);
 
         assertThat(order.reason()).isEqualTo("Out of paneer");
-        assertThat(((OrderStatusChanged) order.pendingEvents().getFirst()).reason()).isEqualTo("Out of paneer");
+        assertThat(((OrderStatusChanged) order.pendingEvents().getFirst()).reason())
+                .isEqualTo("Out of paneer");
     }
 
     @Test
@@ -128,10 +168,13 @@ class OrderLifecycleUnitTest {
         hindi.accept(15, NOW);
         none.accept(15, NOW);
 
-        assertThat(((OrderStatusChanged) hindi.pendingEvents().getFirst()).language()).isEqualTo("hi");
-        assertThat(((OrderStatusChanged) none.pendingEvents().getFirst()).language()).isEqualTo("en");
+        assertThat(((OrderStatusChanged) hindi.pendingEvents().getFirst()).language())
+                .isEqualTo("hi");
+        assertThat(((OrderStatusChanged) none.pendingEvents().getFirst()).language())
+                .isEqualTo("en");
         assertThat(region.language()).isEqualTo("hi-IN");
-        assertThat(new PlaceOrder("m1", "WHATSAPP", null, List.of(), Order.FulfilmentType.PICKUP, null, null).language())
+        assertThat(new PlaceOrder("m1", "WHATSAPP", null, List.of(), Order.FulfilmentType.PICKUP, null, null)
+                        .language())
                 .isEqualTo("en");
     }
 
@@ -143,7 +186,8 @@ class OrderLifecycleUnitTest {
         old.cancel("Customer called", NOW);
 
         assertThat(old.language()).isEqualTo("en");
-        assertThat(((OrderStatusChanged) old.pendingEvents().getFirst()).language()).isEqualTo("en");
+        assertThat(((OrderStatusChanged) old.pendingEvents().getFirst()).language())
+                .isEqualTo("en");
     }
 
     @Test
@@ -154,19 +198,23 @@ class OrderLifecycleUnitTest {
         unaccepted.rejectUnaccepted("Not accepted in time", NOW);
         declined.reject("Out of paneer", NOW);
 
-        OrderStatusChanged automatic = (OrderStatusChanged) unaccepted.pendingEvents().getFirst();
+        OrderStatusChanged automatic =
+                (OrderStatusChanged) unaccepted.pendingEvents().getFirst();
         assertThat(automatic.to()).isEqualTo(OrderStatus.REJECTED);
         assertThat(automatic.automatic()).isTrue();
         assertThat(unaccepted.reason()).isEqualTo("Not accepted in time");
-        assertThat(((OrderStatusChanged) declined.pendingEvents().getFirst()).automatic()).isFalse();
+        assertThat(((OrderStatusChanged) declined.pendingEvents().getFirst()).automatic())
+                .isFalse();
         assertThatThrownBy(() -> orderIn(OrderStatus.ACCEPTED).rejectUnaccepted("late", NOW))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void refusesAcceptWithoutSensiblePrepTimeOrRejectWithoutReason() {
-        assertThatThrownBy(() -> orderIn(OrderStatus.PLACED).accept(0, NOW)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> orderIn(OrderStatus.PLACED).reject(" ", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> orderIn(OrderStatus.PLACED).accept(0, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> orderIn(OrderStatus.PLACED).reject(" ", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -182,16 +230,28 @@ class OrderLifecycleUnitTest {
 
     @Test
     void aNewOrderKeepsItsPlacementInItsOutboxNamingItsOwnId() {
-        PricedCart cart = new PricedCart("INR", List.of(new PricedLine("naan", "Garlic Naan", 2, List.of(), null, 7000, 14000)), 14000);
-        Order order = new Order("m1", "1001", "WHATSAPP", new Order.Customer("9198", "Asha"), cart,
-                Order.FulfilmentType.PICKUP, null, null, "en", NOW);
+        PricedCart cart = new PricedCart(
+                "INR", List.of(new PricedLine("naan", "Garlic Naan", 2, List.of(), null, 7000, 14000)), 14000);
+        Order order = new Order(
+                "m1",
+                "1001",
+                "WHATSAPP",
+                new Order.Customer("9198", "Asha"),
+                cart,
+                Order.FulfilmentType.PICKUP,
+                null,
+                null,
+                "en",
+                NOW);
 
         order.accept(10, NOW);
 
         assertThat(order.id()).isNotBlank();
-        assertThat(order.pendingEvents()).satisfiesExactly(
-                placed -> assertThat(placed).isEqualTo(new OrderPlaced(order.id(), "m1", "1001", 14000, "INR")),
-                accepted -> assertThat(((OrderStatusChanged) accepted).orderId()).isEqualTo(order.id()));
+        assertThat(order.pendingEvents())
+                .satisfiesExactly(
+                        placed -> assertThat(placed).isEqualTo(new OrderPlaced(order.id(), "m1", "1001", 14000, "INR")),
+                        accepted -> assertThat(((OrderStatusChanged) accepted).orderId())
+                                .isEqualTo(order.id()));
     }
 
     private static void apply(Order order, OrderCommand command) {
@@ -214,9 +274,19 @@ class OrderLifecycleUnitTest {
     }
 
     static Order orderIn(OrderStatus status, String language) {
-        PricedCart cart = new PricedCart("INR", List.of(new PricedLine("naan", "Garlic Naan", 2, List.of(), null, 7000, 14000)), 14000);
-        Order order = new Order("m1", "1001", "WHATSAPP", new Order.Customer("9198", "Asha"), cart,
-                Order.FulfilmentType.PICKUP, null, null, language, NOW.minusSeconds(600));
+        PricedCart cart = new PricedCart(
+                "INR", List.of(new PricedLine("naan", "Garlic Naan", 2, List.of(), null, 7000, 14000)), 14000);
+        Order order = new Order(
+                "m1",
+                "1001",
+                "WHATSAPP",
+                new Order.Customer("9198", "Asha"),
+                cart,
+                Order.FulfilmentType.PICKUP,
+                null,
+                null,
+                language,
+                NOW.minusSeconds(600));
         ReflectionTestUtils.setField(order, "status", status);
         ReflectionTestUtils.setField(order, "outbox", new ArrayList<>());
         return order;

@@ -16,21 +16,67 @@ import org.junit.jupiter.api.Test;
 class PricingUnitTest {
 
     // the example of MENU-FORMAT.md
-    static final Menu MENU = new Menu("INR", List.of(new Category("Pizza", List.of(
-            new Item("pizza", "Pizza", List.of("pie"), null, 19900L, List.of("veg"), true, List.of(
-                    new OptionGroup("size", "Size", 1, 1, List.of(), List.of(
-                            new Option("small", "Small", 0L, List.of(), null, null),
-                            new Option("medium", "Medium", 8000L, List.of(), true, null),
-                            new Option("large", "Large", 16000L, List.of(), null, null))),
-                    new OptionGroup("toppings", "Toppings", 0, 12, List.of("extra", "light", "no"), List.of(
-                            new Option("cheese", "Cheese", 0L, List.of(), true, null),
-                            new Option("onions", "Onions", 2000L, List.of(), null, null),
-                            new Option("pepperoni", "Pepperoni", 4000L, List.of(), null, false))))),
-            new Item("crust", "Crust", List.of(), null, 5000L, List.of(), true, List.of(
-                    new OptionGroup("kind", "Kind", 1, 1, List.of(), List.of(
-                            new Option("thin", "Thin", 0L, List.of(), null, null),
-                            new Option("thick", "Thick", 1000L, List.of(), null, null))))),
-            new Item("soda", "Soda", List.of(), null, 6000L, List.of(), false, List.of())))));
+    static final Menu MENU = new Menu(
+            "INR",
+            List.of(new Category(
+                    "Pizza",
+                    List.of(
+                            new Item(
+                                    "pizza",
+                                    "Pizza",
+                                    List.of("pie"),
+                                    null,
+                                    19900L,
+                                    List.of("veg"),
+                                    true,
+                                    List.of(
+                                            new OptionGroup(
+                                                    "size",
+                                                    "Size",
+                                                    1,
+                                                    1,
+                                                    List.of(),
+                                                    List.of(
+                                                            new Option("small", "Small", 0L, List.of(), null, null),
+                                                            new Option(
+                                                                    "medium", "Medium", 8000L, List.of(), true, null),
+                                                            new Option(
+                                                                    "large", "Large", 16000L, List.of(), null, null))),
+                                            new OptionGroup(
+                                                    "toppings",
+                                                    "Toppings",
+                                                    0,
+                                                    12,
+                                                    List.of("extra", "light", "no"),
+                                                    List.of(
+                                                            new Option("cheese", "Cheese", 0L, List.of(), true, null),
+                                                            new Option(
+                                                                    "onions", "Onions", 2000L, List.of(), null, null),
+                                                            new Option(
+                                                                    "pepperoni",
+                                                                    "Pepperoni",
+                                                                    4000L,
+                                                                    List.of(),
+                                                                    null,
+                                                                    false))))),
+                            new Item(
+                                    "crust",
+                                    "Crust",
+                                    List.of(),
+                                    null,
+                                    5000L,
+                                    List.of(),
+                                    true,
+                                    List.of(new OptionGroup(
+                                            "kind",
+                                            "Kind",
+                                            1,
+                                            1,
+                                            List.of(),
+                                            List.of(
+                                                    new Option("thin", "Thin", 0L, List.of(), null, null),
+                                                    new Option("thick", "Thick", 1000L, List.of(), null, null))))),
+                            new Item("soda", "Soda", List.of(), null, 6000L, List.of(), false, List.of())))));
 
     @Test
     void appliesDefaultsWhenTheCustomerSaysNothing() {
@@ -42,8 +88,13 @@ class PricingUnitTest {
 
     @Test
     void chosenSizeReplacesTheDefaultAndExtraCountsTwice() {
-        var line = new LineRequest("pizza", 1, List.of(new OptionRequest("size", "large", null),
-                new OptionRequest("toppings", "onions", Qualifier.EXTRA)), null);
+        var line = new LineRequest(
+                "pizza",
+                1,
+                List.of(
+                        new OptionRequest("size", "large", null),
+                        new OptionRequest("toppings", "onions", Qualifier.EXTRA)),
+                null);
 
         var priced = Pricing.priceLine(MENU, line);
 
@@ -64,8 +115,13 @@ class PricingUnitTest {
     @Test
     void refusingAnOptionThePizzaDoesNotHaveStillReachesTheTicketAndCostsNothing() {
         // "no onions, no pepperoni": an allergy note the kitchen must read, pepperoni even sold out
-        var line = new LineRequest("pizza", 1, List.of(new OptionRequest("toppings", "onions", Qualifier.NO),
-                new OptionRequest("toppings", "pepperoni", Qualifier.NO)), null);
+        var line = new LineRequest(
+                "pizza",
+                1,
+                List.of(
+                        new OptionRequest("toppings", "onions", Qualifier.NO),
+                        new OptionRequest("toppings", "pepperoni", Qualifier.NO)),
+                null);
 
         var priced = Pricing.priceLine(MENU, line);
 
@@ -76,31 +132,44 @@ class PricingUnitTest {
     @Test
     void refusesUnavailableItemsAndOptions() {
         assertThatThrownBy(() -> Pricing.priceLine(MENU, new LineRequest("soda", 1, List.of(), null)))
-                .isInstanceOfSatisfying(PricingException.class, e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNAVAILABLE_ITEM));
-        assertThatThrownBy(() -> Pricing.priceLine(MENU, new LineRequest("pizza", 1,
-                List.of(new OptionRequest("toppings", "pepperoni", null)), null)))
-                .isInstanceOfSatisfying(PricingException.class, e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNAVAILABLE_OPTION));
+                .isInstanceOfSatisfying(
+                        PricingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNAVAILABLE_ITEM));
+        assertThatThrownBy(() -> Pricing.priceLine(
+                        MENU,
+                        new LineRequest("pizza", 1, List.of(new OptionRequest("toppings", "pepperoni", null)), null)))
+                .isInstanceOfSatisfying(
+                        PricingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNAVAILABLE_OPTION));
     }
 
     @Test
     void asksForARequiredChoiceWithoutDefault() {
         assertThatThrownBy(() -> Pricing.priceLine(MENU, new LineRequest("crust", 1, List.of(), null)))
-                .isInstanceOfSatisfying(PricingException.class, e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.MISSING_CHOICE));
+                .isInstanceOfSatisfying(
+                        PricingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.MISSING_CHOICE));
     }
 
     @Test
     void refusesIdsTheMenuDoesNotHave() {
         assertThatThrownBy(() -> Pricing.priceLine(MENU, new LineRequest("sushi", 1, List.of(), null)))
-                .isInstanceOfSatisfying(PricingException.class, e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNKNOWN_ITEM));
-        assertThatThrownBy(() -> Pricing.priceLine(MENU, new LineRequest("pizza", 1,
-                List.of(new OptionRequest("size", "huge", null)), null)))
-                .isInstanceOfSatisfying(PricingException.class, e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNKNOWN_OPTION));
+                .isInstanceOfSatisfying(
+                        PricingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNKNOWN_ITEM));
+        assertThatThrownBy(() -> Pricing.priceLine(
+                        MENU, new LineRequest("pizza", 1, List.of(new OptionRequest("size", "huge", null)), null)))
+                .isInstanceOfSatisfying(
+                        PricingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PricingException.Reason.UNKNOWN_OPTION));
     }
 
     @Test
     void refusesQualifiersTheGroupDoesNotOffer() {
-        assertThatThrownBy(() -> Pricing.priceLine(MENU, new LineRequest("pizza", 1,
-                List.of(new OptionRequest("size", "large", Qualifier.EXTRA)), null)))
+        assertThatThrownBy(() -> Pricing.priceLine(
+                        MENU,
+                        new LineRequest(
+                                "pizza", 1, List.of(new OptionRequest("size", "large", Qualifier.EXTRA)), null)))
                 .isInstanceOf(PricingException.class);
     }
 }

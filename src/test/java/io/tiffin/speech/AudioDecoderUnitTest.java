@@ -25,16 +25,20 @@ class AudioDecoderUnitTest {
     @Test
     void audioLongerThanTwoMinutesIsRefusedAsTooLong() {
         assertThatThrownBy(() -> decoder.decode(wav(16_000, 1, Duration.ofSeconds(121))))
-                .isInstanceOfSatisfying(BadAudioException.class, e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.TOO_LONG));
+                .isInstanceOfSatisfying(
+                        BadAudioException.class,
+                        e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.TOO_LONG));
     }
 
     @Test
     void textTruncatedOggAndNothingAreRefusedWithTheirReason() {
         assertThatThrownBy(() -> decoder.decode("just some text, not audio".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(BadAudioException.class,
+                .isInstanceOfSatisfying(
+                        BadAudioException.class,
                         e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.UNSUPPORTED_FORMAT));
         assertThatThrownBy(() -> decoder.decode(new byte[0]))
-                .isInstanceOfSatisfying(BadAudioException.class, e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.EMPTY));
+                .isInstanceOfSatisfying(
+                        BadAudioException.class, e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.EMPTY));
     }
 
     @Test
@@ -44,16 +48,26 @@ class AudioDecoderUnitTest {
 
         assertThat(decoder.decode(note).duration()).isGreaterThan(Duration.ofMillis(800));
         assertThatThrownBy(() -> decoder.decode(Arrays.copyOf(note, note.length / 2)))
-                .isInstanceOfSatisfying(BadAudioException.class, e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.CORRUPT));
+                .isInstanceOfSatisfying(
+                        BadAudioException.class,
+                        e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.CORRUPT));
     }
 
     private static byte[] wav(int rate, int channels, Duration length) {
         int frames = (int) (rate * length.toMillis() / 1000);
         ByteBuffer b = ByteBuffer.allocate(44 + frames * 2 * channels).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + frames * 2 * channels)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
-                .putShort((short) channels).putInt(rate).putInt(rate * 2 * channels).putShort((short) (2 * channels))
-                .putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII)).putInt(frames * 2 * channels);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(36 + frames * 2 * channels)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) channels)
+                .putInt(rate)
+                .putInt(rate * 2 * channels)
+                .putShort((short) (2 * channels))
+                .putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(frames * 2 * channels);
         for (int i = 0; i < frames * channels; i++) {
             b.putShort((short) (1000 * Math.sin(i / 10.0)));
         }

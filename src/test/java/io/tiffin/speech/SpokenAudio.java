@@ -13,15 +13,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SpokenAudio {
 
-    private SpokenAudio() {
-    }
+    private SpokenAudio() {}
 
     public static boolean toolsInstalled() {
         return onPath("espeak-ng") && onPath("opusenc");
     }
 
     public static boolean recognizerInstalled() {
-        return onPath("pocketsphinx_continuous") && Files.isDirectory(Path.of("/usr/share/pocketsphinx/model/en-us/en-us"));
+        return onPath("pocketsphinx_continuous")
+                && Files.isDirectory(Path.of("/usr/share/pocketsphinx/model/en-us/en-us"));
     }
 
     /** The words as an OGG/Opus voice note; speed in words per minute (espeak's default 175), pitch 0-99 (50). */
@@ -30,7 +30,17 @@ public final class SpokenAudio {
             Path dir = Files.createTempDirectory("spoken-");
             Path wav = dir.resolve("said.wav");
             Path ogg = dir.resolve("said.ogg");
-            run(List.of("espeak-ng", "-v", "en-us", "-s", String.valueOf(speed), "-p", String.valueOf(pitch), "-w", wav.toString(), words));
+            run(List.of(
+                    "espeak-ng",
+                    "-v",
+                    "en-us",
+                    "-s",
+                    String.valueOf(speed),
+                    "-p",
+                    String.valueOf(pitch),
+                    "-w",
+                    wav.toString(),
+                    words));
             run(List.of("opusenc", "--quiet", "--bitrate", "24", wav.toString(), ogg.toString()));
             byte[] bytes = Files.readAllBytes(ogg);
             Files.delete(wav);

@@ -17,8 +17,7 @@ public final class BoardRoutes {
 
     private static final Pattern ORDERS = Pattern.compile(".*/api/v1/merchants/[^/]+/orders(/[^/?]+)?(\\?.*)?$");
 
-    private BoardRoutes() {
-    }
+    private BoardRoutes() {}
 
     /** The order gets a delivery fee of 30.00 and 5% GST of 15.00 in its total, its second line a note. */
     public static void withChargesAndNote(BrowserContext context, ObjectMapper json, String orderId, String note) {
@@ -28,7 +27,8 @@ public final class BoardRoutes {
     /** Web chat orders come marked as from a customer nobody verified, as the web chat limits mark them. */
     public static void withUnverifiedWebCustomers(BrowserContext context, ObjectMapper json) {
         editOrders(context, json, order -> {
-            if ("WEB".equals(order.path("channel").asString()) && order.get("customer") instanceof ObjectNode customer) {
+            if ("WEB".equals(order.path("channel").asString())
+                    && order.get("customer") instanceof ObjectNode customer) {
                 customer.put("verified", false);
             }
         });
@@ -53,12 +53,16 @@ public final class BoardRoutes {
     }
 
     private static void decorate(JsonNode order, String orderId, String note) {
-        if (!(order instanceof ObjectNode node) || !orderId.equals(order.path("id").asString())) {
+        if (!(order instanceof ObjectNode node)
+                || !orderId.equals(order.path("id").asString())) {
             return;
         }
         long items = node.get("total").asLong();
         ArrayNode charges = node.putArray("charges");
-        charges.addObject().put("kind", "DELIVERY_FEE").put("label", "Delivery fee").put("amount", 3000);
+        charges.addObject()
+                .put("kind", "DELIVERY_FEE")
+                .put("label", "Delivery fee")
+                .put("amount", 3000);
         charges.addObject().put("kind", "TAX").put("label", "GST 5%").put("amount", 1500);
         node.put("total", items + 4500);
         ((ObjectNode) node.get("items").get(1)).put("note", note);

@@ -1,6 +1,5 @@
 package io.tiffin.support;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -37,6 +37,7 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
 
     /** This test's context, if it opened one with {@link #phone} / {@link #tablet} or set it itself. */
     protected BrowserContext context;
+
     protected Page page;
     /** Script errors seen by pages opened with {@link #newPage()}. */
     protected final List<String> errors = new CopyOnWriteArrayList<>();
@@ -67,7 +68,10 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
     /** A 390×844 phone at a spot in Bengaluru that allows geolocation; map tiles are refused. */
     protected BrowserContext phone(double accuracyMetres) {
         context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
                 .setGeolocation(new Geolocation(12.9752, 77.5920).setAccuracy(accuracyMetres))
                 .setPermissions(List.of("geolocation")));
         context.route(TILES, Route::abort);
@@ -76,7 +80,9 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
 
     /** A 1280×800 kitchen tablet in India, so times read as the kitchen reads them. */
     protected BrowserContext tablet() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB")
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setLocale("en-GB")
                 .setTimezoneId("Asia/Kolkata"));
         return context;
     }
@@ -110,14 +116,19 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
     private static void signIn(Page on, String email, String password) {
         on.getByLabel("Email").fill(email);
         on.getByLabel("Password").fill(password);
-        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     /** A user of the merchant with the role, made through the API; answers the email. */
     protected String newUser(TestMerchant merchant, String role, String password) {
         String email = role.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID() + "@test.tiffin.local";
-        assertThat(postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"role\":\"" + role + "\"}").statusCode())
+        assertThat(postJson(
+                                "/api/v1/merchants/" + merchant.id() + "/users",
+                                merchant.ownerToken(),
+                                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"role\":\"" + role
+                                        + "\"}")
+                        .statusCode())
                 .isEqualTo(201);
         return email;
     }

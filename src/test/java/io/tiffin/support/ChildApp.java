@@ -48,7 +48,8 @@ public class ChildApp {
     }
 
     /** Starts the app on a free port with {@code TIFFIN_DATA_DIR} and {@code env} set, writing to {@code log}. */
-    public static ChildApp start(Path log, Path dataDir, Map<String, String> env, List<String> args) throws IOException {
+    public static ChildApp start(Path log, Path dataDir, Map<String, String> env, List<String> args)
+            throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -56,11 +57,17 @@ public class ChildApp {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classPath, TiffinApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classPath,
+                TiffinApplication.class.getName(),
                 "--server.port=" + port));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("TIFFIN_DATA_DIR", dataDir.toString());
         builder.environment().putAll(env);
         return new ChildApp(builder.start(), port, log);
@@ -68,25 +75,31 @@ public class ChildApp {
 
     /** Waits up to two minutes for {@code ready}, failing at once if the process exits. */
     public void awaitReady(BooleanSupplier ready) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("the app exited; see " + log.toAbsolutePath());
-            }
-            return ready.getAsBoolean();
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("the app exited; see " + log.toAbsolutePath());
+                    }
+                    return ready.getAsBoolean();
+                });
     }
 
     public boolean healthy() {
         try {
-            return "UP".equals(JSON.readTree(send("GET", "/actuator/health", null, null).body()).path("status").asString(""));
+            return "UP"
+                    .equals(JSON.readTree(
+                                    send("GET", "/actuator/health", null, null).body())
+                            .path("status")
+                            .asString(""));
         } catch (RuntimeException notYet) {
             return false;
         }
     }
 
     public String login(String email, String password) {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/login", null,
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> response = send(
+                "POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body()).get("token").asString();
     }
@@ -97,8 +110,13 @@ public class ChildApp {
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asString();
         try (InputStream menu = ChildApp.class.getResourceAsStream("/demo/menu.json")) {
-            assertThat(send("PUT", "/api/v1/merchants/" + id + "/menu", admin,
-                    new String(menu.readAllBytes(), StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+            assertThat(send(
+                                    "PUT",
+                                    "/api/v1/merchants/" + id + "/menu",
+                                    admin,
+                                    new String(menu.readAllBytes(), StandardCharsets.UTF_8))
+                            .statusCode())
+                    .isEqualTo(200);
         }
         return id;
     }
@@ -108,13 +126,16 @@ public class ChildApp {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
                 .header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", "sha256=" + HmacSignatures.hmacSha256Hex(secret, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         assertThat(exchange(request).statusCode()).isEqualTo(200);
     }
 
     public HttpResponse<String> send(String method, String path, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -27,40 +27,43 @@ import tools.jackson.databind.ObjectMapper;
  * WhatsApp Graph API. Every integration test shares this one context; each test makes its own
  * merchants and customers so tests never see each other's data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "tiffin.demo=false",
-        "tiffin.admin.email=" + IntegrationTestSupport.ADMIN_EMAIL,
-        "tiffin.admin.password=" + IntegrationTestSupport.ADMIN_PASSWORD,
-        "tiffin.whatsapp.app-secret=" + IntegrationTestSupport.APP_SECRET,
-        "tiffin.whatsapp.verify-token=verify-me",
-        "tiffin.whatsapp.access-token=test-access-token",
-        "tiffin.twilio.account-sid=" + IntegrationTestSupport.TWILIO_ACCOUNT_SID,
-        "tiffin.twilio.auth-token=" + IntegrationTestSupport.TWILIO_AUTH_TOKEN,
-        "tiffin.whatsapp.retry.initial-backoff=10ms",
-        "tiffin.whatsapp.retry.max-backoff=20ms",
-        "tiffin.twilio.retry.initial-backoff=10ms",
-        "tiffin.twilio.retry.max-backoff=20ms",
-        "tiffin.instagram.app-secret=" + IntegrationTestSupport.INSTAGRAM_SECRET,
-        "tiffin.instagram.verify-token=verify-instagram",
-        "tiffin.instagram.access-token=test-instagram-token",
-        "tiffin.instagram.retry.initial-backoff=10ms",
-        "tiffin.instagram.retry.max-backoff=20ms",
-        "tiffin.telegram.retry.initial-backoff=10ms",
-        "tiffin.telegram.retry.max-backoff=20ms",
-        "tiffin.intake.first-backoff=20ms",
-        "tiffin.intake.max-backoff=50ms",
-        "tiffin.intake.sweep-every=2s",
-        "tiffin.events.first-backoff=20ms",
-        "tiffin.events.max-backoff=50ms",
-        "tiffin.events.max-attempts=3",
-        "tiffin.events.sweep-every=2s",
-        "tiffin.razorpay.key-id=rzp_test_key",
-        "tiffin.razorpay.key-secret=rzp_test_secret",
-        "tiffin.razorpay.webhook-secret=" + IntegrationTestSupport.RAZORPAY_WEBHOOK_SECRET,
-        "tiffin.razorpay.timeout=1s",
-        "tiffin.razorpay.reconcile-every=1h",
-        "tiffin.mail.sendgrid-api-key=" + IntegrationTestSupport.SENDGRID_KEY,
-        "tiffin.mail.from=orders@test.tiffin.local"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "tiffin.demo=false",
+            "tiffin.admin.email=" + IntegrationTestSupport.ADMIN_EMAIL,
+            "tiffin.admin.password=" + IntegrationTestSupport.ADMIN_PASSWORD,
+            "tiffin.whatsapp.app-secret=" + IntegrationTestSupport.APP_SECRET,
+            "tiffin.whatsapp.verify-token=verify-me",
+            "tiffin.whatsapp.access-token=test-access-token",
+            "tiffin.twilio.account-sid=" + IntegrationTestSupport.TWILIO_ACCOUNT_SID,
+            "tiffin.twilio.auth-token=" + IntegrationTestSupport.TWILIO_AUTH_TOKEN,
+            "tiffin.whatsapp.retry.initial-backoff=10ms",
+            "tiffin.whatsapp.retry.max-backoff=20ms",
+            "tiffin.twilio.retry.initial-backoff=10ms",
+            "tiffin.twilio.retry.max-backoff=20ms",
+            "tiffin.instagram.app-secret=" + IntegrationTestSupport.INSTAGRAM_SECRET,
+            "tiffin.instagram.verify-token=verify-instagram",
+            "tiffin.instagram.access-token=test-instagram-token",
+            "tiffin.instagram.retry.initial-backoff=10ms",
+            "tiffin.instagram.retry.max-backoff=20ms",
+            "tiffin.telegram.retry.initial-backoff=10ms",
+            "tiffin.telegram.retry.max-backoff=20ms",
+            "tiffin.intake.first-backoff=20ms",
+            "tiffin.intake.max-backoff=50ms",
+            "tiffin.intake.sweep-every=2s",
+            "tiffin.events.first-backoff=20ms",
+            "tiffin.events.max-backoff=50ms",
+            "tiffin.events.max-attempts=3",
+            "tiffin.events.sweep-every=2s",
+            "tiffin.razorpay.key-id=rzp_test_key",
+            "tiffin.razorpay.key-secret=rzp_test_secret",
+            "tiffin.razorpay.webhook-secret=" + IntegrationTestSupport.RAZORPAY_WEBHOOK_SECRET,
+            "tiffin.razorpay.timeout=1s",
+            "tiffin.razorpay.reconcile-every=1h",
+            "tiffin.mail.sendgrid-api-key=" + IntegrationTestSupport.SENDGRID_KEY,
+            "tiffin.mail.from=orders@test.tiffin.local"
+        })
 public abstract class IntegrationTestSupport {
 
     public static final String ADMIN_EMAIL = "admin@test.tiffin.local";
@@ -74,17 +77,22 @@ public abstract class IntegrationTestSupport {
     public static final String RAZORPAY_WEBHOOK_SECRET = "test-webhook-secret";
     public static final String SENDGRID_KEY = "SG.test-key";
 
-    protected static final WireMockServer GRAPH = new WireMockServer(wireMockConfig().dynamicPort());
+    protected static final WireMockServer GRAPH =
+            new WireMockServer(wireMockConfig().dynamicPort());
     /**
      * A Nominatim stand-in ({@code GEOCODER_URL}). Unless a test stubs its own address, every search
      * finds a place beside the test merchants (1 Test Road, 12.97, 77.59), so typed addresses place
      * orders as before geocoding existed.
      */
-    protected static final WireMockServer GEOCODER = new WireMockServer(wireMockConfig().dynamicPort());
+    protected static final WireMockServer GEOCODER =
+            new WireMockServer(wireMockConfig().dynamicPort());
     /** Razorpay's API stand-in ({@code RAZORPAY_API_URL}); tests that pay online stub it. */
-    protected static final WireMockServer RAZORPAY = new WireMockServer(wireMockConfig().dynamicPort());
+    protected static final WireMockServer RAZORPAY =
+            new WireMockServer(wireMockConfig().dynamicPort());
     /** SendGrid's API stand-in ({@code SENDGRID_API_URL}); accepts every mail send with 202 unless a test says otherwise. */
-    protected static final WireMockServer SENDGRID = new WireMockServer(wireMockConfig().dynamicPort());
+    protected static final WireMockServer SENDGRID =
+            new WireMockServer(wireMockConfig().dynamicPort());
+
     private static final Path DATA_DIR;
 
     static {
@@ -93,11 +101,14 @@ public abstract class IntegrationTestSupport {
         RAZORPAY.start();
         SENDGRID.start();
         SENDGRID.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v3/mail/send")).atPriority(10)
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v3/mail/send"))
+                .atPriority(10)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(202)
                         .withHeader("X-Message-Id", "test-message-id")));
         GEOCODER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/search")).atPriority(10)
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/search"))
+                .atPriority(10)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
                         nominatimResult(12.9721, 77.5933, "Test Road, Bengaluru, Karnataka, 560001, India"))));
         try {
@@ -140,7 +151,11 @@ public abstract class IntegrationTestSupport {
 
     protected HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) {
         HttpRequest.Builder request = request(path)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -199,8 +214,8 @@ public abstract class IntegrationTestSupport {
     }
 
     protected String login(String email, String password) {
-        HttpResponse<String> response = postJson("/api/v1/auth/login", null,
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> response =
+                postJson("/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         if (response.statusCode() != 200) {
             throw new IllegalStateException("login failed: " + response.statusCode() + " " + response.body());
         }
@@ -228,8 +243,11 @@ public abstract class IntegrationTestSupport {
             throw new IllegalStateException("menu not stored: " + menu.body());
         }
         String ownerEmail = "owner-" + UUID.randomUUID() + "@test.tiffin.local";
-        HttpResponse<String> owner = postJson("/api/v1/merchants/" + id + "/users", admin,
-                "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + OWNER_PASSWORD + "\",\"role\":\"MERCHANT_OWNER\"}");
+        HttpResponse<String> owner = postJson(
+                "/api/v1/merchants/" + id + "/users",
+                admin,
+                "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + OWNER_PASSWORD
+                        + "\",\"role\":\"MERCHANT_OWNER\"}");
         if (owner.statusCode() != 201) {
             throw new IllegalStateException("owner not created: " + owner.body());
         }
@@ -238,8 +256,7 @@ public abstract class IntegrationTestSupport {
 
     protected static final String OWNER_PASSWORD = "owner-password-1";
 
-    protected record TestMerchant(String id, String phoneNumberId, String ownerToken, String ownerEmail) {
-    }
+    protected record TestMerchant(String id, String phoneNumberId, String ownerToken, String ownerEmail) {}
 
     protected static String demoMenu() {
         try (var in = IntegrationTestSupport.class.getResourceAsStream("/demo/menu.json")) {
@@ -252,8 +269,10 @@ public abstract class IntegrationTestSupport {
     /** The Graph API stand-in answers every send for this merchant's number. */
     protected void stubGraphApi(TestMerchant merchant) {
         GRAPH.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                                "/" + merchant.phoneNumberId() + "/messages"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
     }
@@ -264,17 +283,23 @@ public abstract class IntegrationTestSupport {
 
     /** The texts (or interactive bodies) sent to this customer through the Graph API, oldest first. */
     protected java.util.List<String> messagesTo(TestMerchant merchant, String customer) {
-        return GRAPH.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.to",
-                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))))
-                .stream().map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text") ? m.at("/text/body").asString() : m.at("/interactive/body/text").asString())
+        return GRAPH
+                .findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                                        "/" + merchant.phoneNumberId() + "/messages"))
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                                "$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))))
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .map(m -> m.has("text")
+                        ? m.at("/text/body").asString()
+                        : m.at("/interactive/body/text").asString())
                 .toList();
     }
 
     protected java.util.List<String> awaitMessages(TestMerchant merchant, String customer, int count) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> messagesTo(merchant, customer).size() >= count);
         return messagesTo(merchant, customer);
     }
@@ -283,16 +308,20 @@ public abstract class IntegrationTestSupport {
      * A customer orders on WhatsApp the way a person does: free text, Confirm, then a location for
      * delivery. Answers the stored order as the merchant API shows it.
      */
-    protected JsonNode placeWhatsAppOrder(TestMerchant merchant, String customer, String name, String text, String address) {
+    protected JsonNode placeWhatsAppOrder(
+            TestMerchant merchant, String customer, String name, String text, String address) {
         int before = messagesTo(merchant, customer).size();
-        postWhatsApp(WhatsAppPayloads.text(merchant.phoneNumberId(), customer, name, WhatsAppPayloads.newMessageId(), text));
+        postWhatsApp(
+                WhatsAppPayloads.text(merchant.phoneNumberId(), customer, name, WhatsAppPayloads.newMessageId(), text));
         awaitMessages(merchant, customer, before + 1);
-        postWhatsApp(WhatsAppPayloads.buttonReply(merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(),
-                "confirm", "Confirm order"));
+        postWhatsApp(WhatsAppPayloads.buttonReply(
+                merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
         awaitMessages(merchant, customer, before + 2);
-        postWhatsApp(WhatsAppPayloads.location(merchant.phoneNumberId(), customer, name, WhatsAppPayloads.newMessageId(),
-                12.9716, 77.5946, address));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
+        postWhatsApp(WhatsAppPayloads.location(
+                merchant.phoneNumberId(), customer, name, WhatsAppPayloads.newMessageId(), 12.9716, 77.5946, address));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> latestOrderOf(merchant, customer) != null);
         return latestOrderOf(merchant, customer);
     }
 
@@ -323,7 +352,9 @@ public abstract class IntegrationTestSupport {
     /** A user of the merchant in this role; answers its email (password {@code <kind>-password-1}). */
     private String newUser(TestMerchant merchant, String kind, String role) {
         String email = kind + "-" + UUID.randomUUID() + "@test.tiffin.local";
-        HttpResponse<String> user = postJson("/api/v1/merchants/" + merchant.id() + "/users", merchant.ownerToken(),
+        HttpResponse<String> user = postJson(
+                "/api/v1/merchants/" + merchant.id() + "/users",
+                merchant.ownerToken(),
                 "{\"email\":\"" + email + "\",\"password\":\"" + kind + "-password-1\",\"role\":\"" + role + "\"}");
         if (user.statusCode() != 201) {
             throw new IllegalStateException(kind + " not created: " + user.body());
@@ -333,13 +364,15 @@ public abstract class IntegrationTestSupport {
 
     protected HttpResponse<String> postWhatsApp(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return postWhatsApp(bytes, "sha256=" + HmacSignatures.hmacSha256Hex(APP_SECRET.getBytes(StandardCharsets.UTF_8), bytes));
+        return postWhatsApp(
+                bytes, "sha256=" + HmacSignatures.hmacSha256Hex(APP_SECRET.getBytes(StandardCharsets.UTF_8), bytes));
     }
 
     protected HttpResponse<String> postWhatsApp(byte[] body, String signature) {
         return send(request("/webhooks/whatsapp")
                 .header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 }

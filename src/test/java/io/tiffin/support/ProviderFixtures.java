@@ -13,8 +13,7 @@ public final class ProviderFixtures {
     public static final Path ROOT = Path.of("../shared/fixtures");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProviderFixtures() {
-    }
+    private ProviderFixtures() {}
 
     public static byte[] bytes(String folder, String name) {
         try {
@@ -35,7 +34,10 @@ public final class ProviderFixtures {
     /** Every file of a folder whose name starts so, sorted. */
     public static java.util.List<String> names(String folder, String prefix) {
         try (var files = Files.list(ROOT.resolve(folder))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(prefix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

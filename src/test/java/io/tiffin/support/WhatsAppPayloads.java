@@ -6,23 +6,31 @@ import java.util.UUID;
 /** Webhook bodies in the WhatsApp Cloud API's own shape (see ../shared/fixtures/whatsapp). */
 public final class WhatsAppPayloads {
 
-    private WhatsAppPayloads() {
-    }
+    private WhatsAppPayloads() {}
 
     public static String newMessageId() {
         return "wamid.TEST" + UUID.randomUUID().toString().replace("-", "");
     }
 
     public static String text(String phoneNumberId, String from, String messageId, String body) {
-        return envelope(phoneNumberId, from, messageId, "\"type\":\"text\",\"text\":{\"body\":\"" + body.replace("\"", "\\\"") + "\"}");
+        return envelope(
+                phoneNumberId,
+                from,
+                messageId,
+                "\"type\":\"text\",\"text\":{\"body\":\"" + body.replace("\"", "\\\"") + "\"}");
     }
 
     public static String buttonReply(String phoneNumberId, String from, String messageId, String id, String title) {
-        return envelope(phoneNumberId, from, messageId, "\"type\":\"interactive\",\"interactive\":{\"type\":\"button_reply\","
-                + "\"button_reply\":{\"id\":\"" + id + "\",\"title\":\"" + title + "\"}}");
+        return envelope(
+                phoneNumberId,
+                from,
+                messageId,
+                "\"type\":\"interactive\",\"interactive\":{\"type\":\"button_reply\"," + "\"button_reply\":{\"id\":\""
+                        + id + "\",\"title\":\"" + title + "\"}}");
     }
 
-    public static String location(String phoneNumberId, String from, String messageId, double lat, double lng, String address) {
+    public static String location(
+            String phoneNumberId, String from, String messageId, double lat, double lng, String address) {
         return location(phoneNumberId, from, "Asha", messageId, lat, lng, address);
     }
 
@@ -31,10 +39,15 @@ public final class WhatsAppPayloads {
         return envelope(phoneNumberId, from, name, messageId, "\"type\":\"text\",\"text\":{\"body\":\"" + body + "\"}");
     }
 
-    public static String location(String phoneNumberId, String from, String name, String messageId, double lat, double lng,
-            String address) {
-        return envelope(phoneNumberId, from, name, messageId, "\"type\":\"location\",\"location\":{\"latitude\":" + lat
-                + ",\"longitude\":" + lng + ",\"name\":\"Home\",\"address\":\"" + address + "\"}");
+    public static String location(
+            String phoneNumberId, String from, String name, String messageId, double lat, double lng, String address) {
+        return envelope(
+                phoneNumberId,
+                from,
+                name,
+                messageId,
+                "\"type\":\"location\",\"location\":{\"latitude\":" + lat + ",\"longitude\":" + lng
+                        + ",\"name\":\"Home\",\"address\":\"" + address + "\"}");
     }
 
     private static String envelope(String phoneNumberId, String from, String messageId, String content) {
@@ -47,6 +60,7 @@ public final class WhatsAppPayloads {
                 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100001","phone_number_id":"%s"},
                 "contacts":[{"profile":{"name":"%s"},"wa_id":"%s"}],
                 "messages":[{"from":"%s","id":"%s","timestamp":"%d",%s}]}}]}]}
-                """.formatted(phoneNumberId, name, from, from, messageId, Instant.now().getEpochSecond(), content);
+                """.formatted(
+                phoneNumberId, name, from, from, messageId, Instant.now().getEpochSecond(), content);
     }
 }

@@ -30,6 +30,7 @@ class AnalyticsController {
 
     /** A year and a day: a leap year's whole range, and no query that asks for a decade by accident. */
     static final int MAX_DAYS = 366;
+
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final SummaryService summaries;
@@ -39,8 +40,13 @@ class AnalyticsController {
     private final MerchantDirectory merchants;
     private final Clock clock;
 
-    AnalyticsController(SummaryService summaries, Rollups rollups, ConversationRollups conversations, TenantAccess access,
-            MerchantDirectory merchants, Clock clock) {
+    AnalyticsController(
+            SummaryService summaries,
+            Rollups rollups,
+            ConversationRollups conversations,
+            TenantAccess access,
+            MerchantDirectory merchants,
+            Clock clock) {
         this.summaries = summaries;
         this.rollups = rollups;
         this.conversations = conversations;
@@ -50,9 +56,14 @@ class AnalyticsController {
     }
 
     @GetMapping("/api/v1/analytics/summary")
-    @Operation(summary = "Sales, funnel, kitchen, delivery and customer figures for a range of days (admin: all merchants or one; owner: their own)",
-            description = "from and to are YYYY-MM-DD, inclusive, in each merchant's time zone, at most 366 days apart. Money in minor units.")
-    Summary summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    @Operation(
+            summary =
+                    "Sales, funnel, kitchen, delivery and customer figures for a range of days (admin: all merchants or one; owner: their own)",
+            description =
+                    "from and to are YYYY-MM-DD, inclusive, in each merchant's time zone, at most 366 days apart. Money in minor units.")
+    Summary summary(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String merchantId) {
         CurrentUser user = access.current();
         String scope = merchantId == null || merchantId.isBlank() ? null : merchantId.strip();
@@ -70,8 +81,10 @@ class AnalyticsController {
     }
 
     @PostMapping("/api/v1/admin/analytics/rebuild")
-    @Operation(summary = "Recompute every roll-up (admin): order days from the orders and deliveries, conversation days from "
-            + "their facts and the sessions' current conversations; answers the orders and sessions read and the time taken")
+    @Operation(
+            summary =
+                    "Recompute every roll-up (admin): order days from the orders and deliveries, conversation days from "
+                            + "their facts and the sessions' current conversations; answers the orders and sessions read and the time taken")
     Map<String, Long> rebuild() {
         access.requireAdmin();
         long started = System.nanoTime();

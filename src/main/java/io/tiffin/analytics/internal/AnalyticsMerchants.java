@@ -34,8 +34,11 @@ class AnalyticsMerchants {
 
     /** Records it whatever this process remembers: a rebuild must leave the list whole. */
     void write(String merchantId) {
-        mongo.getCollection(COLLECTION).replaceOne(new Document("_id", merchantId), new Document("_id", merchantId),
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        mongo.getCollection(COLLECTION)
+                .replaceOne(
+                        new Document("_id", merchantId),
+                        new Document("_id", merchantId),
+                        new com.mongodb.client.model.ReplaceOptions().upsert(true));
     }
 
     /**

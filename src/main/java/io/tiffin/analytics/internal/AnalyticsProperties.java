@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * still count as on time.
  */
 @ConfigurationProperties("tiffin.analytics")
-record AnalyticsProperties(@DefaultValue("30m") Duration deliveryAllowance) {
-}
+record AnalyticsProperties(@DefaultValue("30m") Duration deliveryAllowance) {}

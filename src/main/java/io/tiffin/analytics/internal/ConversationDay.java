@@ -16,15 +16,27 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 @org.springframework.data.mongodb.core.mapping.Document(ConversationDay.COLLECTION)
 @CompoundIndex(name = "day_merchant", def = "{'day': 1, 'merchantId': 1}")
 @CompoundIndex(name = "merchant_day", def = "{'merchantId': 1, 'day': 1}")
-record ConversationDay(@Id String id, String merchantId, String day, long conversations, long carts, long ordered,
-        long cartsOrdered, long messages, long notUnderstood, long clarifications, long ordersPlaced, long modelMessages,
-        long modelCalls, long modelMillisSum, List<QuestionCount> leftAt) {
+record ConversationDay(
+        @Id String id,
+        String merchantId,
+        String day,
+        long conversations,
+        long carts,
+        long ordered,
+        long cartsOrdered,
+        long messages,
+        long notUnderstood,
+        long clarifications,
+        long ordersPlaced,
+        long modelMessages,
+        long modelCalls,
+        long modelMillisSum,
+        List<QuestionCount> leftAt) {
 
     static final String COLLECTION = "analytics_conversation_days";
     static final String NO_QUESTION = "none";
 
-    record QuestionCount(String question, long conversations) {
-    }
+    record QuestionCount(String question, long conversations) {}
 
     static ConversationDay of(String merchantId, String day, List<ConversationFact> facts) {
         long conversations = 0, carts = 0, ordered = 0, cartsOrdered = 0, messages = 0, notUnderstood = 0;
@@ -48,8 +60,22 @@ record ConversationDay(@Id String id, String merchantId, String day, long conver
         }
         List<QuestionCount> leftAt = new ArrayList<>();
         left.forEach((question, count) -> leftAt.add(new QuestionCount(question, count)));
-        return new ConversationDay(DayRollup.idOf(merchantId, day), merchantId, day, conversations, carts, ordered,
-                cartsOrdered, messages, notUnderstood, clarifications, orders, modelMessages, modelCalls, modelMillis, leftAt);
+        return new ConversationDay(
+                DayRollup.idOf(merchantId, day),
+                merchantId,
+                day,
+                conversations,
+                carts,
+                ordered,
+                cartsOrdered,
+                messages,
+                notUnderstood,
+                clarifications,
+                orders,
+                modelMessages,
+                modelCalls,
+                modelMillis,
+                leftAt);
     }
 
     /** Read by hand, as {@link DayRollup#from}: a year of days is read per summary. */
@@ -58,10 +84,22 @@ record ConversationDay(@Id String id, String merchantId, String day, long conver
         for (org.bson.Document q : d.getList("leftAt", org.bson.Document.class, List.of())) {
             leftAt.add(new QuestionCount(q.getString("question"), n(q, "conversations")));
         }
-        return new ConversationDay(String.valueOf(d.get("_id")), d.getString("merchantId"), d.getString("day"),
-                n(d, "conversations"), n(d, "carts"), n(d, "ordered"), n(d, "cartsOrdered"), n(d, "messages"),
-                n(d, "notUnderstood"), n(d, "clarifications"), n(d, "ordersPlaced"), n(d, "modelMessages"),
-                n(d, "modelCalls"), n(d, "modelMillisSum"), leftAt);
+        return new ConversationDay(
+                String.valueOf(d.get("_id")),
+                d.getString("merchantId"),
+                d.getString("day"),
+                n(d, "conversations"),
+                n(d, "carts"),
+                n(d, "ordered"),
+                n(d, "cartsOrdered"),
+                n(d, "messages"),
+                n(d, "notUnderstood"),
+                n(d, "clarifications"),
+                n(d, "ordersPlaced"),
+                n(d, "modelMessages"),
+                n(d, "modelCalls"),
+                n(d, "modelMillisSum"),
+                leftAt);
     }
 
     private static long n(org.bson.Document d, String field) {

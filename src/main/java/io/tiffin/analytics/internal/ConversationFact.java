@@ -9,14 +9,40 @@ import java.time.ZoneId;
  * zone): the conversation as last reported. Kept in its day's {@code analytics_conversation_facts}
  * document under the conversation's id; {@code messages} orders the reports (more is later).
  */
-record ConversationFact(String id, String merchantId, String day, String channel, Instant startedAt, Instant lastAt,
-        int messages, int notUnderstood, int clarifications, int modelMessages, int modelCalls, long modelMillis,
-        boolean cartShown, int ordersPlaced, String lastQuestion) {
+record ConversationFact(
+        String id,
+        String merchantId,
+        String day,
+        String channel,
+        Instant startedAt,
+        Instant lastAt,
+        int messages,
+        int notUnderstood,
+        int clarifications,
+        int modelMessages,
+        int modelCalls,
+        long modelMillis,
+        boolean cartShown,
+        int ordersPlaced,
+        String lastQuestion) {
 
     static ConversationFact of(ConversationUpdated c, ZoneId zone) {
-        return new ConversationFact(c.conversationId(), c.merchantId(), c.startedAt().atZone(zone).toLocalDate().toString(),
-                c.channel(), c.startedAt(), c.lastAt(), c.messages(), c.notUnderstood(), c.clarifications(),
-                c.modelMessages(), c.modelCalls(), c.modelMillis(), c.cartShown(), c.ordersPlaced(), c.lastQuestion());
+        return new ConversationFact(
+                c.conversationId(),
+                c.merchantId(),
+                c.startedAt().atZone(zone).toLocalDate().toString(),
+                c.channel(),
+                c.startedAt(),
+                c.lastAt(),
+                c.messages(),
+                c.notUnderstood(),
+                c.clarifications(),
+                c.modelMessages(),
+                c.modelCalls(),
+                c.modelMillis(),
+                c.cartShown(),
+                c.ordersPlaced(),
+                c.lastQuestion());
     }
 
     /** No order came of it (yet): it counts where it stands. */

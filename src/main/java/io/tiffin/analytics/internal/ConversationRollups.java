@@ -59,11 +59,18 @@ class ConversationRollups {
         mongo.getConverter().write(fact, stored);
         stored.remove("_class");
         String field = "facts." + fact.id();
-        Query notNewer = Query.query(Criteria.where("_id").is(DayRollup.idOf(fact.merchantId(), fact.day()))
-                .orOperator(Criteria.where(field).exists(false), Criteria.where(field + ".messages").lte(fact.messages())));
+        Query notNewer = Query.query(Criteria.where("_id")
+                .is(DayRollup.idOf(fact.merchantId(), fact.day()))
+                .orOperator(
+                        Criteria.where(field).exists(false),
+                        Criteria.where(field + ".messages").lte(fact.messages())));
         try {
-            return mongo.findAndModify(notNewer, new Update().set(field, stored).inc("rev", 1L),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, FACTS);
+            return mongo.findAndModify(
+                    notNewer,
+                    new Update().set(field, stored).inc("rev", 1L),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true),
+                    Document.class,
+                    FACTS);
         } catch (org.springframework.dao.DuplicateKeyException newerStored) {
             return null;
         }
@@ -76,9 +83,11 @@ class ConversationRollups {
         Document rollup = document(day, rev);
         rollup.remove("_id");
         try {
-            mongo.getCollection(ConversationDay.COLLECTION).updateOne(
-                    new Document("_id", day.id()).append("computedRev", new Document("$lt", rev)),
-                    new Document("$set", rollup), new com.mongodb.client.model.UpdateOptions().upsert(true));
+            mongo.getCollection(ConversationDay.COLLECTION)
+                    .updateOne(
+                            new Document("_id", day.id()).append("computedRev", new Document("$lt", rev)),
+                            new Document("$set", rollup),
+                            new com.mongodb.client.model.UpdateOptions().upsert(true));
         } catch (com.mongodb.MongoWriteException newerWritten) {
             if (newerWritten.getError().getCode() != 11000) {
                 throw newerWritten;
@@ -108,7 +117,8 @@ class ConversationRollups {
      * day from its facts. Answers the conversations read from the sessions.
      */
     long rebuild() {
-        Query withConversation = Query.query(Criteria.where("conversation").exists(true)).cursorBatchSize(BATCH);
+        Query withConversation =
+                Query.query(Criteria.where("conversation").exists(true)).cursorBatchSize(BATCH);
         withConversation.fields().include("conversation");
         Map<String, ZoneId> zones = new HashMap<>();
         long read = 0;
@@ -120,8 +130,8 @@ class ConversationRollups {
                 }
                 ConversationUpdated conversation = mongo.getConverter().read(ConversationUpdated.class, stored);
                 read++;
-                setFact(ConversationFact.of(conversation,
-                        zones.computeIfAbsent(conversation.merchantId(), this::zoneOf)));
+                setFact(ConversationFact.of(
+                        conversation, zones.computeIfAbsent(conversation.merchantId(), this::zoneOf)));
             }
         }
         mongo.remove(new Query(), ConversationDay.COLLECTION);

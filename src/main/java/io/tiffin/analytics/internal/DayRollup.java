@@ -17,30 +17,47 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 @org.springframework.data.mongodb.core.mapping.Document(DayRollup.COLLECTION)
 @CompoundIndex(name = "day_merchant", def = "{'day': 1, 'merchantId': 1}")
 @CompoundIndex(name = "merchant_day", def = "{'merchantId': 1, 'day': 1}")
-record DayRollup(@Id String id, String merchantId, String day, String currency, long orders, long sold, long gmv,
-        List<ChannelTotal> channels, List<StatusCount> statuses, List<ItemTotal> items, long newCustomers,
-        long returningOrders, long accepted, long acceptSecondsSum, long readyMeasured, long readyLate,
-        long promisedMinutesSum, long readyMinutesSum, long autoRejected, long completed, long deliveries,
-        long onTime, long deliveryMeasured, long deliveryMinutesSum, List<DriverTotal> drivers) {
+record DayRollup(
+        @Id String id,
+        String merchantId,
+        String day,
+        String currency,
+        long orders,
+        long sold,
+        long gmv,
+        List<ChannelTotal> channels,
+        List<StatusCount> statuses,
+        List<ItemTotal> items,
+        long newCustomers,
+        long returningOrders,
+        long accepted,
+        long acceptSecondsSum,
+        long readyMeasured,
+        long readyLate,
+        long promisedMinutesSum,
+        long readyMinutesSum,
+        long autoRejected,
+        long completed,
+        long deliveries,
+        long onTime,
+        long deliveryMeasured,
+        long deliveryMinutesSum,
+        List<DriverTotal> drivers) {
 
     static final String COLLECTION = "analytics_days";
 
-    record ChannelTotal(String channel, long orders, long gmv) {
-    }
+    record ChannelTotal(String channel, long orders, long gmv) {}
 
-    record StatusCount(String status, long count) {
-    }
+    record StatusCount(String status, long count) {}
 
-    record ItemTotal(String itemId, String name, long quantity, long amount) {
-    }
+    record ItemTotal(String itemId, String name, long quantity, long amount) {}
 
     /**
      * One driver's deliveries of the day: {@code onTime} of the {@code judged} ones (see
      * {@link OrderFact#onTime}), and {@code minutesSum} over the {@code measured} ones with a pickup time.
      */
-    record DriverTotal(String driverId, String name, long deliveries, long judged, long onTime, long measured,
-            long minutesSum) {
-    }
+    record DriverTotal(
+            String driverId, String name, long deliveries, long judged, long onTime, long measured, long minutesSum) {}
 
     /**
      * Reads a stored roll-up by hand: a summary reads thousands of them, and the generic mapping's
@@ -61,15 +78,41 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
         }
         List<DriverTotal> drivers = new ArrayList<>();
         for (org.bson.Document c : d.getList("drivers", org.bson.Document.class, List.of())) {
-            drivers.add(new DriverTotal(c.getString("driverId"), c.getString("name"), n(c, "deliveries"), n(c, "judged"), n(c, "onTime"),
-                    n(c, "measured"), n(c, "minutesSum")));
+            drivers.add(new DriverTotal(
+                    c.getString("driverId"),
+                    c.getString("name"),
+                    n(c, "deliveries"),
+                    n(c, "judged"),
+                    n(c, "onTime"),
+                    n(c, "measured"),
+                    n(c, "minutesSum")));
         }
-        return new DayRollup(String.valueOf(d.get("_id")), d.getString("merchantId"), d.getString("day"),
-                d.getString("currency"), n(d, "orders"), n(d, "sold"), n(d, "gmv"), channels, statuses, items,
-                n(d, "newCustomers"), n(d, "returningOrders"), n(d, "accepted"), n(d, "acceptSecondsSum"),
-                n(d, "readyMeasured"), n(d, "readyLate"), n(d, "promisedMinutesSum"), n(d, "readyMinutesSum"),
-                n(d, "autoRejected"), n(d, "completed"), n(d, "deliveries"), n(d, "onTime"), n(d, "deliveryMeasured"),
-                n(d, "deliveryMinutesSum"), drivers);
+        return new DayRollup(
+                String.valueOf(d.get("_id")),
+                d.getString("merchantId"),
+                d.getString("day"),
+                d.getString("currency"),
+                n(d, "orders"),
+                n(d, "sold"),
+                n(d, "gmv"),
+                channels,
+                statuses,
+                items,
+                n(d, "newCustomers"),
+                n(d, "returningOrders"),
+                n(d, "accepted"),
+                n(d, "acceptSecondsSum"),
+                n(d, "readyMeasured"),
+                n(d, "readyLate"),
+                n(d, "promisedMinutesSum"),
+                n(d, "readyMinutesSum"),
+                n(d, "autoRejected"),
+                n(d, "completed"),
+                n(d, "deliveries"),
+                n(d, "onTime"),
+                n(d, "deliveryMeasured"),
+                n(d, "deliveryMinutesSum"),
+                drivers);
     }
 
     private static long n(org.bson.Document d, String field) {
@@ -89,7 +132,8 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
         Map<String, Long> statuses = new TreeMap<>();
         Map<String, ItemTotal> items = new LinkedHashMap<>();
         Map<String, DriverTotal> drivers = new TreeMap<>();
-        for (OrderFact f : facts.stream().sorted(Comparator.comparing(OrderFact::id)).toList()) {
+        for (OrderFact f :
+                facts.stream().sorted(Comparator.comparing(OrderFact::id)).toList()) {
             currency = currency == null ? f.currency() : currency;
             orders++;
             statuses.merge(f.status(), 1L, Long::sum);
@@ -105,8 +149,11 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
                 gmv += f.total();
                 channel[1] += f.total();
                 for (OrderFact.Line line : f.items()) {
-                    items.merge(line.itemId(), new ItemTotal(line.itemId(), line.name(), line.quantity(), line.amount()),
-                            (a, b) -> new ItemTotal(a.itemId(), a.name(), a.quantity() + b.quantity(), a.amount() + b.amount()));
+                    items.merge(
+                            line.itemId(),
+                            new ItemTotal(line.itemId(), line.name(), line.quantity(), line.amount()),
+                            (a, b) -> new ItemTotal(
+                                    a.itemId(), a.name(), a.quantity() + b.quantity(), a.amount() + b.amount()));
                 }
             }
             if (f.acceptSeconds() != null) {
@@ -130,12 +177,25 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
                 deliveryMinutes += f.deliveryMinutes();
             }
             if (f.driverId() != null && f.completed()) {
-                DriverTotal one = new DriverTotal(f.driverId(), f.driverName(), 1, f.onTime() == null ? 0 : 1,
+                DriverTotal one = new DriverTotal(
+                        f.driverId(),
+                        f.driverName(),
+                        1,
+                        f.onTime() == null ? 0 : 1,
                         Boolean.TRUE.equals(f.onTime()) ? 1 : 0,
-                        f.deliveryMinutes() == null ? 0 : 1, f.deliveryMinutes() == null ? 0 : f.deliveryMinutes());
-                drivers.merge(f.driverId(), one, (a, b) -> new DriverTotal(a.driverId(), a.name() != null ? a.name() : b.name(),
-                        a.deliveries() + b.deliveries(), a.judged() + b.judged(), a.onTime() + b.onTime(), a.measured() + b.measured(),
-                        a.minutesSum() + b.minutesSum()));
+                        f.deliveryMinutes() == null ? 0 : 1,
+                        f.deliveryMinutes() == null ? 0 : f.deliveryMinutes());
+                drivers.merge(
+                        f.driverId(),
+                        one,
+                        (a, b) -> new DriverTotal(
+                                a.driverId(),
+                                a.name() != null ? a.name() : b.name(),
+                                a.deliveries() + b.deliveries(),
+                                a.judged() + b.judged(),
+                                a.onTime() + b.onTime(),
+                                a.measured() + b.measured(),
+                                a.minutesSum() + b.minutesSum()));
             }
         }
         List<ChannelTotal> channelTotals = new ArrayList<>();
@@ -143,10 +203,33 @@ record DayRollup(@Id String id, String merchantId, String day, String currency, 
         List<StatusCount> statusCounts = new ArrayList<>();
         statuses.forEach((status, count) -> statusCounts.add(new StatusCount(status, count)));
         List<ItemTotal> itemTotals = items.values().stream()
-                .sorted(Comparator.comparing(ItemTotal::itemId, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
-        return new DayRollup(idOf(merchantId, day), merchantId, day, currency, orders, sold, gmv, channelTotals,
-                statusCounts, itemTotals, newCustomers, returning, accepted, acceptSeconds, readyMeasured, readyLate,
-                promised, readyMinutes, autoRejected, completed, deliveries, onTime, deliveryMeasured, deliveryMinutes,
+                .sorted(Comparator.comparing(ItemTotal::itemId, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        return new DayRollup(
+                idOf(merchantId, day),
+                merchantId,
+                day,
+                currency,
+                orders,
+                sold,
+                gmv,
+                channelTotals,
+                statusCounts,
+                itemTotals,
+                newCustomers,
+                returning,
+                accepted,
+                acceptSeconds,
+                readyMeasured,
+                readyLate,
+                promised,
+                readyMinutes,
+                autoRejected,
+                completed,
+                deliveries,
+                onTime,
+                deliveryMeasured,
+                deliveryMinutes,
                 List.copyOf(drivers.values()));
     }
 }

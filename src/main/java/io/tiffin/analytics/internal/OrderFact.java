@@ -14,22 +14,61 @@ import org.bson.Document;
  * Money in minor units; times in whole seconds or minutes. Kept in its day's {@code analytics_day_facts}
  * document under the order's id, with the version of the order it was computed from.
  */
-record OrderFact(String id, String merchantId, String day, Instant createdAt, String channel, String status,
-        long total, String currency, String customerKey, boolean returning, String fulfilment, List<Line> items,
-        Long acceptSeconds, Integer promisedMinutes, Long readyMinutes, boolean autoRejected, boolean accepted,
-        boolean completed, Boolean onTime, Long deliveryMinutes, long orderVersion, String driverId, String driverName) {
+record OrderFact(
+        String id,
+        String merchantId,
+        String day,
+        Instant createdAt,
+        String channel,
+        String status,
+        long total,
+        String currency,
+        String customerKey,
+        boolean returning,
+        String fulfilment,
+        List<Line> items,
+        Long acceptSeconds,
+        Integer promisedMinutes,
+        Long readyMinutes,
+        boolean autoRejected,
+        boolean accepted,
+        boolean completed,
+        Boolean onTime,
+        Long deliveryMinutes,
+        long orderVersion,
+        String driverId,
+        String driverName) {
 
-    record Line(String itemId, String name, int quantity, long amount) {
-    }
+    record Line(String itemId, String name, int quantity, long amount) {}
 
     /** Who carried a delivery order to the door, as the delivery records it. */
-    record Driver(String id, String name) {
-    }
+    record Driver(String id, String name) {}
 
     OrderFact returningCustomer() {
-        return new OrderFact(id, merchantId, day, createdAt, channel, status, total, currency, customerKey, true, fulfilment,
-                items, acceptSeconds, promisedMinutes, readyMinutes, autoRejected, accepted, completed, onTime,
-                deliveryMinutes, orderVersion, driverId, driverName);
+        return new OrderFact(
+                id,
+                merchantId,
+                day,
+                createdAt,
+                channel,
+                status,
+                total,
+                currency,
+                customerKey,
+                true,
+                fulfilment,
+                items,
+                acceptSeconds,
+                promisedMinutes,
+                readyMinutes,
+                autoRejected,
+                accepted,
+                completed,
+                onTime,
+                deliveryMinutes,
+                orderVersion,
+                driverId,
+                driverName);
     }
 
     /** Rejected and cancelled orders were never sold: they count as orders, not as sales. */
@@ -42,7 +81,12 @@ record OrderFact(String id, String merchantId, String day, Instant createdAt, St
      * promised ready time a delivery may arrive and still be on time; {@code driver} is the delivery's
      * driver, or null.
      */
-    static OrderFact of(Document order, ZoneId zone, boolean returning, String autoRejectReason, Duration allowance,
+    static OrderFact of(
+            Document order,
+            ZoneId zone,
+            boolean returning,
+            String autoRejectReason,
+            Duration allowance,
             Driver driver) {
         Instant created = order.getDate("createdAt").toInstant();
         Document customer = order.get("customer", Document.class);
@@ -55,17 +99,22 @@ record OrderFact(String id, String merchantId, String day, Instant createdAt, St
                 case "READY" -> ready = ready == null ? at : ready;
                 case "PICKED_UP" -> pickedUp = pickedUp == null ? at : pickedUp;
                 case "DELIVERED" -> delivered = delivered == null ? at : delivered;
-                default -> { }
+                default -> {}
             }
         }
         List<Line> lines = new ArrayList<>();
         for (Document line : order.getList("items", Document.class, List.of())) {
-            lines.add(new Line(line.getString("itemId"), line.getString("name"), number(line, "quantity").intValue(),
+            lines.add(new Line(
+                    line.getString("itemId"),
+                    line.getString("name"),
+                    number(line, "quantity").intValue(),
                     number(line, "lineTotal").longValue()));
         }
         String status = order.getString("status");
         String fulfilment = order.getString("fulfilment");
-        Integer prep = order.get("prepMinutes") == null ? null : number(order, "prepMinutes").intValue();
+        Integer prep = order.get("prepMinutes") == null
+                ? null
+                : number(order, "prepMinutes").intValue();
         boolean delivery = "DELIVERY".equals(fulfilment);
         // a delivery is done at the door, a pickup when it is handed over at the counter
         boolean completed = "DELIVERED".equals(status) || (!delivery && "PICKED_UP".equals(status));
@@ -73,22 +122,43 @@ record OrderFact(String id, String merchantId, String day, Instant createdAt, St
         if (delivery && delivered != null && accepted != null && prep != null) {
             onTime = !delivered.isAfter(accepted.plus(Duration.ofMinutes(prep)).plus(allowance));
         }
-        boolean autoRejected = "REJECTED".equals(status) && accepted == null
-                && autoRejectReason != null && autoRejectReason.equals(order.getString("reason"));
-        return new OrderFact(idOf(order), order.getString("merchantId"), created.atZone(zone).toLocalDate().toString(),
-                created, channel == null ? "unknown" : channel, status, number(order, "total").longValue(),
-                order.getString("currency"), customerKey(channel, customer), returning, fulfilment, List.copyOf(lines),
+        boolean autoRejected = "REJECTED".equals(status)
+                && accepted == null
+                && autoRejectReason != null
+                && autoRejectReason.equals(order.getString("reason"));
+        return new OrderFact(
+                idOf(order),
+                order.getString("merchantId"),
+                created.atZone(zone).toLocalDate().toString(),
+                created,
+                channel == null ? "unknown" : channel,
+                status,
+                number(order, "total").longValue(),
+                order.getString("currency"),
+                customerKey(channel, customer),
+                returning,
+                fulfilment,
+                List.copyOf(lines),
                 accepted == null ? null : Duration.between(created, accepted).toSeconds(),
                 accepted == null ? null : prep,
-                accepted == null || ready == null ? null : Duration.between(accepted, ready).toMinutes(),
-                autoRejected, accepted != null, completed, onTime,
-                pickedUp == null || delivered == null ? null : Duration.between(pickedUp, delivered).toMinutes(),
+                accepted == null || ready == null
+                        ? null
+                        : Duration.between(accepted, ready).toMinutes(),
+                autoRejected,
+                accepted != null,
+                completed,
+                onTime,
+                pickedUp == null || delivered == null
+                        ? null
+                        : Duration.between(pickedUp, delivered).toMinutes(),
                 order.get("version") instanceof Number v ? v.longValue() : 0L,
-                delivery && driver != null ? driver.id() : null, delivery && driver != null ? driver.name() : null);
+                delivery && driver != null ? driver.id() : null,
+                delivery && driver != null ? driver.name() : null);
     }
 
     static String idOf(Document order) {
-        return String.valueOf(order.get("_id") instanceof org.bson.types.ObjectId oid ? oid.toHexString() : order.get("_id"));
+        return String.valueOf(
+                order.get("_id") instanceof org.bson.types.ObjectId oid ? oid.toHexString() : order.get("_id"));
     }
 
     /** One customer across their orders at a merchant: the channel's id for them on that channel. */

@@ -26,8 +26,9 @@ public final class RebuildTool implements CliTool {
             long started = System.nanoTime();
             long orders = context.getBean(Rollups.class).rebuild();
             long conversations = context.getBean(ConversationRollups.class).rebuild();
-            System.out.printf("rebuilt analytics from %d orders and %d sessions' conversations in %d ms%n", orders, conversations,
-                    (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(
+                    "rebuilt analytics from %d orders and %d sessions' conversations in %d ms%n",
+                    orders, conversations, (System.nanoTime() - started) / 1_000_000);
             return 0;
         }
     }

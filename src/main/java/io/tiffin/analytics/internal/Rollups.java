@@ -36,6 +36,7 @@ class Rollups {
     static final String CUSTOMERS = "analytics_customers";
     /** Who delivered an order, by order id, copied from the delivery when it is completed. */
     static final String ORDER_DRIVERS = "analytics_order_drivers";
+
     static final String DELIVERIES = "deliveries";
     private static final int BATCH = 500;
 
@@ -49,9 +50,14 @@ class Rollups {
      * {@code autoRejectReason} is the platform's words on orders nobody accepted in time; the stored
      * order has nothing else that tells them from a kitchen's own rejection.
      */
-    Rollups(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsProperties properties,
-            @org.springframework.beans.factory.annotation.Value("${tiffin.orders.auto-reject-reason:Not accepted in time}")
-            String autoRejectReason, AnalyticsMerchants known) {
+    Rollups(
+            MongoTemplate mongo,
+            MerchantDirectory merchants,
+            AnalyticsProperties properties,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${tiffin.orders.auto-reject-reason:Not accepted in time}")
+                    String autoRejectReason,
+            AnalyticsMerchants known) {
         this.known = known;
         this.mongo = mongo;
         this.merchants = merchants;
@@ -71,9 +77,12 @@ class Rollups {
         String customerId = merchantId + "/" + customer;
         String first = null;
         if (customer != null) {
-            Document before = mongo.findAndModify(Query.query(Criteria.where("_id").is(customerId)),
-                    new Update().min("first", mine), FindAndModifyOptions.options().upsert(true).returnNew(false),
-                    Document.class, CUSTOMERS);
+            Document before = mongo.findAndModify(
+                    Query.query(Criteria.where("_id").is(customerId)),
+                    new Update().min("first", mine),
+                    FindAndModifyOptions.options().upsert(true).returnNew(false),
+                    Document.class,
+                    CUSTOMERS);
             first = before == null || before.getString("first") == null ? mine : before.getString("first");
             if (first.compareTo(mine) > 0) {
                 // this order came first after all: the one that was thought first is a returning customer's
@@ -83,8 +92,13 @@ class Rollups {
         }
         OrderFact.Driver driver = driverOf(OrderFact.idOf(order));
         while (true) {
-            OrderFact fact = OrderFact.of(order, zoneOf(merchantId), !mine.equals(first) && first != null,
-                    autoRejectReason, properties.deliveryAllowance(), driver);
+            OrderFact fact = OrderFact.of(
+                    order,
+                    zoneOf(merchantId),
+                    !mine.equals(first) && first != null,
+                    autoRejectReason,
+                    properties.deliveryAllowance(),
+                    driver);
             write(fact);
             if (customer == null) {
                 return;
@@ -111,20 +125,28 @@ class Rollups {
         }
         String orderId = delivery.getString("orderId");
         if (delivery.getString("driverId") != null) {
-            mongo.getCollection(ORDER_DRIVERS).replaceOne(new Document("_id", orderId), driverDocument(orderId, delivery),
-                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+            mongo.getCollection(ORDER_DRIVERS)
+                    .replaceOne(
+                            new Document("_id", orderId),
+                            driverDocument(orderId, delivery),
+                            new com.mongodb.client.model.ReplaceOptions().upsert(true));
         }
         refresh(orderId);
     }
 
     private static Document driverDocument(String orderId, Document delivery) {
-        return new Document("_id", orderId).append("driverId", delivery.getString("driverId"))
+        return new Document("_id", orderId)
+                .append("driverId", delivery.getString("driverId"))
                 .append("driverName", delivery.getString("driverName"));
     }
 
     private OrderFact.Driver driverOf(String orderId) {
-        Document driver = mongo.getCollection(ORDER_DRIVERS).find(new Document("_id", orderId)).first();
-        return driver == null ? null : new OrderFact.Driver(driver.getString("driverId"), driver.getString("driverName"));
+        Document driver = mongo.getCollection(ORDER_DRIVERS)
+                .find(new Document("_id", orderId))
+                .first();
+        return driver == null
+                ? null
+                : new OrderFact.Driver(driver.getString("driverId"), driver.getString("driverName"));
     }
 
     private void write(OrderFact fact) {
@@ -135,12 +157,19 @@ class Rollups {
         String id = DayRollup.idOf(fact.merchantId(), fact.day());
         String field = "facts." + fact.id();
         // a slower lane holding an older copy of the order must not overwrite a newer one's fact
-        Query notNewer = Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where(field).exists(false),
-                Criteria.where(field + ".orderVersion").lte(version)));
+        Query notNewer = Query.query(Criteria.where("_id")
+                .is(id)
+                .orOperator(
+                        Criteria.where(field).exists(false),
+                        Criteria.where(field + ".orderVersion").lte(version)));
         Document day;
         try {
-            day = mongo.findAndModify(notNewer, new Update().set(field, stored).inc("rev", 1L),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, DAY_FACTS);
+            day = mongo.findAndModify(
+                    notNewer,
+                    new Update().set(field, stored).inc("rev", 1L),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true),
+                    Document.class,
+                    DAY_FACTS);
         } catch (org.springframework.dao.DuplicateKeyException newerStored) {
             return;
         }
@@ -151,14 +180,18 @@ class Rollups {
         known.seen(merchantId);
         long rev = ((Number) dayFacts.get("rev")).longValue();
         List<OrderFact> facts = new ArrayList<>();
-        dayFacts.get("facts", Document.class).values()
+        dayFacts.get("facts", Document.class)
+                .values()
                 .forEach(f -> facts.add(mongo.getConverter().read(OrderFact.class, (Document) f)));
         Document rollup = rollupDocument(DayRollup.of(merchantId, day, facts), rev);
         rollup.remove("_id");
         try {
-            mongo.getCollection(DayRollup.COLLECTION).updateOne(
-                    new Document("_id", DayRollup.idOf(merchantId, day)).append("computedRev", new Document("$lt", rev)),
-                    new Document("$set", rollup), new com.mongodb.client.model.UpdateOptions().upsert(true));
+            mongo.getCollection(DayRollup.COLLECTION)
+                    .updateOne(
+                            new Document("_id", DayRollup.idOf(merchantId, day))
+                                    .append("computedRev", new Document("$lt", rev)),
+                            new Document("$set", rollup),
+                            new com.mongodb.client.model.UpdateOptions().upsert(true));
         } catch (com.mongodb.MongoWriteException newerWritten) {
             // the upsert met the day with a newer rev already computed (a duplicate _id): that one stands
             if (newerWritten.getError().getCode() != 11000) {
@@ -196,14 +229,21 @@ class Rollups {
                 read++;
                 String merchantId = order.getString("merchantId");
                 ZoneId zone = zones.computeIfAbsent(merchantId, this::zoneOf);
-                byMerchant.computeIfAbsent(merchantId, m -> new ArrayList<>()).add(
-                        OrderFact.of(order, zone, false, autoRejectReason, properties.deliveryAllowance(),
+                byMerchant
+                        .computeIfAbsent(merchantId, m -> new ArrayList<>())
+                        .add(OrderFact.of(
+                                order,
+                                zone,
+                                false,
+                                autoRejectReason,
+                                properties.deliveryAllowance(),
                                 drivers.get(OrderFact.idOf(order))));
             }
         }
         byMerchant.forEach((merchantId, facts) -> {
             known.write(merchantId);
-            facts.sort(java.util.Comparator.comparing((OrderFact f) -> f.createdAt()).thenComparing(f -> f.id()));
+            facts.sort(java.util.Comparator.comparing((OrderFact f) -> f.createdAt())
+                    .thenComparing(f -> f.id()));
             Map<String, String> firsts = new LinkedHashMap<>();
             Map<String, List<OrderFact>> days = new HashMap<>();
             for (OrderFact fact : facts) {
@@ -213,7 +253,8 @@ class Rollups {
                     returning = firsts.containsKey(key);
                     firsts.putIfAbsent(key, firstKey(fact.createdAt(), fact.id()));
                 }
-                days.computeIfAbsent(fact.day(), d -> new ArrayList<>()).add(returning ? fact.returningCustomer() : fact);
+                days.computeIfAbsent(fact.day(), d -> new ArrayList<>())
+                        .add(returning ? fact.returningCustomer() : fact);
             }
             writeMerchant(days, firsts);
         });
@@ -232,7 +273,9 @@ class Rollups {
                 stored.remove("_class");
                 byOrder.append(fact.id(), stored);
             }
-            factDocuments.add(new Document("_id", DayRollup.idOf(merchantId, day)).append("facts", byOrder).append("rev", 0L));
+            factDocuments.add(new Document("_id", DayRollup.idOf(merchantId, day))
+                    .append("facts", byOrder)
+                    .append("rev", 0L));
             // the live path's revs start above this one (see the class comment)
             rollups.add(rollupDocument(DayRollup.of(merchantId, day, facts), 0L));
         });
@@ -251,10 +294,15 @@ class Rollups {
      */
     private void insert(String collection, List<Document> documents) {
         for (int i = 0; i < documents.size(); i += BATCH) {
-            List<com.mongodb.client.model.ReplaceOneModel<Document>> writes = documents.subList(i, Math.min(documents.size(), i + BATCH))
-                    .stream().map(d -> new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", d.get("_id")), d,
-                            new com.mongodb.client.model.ReplaceOptions().upsert(true))).toList();
-            mongo.getCollection(collection).bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+            List<com.mongodb.client.model.ReplaceOneModel<Document>> writes =
+                    documents.subList(i, Math.min(documents.size(), i + BATCH)).stream()
+                            .map(d -> new com.mongodb.client.model.ReplaceOneModel<>(
+                                    new Document("_id", d.get("_id")),
+                                    d,
+                                    new com.mongodb.client.model.ReplaceOptions().upsert(true)))
+                            .toList();
+            mongo.getCollection(collection)
+                    .bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
         }
     }
 
@@ -269,7 +317,9 @@ class Rollups {
             for (Document delivery : (Iterable<Document>) deliveries::iterator) {
                 String orderId = delivery.getString("orderId");
                 if (orderId != null && delivery.getString("driverId") != null) {
-                    drivers.put(orderId, new OrderFact.Driver(delivery.getString("driverId"), delivery.getString("driverName")));
+                    drivers.put(
+                            orderId,
+                            new OrderFact.Driver(delivery.getString("driverId"), delivery.getString("driverName")));
                     copies.add(driverDocument(orderId, delivery));
                 }
             }

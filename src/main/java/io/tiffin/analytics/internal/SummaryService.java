@@ -30,7 +30,8 @@ class SummaryService {
      */
     static final int MAX_IDS = 400;
     // the conversation days are read beside the order days, not after them
-    private static final java.util.concurrent.ExecutorService READS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+    private static final java.util.concurrent.ExecutorService READS =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     private final MongoTemplate mongo;
     private final MerchantDirectory merchants;
@@ -47,19 +48,28 @@ class SummaryService {
         org.bson.conversions.Bson range = daysOf(from, to, merchantId == null ? known.all() : List.of(merchantId));
         if (range == null) {
             Criteria byDay = Criteria.where("day").gte(from.toString()).lte(to.toString());
-            range = Query.query(merchantId == null ? byDay : Criteria.where("merchantId").is(merchantId).and("day")
-                    .gte(from.toString()).lte(to.toString())).getQueryObject();
+            range = Query.query(
+                            merchantId == null
+                                    ? byDay
+                                    : Criteria.where("merchantId")
+                                            .is(merchantId)
+                                            .and("day")
+                                            .gte(from.toString())
+                                            .lte(to.toString()))
+                    .getQueryObject();
         }
         org.bson.conversions.Bson filter = range;
         java.util.concurrent.Future<List<ConversationDay>> conversations = READS.submit(() -> {
             List<ConversationDay> read = new ArrayList<>();
-            for (org.bson.Document day : mongo.getCollection(ConversationDay.COLLECTION).find(filter).batchSize(1000)) {
+            for (org.bson.Document day :
+                    mongo.getCollection(ConversationDay.COLLECTION).find(filter).batchSize(1000)) {
                 read.add(ConversationDay.from(day));
             }
             return read;
         });
         List<DayRollup> days = new ArrayList<>();
-        for (org.bson.Document day : mongo.getCollection(DayRollup.COLLECTION).find(range).batchSize(1000)) {
+        for (org.bson.Document day :
+                mongo.getCollection(DayRollup.COLLECTION).find(range).batchSize(1000)) {
             days.add(DayRollup.from(day));
         }
         try {
@@ -90,7 +100,12 @@ class SummaryService {
         return com.mongodb.client.model.Filters.in("_id", ids);
     }
 
-    Summary add(LocalDate from, LocalDate to, String merchantId, List<DayRollup> days, List<ConversationDay> conversations) {
+    Summary add(
+            LocalDate from,
+            LocalDate to,
+            String merchantId,
+            List<DayRollup> days,
+            List<ConversationDay> conversations) {
         long orders = 0, sold = 0, gmv = 0, newCustomers = 0, returning = 0, accepted = 0, acceptSeconds = 0;
         long readyMeasured = 0, readyLate = 0, promised = 0, readyMinutes = 0, autoRejected = 0, completed = 0;
         long deliveries = 0, onTime = 0, deliveryMeasured = 0, deliveryMinutes = 0;
@@ -104,9 +119,17 @@ class SummaryService {
         Map<String, DayRollup.DriverTotal> drivers = new HashMap<>();
         for (DayRollup d : days) {
             for (DayRollup.DriverTotal t : d.drivers()) {
-                drivers.merge(t.driverId(), t, (a, b) -> new DayRollup.DriverTotal(a.driverId(), b.name() != null ? b.name() : a.name(),
-                        a.deliveries() + b.deliveries(), a.judged() + b.judged(), a.onTime() + b.onTime(),
-                        a.measured() + b.measured(), a.minutesSum() + b.minutesSum()));
+                drivers.merge(
+                        t.driverId(),
+                        t,
+                        (a, b) -> new DayRollup.DriverTotal(
+                                a.driverId(),
+                                b.name() != null ? b.name() : a.name(),
+                                a.deliveries() + b.deliveries(),
+                                a.judged() + b.judged(),
+                                a.onTime() + b.onTime(),
+                                a.measured() + b.measured(),
+                                a.minutesSum() + b.minutesSum()));
             }
             orders += d.orders();
             sold += d.sold();
@@ -118,14 +141,19 @@ class SummaryService {
             d.statuses().forEach(s -> statuses.merge(s.status(), s.count(), Long::sum));
             add(byDay, d.day(), d.orders(), d.gmv());
             LocalDate day = LocalDate.parse(d.day());
-            add(byWeek, String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
-                    d.orders(), d.gmv());
+            add(
+                    byWeek,
+                    String.format(
+                            "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                    d.orders(),
+                    d.gmv());
             add(byMerchant, d.merchantId(), d.orders(), d.gmv());
             for (DayRollup.ItemTotal item : d.items()) {
-                items.merge(d.merchantId() + "/" + item.itemId(),
+                items.merge(
+                        d.merchantId() + "/" + item.itemId(),
                         new Summary.TopItem(d.merchantId(), item.itemId(), item.name(), item.quantity(), item.amount()),
-                        (a, b) -> new Summary.TopItem(a.merchantId(), a.itemId(), a.name(), a.quantity() + b.quantity(),
-                                a.gmv() + b.gmv()));
+                        (a, b) -> new Summary.TopItem(
+                                a.merchantId(), a.itemId(), a.name(), a.quantity() + b.quantity(), a.gmv() + b.gmv()));
             }
             newCustomers += d.newCustomers();
             returning += d.returningOrders();
@@ -147,16 +175,20 @@ class SummaryService {
         List<Summary.MerchantFigures> merchantFigures = new ArrayList<>();
         byMerchant.forEach((id, v) -> {
             Merchant m = merchants.byId(id).orElse(null);
-            merchantFigures.add(new Summary.MerchantFigures(id, m == null ? null : m.name(), m == null ? null : m.currency(),
-                    v[0], v[1]));
+            merchantFigures.add(new Summary.MerchantFigures(
+                    id, m == null ? null : m.name(), m == null ? null : m.currency(), v[0], v[1]));
         });
-        merchantFigures.sort(Comparator.comparingLong(Summary.MerchantFigures::gmv).reversed()
+        merchantFigures.sort(Comparator.comparingLong(Summary.MerchantFigures::gmv)
+                .reversed()
                 .thenComparing(Summary.MerchantFigures::merchantId));
         List<Summary.TopItem> top = items.values().stream()
-                .sorted(Comparator.comparingLong(Summary.TopItem::quantity).reversed()
-                        .thenComparing(Comparator.comparingLong(Summary.TopItem::gmv).reversed())
+                .sorted(Comparator.comparingLong(Summary.TopItem::quantity)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingLong(Summary.TopItem::gmv).reversed())
                         .thenComparing(Summary.TopItem::name, Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(TOP_ITEMS).toList();
+                .limit(TOP_ITEMS)
+                .toList();
         Double onTimeRate = rate(onTime, deliveries);
         long started = 0, carts = 0, cartsOrdered = 0, messages = 0, notUnderstood = 0, clarifications = 0, placed = 0;
         long modelMessages = 0, modelCalls = 0, modelMillis = 0;
@@ -174,27 +206,61 @@ class SummaryService {
             modelMillis += c.modelMillisSum();
             c.leftAt().forEach(q -> left.merge(q.question(), q.conversations(), Long::sum));
         }
-        List<Summary.LeftAt> leftAt = left.entrySet().stream().map(e -> new Summary.LeftAt(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong(Summary.LeftAt::conversations).reversed()
-                        .thenComparing(Summary.LeftAt::question)).toList();
+        List<Summary.LeftAt> leftAt = left.entrySet().stream()
+                .map(e -> new Summary.LeftAt(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Summary.LeftAt::conversations)
+                        .reversed()
+                        .thenComparing(Summary.LeftAt::question))
+                .toList();
         List<Summary.DriverFigures> perDriver = drivers.values().stream()
-                .map(t -> new Summary.DriverFigures(t.driverId(), t.name(), t.deliveries(), rate(t.onTime(), t.judged()),
+                .map(t -> new Summary.DriverFigures(
+                        t.driverId(),
+                        t.name(),
+                        t.deliveries(),
+                        rate(t.onTime(), t.judged()),
                         average(t.minutesSum(), t.measured())))
-                .sorted(Comparator.comparingLong(Summary.DriverFigures::deliveries).reversed()
-                        .thenComparing(Summary.DriverFigures::driverId)).toList();
-        List<Summary.DropOut> dropOuts = List.of(new Summary.DropOut("conversations", "carts", started - carts),
+                .sorted(Comparator.comparingLong(Summary.DriverFigures::deliveries)
+                        .reversed()
+                        .thenComparing(Summary.DriverFigures::driverId))
+                .toList();
+        List<Summary.DropOut> dropOuts = List.of(
+                new Summary.DropOut("conversations", "carts", started - carts),
                 new Summary.DropOut("carts", "confirmed", carts - cartsOrdered),
                 new Summary.DropOut("confirmed", "paid", orders - accepted),
                 new Summary.DropOut("paid", "delivered", accepted - completed));
-        return new Summary(from, to, merchantId, orders, gmv, byCurrency.size() == 1 ? byCurrency.keySet().iterator().next() : null,
-                byCurrency, sold == 0 ? null : divideRounded(gmv, sold), byChannel, statuses, periods(byDay), periods(byWeek),
-                merchantFigures, top, new Summary.Funnel(started, carts, orders, accepted, completed, dropOuts, leftAt), onTimeRate,
-                new Summary.Kitchen(accepted, average(acceptSeconds, accepted), average(promised, readyMeasured),
-                        average(readyMinutes, readyMeasured), rate(readyLate, readyMeasured), autoRejected),
+        return new Summary(
+                from,
+                to,
+                merchantId,
+                orders,
+                gmv,
+                byCurrency.size() == 1 ? byCurrency.keySet().iterator().next() : null,
+                byCurrency,
+                sold == 0 ? null : divideRounded(gmv, sold),
+                byChannel,
+                statuses,
+                periods(byDay),
+                periods(byWeek),
+                merchantFigures,
+                top,
+                new Summary.Funnel(started, carts, orders, accepted, completed, dropOuts, leftAt),
+                onTimeRate,
+                new Summary.Kitchen(
+                        accepted,
+                        average(acceptSeconds, accepted),
+                        average(promised, readyMeasured),
+                        average(readyMinutes, readyMeasured),
+                        rate(readyLate, readyMeasured),
+                        autoRejected),
                 new Summary.Delivery(deliveries, onTimeRate, average(deliveryMinutes, deliveryMeasured), perDriver),
                 new Summary.Customers(newCustomers, returning, rate(returning, newCustomers + returning)),
-                new Summary.Understanding(messages > 0, rate(notUnderstood, messages), average(clarifications, placed, 2),
-                        rate(modelMessages, messages), average(modelMillis, modelCalls), messages));
+                new Summary.Understanding(
+                        messages > 0,
+                        rate(notUnderstood, messages),
+                        average(clarifications, placed, 2),
+                        rate(modelMessages, messages),
+                        average(modelMillis, modelCalls),
+                        messages));
     }
 
     private static void add(Map<String, long[]> into, String key, long orders, long gmv) {
@@ -211,11 +277,17 @@ class SummaryService {
 
     /** Minor units stay whole: half a paisa rounds up. */
     static long divideRounded(long amount, long count) {
-        return BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP).longValueExact();
+        return BigDecimal.valueOf(amount)
+                .divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     static Double rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).doubleValue();
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part)
+                        .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 
     static Double average(long sum, long count) {
@@ -223,7 +295,10 @@ class SummaryService {
     }
 
     static Double average(long sum, long count, int decimals) {
-        return count == 0 ? null
-                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_UP).doubleValue();
+        return count == 0
+                ? null
+                : BigDecimal.valueOf(sum)
+                        .divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 }

@@ -43,7 +43,10 @@ class CatalogService implements Catalog {
         this.mongo = mongo;
         this.clock = clock;
         mongo.indexOps(StoredMenu.class)
-                .createIndex(new Index().on("merchantId", Sort.Direction.ASC).unique().named("merchantId_unique"));
+                .createIndex(new Index()
+                        .on("merchantId", Sort.Direction.ASC)
+                        .unique()
+                        .named("merchantId_unique"));
     }
 
     @Override
@@ -68,7 +71,8 @@ class CatalogService implements Catalog {
     @Override
     public MenuSnapshot replace(String merchantId, Menu menu) {
         validator.check(menu);
-        Update update = new Update().set("menu", menu).set("updatedAt", clock.instant()).inc("version", 1);
+        Update update =
+                new Update().set("menu", menu).set("updatedAt", clock.instant()).inc("version", 1);
         var options = FindAndModifyOptions.options().upsert(true).returnNew(true);
         StoredMenu stored;
         try {
@@ -91,9 +95,13 @@ class CatalogService implements Catalog {
      */
     MenuSnapshot replaceIfUnchanged(String merchantId, long version, Menu menu) {
         validator.check(menu);
-        Update update = new Update().set("menu", menu).set("updatedAt", clock.instant()).inc("version", 1);
-        StoredMenu stored = mongo.findAndModify(byMerchant(merchantId).addCriteria(Criteria.where("version").is(version)),
-                update, FindAndModifyOptions.options().returnNew(true), StoredMenu.class);
+        Update update =
+                new Update().set("menu", menu).set("updatedAt", clock.instant()).inc("version", 1);
+        StoredMenu stored = mongo.findAndModify(
+                byMerchant(merchantId).addCriteria(Criteria.where("version").is(version)),
+                update,
+                FindAndModifyOptions.options().returnNew(true),
+                StoredMenu.class);
         return stored == null ? null : remember(stored.snapshot());
     }
 

@@ -65,7 +65,8 @@ class MenuAdministration {
      * may flip availability (it is the "sold out" switch); what a dish costs is the owner's call. The
      * bot reads the new menu on the next message.
      */
-    MenuSnapshot editItem(String merchantId, String itemId, String groupId, String optionId, Boolean available, Long price) {
+    MenuSnapshot editItem(
+            String merchantId, String itemId, String groupId, String optionId, Boolean available, Long price) {
         if (price != null) {
             requireExisting(merchantId, Role.MERCHANT_OWNER);
         } else {
@@ -90,21 +91,53 @@ class MenuAdministration {
         Menu.Item item = menu.item(itemId).orElseThrow(() -> new NotFoundException("item " + itemId));
         Menu.Item edited;
         if (groupId == null) {
-            edited = new Menu.Item(item.id(), item.name(), item.aliases(), item.description(), price != null ? price : item.price(),
-                    item.tags(), available != null ? available : item.available(), item.optionGroups());
+            edited = new Menu.Item(
+                    item.id(),
+                    item.name(),
+                    item.aliases(),
+                    item.description(),
+                    price != null ? price : item.price(),
+                    item.tags(),
+                    available != null ? available : item.available(),
+                    item.optionGroups());
         } else {
             Menu.OptionGroup group = item.group(groupId).orElseThrow(() -> optionNotFound(itemId, groupId, optionId));
             Menu.Option option = group.option(optionId).orElseThrow(() -> optionNotFound(itemId, groupId, optionId));
-            Menu.Option changed = new Menu.Option(option.id(), option.name(), price != null ? price : option.price(),
-                    option.aliases(), option.selectedByDefault(), available != null ? available : option.available());
-            Menu.OptionGroup newGroup = new Menu.OptionGroup(group.id(), group.name(), group.min(), group.max(), group.qualifiers(),
+            Menu.Option changed = new Menu.Option(
+                    option.id(),
+                    option.name(),
+                    price != null ? price : option.price(),
+                    option.aliases(),
+                    option.selectedByDefault(),
+                    available != null ? available : option.available());
+            Menu.OptionGroup newGroup = new Menu.OptionGroup(
+                    group.id(),
+                    group.name(),
+                    group.min(),
+                    group.max(),
+                    group.qualifiers(),
                     group.options().stream().map(o -> o == option ? changed : o).toList());
-            edited = new Menu.Item(item.id(), item.name(), item.aliases(), item.description(), item.price(), item.tags(),
-                    item.available(), item.optionGroups().stream().map(g -> g == group ? newGroup : g).toList());
+            edited = new Menu.Item(
+                    item.id(),
+                    item.name(),
+                    item.aliases(),
+                    item.description(),
+                    item.price(),
+                    item.tags(),
+                    item.available(),
+                    item.optionGroups().stream()
+                            .map(g -> g == group ? newGroup : g)
+                            .toList());
         }
-        return new Menu(menu.currency(), menu.categories().stream()
-                .map(c -> new Menu.Category(c.name(), c.items().stream().map(i -> i == item ? edited : i).toList()))
-                .toList());
+        return new Menu(
+                menu.currency(),
+                menu.categories().stream()
+                        .map(c -> new Menu.Category(
+                                c.name(),
+                                c.items().stream()
+                                        .map(i -> i == item ? edited : i)
+                                        .toList()))
+                        .toList());
     }
 
     private static NotFoundException optionNotFound(String itemId, String groupId, String optionId) {

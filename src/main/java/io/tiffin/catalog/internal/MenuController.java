@@ -31,7 +31,8 @@ class MenuController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The stored menu with its version: {merchantId, version, updatedAt, menu} (the merchant's users)")
+    @Operation(
+            summary = "The stored menu with its version: {merchantId, version, updatedAt, menu} (the merchant's users)")
     MenuSnapshot get(@PathVariable String merchantId) {
         return menus.menuOf(merchantId);
     }
@@ -48,33 +49,43 @@ class MenuController {
                 return new Menu(currency, categories);
             }
             if (currency != null || categories != null) {
-                throw new InvalidInputException("menu", "send the menu itself or the menu API's answer with its \"menu\", not both");
+                throw new InvalidInputException(
+                        "menu", "send the menu itself or the menu API's answer with its \"menu\", not both");
             }
             return menu;
         }
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace the menu with a JSON menu, or with what GET answers (admin or owner); an invalid menu is refused whole")
+    @Operation(
+            summary =
+                    "Replace the menu with a JSON menu, or with what GET answers (admin or owner); an invalid menu is refused whole")
     MenuSnapshot put(@PathVariable String merchantId, @RequestBody MenuBody menu) {
         return menus.replace(merchantId, menu.toMenu());
     }
 
     /** Availability and/or price (owner only) of one item or option; fields left out stay as they are. */
-    record ItemEdit(Boolean available, @jakarta.validation.constraints.PositiveOrZero Long price) {
-    }
+    record ItemEdit(
+            Boolean available,
+            @jakarta.validation.constraints.PositiveOrZero Long price) {}
 
     @PatchMapping(path = "/items/{itemId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Mark an item available or sold out (owner or staff), or change its price (owner)")
-    MenuSnapshot editItem(@PathVariable String merchantId, @PathVariable String itemId,
+    MenuSnapshot editItem(
+            @PathVariable String merchantId,
+            @PathVariable String itemId,
             @jakarta.validation.Valid @RequestBody ItemEdit edit) {
         return menus.editItem(merchantId, itemId, null, null, edit.available(), edit.price());
     }
 
     @PatchMapping(path = "/items/{itemId}/options/{groupId}/{optionId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Mark an option available or sold out (owner or staff), or change its extra price (owner)")
-    MenuSnapshot editOption(@PathVariable String merchantId, @PathVariable String itemId, @PathVariable String groupId,
-            @PathVariable String optionId, @jakarta.validation.Valid @RequestBody ItemEdit edit) {
+    MenuSnapshot editOption(
+            @PathVariable String merchantId,
+            @PathVariable String itemId,
+            @PathVariable String groupId,
+            @PathVariable String optionId,
+            @jakarta.validation.Valid @RequestBody ItemEdit edit) {
         return menus.editItem(merchantId, itemId, groupId, optionId, edit.available(), edit.price());
     }
 
@@ -85,14 +96,21 @@ class MenuController {
     }
 
     /** What a PUT of this body would store, checked by the same rules, without storing anything. */
-    @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Check a JSON menu (or what GET answers) by the same rules as PUT and show the parsed menu with its counts, storing nothing")
+    @PostMapping(
+            path = "/preview",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary =
+                    "Check a JSON menu (or what GET answers) by the same rules as PUT and show the parsed menu with its counts, storing nothing")
     MenuPreview preview(@PathVariable String merchantId, @RequestBody MenuBody menu) {
         return menus.preview(merchantId, menu.toMenu());
     }
 
     @PostMapping(path = "/preview", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Check a CSV menu by the same rules as PUT and show the parsed menu with its counts, storing nothing")
+    @Operation(
+            summary =
+                    "Check a CSV menu by the same rules as PUT and show the parsed menu with its counts, storing nothing")
     MenuPreview previewCsv(@PathVariable String merchantId, @RequestBody String csv) {
         return menus.previewCsv(merchantId, csv);
     }

@@ -23,14 +23,37 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class MenuCsvReader {
 
-    static final List<String> COLUMNS = List.of("currency", "category", "item_id", "item_name", "price", "aliases",
-            "tags", "available", "description", "group_id", "group_name", "group_min", "group_max",
-            "group_qualifiers", "option_id", "option_name", "option_price", "option_default", "option_available",
+    static final List<String> COLUMNS = List.of(
+            "currency",
+            "category",
+            "item_id",
+            "item_name",
+            "price",
+            "aliases",
+            "tags",
+            "available",
+            "description",
+            "group_id",
+            "group_name",
+            "group_min",
+            "group_max",
+            "group_qualifiers",
+            "option_id",
+            "option_name",
+            "option_price",
+            "option_default",
+            "option_available",
             "option_aliases");
     private static final Set<String> REQUIRED = Set.of("category", "item_id", "item_name", "price");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
-            .setIgnoreHeaderCase(true).setAllowMissingColumnNames(false).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .setIgnoreHeaderCase(true)
+            .setAllowMissingColumnNames(false)
+            .get();
 
     /** Reads the menu; {@code fallbackCurrency} applies when no row names one (the merchant's own). */
     Menu read(String csv, String fallbackCurrency) {
@@ -38,10 +61,13 @@ final class MenuCsvReader {
         var items = new LinkedHashMap<String, ItemRows>();
         String currency = null;
         try (CSVParser parser = FORMAT.parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.toLowerCase(Locale.ROOT))
+                    .toList();
             for (String column : header) {
                 if (!COLUMNS.contains(column)) {
-                    problems.add(new Problem("line 1." + column, "unknown column; known: " + String.join(",", COLUMNS)));
+                    problems.add(
+                            new Problem("line 1." + column, "unknown column; known: " + String.join(",", COLUMNS)));
                 }
             }
             for (String column : REQUIRED) {
@@ -75,13 +101,18 @@ final class MenuCsvReader {
             ItemRows rows = entry.getValue();
             String category = rows.value("category", problems);
             Menu.Item item = rows.toItem(entry.getKey(), problems);
-            categories.computeIfAbsent(category == null ? "" : category, c -> new ArrayList<>()).add(item);
+            categories
+                    .computeIfAbsent(category == null ? "" : category, c -> new ArrayList<>())
+                    .add(item);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("invalid_menu", problems);
         }
-        return new Menu(currency == null ? fallbackCurrency : currency.toUpperCase(Locale.ROOT),
-                categories.entrySet().stream().map(e -> new Menu.Category(e.getKey(), e.getValue())).toList());
+        return new Menu(
+                currency == null ? fallbackCurrency : currency.toUpperCase(Locale.ROOT),
+                categories.entrySet().stream()
+                        .map(e -> new Menu.Category(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     /** One CSV record with typed access; conversion problems are recorded, not thrown. */
@@ -142,8 +173,12 @@ final class MenuCsvReader {
 
         List<String> list(String column) {
             String value = text(column);
-            return value == null ? List.of()
-                    : Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return value == null
+                    ? List.of()
+                    : Arrays.stream(value.split("\\|"))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         boolean isOptionRow() {
@@ -180,34 +215,61 @@ final class MenuCsvReader {
                 }
             }
             List<Menu.OptionGroup> optionGroups = groups.entrySet().stream()
-                    .map(e -> group(e.getKey(), e.getValue(), problems)).toList();
-            return new Menu.Item(id, value("item_name", problems), merged(rows, "aliases"),
-                    value("description", problems), typed(rows, "price", problems, Row::money), merged(rows, "tags"),
-                    typed(rows, "available", problems, Row::flag), optionGroups);
+                    .map(e -> group(e.getKey(), e.getValue(), problems))
+                    .toList();
+            return new Menu.Item(
+                    id,
+                    value("item_name", problems),
+                    merged(rows, "aliases"),
+                    value("description", problems),
+                    typed(rows, "price", problems, Row::money),
+                    merged(rows, "tags"),
+                    typed(rows, "available", problems, Row::flag),
+                    optionGroups);
         }
 
         private static Menu.OptionGroup group(String id, List<Row> rows, List<Problem> problems) {
-            List<Menu.Option> options = rows.stream().map(r -> new Menu.Option(r.text("option_id"),
-                    r.text("option_name"), r.money("option_price"), r.list("option_aliases"),
-                    r.flag("option_default"), r.flag("option_available"))).toList();
+            List<Menu.Option> options = rows.stream()
+                    .map(r -> new Menu.Option(
+                            r.text("option_id"),
+                            r.text("option_name"),
+                            r.money("option_price"),
+                            r.list("option_aliases"),
+                            r.flag("option_default"),
+                            r.flag("option_available")))
+                    .toList();
             List<String> qualifiers = merged(rows, "group_qualifiers").stream()
-                    .map(q -> q.toLowerCase(Locale.ROOT)).toList();
-            return new Menu.OptionGroup(id, agreed(rows, "group_name", problems),
-                    typed(rows, "group_min", problems, Row::count), typed(rows, "group_max", problems, Row::count),
-                    qualifiers, options);
+                    .map(q -> q.toLowerCase(Locale.ROOT))
+                    .toList();
+            return new Menu.OptionGroup(
+                    id,
+                    agreed(rows, "group_name", problems),
+                    typed(rows, "group_min", problems, Row::count),
+                    typed(rows, "group_max", problems, Row::count),
+                    qualifiers,
+                    options);
         }
 
         private static List<String> merged(List<Row> rows, String column) {
-            return rows.stream().flatMap(r -> r.list(column).stream()).distinct().toList();
+            return rows.stream()
+                    .flatMap(r -> r.list(column).stream())
+                    .distinct()
+                    .toList();
         }
 
         /** The agreed value of a column, converted by the first row that carries it. */
-        private static <T> T typed(List<Row> rows, String column, List<Problem> problems,
+        private static <T> T typed(
+                List<Row> rows,
+                String column,
+                List<Problem> problems,
                 java.util.function.BiFunction<Row, String, T> convert) {
             if (agreed(rows, column, problems) == null) {
                 return null;
             }
-            Row carrier = rows.stream().filter(r -> r.text(column) != null).findFirst().orElseThrow();
+            Row carrier = rows.stream()
+                    .filter(r -> r.text(column) != null)
+                    .findFirst()
+                    .orElseThrow();
             return convert.apply(carrier, column);
         }
 
@@ -221,8 +283,8 @@ final class MenuCsvReader {
                 if (value == null) {
                     value = v;
                 } else if (!value.equals(v)) {
-                    problems.add(new Problem(row.path(column),
-                            "differs from an earlier row of the same item or group (" + value + ")"));
+                    problems.add(new Problem(
+                            row.path(column), "differs from an earlier row of the same item or group (" + value + ")"));
                 }
             }
             return value;

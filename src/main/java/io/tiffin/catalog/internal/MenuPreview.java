@@ -6,7 +6,13 @@ import io.tiffin.catalog.Menu;
 record MenuPreview(Menu menu, int categories, int items, int options) {
 
     static MenuPreview of(Menu menu) {
-        return new MenuPreview(menu, menu.categories().size(), (int) menu.items().count(),
-                menu.items().flatMap(i -> i.optionGroups().stream()).mapToInt(g -> g.options().size()).sum());
+        return new MenuPreview(
+                menu,
+                menu.categories().size(),
+                (int) menu.items().count(),
+                menu.items()
+                        .flatMap(i -> i.optionGroups().stream())
+                        .mapToInt(g -> g.options().size())
+                        .sum());
     }
 }

@@ -32,7 +32,8 @@ final class MenuValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
     private static final Set<String> QUALIFIERS = Set.of("extra", "light", "no");
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+            .map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Throws {@link InvalidInputException} listing every problem; returns quietly for a valid menu. */
     void check(Menu menu) {
@@ -67,7 +68,8 @@ final class MenuValidator {
                 continue;
             }
             problems.name(path + ".name", category.name());
-            if (category.name() != null && !categoryNames.add(category.name().trim().toLowerCase(Locale.ROOT))) {
+            if (category.name() != null
+                    && !categoryNames.add(category.name().trim().toLowerCase(Locale.ROOT))) {
                 problems.add(path + ".name", "another category has the same name");
             }
             if (category.items().isEmpty()) {
@@ -95,8 +97,10 @@ final class MenuValidator {
         } else {
             problems.require(item.price() >= 0, path + ".price", "must not be negative");
         }
-        problems.require(item.description() == null || item.description().length() <= MAX_DESCRIPTION,
-                path + ".description", "at most " + MAX_DESCRIPTION + " characters");
+        problems.require(
+                item.description() == null || item.description().length() <= MAX_DESCRIPTION,
+                path + ".description",
+                "at most " + MAX_DESCRIPTION + " characters");
         problems.words(path + ".aliases", item.aliases(), MAX_ALIASES);
         problems.words(path + ".tags", item.tags(), MAX_TAGS);
         problems.require(item.optionGroups().size() <= MAX_GROUPS, path + ".optionGroups", "at most " + MAX_GROUPS);
@@ -128,7 +132,9 @@ final class MenuValidator {
         }
         // max may exceed the options (the format's own sample allows 12 toppings of 3), but min may not:
         // a group that needs more picks than it offers could never be ordered
-        problems.require(min <= group.options().size(), path + ".min",
+        problems.require(
+                min <= group.options().size(),
+                path + ".min",
                 "must not exceed the number of options (" + group.options().size() + ")");
         if (group.isSingleChoice() && group.defaults().size() > 1) {
             problems.add(path + ".options", "a single choice has at most one default");
@@ -141,11 +147,16 @@ final class MenuValidator {
         problems.require(group.options().size() <= MAX_OPTIONS, path + ".options", "at most " + MAX_OPTIONS);
         for (int q = 0; q < group.qualifiers().size(); q++) {
             String qualifier = group.qualifiers().get(q);
-            problems.require(qualifier != null && QUALIFIERS.contains(qualifier), path + ".qualifiers[" + q + "]",
+            problems.require(
+                    qualifier != null && QUALIFIERS.contains(qualifier),
+                    path + ".qualifiers[" + q + "]",
                     "must be one of extra, light, no");
         }
-        problems.require(group.qualifiers().stream().distinct().count() == group.qualifiers().size(),
-                path + ".qualifiers", "must not repeat");
+        problems.require(
+                group.qualifiers().stream().distinct().count()
+                        == group.qualifiers().size(),
+                path + ".qualifiers",
+                "must not repeat");
 
         Set<String> optionIds = new HashSet<>();
         for (int o = 0; o < group.options().size(); o++) {
@@ -159,8 +170,8 @@ final class MenuValidator {
                 problems.add(optionPath + ".id", "another option of this group has the id " + option.id());
             }
             problems.name(optionPath + ".name", option.name());
-            problems.require(option.price() == null || option.price() >= 0, optionPath + ".price",
-                    "must not be negative");
+            problems.require(
+                    option.price() == null || option.price() >= 0, optionPath + ".price", "must not be negative");
             problems.words(optionPath + ".aliases", option.aliases(), MAX_ALIASES);
         }
     }
@@ -204,7 +215,10 @@ final class MenuValidator {
                 if (blank.test(words.get(i))) {
                     add(path + "[" + i + "]", "must not be blank");
                 } else {
-                    require(words.get(i).length() <= MAX_NAME, path + "[" + i + "]", "at most " + MAX_NAME + " characters");
+                    require(
+                            words.get(i).length() <= MAX_NAME,
+                            path + "[" + i + "]",
+                            "at most " + MAX_NAME + " characters");
                 }
             }
         }

@@ -38,7 +38,10 @@ class InstagramClient implements ChannelAdapter {
     private final ObjectMapper json;
     private final MeterRegistry meters;
 
-    InstagramClient(InstagramProperties properties, MerchantDirectory merchants, ObjectMapper json,
+    InstagramClient(
+            InstagramProperties properties,
+            MerchantDirectory merchants,
+            ObjectMapper json,
             ObjectProvider<MeterRegistry> meters) {
         this.merchants = merchants;
         this.json = json;
@@ -76,7 +79,9 @@ class InstagramClient implements ChannelAdapter {
     @Override
     public String sendTracked(OutboundMessage message, TemplateFallback fallback) {
         boolean humanAgent = fallback != null && fallback.windowClosed();
-        String account = merchants.byId(message.merchantId()).map(m -> m.channels().instagramAccountId())
+        String account = merchants
+                .byId(message.merchantId())
+                .map(m -> m.channels().instagramAccountId())
                 .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no Instagram account bound", null));
         String sent = null;
@@ -87,8 +92,11 @@ class InstagramClient implements ChannelAdapter {
             } catch (RetryException e) {
                 Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
                 String code = last instanceof GraphApiException g ? g.code() : null;
-                throw failed(message, code, "gave up after " + (e.getRetryCount() + 1) + " attempt(s): "
-                        + last.getMessage(), last);
+                throw failed(
+                        message,
+                        code,
+                        "gave up after " + (e.getRetryCount() + 1) + " attempt(s): " + last.getMessage(),
+                        last);
             }
         }
         return sent;

@@ -26,8 +26,7 @@ final class InstagramMapper {
 
     static final String OBJECT = "instagram";
 
-    record Result(List<InboundMessage> messages, Set<String> unknownAccounts) {
-    }
+    record Result(List<InboundMessage> messages, Set<String> unknownAccounts) {}
 
     static final class UnexpectedPayloadException extends RuntimeException {
         UnexpectedPayloadException(String message) {
@@ -35,8 +34,7 @@ final class InstagramMapper {
         }
     }
 
-    private InstagramMapper() {
-    }
+    private InstagramMapper() {}
 
     static Result map(JsonNode root, Function<String, Optional<String>> merchantIdByAccount, Instant receivedAt) {
         if (root == null || !root.isObject() || !OBJECT.equals(text(root.get("object")))) {
@@ -72,8 +70,8 @@ final class InstagramMapper {
         return new Result(List.copyOf(out), Set.copyOf(unknown));
     }
 
-    private static InboundMessage message(JsonNode event, JsonNode m, String merchantId, String sender,
-            Instant receivedAt) {
+    private static InboundMessage message(
+            JsonNode event, JsonNode m, String merchantId, String sender, Instant receivedAt) {
         String mid = text(m.get("mid"));
         if (mid == null || mid.isBlank()) {
             return null;
@@ -81,16 +79,35 @@ final class InstagramMapper {
         Instant at = millis(event.get("timestamp"), receivedAt);
         if (m.path("is_deleted").asBoolean(false)) {
             // its own id: the unsend must not read as a redelivery of the message it removes
-            return build(mid + ":deleted", merchantId, sender, at, Kind.STATUS, null, null, null, null,
+            return build(
+                    mid + ":deleted",
+                    merchantId,
+                    sender,
+                    at,
+                    Kind.STATUS,
+                    null,
+                    null,
+                    null,
+                    null,
                     new DeliveryStatus(mid, "deleted", sender, List.of()));
         }
         String text = text(m.get("text"));
         String context = text(m.path("reply_to").path("story").get("id")) != null
-                ? "story:" + text(m.path("reply_to").path("story").get("id")) : text(m.path("reply_to").get("mid"));
+                ? "story:" + text(m.path("reply_to").path("story").get("id"))
+                : text(m.path("reply_to").get("mid"));
         String payload = text(m.path("quick_reply").get("payload"));
         if (payload != null && !payload.isBlank()) {
-            return build(mid, merchantId, sender, at, Kind.BUTTON_REPLY, null, new Reply(payload, text, null), null,
-                    context, null);
+            return build(
+                    mid,
+                    merchantId,
+                    sender,
+                    at,
+                    Kind.BUTTON_REPLY,
+                    null,
+                    new Reply(payload, text, null),
+                    null,
+                    context,
+                    null);
         }
         JsonNode attachment = m.path("attachments").path(0);
         if (attachment.isObject()) {
@@ -98,8 +115,17 @@ final class InstagramMapper {
             String url = text(attachment.path("payload").get("url"));
             Kind kind = kindOf(type);
             Media media = new Media(null, null, null, text, "audio".equals(type), url);
-            return build(mid, merchantId, sender, at, kind, null, null, media,
-                    "story_mention".equals(type) ? "story_mention" : context, null);
+            return build(
+                    mid,
+                    merchantId,
+                    sender,
+                    at,
+                    kind,
+                    null,
+                    null,
+                    media,
+                    "story_mention".equals(type) ? "story_mention" : context,
+                    null);
         }
         if (text == null) {
             return build(mid, merchantId, sender, at, Kind.UNSUPPORTED, null, null, null, context, null);
@@ -118,11 +144,12 @@ final class InstagramMapper {
         String title = text(postback.get("title"));
         if (payload == null || payload.isBlank()) {
             // no choice to act on (found by fuzzing: it became a tapped choice without an id); the words, if any
-            return title == null || title.isBlank() ? null
+            return title == null || title.isBlank()
+                    ? null
                     : build(id, merchantId, sender, at, Kind.TEXT, title, null, null, null, null);
         }
-        return build(id, merchantId, sender, at, Kind.BUTTON_REPLY, null, new Reply(payload, title, null), null, null,
-                null);
+        return build(
+                id, merchantId, sender, at, Kind.BUTTON_REPLY, null, new Reply(payload, title, null), null, null, null);
     }
 
     private static Kind kindOf(String type) {
@@ -135,10 +162,34 @@ final class InstagramMapper {
         };
     }
 
-    private static InboundMessage build(String id, String merchantId, String sender, Instant at, Kind kind, String text,
-            Reply reply, Media media, String context, DeliveryStatus status) {
-        return new InboundMessage(Channel.INSTAGRAM, id, merchantId, sender, null, at, kind, text, reply, null, media,
-                List.of(), List.of(), null, context, status);
+    private static InboundMessage build(
+            String id,
+            String merchantId,
+            String sender,
+            Instant at,
+            Kind kind,
+            String text,
+            Reply reply,
+            Media media,
+            String context,
+            DeliveryStatus status) {
+        return new InboundMessage(
+                Channel.INSTAGRAM,
+                id,
+                merchantId,
+                sender,
+                null,
+                at,
+                kind,
+                text,
+                reply,
+                null,
+                media,
+                List.of(),
+                List.of(),
+                null,
+                context,
+                status);
     }
 
     private static Instant millis(JsonNode node, Instant fallback) {

@@ -14,13 +14,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param graphUrl the Graph API base including its version path
  */
 @ConfigurationProperties("tiffin.instagram")
-public record InstagramProperties(String appSecret, String verifyToken, String accessToken, String graphUrl,
-        Duration connectTimeout, Duration readTimeout, ProviderHttp.Retry retry) {
+public record InstagramProperties(
+        String appSecret,
+        String verifyToken,
+        String accessToken,
+        String graphUrl,
+        Duration connectTimeout,
+        Duration readTimeout,
+        ProviderHttp.Retry retry) {
 
     public static final String DEFAULT_GRAPH_URL = "https://graph.instagram.com/v23.0";
 
     public InstagramProperties {
-        graphUrl = graphUrl == null || graphUrl.isBlank() ? DEFAULT_GRAPH_URL
+        graphUrl = graphUrl == null || graphUrl.isBlank()
+                ? DEFAULT_GRAPH_URL
                 : graphUrl.endsWith("/") ? graphUrl.substring(0, graphUrl.length() - 1) : graphUrl;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(15) : readTimeout;

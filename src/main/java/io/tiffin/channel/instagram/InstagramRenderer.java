@@ -24,8 +24,7 @@ final class InstagramRenderer {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private InstagramRenderer() {
-    }
+    private InstagramRenderer() {}
 
     static List<ObjectNode> render(OutboundMessage message) {
         return render(message, false);
@@ -52,9 +51,13 @@ final class InstagramRenderer {
             if (i == parts.size() - 1 && !choices.isEmpty()) {
                 ArrayNode quick = content.putArray("quick_replies");
                 for (Choice choice : choices.subList(0, Math.min(QUICK_REPLIES, choices.size()))) {
-                    quick.addObject().put("content_type", "text")
+                    quick.addObject()
+                            .put("content_type", "text")
                             .put("title", cut(choice.title(), TITLE))
-                            .put("payload", choice.id().substring(0, Math.min(choice.id().length(), PAYLOAD)));
+                            .put(
+                                    "payload",
+                                    choice.id()
+                                            .substring(0, Math.min(choice.id().length(), PAYLOAD)));
                 }
             }
             bodies.add(body);

@@ -1,12 +1,12 @@
 package io.tiffin.channel.instagram;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tiffin.channel.InboundSink;
 import io.tiffin.channel.internal.HubSignature;
 import io.tiffin.channel.internal.Webhooks;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,8 +42,12 @@ class InstagramWebhookController {
     private final InboundSink sink;
     private final Clock clock;
 
-    InstagramWebhookController(InstagramProperties properties, ObjectMapper json, MerchantDirectory merchants,
-            InboundSink sink, Clock clock) {
+    InstagramWebhookController(
+            InstagramProperties properties,
+            ObjectMapper json,
+            MerchantDirectory merchants,
+            InboundSink sink,
+            Clock clock) {
         this.signature = new HubSignature(properties.appSecret());
         this.verifyToken = properties.verifyToken();
         this.json = json;
@@ -53,12 +57,17 @@ class InstagramWebhookController {
     }
 
     @GetMapping
-    @Operation(summary = "Meta's webhook verification handshake for Instagram: answers hub.challenge when the token matches")
-    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+    @Operation(
+            summary =
+                    "Meta's webhook verification handshake for Instagram: answers hub.challenge when the token matches")
+    ResponseEntity<String> verify(
+            @RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
         if (!HubSignature.handshakeAccepted(verifyToken, mode, token, challenge)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("forbidden");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("forbidden");
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
     }
@@ -75,8 +84,10 @@ class InstagramWebhookController {
         }
         InstagramMapper.Result mapped;
         try {
-            mapped = InstagramMapper.map(json.readTree(body),
-                    account -> merchants.byInstagramAccountId(account).map(Merchant::id), clock.instant());
+            mapped = InstagramMapper.map(
+                    json.readTree(body),
+                    account -> merchants.byInstagramAccountId(account).map(Merchant::id),
+                    clock.instant());
         } catch (JacksonException e) {
             return Webhooks.error(HttpStatus.BAD_REQUEST, "malformed_json", "the body is not valid JSON");
         } catch (InstagramMapper.UnexpectedPayloadException e) {

@@ -50,9 +50,13 @@ public class ChoiceMemory {
     }
 
     public void remember(Channel channel, String merchantId, String customerId, List<Choice> choices) {
-        List<Document> rows = choices.stream().map(c -> new Document("id", c.id()).append("title", c.title())).toList();
-        mongo.upsert(Query.query(Criteria.where("_id").is(key(channel, merchantId, customerId))),
-                new Update().set("choices", rows).set("at", clock.instant()), COLLECTION);
+        List<Document> rows = choices.stream()
+                .map(c -> new Document("id", c.id()).append("title", c.title()))
+                .toList();
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(key(channel, merchantId, customerId))),
+                new Update().set("choices", rows).set("at", clock.instant()),
+                COLLECTION);
     }
 
     /** The {@code number}th (from 1) choice last offered, if it is still fresh. */

@@ -18,7 +18,8 @@ public final class HubSignature {
     private final HmacSignatures.Signer signer;
 
     public HubSignature(String appSecret) {
-        this.signer = appSecret == null || appSecret.isEmpty() ? null
+        this.signer = appSecret == null || appSecret.isEmpty()
+                ? null
                 : HmacSignatures.hmacSha256Signer(appSecret.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -42,7 +43,10 @@ public final class HubSignature {
 
     /** Meta's GET handshake: the challenge comes back only when the verify token matches. */
     public static boolean handshakeAccepted(String verifyToken, String mode, String token, String challenge) {
-        return "subscribe".equals(mode) && verifyToken != null && !verifyToken.isEmpty()
-                && HmacSignatures.constantTimeEquals(verifyToken, token) && challenge != null;
+        return "subscribe".equals(mode)
+                && verifyToken != null
+                && !verifyToken.isEmpty()
+                && HmacSignatures.constantTimeEquals(verifyToken, token)
+                && challenge != null;
     }
 }

@@ -10,8 +10,7 @@ public final class Markup {
 
     private static final Pattern BOLD = Pattern.compile("\\*([^*\\n]+)\\*");
 
-    private Markup() {
-    }
+    private Markup() {}
 
     public static String plain(String text) {
         return BOLD.matcher(text).replaceAll("$1");

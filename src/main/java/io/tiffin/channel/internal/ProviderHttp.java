@@ -12,8 +12,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 /** The HTTP plumbing every provider client shares: timeouts and retries with exponential backoff. */
 public final class ProviderHttp {
 
-    private ProviderHttp() {
-    }
+    private ProviderHttp() {}
 
     /**
      * @param maxAttempts attempts in all, the first one included
@@ -36,7 +35,8 @@ public final class ProviderHttp {
     private static final Executor BODY_WRITERS = Executors.newVirtualThreadPerTaskExecutor();
 
     public static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(connectTimeout).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client, BODY_WRITERS);
         factory.setReadTimeout(readTimeout);
         return factory;

@@ -20,8 +20,7 @@ public final class Webhooks {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final String OK = "{\"status\":\"ok\"}";
 
-    private Webhooks() {
-    }
+    private Webhooks() {}
 
     /** @return the body, or null when it is bigger than we accept, judged by header or by bytes read */
     public static byte[] readCapped(HttpServletRequest request) throws IOException {
@@ -69,9 +68,11 @@ public final class Webhooks {
     }
 
     public static ResponseEntity<String> error(HttpStatus status, String code, String message) {
-        String body = "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"")
-                + "\",\"problems\":[]}";
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        String body =
+                "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\",\"problems\":[]}";
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     public static ResponseEntity<String> tooLarge() {

@@ -15,11 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record MediaProperties(List<String> hosts, Long maxBytes, Duration timeout) {
 
     /** Where WhatsApp, Instagram and Telegram serve media from. */
-    public static final List<String> PROVIDER_HOSTS = List.of("lookaside.fbsbx.com", "graph.facebook.com",
-            "api.telegram.org", ".fbcdn.net", ".cdninstagram.com");
+    public static final List<String> PROVIDER_HOSTS =
+            List.of("lookaside.fbsbx.com", "graph.facebook.com", "api.telegram.org", ".fbcdn.net", ".cdninstagram.com");
 
     public MediaProperties {
-        hosts = hosts == null ? List.of() : hosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
+        hosts = hosts == null
+                ? List.of()
+                : hosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
         maxBytes = maxBytes == null ? 16L * 1024 * 1024 : maxBytes;
         timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
     }

@@ -23,8 +23,8 @@ class MediaRouter implements MediaFetcher {
     public byte[] fetch(InboundMessage message) {
         MediaSource source = sources.get(message.channel());
         if (source == null || message.media() == null) {
-            throw new MediaRefusedException(MediaRefusedException.Reason.NOT_SUPPORTED,
-                    "no media download on " + message.channel());
+            throw new MediaRefusedException(
+                    MediaRefusedException.Reason.NOT_SUPPORTED, "no media download on " + message.channel());
         }
         return source.fetch(message);
     }

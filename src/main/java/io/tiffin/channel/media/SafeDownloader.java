@@ -36,8 +36,10 @@ public class SafeDownloader {
         this.properties = properties;
         allowed.addAll(MediaProperties.PROVIDER_HOSTS);
         allowed.addAll(properties.hosts());
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(properties.timeout()).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(properties.timeout())
+                .build();
     }
 
     /** Each provider's configured API URL joins the allow-list when its media source starts. */
@@ -67,7 +69,8 @@ public class SafeDownloader {
             if (!allowed(uri)) {
                 throw new MediaRefusedException(Reason.HOST_NOT_ALLOWED, "media host not allowed: " + uri.getHost());
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.timeout()).GET();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(uri).timeout(properties.timeout()).GET();
             headers.forEach(request::header);
             HttpResponse<InputStream> response = send(request.build());
             int status = response.statusCode();

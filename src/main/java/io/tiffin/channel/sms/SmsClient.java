@@ -44,8 +44,13 @@ class SmsClient implements ChannelAdapter {
     private final ObjectMapper json;
     private final MeterRegistry meters;
 
-    SmsClient(SmsProperties properties, MerchantDirectory merchants, SmsOptOuts optOuts, ChoiceMemory choices,
-            ObjectMapper json, ObjectProvider<MeterRegistry> meters) {
+    SmsClient(
+            SmsProperties properties,
+            MerchantDirectory merchants,
+            SmsOptOuts optOuts,
+            ChoiceMemory choices,
+            ObjectMapper json,
+            ObjectProvider<MeterRegistry> meters) {
         this.properties = properties;
         this.merchants = merchants;
         this.optOuts = optOuts;
@@ -56,7 +61,8 @@ class SmsClient implements ChannelAdapter {
         this.http = RestClient.builder()
                 .baseUrl(properties.apiUrl())
                 .requestFactory(ProviderHttp.requestFactory(properties.connectTimeout(), properties.readTimeout()))
-                .defaultHeader(HttpHeaders.AUTHORIZATION,
+                .defaultHeader(
+                        HttpHeaders.AUTHORIZATION,
                         "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .build();
         this.retries = ProviderHttp.retries(properties.retry(), SmsClient::worthRetrying);
@@ -74,7 +80,9 @@ class SmsClient implements ChannelAdapter {
             count("tiffin.outbound.suppressed");
             return;
         }
-        String from = merchants.byId(message.merchantId()).map(m -> m.channels().smsNumber())
+        String from = merchants
+                .byId(message.merchantId())
+                .map(m -> m.channels().smsNumber())
                 .filter(n -> n != null && !n.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no SMS number bound", null));
         List<OutboundMessage.Choice> offered = ChoiceMemory.choicesOf(message);
@@ -111,7 +119,10 @@ class SmsClient implements ChannelAdapter {
                 // Twilio saw a STOP we did not (sent before this number was bound): keep in step
                 optOuts.stop(message.merchantId(), message.to());
             }
-            throw failed(message, code, "gave up after " + (e.getRetryCount() + 1) + " attempt(s): " + last.getMessage(),
+            throw failed(
+                    message,
+                    code,
+                    "gave up after " + (e.getRetryCount() + 1) + " attempt(s): " + last.getMessage(),
                     last);
         }
     }

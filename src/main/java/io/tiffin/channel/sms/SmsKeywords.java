@@ -9,10 +9,13 @@ import java.util.Set;
  * number Twilio treats as stopped is one we never try to message.
  */
 enum SmsKeywords {
-    STOP, START, HELP, NONE;
+    STOP,
+    START,
+    HELP,
+    NONE;
 
-    private static final Set<String> STOP_WORDS = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
-            "REVOKE", "OPTOUT");
+    private static final Set<String> STOP_WORDS =
+            Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT");
     private static final Set<String> START_WORDS = Set.of("START", "UNSTOP");
     private static final Set<String> HELP_WORDS = Set.of("HELP", "INFO");
 

@@ -29,8 +29,7 @@ final class SmsMapper {
         }
     }
 
-    private SmsMapper() {
-    }
+    private SmsMapper() {}
 
     /** The sender in E.164; Twilio sends it so, but a short code or alphanumeric sender is refused. */
     static String from(Map<String, String> params) {
@@ -39,7 +38,8 @@ final class SmsMapper {
     }
 
     static String to(Map<String, String> params) {
-        return PhoneNumbers.e164(params.get("To")).orElseThrow(() -> new MalformedException("To must be a phone number"));
+        return PhoneNumbers.e164(params.get("To"))
+                .orElseThrow(() -> new MalformedException("To must be a phone number"));
     }
 
     static String sid(Map<String, String> params) {
@@ -50,7 +50,10 @@ final class SmsMapper {
         return sid;
     }
 
-    static InboundMessage map(Map<String, String> params, String merchantId, Instant receivedAt,
+    static InboundMessage map(
+            Map<String, String> params,
+            String merchantId,
+            Instant receivedAt,
             IntFunction<Optional<Choice>> offeredChoice) {
         String sid = sid(params);
         String from = from(params);
@@ -58,7 +61,12 @@ final class SmsMapper {
         int media = parseInt(params.get("NumMedia"));
         if (media > 0) {
             String type = params.getOrDefault("MediaContentType0", "");
-            Media attached = new Media(null, type.isEmpty() ? null : type, null, body.isBlank() ? null : body, false,
+            Media attached = new Media(
+                    null,
+                    type.isEmpty() ? null : type,
+                    null,
+                    body.isBlank() ? null : body,
+                    false,
                     params.get("MediaUrl0"));
             return message(sid, merchantId, from, receivedAt, kindOf(type), null, null, attached);
         }
@@ -73,11 +81,27 @@ final class SmsMapper {
         return message(sid, merchantId, from, receivedAt, Kind.TEXT, body, null, null);
     }
 
-    private static InboundMessage message(String sid, String merchantId, String from, Instant at, Kind kind, String text,
-            Reply reply, Media media) {
+    private static InboundMessage message(
+            String sid, String merchantId, String from, Instant at, Kind kind, String text, Reply reply, Media media) {
         // the phone is the customer's id and also their number, so WhatsApp and SMS orders meet
-        return new InboundMessage(Channel.SMS, sid, merchantId, from, null, at, kind, text, reply, null, media,
-                List.of(), List.of(), null, null, null, from);
+        return new InboundMessage(
+                Channel.SMS,
+                sid,
+                merchantId,
+                from,
+                null,
+                at,
+                kind,
+                text,
+                reply,
+                null,
+                media,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                from);
     }
 
     private static Kind kindOf(String contentType) {

@@ -25,8 +25,10 @@ class SmsOptOuts {
     }
 
     void stop(String merchantId, String number) {
-        mongo.upsert(byKey(merchantId, number), new Update().set("merchantId", merchantId).set("number", number)
-                .set("at", clock.instant()), COLLECTION);
+        mongo.upsert(
+                byKey(merchantId, number),
+                new Update().set("merchantId", merchantId).set("number", number).set("at", clock.instant()),
+                COLLECTION);
     }
 
     void start(String merchantId, String number) {

@@ -17,8 +17,7 @@ final class SmsRenderer {
 
     static final String PICK_HINT = "Reply with a number.";
 
-    private SmsRenderer() {
-    }
+    private SmsRenderer() {}
 
     static List<String> render(OutboundMessage message) {
         List<Choice> choices = ChoiceMemory.choicesOf(message);

@@ -14,15 +14,23 @@ final class SmsSegments {
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String GSM_EXTENDED = "^{}\\[~]|€\f";
     private static final Map<String, String> PLAIN = Map.ofEntries(
-            Map.entry("₹", "Rs."), Map.entry("×", "x"), Map.entry("…", "..."), Map.entry("–", "-"),
-            Map.entry("—", "-"), Map.entry("‘", "'"), Map.entry("’", "'"), Map.entry("“", "\""),
-            Map.entry("”", "\""), Map.entry("•", "-"), Map.entry("·", "-"), Map.entry("\u00a0", " "),
+            Map.entry("₹", "Rs."),
+            Map.entry("×", "x"),
+            Map.entry("…", "..."),
+            Map.entry("–", "-"),
+            Map.entry("—", "-"),
+            Map.entry("‘", "'"),
+            Map.entry("’", "'"),
+            Map.entry("“", "\""),
+            Map.entry("”", "\""),
+            Map.entry("•", "-"),
+            Map.entry("·", "-"),
+            Map.entry("\u00a0", " "),
             Map.entry("\t", " "));
 
     static final int MAX_SEGMENTS = 3;
 
-    private SmsSegments() {
-    }
+    private SmsSegments() {}
 
     /** The text with typographic characters made plain and pictographs (emoji) dropped. */
     static String plain(String text) {
@@ -71,7 +79,8 @@ final class SmsSegments {
         int used = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int cost = gsm ? (GSM_EXTENDED.indexOf(c) >= 0 ? 2 : 1)
+            int cost = gsm
+                    ? (GSM_EXTENDED.indexOf(c) >= 0 ? 2 : 1)
                     : (Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1);
             if (used + cost > perPart) {
                 parts++;

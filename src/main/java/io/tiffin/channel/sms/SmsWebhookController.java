@@ -1,5 +1,7 @@
 package io.tiffin.channel.sms;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.InboundMessage;
 import io.tiffin.channel.InboundSink;
@@ -8,8 +10,6 @@ import io.tiffin.channel.internal.Webhooks;
 import io.tiffin.channel.twilio.TwilioSignature;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
@@ -48,8 +48,14 @@ class SmsWebhookController {
     private final ChoiceMemory choices;
     private final Clock clock;
 
-    SmsWebhookController(SmsProperties properties, @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl,
-            MerchantDirectory merchants, InboundSink sink, SmsOptOuts optOuts, ChoiceMemory choices, Clock clock) {
+    SmsWebhookController(
+            SmsProperties properties,
+            @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl,
+            MerchantDirectory merchants,
+            InboundSink sink,
+            SmsOptOuts optOuts,
+            ChoiceMemory choices,
+            Clock clock) {
         this.authToken = properties.authToken();
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.merchants = merchants;
@@ -103,14 +109,15 @@ class SmsWebhookController {
             log.info("Number opted out of SMS from merchant {}", merchantId);
             return twiml();
         }
-        if (keyword == SmsKeywords.START || "YES".equalsIgnoreCase(params.getOrDefault("Body", "").strip())) {
+        if (keyword == SmsKeywords.START
+                || "YES".equalsIgnoreCase(params.getOrDefault("Body", "").strip())) {
             optOuts.start(merchantId, from);
             if (keyword == SmsKeywords.START) {
                 return twiml();
             }
         }
-        InboundMessage message = SmsMapper.map(params, merchantId, clock.instant(),
-                n -> choices.pick(Channel.SMS, merchantId, from, n));
+        InboundMessage message =
+                SmsMapper.map(params, merchantId, clock.instant(), n -> choices.pick(Channel.SMS, merchantId, from, n));
         sink.accept(List.of(message));
         return twiml();
     }

@@ -19,7 +19,8 @@ final class TelegramApiException extends RuntimeException {
         String description = null;
         try {
             JsonNode answer = json.readTree(body);
-            description = answer.hasNonNull("description") ? answer.get("description").asString() : null;
+            description =
+                    answer.hasNonNull("description") ? answer.get("description").asString() : null;
         } catch (RuntimeException notJson) {
             // a proxy's error page: the status alone decides
         }
@@ -28,7 +29,8 @@ final class TelegramApiException extends RuntimeException {
 
     /** The network failed; the cause is dropped because its message names the URL. */
     static TelegramApiException unreachable(RuntimeException cause) {
-        return new TelegramApiException(-1, "Bot API unreachable (" + cause.getClass().getSimpleName() + ")");
+        return new TelegramApiException(
+                -1, "Bot API unreachable (" + cause.getClass().getSimpleName() + ")");
     }
 
     int httpStatus() {

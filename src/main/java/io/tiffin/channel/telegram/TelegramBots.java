@@ -1,11 +1,11 @@
 package io.tiffin.channel.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.platform.security.HmacSignatures;
 import io.tiffin.platform.security.SecretBox;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -25,8 +25,11 @@ class TelegramBots {
     private final String configuredSecret;
     // every update needs the bot: a store read and a decryption each time would cap the webhook's rate
     private final Cache<String, Optional<String>> tokens = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
-    private final Cache<String, String> derivedSecrets = Caffeine.newBuilder().maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(10_000)
+            .build();
+    private final Cache<String, String> derivedSecrets =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     TelegramBots(MerchantDirectory merchants, SecretBox secrets, TelegramProperties properties) {
         this.merchants = merchants;
@@ -36,7 +39,8 @@ class TelegramBots {
 
     /** Letters, digits, '_' and '-' only, at most 256: what Telegram accepts as {@code secret_token}. */
     String webhookSecret(String merchantId) {
-        return configuredSecret != null && !configuredSecret.isBlank() ? configuredSecret
+        return configuredSecret != null && !configuredSecret.isBlank()
+                ? configuredSecret
                 : derivedSecrets.get(merchantId, id -> secrets.derive("telegram-webhook", id));
     }
 
@@ -46,7 +50,9 @@ class TelegramBots {
 
     /** The merchant's bot token in clear, only for building a Bot API URL. */
     Optional<String> token(String merchantId) {
-        return tokens.get(merchantId, id -> merchants.byId(id).flatMap(TelegramBots::sealedToken).map(secrets::open));
+        return tokens.get(
+                merchantId,
+                id -> merchants.byId(id).flatMap(TelegramBots::sealedToken).map(secrets::open));
     }
 
     /** A new token was saved: the next call uses it, not the cached one. */

@@ -41,7 +41,11 @@ class TelegramClient implements ChannelAdapter {
     private final ObjectMapper json;
     private final MeterRegistry meters;
 
-    TelegramClient(TelegramProperties properties, TelegramBots bots, ChoiceMemory choices, ObjectMapper json,
+    TelegramClient(
+            TelegramProperties properties,
+            TelegramBots bots,
+            ChoiceMemory choices,
+            ObjectMapper json,
             ObjectProvider<MeterRegistry> meters) {
         this.apiUrl = properties.apiUrl();
         this.bots = bots;
@@ -51,8 +55,8 @@ class TelegramClient implements ChannelAdapter {
         this.http = RestClient.builder()
                 .requestFactory(ProviderHttp.requestFactory(properties.connectTimeout(), properties.readTimeout()))
                 .build();
-        this.retries = ProviderHttp.retries(properties.retry(),
-                failure -> failure instanceof TelegramApiException t && t.retryable());
+        this.retries = ProviderHttp.retries(
+                properties.retry(), failure -> failure instanceof TelegramApiException t && t.retryable());
     }
 
     @Override
@@ -79,7 +83,11 @@ class TelegramClient implements ChannelAdapter {
         if (token == null || tap == null) {
             return;
         }
-        call(merchantId, token, "answerCallbackQuery", NODES.objectNode().put("callback_query_id", tap.callbackQueryId()));
+        call(
+                merchantId,
+                token,
+                "answerCallbackQuery",
+                NODES.objectNode().put("callback_query_id", tap.callbackQueryId()));
         if (tap.messageId() > 0) {
             ObjectNode edit = NODES.objectNode().put("chat_id", tap.chatId()).put("message_id", tap.messageId());
             edit.putObject("reply_markup").putArray("inline_keyboard");
@@ -101,8 +109,10 @@ class TelegramClient implements ChannelAdapter {
             retries.execute(() -> post(token, method, payload));
         } catch (RetryException e) {
             Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
-            throw failed(merchantId, method + " gave up after " + (e.getRetryCount() + 1) + " attempt(s): "
-                    + last.getMessage(), last instanceof TelegramApiException t ? t : null);
+            throw failed(
+                    merchantId,
+                    method + " gave up after " + (e.getRetryCount() + 1) + " attempt(s): " + last.getMessage(),
+                    last instanceof TelegramApiException t ? t : null);
         }
     }
 

@@ -23,11 +23,9 @@ import tools.jackson.databind.JsonNode;
 final class TelegramMapper {
 
     /** What an update asks of us besides the conversation: a tapped button to acknowledge. */
-    record Tap(String callbackQueryId, String chatId, long messageId) {
-    }
+    record Tap(String callbackQueryId, String chatId, long messageId) {}
 
-    record Result(InboundMessage message, Tap tap) {
-    }
+    record Result(InboundMessage message, Tap tap) {}
 
     static final class UnexpectedPayloadException extends RuntimeException {
         UnexpectedPayloadException(String message) {
@@ -35,11 +33,14 @@ final class TelegramMapper {
         }
     }
 
-    private TelegramMapper() {
-    }
+    private TelegramMapper() {}
 
     /** @return the mapped update, or null when it carries nothing for the conversation (an edit, a join) */
-    static Result map(JsonNode update, String merchantId, Instant receivedAt, BiFunction<String, Integer, Optional<Choice>> offered) {
+    static Result map(
+            JsonNode update,
+            String merchantId,
+            Instant receivedAt,
+            BiFunction<String, Integer, Optional<Choice>> offered) {
         if (update == null || !update.isObject() || !update.path("update_id").canConvertToLong()) {
             throw new UnexpectedPayloadException("expected an Update with an update_id");
         }
@@ -52,37 +53,82 @@ final class TelegramMapper {
         if (!m.isObject() || chat == null) {
             return null;
         }
-        Instant at = m.path("date").canConvertToLong() ? Instant.ofEpochSecond(m.get("date").asLong()) : receivedAt;
+        Instant at = m.path("date").canConvertToLong()
+                ? Instant.ofEpochSecond(m.get("date").asLong())
+                : receivedAt;
         String name = name(m.path("from"));
         InboundMessage message;
         if (text(m.get("text")) != null) {
-            message = build(id, merchantId, chat, name, at, Kind.TEXT, text(m.get("text")), null, null, null, null, null);
+            message =
+                    build(id, merchantId, chat, name, at, Kind.TEXT, text(m.get("text")), null, null, null, null, null);
         } else if (location(m.path("location")) != null) {
-            message = build(id, merchantId, chat, name, at, Kind.LOCATION, null, null, location(m.get("location")), null,
-                    null, null);
+            message = build(
+                    id,
+                    merchantId,
+                    chat,
+                    name,
+                    at,
+                    Kind.LOCATION,
+                    null,
+                    null,
+                    location(m.get("location")),
+                    null,
+                    null,
+                    null);
         } else if (m.has("contact")) {
             message = contact(m, id, merchantId, chat, name, at);
         } else if (m.has("voice") || m.has("audio")) {
             JsonNode v = m.has("voice") ? m.get("voice") : m.get("audio");
-            message = build(id, merchantId, chat, name, at, Kind.AUDIO, null, null, null,
-                    new Media(text(v.get("file_id")), text(v.get("mime_type")), null, text(m.get("caption")),
-                            m.has("voice"), null), null, null);
+            message = build(
+                    id,
+                    merchantId,
+                    chat,
+                    name,
+                    at,
+                    Kind.AUDIO,
+                    null,
+                    null,
+                    null,
+                    new Media(
+                            text(v.get("file_id")),
+                            text(v.get("mime_type")),
+                            null,
+                            text(m.get("caption")),
+                            m.has("voice"),
+                            null),
+                    null,
+                    null);
         } else if (m.has("photo")) {
             JsonNode largest = m.get("photo").path(m.get("photo").size() - 1);
-            message = build(id, merchantId, chat, name, at, Kind.IMAGE, null, null, null,
+            message = build(
+                    id,
+                    merchantId,
+                    chat,
+                    name,
+                    at,
+                    Kind.IMAGE,
+                    null,
+                    null,
+                    null,
                     new Media(text(largest.get("file_id")), "image/jpeg", null, text(m.get("caption")), false, null),
-                    null, null);
+                    null,
+                    null);
         } else {
             message = build(id, merchantId, chat, name, at, Kind.UNSUPPORTED, null, null, null, null, null, null);
         }
         return new Result(message, null);
     }
 
-    private static Result callback(JsonNode q, String id, String merchantId, Instant receivedAt,
+    private static Result callback(
+            JsonNode q,
+            String id,
+            String merchantId,
+            Instant receivedAt,
             BiFunction<String, Integer, Optional<Choice>> offered) {
         String data = text(q.get("data"));
         JsonNode source = q.path("message");
-        String chat = Optional.ofNullable(text(source.path("chat").get("id"))).orElse(text(q.path("from").get("id")));
+        String chat = Optional.ofNullable(text(source.path("chat").get("id")))
+                .orElse(text(q.path("from").get("id")));
         if (chat == null || data == null || data.isBlank()) {
             throw new UnexpectedPayloadException("a callback query needs data and a chat");
         }
@@ -91,21 +137,50 @@ final class TelegramMapper {
             Optional<Choice> choice = parse(data.substring(1)).flatMap(n -> offered.apply(chat, n));
             reply = choice.map(c -> new Reply(c.id(), c.title(), null)).orElse(reply);
         }
-        InboundMessage message = build(id, merchantId, chat, name(q.path("from")), receivedAt, Kind.BUTTON_REPLY, null,
-                reply, null, null, null, text(source.get("message_id")));
-        return new Result(message, new Tap(text(q.get("id")), chat, source.path("message_id").asLong(0)));
+        InboundMessage message = build(
+                id,
+                merchantId,
+                chat,
+                name(q.path("from")),
+                receivedAt,
+                Kind.BUTTON_REPLY,
+                null,
+                reply,
+                null,
+                null,
+                null,
+                text(source.get("message_id")));
+        return new Result(
+                message,
+                new Tap(text(q.get("id")), chat, source.path("message_id").asLong(0)));
     }
 
-    private static InboundMessage contact(JsonNode m, String id, String merchantId, String chat, String name, Instant at) {
+    private static InboundMessage contact(
+            JsonNode m, String id, String merchantId, String chat, String name, Instant at) {
         JsonNode c = m.get("contact");
         String phone = text(c.get("phone_number"));
-        String contactName = String.join(" ", java.util.stream.Stream.of(text(c.get("first_name")), text(c.get("last_name")))
-                .filter(s -> s != null && !s.isBlank()).toList());
+        String contactName = String.join(
+                " ",
+                java.util.stream.Stream.of(text(c.get("first_name")), text(c.get("last_name")))
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         // a number is the customer's own only when Telegram says the contact is the sender
-        boolean own = text(c.get("user_id")) != null && text(c.get("user_id")).equals(text(m.path("from").get("id")));
-        return build(id, merchantId, chat, name, at, Kind.CONTACTS, null, null, null, null,
+        boolean own = text(c.get("user_id")) != null
+                && text(c.get("user_id")).equals(text(m.path("from").get("id")));
+        return build(
+                id,
+                merchantId,
+                chat,
+                name,
+                at,
+                Kind.CONTACTS,
+                null,
+                null,
+                null,
+                null,
                 List.of(new Contact(contactName, phone == null ? List.of() : List.of(phone))),
-                null, own ? PhoneNumbers.e164(phone).orElse(null) : null);
+                null,
+                own ? PhoneNumbers.e164(phone).orElse(null) : null);
     }
 
     /** A pin without valid coordinates is no location: (0, 0) would send a driver into the sea. */
@@ -146,16 +221,54 @@ final class TelegramMapper {
         return last == null ? first : first + " " + last;
     }
 
-    private static InboundMessage build(String id, String merchantId, String chat, String name, Instant at, Kind kind,
-            String text, Reply reply, Location location, Media media, List<Contact> contacts, String context) {
+    private static InboundMessage build(
+            String id,
+            String merchantId,
+            String chat,
+            String name,
+            Instant at,
+            Kind kind,
+            String text,
+            Reply reply,
+            Location location,
+            Media media,
+            List<Contact> contacts,
+            String context) {
         return build(id, merchantId, chat, name, at, kind, text, reply, location, media, contacts, context, null);
     }
 
-    private static InboundMessage build(String id, String merchantId, String chat, String name, Instant at, Kind kind,
-            String text, Reply reply, Location location, Media media, List<Contact> contacts, String context,
+    private static InboundMessage build(
+            String id,
+            String merchantId,
+            String chat,
+            String name,
+            Instant at,
+            Kind kind,
+            String text,
+            Reply reply,
+            Location location,
+            Media media,
+            List<Contact> contacts,
+            String context,
             String phone) {
-        return new InboundMessage(Channel.TELEGRAM, id, merchantId, chat, name, at, kind, text, reply, location, media,
-                contacts, List.of(), null, context, null, phone);
+        return new InboundMessage(
+                Channel.TELEGRAM,
+                id,
+                merchantId,
+                chat,
+                name,
+                at,
+                kind,
+                text,
+                reply,
+                location,
+                media,
+                contacts,
+                List.of(),
+                null,
+                context,
+                null,
+                phone);
     }
 
     static String text(JsonNode node) {

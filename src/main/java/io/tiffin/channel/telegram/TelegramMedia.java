@@ -48,8 +48,12 @@ class TelegramMedia implements MediaSource {
         String token = bots.token(message.merchantId())
                 .orElseThrow(() -> new MediaRefusedException(Reason.NOT_SUPPORTED, "merchant has no Telegram bot"));
         try {
-            JsonNode answer = json.readTree(new String(downloads.get(apiUrl + "/bot" + token + "/getFile?file_id="
-                    + URLEncoder.encode(fileId, StandardCharsets.UTF_8), Map.of()), StandardCharsets.UTF_8));
+            JsonNode answer = json.readTree(new String(
+                    downloads.get(
+                            apiUrl + "/bot" + token + "/getFile?file_id="
+                                    + URLEncoder.encode(fileId, StandardCharsets.UTF_8),
+                            Map.of()),
+                    StandardCharsets.UTF_8));
             JsonNode file = answer.path("result");
             long size = file.path("file_size").asLong(0);
             if (size > downloads.maxBytes()) {
@@ -57,7 +61,9 @@ class TelegramMedia implements MediaSource {
             }
             String path = TelegramMapper.text(file.get("file_path"));
             // a path under the bot's file folder: nothing in it may lead to another host or folder
-            if (!answer.path("ok").asBoolean(false) || path == null || !path.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*")
+            if (!answer.path("ok").asBoolean(false)
+                    || path == null
+                    || !path.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*")
                     || path.contains("..")) {
                 throw new IllegalStateException("getFile answered no usable file path");
             }

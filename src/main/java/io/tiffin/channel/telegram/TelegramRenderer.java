@@ -27,8 +27,7 @@ final class TelegramRenderer {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private TelegramRenderer() {
-    }
+    private TelegramRenderer() {}
 
     static List<ObjectNode> render(OutboundMessage message) {
         // split before escaping, so an entity is never cut in two; 4096 leaves room for the tags
@@ -44,7 +43,8 @@ final class TelegramRenderer {
                 ArrayNode rows = body.putObject("reply_markup").putArray("inline_keyboard");
                 List<Choice> shown = choices.subList(0, Math.min(MAX_BUTTONS, choices.size()));
                 for (int n = 0; n < shown.size(); n++) {
-                    rows.addArray().addObject()
+                    rows.addArray()
+                            .addObject()
                             .put("text", cut(shown.get(n).title(), BUTTON_TEXT))
                             .put("callback_data", callbackData(shown.get(n).id(), n + 1));
                 }

@@ -1,11 +1,11 @@
 package io.tiffin.channel.telegram;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.InboundSink;
 import io.tiffin.channel.internal.ChoiceMemory;
 import io.tiffin.channel.internal.Webhooks;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
@@ -41,7 +41,13 @@ class TelegramWebhookController {
     private final Clock clock;
     private final ExecutorService acknowledgements = Executors.newVirtualThreadPerTaskExecutor();
 
-    TelegramWebhookController(TelegramBots bots, TelegramClient client, ObjectMapper json, InboundSink sink, ChoiceMemory choices, Clock clock) {
+    TelegramWebhookController(
+            TelegramBots bots,
+            TelegramClient client,
+            ObjectMapper json,
+            InboundSink sink,
+            ChoiceMemory choices,
+            Clock clock) {
         this.bots = bots;
         this.client = client;
         this.json = json;
@@ -58,7 +64,9 @@ class TelegramWebhookController {
             return Webhooks.tooLarge();
         }
         if (!bots.secretMatches(merchantId, request.getHeader(TelegramBots.SECRET_HEADER))) {
-            return Webhooks.error(HttpStatus.UNAUTHORIZED, "invalid_secret_token",
+            return Webhooks.error(
+                    HttpStatus.UNAUTHORIZED,
+                    "invalid_secret_token",
                     TelegramBots.SECRET_HEADER + " is missing or wrong");
         }
         if (bots.token(merchantId).isEmpty()) {
@@ -67,7 +75,10 @@ class TelegramWebhookController {
         }
         TelegramMapper.Result mapped;
         try {
-            mapped = TelegramMapper.map(json.readTree(body), merchantId, clock.instant(),
+            mapped = TelegramMapper.map(
+                    json.readTree(body),
+                    merchantId,
+                    clock.instant(),
                     (chat, n) -> choices.pick(Channel.TELEGRAM, merchantId, chat, n));
         } catch (JacksonException e) {
             return Webhooks.error(HttpStatus.BAD_REQUEST, "malformed_json", "the body is not valid JSON");

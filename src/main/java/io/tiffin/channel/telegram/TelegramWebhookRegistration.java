@@ -18,7 +18,10 @@ class TelegramWebhookRegistration {
     private final TelegramBots bots;
     private final String publicUrl;
 
-    TelegramWebhookRegistration(TelegramClient client, TelegramBots bots, @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl) {
+    TelegramWebhookRegistration(
+            TelegramClient client,
+            TelegramBots bots,
+            @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl) {
         this.client = client;
         this.bots = bots;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

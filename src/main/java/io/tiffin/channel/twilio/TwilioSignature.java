@@ -3,10 +3,10 @@ package io.tiffin.channel.twilio;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tiffin.platform.security.HmacSignatures;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,17 +25,18 @@ public final class TwilioSignature {
 
     // every webhook is signed with the same token and names one of a few URLs: key set-up and URL
     // rewriting once each, not per request (bounded, since the query string is the sender's to choose)
-    private static final Cache<String, HmacSignatures.Signer> SIGNERS = Caffeine.newBuilder().maximumSize(16).build();
-    private static final Cache<String, Set<String>> URL_FORMS = Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final Cache<String, HmacSignatures.Signer> SIGNERS =
+            Caffeine.newBuilder().maximumSize(16).build();
+    private static final Cache<String, Set<String>> URL_FORMS =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
-    private TwilioSignature() {
-    }
+    private TwilioSignature() {}
 
     public static String compute(String authToken, String url, Map<String, String> params) {
         StringBuilder signed = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, value) -> signed.append(name).append(value));
-        HmacSignatures.Signer signer = SIGNERS.get(authToken,
-                token -> HmacSignatures.hmacSha1Signer(token.getBytes(StandardCharsets.UTF_8)));
+        HmacSignatures.Signer signer =
+                SIGNERS.get(authToken, token -> HmacSignatures.hmacSha1Signer(token.getBytes(StandardCharsets.UTF_8)));
         return Base64.getEncoder().encodeToString(signer.sign(signed.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -74,10 +75,10 @@ public final class TwilioSignature {
             if (authority == null) {
                 return forms;
             }
-            String withPort = uri.getPort() == -1 ? authority + ":" + defaultPort
+            String withPort = uri.getPort() == -1
+                    ? authority + ":" + defaultPort
                     : uri.getPort() == defaultPort ? authority.substring(0, authority.lastIndexOf(':')) : authority;
-            forms.add(url.replaceFirst("://" + Pattern.quote(authority),
-                    Matcher.quoteReplacement("://" + withPort)));
+            forms.add(url.replaceFirst("://" + Pattern.quote(authority), Matcher.quoteReplacement("://" + withPort)));
         } catch (URISyntaxException e) {
             // not a URI we can rewrite; the URL as given is the only candidate
         }

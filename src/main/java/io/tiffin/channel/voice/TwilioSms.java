@@ -23,7 +23,8 @@ class TwilioSms {
     private static final Logger log = LoggerFactory.getLogger(TwilioSms.class);
 
     private final TwilioVoiceProperties properties;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TwilioSms(TwilioVoiceProperties properties) {
         this.properties = properties;
@@ -38,10 +39,15 @@ class TwilioSms {
         HttpRequest request = HttpRequest.newBuilder(URI.create(properties.apiUrl() + "/2010-04-01/Accounts/"
                         + encode(properties.accountSid()) + "/Messages.json"))
                 .timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (properties.accountSid() + ":" + properties.authToken()).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((properties.accountSid() + ":" + properties.authToken())
+                                                .getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {

@@ -17,8 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code language}: keyed by the number's digits ({@code 914045678900: hi-IN})
  */
 @ConfigurationProperties("tiffin.twilio")
-public record TwilioVoiceProperties(String accountSid, String authToken, String apiUrl, Duration replyWait,
-        String language, Double minConfidence, String hindiVoice, java.util.Map<String, String> languages) {
+public record TwilioVoiceProperties(
+        String accountSid,
+        String authToken,
+        String apiUrl,
+        Duration replyWait,
+        String language,
+        Double minConfidence,
+        String hindiVoice,
+        java.util.Map<String, String> languages) {
 
     public TwilioVoiceProperties {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.twilio.com" : apiUrl.replaceAll("/+$", "");
@@ -39,6 +46,8 @@ public record TwilioVoiceProperties(String accountSid, String authToken, String 
 
     /** The language a call to this merchant number starts in. */
     public String languageFor(String merchantNumber) {
-        return merchantNumber == null ? language : languages.getOrDefault(merchantNumber.replaceAll("\\D", ""), language);
+        return merchantNumber == null
+                ? language
+                : languages.getOrDefault(merchantNumber.replaceAll("\\D", ""), language);
     }
 }

@@ -27,9 +27,11 @@ final class Twiml {
 
     /** Says the text, then listens for speech or a key; saying nothing goes to the silence handler. */
     Twiml ask(String text, List<String> hints) {
-        xml.append("<Gather input=\"speech dtmf\" action=\"").append(GATHER_PATH)
+        xml.append("<Gather input=\"speech dtmf\" action=\"")
+                .append(GATHER_PATH)
                 .append("\" method=\"POST\" numDigits=\"1\" timeout=\"6\" speechTimeout=\"auto\" language=\"")
-                .append(escape(language)).append('"');
+                .append(escape(language))
+                .append('"');
         if (!hints.isEmpty()) {
             xml.append(" hints=\"").append(escape(String.join(", ", hints))).append('"');
         }
@@ -58,7 +60,10 @@ final class Twiml {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 }

@@ -31,7 +31,10 @@ class VoiceAdapter implements ChannelAdapter {
     @Override
     public void send(OutboundMessage message) {
         if (!calls.deliver(message)) {
-            String from = merchants.byId(message.merchantId()).map(m -> m.channels().smsNumber()).orElse(null);
+            String from = merchants
+                    .byId(message.merchantId())
+                    .map(m -> m.channels().smsNumber())
+                    .orElse(null);
             sms.send(from, message.to(), message.text());
         }
     }

@@ -1,5 +1,6 @@
 package io.tiffin.channel.voice;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.Menu;
 import io.tiffin.channel.Channel;
@@ -9,7 +10,6 @@ import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.twilio.TwilioSignature;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
-import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.HashMap;
@@ -40,11 +40,54 @@ import org.springframework.web.bind.annotation.RestController;
 class VoiceCallController {
 
     private static final MediaType XML = MediaType.APPLICATION_XML;
-    private static final Set<String> YES = Set.of("yes", "yes please", "yeah", "yep", "confirm", "ok", "okay", "sure",
-            "right", "correct", "thats right", "haan", "han", "haa", "ha", "ji", "ji haan", "haan ji", "theek hai", "sahi",
-            "sahi hai", "हाँ", "हां", "जी", "जी हाँ", "जी हां", "हाँ जी", "हां जी", "ठीक है", "सही", "सही है");
-    private static final Set<String> NO = Set.of("no", "no thanks", "nope", "cancel", "go back", "wrong", "nahin", "nahi",
-            "nai", "galat", "नहीं", "नही", "ना", "गलत", "ग़लत");
+    private static final Set<String> YES = Set.of(
+            "yes",
+            "yes please",
+            "yeah",
+            "yep",
+            "confirm",
+            "ok",
+            "okay",
+            "sure",
+            "right",
+            "correct",
+            "thats right",
+            "haan",
+            "han",
+            "haa",
+            "ha",
+            "ji",
+            "ji haan",
+            "haan ji",
+            "theek hai",
+            "sahi",
+            "sahi hai",
+            "हाँ",
+            "हां",
+            "जी",
+            "जी हाँ",
+            "जी हां",
+            "हाँ जी",
+            "हां जी",
+            "ठीक है",
+            "सही",
+            "सही है");
+    private static final Set<String> NO = Set.of(
+            "no",
+            "no thanks",
+            "nope",
+            "cancel",
+            "go back",
+            "wrong",
+            "nahin",
+            "nahi",
+            "nai",
+            "galat",
+            "नहीं",
+            "नही",
+            "ना",
+            "गलत",
+            "ग़लत");
     private static final Set<String> OVER = Set.of("completed", "busy", "failed", "no-answer", "canceled");
     private static final int MAX_HINTS = 100;
 
@@ -57,8 +100,14 @@ class VoiceCallController {
     private final TwilioSms sms;
     private final VoicePrompts prompts;
 
-    VoiceCallController(TwilioVoiceProperties properties, @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl,
-            MerchantDirectory merchants, Catalog catalog, InboundSink inbox, VoiceCalls calls, TwilioSms sms,
+    VoiceCallController(
+            TwilioVoiceProperties properties,
+            @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl,
+            MerchantDirectory merchants,
+            Catalog catalog,
+            InboundSink inbox,
+            VoiceCalls calls,
+            TwilioSms sms,
             VoicePrompts prompts) {
         this.prompts = prompts;
         this.properties = properties;
@@ -80,10 +129,23 @@ class VoiceCallController {
         if (merchant.isEmpty() || required(form, "CallSid", "From") == null) {
             return notTaking(form.get("To"));
         }
-        VoiceCalls.Call call = calls.start(form.get("CallSid"), merchant.get().id(), form.get("From"), form.get("To"),
+        VoiceCalls.Call call = calls.start(
+                form.get("CallSid"),
+                merchant.get().id(),
+                form.get("From"),
+                form.get("To"),
                 properties.languageFor(form.get("To")));
-        return twiml(twiml(call).ask(prompts.say(call.language, "greeting", Map.of("merchant", merchant.get().name(),
-                "example", example(merchant.get().id(), call.language))), hints(merchant.get().id())));
+        return twiml(twiml(call)
+                .ask(
+                        prompts.say(
+                                call.language,
+                                "greeting",
+                                Map.of(
+                                        "merchant",
+                                        merchant.get().name(),
+                                        "example",
+                                        example(merchant.get().id(), call.language))),
+                        hints(merchant.get().id())));
     }
 
     @PostMapping(path = "/webhooks/twilio/voice/gather", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -118,8 +180,11 @@ class VoiceCallController {
         }
         if (!confirmed && !speech.isEmpty() && unsure(form)) {
             call.unsure = speech;
-            return twiml(twiml(call).ask(prompts.say(call.language, "heard_check",
-                    Map.of("text", speech.replaceAll("[.?!।\\s]+$", ""))), hints(call.merchantId)));
+            return twiml(twiml(call)
+                    .ask(
+                            prompts.say(
+                                    call.language, "heard_check", Map.of("text", speech.replaceAll("[.?!।\\s]+$", ""))),
+                            hints(call.merchantId)));
         }
         call.turns++;
         inbox.accept(List.of(message(call, speech, digits)));
@@ -132,13 +197,23 @@ class VoiceCallController {
             calls.speaks(call, language);
         }
         call.offered = replies.get(replies.size() - 1).buttons();
-        String said = String.join(" ", replies.stream().map(r -> SpokenText.of(r, prompts, call.language)).toList());
-        Optional<OutboundMessage> placed = replies.stream().filter(r -> r.text().startsWith("✅")).findFirst();
+        String said = String.join(
+                " ",
+                replies.stream()
+                        .map(r -> SpokenText.of(r, prompts, call.language))
+                        .toList());
+        Optional<OutboundMessage> placed =
+                replies.stream().filter(r -> r.text().startsWith("✅")).findFirst();
         if (placed.isPresent()) {
-            boolean texted = sms.send(call.merchantNumber, call.caller, SpokenText.forSms(placed.get().text()));
+            boolean texted = sms.send(
+                    call.merchantNumber,
+                    call.caller,
+                    SpokenText.forSms(placed.get().text()));
             calls.end(call.sid);
-            return twiml(twiml(call).say(said + (texted ? " " + prompts.say(call.language, "sms_sent") : "")
-                    + " " + prompts.say(call.language, "goodbye")).hangup());
+            return twiml(twiml(call)
+                    .say(said + (texted ? " " + prompts.say(call.language, "sms_sent") : "") + " "
+                            + prompts.say(call.language, "goodbye"))
+                    .hangup());
         }
         return twiml(twiml(call).ask(said, hints(call.merchantId)));
     }
@@ -151,7 +226,8 @@ class VoiceCallController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         VoiceCalls.Call call = call(form);
-        return call == null ? twiml(new Twiml(properties.language(), prompts.voice(properties.language())).hangup())
+        return call == null
+                ? twiml(new Twiml(properties.language(), prompts.voice(properties.language())).hangup())
                 : silence(call);
     }
 
@@ -161,7 +237,8 @@ class VoiceCallController {
         if (!signed(request, form)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        if (OVER.contains(form.getOrDefault("CallStatus", "").toLowerCase(Locale.ROOT)) && form.get("CallSid") != null) {
+        if (OVER.contains(form.getOrDefault("CallStatus", "").toLowerCase(Locale.ROOT))
+                && form.get("CallSid") != null) {
             calls.end(form.get("CallSid"));
         }
         return ResponseEntity.noContent().build();
@@ -178,7 +255,9 @@ class VoiceCallController {
 
     private ResponseEntity<String> notTaking(String number) {
         String language = properties.languageFor(number);
-        return twiml(new Twiml(language, prompts.voice(language)).say(prompts.say(language, "not_taking")).hangup());
+        return twiml(new Twiml(language, prompts.voice(language))
+                .say(prompts.say(language, "not_taking"))
+                .hangup());
     }
 
     private Twiml twiml(VoiceCalls.Call call) {
@@ -211,15 +290,20 @@ class VoiceCallController {
         if (call != null || form.get("From") == null) {
             return call;
         }
-        return merchants.bySmsNumber(form.get("To"))
-                .map(m -> calls.start(sid, m.id(), form.get("From"), form.get("To"), properties.languageFor(form.get("To"))))
+        return merchants
+                .bySmsNumber(form.get("To"))
+                .map(m -> calls.start(
+                        sid, m.id(), form.get("From"), form.get("To"), properties.languageFor(form.get("To"))))
                 .orElse(null);
     }
 
     /** 0 for "yes" (or "haan", or key 1), 1 for "no" (or "nahin", or key 2), -1 for anything else. */
     private static int yesOrNo(String speech, String digits) {
         // letters with their marks: the vowel signs of "हाँ" are marks, not letters
-        String words = speech.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+        String words = speech.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{M}\\p{N} ]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         return digits.equals("1") || YES.contains(words) ? 0 : digits.equals("2") || NO.contains(words) ? 1 : -1;
     }
 
@@ -230,30 +314,72 @@ class VoiceCallController {
         int pick = yesOrNo(speech, digits);
         if (pick >= 0 && pick < offered.size()) {
             OutboundMessage.Choice choice = offered.get(pick);
-            return new InboundMessage(Channel.VOICE, id, call.merchantId, call.caller, null, Instant.now(),
-                    InboundMessage.Kind.BUTTON_REPLY, null, new InboundMessage.Reply(choice.id(), choice.title(), null),
-                    null, null, null, null, null, null, null, call.caller);
+            return new InboundMessage(
+                    Channel.VOICE,
+                    id,
+                    call.merchantId,
+                    call.caller,
+                    null,
+                    Instant.now(),
+                    InboundMessage.Kind.BUTTON_REPLY,
+                    null,
+                    new InboundMessage.Reply(choice.id(), choice.title(), null),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    call.caller);
         }
-        return new InboundMessage(Channel.VOICE, id, call.merchantId, call.caller, null, Instant.now(),
-                InboundMessage.Kind.TEXT, speech.isEmpty() ? digits : speech, null, null, null, null, null, null, null,
-                null, call.caller);
+        return new InboundMessage(
+                Channel.VOICE,
+                id,
+                call.merchantId,
+                call.caller,
+                null,
+                Instant.now(),
+                InboundMessage.Kind.TEXT,
+                speech.isEmpty() ? digits : speech,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                call.caller);
     }
 
     /** The menu's item names, so Twilio's recognizer expects "paneer tikka" rather than "pioneer tick". */
     private List<String> hints(String merchantId) {
-        return catalog.current(merchantId).map(s -> s.menu().items().filter(Menu.Item::isAvailable)
-                .map(i -> i.name().replaceAll("\\([^)]*\\)", "").strip()).distinct().limit(MAX_HINTS).toList())
+        return catalog.current(merchantId)
+                .map(s -> s.menu()
+                        .items()
+                        .filter(Menu.Item::isAvailable)
+                        .map(i -> i.name().replaceAll("\\([^)]*\\)", "").strip())
+                        .distinct()
+                        .limit(MAX_HINTS)
+                        .toList())
                 .orElse(List.of());
     }
 
     private String example(String merchantId, String language) {
         List<String> names = hints(merchantId);
-        return names.isEmpty() ? prompts.say(language, "example_default")
-                : prompts.say(language, "example", Map.of("first", names.get(0), "second", names.size() > 1 ? names.get(1) : ""));
+        return names.isEmpty()
+                ? prompts.say(language, "example_default")
+                : prompts.say(
+                        language,
+                        "example",
+                        Map.of("first", names.get(0), "second", names.size() > 1 ? names.get(1) : ""));
     }
 
     private boolean signed(HttpServletRequest request, Map<String, String> form) {
-        String url = publicUrl + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String url = publicUrl
+                + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return TwilioSignature.isValid(properties.authToken(), url, form, request.getHeader(TwilioSignature.HEADER));
     }
 

@@ -32,6 +32,7 @@ class VoiceCalls {
         volatile String language;
         /** Speech heard with too little confidence, waiting for the caller to say it was right. */
         volatile String unsure;
+
         final LinkedBlockingQueue<OutboundMessage> replies = new LinkedBlockingQueue<>();
 
         Call(String sid, String merchantId, String caller, String merchantNumber) {
@@ -45,8 +46,11 @@ class VoiceCalls {
     private final Map<String, Call> bySid = new ConcurrentHashMap<>();
     private final Map<String, Call> byCustomer = new ConcurrentHashMap<>();
     /** The language each caller last spoke with each merchant, so a Hindi caller is greeted in Hindi next time. */
-    private final com.github.benmanes.caffeine.cache.Cache<String, String> languages = com.github.benmanes.caffeine.cache.Caffeine
-            .newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofDays(90)).build();
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> languages =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(50_000)
+                    .expireAfterAccess(Duration.ofDays(90))
+                    .build();
 
     Call start(String sid, String merchantId, String caller, String merchantNumber, String defaultLanguage) {
         Call call = bySid.computeIfAbsent(sid, s -> new Call(sid, merchantId, caller, merchantNumber));

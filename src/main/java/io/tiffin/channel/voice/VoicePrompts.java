@@ -61,6 +61,7 @@ class VoicePrompts {
     }
 
     static boolean devanagari(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI);
+        return text != null
+                && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI);
     }
 }

@@ -32,6 +32,7 @@ class WebChatAdapter implements ChannelAdapter {
         if (message.list() != null) {
             message.list().sections().forEach(s -> choices.addAll(s.rows()));
         }
-        mongo.insert(new WebChatMessage(null, message.merchantId(), message.to(), message.text(), choices, clock.instant()));
+        mongo.insert(
+                new WebChatMessage(null, message.merchantId(), message.to(), message.text(), choices, clock.instant()));
     }
 }

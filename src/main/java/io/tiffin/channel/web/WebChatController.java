@@ -50,22 +50,33 @@ class WebChatController {
     private static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]{0,39}";
     private static final String PHONE = "\\+?[0-9][0-9 ()-]{6,19}";
 
-    record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
-            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng, @Size(max = 300) String address) {
-    }
+    record Location(
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng,
+            @Size(max = 300) String address) {}
 
-    record Reply(@NotBlank @Size(max = 256) String id, @Size(max = 100) String title) {
-    }
+    record Reply(
+            @NotBlank @Size(max = 256) String id,
+            @Size(max = 100) String title) {}
 
-    record Send(@NotBlank @Pattern(regexp = SLUG) String merchant, @NotBlank @Pattern(regexp = SESSION) String sessionId,
+    record Send(
+            @NotBlank @Pattern(regexp = SLUG) String merchant,
+            @NotBlank @Pattern(regexp = SESSION) String sessionId,
             @NotBlank @Pattern(regexp = SESSION) String messageId,
-            @Pattern(regexp = NAME, message = "must be a first name: letters, spaces, dots, apostrophes or hyphens, up to 40") String name,
-            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") String phone,
-            @Size(max = 2000) String text, @Valid Reply reply, @Valid Location location) {
-    }
 
-    record MerchantInfo(String slug, String name, String currency) {
-    }
+            @Pattern(
+                    regexp = NAME,
+                    message = "must be a first name: letters, spaces, dots, apostrophes or hyphens, up to 40")
+            String name,
+
+            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits")
+            String phone,
+
+            @Size(max = 2000) String text,
+            @Valid Reply reply,
+            @Valid Location location) {}
+
+    record MerchantInfo(String slug, String name, String currency) {}
 
     private final InboundSink sink;
     private final MerchantDirectory merchants;
@@ -73,7 +84,8 @@ class WebChatController {
     private final Clock clock;
     private final WebChatLimits limits;
 
-    WebChatController(InboundSink sink, MerchantDirectory merchants, MongoTemplate mongo, Clock clock, WebChatLimits limits) {
+    WebChatController(
+            InboundSink sink, MerchantDirectory merchants, MongoTemplate mongo, Clock clock, WebChatLimits limits) {
         this.sink = sink;
         this.merchants = merchants;
         this.mongo = mongo;
@@ -82,17 +94,24 @@ class WebChatController {
     }
 
     @GetMapping("/merchant")
-    @Operation(summary = "The merchant a web chat link names by its slug (?m=), or the first merchant with the web chat on",
-            description = "404 for an unknown slug, a merchant whose web chat is off, or anything that is not a slug (such as an id).")
-    MerchantInfo merchant(@RequestParam(name = "m", required = false) String slug,
+    @Operation(
+            summary =
+                    "The merchant a web chat link names by its slug (?m=), or the first merchant with the web chat on",
+            description =
+                    "404 for an unknown slug, a merchant whose web chat is off, or anything that is not a slug (such as an id).")
+    MerchantInfo merchant(
+            @RequestParam(name = "m", required = false) String slug,
             @RequestParam(name = "id", required = false) String legacyId) {
         Merchant merchant;
         if (slug != null || legacyId != null) {
             // an old link's ?id= is looked up as a slug, so raw ids never answer
             merchant = open(slug != null ? slug : legacyId);
         } else {
-            merchant = mongo.findOne(Query.query(Criteria.where("webChat.enabled").is(true))
-                    .with(Sort.by("createdAt", "id")).limit(1), Merchant.class);
+            merchant = mongo.findOne(
+                    Query.query(Criteria.where("webChat.enabled").is(true))
+                            .with(Sort.by("createdAt", "id"))
+                            .limit(1),
+                    Merchant.class);
             if (merchant == null) {
                 throw new NotFoundException("web chat");
             }
@@ -102,8 +121,11 @@ class WebChatController {
 
     @PostMapping("/messages")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Send a customer message: text, a tapped reply, or a location, with the first name (and phone) given",
-            description = "429 with a polite message when the session, the client address or the merchant sends too much.")
+    @Operation(
+            summary =
+                    "Send a customer message: text, a tapped reply, or a location, with the first name (and phone) given",
+            description =
+                    "429 with a polite message when the session, the client address or the merchant sends too much.")
     Map<String, Integer> send(@Valid @RequestBody Send send, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         limits.checkAddress(address);
@@ -115,10 +137,13 @@ class WebChatController {
 
     @GetMapping("/messages")
     @Operation(summary = "The bot's replies in this chat after the given message id, oldest first")
-    List<WebChatMessage> replies(@RequestParam(name = "merchant") @Pattern(regexp = SLUG) String slug,
-            @RequestParam @Pattern(regexp = SESSION) String sessionId, @RequestParam(required = false) String after) {
+    List<WebChatMessage> replies(
+            @RequestParam(name = "merchant") @Pattern(regexp = SLUG) String slug,
+            @RequestParam @Pattern(regexp = SESSION) String sessionId,
+            @RequestParam(required = false) String after) {
         Merchant merchant = open(slug);
-        Criteria criteria = Criteria.where("merchantId").is(merchant.id()).and("customerId").is(sessionId);
+        Criteria criteria =
+                Criteria.where("merchantId").is(merchant.id()).and("customerId").is(sessionId);
         if (after != null && !after.isBlank()) {
             if (!ObjectId.isValid(after)) {
                 throw new IllegalArgumentException("after must be a message id");
@@ -130,7 +155,9 @@ class WebChatController {
 
     /** The merchant of a slug, if its web chat is on; anything else is the same 404, so nothing is learned. */
     private Merchant open(String slug) {
-        return merchants.bySlug(slug).filter(m -> m.webChat().enabled())
+        return merchants
+                .bySlug(slug)
+                .filter(m -> m.webChat().enabled())
                 .orElseThrow(() -> new NotFoundException("web chat"));
     }
 
@@ -145,12 +172,32 @@ class WebChatController {
         } else {
             throw new IllegalArgumentException("a message needs text, a reply or a location");
         }
-        return new InboundMessage(Channel.WEB, send.messageId(), merchantId, send.sessionId(),
+        return new InboundMessage(
+                Channel.WEB,
+                send.messageId(),
+                merchantId,
+                send.sessionId(),
                 send.name() == null ? null : send.name().strip(),
-                clock.instant(), kind, kind == InboundMessage.Kind.TEXT ? send.text().strip() : null,
-                send.reply() == null ? null : new InboundMessage.Reply(send.reply().id(), send.reply().title(), null),
-                send.location() == null ? null : new InboundMessage.Location(send.location().lat(), send.location().lng(),
-                        null, send.location().address()),
-                null, null, null, null, null, null, send.phone() == null ? null : send.phone().strip());
+                clock.instant(),
+                kind,
+                kind == InboundMessage.Kind.TEXT ? send.text().strip() : null,
+                send.reply() == null
+                        ? null
+                        : new InboundMessage.Reply(
+                                send.reply().id(), send.reply().title(), null),
+                send.location() == null
+                        ? null
+                        : new InboundMessage.Location(
+                                send.location().lat(),
+                                send.location().lng(),
+                                null,
+                                send.location().address()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                send.phone() == null ? null : send.phone().strip());
     }
 }

@@ -31,7 +31,11 @@ class WebChatLimits implements DisposableBean {
 
     /** Messages a minute and new sessions an hour; {@code tiffin.webchat.*}. */
     @ConfigurationProperties("tiffin.webchat")
-    record Limits(int messagesPerSession, int messagesPerAddress, int messagesPerMerchant, int newSessionsPerAddress,
+    record Limits(
+            int messagesPerSession,
+            int messagesPerAddress,
+            int messagesPerMerchant,
+            int newSessionsPerAddress,
             int newSessionsPerMerchant) {
 
         Limits {
@@ -70,28 +74,34 @@ class WebChatLimits implements DisposableBean {
     }
 
     private static BucketConfiguration config(int capacity, Duration window) {
-        return BucketConfiguration.builder().addLimit(l -> l.capacity(capacity).refillGreedy(capacity, window)).build();
+        return BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(capacity).refillGreedy(capacity, window))
+                .build();
     }
 
     /** Before anything else is looked up: an address sending too fast is refused at once. */
     void checkAddress(String address) {
         if (!bucket("webchat:addr:" + address, perAddress).tryConsume(1)) {
-            throw new TooManyRequestsException("Too many messages from your network. Please wait a minute and try again.",
-                    Duration.ofSeconds(30));
+            throw new TooManyRequestsException(
+                    "Too many messages from your network. Please wait a minute and try again.", Duration.ofSeconds(30));
         }
     }
 
     /** One message of a session to a merchant; a session seen for the first time also spends a new-session allowance. */
     void checkMessage(String merchantId, String sessionId, String address) {
         if (!bucket("webchat:session:" + sessionId, perSession).tryConsume(1)) {
-            throw new TooManyRequestsException("You are sending messages too fast. Please slow down.", Duration.ofSeconds(10));
+            throw new TooManyRequestsException(
+                    "You are sending messages too fast. Please slow down.", Duration.ofSeconds(10));
         }
         if (!bucket("webchat:merchant:" + merchantId, perMerchant).tryConsume(1)) {
-            throw new TooManyRequestsException("This shop is very busy on the web chat. Please try again in a minute.",
-                    Duration.ofSeconds(30));
+            throw new TooManyRequestsException(
+                    "This shop is very busy on the web chat. Please try again in a minute.", Duration.ofSeconds(30));
         }
         String seen = "webchat:seen:" + merchantId + ":" + sessionId;
-        boolean fresh = "OK".equals(connection.sync().set(seen, new byte[] {1}, SetArgs.Builder.nx().ex(SESSION_MEMORY)));
+        boolean fresh = "OK"
+                .equals(connection
+                        .sync()
+                        .set(seen, new byte[] {1}, SetArgs.Builder.nx().ex(SESSION_MEMORY)));
         if (!fresh) {
             connection.sync().expire(seen, SESSION_MEMORY);
             return;
@@ -100,8 +110,8 @@ class WebChatLimits implements DisposableBean {
                 || !bucket("webchat:new:merchant:" + merchantId, newPerMerchant).tryConsume(1)) {
             // not counted as seen, so the same session may start once the allowance refills
             connection.sync().del(seen);
-            throw new TooManyRequestsException("Too many new chats from your network. Please try again later.",
-                    Duration.ofMinutes(5));
+            throw new TooManyRequestsException(
+                    "Too many new chats from your network. Please try again later.", Duration.ofMinutes(5));
         }
     }
 

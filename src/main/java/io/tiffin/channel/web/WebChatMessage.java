@@ -10,6 +10,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A bot reply waiting for the web chat page to fetch it. */
 @Document("webchat_messages")
 @CompoundIndex(name = "conversation", def = "{'merchantId': 1, 'customerId': 1, '_id': 1}")
-public record WebChatMessage(@Id String id, String merchantId, String customerId, String text,
-        List<OutboundMessage.Choice> buttons, Instant createdAt) {
-}
+public record WebChatMessage(
+        @Id String id,
+        String merchantId,
+        String customerId,
+        String text,
+        List<OutboundMessage.Choice> buttons,
+        Instant createdAt) {}

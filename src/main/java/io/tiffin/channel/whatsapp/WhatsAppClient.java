@@ -1,24 +1,24 @@
 package io.tiffin.channel.whatsapp;
 
-import java.util.Locale;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tiffin.channel.Channel;
-import io.tiffin.channel.OutboundDeliveryException;
 import io.tiffin.channel.NotDeliverableException;
+import io.tiffin.channel.OutboundDeliveryException;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.TemplateFallback;
 import io.tiffin.channel.internal.ChannelAdapter;
 import io.tiffin.channel.internal.GraphApiException;
 import io.tiffin.channel.internal.ProviderHttp;
 import io.tiffin.merchant.MerchantDirectory;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -41,13 +41,16 @@ class WhatsAppClient implements ChannelAdapter {
     private final MeterRegistry meters;
 
     @Autowired
-    WhatsAppClient(WhatsAppProperties properties, MerchantDirectory merchants, ObjectMapper json,
+    WhatsAppClient(
+            WhatsAppProperties properties,
+            MerchantDirectory merchants,
+            ObjectMapper json,
             ObjectProvider<MeterRegistry> meters) {
         this(properties, merchants, json, meters.getIfAvailable());
     }
 
-    WhatsAppClient(WhatsAppProperties properties, MerchantDirectory merchants, ObjectMapper json,
-            MeterRegistry meters) {
+    WhatsAppClient(
+            WhatsAppProperties properties, MerchantDirectory merchants, ObjectMapper json, MeterRegistry meters) {
         this.merchants = merchants;
         this.json = json;
         this.meters = meters;
@@ -57,8 +60,9 @@ class WhatsAppClient implements ChannelAdapter {
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.accessToken())
                 .build();
         WhatsAppProperties.Retry retry = properties.retry();
-        this.retries = ProviderHttp.retries(new ProviderHttp.Retry(retry.maxAttempts(), retry.initialBackoff(),
-                retry.maxBackoff(), retry.jitter()), WhatsAppClient::worthRetrying);
+        this.retries = ProviderHttp.retries(
+                new ProviderHttp.Retry(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff(), retry.jitter()),
+                WhatsAppClient::worthRetrying);
     }
 
     @Override
@@ -87,7 +91,9 @@ class WhatsAppClient implements ChannelAdapter {
     public String sendTracked(OutboundMessage message, TemplateFallback fallback) {
         if (fallback != null && fallback.windowClosed()) {
             if (!fallback.hasTemplate()) {
-                throw new NotDeliverableException(Channel.WHATSAPP, null,
+                throw new NotDeliverableException(
+                        Channel.WHATSAPP,
+                        null,
                         "outside the 24-hour window and no approved template is set for this update");
             }
             return post(message, WhatsAppRenderer.template(message.to(), fallback));
@@ -99,7 +105,9 @@ class WhatsAppClient implements ChannelAdapter {
                 throw e;
             }
             if (fallback == null || !fallback.hasTemplate()) {
-                throw new NotDeliverableException(Channel.WHATSAPP, OUTSIDE_WINDOW,
+                throw new NotDeliverableException(
+                        Channel.WHATSAPP,
+                        OUTSIDE_WINDOW,
                         "outside the 24-hour window and no approved template is set for this update");
             }
             return post(message, WhatsAppRenderer.template(message.to(), fallback));
@@ -108,7 +116,8 @@ class WhatsAppClient implements ChannelAdapter {
 
     /** @return the id Meta gave the message ({@code wamid....}), null when its answer had none */
     private String post(OutboundMessage message, tools.jackson.databind.node.ObjectNode rendered) {
-        String phoneNumberId = merchants.byId(message.merchantId())
+        String phoneNumberId = merchants
+                .byId(message.merchantId())
                 .map(m -> m.channels().whatsappPhoneNumberId())
                 .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no WhatsApp phone number id bound", null));
@@ -118,8 +127,11 @@ class WhatsAppClient implements ChannelAdapter {
         } catch (RetryException e) {
             Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
             String code = last instanceof GraphApiException g ? g.code() : null;
-            throw failed(message, code, "gave up after " + (e.getRetryCount() + 1) + " attempt(s): "
-                    + last.getMessage(), last);
+            throw failed(
+                    message,
+                    code,
+                    "gave up after " + (e.getRetryCount() + 1) + " attempt(s): " + last.getMessage(),
+                    last);
         }
     }
 
@@ -132,17 +144,26 @@ class WhatsAppClient implements ChannelAdapter {
                     int status = response.getStatusCode().value();
                     byte[] answer = response.getBody().readAllBytes();
                     if (status >= 200 && status < 300) {
-                        return WhatsAppMapper.text(json.readTree(answer).path("messages").path(0).get("id"));
+                        return WhatsAppMapper.text(
+                                json.readTree(answer).path("messages").path(0).get("id"));
                     }
                     throw GraphApiException.from(status, answer, json);
                 });
     }
 
     private OutboundDeliveryException failed(OutboundMessage message, String code, String reason, Throwable cause) {
-        log.error("WhatsApp send for merchant {} to {} failed: code={} {}", message.merchantId(), message.to(), code,
+        log.error(
+                "WhatsApp send for merchant {} to {} failed: code={} {}",
+                message.merchantId(),
+                message.to(),
+                code,
                 reason);
         if (meters != null) {
-            meters.counter("tiffin.outbound.failures", "channel", Channel.WHATSAPP.name().toLowerCase(Locale.ROOT)).increment();
+            meters.counter(
+                            "tiffin.outbound.failures",
+                            "channel",
+                            Channel.WHATSAPP.name().toLowerCase(Locale.ROOT))
+                    .increment();
         }
         return new OutboundDeliveryException(Channel.WHATSAPP, code, "WhatsApp send failed: " + reason, cause);
     }

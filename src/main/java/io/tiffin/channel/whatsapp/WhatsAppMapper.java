@@ -30,8 +30,7 @@ final class WhatsAppMapper {
     static final String OBJECT = "whatsapp_business_account";
 
     /** What one webhook carried, and the phone number ids no merchant is bound to. */
-    record Result(List<InboundMessage> messages, Set<String> unknownPhoneNumberIds) {
-    }
+    record Result(List<InboundMessage> messages, Set<String> unknownPhoneNumberIds) {}
 
     /** The body is JSON but not a WhatsApp Business Account webhook. */
     static final class UnexpectedPayloadException extends RuntimeException {
@@ -40,8 +39,7 @@ final class WhatsAppMapper {
         }
     }
 
-    private WhatsAppMapper() {
-    }
+    private WhatsAppMapper() {}
 
     static Result map(JsonNode root, Function<String, Optional<String>> merchantIdByPhoneNumberId) {
         if (root == null || !root.isObject() || !OBJECT.equals(text(root.get("object")))) {
@@ -105,25 +103,44 @@ final class WhatsAppMapper {
 
     private static InboundMessage message(JsonNode m, String id, String merchantId, String from, String name) {
         String type = text(m.get("type"));
-        Builder b = new Builder(id, merchantId, from, name, epochSeconds(m.get("timestamp")),
+        Builder b = new Builder(
+                id,
+                merchantId,
+                from,
+                name,
+                epochSeconds(m.get("timestamp")),
                 text(m.path("context").get("id")));
         return switch (type == null ? "" : type) {
             case "text" -> textMessage(m, id, b);
             case "interactive" -> interactive(m.path("interactive"), b);
-            case "button" -> b.kind(Kind.BUTTON_REPLY)
-                    .reply(new Reply(text(m.path("button").get("payload")), text(m.path("button").get("text")), null))
-                    .build();
+            case "button" ->
+                b.kind(Kind.BUTTON_REPLY)
+                        .reply(new Reply(
+                                text(m.path("button").get("payload")),
+                                text(m.path("button").get("text")),
+                                null))
+                        .build();
             case "location" -> locationMessage(m, id, b);
             case "audio" -> b.kind(Kind.AUDIO).media(media(m.path("audio"))).build();
             case "image" -> b.kind(Kind.IMAGE).media(media(m.path("image"))).build();
             case "video" -> b.kind(Kind.VIDEO).media(media(m.path("video"))).build();
-            case "document" -> b.kind(Kind.DOCUMENT).media(media(m.path("document"))).build();
-            case "sticker" -> b.kind(Kind.STICKER).media(media(m.path("sticker"))).build();
-            case "contacts" -> b.kind(Kind.CONTACTS).contacts(contacts(m.path("contacts"))).build();
-            case "order" -> b.kind(Kind.ORDER).text(nonBlank(text(m.path("order").get("text"))))
-                    .cartItems(cartItems(m.path("order").path("product_items"))).build();
-            case "reaction" -> b.kind(Kind.REACTION).reaction(new Reaction(text(m.path("reaction").get("message_id")),
-                    text(m.path("reaction").get("emoji")))).build();
+            case "document" ->
+                b.kind(Kind.DOCUMENT).media(media(m.path("document"))).build();
+            case "sticker" ->
+                b.kind(Kind.STICKER).media(media(m.path("sticker"))).build();
+            case "contacts" ->
+                b.kind(Kind.CONTACTS).contacts(contacts(m.path("contacts"))).build();
+            case "order" ->
+                b.kind(Kind.ORDER)
+                        .text(nonBlank(text(m.path("order").get("text"))))
+                        .cartItems(cartItems(m.path("order").path("product_items")))
+                        .build();
+            case "reaction" ->
+                b.kind(Kind.REACTION)
+                        .reaction(new Reaction(
+                                text(m.path("reaction").get("message_id")),
+                                text(m.path("reaction").get("emoji"))))
+                        .build();
             default -> unsupported(m, id, type, b);
         };
     }
@@ -131,23 +148,30 @@ final class WhatsAppMapper {
     /** A text without a body is input we cannot read, not a crash: the bot answers it like any unsupported kind. */
     private static InboundMessage textMessage(JsonNode m, String id, Builder b) {
         String body = text(m.path("text").get("body"));
-        return body == null ? unsupported(m, id, "text_without_body", b) : b.kind(Kind.TEXT).text(body).build();
+        return body == null
+                ? unsupported(m, id, "text_without_body", b)
+                : b.kind(Kind.TEXT).text(body).build();
     }
 
     /** A pin without valid coordinates is no location: (0, 0) would send a driver into the sea. */
     private static InboundMessage locationMessage(JsonNode m, String id, Builder b) {
         Location location = location(m.path("location"));
-        return location == null ? unsupported(m, id, "location_without_coordinates", b)
+        return location == null
+                ? unsupported(m, id, "location_without_coordinates", b)
                 : b.kind(Kind.LOCATION).location(location).build();
     }
 
     private static InboundMessage interactive(JsonNode interactive, Builder b) {
         String type = text(interactive.get("type"));
         if ("button_reply".equals(type)) {
-            return b.kind(Kind.BUTTON_REPLY).reply(reply(interactive.path("button_reply"))).build();
+            return b.kind(Kind.BUTTON_REPLY)
+                    .reply(reply(interactive.path("button_reply")))
+                    .build();
         }
         if ("list_reply".equals(type)) {
-            return b.kind(Kind.LIST_REPLY).reply(reply(interactive.path("list_reply"))).build();
+            return b.kind(Kind.LIST_REPLY)
+                    .reply(reply(interactive.path("list_reply")))
+                    .build();
         }
         // Flows (nfm_reply) and future interactive kinds: nothing the bot can act on yet.
         return b.kind(Kind.UNSUPPORTED).build();
@@ -164,8 +188,15 @@ final class WhatsAppMapper {
     private static InboundMessage status(JsonNode s, String id, String state, String merchantId) {
         String recipient = text(s.get("recipient_id"));
         // One message goes sent → delivered → read; each of those is its own event to store.
-        return new Builder("status:" + id + ":" + state, merchantId, recipient, null, epochSeconds(s.get("timestamp")),
-                null).kind(Kind.STATUS).status(new DeliveryStatus(id, state, recipient, errors(s.path("errors"))))
+        return new Builder(
+                        "status:" + id + ":" + state,
+                        merchantId,
+                        recipient,
+                        null,
+                        epochSeconds(s.get("timestamp")),
+                        null)
+                .kind(Kind.STATUS)
+                .status(new DeliveryStatus(id, state, recipient, errors(s.path("errors"))))
                 .build();
     }
 
@@ -188,8 +219,13 @@ final class WhatsAppMapper {
     }
 
     private static Media media(JsonNode media) {
-        return new Media(text(media.get("id")), text(media.get("mime_type")), text(media.get("sha256")),
-                text(media.get("caption")), media.path("voice").asBoolean(false), text(media.get("url")));
+        return new Media(
+                text(media.get("id")),
+                text(media.get("mime_type")),
+                text(media.get("sha256")),
+                text(media.get("caption")),
+                media.path("voice").asBoolean(false),
+                text(media.get("url")));
     }
 
     private static List<Contact> contacts(JsonNode contacts) {
@@ -218,8 +254,11 @@ final class WhatsAppMapper {
     private static List<CartItem> cartItems(JsonNode items) {
         List<CartItem> out = new ArrayList<>();
         for (JsonNode i : items) {
-            out.add(new CartItem(text(i.get("product_retailer_id")), i.path("quantity").asInt(0),
-                    text(i.get("item_price")), text(i.get("currency"))));
+            out.add(new CartItem(
+                    text(i.get("product_retailer_id")),
+                    i.path("quantity").asInt(0),
+                    text(i.get("item_price")),
+                    text(i.get("currency"))));
         }
         return out;
     }
@@ -291,7 +330,12 @@ final class WhatsAppMapper {
         private Reaction reaction;
         private DeliveryStatus status;
 
-        Builder(String id, String merchantId, String customerId, String customerName, Instant sentAt,
+        Builder(
+                String id,
+                String merchantId,
+                String customerId,
+                String customerName,
+                Instant sentAt,
                 String contextId) {
             this.id = id;
             this.merchantId = merchantId;
@@ -301,21 +345,74 @@ final class WhatsAppMapper {
             this.contextId = contextId;
         }
 
-        Builder kind(Kind kind) { this.kind = kind; return this; }
-        Builder text(String text) { this.text = text; return this; }
-        Builder reply(Reply reply) { this.reply = reply; return this; }
-        Builder location(Location location) { this.location = location; return this; }
-        Builder media(Media media) { this.media = media; return this; }
-        Builder contacts(List<Contact> contacts) { this.contacts = contacts; return this; }
-        Builder cartItems(List<CartItem> cartItems) { this.cartItems = cartItems; return this; }
-        Builder reaction(Reaction reaction) { this.reaction = reaction; return this; }
-        Builder status(DeliveryStatus status) { this.status = status; return this; }
+        Builder kind(Kind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        Builder reply(Reply reply) {
+            this.reply = reply;
+            return this;
+        }
+
+        Builder location(Location location) {
+            this.location = location;
+            return this;
+        }
+
+        Builder media(Media media) {
+            this.media = media;
+            return this;
+        }
+
+        Builder contacts(List<Contact> contacts) {
+            this.contacts = contacts;
+            return this;
+        }
+
+        Builder cartItems(List<CartItem> cartItems) {
+            this.cartItems = cartItems;
+            return this;
+        }
+
+        Builder reaction(Reaction reaction) {
+            this.reaction = reaction;
+            return this;
+        }
+
+        Builder status(DeliveryStatus status) {
+            this.status = status;
+            return this;
+        }
 
         InboundMessage build() {
             // a WhatsApp id is the customer's number: in E.164 it matches the same person's SMS
-            String phone = status == null ? io.tiffin.platform.text.PhoneNumbers.e164(customerId).orElse(null) : null;
-            return new InboundMessage(Channel.WHATSAPP, id, merchantId, customerId, customerName, sentAt, kind, text,
-                    reply, location, media, contacts, cartItems, reaction, contextId, status, phone);
+            String phone = status == null
+                    ? io.tiffin.platform.text.PhoneNumbers.e164(customerId).orElse(null)
+                    : null;
+            return new InboundMessage(
+                    Channel.WHATSAPP,
+                    id,
+                    merchantId,
+                    customerId,
+                    customerName,
+                    sentAt,
+                    kind,
+                    text,
+                    reply,
+                    location,
+                    media,
+                    contacts,
+                    cartItems,
+                    reaction,
+                    contextId,
+                    status,
+                    phone);
         }
     }
 }

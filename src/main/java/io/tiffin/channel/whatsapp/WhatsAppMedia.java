@@ -44,8 +44,8 @@ class WhatsAppMedia implements MediaSource {
             if (id == null || !id.matches("[A-Za-z0-9_.-]{1,128}")) {
                 throw new MediaRefusedException(MediaRefusedException.Reason.NOT_SUPPORTED, "no usable media id");
             }
-            JsonNode info = json.readTree(new String(downloads.get(properties.graphUrl() + "/" + id, auth),
-                    StandardCharsets.UTF_8));
+            JsonNode info = json.readTree(
+                    new String(downloads.get(properties.graphUrl() + "/" + id, auth), StandardCharsets.UTF_8));
             long size = info.path("file_size").asLong(0);
             if (size > downloads.maxBytes()) {
                 throw new MediaRefusedException(MediaRefusedException.Reason.TOO_LARGE, "media of " + size + " bytes");

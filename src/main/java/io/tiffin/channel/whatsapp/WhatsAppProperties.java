@@ -16,8 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retry how often and how patiently a failed send is retried
  */
 @ConfigurationProperties("tiffin.whatsapp")
-public record WhatsAppProperties(String appSecret, String verifyToken, String accessToken, String graphUrl,
-        Duration connectTimeout, Duration readTimeout, Retry retry) {
+public record WhatsAppProperties(
+        String appSecret,
+        String verifyToken,
+        String accessToken,
+        String graphUrl,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Retry retry) {
 
     public static final String DEFAULT_GRAPH_URL = "https://graph.facebook.com/v23.0";
 
@@ -28,8 +34,8 @@ public record WhatsAppProperties(String appSecret, String verifyToken, String ac
      * @param jitter a random amount added or taken off each wait, so retries from many senders spread out
      */
     public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration jitter) {
-        public static final Retry DEFAULT = new Retry(4, Duration.ofMillis(200), Duration.ofSeconds(2),
-                Duration.ofMillis(50));
+        public static final Retry DEFAULT =
+                new Retry(4, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50));
 
         public Retry {
             maxAttempts = maxAttempts < 1 ? 4 : maxAttempts;

@@ -30,8 +30,7 @@ final class WhatsAppRenderer {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private WhatsAppRenderer() {
-    }
+    private WhatsAppRenderer() {}
 
     static ObjectNode render(OutboundMessage message) {
         ObjectNode body = NODES.objectNode()
@@ -43,7 +42,9 @@ final class WhatsAppRenderer {
         }
         List<Choice> buttons = message.buttons();
         if (buttons.size() > MAX_BUTTONS) {
-            return list(body, message.text(),
+            return list(
+                    body,
+                    message.text(),
                     new ChoiceList(DEFAULT_LIST_BUTTON, List.of(new ChoiceList.Section(null, buttons))));
         }
         if (!buttons.isEmpty()) {
@@ -51,7 +52,9 @@ final class WhatsAppRenderer {
         }
         body.put("type", "text");
         body.putObject("text")
-                .put("preview_url", message.text().contains("https://") || message.text().contains("http://"))
+                .put(
+                        "preview_url",
+                        message.text().contains("https://") || message.text().contains("http://"))
                 .put("body", cut(message.text(), TEXT_BODY));
         return body;
     }
@@ -66,8 +69,12 @@ final class WhatsAppRenderer {
         ObjectNode template = body.putObject("template").put("name", fallback.name());
         template.putObject("language").put("code", fallback.language());
         if (!fallback.parameters().isEmpty()) {
-            ArrayNode parameters = template.putArray("components").addObject().put("type", "body").putArray("parameters");
-            fallback.parameters().forEach(p -> parameters.addObject().put("type", "text").put("text", p));
+            ArrayNode parameters = template.putArray("components")
+                    .addObject()
+                    .put("type", "body")
+                    .putArray("parameters");
+            fallback.parameters()
+                    .forEach(p -> parameters.addObject().put("type", "text").put("text", p));
         }
         return body;
     }
@@ -87,8 +94,8 @@ final class WhatsAppRenderer {
     private static ObjectNode list(ObjectNode body, String text, ChoiceList list) {
         ObjectNode interactive = interactive(body, "list", text);
         ObjectNode action = interactive.putObject("action");
-        String label = list.buttonLabel() == null || list.buttonLabel().isBlank() ? DEFAULT_LIST_BUTTON
-                : list.buttonLabel();
+        String label =
+                list.buttonLabel() == null || list.buttonLabel().isBlank() ? DEFAULT_LIST_BUTTON : list.buttonLabel();
         action.put("button", cut(label, LIST_BUTTON));
         ArrayNode sections = action.putArray("sections");
         int rowsLeft = LIST_ROWS;
@@ -127,7 +134,8 @@ final class WhatsAppRenderer {
 
     private static boolean hasRows(ChoiceList list) {
         return list.sections() != null
-                && list.sections().stream().anyMatch(s -> s.rows() != null && !s.rows().isEmpty());
+                && list.sections().stream()
+                        .anyMatch(s -> s.rows() != null && !s.rows().isEmpty());
     }
 
     /**

@@ -1,13 +1,12 @@
 package io.tiffin.channel.whatsapp;
 
-import io.tiffin.channel.InboundMessage;
-import io.tiffin.channel.InboundSink;
-import io.tiffin.merchant.Merchant;
-import io.tiffin.merchant.MerchantDirectory;
-import io.tiffin.channel.internal.HubSignature;
-import io.tiffin.channel.internal.Webhooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tiffin.channel.InboundSink;
+import io.tiffin.channel.internal.HubSignature;
+import io.tiffin.channel.internal.Webhooks;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
@@ -45,8 +44,12 @@ class WhatsAppWebhookController {
     private final MerchantDirectory merchants;
     private final InboundSink sink;
 
-    WhatsAppWebhookController(WhatsAppSignatureVerifier signatures, WhatsAppProperties properties, ObjectMapper json,
-            MerchantDirectory merchants, InboundSink sink) {
+    WhatsAppWebhookController(
+            WhatsAppSignatureVerifier signatures,
+            WhatsAppProperties properties,
+            ObjectMapper json,
+            MerchantDirectory merchants,
+            InboundSink sink) {
         this.signatures = signatures;
         this.verifyToken = properties.verifyToken();
         this.json = json;
@@ -57,11 +60,14 @@ class WhatsAppWebhookController {
     // no "produces": Meta's Accept header must never turn the handshake into a 406
     @GetMapping
     @Operation(summary = "Meta's webhook verification handshake: answers hub.challenge when hub.verify_token matches")
-    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+    ResponseEntity<String> verify(
+            @RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
         if (!HubSignature.handshakeAccepted(verifyToken, mode, token, challenge)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("forbidden");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("forbidden");
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
     }
@@ -86,7 +92,8 @@ class WhatsAppWebhookController {
             return Webhooks.error(HttpStatus.BAD_REQUEST, "unexpected_payload", e.getMessage());
         }
         if (!mapped.unknownPhoneNumberIds().isEmpty()) {
-            log.info("Skipping WhatsApp events for phone number ids no merchant is bound to: {}",
+            log.info(
+                    "Skipping WhatsApp events for phone number ids no merchant is bound to: {}",
                     mapped.unknownPhoneNumberIds());
         }
         if (!mapped.messages().isEmpty()) {

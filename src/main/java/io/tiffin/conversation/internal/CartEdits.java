@@ -52,10 +52,11 @@ class CartEdits {
         if (parsed.intent() == Intent.REMOVE) {
             return parsed.edit() != null || !parsed.lines().isEmpty();
         }
-        return parsed.edit() != null && switch (parsed.intent()) {
-            case ADD, REMOVE, CHANGE, SET_QUANTITY -> true;
-            default -> false;
-        };
+        return parsed.edit() != null
+                && switch (parsed.intent()) {
+                    case ADD, REMOVE, CHANGE, SET_QUANTITY -> true;
+                    default -> false;
+                };
     }
 
     List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text) {
@@ -65,11 +66,15 @@ class CartEdits {
     /** A tapped answer to "which one do you mean": the message again, with the lines chosen. */
     List<OutboundMessage> onLineChosen(Turn turn, String id, Function<String, ParseResult> parse) {
         String[] parts = id.substring(LINE_PREFIX.length()).split(":", 3);
-        if (parts.length < 3 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,2}(,\\d{1,2}){0,5}")
+        if (parts.length < 3
+                || !parts[0].matches("\\d{1,18}")
+                || !parts[1].matches("\\d{1,2}(,\\d{1,2}){0,5}")
                 || Long.parseLong(parts[0]) != turn.session().cartRevision()) {
             return List.of(steps.cartOrEmpty(turn, List.of()));
         }
-        List<Integer> chosen = java.util.Arrays.stream(parts[1].split(",")).map(Integer::valueOf).toList();
+        List<Integer> chosen = java.util.Arrays.stream(parts[1].split(","))
+                .map(Integer::valueOf)
+                .toList();
         ParseResult parsed = parse.apply(parts[2]);
         return isEdit(parsed) ? edit(turn, parsed, parts[2], chosen) : List.of(steps.cartOrEmpty(turn, List.of()));
     }
@@ -130,10 +135,16 @@ class CartEdits {
             outcome.unresolved.addAll(step.unresolved());
             return;
         }
-        Edit edit = step.edit() != null ? step.edit()
+        Edit edit = step.edit() != null
+                ? step.edit()
                 // a removal read without the words of its lines (a model's reading): the items named go
-                : new Edit(step.lines().stream().map(l -> new Reference("", List.of(l.itemId()), List.of(l.itemId()), null))
-                        .toList(), null, null, List.of());
+                : new Edit(
+                        step.lines().stream()
+                                .map(l -> new Reference("", List.of(l.itemId()), List.of(l.itemId()), null))
+                                .toList(),
+                        null,
+                        null,
+                        List.of());
         if (step.intent() == Intent.REMOVE) {
             remove(turn, draft, edit, text, outcome);
             return;
@@ -148,8 +159,15 @@ class CartEdits {
         }
         LineRequest old = draft.get(line.index());
         switch (step.intent()) {
-            case SET_QUANTITY -> replace(turn, draft, line.index(), old.withQuantity(Math.min(99, edit.quantity())), outcome);
-            case ADD -> replace(turn, draft, line.index(), old.withQuantity(Math.min(99, old.quantity() + edit.quantity())), outcome);
+            case SET_QUANTITY ->
+                replace(turn, draft, line.index(), old.withQuantity(Math.min(99, edit.quantity())), outcome);
+            case ADD ->
+                replace(
+                        turn,
+                        draft,
+                        line.index(),
+                        old.withQuantity(Math.min(99, old.quantity() + edit.quantity())),
+                        outcome);
             default -> change(turn, draft, line, old, edit, outcome);
         }
     }
@@ -158,7 +176,8 @@ class CartEdits {
      * The line meant, with a line chosen by a tap standing in for an ambiguous one; null when the
      * customer must first be asked which (the question is in the outcome).
      */
-    private CartLine resolve(Turn turn, CartDraft draft, CartLine line, Reference reference, String text, Outcome outcome) {
+    private CartLine resolve(
+            Turn turn, CartDraft draft, CartLine line, Reference reference, String text, Outcome outcome) {
         if (!line.ambiguous()) {
             return line;
         }
@@ -167,7 +186,10 @@ class CartEdits {
             if (index >= draft.size()) {
                 return new CartLine(List.of());
             }
-            Integer units = reference.units() != null && reference.units() < draft.get(index).quantity() ? reference.units() : null;
+            Integer units = reference.units() != null
+                            && reference.units() < draft.get(index).quantity()
+                    ? reference.units()
+                    : null;
             return new CartLine(List.of(index), units);
         }
         outcome.whichLine = whichLine(turn, draft, line, text, outcome.chosen);
@@ -178,11 +200,14 @@ class CartEdits {
     private static CartLine target(Turn turn, CartDraft draft, ParseResult step) {
         List<LineRequest> cart = draft.lines();
         Edit edit = step.edit();
-        if (step.intent() == Intent.CHANGE && edit.replacement() == null && edit.target().isPronoun()) {
+        if (step.intent() == Intent.CHANGE
+                && edit.replacement() == null
+                && edit.target().isPronoun()) {
             for (int i = cart.size() - 1; i >= 0; i--) {
                 var item = turn.menu().item(cart.get(i).itemId());
                 if (item.isPresent() && !edit.choicesFor(item.get()).isEmpty()) {
-                    return new CartLine(List.of(i), CartLine.of(cart, edit.target()).units());
+                    return new CartLine(
+                            List.of(i), CartLine.of(cart, edit.target()).units());
                 }
             }
         }
@@ -203,26 +228,35 @@ class CartEdits {
         if (replacement != null) {
             if (replacement.lines().size() > 1 && replacement.unresolved().isEmpty()) {
                 // "change the coke to diet coke and 2 naan": the first takes the line's place, the rest are ordered
-                outcome.ordered.addAll(replacement.lines().subList(1, replacement.lines().size()));
-                replacement = new ParseResult(Intent.ORDER, List.of(replacement.lines().get(0)), List.of(), replacement.confidence());
+                outcome.ordered.addAll(
+                        replacement.lines().subList(1, replacement.lines().size()));
+                replacement = new ParseResult(
+                        Intent.ORDER, List.of(replacement.lines().get(0)), List.of(), replacement.confidence());
             }
             if (replacement.lines().size() != 1) {
                 // "change it to biryani": which biryani is asked, nothing changes until then
                 if (replacement.unresolved().isEmpty()) {
                     outcome.before.add(replies.say(turn, "not_understood"));
                 } else {
-                    outcome.questions.add(steps.unresolvedReply(turn, replacement.unresolved().get(0)));
+                    outcome.questions.add(
+                            steps.unresolvedReply(turn, replacement.unresolved().get(0)));
                 }
                 return;
             }
             LineRequest wanted = CartSteps.toRequest(replacement.lines().get(0));
-            changed = new LineRequest(wanted.itemId(), quantity, carried(turn.menu(), old, wanted),
-                    wanted.notes() != null ? wanted.notes() : old.notes(), wanted.declined());
+            changed = new LineRequest(
+                    wanted.itemId(),
+                    quantity,
+                    carried(turn.menu(), old, wanted),
+                    wanted.notes() != null ? wanted.notes() : old.notes(),
+                    wanted.declined());
         } else if (said.isEmpty()) {
             // "swap the coke for a sprite": said, nothing replaced; the message's other parts still apply
             String words = String.join(" ", edit.valueWords());
-            outcome.before.add(words.isBlank() ? replies.say(turn, "not_understood")
-                    : replies.say(turn, "no_such_item", Map.of("span", words, "candidates", "")));
+            outcome.before.add(
+                    words.isBlank()
+                            ? replies.say(turn, "not_understood")
+                            : replies.say(turn, "no_such_item", Map.of("span", words, "candidates", "")));
             return;
         } else {
             List<OptionRequest> options = new ArrayList<>(old.options());
@@ -248,7 +282,9 @@ class CartEdits {
         List<OptionRequest> options = new ArrayList<>(wanted.options());
         menu.item(wanted.itemId()).ifPresent(item -> {
             for (OptionRequest o : old.options()) {
-                boolean offered = item.group(o.groupId()).flatMap(g -> g.option(o.optionId())).isPresent();
+                boolean offered = item.group(o.groupId())
+                        .flatMap(g -> g.option(o.optionId()))
+                        .isPresent();
                 if (offered && options.stream().noneMatch(w -> w.groupId().equals(o.groupId()))) {
                     options.add(o);
                 }
@@ -294,7 +330,8 @@ class CartEdits {
                 gone.add(line.index());
                 counts.add(edit.quantity() != null ? edit.quantity() : line.units());
             } else {
-                missing.add(target.itemIds().isEmpty() ? target.span() : CartSteps.names(turn.menu(), target.itemIds()));
+                missing.add(
+                        target.itemIds().isEmpty() ? target.span() : CartSteps.names(turn.menu(), target.itemIds()));
             }
         }
         if (!missing.isEmpty()) {
@@ -334,7 +371,8 @@ class CartEdits {
     private void notInCart(Turn turn, CartDraft draft, ParseResult step, Outcome outcome) {
         // "make the biryani large" with no biryani yet orders one (asking which); "change X to Y" orders nothing
         boolean replaces = step.intent() == Intent.CHANGE && step.edit().replacement() != null;
-        boolean orders = !replaces && (!step.lines().isEmpty() || !step.unresolved().isEmpty());
+        boolean orders =
+                !replaces && (!step.lines().isEmpty() || !step.unresolved().isEmpty());
         if (orders) {
             outcome.ordered.addAll(step.lines());
             outcome.unresolved.addAll(step.unresolved());
@@ -345,8 +383,11 @@ class CartEdits {
             return;
         }
         Reference target = step.edit().target();
-        String named = target.itemIds().isEmpty() ? target.span()
-                : MenuTexts.orList(target.itemIds().stream().map(id -> turn.menu().item(id).map(Menu.Item::name).orElse(id)).toList());
+        String named = target.itemIds().isEmpty()
+                ? target.span()
+                : MenuTexts.orList(target.itemIds().stream()
+                        .map(id -> turn.menu().item(id).map(Menu.Item::name).orElse(id))
+                        .toList());
         outcome.before.add(replies.say(turn, "not_in_cart", Map.of("items", named)));
         outcome.showCart = true;
     }
@@ -358,11 +399,12 @@ class CartEdits {
         String before = chosen.stream().map(String::valueOf).map(c -> c + ",").collect(Collectors.joining());
         for (int i : line.indexes()) {
             var p = priced.get(i);
-            String title = p.quantity() + " × " + p.name() + (p.optionSummary() == null || p.optionSummary().isBlank()
-                    ? "" : " (" + p.optionSummary() + ")");
+            String title = p.quantity() + " × " + p.name()
+                    + (p.optionSummary() == null || p.optionSummary().isBlank() ? "" : " (" + p.optionSummary() + ")");
             shown.add(title);
             if (text.length() <= MAX_TEXT) {
-                choices.add(new Choice(LINE_PREFIX + turn.session().cartRevision() + ":" + before + i + ":" + text,
+                choices.add(new Choice(
+                        LINE_PREFIX + turn.session().cartRevision() + ":" + before + i + ":" + text,
                         title.length() > 20 ? title.substring(0, 20) : title));
             }
         }

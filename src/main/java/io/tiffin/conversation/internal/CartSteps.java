@@ -61,7 +61,8 @@ class CartSteps {
                 continue; // the line is kept without the choice; pricing it above asked for it
             }
             boolean asks = unresolved.reason() == ParseResult.Reason.AMBIGUOUS
-                    || unresolved.reason() == ParseResult.Reason.UNKNOWN_ITEM && !unresolved.candidates().isEmpty();
+                    || unresolved.reason() == ParseResult.Reason.UNKNOWN_ITEM
+                            && !unresolved.candidates().isEmpty();
             if (question == null && asks) {
                 question = unresolvedReply(turn, unresolved);
             } else {
@@ -89,8 +90,10 @@ class CartSteps {
     OutboundMessage cartReply(Turn turn, List<String> notes) {
         PricedCart cart = price(turn);
         StoreRules rules = turn.merchant().rules();
-        boolean feeLater = turn.merchant().fulfilment().delivery() && turn.session().address() == null
-                && rules.deliveryFee() != null && rules.deliveryFee().dependsOnDistance();
+        boolean feeLater = turn.merchant().fulfilment().delivery()
+                && turn.session().address() == null
+                && rules.deliveryFee() != null
+                && rules.deliveryFee().dependsOnDistance();
         return replies.cart(turn, cart, notes, feeLater);
     }
 
@@ -106,9 +109,14 @@ class CartSteps {
     PricedCart price(Turn turn) {
         Merchant merchant = turn.merchant();
         Order.Address address = turn.session().address();
-        Order.FulfilmentType fulfilment = !merchant.fulfilment().delivery() ? Order.FulfilmentType.PICKUP
+        Order.FulfilmentType fulfilment = !merchant.fulfilment().delivery()
+                ? Order.FulfilmentType.PICKUP
                 : address != null ? Order.FulfilmentType.DELIVERY : null;
-        return Pricing.price(turn.menu(), turn.session().cart(), merchant.rules(), fulfilment,
+        return Pricing.price(
+                turn.menu(),
+                turn.session().cart(),
+                merchant.rules(),
+                fulfilment,
                 fulfilment == Order.FulfilmentType.DELIVERY ? distanceKm(merchant, address) : null);
     }
 
@@ -125,45 +133,81 @@ class CartSteps {
 
     OutboundMessage closedReply(Turn turn) {
         Merchant merchant = turn.merchant();
-        return replies.closed(turn, merchant.rules().nextOpening(clock.instant(), merchant.zone()).orElse(null),
+        return replies.closed(
+                turn,
+                merchant.rules().nextOpening(clock.instant(), merchant.zone()).orElse(null),
                 clock.instant());
     }
 
     OutboundMessage askChoice(Turn turn, LineRequest request) {
         Menu.Item item = turn.menu().item(request.itemId()).orElseThrow();
         Menu.OptionGroup group = item.optionGroups().stream()
-                .filter(g -> g.isSingleChoice() && request.options().stream().noneMatch(o -> o.groupId().equals(g.id())))
-                .findFirst().orElseThrow();
-        List<Choice> choices = group.options().stream().filter(Menu.Option::isAvailable)
+                .filter(g -> g.isSingleChoice()
+                        && request.options().stream().noneMatch(o -> o.groupId().equals(g.id())))
+                .findFirst()
+                .orElseThrow();
+        List<Choice> choices = group.options().stream()
+                .filter(Menu.Option::isAvailable)
                 .map(o -> new Choice(ChoiceIds.of(request, group.id(), o.id()), o.name()))
                 .toList();
-        return replies.choose(turn, "missing_choice", Map.of("group", group.name().toLowerCase(Locale.ROOT),
-                "item", item.name(), "choices", MenuTexts.orList(choices.stream().map(Choice::title).toList())), choices);
+        return replies.choose(
+                turn,
+                "missing_choice",
+                Map.of(
+                        "group",
+                        group.name().toLowerCase(Locale.ROOT),
+                        "item",
+                        item.name(),
+                        "choices",
+                        MenuTexts.orList(choices.stream().map(Choice::title).toList())),
+                choices);
     }
 
     /** What could not be read as an item; a name several items fit, or none does, is asked about with buttons. */
     OutboundMessage unresolvedReply(Turn turn, ParseResult.Unresolved unresolved) {
         Menu menu = turn.menu();
-        List<String> ids = unresolved.candidates().stream().filter(id -> menu.item(id).isPresent()).limit(5).toList();
-        String candidates = MenuTexts.orList(ids.stream().map(id -> menu.item(id).get().name()).toList());
-        List<Choice> choices = ids.stream().map(id -> new Choice(
-                ChoiceIds.of(new LineRequest(id, 1, List.of(), unresolved.note()), null, null), menu.item(id).get().name()))
+        List<String> ids = unresolved.candidates().stream()
+                .filter(id -> menu.item(id).isPresent())
+                .limit(5)
+                .toList();
+        String candidates = MenuTexts.orList(
+                ids.stream().map(id -> menu.item(id).get().name()).toList());
+        List<Choice> choices = ids.stream()
+                .map(id -> new Choice(
+                        ChoiceIds.of(new LineRequest(id, 1, List.of(), unresolved.note()), null, null),
+                        menu.item(id).get().name()))
                 .toList();
         return switch (unresolved.reason()) {
-            case UNAVAILABLE -> replies.say(turn, "unavailable", Map.of("item", unresolved.span(), "alternatives", candidates));
-            case AMBIGUOUS -> replies.choose(turn, "ambiguous", Map.of("span", unresolved.span(), "candidates", candidates),
-                    choices);
-            default -> choices.isEmpty() ? replies.say(turn, "unknown_item", Map.of("span", unresolved.span(), "candidates", ""))
-                    : replies.choose(turn, "no_such_item", Map.of("span", unresolved.span(), "candidates", candidates), choices);
+            case UNAVAILABLE ->
+                replies.say(turn, "unavailable", Map.of("item", unresolved.span(), "alternatives", candidates));
+            case AMBIGUOUS ->
+                replies.choose(turn, "ambiguous", Map.of("span", unresolved.span(), "candidates", candidates), choices);
+            default ->
+                choices.isEmpty()
+                        ? replies.say(turn, "unknown_item", Map.of("span", unresolved.span(), "candidates", ""))
+                        : replies.choose(
+                                turn,
+                                "no_such_item",
+                                Map.of("span", unresolved.span(), "candidates", candidates),
+                                choices);
         };
     }
 
     /** Why a line cannot be had, from the reason's template and the menu's names. */
     String pricingNote(Turn turn, PricingException e) {
-        String item = e.itemId() == null ? "" : turn.menu().item(e.itemId()).map(Menu.Item::name).orElse(e.itemId());
+        String item = e.itemId() == null
+                ? ""
+                : turn.menu().item(e.itemId()).map(Menu.Item::name).orElse(e.itemId());
         if (e.reason() == PricingException.Reason.UNAVAILABLE_ITEM) {
-            return replies.say(turn, "unavailable", Map.of("item", item,
-                    "alternatives", MenuTexts.orList(MenuTexts.alternatives(turn.menu(), e.itemId())))).text();
+            return replies.say(
+                            turn,
+                            "unavailable",
+                            Map.of(
+                                    "item",
+                                    item,
+                                    "alternatives",
+                                    MenuTexts.orList(MenuTexts.alternatives(turn.menu(), e.itemId()))))
+                    .text();
         }
         Map<String, Object> model = new HashMap<>(e.args());
         model.put("item", item);
@@ -173,19 +217,35 @@ class CartSteps {
     }
 
     OutboundMessage text(Turn turn, String text) {
-        return OutboundMessage.text(turn.channel(), turn.merchant().id(), turn.session().customerId(), text);
+        return OutboundMessage.text(
+                turn.channel(), turn.merchant().id(), turn.session().customerId(), text);
     }
 
     static LineRequest toRequest(ParseResult.Line line) {
-        return new LineRequest(line.itemId(), Math.min(line.quantity(), 99), line.options().stream()
-                .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(),
-                        o.qualifier() == null ? null : LineRequest.Qualifier.valueOf(o.qualifier().name())))
-                .toList(), line.notes(), line.declined().stream()
-                .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), LineRequest.Qualifier.valueOf(o.qualifier().name())))
-                .toList());
+        return new LineRequest(
+                line.itemId(),
+                Math.min(line.quantity(), 99),
+                line.options().stream()
+                        .map(o -> new LineRequest.OptionRequest(
+                                o.groupId(),
+                                o.optionId(),
+                                o.qualifier() == null
+                                        ? null
+                                        : LineRequest.Qualifier.valueOf(
+                                                o.qualifier().name())))
+                        .toList(),
+                line.notes(),
+                line.declined().stream()
+                        .map(o -> new LineRequest.OptionRequest(
+                                o.groupId(),
+                                o.optionId(),
+                                LineRequest.Qualifier.valueOf(o.qualifier().name())))
+                        .toList());
     }
 
     static String names(Menu menu, List<String> ids) {
-        return MenuTexts.andList(ids.stream().map(id -> menu.item(id).map(Menu.Item::name).orElse(id)).toList());
+        return MenuTexts.andList(ids.stream()
+                .map(id -> menu.item(id).map(Menu.Item::name).orElse(id))
+                .toList());
     }
 }

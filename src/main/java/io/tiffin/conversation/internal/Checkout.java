@@ -39,7 +39,12 @@ class Checkout {
     private final PaymentChoice payments;
     private final EmailQuestion emails;
 
-    Checkout(Ordering ordering, Replies replies, Geocoder geocoder, CartSteps steps, PaymentChoice payments,
+    Checkout(
+            Ordering ordering,
+            Replies replies,
+            Geocoder geocoder,
+            CartSteps steps,
+            PaymentChoice payments,
             EmailQuestion emails) {
         this.ordering = ordering;
         this.replies = replies;
@@ -87,9 +92,12 @@ class Checkout {
             return List.of(replies.say(turn, "address_too_short"));
         }
         Merchant.GeoPoint at = turn.merchant().location();
-        Optional<Geocoder.Place> found = geocoder.locate(address, at == null ? null : new Geocoder.Near(at.lat(), at.lng()));
+        Optional<Geocoder.Place> found =
+                geocoder.locate(address, at == null ? null : new Geocoder.Near(at.lat(), at.lng()));
         if (found.isPresent()) {
-            turn.session().deliverTo(new Order.Address(address, found.get().lat(), found.get().lng()));
+            turn.session()
+                    .deliverTo(new Order.Address(
+                            address, found.get().lat(), found.get().lng()));
             return place(turn, Order.FulfilmentType.DELIVERY);
         }
         if (PIN_CHANNELS.contains(turn.channel()) && !turn.session().pinAsked()) {
@@ -152,14 +160,20 @@ class Checkout {
         if (turn.channel() != Channel.VOICE) {
             return Optional.empty();
         }
-        return ordering.lastDeliveryAddress(turn.merchant().id(), session.channel(), session.customerId(),
-                session.verifiedPhone());
+        return ordering.lastDeliveryAddress(
+                turn.merchant().id(), session.channel(), session.customerId(), session.verifiedPhone());
     }
 
     private OutboundMessage offerAgain(Turn turn, Order.Address address) {
-        return replies.choose(turn, "address_again", java.util.Map.of("address", address.text()), List.of(
-                new OutboundMessage.Choice(SAME_ADDRESS, replies.text(turn, "address_again_yes", "Yes, same address")),
-                new OutboundMessage.Choice(OTHER_ADDRESS, replies.text(turn, "address_again_other", "Another address"))));
+        return replies.choose(
+                turn,
+                "address_again",
+                java.util.Map.of("address", address.text()),
+                List.of(
+                        new OutboundMessage.Choice(
+                                SAME_ADDRESS, replies.text(turn, "address_again_yes", "Yes, same address")),
+                        new OutboundMessage.Choice(
+                                OTHER_ADDRESS, replies.text(turn, "address_again_other", "Another address"))));
     }
 
     List<OutboundMessage> place(Turn turn, Order.FulfilmentType type) {
@@ -174,10 +188,16 @@ class Checkout {
             if (question.isPresent()) {
                 return List.of(question.get());
             }
-            Order order = ordering.place(new PlaceOrder(turn.merchant().id(), session.channel(),
-                    session.customer(), session.cart(), type,
-                    type == Order.FulfilmentType.DELIVERY ? session.address() : null, session.placementKey(),
-                    session.language(), session.payment()));
+            Order order = ordering.place(new PlaceOrder(
+                    turn.merchant().id(),
+                    session.channel(),
+                    session.customer(),
+                    session.cart(),
+                    type,
+                    type == Order.FulfilmentType.DELIVERY ? session.address() : null,
+                    session.placementKey(),
+                    session.language(),
+                    session.payment()));
             session.placed(order.id());
             session.deliverTo(null);
             return List.of(replies.placed(turn, order));
@@ -186,7 +206,8 @@ class Checkout {
         } catch (PricingException e) {
             session.remove(List.of(e.itemId()));
             session.await(Session.Awaiting.NOTHING);
-            return session.cart().isEmpty() ? List.of(replies.say(turn, "cart_empty"))
+            return session.cart().isEmpty()
+                    ? List.of(replies.say(turn, "cart_empty"))
                     : List.of(steps.cartReply(turn, List.of(steps.pricingNote(turn, e))));
         }
     }

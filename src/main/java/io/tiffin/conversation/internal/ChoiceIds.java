@@ -15,14 +15,15 @@ import java.util.List;
  */
 final class ChoiceIds {
 
-    record Selection(ParseResult.Line line) {
-    }
+    record Selection(ParseResult.Line line) {}
 
-    private ChoiceIds() {
-    }
+    private ChoiceIds() {}
 
     static String of(LineRequest line, String extraGroup, String extraOption) {
-        StringBuilder id = new StringBuilder(Replies.ITEM_PREFIX).append(line.itemId()).append(':').append(line.quantity());
+        StringBuilder id = new StringBuilder(Replies.ITEM_PREFIX)
+                .append(line.itemId())
+                .append(':')
+                .append(line.quantity());
         for (LineRequest.OptionRequest o : line.options()) {
             id.append(':').append(o.groupId()).append('=').append(o.optionId());
             if (o.qualifier() != null) {
@@ -30,7 +31,12 @@ final class ChoiceIds {
             }
         }
         for (LineRequest.OptionRequest o : line.declined()) {
-            id.append(":!").append(o.groupId()).append('=').append(o.optionId()).append('~').append(o.qualifier().name().charAt(0));
+            id.append(":!")
+                    .append(o.groupId())
+                    .append('=')
+                    .append(o.optionId())
+                    .append('~')
+                    .append(o.qualifier().name().charAt(0));
         }
         if (extraGroup != null) {
             id.append(':').append(extraGroup).append('=').append(extraOption);
@@ -69,13 +75,15 @@ final class ChoiceIds {
             if (!m.matches() || m.group(1) != null && m.group(4) == null) {
                 return null;
             }
-            var option = new ParseResult.ChosenOption(m.group(2), m.group(3), m.group(4) == null ? null : qualifier(m.group(4)));
+            var option = new ParseResult.ChosenOption(
+                    m.group(2), m.group(3), m.group(4) == null ? null : qualifier(m.group(4)));
             (m.group(1) != null ? declined : options).add(option);
         }
         return new Selection(new ParseResult.Line(parts[0], Integer.parseInt(parts[1]), options, note, declined));
     }
 
-    private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile("(!)?([a-z0-9_-]+)=([a-z0-9_-]+)(?:~([ELN]))?");
+    private static final java.util.regex.Pattern OPTION =
+            java.util.regex.Pattern.compile("(!)?([a-z0-9_-]+)=([a-z0-9_-]+)(?:~([ELN]))?");
 
     private static ParseResult.Qualifier qualifier(String letter) {
         return switch (letter) {

@@ -20,18 +20,27 @@ import org.springframework.stereotype.Component;
 class ConversationLog {
 
     /** The bot asks which item, size or cart line was meant. */
-    static final Set<String> CLARIFYING = Set.of("ambiguous", "missing_choice", "which_line", "no_such_item", "unknown_item");
+    static final Set<String> CLARIFYING =
+            Set.of("ambiguous", "missing_choice", "which_line", "no_such_item", "unknown_item");
+
     static final Set<String> PLACED = Set.of("placed", "placed_pay_online");
     // said before another reply, not a reply of its own
     private static final Set<String> PREFIXES = Set.of("voice_heard");
     private static final Map<String, String> QUESTIONS = Map.ofEntries(
             Map.entry("cart", "confirm_cart"),
-            Map.entry("ask_address", "address"), Map.entry("address_pin", "address"),
-            Map.entry("address_too_short", "address"), Map.entry("out_of_range", "address"),
-            Map.entry("payment_choice", "payment"), Map.entry("ask_email", "email"),
-            Map.entry("not_understood", "not_understood"), Map.entry("media_unsupported", "not_understood"),
-            Map.entry("below_minimum", "minimum_order"), Map.entry("closed", "closed"), Map.entry("paused", "closed"),
-            Map.entry("placed", "order_placed"), Map.entry("placed_pay_online", "order_placed"));
+            Map.entry("ask_address", "address"),
+            Map.entry("address_pin", "address"),
+            Map.entry("address_too_short", "address"),
+            Map.entry("out_of_range", "address"),
+            Map.entry("payment_choice", "payment"),
+            Map.entry("ask_email", "email"),
+            Map.entry("not_understood", "not_understood"),
+            Map.entry("media_unsupported", "not_understood"),
+            Map.entry("below_minimum", "minimum_order"),
+            Map.entry("closed", "closed"),
+            Map.entry("paused", "closed"),
+            Map.entry("placed", "order_placed"),
+            Map.entry("placed_pay_online", "order_placed"));
 
     private final Duration gap;
 
@@ -42,12 +51,19 @@ class ConversationLog {
     /** After the dialog answered a message sent at {@code at}: counts it into the session's conversation. */
     ConversationUpdated record(Session session, Instant at, ModelUse.Tally model) {
         ConversationUpdated before = session.conversation();
-        boolean continues = before != null && before.lastAt() != null && !at.isAfter(before.lastAt().plus(gap));
-        List<String> said = session.saidThisMessage().stream().filter(k -> !PREFIXES.contains(k)).toList();
+        boolean continues = before != null
+                && before.lastAt() != null
+                && !at.isAfter(before.lastAt().plus(gap));
+        List<String> said = session.saidThisMessage().stream()
+                .filter(k -> !PREFIXES.contains(k))
+                .toList();
         String question = said.isEmpty() ? null : question(said.getLast());
         ConversationUpdated now = new ConversationUpdated(
-                continues ? before.conversationId() : UUID.randomUUID().toString(), session.merchantId(), session.channel(),
-                session.customerId(), continues ? before.startedAt() : at,
+                continues ? before.conversationId() : UUID.randomUUID().toString(),
+                session.merchantId(),
+                session.channel(),
+                session.customerId(),
+                continues ? before.startedAt() : at,
                 continues && before.lastAt().isAfter(at) ? before.lastAt() : at,
                 (continues ? before.messages() : 0) + 1,
                 (continues ? before.notUnderstood() : 0) + (said.contains("not_understood") ? 1 : 0),

@@ -39,9 +39,17 @@ class ConversationService implements InboundMessageHandler {
     private final ConversationLog conversations;
     private final Clock clock;
 
-    ConversationService(Sessions sessions, MerchantDirectory merchants, Catalog catalog, Dialog dialog,
-            OutboundSender outbound, ReplyProgress progress, VoiceNotes voiceNotes, Replies replies,
-            ConversationLog conversations, Clock clock) {
+    ConversationService(
+            Sessions sessions,
+            MerchantDirectory merchants,
+            Catalog catalog,
+            Dialog dialog,
+            OutboundSender outbound,
+            ReplyProgress progress,
+            VoiceNotes voiceNotes,
+            Replies replies,
+            ConversationLog conversations,
+            Clock clock) {
         this.conversations = conversations;
         this.clock = clock;
         this.progress = progress;
@@ -65,7 +73,8 @@ class ConversationService implements InboundMessageHandler {
             return;
         }
         String channel = message.channel().name();
-        Session session = sessions.findByMerchantIdAndChannelAndCustomerId(message.merchantId(), channel, message.customerId())
+        Session session = sessions.findByMerchantIdAndChannelAndCustomerId(
+                        message.merchantId(), channel, message.customerId())
                 .orElseGet(() -> new Session(message.merchantId(), channel, message.customerId()));
         if (message.providerMessageId().equals(session.lastMessageId())) {
             send(session, session.lastRepliesSent());
@@ -94,12 +103,21 @@ class ConversationService implements InboundMessageHandler {
         if (heard.replyKey() != null) {
             return List.of(replies.say(turn, heard.replyKey()));
         }
-        List<OutboundMessage> answer = new java.util.ArrayList<>(dialog.respond(turn, VoiceNotes.asText(message, heard.text())));
+        List<OutboundMessage> answer =
+                new java.util.ArrayList<>(dialog.respond(turn, VoiceNotes.asText(message, heard.text())));
         if (!answer.isEmpty()) {
             OutboundMessage first = answer.get(0);
-            String prefix = replies.say(turn, "voice_heard", java.util.Map.of("text", heard.text())).text();
-            answer.set(0, new OutboundMessage(first.channel(), first.merchantId(), first.to(), prefix + "\n\n" + first.text(),
-                    first.buttons(), first.list()));
+            String prefix = replies.say(turn, "voice_heard", java.util.Map.of("text", heard.text()))
+                    .text();
+            answer.set(
+                    0,
+                    new OutboundMessage(
+                            first.channel(),
+                            first.merchantId(),
+                            first.to(),
+                            prefix + "\n\n" + first.text(),
+                            first.buttons(),
+                            first.list()));
         }
         return answer;
     }

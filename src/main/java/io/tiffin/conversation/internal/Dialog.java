@@ -31,8 +31,15 @@ class Dialog {
     private final Checkout checkout;
     private final LastOrder lastOrder;
 
-    Dialog(OrderParser parser, Replies replies, MenuTexts menuTexts, CartSteps steps, CartEdits edits, MenuAnswers answers,
-            Checkout checkout, LastOrder lastOrder) {
+    Dialog(
+            OrderParser parser,
+            Replies replies,
+            MenuTexts menuTexts,
+            CartSteps steps,
+            CartEdits edits,
+            MenuAnswers answers,
+            Checkout checkout,
+            LastOrder lastOrder) {
         this.parser = parser;
         this.replies = replies;
         this.menuTexts = menuTexts;
@@ -48,8 +55,10 @@ class Dialog {
             case LOCATION -> checkout.onLocation(turn, message.location());
             case BUTTON_REPLY, LIST_REPLY -> onChoice(turn, message.reply());
             case TEXT -> onText(turn, message.text());
-            case IMAGE, VIDEO, DOCUMENT -> message.textContent() != null && !message.textContent().isBlank()
-                    ? onText(turn, message.textContent()) : List.of(replies.say(turn, "media_unsupported"));
+            case IMAGE, VIDEO, DOCUMENT ->
+                message.textContent() != null && !message.textContent().isBlank()
+                        ? onText(turn, message.textContent())
+                        : List.of(replies.say(turn, "media_unsupported"));
             case ORDER -> onCatalogCart(turn, message);
             default -> List.of(replies.say(turn, "media_unsupported"));
         };
@@ -79,15 +88,18 @@ class Dialog {
             return answers.answer(turn, parsed.question());
         }
         // how to pay, or an email for receipts, when the checkout asked for one
-        Optional<List<OutboundMessage>> paid = intent == Intent.CANCEL ? Optional.empty()
-                : checkout.onTypedAnswer(turn, parsed.answer());
+        Optional<List<OutboundMessage>> paid =
+                intent == Intent.CANCEL ? Optional.empty() : checkout.onTypedAnswer(turn, parsed.answer());
         if (paid.isPresent()) {
             return paid.get();
         }
         // while an address is expected, "actually 42 MG Road" is an address; a line the cart has is still edited
         boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS;
         if (CartEdits.isEdit(parsed)
-                && (!addressExpected || parsed.edit() == null || parsed.edit().target().isPronoun() || !parsed.lines().isEmpty())) {
+                && (!addressExpected
+                        || parsed.edit() == null
+                        || parsed.edit().target().isPronoun()
+                        || !parsed.lines().isEmpty())) {
             return edits.edit(turn, parsed, text);
         }
         return switch (intent) {
@@ -95,7 +107,8 @@ class Dialog {
                 turn.session().clearCart();
                 yield List.of(replies.say(turn, "cart_cleared"));
             }
-            case PICKUP -> addressExpected ? checkout.place(turn, Order.FulfilmentType.PICKUP) : orderOrElse(turn, parsed, text);
+            case PICKUP ->
+                addressExpected ? checkout.place(turn, Order.FulfilmentType.PICKUP) : orderOrElse(turn, parsed, text);
             case CONFIRM -> checkout.confirm(turn);
             default -> orderOrElse(turn, parsed, text);
         };
@@ -115,22 +128,30 @@ class Dialog {
         }
         // no menu item in it: while we wait for an address, that is the address ("42 Residency Road")
         if (turn.session().awaiting() == Session.Awaiting.ADDRESS
-                && intent != Intent.MENU && intent != Intent.HELP && intent != Intent.GREETING) {
+                && intent != Intent.MENU
+                && intent != Intent.HELP
+                && intent != Intent.GREETING) {
             return checkout.onTypedAddress(turn, text);
         }
         return switch (intent) {
             case MENU -> List.of(replies.say(turn, "menu", menuTexts.model(turn.menu())));
             case HELP -> List.of(replies.say(turn, "help"));
-            case GREETING -> steps.closed(turn) ? List.of(replies.say(turn, "greeting"), steps.closedReply(turn))
-                    : turn.session().cart().isEmpty() ? List.of(replies.say(turn, "greeting"))
-                    : List.of(replies.say(turn, "greeting"), steps.cartReply(turn, List.of()));
-            default -> parsed.unresolved().isEmpty() ? List.of(replies.say(turn, "not_understood"))
-                    : steps.addLines(turn, parsed);
+            case GREETING ->
+                steps.closed(turn)
+                        ? List.of(replies.say(turn, "greeting"), steps.closedReply(turn))
+                        : turn.session().cart().isEmpty()
+                                ? List.of(replies.say(turn, "greeting"))
+                                : List.of(replies.say(turn, "greeting"), steps.cartReply(turn, List.of()));
+            default ->
+                parsed.unresolved().isEmpty()
+                        ? List.of(replies.say(turn, "not_understood"))
+                        : steps.addLines(turn, parsed);
         };
     }
 
     private OutboundMessage paused(Turn turn) {
-        return replies.say(turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason())));
+        return replies.say(
+                turn, "paused", Map.of("reason", nullToEmpty(turn.merchant().pauseReason())));
     }
 
     private List<OutboundMessage> onChoice(Turn turn, InboundMessage.Reply reply) {
@@ -167,7 +188,8 @@ class Dialog {
 
     private List<OutboundMessage> onCatalogCart(Turn turn, InboundMessage message) {
         List<ParseResult.Line> lines = message.cartItems().stream()
-                .filter(i -> turn.menu() != null && turn.menu().item(i.productRetailerId()).isPresent())
+                .filter(i -> turn.menu() != null
+                        && turn.menu().item(i.productRetailerId()).isPresent())
                 .map(i -> new ParseResult.Line(i.productRetailerId(), Math.max(1, i.quantity()), List.of(), null))
                 .toList();
         if (lines.isEmpty()) {

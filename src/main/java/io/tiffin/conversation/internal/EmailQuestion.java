@@ -36,7 +36,10 @@ class EmailQuestion {
             return Optional.empty();
         }
         session.askedForEmail(fulfilment);
-        return Optional.of(replies.choose(turn, "ask_email", Map.of(),
+        return Optional.of(replies.choose(
+                turn,
+                "ask_email",
+                Map.of(),
                 List.of(new Choice(SKIP, templates.text(session.language(), "email_button_skip"), null))));
     }
 

@@ -34,18 +34,25 @@ class LastOrder {
             return List.of(steps.closedReply(turn));
         }
         Session session = turn.session();
-        Optional<Order> last = ordering.latestOf(turn.merchant().id(), session.channel(), session.customerId(),
-                session.verifiedPhone());
+        Optional<Order> last = ordering.latestOf(
+                turn.merchant().id(), session.channel(), session.customerId(), session.verifiedPhone());
         if (last.isEmpty()) {
             return List.of(replies.say(turn, "no_orders"));
         }
         List<LineRequest> lines = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (PricedCart.PricedLine line : last.get().items()) {
-            LineRequest request = new LineRequest(line.itemId(), line.quantity(), line.options().stream()
-                    .filter(PricedCart.PricedOption::shown) // defaults come from today's menu
-                    .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier())).toList(), line.notes(),
-                    line.declined().stream().map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier())).toList());
+            LineRequest request = new LineRequest(
+                    line.itemId(),
+                    line.quantity(),
+                    line.options().stream()
+                            .filter(PricedCart.PricedOption::shown) // defaults come from today's menu
+                            .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier()))
+                            .toList(),
+                    line.notes(),
+                    line.declined().stream()
+                            .map(o -> new LineRequest.OptionRequest(o.groupId(), o.optionId(), o.qualifier()))
+                            .toList());
             try {
                 Pricing.priceLine(turn.menu(), request);
                 lines.add(request);
@@ -55,11 +62,14 @@ class LastOrder {
         }
         session.add(lines);
         session.await(Session.Awaiting.NOTHING);
-        List<String> notes = dropped.isEmpty() ? List.of()
-                : List.of(replies.say(turn, "repeat_dropped", Map.of("items", MenuTexts.andList(dropped))).text());
+        List<String> notes = dropped.isEmpty()
+                ? List.of()
+                : List.of(replies.say(turn, "repeat_dropped", Map.of("items", MenuTexts.andList(dropped)))
+                        .text());
         if (session.cart().isEmpty()) {
             List<OutboundMessage> out = new ArrayList<>();
-            notes.forEach(n -> out.add(OutboundMessage.text(turn.channel(), turn.merchant().id(), session.customerId(), n)));
+            notes.forEach(n ->
+                    out.add(OutboundMessage.text(turn.channel(), turn.merchant().id(), session.customerId(), n)));
             out.add(replies.say(turn, "cart_empty"));
             return out;
         }

@@ -44,13 +44,18 @@ class MenuAnswers {
         }
         return switch (question.topic()) {
             // "how much is the total": the cart answers that
-            case PRICE -> !items.isEmpty() ? List.of(withAdd(turn, "answer_price", rows(menu, items), items))
-                    : turn.session().cart().isEmpty() ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
-                    : List.of(steps.cartReply(turn, List.of()));
+            case PRICE ->
+                !items.isEmpty()
+                        ? List.of(withAdd(turn, "answer_price", rows(menu, items), items))
+                        : turn.session().cart().isEmpty()
+                                ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
+                                : List.of(steps.cartReply(turn, List.of()));
             case TAG -> tagged(turn, question, items);
             case CONTENTS -> List.of(withAdd(turn, "answer_contents", rows(menu, items), items));
-            case AVAILABLE -> items.isEmpty() ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
-                    : List.of(withAdd(turn, "answer_available", rows(menu, items), items));
+            case AVAILABLE ->
+                items.isEmpty()
+                        ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
+                        : List.of(withAdd(turn, "answer_available", rows(menu, items), items));
         };
     }
 
@@ -64,7 +69,10 @@ class MenuAnswers {
             model.put("tag", tag);
             return List.of(replies.choose(turn, "answer_tag_item", model, addChoices(List.of(item))));
         }
-        List<Menu.Item> tagged = menu.items().filter(Menu.Item::isAvailable).filter(i -> hasTag(i, question)).toList();
+        List<Menu.Item> tagged = menu.items()
+                .filter(Menu.Item::isAvailable)
+                .filter(i -> hasTag(i, question))
+                .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("items", rows(menu, tagged));
         model.put("any", !tagged.isEmpty());
@@ -73,7 +81,10 @@ class MenuAnswers {
     }
 
     private OutboundMessage withAdd(Turn turn, String key, List<Map<String, Object>> rows, List<Menu.Item> items) {
-        return replies.choose(turn, key, Map.of("items", rows),
+        return replies.choose(
+                turn,
+                key,
+                Map.of("items", rows),
                 addChoices(items.stream().filter(Menu.Item::isAvailable).toList()));
     }
 
@@ -84,7 +95,11 @@ class MenuAnswers {
     /** The items asked about: those named exactly, else every item the words fit ("biryani"). */
     private static List<Menu.Item> items(Menu menu, Reference subject) {
         List<String> ids = subject.itemIds().isEmpty() ? subject.looseItemIds() : subject.itemIds();
-        return ids.stream().map(menu::item).flatMap(java.util.Optional::stream).limit(MAX_ITEMS).toList();
+        return ids.stream()
+                .map(menu::item)
+                .flatMap(java.util.Optional::stream)
+                .limit(MAX_ITEMS)
+                .toList();
     }
 
     private static List<Map<String, Object>> rows(Menu menu, List<Menu.Item> items) {
@@ -95,17 +110,33 @@ class MenuAnswers {
             row.put("price", Money.format(MenuTexts.startingPrice(menu, item), menu.currency()));
             row.put("available", item.isAvailable());
             row.put("description", item.description() == null ? "" : item.description());
-            row.put("groups", item.optionGroups().stream().map(g -> Map.of("name", g.name(), "options",
-                    MenuTexts.orList(g.options().stream().filter(Menu.Option::isAvailable).map(o -> o.name()
-                            + (o.priceOrZero() > 0 ? " (+" + Money.format(o.priceOrZero(), menu.currency()) + ")" : ""))
-                            .toList()))).toList());
+            row.put(
+                    "groups",
+                    item.optionGroups().stream()
+                            .map(g -> Map.of(
+                                    "name",
+                                    g.name(),
+                                    "options",
+                                    MenuTexts.orList(g.options().stream()
+                                            .filter(Menu.Option::isAvailable)
+                                            .map(o -> o.name()
+                                                    + (o.priceOrZero() > 0
+                                                            ? " (+" + Money.format(o.priceOrZero(), menu.currency())
+                                                                    + ")"
+                                                            : ""))
+                                            .toList())))
+                            .toList());
             rows.add(row);
         }
         return rows;
     }
 
     private static List<Choice> addChoices(List<Menu.Item> items) {
-        return items.stream().limit(MAX_ITEMS).map(i -> new Choice(ChoiceIds.of(new LineRequest(i.id(), 1, List.of(), null),
-                null, null), i.name().length() > 20 ? i.name().substring(0, 20) : i.name())).toList();
+        return items.stream()
+                .limit(MAX_ITEMS)
+                .map(i -> new Choice(
+                        ChoiceIds.of(new LineRequest(i.id(), 1, List.of(), null), null, null),
+                        i.name().length() > 20 ? i.name().substring(0, 20) : i.name()))
+                .toList();
     }
 }

@@ -35,7 +35,8 @@ class MenuTexts {
     /** What one of the item costs with its default choices, as the customer would be charged. */
     static long startingPrice(Menu menu, Menu.Item item) {
         try {
-            return Pricing.priceLine(menu, new LineRequest(item.id(), 1, List.of(), null)).unitPrice();
+            return Pricing.priceLine(menu, new LineRequest(item.id(), 1, List.of(), null))
+                    .unitPrice();
         } catch (PricingException e) {
             return item.price() == null ? 0 : item.price();
         }

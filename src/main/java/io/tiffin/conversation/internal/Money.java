@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Formats minor units for people: 19900 INR is "₹199", 1250 USD is "$12.50". */
 final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     static String format(long minor, String currencyCode) {
         Currency currency = Currency.getInstance(currencyCode);

@@ -43,12 +43,16 @@ class PaymentChoice {
         }
         session.askedHowToPay(fulfilment);
         Order.Address address = fulfilment == Order.FulfilmentType.DELIVERY ? session.address() : null;
-        PricedCart cart = Pricing.price(turn.menu(), session.cart(), merchant.rules(), fulfilment,
-                CartSteps.distanceKm(merchant, address));
+        PricedCart cart = Pricing.price(
+                turn.menu(), session.cart(), merchant.rules(), fulfilment, CartSteps.distanceKm(merchant, address));
         String language = session.language();
-        return Optional.of(replies.choose(turn, "payment_choice", Map.of("total", Money.format(cart.total(), cart.currency())),
+        return Optional.of(replies.choose(
+                turn,
+                "payment_choice",
+                Map.of("total", Money.format(cart.total(), cart.currency())),
                 // the order here is the order "1" and "2" choose in typed()
-                List.of(new Choice(ONLINE, templates.text(language, "payment_button_online"), null),
+                List.of(
+                        new Choice(ONLINE, templates.text(language, "payment_button_online"), null),
                         new Choice(CASH, templates.text(language, "payment_button_cash"), null))));
     }
 
@@ -57,8 +61,8 @@ class PaymentChoice {
      * asked.
      */
     Order.FulfilmentType tapped(Turn turn, String id) {
-        Order.PaymentMethod method = ONLINE.equals(id) ? Order.PaymentMethod.ONLINE
-                : CASH.equals(id) ? Order.PaymentMethod.CASH : null;
+        Order.PaymentMethod method =
+                ONLINE.equals(id) ? Order.PaymentMethod.ONLINE : CASH.equals(id) ? Order.PaymentMethod.CASH : null;
         return chose(turn.session(), method);
     }
 
@@ -70,10 +74,13 @@ class PaymentChoice {
         if (answer == null) {
             return null;
         }
-        Order.PaymentMethod method = answer.payment() != null ? Order.PaymentMethod.valueOf(answer.payment().name())
-                : answer.number() == null ? null
-                : answer.number() == 1 ? Order.PaymentMethod.ONLINE
-                : answer.number() == 2 ? Order.PaymentMethod.CASH : null;
+        Order.PaymentMethod method = answer.payment() != null
+                ? Order.PaymentMethod.valueOf(answer.payment().name())
+                : answer.number() == null
+                        ? null
+                        : answer.number() == 1
+                                ? Order.PaymentMethod.ONLINE
+                                : answer.number() == 2 ? Order.PaymentMethod.CASH : null;
         return chose(turn.session(), method);
     }
 

@@ -1,15 +1,15 @@
 package io.tiffin.conversation.internal;
 
-import io.tiffin.dispatch.DeliveryTracking;
-import io.tiffin.platform.text.Templates;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import io.tiffin.channel.Channel;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.OutboundMessage.Choice;
+import io.tiffin.dispatch.DeliveryTracking;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.PricedCart;
+import io.tiffin.platform.text.Templates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,9 +17,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +59,10 @@ class Replies {
 
     OutboundMessage say(Turn turn, String key, Map<String, ?> model) {
         turn.session().said(key);
-        return OutboundMessage.text(turn.channel(), turn.merchant().id(), turn.session().customerId(),
+        return OutboundMessage.text(
+                turn.channel(),
+                turn.merchant().id(),
+                turn.session().customerId(),
                 templates.render(turn.session().language(), key, withDefaults(turn, model)));
     }
 
@@ -76,17 +79,25 @@ class Replies {
         model.put("notes", notes);
         model.put("feeLater", feeLater);
         String text = templates.render(turn.session().language(), "cart", withDefaults(turn, model));
-        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text,
-                List.of(new Choice(CONFIRM, button(turn, "confirm")), new Choice(CANCEL, button(turn, "cancel"))), null);
+        return new OutboundMessage(
+                turn.channel(),
+                turn.merchant().id(),
+                turn.session().customerId(),
+                text,
+                List.of(new Choice(CONFIRM, button(turn, "confirm")), new Choice(CANCEL, button(turn, "cancel"))),
+                null);
     }
 
     OutboundMessage askAddress(Turn turn) {
         turn.session().said("ask_address");
         boolean pickup = turn.merchant().fulfilment().pickup();
-        String text = templates.render(turn.session().language(), "ask_address", withDefaults(turn, Map.of("pickup", pickup)));
-        List<Choice> buttons = pickup ? List.of(new Choice(PICKUP, button(turn, "pickup")), new Choice(CANCEL, button(turn, "cancel")))
+        String text = templates.render(
+                turn.session().language(), "ask_address", withDefaults(turn, Map.of("pickup", pickup)));
+        List<Choice> buttons = pickup
+                ? List.of(new Choice(PICKUP, button(turn, "pickup")), new Choice(CANCEL, button(turn, "cancel")))
                 : List.of();
-        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text, buttons, null);
+        return new OutboundMessage(
+                turn.channel(), turn.merchant().id(), turn.session().customerId(), text, buttons, null);
     }
 
     /** Closed: when it opens next, as today / tomorrow / a weekday and a local time. */
@@ -98,7 +109,13 @@ class Replies {
             model.put("time", opens.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
             model.put("today", days == 0);
             model.put("tomorrow", days == 1);
-            model.put("weekday", days > 1 ? templates.text(turn.session().language(), "weekdays." + opens.getDayOfWeek().name()) : "");
+            model.put(
+                    "weekday",
+                    days > 1
+                            ? templates.text(
+                                    turn.session().language(),
+                                    "weekdays." + opens.getDayOfWeek().name())
+                            : "");
         }
         return say(turn, "closed", model);
     }
@@ -106,8 +123,16 @@ class Replies {
     OutboundMessage belowMinimum(Turn turn, long subtotal) {
         String currency = turn.merchant().currency();
         long minimum = turn.merchant().rules().minimumOrder();
-        return say(turn, "below_minimum", Map.of("minimum", Money.format(minimum, currency),
-                "subtotal", Money.format(subtotal, currency), "missing", Money.format(minimum - subtotal, currency)));
+        return say(
+                turn,
+                "below_minimum",
+                Map.of(
+                        "minimum",
+                        Money.format(minimum, currency),
+                        "subtotal",
+                        Money.format(subtotal, currency),
+                        "missing",
+                        Money.format(minimum - subtotal, currency)));
     }
 
     /** Outside the delivery radius: pickup offered as a button when the merchant allows it. */
@@ -115,13 +140,25 @@ class Replies {
         turn.session().said("out_of_range");
         boolean pickup = turn.merchant().fulfilment().pickup();
         Double radius = turn.merchant().rules().deliveryRadiusKm();
-        String text = templates.render(turn.session().language(), "out_of_range", withDefaults(turn, Map.of(
-                "distance", distanceKm == null ? "" : String.format(Locale.ROOT, "%.1f", distanceKm),
-                "radius", radius == null ? "" : BigDecimal.valueOf(radius).stripTrailingZeros().toPlainString(),
-                "pickup", pickup)));
-        List<Choice> buttons = pickup ? List.of(new Choice(PICKUP, button(turn, "pickup")), new Choice(CANCEL, button(turn, "cancel")))
+        String text = templates.render(
+                turn.session().language(),
+                "out_of_range",
+                withDefaults(
+                        turn,
+                        Map.of(
+                                "distance", distanceKm == null ? "" : String.format(Locale.ROOT, "%.1f", distanceKm),
+                                "radius",
+                                        radius == null
+                                                ? ""
+                                                : BigDecimal.valueOf(radius)
+                                                        .stripTrailingZeros()
+                                                        .toPlainString(),
+                                "pickup", pickup)));
+        List<Choice> buttons = pickup
+                ? List.of(new Choice(PICKUP, button(turn, "pickup")), new Choice(CANCEL, button(turn, "cancel")))
                 : List.of();
-        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text, buttons, null);
+        return new OutboundMessage(
+                turn.channel(), turn.merchant().id(), turn.session().customerId(), text, buttons, null);
     }
 
     OutboundMessage askPin(Turn turn, String address) {
@@ -132,14 +169,23 @@ class Replies {
     OutboundMessage choose(Turn turn, String key, Map<String, ?> model, List<Choice> choices) {
         turn.session().said(key);
         String text = templates.render(turn.session().language(), key, withDefaults(turn, model));
-        return new OutboundMessage(turn.channel(), turn.merchant().id(), turn.session().customerId(), text,
-                choices.stream().limit(10).toList(), null);
+        return new OutboundMessage(
+                turn.channel(),
+                turn.merchant().id(),
+                turn.session().customerId(),
+                text,
+                choices.stream().limit(10).toList(),
+                null);
     }
 
     OutboundMessage placed(Turn turn, Order order) {
         Map<String, Object> model = new HashMap<>();
         model.put("number", order.number());
-        model.put("lines", lines(new PricedCart(order.currency(), order.items(), order.total()), turn.session().language()));
+        model.put(
+                "lines",
+                lines(
+                        new PricedCart(order.currency(), order.items(), order.total()),
+                        turn.session().language()));
         model.put("charges", charges(turn, order.charges(), order.subtotal(), order.currency()));
         model.put("total", Money.format(order.total(), order.currency()));
         model.put("needsLocation", order.needsLocation());
@@ -155,17 +201,25 @@ class Replies {
 
     /** The order's status, and while a delivery is planned its live ETA (the plan's, not the kitchen's promise). */
     OutboundMessage status(Turn turn, Order order) {
-        String statusText = templates.text(turn.session().language(), "status_text." + order.status().name());
+        String statusText = templates.text(
+                turn.session().language(), "status_text." + order.status().name());
         OutboundMessage status = say(turn, "status", Map.of("number", order.number(), "statusText", statusText));
         if (!ON_THE_WAY.contains(order.status())) {
             return status;
         }
-        return deliveries.etaOf(order.merchantId(), order.id()).map(eta -> {
-            java.time.ZoneId zone = java.time.ZoneId.of(turn.merchant().timezone() == null ? "UTC" : turn.merchant().timezone());
-            String etaText = templates.render(turn.session().language(), "status_eta",
-                    Map.of("etaTime", TIME.format(eta.atZone(zone))));
-            return OutboundMessage.text(status.channel(), status.merchantId(), status.to(), status.text() + " " + etaText);
-        }).orElse(status);
+        return deliveries
+                .etaOf(order.merchantId(), order.id())
+                .map(eta -> {
+                    java.time.ZoneId zone = java.time.ZoneId.of(
+                            turn.merchant().timezone() == null
+                                    ? "UTC"
+                                    : turn.merchant().timezone());
+                    String etaText = templates.render(
+                            turn.session().language(), "status_eta", Map.of("etaTime", TIME.format(eta.atZone(zone))));
+                    return OutboundMessage.text(
+                            status.channel(), status.merchantId(), status.to(), status.text() + " " + etaText);
+                })
+                .orElse(status);
     }
 
     /** A plain text of the templates (a tag's name), or the fallback when the templates have none. */
@@ -202,23 +256,41 @@ class Replies {
             // always present, so a line without a note never shows the message's own notes
             row.put("note", line.notes() == null ? "" : line.notes());
             // "no extra cheese": what the customer refused, so they see the kitchen was told
-            row.put("declined", String.join(", ", line.declined().stream().map(d -> templates.render(language, "declined_option",
-                    Map.of("qualifier", templates.text(language, "qualifiers." + d.qualifier().name()), "option", d.name())))
-                    .toList()));
+            row.put(
+                    "declined",
+                    String.join(
+                            ", ",
+                            line.declined().stream()
+                                    .map(d -> templates.render(
+                                            language,
+                                            "declined_option",
+                                            Map.of(
+                                                    "qualifier",
+                                                    templates.text(
+                                                            language,
+                                                            "qualifiers."
+                                                                    + d.qualifier()
+                                                                            .name()),
+                                                    "option",
+                                                    d.name())))
+                                    .toList()));
             lines.add(row);
         }
         return lines;
     }
 
     /** The items' subtotal then each charge, labelled in the customer's language; nothing when there are none. */
-    private List<Map<String, Object>> charges(Turn turn, List<PricedCart.Charge> charges, long subtotal, String currency) {
+    private List<Map<String, Object>> charges(
+            Turn turn, List<PricedCart.Charge> charges, long subtotal, String currency) {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (charges.isEmpty()) {
             return rows;
         }
         String language = turn.session().language();
-        rows.add(Map.of("label", templates.text(language, "charges.subtotal"), "amount", Money.format(subtotal, currency)));
-        String percent = turn.merchant().rules().taxPercent().stripTrailingZeros().toPlainString();
+        rows.add(Map.of(
+                "label", templates.text(language, "charges.subtotal"), "amount", Money.format(subtotal, currency)));
+        String percent =
+                turn.merchant().rules().taxPercent().stripTrailingZeros().toPlainString();
         for (PricedCart.Charge charge : charges) {
             String label = templates.render(language, "charges." + charge.kind().name(), Map.of("percent", percent));
             rows.add(Map.of("label", label, "amount", Money.format(charge.amount(), currency)));
@@ -240,7 +312,11 @@ class Replies {
         if (menu == null) {
             return "2 of your favourite dish";
         }
-        List<String> names = menu.items().filter(Menu.Item::isAvailable).map(i -> i.name().toLowerCase(Locale.ROOT)).limit(2).toList();
+        List<String> names = menu.items()
+                .filter(Menu.Item::isAvailable)
+                .map(i -> i.name().toLowerCase(Locale.ROOT))
+                .limit(2)
+                .toList();
         return switch (names.size()) {
             case 0 -> "2 of your favourite dish";
             case 1 -> "2 " + names.get(0);

@@ -29,8 +29,10 @@ class ReplyProgress {
      * have the message handled anew). Concurrent conversations share one disk write.
      */
     void sent(String sessionId, String messageId, int count) {
-        mongo.updateFirst(query(where("_id").is(sessionId).and("lastMessageId").is(messageId)),
-                new Update().set("lastRepliesSent", count), Session.class);
+        mongo.updateFirst(
+                query(where("_id").is(sessionId).and("lastMessageId").is(messageId)),
+                new Update().set("lastRepliesSent", count),
+                Session.class);
         durability.flush();
     }
 }

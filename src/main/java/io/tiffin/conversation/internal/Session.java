@@ -1,14 +1,14 @@
 package io.tiffin.conversation.internal;
 
-import io.tiffin.platform.text.Templates;
 import io.tiffin.channel.OutboundMessage;
+import io.tiffin.conversation.ConversationUpdated;
 import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Order;
+import io.tiffin.platform.events.OutboxEntry;
+import io.tiffin.platform.text.Templates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import io.tiffin.conversation.ConversationUpdated;
-import io.tiffin.platform.events.OutboxEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
@@ -25,11 +25,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class Session {
 
     enum Awaiting {
-        NOTHING, ADDRESS
+        NOTHING,
+        ADDRESS
     }
 
     @Id
     private String id;
+
     private String merchantId;
     private String channel;
     private String customerId;
@@ -61,11 +63,11 @@ public class Session {
     // the reply templates used while handling the current message; not stored
     @Transient
     private final List<String> said = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected Session() {
-    }
+    protected Session() {}
 
     Session(String merchantId, String channel, String customerId) {
         this.merchantId = merchantId;
@@ -73,15 +75,33 @@ public class Session {
         this.customerId = customerId;
     }
 
-    String id() { return id; }
-    String merchantId() { return merchantId; }
-    String channel() { return channel; }
-    String customerId() { return customerId; }
-    String customerName() { return customerName; }
+    String id() {
+        return id;
+    }
+
+    String merchantId() {
+        return merchantId;
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    String customerId() {
+        return customerId;
+    }
+
+    String customerName() {
+        return customerName;
+    }
 
     /** The customer as an order records them; on the web chat they are whoever they say they are. */
     Order.Customer customer() {
-        return new Order.Customer(customerId, customerName, customerPhone, !io.tiffin.channel.Channel.WEB.name().equals(channel),
+        return new Order.Customer(
+                customerId,
+                customerName,
+                customerPhone,
+                !io.tiffin.channel.Channel.WEB.name().equals(channel),
                 email);
     }
 
@@ -95,15 +115,42 @@ public class Session {
             this.customerPhone = phone;
         }
     }
-    String language() { return language; }
-    List<LineRequest> cart() { return List.copyOf(cart); }
-    long cartRevision() { return cartRevision; }
-    Awaiting awaiting() { return awaiting; }
-    Order.Address address() { return address; }
-    Instant lastInboundAt() { return lastInboundAt; }
-    String lastMessageId() { return lastMessageId; }
-    List<OutboundMessage> lastReplies() { return List.copyOf(lastReplies); }
-    int lastRepliesSent() { return lastRepliesSent; }
+
+    String language() {
+        return language;
+    }
+
+    List<LineRequest> cart() {
+        return List.copyOf(cart);
+    }
+
+    long cartRevision() {
+        return cartRevision;
+    }
+
+    Awaiting awaiting() {
+        return awaiting;
+    }
+
+    Order.Address address() {
+        return address;
+    }
+
+    Instant lastInboundAt() {
+        return lastInboundAt;
+    }
+
+    String lastMessageId() {
+        return lastMessageId;
+    }
+
+    List<OutboundMessage> lastReplies() {
+        return List.copyOf(lastReplies);
+    }
+
+    int lastRepliesSent() {
+        return lastRepliesSent;
+    }
 
     /** WhatsApp allows free-form replies only within 24 hours of the customer's last message. */
     void heard(String name, Instant at) {
@@ -139,7 +186,9 @@ public class Session {
 
     /** Removes every line of these items; returns the ids that were in the cart. */
     List<String> remove(List<String> itemIds) {
-        List<String> removed = itemIds.stream().filter(id -> cart.stream().anyMatch(l -> l.itemId().equals(id))).toList();
+        List<String> removed = itemIds.stream()
+                .filter(id -> cart.stream().anyMatch(l -> l.itemId().equals(id)))
+                .toList();
         if (cart.removeIf(l -> itemIds.contains(l.itemId()))) {
             cartRevision++;
         }
@@ -177,7 +226,9 @@ public class Session {
         }
     }
 
-    boolean pinAsked() { return pinAsked; }
+    boolean pinAsked() {
+        return pinAsked;
+    }
 
     void askedForPin() {
         this.pinAsked = true;

@@ -18,8 +18,7 @@ import java.util.Map;
 /** CVRPLIB (TSPLIB-style) files with EUC_2D distances: capacity only, no time limits, fleet unbounded. */
 final class CvrplibReader {
 
-    private CvrplibReader() {
-    }
+    private CvrplibReader() {}
 
     static BenchInstance read(Path file) throws IOException {
         String name = null;
@@ -44,8 +43,7 @@ final class CvrplibReader {
                             throw new IOException(file + ": only EUC_2D distances are supported, not " + value);
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
                 continue;
             }
@@ -55,16 +53,16 @@ final class CvrplibReader {
             }
             String[] f = line.split("\\s+");
             switch (section) {
-                case "NODE_COORD_SECTION" -> coordinates.put(Integer.parseInt(f[0]),
-                        new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+                case "NODE_COORD_SECTION" ->
+                    coordinates.put(
+                            Integer.parseInt(f[0]), new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
                 case "DEMAND_SECTION" -> demands.put(Integer.parseInt(f[0]), Integer.parseInt(f[1]));
                 case "DEPOT_SECTION" -> {
                     if (!f[0].equals("-1")) {
                         depot = Integer.parseInt(f[0]);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (name == null || capacity == 0 || coordinates.isEmpty()) {
@@ -92,7 +90,7 @@ final class CvrplibReader {
         for (int v = 0; v < fleet; v++) {
             vehicles.add(Vehicle.of("v" + (v + 1), depotIndex, TimeWindow.ALWAYS, capacity));
         }
-        return new BenchInstance(name, new PlanningProblem(vehicles, jobs, new TravelMatrix(distances, distances),
-                Objective.DISTANCE));
+        return new BenchInstance(
+                name, new PlanningProblem(vehicles, jobs, new TravelMatrix(distances, distances), Objective.DISTANCE));
     }
 }

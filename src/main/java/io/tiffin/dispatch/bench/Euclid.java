@@ -3,8 +3,7 @@ package io.tiffin.dispatch.bench;
 /** Plane distances as the benchmark families define them. */
 final class Euclid {
 
-    private Euclid() {
-    }
+    private Euclid() {}
 
     /** @param tsplibRounded TSPLIB EUC_2D: nint of the Euclidean distance, i.e. {@code (int) (d + 0.5)} */
     static double[][] matrix(double[][] xy, boolean tsplibRounded) {

@@ -34,8 +34,7 @@ final class Evening {
     private static final double EARTH_KM_PER_DEGREE = 111.2;
 
     /** An order as the evening knows it. */
-    record Order(String id, Instant placed, Instant readyAt, Instant dueBy, GeoPoint dropoff) {
-    }
+    record Order(String id, Instant placed, Instant readyAt, Instant dueBy, GeoPoint dropoff) {}
 
     /** Orders placed over {@code hours}, busiest in the middle; drop-offs spread evenly over a disc. */
     static List<Order> orders(long seed, int count, double hours, double radiusKm) {
@@ -48,15 +47,18 @@ final class Evening {
             Instant ready = placed.plusSeconds(600 + random.nextInt(901));
             double r = radiusKm * Math.sqrt(random.nextDouble());
             double angle = random.nextDouble() * 2 * Math.PI;
-            GeoPoint dropoff = new GeoPoint(KITCHEN.lat() + r * Math.cos(angle) / EARTH_KM_PER_DEGREE,
-                    KITCHEN.lng() + r * Math.sin(angle) / (EARTH_KM_PER_DEGREE * Math.cos(Math.toRadians(KITCHEN.lat()))));
+            GeoPoint dropoff = new GeoPoint(
+                    KITCHEN.lat() + r * Math.cos(angle) / EARTH_KM_PER_DEGREE,
+                    KITCHEN.lng()
+                            + r * Math.sin(angle) / (EARTH_KM_PER_DEGREE * Math.cos(Math.toRadians(KITCHEN.lat()))));
             orders.add(new Order("o" + i, placed, ready, ready.plusSeconds(1800), dropoff));
         }
         orders.sort(Comparator.comparing(Order::placed));
         List<Order> numbered = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
             Order o = orders.get(i);
-            numbered.add(new Order(String.format(Locale.ROOT, "o%03d", i), o.placed(), o.readyAt(), o.dueBy(), o.dropoff()));
+            numbered.add(
+                    new Order(String.format(Locale.ROOT, "o%03d", i), o.placed(), o.readyAt(), o.dueBy(), o.dropoff()));
         }
         return numbered;
     }
@@ -88,16 +90,18 @@ final class Evening {
         @Override
         public Map<String, List<DispatchPlan.PlannedStop>> step(Evening evening, boolean newOrders) {
             boolean waiting = evening.orders.values().stream().anyMatch(s -> s.open() && s.driver == null);
-            if (!newOrders && !(waiting && Duration.between(lastPlan, evening.now).toSeconds() >= 30)) {
+            if (!newOrders
+                    && !(waiting && Duration.between(lastPlan, evening.now).toSeconds() >= 30)) {
                 return null;
             }
             lastPlan = evening.now;
             long t0 = System.nanoTime();
-            DispatchPlanner.Detailed result = planner.planInDetail("bench", evening.driverSnapshots(), evening.deliverySnapshots(),
-                    evening.now);
+            DispatchPlanner.Detailed result =
+                    planner.planInDetail("bench", evening.driverSnapshots(), evening.deliverySnapshots(), evening.now);
             planSeconds.add((System.nanoTime() - t0) / 1e9);
             if (result.problem() != null) {
-                violations += PlanChecker.violations(result.problem(), result.plan()).size();
+                violations +=
+                        PlanChecker.violations(result.problem(), result.plan()).size();
             }
             return result.dispatch().routes();
         }
@@ -116,8 +120,10 @@ final class Evening {
         @Override
         public Map<String, List<DispatchPlan.PlannedStop>> step(Evening evening, boolean newOrders) {
             Map<String, List<DispatchPlan.PlannedStop>> routes = new HashMap<>();
-            List<State> waiting = evening.orders.values().stream().filter(s -> s.open() && s.driver == null)
-                    .sorted(Comparator.comparing(s -> s.order.placed())).toList();
+            List<State> waiting = evening.orders.values().stream()
+                    .filter(s -> s.open() && s.driver == null)
+                    .sorted(Comparator.comparing(s -> s.order.placed()))
+                    .toList();
             for (State order : waiting) {
                 Driver nearest = evening.drivers.values().stream()
                         .filter(d -> d.route.isEmpty() && !routes.containsKey(d.id))
@@ -126,8 +132,11 @@ final class Evening {
                 if (nearest == null) {
                     break;
                 }
-                routes.put(nearest.id, List.of(new DispatchPlan.PlannedStop(order.order.id(), StopKind.PICKUP, evening.now),
-                        new DispatchPlan.PlannedStop(order.order.id(), StopKind.DROPOFF, evening.now)));
+                routes.put(
+                        nearest.id,
+                        List.of(
+                                new DispatchPlan.PlannedStop(order.order.id(), StopKind.PICKUP, evening.now),
+                                new DispatchPlan.PlannedStop(order.order.id(), StopKind.DROPOFF, evening.now)));
             }
             return routes.isEmpty() ? null : routes;
         }
@@ -159,6 +168,7 @@ final class Evening {
         final Deque<DispatchPlan.PlannedStop> route = new ArrayDeque<>();
         /** At the head stop: arrived, waiting for the food or handing it over; serviceEnd once known. */
         boolean arrived;
+
         Instant serviceEnd;
         double metres;
 
@@ -176,7 +186,12 @@ final class Evening {
     private final Duration dropoffService;
     Instant now = START;
 
-    Evening(int driverCount, int capacity, HaversineTravelTimes travel, Duration pickupService, Duration dropoffService) {
+    Evening(
+            int driverCount,
+            int capacity,
+            HaversineTravelTimes travel,
+            Duration pickupService,
+            Duration dropoffService) {
         this.capacity = capacity;
         this.travel = travel;
         this.pickupService = pickupService;
@@ -190,7 +205,8 @@ final class Evening {
     Result run(List<Order> all, Policy policy, Duration step, Duration limit) {
         int next = 0;
         Instant end = all.getLast().placed().plus(limit);
-        while (now.isBefore(end) && (next < all.size() || orders.values().stream().anyMatch(State::open))) {
+        while (now.isBefore(end)
+                && (next < all.size() || orders.values().stream().anyMatch(State::open))) {
             boolean newOrders = false;
             while (next < all.size() && !all.get(next).placed().isAfter(now)) {
                 Order order = all.get(next++);
@@ -221,8 +237,12 @@ final class Evening {
         });
         // an order no longer on any route waits again (the planner left it unassigned)
         for (State s : orders.values()) {
-            if (s.open() && s.driver != null && !s.pickedUp && routes.containsKey(s.driver)
-                    && routes.get(s.driver).stream().noneMatch(p -> p.deliveryId().equals(s.order.id()))) {
+            if (s.open()
+                    && s.driver != null
+                    && !s.pickedUp
+                    && routes.containsKey(s.driver)
+                    && routes.get(s.driver).stream()
+                            .noneMatch(p -> p.deliveryId().equals(s.order.id()))) {
                 s.driver = null;
             }
         }
@@ -245,7 +265,8 @@ final class Evening {
                 double left = Duration.between(t, until).toMillis() / 1000.0;
                 if (seconds > left) {
                     double f = left / seconds;
-                    d.position = new GeoPoint(d.position.lat() + f * (target.lat() - d.position.lat()),
+                    d.position = new GeoPoint(
+                            d.position.lat() + f * (target.lat() - d.position.lat()),
                             d.position.lng() + f * (target.lng() - d.position.lng()));
                     d.metres += f * metres;
                     return;
@@ -278,7 +299,9 @@ final class Evening {
     }
 
     List<DriverSnapshot> driverSnapshots() {
-        return drivers.values().stream().map(d -> new DriverSnapshot(d.id, "bench", d.id, d.position, now, capacity)).toList();
+        return drivers.values().stream()
+                .map(d -> new DriverSnapshot(d.id, "bench", d.id, d.position, now, capacity))
+                .toList();
     }
 
     List<DeliverySnapshot> deliverySnapshots() {
@@ -287,7 +310,8 @@ final class Evening {
             if (!s.open()) {
                 continue;
             }
-            Progress progress = s.driver == null ? Progress.WAITING : s.pickedUp ? Progress.PICKED_UP : Progress.ASSIGNED;
+            Progress progress =
+                    s.driver == null ? Progress.WAITING : s.pickedUp ? Progress.PICKED_UP : Progress.ASSIGNED;
             if (s.driver != null) {
                 Driver d = drivers.get(s.driver);
                 DispatchPlan.PlannedStop head = d.route.peekFirst();
@@ -295,15 +319,31 @@ final class Evening {
                     progress = head.kind() == StopKind.PICKUP ? Progress.AT_PICKUP : Progress.AT_DROPOFF;
                 }
             }
-            out.add(new DeliverySnapshot(s.order.id(), s.order.id(), "bench", KITCHEN, s.order.dropoff(), s.order.readyAt(),
-                    s.order.dueBy(), s.driver, false, progress));
+            out.add(new DeliverySnapshot(
+                    s.order.id(),
+                    s.order.id(),
+                    "bench",
+                    KITCHEN,
+                    s.order.dropoff(),
+                    s.order.readyAt(),
+                    s.order.dueBy(),
+                    s.driver,
+                    false,
+                    progress));
         }
         return out;
     }
 
     /** What an evening came to. */
-    record Result(String policy, int orders, int delivered, int onTime, double meanLateMinutes, double p90DeliveryMinutes,
-            double meanDeliveryMinutes, double km) {
+    record Result(
+            String policy,
+            int orders,
+            int delivered,
+            int onTime,
+            double meanLateMinutes,
+            double p90DeliveryMinutes,
+            double meanDeliveryMinutes,
+            double km) {
 
         static Result of(String policy, java.util.Collection<State> states, java.util.Collection<Driver> drivers) {
             int delivered = 0;
@@ -321,14 +361,27 @@ final class Evening {
                 } else {
                     lateSum += late;
                 }
-                deliveryMinutes.add(Duration.between(s.order.placed(), s.deliveredAt).toSeconds() / 60.0);
+                deliveryMinutes.add(
+                        Duration.between(s.order.placed(), s.deliveredAt).toSeconds() / 60.0);
             }
             deliveryMinutes.sort(null);
-            double mean = deliveryMinutes.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            double p90 = deliveryMinutes.isEmpty() ? Double.NaN : deliveryMinutes.get((int) Math.ceil(0.9 * deliveryMinutes.size()) - 1);
+            double mean = deliveryMinutes.stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElse(Double.NaN);
+            double p90 = deliveryMinutes.isEmpty()
+                    ? Double.NaN
+                    : deliveryMinutes.get((int) Math.ceil(0.9 * deliveryMinutes.size()) - 1);
             double km = drivers.stream().mapToDouble(d -> d.metres).sum() / 1000;
-            return new Result(policy, states.size(), delivered, onTime, delivered - onTime == 0 ? 0 : lateSum / (delivered - onTime),
-                    p90, mean, km);
+            return new Result(
+                    policy,
+                    states.size(),
+                    delivered,
+                    onTime,
+                    delivered - onTime == 0 ? 0 : lateSum / (delivered - onTime),
+                    p90,
+                    mean,
+                    km);
         }
     }
 }

@@ -42,8 +42,8 @@ record ReplanLatency(List<DriverSnapshot> drivers, List<DeliverySnapshot> delive
             } else {
                 progress = Progress.WAITING;
             }
-            deliveries.add(new DeliverySnapshot("d" + i, "o" + i, "bench", Evening.KITCHEN, dropoff, readyAt, dueBy, driverId,
-                    false, progress));
+            deliveries.add(new DeliverySnapshot(
+                    "d" + i, "o" + i, "bench", Evening.KITCHEN, dropoff, readyAt, dueBy, driverId, false, progress));
         }
         return new ReplanLatency(drivers, deliveries);
     }
@@ -51,7 +51,9 @@ record ReplanLatency(List<DriverSnapshot> drivers, List<DeliverySnapshot> delive
     private static GeoPoint around(Random random, double radiusKm) {
         double r = radiusKm * Math.sqrt(random.nextDouble());
         double angle = random.nextDouble() * 2 * Math.PI;
-        return new GeoPoint(Evening.KITCHEN.lat() + r * Math.cos(angle) / 111.2,
-                Evening.KITCHEN.lng() + r * Math.sin(angle) / (111.2 * Math.cos(Math.toRadians(Evening.KITCHEN.lat()))));
+        return new GeoPoint(
+                Evening.KITCHEN.lat() + r * Math.cos(angle) / 111.2,
+                Evening.KITCHEN.lng()
+                        + r * Math.sin(angle) / (111.2 * Math.cos(Math.toRadians(Evening.KITCHEN.lat()))));
     }
 }

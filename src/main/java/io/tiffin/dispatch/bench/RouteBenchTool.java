@@ -60,8 +60,13 @@ public final class RouteBenchTool implements CliTool {
             Plan plan = planner.plan(instance.problem(), limit);
             double seconds = (System.nanoTime() - started) / 1e9;
             List<String> violations = PlanChecker.violations(instance.problem(), plan);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s vehicles=%d distance=%.2f seconds=%.2f",
-                    instance.name(), plan.vehiclesUsed(), plan.distance(), seconds));
+            StringBuilder line = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%s vehicles=%d distance=%.2f seconds=%.2f",
+                    instance.name(),
+                    plan.vehiclesUsed(),
+                    plan.distance(),
+                    seconds));
             Double best = bks.get(instance.name());
             if (best != null) {
                 double gap = 100 * (plan.distance() - best) / best;
@@ -78,7 +83,8 @@ public final class RouteBenchTool implements CliTool {
             out.flush();
         }
         if (bksFile != null) {
-            out.println(String.format(Locale.ROOT, "average_gap=%.2f%% n=%d", gapCount == 0 ? 0 : gapSum / gapCount, gapCount));
+            out.println(String.format(
+                    Locale.ROOT, "average_gap=%.2f%% n=%d", gapCount == 0 ? 0 : gapSum / gapCount, gapCount));
         }
         return failures == 0 ? 0 : 1;
     }
@@ -98,7 +104,10 @@ public final class RouteBenchTool implements CliTool {
 
     /** A CSV with a header; the instance is the first column, the value the {@code distance} column or else the last. */
     static Map<String, Double> readBks(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         List<String> header = List.of(lines.getFirst().split(","));
         int column = header.contains("distance") ? header.indexOf("distance") : header.size() - 1;
         Map<String, Double> out = new HashMap<>();

@@ -19,11 +19,13 @@ import java.util.List;
  */
 final class SolomonReader {
 
-    private SolomonReader() {
-    }
+    private SolomonReader() {}
 
     static BenchInstance read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         String name = lines.getFirst();
         int fleet = 0;
         int capacity = 0;

@@ -2,8 +2,8 @@ package io.tiffin.dispatch.delivery;
 
 import io.tiffin.dispatch.planning.Redispatch;
 import io.tiffin.platform.cluster.ClusterJobs;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +27,12 @@ class BehindSchedule {
     private final ClusterJobs jobs;
     private final Duration every;
 
-    BehindSchedule(Deliveries deliveries, Redispatch redispatch, DeliveryProperties properties, Clock clock, ClusterJobs jobs,
+    BehindSchedule(
+            Deliveries deliveries,
+            Redispatch redispatch,
+            DeliveryProperties properties,
+            Clock clock,
+            ClusterJobs jobs,
             @Value("${tiffin.delivery.sweep-every:30s}") Duration every) {
         this.jobs = jobs;
         this.every = every;
@@ -37,9 +42,12 @@ class BehindSchedule {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tiffin.delivery.sweep-every:30s}", initialDelayString = "${tiffin.delivery.sweep-every:30s}")
+    @Scheduled(
+            fixedDelayString = "${tiffin.delivery.sweep-every:30s}",
+            initialDelayString = "${tiffin.delivery.sweep-every:30s}")
     void sweep() {
-        // one instance per round asks for re-plans; the once-per-ETA memory is then per instance, at worst one extra plan
+        // one instance per round asks for re-plans; the once-per-ETA memory is then per instance, at worst one extra
+        // plan
         jobs.runOnce("behind-schedule", every, this::sweepNow);
     }
 

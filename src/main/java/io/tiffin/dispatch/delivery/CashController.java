@@ -27,8 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class CashController {
 
-    record CashDay(LocalDate date, String currency, long collected, long expected, int cashDeliveries) {
-    }
+    record CashDay(LocalDate date, String currency, long collected, long expected, int cashDeliveries) {}
 
     private final Deliveries deliveries;
     private final TenantAccess access;
@@ -44,18 +43,25 @@ class CashController {
 
     @GetMapping("/api/v1/merchants/{merchantId}/cash")
     @Operation(summary = "Cash collected by drivers on one day (default today, the kitchen's calendar)")
-    CashDay cash(@PathVariable String merchantId,
+    CashDay cash(
+            @PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
-        Merchant merchant = merchants.byId(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        Merchant merchant =
+                merchants.byId(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         ZoneId zone = merchant.zone();
         LocalDate day = date != null ? date : LocalDate.now(clock.withZone(zone));
         List<Delivery> delivered = deliveries.closedBetween(
-                merchantId, DeliveryStatus.DELIVERED, day.atStartOfDay(zone).toInstant(),
+                merchantId,
+                DeliveryStatus.DELIVERED,
+                day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());
-        List<Delivery> cash = delivered.stream().filter(d -> d.cashToCollect() > 0 || d.cashCollected() != null
-                && d.cashCollected() > 0).toList();
-        long collected = cash.stream().mapToLong(d -> d.cashCollected() == null ? 0 : d.cashCollected()).sum();
+        List<Delivery> cash = delivered.stream()
+                .filter(d -> d.cashToCollect() > 0 || d.cashCollected() != null && d.cashCollected() > 0)
+                .toList();
+        long collected = cash.stream()
+                .mapToLong(d -> d.cashCollected() == null ? 0 : d.cashCollected())
+                .sum();
         long expected = cash.stream().mapToLong(Delivery::cashToCollect).sum();
         return new CashDay(day, merchant.currency(), collected, expected, cash.size());
     }

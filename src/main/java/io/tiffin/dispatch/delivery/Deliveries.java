@@ -18,6 +18,8 @@ public interface Deliveries extends MongoRepository<Delivery, String> {
     List<Delivery> findByStatusIn(Collection<DeliveryStatus> statuses);
 
     /** Deliveries of a merchant that closed in [from, to): the day's cash is counted from them. */
-    @org.springframework.data.mongodb.repository.Query("{ 'merchantId': ?0, 'status': ?1, 'closedAt': { '$gte': ?2, '$lt': ?3 } }")
-    List<Delivery> closedBetween(String merchantId, DeliveryStatus status, java.time.Instant from, java.time.Instant to);
+    @org.springframework.data.mongodb.repository.Query(
+            "{ 'merchantId': ?0, 'status': ?1, 'closedAt': { '$gte': ?2, '$lt': ?3 } }")
+    List<Delivery> closedBetween(
+            String merchantId, DeliveryStatus status, java.time.Instant from, java.time.Instant to);
 }

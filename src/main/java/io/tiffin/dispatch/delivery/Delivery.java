@@ -37,8 +37,7 @@ public class Delivery {
     // an ETA that moved less than this is not news for the board or the customer
     static final Duration ETA_NEWS = Duration.ofMinutes(2);
 
-    public record Place(String name, String address, GeoPoint location) {
-    }
+    public record Place(String name, String address, GeoPoint location) {}
 
     /** A stop as planned: its id ({@code <deliveryId>.p} or {@code .d}), ETA and place in the driver's route. */
     public record Stop(String id, StopKind kind, Instant eta, Integer sequence, Instant arrivedAt, Instant doneAt) {
@@ -57,13 +56,14 @@ public class Delivery {
     }
 
     /** Who the customer is, as far as a driver may know: first name, and the phone for the active stop only. */
-    public record Customer(String id, String firstName, String channel, String language) {
-    }
+    public record Customer(String id, String firstName, String channel, String language) {}
 
     @Id
     private String id;
+
     @Indexed(unique = true)
     private String orderId;
+
     private String merchantId;
     private String orderNumber;
     private Customer customer;
@@ -80,8 +80,10 @@ public class Delivery {
     private String pendingCode;
     private int wrongCodes;
     private boolean locked;
+
     @Indexed(unique = true)
     private String trackingToken;
+
     private DeliveryStatus status;
     private String driverId;
     private String driverName;
@@ -92,19 +94,32 @@ public class Delivery {
     private Instant createdAt;
     private Instant closedAt;
     private List<OutboxEntry> outbox = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     /**
      * A delivery for an accepted order. Without a drop-off location it waits for the merchant to place
      * one on the map ({@link #needsLocation()}); the planner does not see it until then.
      */
-    public Delivery(String id, String orderId, String merchantId, String orderNumber, Customer customer, Place pickup,
-            Place dropoff, Instant readyAt, Instant dueBy, int itemsCount, long cashToCollect, String currency,
-            String code, String trackingToken, Instant now) {
+    public Delivery(
+            String id,
+            String orderId,
+            String merchantId,
+            String orderNumber,
+            Customer customer,
+            Place pickup,
+            Place dropoff,
+            Instant readyAt,
+            Instant dueBy,
+            int itemsCount,
+            long cashToCollect,
+            String currency,
+            String code,
+            String trackingToken,
+            Instant now) {
         this.id = Objects.requireNonNull(id);
         this.orderId = orderId;
         this.merchantId = merchantId;
@@ -127,32 +142,109 @@ public class Delivery {
         updated(Change.CREATED, null, now);
     }
 
-    public String id() { return id; }
-    public String orderId() { return orderId; }
-    public String merchantId() { return merchantId; }
-    public String orderNumber() { return orderNumber; }
-    public Customer customer() { return customer; }
-    public Place pickup() { return pickup; }
-    public Place dropoff() { return dropoff; }
-    public Instant readyAt() { return readyAt; }
-    public Instant dueBy() { return dueBy; }
-    public int itemsCount() { return itemsCount; }
-    public long cashToCollect() { return cashToCollect; }
-    public String currency() { return currency; }
-    public Long cashCollected() { return cashCollected; }
-    public int codeAttemptsLeft() { return Math.max(0, CODE_ATTEMPTS - wrongCodes); }
-    public boolean locked() { return locked; }
-    public String trackingToken() { return trackingToken; }
-    public DeliveryStatus status() { return status; }
-    public String driverId() { return driverId; }
-    public String driverName() { return driverName; }
-    public boolean pinned() { return pinned; }
-    public Stop pickupStop() { return pickupStop; }
-    public Stop dropoffStop() { return dropoffStop; }
-    public String failureReason() { return failureReason; }
-    public Instant createdAt() { return createdAt; }
-    public Instant closedAt() { return closedAt; }
-    public List<OutboxEntry> outbox() { return List.copyOf(outbox); }
+    public String id() {
+        return id;
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public String merchantId() {
+        return merchantId;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public Place pickup() {
+        return pickup;
+    }
+
+    public Place dropoff() {
+        return dropoff;
+    }
+
+    public Instant readyAt() {
+        return readyAt;
+    }
+
+    public Instant dueBy() {
+        return dueBy;
+    }
+
+    public int itemsCount() {
+        return itemsCount;
+    }
+
+    public long cashToCollect() {
+        return cashToCollect;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public Long cashCollected() {
+        return cashCollected;
+    }
+
+    public int codeAttemptsLeft() {
+        return Math.max(0, CODE_ATTEMPTS - wrongCodes);
+    }
+
+    public boolean locked() {
+        return locked;
+    }
+
+    public String trackingToken() {
+        return trackingToken;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public String driverId() {
+        return driverId;
+    }
+
+    public String driverName() {
+        return driverName;
+    }
+
+    public boolean pinned() {
+        return pinned;
+    }
+
+    public Stop pickupStop() {
+        return pickupStop;
+    }
+
+    public Stop dropoffStop() {
+        return dropoffStop;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public List<OutboxEntry> outbox() {
+        return List.copyOf(outbox);
+    }
 
     public boolean needsLocation() {
         return dropoff == null || dropoff.location() == null;
@@ -172,8 +264,14 @@ public class Delivery {
      * the driver has started, or a driver the merchant pinned, is not the planner's to change: only
      * the ETAs of the same driver are taken then. True when anything changed.
      */
-    public boolean plan(String newDriverId, String newDriverName, Instant pickupEta, Integer pickupSequence,
-            Instant dropoffEta, Integer dropoffSequence, Instant now) {
+    public boolean plan(
+            String newDriverId,
+            String newDriverName,
+            Instant pickupEta,
+            Integer pickupSequence,
+            Instant dropoffEta,
+            Integer dropoffSequence,
+            Instant now) {
         if (!status.open() || needsLocation()) {
             return false;
         }
@@ -248,9 +346,22 @@ public class Delivery {
         if (status == DeliveryStatus.WAITING) {
             status = DeliveryStatus.ASSIGNED;
         }
-        outbox.add(OutboxEntry.of(new DeliveryAssigned(id, orderId, merchantId, orderNumber, customer.channel(),
-                customer.id(), customer.language(), driverId, driverName, dropoffStop.eta(), trackingToken, pendingCode,
-                now), now));
+        outbox.add(OutboxEntry.of(
+                new DeliveryAssigned(
+                        id,
+                        orderId,
+                        merchantId,
+                        orderNumber,
+                        customer.channel(),
+                        customer.id(),
+                        customer.language(),
+                        driverId,
+                        driverName,
+                        dropoffStop.eta(),
+                        trackingToken,
+                        pendingCode,
+                        now),
+                now));
         pendingCode = null;
         updated(Change.ASSIGNED, previous, now);
     }
@@ -268,8 +379,9 @@ public class Delivery {
             return false;
         }
         if (!(outcome instanceof DeliveryLifecycle.Move move)) {
-            throw new ConflictException("cannot " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + " a delivery that is " + status);
+            throw new ConflictException(
+                    "cannot " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + " a delivery that is " + status);
         }
         switch (action) {
             case ARRIVE_PICKUP -> pickupStop = pickupStop.arrived(now);
@@ -283,7 +395,9 @@ public class Delivery {
     }
 
     public enum CodeCheck {
-        RIGHT, WRONG, LOCKED
+        RIGHT,
+        WRONG,
+        LOCKED
     }
 
     /**
@@ -306,8 +420,17 @@ public class Delivery {
         act(StopAction.DELIVER, now);
         cashCollected = collected != null ? collected : cashToCollect;
         closedAt = now;
-        outbox.add(OutboxEntry.of(new DeliveryCompleted(id, orderId, merchantId, orderNumber, customer.channel(),
-                customer.id(), customer.language(), now), now));
+        outbox.add(OutboxEntry.of(
+                new DeliveryCompleted(
+                        id,
+                        orderId,
+                        merchantId,
+                        orderNumber,
+                        customer.channel(),
+                        customer.id(),
+                        customer.language(),
+                        now),
+                now));
         return CodeCheck.RIGHT;
     }
 
@@ -357,7 +480,8 @@ public class Delivery {
         if (!status.open() || status.carried()) {
             throw new ConflictException("the delivery is " + status);
         }
-        dropoff = new Place(dropoff == null ? null : dropoff.name(), dropoff == null ? null : dropoff.address(), location);
+        dropoff = new Place(
+                dropoff == null ? null : dropoff.name(), dropoff == null ? null : dropoff.address(), location);
         updated(Change.LOCATED, null, now);
     }
 
@@ -371,13 +495,26 @@ public class Delivery {
     }
 
     public boolean matches(String code) {
-        return code != null && MessageDigest.isEqual(hash(trackingToken, code).getBytes(StandardCharsets.US_ASCII),
-                codeHash.getBytes(StandardCharsets.US_ASCII));
+        return code != null
+                && MessageDigest.isEqual(
+                        hash(trackingToken, code).getBytes(StandardCharsets.US_ASCII),
+                        codeHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     private void updated(Change change, String previousDriverId, Instant now) {
-        outbox.add(OutboxEntry.of(new DeliveryUpdated(id, orderId, merchantId, orderNumber, status.name(), driverId,
-                previousDriverId, dropoffStop.eta(), change, now), now));
+        outbox.add(OutboxEntry.of(
+                new DeliveryUpdated(
+                        id,
+                        orderId,
+                        merchantId,
+                        orderNumber,
+                        status.name(),
+                        driverId,
+                        previousDriverId,
+                        dropoffStop.eta(),
+                        change,
+                        now),
+                now));
     }
 
     private static boolean etaMoved(Instant before, Instant after) {
@@ -389,8 +526,8 @@ public class Delivery {
 
     static String hash(String salt, String code) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((salt + ":" + code).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((salt + ":" + code).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -46,8 +46,10 @@ class DeliveryDispatchState implements DispatchState {
     @Override
     public List<DeliverySnapshot> openDeliveries(String merchantId) {
         return deliveries.open(merchantId).stream()
-                .filter(d -> !d.needsLocation() && d.pickup() != null && d.pickup().location() != null)
-                .map(DeliveryDispatchState::snapshot).toList();
+                .filter(d ->
+                        !d.needsLocation() && d.pickup() != null && d.pickup().location() != null)
+                .map(DeliveryDispatchState::snapshot)
+                .toList();
     }
 
     @Override
@@ -58,13 +60,21 @@ class DeliveryDispatchState implements DispatchState {
     }
 
     static DeliverySnapshot snapshot(Delivery d) {
-        return new DeliverySnapshot(d.id(), d.orderId(), d.merchantId(), d.pickup().location(), d.dropoff().location(),
-                d.readyAt(), d.dueBy(), d.driverId(), d.pinned(), DeliverySnapshot.Progress.valueOf(d.status().name()));
+        return new DeliverySnapshot(
+                d.id(),
+                d.orderId(),
+                d.merchantId(),
+                d.pickup().location(),
+                d.dropoff().location(),
+                d.readyAt(),
+                d.dueBy(),
+                d.driverId(),
+                d.pinned(),
+                DeliverySnapshot.Progress.valueOf(d.status().name()));
     }
 
-    private record Assignment(String driverId, Instant pickupEta, Integer pickupSequence, Instant dropoffEta,
-            Integer dropoffSequence) {
-    }
+    private record Assignment(
+            String driverId, Instant pickupEta, Integer pickupSequence, Instant dropoffEta, Integer dropoffSequence) {}
 
     @Override
     public void apply(DispatchPlan plan) {
@@ -74,8 +84,10 @@ class DeliveryDispatchState implements DispatchState {
         plan.routes().forEach((driverId, stops) -> {
             for (int i = 0; i < stops.size(); i++) {
                 DispatchPlan.PlannedStop stop = stops.get(i);
-                Assignment a = assignments.getOrDefault(stop.deliveryId(), new Assignment(driverId, null, null, null, null));
-                a = stop.kind() == StopKind.PICKUP ? new Assignment(driverId, stop.eta(), i, a.dropoffEta(), a.dropoffSequence())
+                Assignment a =
+                        assignments.getOrDefault(stop.deliveryId(), new Assignment(driverId, null, null, null, null));
+                a = stop.kind() == StopKind.PICKUP
+                        ? new Assignment(driverId, stop.eta(), i, a.dropoffEta(), a.dropoffSequence())
                         : new Assignment(driverId, a.pickupEta(), a.pickupSequence(), stop.eta(), i);
                 assignments.put(stop.deliveryId(), a);
             }
@@ -86,8 +98,15 @@ class DeliveryDispatchState implements DispatchState {
         fleet.available(plan.merchantId()).forEach(d -> available.add(d.driverId()));
         assignments.forEach((deliveryId, a) -> apply(deliveryId, plan.merchantId(), d -> {
             boolean released = !available.contains(d.driverId()) && d.releasePin();
-            return d.plan(a.driverId(), names.getOrDefault(a.driverId(), "Your driver"), a.pickupEta(), a.pickupSequence(),
-                    a.dropoffEta(), a.dropoffSequence(), now) || released;
+            return d.plan(
+                            a.driverId(),
+                            names.getOrDefault(a.driverId(), "Your driver"),
+                            a.pickupEta(),
+                            a.pickupSequence(),
+                            a.dropoffEta(),
+                            a.dropoffSequence(),
+                            now)
+                    || released;
         }));
         for (String deliveryId : plan.unassigned()) {
             if (!assignments.containsKey(deliveryId)) {
@@ -102,7 +121,9 @@ class DeliveryDispatchState implements DispatchState {
     private void apply(String deliveryId, String merchantId, java.util.function.Function<Delivery, Boolean> change) {
         try {
             deliveries.change(deliveryId, d -> d.merchantId().equals(merchantId) && change.apply(d));
-        } catch (OptimisticLockingFailureException | io.tiffin.platform.NotFoundException | io.tiffin.platform.ConflictException e) {
+        } catch (OptimisticLockingFailureException
+                | io.tiffin.platform.NotFoundException
+                | io.tiffin.platform.ConflictException e) {
             log.debug("plan for delivery {} not applied: {}", deliveryId, e.toString());
         }
     }

@@ -21,17 +21,13 @@ import java.util.Map;
  */
 public final class DeliveryLifecycle {
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Move(DeliveryStatus to) implements Outcome {
-    }
+    public record Move(DeliveryStatus to) implements Outcome {}
 
-    public record AlreadyDone() implements Outcome {
-    }
+    public record AlreadyDone() implements Outcome {}
 
-    public record OutOfOrder() implements Outcome {
-    }
+    public record OutOfOrder() implements Outcome {}
 
     private static final Map<DeliveryStatus, Map<StopAction, Outcome>> TABLE = new EnumMap<>(DeliveryStatus.class);
     private static final Outcome DONE = new AlreadyDone();
@@ -62,8 +58,7 @@ public final class DeliveryLifecycle {
         on(FAILED, FAIL, DONE);
     }
 
-    private DeliveryLifecycle() {
-    }
+    private DeliveryLifecycle() {}
 
     private static void on(DeliveryStatus status, StopAction action, Outcome outcome) {
         TABLE.computeIfAbsent(status, s -> new EnumMap<>(StopAction.class)).put(action, outcome);

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * deliveries are planned again. {@code trackingFor}: how long a tracking link works after the end.
  */
 @ConfigurationProperties("tiffin.delivery")
-public record DeliveryProperties(@DefaultValue("30m") Duration promise, @DefaultValue("10m") Duration behind,
-        @DefaultValue("1h") Duration trackingFor, @DefaultValue("30s") Duration sweepEvery) {
-}
+public record DeliveryProperties(
+        @DefaultValue("30m") Duration promise,
+        @DefaultValue("10m") Duration behind,
+        @DefaultValue("1h") Duration trackingFor,
+        @DefaultValue("30s") Duration sweepEvery) {}

@@ -37,13 +37,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeliveryService implements DeliveryTracking {
 
-    static final Set<DeliveryStatus> OPEN = EnumSet.of(DeliveryStatus.WAITING, DeliveryStatus.ASSIGNED,
-            DeliveryStatus.AT_PICKUP, DeliveryStatus.PICKED_UP, DeliveryStatus.AT_DROPOFF);
-    static final Set<DeliveryStatus> ON_A_ROUTE = EnumSet.of(DeliveryStatus.ASSIGNED, DeliveryStatus.AT_PICKUP,
-            DeliveryStatus.PICKED_UP, DeliveryStatus.AT_DROPOFF);
+    static final Set<DeliveryStatus> OPEN = EnumSet.of(
+            DeliveryStatus.WAITING,
+            DeliveryStatus.ASSIGNED,
+            DeliveryStatus.AT_PICKUP,
+            DeliveryStatus.PICKED_UP,
+            DeliveryStatus.AT_DROPOFF);
+    static final Set<DeliveryStatus> ON_A_ROUTE = EnumSet.of(
+            DeliveryStatus.ASSIGNED, DeliveryStatus.AT_PICKUP, DeliveryStatus.PICKED_UP, DeliveryStatus.AT_DROPOFF);
     // what the board shows: everything not finished, failed ones included until the merchant decides
-    static final Set<DeliveryStatus> ON_THE_BOARD = EnumSet.of(DeliveryStatus.WAITING, DeliveryStatus.ASSIGNED,
-            DeliveryStatus.AT_PICKUP, DeliveryStatus.PICKED_UP, DeliveryStatus.AT_DROPOFF, DeliveryStatus.FAILED);
+    static final Set<DeliveryStatus> ON_THE_BOARD = EnumSet.of(
+            DeliveryStatus.WAITING,
+            DeliveryStatus.ASSIGNED,
+            DeliveryStatus.AT_PICKUP,
+            DeliveryStatus.PICKED_UP,
+            DeliveryStatus.AT_DROPOFF,
+            DeliveryStatus.FAILED);
     private static final int ATTEMPTS = 4;
 
     private final Deliveries deliveries;
@@ -55,8 +64,14 @@ public class DeliveryService implements DeliveryTracking {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public DeliveryService(Deliveries deliveries, Ordering ordering, MerchantDirectory merchants, FleetService fleet,
-            Redispatch redispatch, DeliveryProperties properties, Clock clock) {
+    public DeliveryService(
+            Deliveries deliveries,
+            Ordering ordering,
+            MerchantDirectory merchants,
+            FleetService fleet,
+            Redispatch redispatch,
+            DeliveryProperties properties,
+            Clock clock) {
         this.deliveries = deliveries;
         this.ordering = ordering;
         this.merchants = merchants;
@@ -83,18 +98,34 @@ public class DeliveryService implements DeliveryTracking {
         Instant readyAt = order.readyAt() != null ? order.readyAt() : now;
         Order.Address address = order.deliveryAddress();
         GeoPoint dropoffPoint = address != null && address.lat() != null && address.lng() != null
-                ? new GeoPoint(address.lat(), address.lng()) : null;
-        GeoPoint pickupPoint = merchant.location() == null ? null
+                ? new GeoPoint(address.lat(), address.lng())
+                : null;
+        GeoPoint pickupPoint = merchant.location() == null
+                ? null
                 : new GeoPoint(merchant.location().lat(), merchant.location().lng());
-        String firstName = order.customer() == null || order.customer().name() == null ? ""
+        String firstName = order.customer() == null || order.customer().name() == null
+                ? ""
                 : order.customer().name().strip().split("\\s+", 2)[0];
         int items = order.items().stream().mapToInt(line -> line.quantity()).sum();
-        Delivery delivery = new Delivery(UUID.randomUUID().toString(), orderId, merchantId, order.number(),
-                new Delivery.Customer(order.customer() == null ? null : order.customer().id(), firstName, order.channel(),
+        Delivery delivery = new Delivery(
+                UUID.randomUUID().toString(),
+                orderId,
+                merchantId,
+                order.number(),
+                new Delivery.Customer(
+                        order.customer() == null ? null : order.customer().id(),
+                        firstName,
+                        order.channel(),
                         order.language()),
                 new Delivery.Place(merchant.name(), merchant.address(), pickupPoint),
                 new Delivery.Place(firstName, address == null ? null : address.text(), dropoffPoint),
-                readyAt, readyAt.plus(properties.promise()), items, order.amountToCollect(), order.currency(), newCode(), newToken(),
+                readyAt,
+                readyAt.plus(properties.promise()),
+                items,
+                order.amountToCollect(),
+                order.currency(),
+                newCode(),
+                newToken(),
                 now);
         try {
             delivery = deliveries.insert(delivery);
@@ -125,7 +156,8 @@ public class DeliveryService implements DeliveryTracking {
 
     public List<Delivery> routeOf(CurrentUser driver) {
         return deliveries.findByDriverIdAndStatusIn(driver.userId(), ON_A_ROUTE).stream()
-                .filter(d -> driver.merchantId().equals(d.merchantId())).toList();
+                .filter(d -> driver.merchantId().equals(d.merchantId()))
+                .toList();
     }
 
     /** Arrived, picked up: the taps with no code. */
@@ -134,7 +166,8 @@ public class DeliveryService implements DeliveryTracking {
         StopRef ref = StopRef.parse(stopId);
         Delivery delivery = ownStop(driver, ref);
         requireKind(ref, action);
-        if (action == StopAction.PICK_UP && DeliveryLifecycle.of(delivery.status(), action) instanceof DeliveryLifecycle.Move) {
+        if (action == StopAction.PICK_UP
+                && DeliveryLifecycle.of(delivery.status(), action) instanceof DeliveryLifecycle.Move) {
             // the order first: a tap replayed after a crash between the two finds the order already moved
             ordering.pickedUpByDriver(delivery.merchantId(), delivery.orderId());
         }
@@ -209,13 +242,17 @@ public class DeliveryService implements DeliveryTracking {
     }
 
     public Delivery ofOrder(String merchantId, String orderId) {
-        return deliveries.findByOrderId(orderId).filter(d -> d.merchantId().equals(merchantId))
+        return deliveries
+                .findByOrderId(orderId)
+                .filter(d -> d.merchantId().equals(merchantId))
                 .orElseThrow(() -> new NotFoundException("delivery of order " + orderId));
     }
 
     public Delivery pin(String merchantId, String orderId, String driverId) {
         Delivery delivery = ofOrder(merchantId, orderId);
-        Driver driver = fleet.fleetOf(merchantId).stream().filter(d -> d.id().equals(driverId)).findFirst()
+        Driver driver = fleet.fleetOf(merchantId).stream()
+                .filter(d -> d.id().equals(driverId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("driver " + driverId));
         return byHand(delivery, "manual assignment", d -> d.pin(driver.id(), driver.firstName(), clock.instant()));
     }
@@ -231,9 +268,10 @@ public class DeliveryService implements DeliveryTracking {
     /** A change a person made to the delivery: the plan is redone around it. */
     private Delivery byHand(Delivery delivery, String why, Consumer<Delivery> action) {
         Delivery changed = change(delivery.id(), d -> {
-            action.accept(d);
-            return true;
-        }).delivery();
+                    action.accept(d);
+                    return true;
+                })
+                .delivery();
         redispatch.request(delivery.merchantId(), why);
         return changed;
     }
@@ -245,7 +283,8 @@ public class DeliveryService implements DeliveryTracking {
             throw new ConflictException("only a failed or locked delivery is given up here; cancel the order instead");
         }
         ordering.cancelUndelivered(merchantId, orderId, reason);
-        Delivery cancelled = change(delivery.id(), d -> d.cancel(clock.instant())).delivery();
+        Delivery cancelled =
+                change(delivery.id(), d -> d.cancel(clock.instant())).delivery();
         redispatch.request(merchantId, "order cancelled");
         return cancelled;
     }
@@ -258,20 +297,24 @@ public class DeliveryService implements DeliveryTracking {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return deliveries.findByTrackingToken(token).filter(d -> d.closedAt() == null || d.status() == DeliveryStatus.FAILED
-                || d.closedAt().plus(properties.trackingFor()).isAfter(now));
+        return deliveries
+                .findByTrackingToken(token)
+                .filter(d -> d.closedAt() == null
+                        || d.status() == DeliveryStatus.FAILED
+                        || d.closedAt().plus(properties.trackingFor()).isAfter(now));
     }
 
     @Override
     public Optional<Instant> etaOf(String merchantId, String orderId) {
-        return deliveries.findByOrderId(orderId).filter(d -> d.merchantId().equals(merchantId) && d.status().open())
+        return deliveries
+                .findByOrderId(orderId)
+                .filter(d -> d.merchantId().equals(merchantId) && d.status().open())
                 .map(Delivery::eta);
     }
 
     // ----
 
-    record Changed(Delivery delivery, boolean changed) {
-    }
+    record Changed(Delivery delivery, boolean changed) {}
 
     /** Applies a change to a fresh copy and saves it; true from the change means "save". Retried on a lost race. */
     Changed change(String deliveryId, Function<Delivery, Boolean> command) {
@@ -298,15 +341,17 @@ public class DeliveryService implements DeliveryTracking {
 
     /** Another driver's stop, another merchant's, or one taken off this driver: all look like no stop at all. */
     private static void requireOwn(CurrentUser driver, Delivery delivery) {
-        if (!driver.merchantId().equals(delivery.merchantId()) || !driver.userId().equals(delivery.driverId())) {
+        if (!driver.merchantId().equals(delivery.merchantId())
+                || !driver.userId().equals(delivery.driverId())) {
             throw StopRef.notFound();
         }
     }
 
     private static void requireKind(StopRef ref, StopAction action) {
         if (ref.kind() != action.kind()) {
-            throw new ConflictException("a " + ref.kind().name().toLowerCase(java.util.Locale.ROOT) + " stop cannot take "
-                    + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            throw new ConflictException(
+                    "a " + ref.kind().name().toLowerCase(java.util.Locale.ROOT) + " stop cannot take "
+                            + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
     }
 
@@ -325,14 +370,18 @@ public class DeliveryService implements DeliveryTracking {
     record StopRef(String deliveryId, StopKind kind) {
 
         static StopRef parse(String stopId) {
-            if (stopId == null || stopId.length() < 3 || stopId.length() > 80 || stopId.charAt(stopId.length() - 2) != '.') {
+            if (stopId == null
+                    || stopId.length() < 3
+                    || stopId.length() > 80
+                    || stopId.charAt(stopId.length() - 2) != '.') {
                 throw notFound();
             }
             char kind = stopId.charAt(stopId.length() - 1);
             if (kind != 'p' && kind != 'd') {
                 throw notFound();
             }
-            return new StopRef(stopId.substring(0, stopId.length() - 2), kind == 'p' ? StopKind.PICKUP : StopKind.DROPOFF);
+            return new StopRef(
+                    stopId.substring(0, stopId.length() - 2), kind == 'p' ? StopKind.PICKUP : StopKind.DROPOFF);
         }
 
         static NotFoundException notFound() {

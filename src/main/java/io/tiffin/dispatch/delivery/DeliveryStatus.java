@@ -6,7 +6,14 @@ package io.tiffin.dispatch.delivery;
  * cancel) and CANCELLED end it, though a FAILED one can be retried.
  */
 public enum DeliveryStatus {
-    WAITING, ASSIGNED, AT_PICKUP, PICKED_UP, AT_DROPOFF, DELIVERED, FAILED, CANCELLED;
+    WAITING,
+    ASSIGNED,
+    AT_PICKUP,
+    PICKED_UP,
+    AT_DROPOFF,
+    DELIVERED,
+    FAILED,
+    CANCELLED;
 
     public boolean open() {
         return this != DELIVERED && this != FAILED && this != CANCELLED;

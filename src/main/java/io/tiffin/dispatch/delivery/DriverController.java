@@ -36,18 +36,17 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class DriverController {
 
-    record Shift(@NotNull Boolean online) {
-    }
+    record Shift(@NotNull Boolean online) {}
 
-    record Location(@NotNull Double lat, @NotNull Double lng, Double accuracy, Instant at) {
-    }
+    record Location(@NotNull Double lat, @NotNull Double lng, Double accuracy, Instant at) {}
 
-    record Code(@NotBlank @Pattern(regexp = "\\d{4}", message = "must be the customer's 4 digits") String otp,
-            @PositiveOrZero Long cashCollected) {
-    }
+    record Code(
+            @NotBlank @Pattern(regexp = "\\d{4}", message = "must be the customer's 4 digits")
+            String otp,
 
-    record Failure(@NotBlank @Size(max = 200) String reason) {
-    }
+            @PositiveOrZero Long cashCollected) {}
+
+    record Failure(@NotBlank @Size(max = 200) String reason) {}
 
     record Me(String id, String firstName, boolean onShift, int capacity, String merchantId) {
         static Me of(Driver d) {
@@ -56,8 +55,7 @@ class DriverController {
     }
 
     /** The 422/423 body: the usual error shape plus how many tries the code has left. */
-    record CodeError(String error, String message, int attemptsLeft) {
-    }
+    record CodeError(String error, String message, int attemptsLeft) {}
 
     private final FleetService fleet;
     private final DeliveryService deliveries;
@@ -81,7 +79,9 @@ class DriverController {
 
     @PostMapping("/location")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The phone's position (every 10–15 s on shift); 429 above one a second, 400 out of range or in the future")
+    @Operation(
+            summary =
+                    "The phone's position (every 10–15 s on shift); 429 above one a second, 400 out of range or in the future")
     void location(@Valid @RequestBody Location body) {
         fleet.ping(body.lat(), body.lng(), body.accuracy(), body.at());
     }
@@ -90,14 +90,15 @@ class DriverController {
     @Operation(summary = "The driver's stops in planned order, with what each stop needs")
     List<RouteStop> route() {
         CurrentUser driver = fleet.requireDriver();
-        record Ordered(Integer sequence, Instant eta, RouteStop stop) {
-        }
+        record Ordered(Integer sequence, Instant eta, RouteStop stop) {}
         List<Ordered> stops = new ArrayList<>();
         for (Delivery d : deliveries.routeOf(driver)) {
             if (!d.status().carried()) {
-                stops.add(new Ordered(d.pickupStop().sequence(), d.pickupStop().eta(), RouteStop.of(d, StopKind.PICKUP)));
+                stops.add(
+                        new Ordered(d.pickupStop().sequence(), d.pickupStop().eta(), RouteStop.of(d, StopKind.PICKUP)));
             }
-            stops.add(new Ordered(d.dropoffStop().sequence(), d.dropoffStop().eta(), RouteStop.of(d, StopKind.DROPOFF)));
+            stops.add(
+                    new Ordered(d.dropoffStop().sequence(), d.dropoffStop().eta(), RouteStop.of(d, StopKind.DROPOFF)));
         }
         // the plan's order; a stop not planned yet (just pinned by hand) goes last
         stops.sort(Comparator.comparing(Ordered::sequence, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -113,13 +114,17 @@ class DriverController {
     }
 
     @PostMapping("/stops/{stopId}/picked-up")
-    @Operation(summary = "Collected the order at the pickup; the order becomes PICKED_UP and the customer hears it is on its way")
+    @Operation(
+            summary =
+                    "Collected the order at the pickup; the order becomes PICKED_UP and the customer hears it is on its way")
     RouteStop pickedUp(@PathVariable String stopId) {
         return RouteStop.of(deliveries.act(stopId, StopAction.PICK_UP), StopKind.PICKUP);
     }
 
     @PostMapping("/stops/{stopId}/delivered")
-    @Operation(summary = "Handed over with the customer's 4-digit code (422 wrong, with attempts left; 423 after 5 wrong codes)")
+    @Operation(
+            summary =
+                    "Handed over with the customer's 4-digit code (422 wrong, with attempts left; 423 after 5 wrong codes)")
     RouteStop delivered(@PathVariable String stopId, @Valid @RequestBody Code body) {
         return RouteStop.of(deliveries.deliver(stopId, body.otp(), body.cashCollected()), StopKind.DROPOFF);
     }

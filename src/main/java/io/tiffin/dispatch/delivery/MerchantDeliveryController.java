@@ -37,22 +37,23 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class MerchantDeliveryController {
 
-    record Assign(@NotBlank @Size(max = 100) String driverId) {
-    }
+    record Assign(@NotBlank @Size(max = 100) String driverId) {}
 
-    record Pin(@NotNull Double lat, @NotNull Double lng) {
-    }
+    record Pin(@NotNull Double lat, @NotNull Double lng) {}
 
-    record Reason(@NotBlank @Size(max = 200) String reason) {
-    }
+    record Reason(@NotBlank @Size(max = 200) String reason) {}
 
-    record Position(double lat, double lng, Double accuracy, Instant at) {
-    }
+    record Position(double lat, double lng, Double accuracy, Instant at) {}
 
     /** A driver on the board: status, load, and the last position with whether it is fresh enough for new work. */
-    record FleetDriver(String id, String firstName, DriverStatus status, int capacity, int load, Position location,
-            boolean reachable) {
-    }
+    record FleetDriver(
+            String id,
+            String firstName,
+            DriverStatus status,
+            int capacity,
+            int load,
+            Position location,
+            boolean reachable) {}
 
     private final DeliveryService deliveries;
     private final FleetService fleet;
@@ -60,8 +61,12 @@ class MerchantDeliveryController {
     private final MerchantDirectory merchants;
     private final Clock clock;
 
-    MerchantDeliveryController(DeliveryService deliveries, FleetService fleet, TenantAccess access,
-            MerchantDirectory merchants, Clock clock) {
+    MerchantDeliveryController(
+            DeliveryService deliveries,
+            FleetService fleet,
+            TenantAccess access,
+            MerchantDirectory merchants,
+            Clock clock) {
         this.deliveries = deliveries;
         this.fleet = fleet;
         this.access = access;
@@ -82,20 +87,32 @@ class MerchantDeliveryController {
             }
         });
         Instant freshSince = clock.instant().minus(DriverLocations.FRESH);
-        return drivers.stream().map(d -> {
-            int load = loads.getOrDefault(d.id(), 0);
-            DriverStatus status = !d.onShift() ? DriverStatus.OFFLINE : load > 0 ? DriverStatus.ON_DELIVERY : DriverStatus.AVAILABLE;
-            DriverLocations.Position p = live.get(d.id());
-            Position position = p != null ? new Position(p.point().lat(), p.point().lng(), p.accuracy(), p.at())
-                    : d.lastLocation() == null ? null
-                    : new Position(d.lastLocation().lat(), d.lastLocation().lng(), d.lastLocation().accuracy(), d.lastLocation().at());
-            boolean reachable = d.onShift() && p != null && p.at().isAfter(freshSince);
-            return new FleetDriver(d.id(), d.firstName(), status, d.capacity(), load, position, reachable);
-        }).toList();
+        return drivers.stream()
+                .map(d -> {
+                    int load = loads.getOrDefault(d.id(), 0);
+                    DriverStatus status = !d.onShift()
+                            ? DriverStatus.OFFLINE
+                            : load > 0 ? DriverStatus.ON_DELIVERY : DriverStatus.AVAILABLE;
+                    DriverLocations.Position p = live.get(d.id());
+                    Position position = p != null
+                            ? new Position(p.point().lat(), p.point().lng(), p.accuracy(), p.at())
+                            : d.lastLocation() == null
+                                    ? null
+                                    : new Position(
+                                            d.lastLocation().lat(),
+                                            d.lastLocation().lng(),
+                                            d.lastLocation().accuracy(),
+                                            d.lastLocation().at());
+                    boolean reachable = d.onShift() && p != null && p.at().isAfter(freshSince);
+                    return new FleetDriver(d.id(), d.firstName(), status, d.capacity(), load, position, reachable);
+                })
+                .toList();
     }
 
     @GetMapping("/deliveries")
-    @Operation(summary = "Deliveries not finished (failed ones included until resolved): driver, ETA, status, needs-location, locked")
+    @Operation(
+            summary =
+                    "Deliveries not finished (failed ones included until resolved): driver, ETA, status, needs-location, locked")
     List<DeliveryView> deliveries(@PathVariable String merchantId) {
         requireTeam(merchantId);
         return deliveries.onBoard(merchantId).stream().map(DeliveryView::of).toList();
@@ -109,8 +126,11 @@ class MerchantDeliveryController {
     }
 
     @PostMapping("/orders/{orderId}/assign")
-    @Operation(summary = "Give the delivery to this driver by hand; the planner keeps it (409 once another driver started it)")
-    DeliveryView assign(@PathVariable String merchantId, @PathVariable String orderId, @Valid @RequestBody Assign body) {
+    @Operation(
+            summary =
+                    "Give the delivery to this driver by hand; the planner keeps it (409 once another driver started it)")
+    DeliveryView assign(
+            @PathVariable String merchantId, @PathVariable String orderId, @Valid @RequestBody Assign body) {
         requireTeam(merchantId);
         return DeliveryView.of(deliveries.pin(merchantId, orderId, body.driverId()));
     }
@@ -136,14 +156,17 @@ class MerchantDeliveryController {
     }
 
     @PostMapping("/orders/{orderId}/delivery/cancel")
-    @Operation(summary = "Give up a failed or locked delivery: the order is cancelled with the reason, the customer told")
-    DeliveryView cancel(@PathVariable String merchantId, @PathVariable String orderId, @Valid @RequestBody Reason body) {
+    @Operation(
+            summary = "Give up a failed or locked delivery: the order is cancelled with the reason, the customer told")
+    DeliveryView cancel(
+            @PathVariable String merchantId, @PathVariable String orderId, @Valid @RequestBody Reason body) {
         requireTeam(merchantId);
         return DeliveryView.of(deliveries.giveUp(merchantId, orderId, body.reason()));
     }
 
     private void requireTeam(String merchantId) {
-        if (access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF).isAdmin()
+        if (access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF)
+                        .isAdmin()
                 && !merchants.exists(merchantId)) {
             throw new NotFoundException("merchant " + merchantId);
         }

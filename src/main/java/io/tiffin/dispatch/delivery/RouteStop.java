@@ -11,9 +11,24 @@ import java.util.Set;
  * the delivery code never is. {@code name} is the restaurant at a pickup and the customer's first
  * name at a drop-off. {@code status} is the stop's own: PENDING, ARRIVED, DONE or FAILED.
  */
-public record RouteStop(String id, StopKind kind, String status, String orderId, String orderNumber, String name,
-        String address, GeoPoint location, Instant eta, String customerName, int itemsCount, long cashToCollect,
-        String currency, String customerPhone, boolean locked, int codeAttemptsLeft, String deliveryStatus) {
+public record RouteStop(
+        String id,
+        StopKind kind,
+        String status,
+        String orderId,
+        String orderNumber,
+        String name,
+        String address,
+        GeoPoint location,
+        Instant eta,
+        String customerName,
+        int itemsCount,
+        long cashToCollect,
+        String currency,
+        String customerPhone,
+        boolean locked,
+        int codeAttemptsLeft,
+        String deliveryStatus) {
 
     // channels where the customer's id is their phone number
     private static final Set<String> PHONE_CHANNELS = Set.of("WHATSAPP", "SMS", "VOICE");
@@ -22,13 +37,29 @@ public record RouteStop(String id, StopKind kind, String status, String orderId,
         Delivery.Stop stop = d.stop(kind);
         Delivery.Place place = kind == StopKind.PICKUP ? d.pickup() : d.dropoff();
         boolean active = kind == StopKind.DROPOFF && d.status().carried();
-        String phone = active && d.customer() != null && PHONE_CHANNELS.contains(d.customer().channel())
-                ? "+" + d.customer().id().replaceFirst("^\\+", "") : null;
-        return new RouteStop(stop.id(), kind, state(d, stop), d.orderId(), d.orderNumber(),
-                place == null ? null : place.name(), place == null ? null : place.address(),
-                place == null ? null : place.location(), stop.eta(),
-                d.customer() == null ? null : d.customer().firstName(), d.itemsCount(), d.cashToCollect(), d.currency(), phone,
-                d.locked(), d.codeAttemptsLeft(), d.status().name());
+        String phone = active
+                        && d.customer() != null
+                        && PHONE_CHANNELS.contains(d.customer().channel())
+                ? "+" + d.customer().id().replaceFirst("^\\+", "")
+                : null;
+        return new RouteStop(
+                stop.id(),
+                kind,
+                state(d, stop),
+                d.orderId(),
+                d.orderNumber(),
+                place == null ? null : place.name(),
+                place == null ? null : place.address(),
+                place == null ? null : place.location(),
+                stop.eta(),
+                d.customer() == null ? null : d.customer().firstName(),
+                d.itemsCount(),
+                d.cashToCollect(),
+                d.currency(),
+                phone,
+                d.locked(),
+                d.codeAttemptsLeft(),
+                d.status().name());
     }
 
     /** PENDING, ARRIVED, DONE, or FAILED (a drop-off that could not be handed over). */

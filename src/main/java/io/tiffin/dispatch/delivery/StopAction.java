@@ -4,8 +4,11 @@ import io.tiffin.dispatch.planning.StopKind;
 
 /** What a driver taps on a stop; each belongs to one kind of stop. */
 public enum StopAction {
-    ARRIVE_PICKUP(StopKind.PICKUP), PICK_UP(StopKind.PICKUP), ARRIVE_DROPOFF(StopKind.DROPOFF),
-    DELIVER(StopKind.DROPOFF), FAIL(StopKind.DROPOFF);
+    ARRIVE_PICKUP(StopKind.PICKUP),
+    PICK_UP(StopKind.PICKUP),
+    ARRIVE_DROPOFF(StopKind.DROPOFF),
+    DELIVER(StopKind.DROPOFF),
+    FAIL(StopKind.DROPOFF);
 
     private final StopKind kind;
 

@@ -9,7 +9,6 @@ import io.tiffin.ordering.Order;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.platform.NotFoundException;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tracking")
 class TrackingController {
 
-    record Tracked(String orderNumber, String status, String deliveryStatus, Instant eta, TrackedDriver driver) {
-    }
+    record Tracked(String orderNumber, String status, String deliveryStatus, Instant eta, TrackedDriver driver) {}
 
-    record TrackedDriver(String name, GeoPoint location, Instant locatedAt) {
-    }
+    record TrackedDriver(String name, GeoPoint location, Instant locatedAt) {}
 
     private final DeliveryService deliveries;
     private final Ordering ordering;
@@ -42,10 +39,15 @@ class TrackingController {
     }
 
     @GetMapping("/api/v1/track/{token}")
-    @Operation(summary = "An order's status, ETA and driver for its tracking link (no login; 404 for a wrong or expired token)")
+    @Operation(
+            summary =
+                    "An order's status, ETA and driver for its tracking link (no login; 404 for a wrong or expired token)")
     ResponseEntity<Tracked> track(@PathVariable String token) {
         Delivery d = deliveries.tracked(token).orElseThrow(() -> new NotFoundException("tracking link"));
-        String status = ordering.find(d.merchantId(), d.orderId()).map(Order::status).map(Enum::name).orElse(null);
+        String status = ordering.find(d.merchantId(), d.orderId())
+                .map(Order::status)
+                .map(Enum::name)
+                .orElse(null);
         TrackedDriver driver = null;
         if (d.driverId() != null && d.status() != DeliveryStatus.CANCELLED) {
             GeoPoint location = null;
@@ -60,7 +62,8 @@ class TrackingController {
             driver = new TrackedDriver(d.driverName(), location, at);
         }
         Instant eta = d.status().open() ? d.eta() : null;
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .body(new Tracked(d.orderNumber(), status, d.status().name(), eta, driver));
     }
 }

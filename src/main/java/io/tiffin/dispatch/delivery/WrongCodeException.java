@@ -6,8 +6,10 @@ public class WrongCodeException extends RuntimeException {
     private final int attemptsLeft;
 
     public WrongCodeException(int attemptsLeft) {
-        super(attemptsLeft > 0 ? "wrong delivery code; " + attemptsLeft + " attempts left"
-                : "too many wrong codes: the delivery is locked until the merchant resolves it");
+        super(
+                attemptsLeft > 0
+                        ? "wrong delivery code; " + attemptsLeft + " attempts left"
+                        : "too many wrong codes: the delivery is locked until the merchant resolves it");
         this.attemptsLeft = attemptsLeft;
     }
 

@@ -13,29 +13,32 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * every 30 seconds and at every shift change). The id is the user's id.
  */
 @Document("drivers")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Driver {
 
     public static final int DEFAULT_CAPACITY = 4;
 
-    public record Location(double lat, double lng, Double accuracy, Instant at) {
-    }
+    public record Location(double lat, double lng, Double accuracy, Instant at) {}
 
     @Id
     private String id;
+
     @Indexed
     private String merchantId;
+
     private String firstName;
     private boolean onShift;
     private int capacity = DEFAULT_CAPACITY;
     private Location lastLocation;
     private Instant shiftChangedAt;
+
     @Version
     private Long version;
 
-    protected Driver() {
-    }
+    protected Driver() {}
 
     public Driver(String userId, String merchantId, String firstName) {
         this.id = userId;
@@ -43,13 +46,33 @@ public class Driver {
         this.firstName = firstName;
     }
 
-    public String id() { return id; }
-    public String merchantId() { return merchantId; }
-    public String firstName() { return firstName; }
-    public boolean onShift() { return onShift; }
-    public int capacity() { return capacity <= 0 ? DEFAULT_CAPACITY : capacity; }
-    public Location lastLocation() { return lastLocation; }
-    public Instant shiftChangedAt() { return shiftChangedAt; }
+    public String id() {
+        return id;
+    }
+
+    public String merchantId() {
+        return merchantId;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public boolean onShift() {
+        return onShift;
+    }
+
+    public int capacity() {
+        return capacity <= 0 ? DEFAULT_CAPACITY : capacity;
+    }
+
+    public Location lastLocation() {
+        return lastLocation;
+    }
+
+    public Instant shiftChangedAt() {
+        return shiftChangedAt;
+    }
 
     /** True when this call changed the shift. */
     public boolean shift(boolean online, Instant now) {

@@ -32,8 +32,7 @@ public class DriverLocations {
             return 1
             """, Long.class);
 
-    public record Position(GeoPoint point, Double accuracy, Instant at) {
-    }
+    public record Position(GeoPoint point, Double accuracy, Instant at) {}
 
     private final StringRedisTemplate redis;
 
@@ -44,10 +43,17 @@ public class DriverLocations {
     /** Stores the position unless the driver sent one less than a second ago; true when stored. */
     public boolean record(String merchantId, String driverId, Position position) {
         String value = position.point().lat() + "," + position.point().lng() + ","
-                + (position.accuracy() == null ? "" : position.accuracy()) + "," + position.at().toEpochMilli();
-        Long stored = redis.execute(PING, List.of(throttleKey(driverId), geoKey(merchantId), positionKey(driverId)),
-                Long.toString(MIN_INTERVAL.toMillis()), Double.toString(position.point().lng()),
-                Double.toString(position.point().lat()), value, Long.toString(KEEP.toMillis()), driverId);
+                + (position.accuracy() == null ? "" : position.accuracy()) + ","
+                + position.at().toEpochMilli();
+        Long stored = redis.execute(
+                PING,
+                List.of(throttleKey(driverId), geoKey(merchantId), positionKey(driverId)),
+                Long.toString(MIN_INTERVAL.toMillis()),
+                Double.toString(position.point().lng()),
+                Double.toString(position.point().lat()),
+                value,
+                Long.toString(KEEP.toMillis()),
+                driverId);
         return stored != null && stored == 1L;
     }
 
@@ -82,7 +88,9 @@ public class DriverLocations {
         String[] parts = value.split(",", -1);
         try {
             Double accuracy = parts[2].isEmpty() ? null : Double.valueOf(parts[2]);
-            return new Position(new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])), accuracy,
+            return new Position(
+                    new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])),
+                    accuracy,
                     Instant.ofEpochMilli(Long.parseLong(parts[3])));
         } catch (RuntimeException e) {
             return null;

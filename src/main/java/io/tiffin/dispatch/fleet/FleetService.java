@@ -48,8 +48,14 @@ public class FleetService implements Fleet {
     private final Clock clock;
     private final Map<String, Instant> persistedAt = new ConcurrentHashMap<>();
 
-    public FleetService(Drivers drivers, DriverLocations locations, UserAccounts users, TenantAccess access,
-            Redispatch redispatch, MongoTemplate mongo, Clock clock) {
+    public FleetService(
+            Drivers drivers,
+            DriverLocations locations,
+            UserAccounts users,
+            TenantAccess access,
+            Redispatch redispatch,
+            MongoTemplate mongo,
+            Clock clock) {
         this.drivers = drivers;
         this.locations = locations;
         this.users = users;
@@ -69,8 +75,9 @@ public class FleetService implements Fleet {
     }
 
     public Driver profile(CurrentUser driver) {
-        return drivers.findById(driver.userId()).orElseGet(() -> create(driver.userId(), driver.merchantId(),
-                Driver.nameFromEmail(driver.email()), null));
+        return drivers.findById(driver.userId())
+                .orElseGet(
+                        () -> create(driver.userId(), driver.merchantId(), Driver.nameFromEmail(driver.email()), null));
     }
 
     public Driver shift(boolean online) {
@@ -82,7 +89,8 @@ public class FleetService implements Fleet {
         }
         DriverLocations.Position live = locations.of(List.of(driver.id())).get(driver.id());
         if (live != null) {
-            driver.locatedAt(new Driver.Location(live.point().lat(), live.point().lng(), live.accuracy(), live.at()));
+            driver.locatedAt(
+                    new Driver.Location(live.point().lat(), live.point().lng(), live.accuracy(), live.at()));
         }
         driver = drivers.save(driver);
         if (!online) {
@@ -130,8 +138,15 @@ public class FleetService implements Fleet {
 
     private void persist(String driverId, DriverLocations.Position position) {
         try {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(driverId)), Update.update("lastLocation",
-                    new Driver.Location(position.point().lat(), position.point().lng(), position.accuracy(), position.at())),
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(driverId)),
+                    Update.update(
+                            "lastLocation",
+                            new Driver.Location(
+                                    position.point().lat(),
+                                    position.point().lng(),
+                                    position.accuracy(),
+                                    position.at())),
                     Driver.class);
         } catch (RuntimeException e) {
             log.debug("could not keep the last location of driver {}: {}", driverId, e.toString());
@@ -146,7 +161,10 @@ public class FleetService implements Fleet {
         for (UserView user : users.ofMerchant(merchantId)) {
             if (user.role() == Role.DRIVER) {
                 Driver driver = profiles.get(user.id());
-                fleet.add(driver != null ? driver : create(user.id(), merchantId, Driver.nameFromEmail(user.email()), null));
+                fleet.add(
+                        driver != null
+                                ? driver
+                                : create(user.id(), merchantId, Driver.nameFromEmail(user.email()), null));
             }
         }
         return fleet;
@@ -162,15 +180,22 @@ public class FleetService implements Fleet {
 
     /** Drivers on shift whose live position is fresh: the planner's vehicles. */
     public List<DriverSnapshot> available(String merchantId) {
-        List<Driver> onShift = drivers.findByMerchantId(merchantId).stream().filter(Driver::onShift).toList();
+        List<Driver> onShift = drivers.findByMerchantId(merchantId).stream()
+                .filter(Driver::onShift)
+                .toList();
         Map<String, DriverLocations.Position> live = positions(onShift);
         Instant freshSince = clock.instant().minus(DriverLocations.FRESH);
         List<DriverSnapshot> available = new ArrayList<>();
         for (Driver driver : onShift) {
             DriverLocations.Position position = live.get(driver.id());
             if (position != null && position.at().isAfter(freshSince)) {
-                available.add(new DriverSnapshot(driver.id(), merchantId, driver.firstName(), position.point(),
-                        position.at(), driver.capacity()));
+                available.add(new DriverSnapshot(
+                        driver.id(),
+                        merchantId,
+                        driver.firstName(),
+                        position.point(),
+                        position.at(),
+                        driver.capacity()));
             }
         }
         return available;
@@ -179,8 +204,13 @@ public class FleetService implements Fleet {
     @Override
     public void enrol(String userId, String merchantId, String firstName, GeoPoint lastKnown) {
         if (!drivers.existsById(userId)) {
-            create(userId, merchantId, firstName, lastKnown == null ? null
-                    : new Driver.Location(lastKnown.lat(), lastKnown.lng(), null, clock.instant()));
+            create(
+                    userId,
+                    merchantId,
+                    firstName,
+                    lastKnown == null
+                            ? null
+                            : new Driver.Location(lastKnown.lat(), lastKnown.lng(), null, clock.instant()));
         }
     }
 

@@ -52,7 +52,9 @@ public final class HaversineTravelTimes implements TravelTimes {
         double dLat = Math.toRadians(b.lat() - a.lat());
         double dLng = Math.toRadians(b.lng() - a.lng());
         double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLng / 2), 2);
+                + Math.cos(Math.toRadians(a.lat()))
+                        * Math.cos(Math.toRadians(b.lat()))
+                        * Math.pow(Math.sin(dLng / 2), 2);
         return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -1,21 +1,21 @@
 package io.tiffin.dispatch.internal;
 
 import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
-import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
 import com.graphhopper.jsprit.core.algorithm.acceptor.SolutionAcceptor;
+import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
 import com.graphhopper.jsprit.core.algorithm.listener.IterationStartsListener;
 import com.graphhopper.jsprit.core.algorithm.state.StateManager;
-import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
-import com.graphhopper.jsprit.core.problem.constraint.HardActivityConstraint;
-import com.graphhopper.jsprit.core.problem.misc.JobInsertionContext;
-import com.graphhopper.jsprit.core.problem.solution.route.activity.Start;
 import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
+import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
+import com.graphhopper.jsprit.core.problem.constraint.HardActivityConstraint;
 import com.graphhopper.jsprit.core.problem.job.Delivery;
 import com.graphhopper.jsprit.core.problem.job.Service;
 import com.graphhopper.jsprit.core.problem.job.Shipment;
+import com.graphhopper.jsprit.core.problem.misc.JobInsertionContext;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.Start;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TimeWindow;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
@@ -68,6 +68,7 @@ public final class JspritPlanner implements RoutePlanner {
     static final double LATENESS_WEIGHT = 1e7;
     /** A job left out costs more than any lateness a plan could have (about four months of it). */
     static final double UNASSIGNED_COST = 1e14;
+
     private static final double OPEN = 1e12;
     private static final long SEED = 4711;
     static final double THRESHOLD_INI = 0.02;
@@ -151,7 +152,8 @@ public final class JspritPlanner implements RoutePlanner {
         }
     }
 
-    private static VehicleRoutingProblemSolution search(VehicleRoutingProblem vrp, Translation t, long seed, long deadline) {
+    private static VehicleRoutingProblemSolution search(
+            VehicleRoutingProblem vrp, Translation t, long seed, long deadline) {
         long start = System.nanoTime();
         Objective objective = t.problem.objective();
         CoolingAcceptor acceptor = new CoolingAcceptor(start, deadline);
@@ -189,9 +191,14 @@ public final class JspritPlanner implements RoutePlanner {
     private record AfterFirstCommittedStop(Set<String> vehicleIds) implements HardActivityConstraint {
 
         @Override
-        public ConstraintsStatus fulfilled(JobInsertionContext context, TourActivity previous, TourActivity inserted,
-                TourActivity next, double departure) {
-            return previous instanceof Start && vehicleIds.contains(context.getNewVehicle().getId())
+        public ConstraintsStatus fulfilled(
+                JobInsertionContext context,
+                TourActivity previous,
+                TourActivity inserted,
+                TourActivity next,
+                double departure) {
+            return previous instanceof Start
+                            && vehicleIds.contains(context.getNewVehicle().getId())
                     ? ConstraintsStatus.NOT_FULFILLED
                     : ConstraintsStatus.FULFILLED;
         }
@@ -215,7 +222,8 @@ public final class JspritPlanner implements RoutePlanner {
         }
 
         @Override
-        public void informIterationStarts(int i, VehicleRoutingProblem problem, Collection<VehicleRoutingProblemSolution> solutions) {
+        public void informIterationStarts(
+                int i, VehicleRoutingProblem problem, Collection<VehicleRoutingProblemSolution> solutions) {
             if (initial < 0 && !solutions.isEmpty()) {
                 initial = Solutions.bestOf(solutions).getCost() * THRESHOLD_INI;
             }
@@ -230,7 +238,8 @@ public final class JspritPlanner implements RoutePlanner {
         }
 
         @Override
-        public boolean acceptSolution(Collection<VehicleRoutingProblemSolution> memory, VehicleRoutingProblemSolution candidate) {
+        public boolean acceptSolution(
+                Collection<VehicleRoutingProblemSolution> memory, VehicleRoutingProblemSolution candidate) {
             if (memory.isEmpty()) {
                 memory.add(candidate);
                 return true;
@@ -254,6 +263,7 @@ public final class JspritPlanner implements RoutePlanner {
         private final Map<String, Lateness.Due> dues = new HashMap<>();
         /** Vehicles with committed stops. */
         private final Set<String> anchored = new HashSet<>();
+
         private final Map<String, com.graphhopper.jsprit.core.problem.job.Job> jspritJobs = new HashMap<>();
         private final Map<String, VehicleImpl> vehicles = new HashMap<>();
 
@@ -279,19 +289,22 @@ public final class JspritPlanner implements RoutePlanner {
                 }
             });
             Map<String, Double> speeds = new HashMap<>();
-            VehicleRoutingProblem.Builder vrp = VehicleRoutingProblem.Builder.newInstance()
-                    .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE);
+            VehicleRoutingProblem.Builder vrp =
+                    VehicleRoutingProblem.Builder.newInstance().setFleetSize(VehicleRoutingProblem.FleetSize.FINITE);
             for (Vehicle vehicle : problem.vehicles()) {
                 speeds.put(vehicle.id(), vehicle.speedFactor());
                 // Vehicles of one type are interchangeable to jsprit, which then prices an insertion once
                 // per type instead of once per vehicle: group by everything that changes costs.
-                VehicleTypeImpl type = VehicleTypeImpl.Builder.newInstance("capacity-" + vehicle.capacity() + "-speed-" + vehicle.speedFactor())
+                VehicleTypeImpl type = VehicleTypeImpl.Builder.newInstance(
+                                "capacity-" + vehicle.capacity() + "-speed-" + vehicle.speedFactor())
                         .addCapacityDimension(0, vehicle.capacity())
                         .setFixedCost(dispatch ? VEHICLE_COST : 0)
                         .build();
                 // jsprit has no route-duration limit: returning by shift start + max duration is the safe bound.
-                double latest = Math.min(Math.min(vehicle.shift().end(), vehicle.shift().start() + vehicle.maxDuration()), OPEN);
-                VehicleImpl.Builder b = VehicleImpl.Builder.newInstance(vehicle.id()).setType(type)
+                double latest = Math.min(
+                        Math.min(vehicle.shift().end(), vehicle.shift().start() + vehicle.maxDuration()), OPEN);
+                VehicleImpl.Builder b = VehicleImpl.Builder.newInstance(vehicle.id())
+                        .setType(type)
                         .setStartLocation(Location.newInstance(vehicle.start()))
                         .setEarliestStart(vehicle.shift().start())
                         .setLatestArrival(latest)
@@ -331,7 +344,8 @@ public final class JspritPlanner implements RoutePlanner {
             problem.jobs().forEach(job -> job.stops().forEach(s -> jobOfStop.put(s.id(), job)));
             List<Stop> sequence = new ArrayList<>();
             vehicle.committed().forEach(id -> sequence.add(stopById(jobOfStop.get(id), id)));
-            for (Job job : new LinkedHashSet<>(vehicle.committed().stream().map(jobOfStop::get).toList())) {
+            for (Job job : new LinkedHashSet<>(
+                    vehicle.committed().stream().map(jobOfStop::get).toList())) {
                 if (job instanceof Job.Shipment s) {
                     if (!sequence.contains(s.pickup())) {
                         sequence.add(sequence.indexOf(s.delivery()), s.pickup());
@@ -360,19 +374,28 @@ public final class JspritPlanner implements RoutePlanner {
         }
 
         private static Stop stopById(Job job, String stopId) {
-            return job.stops().stream().filter(s -> s.id().equals(stopId)).findFirst().orElseThrow();
+            return job.stops().stream()
+                    .filter(s -> s.id().equals(stopId))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         private com.graphhopper.jsprit.core.problem.job.Job toJsprit(Job job) {
             if (softEnds()) {
                 Stop first = job.stops().getFirst();
-                dues.put(job.id(), new Lateness.Due(first.window().end(), job.stops().getLast().window().end()));
+                dues.put(
+                        job.id(),
+                        new Lateness.Due(
+                                first.window().end(),
+                                job.stops().getLast().window().end()));
             }
             String bound = problem.vehicleBoundTo(job);
             return switch (job) {
                 case Job.Single s -> {
-                    Service.Builder b = Service.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
-                            .setLocation(Location.newInstance(s.stop().location())).setServiceTime(s.stop().serviceTime())
+                    Service.Builder b = Service.Builder.newInstance(s.id())
+                            .addSizeDimension(0, s.size())
+                            .setLocation(Location.newInstance(s.stop().location()))
+                            .setServiceTime(s.stop().serviceTime())
                             .setTimeWindow(window(s.stop()));
                     if (bound != null) {
                         b.addRequiredSkill(skill(bound));
@@ -380,10 +403,13 @@ public final class JspritPlanner implements RoutePlanner {
                     yield b.build();
                 }
                 case Job.Shipment s -> {
-                    Shipment.Builder b = Shipment.Builder.newInstance(s.id()).addSizeDimension(0, s.size())
+                    Shipment.Builder b = Shipment.Builder.newInstance(s.id())
+                            .addSizeDimension(0, s.size())
                             .setPickupLocation(Location.newInstance(s.pickup().location()))
-                            .setDeliveryLocation(Location.newInstance(s.delivery().location()))
-                            .setPickupServiceTime(s.pickup().serviceTime()).setDeliveryServiceTime(s.delivery().serviceTime())
+                            .setDeliveryLocation(
+                                    Location.newInstance(s.delivery().location()))
+                            .setPickupServiceTime(s.pickup().serviceTime())
+                            .setDeliveryServiceTime(s.delivery().serviceTime())
                             .setPickupTimeWindow(window(s.pickup()))
                             .setDeliveryTimeWindow(window(s.delivery()));
                     if (bound != null) {
@@ -391,9 +417,14 @@ public final class JspritPlanner implements RoutePlanner {
                     }
                     yield b.build();
                 }
-                case Job.Onboard o -> Delivery.Builder.newInstance(o.id()).addSizeDimension(0, o.size())
-                        .setLocation(Location.newInstance(o.delivery().location())).setServiceTime(o.delivery().serviceTime())
-                        .setTimeWindow(window(o.delivery())).addRequiredSkill(skill(bound)).build();
+                case Job.Onboard o ->
+                    Delivery.Builder.newInstance(o.id())
+                            .addSizeDimension(0, o.size())
+                            .setLocation(Location.newInstance(o.delivery().location()))
+                            .setServiceTime(o.delivery().serviceTime())
+                            .setTimeWindow(window(o.delivery()))
+                            .addRequiredSkill(skill(bound))
+                            .build();
             };
         }
 
@@ -403,7 +434,9 @@ public final class JspritPlanner implements RoutePlanner {
 
         /** Hard windows for {@link Objective#DISTANCE}; otherwise only the start is hard and the end is priced. */
         private TimeWindow window(Stop stop) {
-            double end = softEnds() ? Math.max(OPEN, stop.window().start()) : Math.min(stop.window().end(), OPEN);
+            double end = softEnds()
+                    ? Math.max(OPEN, stop.window().start())
+                    : Math.min(stop.window().end(), OPEN);
             return TimeWindow.newInstance(stop.window().start(), end);
         }
 
@@ -415,17 +448,22 @@ public final class JspritPlanner implements RoutePlanner {
                 sequences.add(new ArrayList<>());
             }
             for (VehicleRoute route : solution.getRoutes()) {
-                List<Stop> sequence = sequences.get(vehicleIndex.get(route.getVehicle().getId()));
+                List<Stop> sequence =
+                        sequences.get(vehicleIndex.get(route.getVehicle().getId()));
                 for (TourActivity activity : route.getActivities()) {
-                    Job job = jobs.get(((TourActivity.JobActivity) activity).getJob().getId());
-                    sequence.add(switch (job) {
-                        case Job.Shipment s -> activity.getName().startsWith("pickup") ? s.pickup() : s.delivery();
-                        default -> job.stops().getFirst();
-                    });
+                    Job job = jobs.get(
+                            ((TourActivity.JobActivity) activity).getJob().getId());
+                    sequence.add(
+                            switch (job) {
+                                case Job.Shipment s ->
+                                    activity.getName().startsWith("pickup") ? s.pickup() : s.delivery();
+                                default -> job.stops().getFirst();
+                            });
                 }
             }
             List<String> unassigned = solution.getUnassignedJobs().stream()
-                    .map(com.graphhopper.jsprit.core.problem.job.Job::getId).toList();
+                    .map(com.graphhopper.jsprit.core.problem.job.Job::getId)
+                    .toList();
             return builder.build(sequences, unassigned);
         }
     }

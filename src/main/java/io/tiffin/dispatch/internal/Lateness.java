@@ -31,8 +31,7 @@ import java.util.Map;
 final class Lateness {
 
     /** Promised ends of one job's stops: the pickup's and the drop-off's (the same for single stops). */
-    record Due(double pickup, double dropoff) {
-    }
+    record Due(double pickup, double dropoff) {}
 
     /** Following stops an insertion is walked through exactly (see {@link #added}). */
     static final int WALK = 8;
@@ -72,8 +71,13 @@ final class Lateness {
         TourActivity previous = route.getStart();
         double lateness = 0;
         for (TourActivity activity : route.getActivities()) {
-            double arrival = time + costs.getTransportTime(previous.getLocation(), activity.getLocation(), time,
-                    route.getDriver(), route.getVehicle());
+            double arrival = time
+                    + costs.getTransportTime(
+                            previous.getLocation(),
+                            activity.getLocation(),
+                            time,
+                            route.getDriver(),
+                            route.getVehicle());
             double start = Math.max(arrival, activity.getTheoreticalEarliestOperationStartTime());
             lateness += late(activity, start);
             time = start + activity.getOperationTime();
@@ -89,9 +93,16 @@ final class Lateness {
      * departure times already shifted by the pickup), so the two sums add up to the exact difference
      * (beyond {@link #WALK} following stops, to a bound of it).
      */
-    double added(TourActivity previous, double departure, TourActivity inserted, List<TourActivity> rest, int from,
-            Driver driver, Vehicle vehicle) {
-        double arrival = departure + costs.getTransportTime(previous.getLocation(), inserted.getLocation(), departure, driver, vehicle);
+    double added(
+            TourActivity previous,
+            double departure,
+            TourActivity inserted,
+            List<TourActivity> rest,
+            int from,
+            Driver driver,
+            Vehicle vehicle) {
+        double arrival = departure
+                + costs.getTransportTime(previous.getLocation(), inserted.getLocation(), departure, driver, vehicle);
         double start = Math.max(arrival, inserted.getTheoreticalEarliestOperationStartTime());
         double added = late(inserted, start);
         double withTime = start + inserted.getOperationTime();
@@ -101,10 +112,16 @@ final class Lateness {
         int last = Math.min(rest.size(), from + walk);
         for (int k = from; k < last; k++) {
             TourActivity next = rest.get(k);
-            double withStart = Math.max(next.getTheoreticalEarliestOperationStartTime(),
-                    withTime + costs.getTransportTime(withAt.getLocation(), next.getLocation(), withTime, driver, vehicle));
-            double withoutStart = Math.max(next.getTheoreticalEarliestOperationStartTime(),
-                    withoutTime + costs.getTransportTime(withoutAt.getLocation(), next.getLocation(), withoutTime, driver, vehicle));
+            double withStart = Math.max(
+                    next.getTheoreticalEarliestOperationStartTime(),
+                    withTime
+                            + costs.getTransportTime(
+                                    withAt.getLocation(), next.getLocation(), withTime, driver, vehicle));
+            double withoutStart = Math.max(
+                    next.getTheoreticalEarliestOperationStartTime(),
+                    withoutTime
+                            + costs.getTransportTime(
+                                    withoutAt.getLocation(), next.getLocation(), withoutTime, driver, vehicle));
             added += late(next, withStart) - late(next, withoutStart);
             withTime = withStart + next.getOperationTime();
             withoutTime = withoutStart + next.getOperationTime();
@@ -121,10 +138,21 @@ final class Lateness {
 
     /** Lateness added by an insertion, times {@code weight}, as a jsprit soft constraint. */
     SoftActivityConstraint insertion(double weight) {
-        return (JobInsertionContext context, TourActivity previous, TourActivity inserted, TourActivity next, double departure) -> {
+        return (JobInsertionContext context,
+                TourActivity previous,
+                TourActivity inserted,
+                TourActivity next,
+                double departure) -> {
             List<TourActivity> activities = context.getRoute().getActivities();
-            return weight * added(previous, departure, inserted, activities, positionOf(next, activities), context.getNewDriver(),
-                    context.getNewVehicle());
+            return weight
+                    * added(
+                            previous,
+                            departure,
+                            inserted,
+                            activities,
+                            positionOf(next, activities),
+                            context.getNewDriver(),
+                            context.getNewVehicle());
         };
     }
 
@@ -155,14 +183,29 @@ final class Lateness {
                 TourActivity previous = route.getStart();
                 double time = route.getDepartureTime();
                 for (TourActivity activity : route.getActivities()) {
-                    total += costs.getTransportCost(previous.getLocation(), activity.getLocation(), time, route.getDriver(), route.getVehicle());
-                    double arrival = time + costs.getTransportTime(previous.getLocation(), activity.getLocation(), time,
-                            route.getDriver(), route.getVehicle());
-                    time = Math.max(arrival, activity.getTheoreticalEarliestOperationStartTime()) + activity.getOperationTime();
+                    total += costs.getTransportCost(
+                            previous.getLocation(),
+                            activity.getLocation(),
+                            time,
+                            route.getDriver(),
+                            route.getVehicle());
+                    double arrival = time
+                            + costs.getTransportTime(
+                                    previous.getLocation(),
+                                    activity.getLocation(),
+                                    time,
+                                    route.getDriver(),
+                                    route.getVehicle());
+                    time = Math.max(arrival, activity.getTheoreticalEarliestOperationStartTime())
+                            + activity.getOperationTime();
                     previous = activity;
                 }
                 if (route.getVehicle().isReturnToDepot()) {
-                    total += costs.getTransportCost(previous.getLocation(), route.getEnd().getLocation(), time, route.getDriver(),
+                    total += costs.getTransportCost(
+                            previous.getLocation(),
+                            route.getEnd().getLocation(),
+                            time,
+                            route.getDriver(),
                             route.getVehicle());
                 }
                 total += weight * ofRoute(route);

@@ -88,7 +88,8 @@ public final class OsrmTravelTimes implements TravelTimes {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode body = json.readTree(response.body());
         if (response.statusCode() != 200 || !"Ok".equals(body.path("code").asString(""))) {
-            throw new IllegalStateException("OSRM answered " + response.statusCode() + " " + body.path("code").asString(""));
+            throw new IllegalStateException("OSRM answered " + response.statusCode() + " "
+                    + body.path("code").asString(""));
         }
         int n = points.size();
         double[][] durations = new double[n][n];

@@ -22,8 +22,7 @@ public final class PlanChecker {
 
     private static final double EPS = 1e-6;
 
-    private PlanChecker() {
-    }
+    private PlanChecker() {}
 
     public static List<String> violations(PlanningProblem problem, Plan plan) {
         List<String> out = new ArrayList<>();
@@ -53,7 +52,8 @@ public final class PlanChecker {
             }
             int load = problem.jobs().stream()
                     .filter(j -> j instanceof Job.Onboard o && o.vehicleId().equals(vehicle.id()))
-                    .mapToInt(Job::size).sum();
+                    .mapToInt(Job::size)
+                    .sum();
             if (load > vehicle.capacity()) {
                 out.add(vehicle.id() + " starts over capacity");
             }
@@ -72,8 +72,10 @@ public final class PlanChecker {
                 if (Math.abs(start - visit.serviceStart()) > 1e-3) {
                     out.add(stop.id() + ": reported service start " + visit.serviceStart() + " but it is " + start);
                 }
-                if (problem.objective() == Objective.DISTANCE && start > stop.window().end() + EPS) {
-                    out.add(stop.id() + " served at " + start + " after its window ends at " + stop.window().end());
+                if (problem.objective() == Objective.DISTANCE
+                        && start > stop.window().end() + EPS) {
+                    out.add(stop.id() + " served at " + start + " after its window ends at "
+                            + stop.window().end());
                 }
                 load += loadChange(jobOfStop.get(stop.id()), stop);
                 if (load > vehicle.capacity()) {
@@ -86,7 +88,8 @@ public final class PlanChecker {
                 time += matrix.duration(at, vehicle.end()) * vehicle.speedFactor();
             }
             if (time > vehicle.shift().end() + EPS) {
-                out.add(vehicle.id() + " finishes at " + time + " after its shift ends at " + vehicle.shift().end());
+                out.add(vehicle.id() + " finishes at " + time + " after its shift ends at "
+                        + vehicle.shift().end());
             }
             if (time - route.departure() > vehicle.maxDuration() + EPS) {
                 out.add(vehicle.id() + " route lasts longer than " + vehicle.maxDuration());
@@ -116,9 +119,12 @@ public final class PlanChecker {
             }
             switch (job) {
                 case Job.Shipment s -> {
-                    if (!vehicleOfStop.get(s.pickup().id()).equals(vehicleOfStop.get(s.delivery().id()))) {
+                    if (!vehicleOfStop
+                            .get(s.pickup().id())
+                            .equals(vehicleOfStop.get(s.delivery().id()))) {
                         out.add(s.id() + ": pickup and delivery on different vehicles");
-                    } else if (positionOfStop.get(s.pickup().id()) > positionOfStop.get(s.delivery().id())) {
+                    } else if (positionOfStop.get(s.pickup().id())
+                            > positionOfStop.get(s.delivery().id())) {
                         out.add(s.id() + ": delivery before pickup");
                     }
                 }
@@ -127,8 +133,7 @@ public final class PlanChecker {
                         out.add(o.id() + ": on board " + o.vehicleId() + " but delivered by another vehicle");
                     }
                 }
-                case Job.Single s -> {
-                }
+                case Job.Single s -> {}
             }
         }
         for (Vehicle vehicle : problem.vehicles()) {

@@ -18,7 +18,8 @@ class RoutingConfiguration {
         if (properties.osrmUrl() == null || properties.osrmUrl().isBlank()) {
             return straightLine;
         }
-        return new OsrmTravelTimes(properties.osrmUrl(), properties.osrmTimeout(), properties.cacheSize(), straightLine);
+        return new OsrmTravelTimes(
+                properties.osrmUrl(), properties.osrmTimeout(), properties.cacheSize(), straightLine);
     }
 
     @Bean

@@ -21,5 +21,4 @@ public record RoutingProperties(
         @DefaultValue("256") int cacheSize,
         @DefaultValue("1.3") double roadFactor,
         @DefaultValue("25") double speedKmh,
-        @DefaultValue("0") int threads) {
-}
+        @DefaultValue("0") int threads) {}

@@ -54,7 +54,8 @@ class DebouncedRedispatch implements Redispatch {
     /** The planner as this class uses it: replaceable in tests. */
     @FunctionalInterface
     interface Planning {
-        DispatchPlan plan(String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now);
+        DispatchPlan plan(
+                String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now);
     }
 
     /**
@@ -85,24 +86,44 @@ class DebouncedRedispatch implements Redispatch {
     private final Map<String, Merchant> merchants = new ConcurrentHashMap<>();
     /** The last plan applied per merchant, for the behind-schedule check; dropped once nothing is open. */
     private final Map<String, DispatchPlan> lastPlans = new ConcurrentHashMap<>();
+
     private final MeterRegistry meters;
     private final Counter errors;
     private final Counter timeouts;
 
     @Autowired
-    DebouncedRedispatch(ObjectProvider<DispatchState> state, DispatchPlanner planner, PlanningProperties settings,
-            ObjectProvider<MeterRegistry> meters, Clock clock, ClusterLocks locks) {
-        this(state::getIfAvailable, planner::plan, clusterLock(locks), settings, meters.getIfAvailable(SimpleMeterRegistry::new),
+    DebouncedRedispatch(
+            ObjectProvider<DispatchState> state,
+            DispatchPlanner planner,
+            PlanningProperties settings,
+            ObjectProvider<MeterRegistry> meters,
+            Clock clock,
+            ClusterLocks locks) {
+        this(
+                state::getIfAvailable,
+                planner::plan,
+                clusterLock(locks),
+                settings,
+                meters.getIfAvailable(SimpleMeterRegistry::new),
                 clock);
     }
 
-    DebouncedRedispatch(Supplier<DispatchState> state, Planning planning, PlanningProperties settings, MeterRegistry meters,
+    DebouncedRedispatch(
+            Supplier<DispatchState> state,
+            Planning planning,
+            PlanningProperties settings,
+            MeterRegistry meters,
             Clock clock) {
         this(state, planning, PlanLock.LOCAL, settings, meters, clock);
     }
 
-    DebouncedRedispatch(Supplier<DispatchState> state, Planning planning, PlanLock lock, PlanningProperties settings,
-            MeterRegistry meters, Clock clock) {
+    DebouncedRedispatch(
+            Supplier<DispatchState> state,
+            Planning planning,
+            PlanLock lock,
+            PlanningProperties settings,
+            MeterRegistry meters,
+            Clock clock) {
         this.state = state;
         this.planning = planning;
         this.lock = lock;
@@ -138,14 +159,17 @@ class DebouncedRedispatch implements Redispatch {
     }
 
     private static Counter failures(MeterRegistry meters, String reason) {
-        return Counter.builder("tiffin.dispatch.plan.failures").tag("reason", reason)
+        return Counter.builder("tiffin.dispatch.plan.failures")
+                .tag("reason", reason)
                 .description("dispatch plans that failed or timed out; the deliveries were left as they were")
                 .register(meters);
     }
 
     private Timer duration(String outcome) {
-        return Timer.builder("tiffin.dispatch.plan.duration").tag("outcome", outcome)
-                .description("reading a merchant's deliveries, planning and storing the plan").register(meters);
+        return Timer.builder("tiffin.dispatch.plan.duration")
+                .tag("outcome", outcome)
+                .description("reading a merchant's deliveries, planning and storing the plan")
+                .register(meters);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -203,7 +227,9 @@ class DebouncedRedispatch implements Redispatch {
         }
 
         private long due() {
-            return Math.min(lastPending + settings.quietPeriod().toNanos(), firstPending + settings.maxWait().toNanos());
+            return Math.min(
+                    lastPending + settings.quietPeriod().toNanos(),
+                    firstPending + settings.maxWait().toNanos());
         }
 
         private void schedule() {
@@ -245,7 +271,9 @@ class DebouncedRedispatch implements Redispatch {
         boolean planned = false;
         try {
             // another instance plans it at most for the timeout; after its plan, ours reads what it stored
-            planned = lock.withLock(merchant.id, settings.timeout().plus(settings.quietPeriod()),
+            planned = lock.withLock(
+                    merchant.id,
+                    settings.timeout().plus(settings.quietPeriod()),
                     () -> planHoldingTheLock(merchant, reason));
             if (!planned) {
                 log.debug("Merchant {} stayed locked by another instance's plan; asked again", merchant.id);
@@ -278,12 +306,17 @@ class DebouncedRedispatch implements Redispatch {
             Future<DispatchPlan> planned = planners.submit(() -> planning.plan(merchant.id, drivers, open, now));
             DispatchPlan plan;
             try {
-                plan = planned.get(Math.max(1, settings.timeout().toNanos() - (System.nanoTime() - started)), TimeUnit.NANOSECONDS);
+                plan = planned.get(
+                        Math.max(1, settings.timeout().toNanos() - (System.nanoTime() - started)),
+                        TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 planned.cancel(true);
                 timeouts.increment();
                 outcome = "timeout";
-                log.warn("Dispatch plan for merchant {} ({}) took longer than {}: deliveries left as they are", merchant.id, reason,
+                log.warn(
+                        "Dispatch plan for merchant {} ({}) took longer than {}: deliveries left as they are",
+                        merchant.id,
+                        reason,
                         settings.timeout());
                 return;
             } catch (ExecutionException e) {
@@ -292,7 +325,12 @@ class DebouncedRedispatch implements Redispatch {
             deliveries.apply(plan);
             remember(plan, open);
             outcome = "applied";
-            log.debug("Planned merchant {} ({}): {} drivers, {} deliveries, {} waiting", merchant.id, reason, drivers.size(), open.size(),
+            log.debug(
+                    "Planned merchant {} ({}): {} drivers, {} deliveries, {} waiting",
+                    merchant.id,
+                    reason,
+                    drivers.size(),
+                    open.size(),
                     plan.unassigned().size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -334,7 +372,8 @@ class DebouncedRedispatch implements Redispatch {
                 }
                 Set<String> available = new HashSet<>();
                 deliveries.availableDrivers(merchantId).forEach(d -> available.add(d.driverId()));
-                if (open.stream().anyMatch(d -> UNSTARTED.contains(d.progress()) && !available.contains(d.driverId()))) {
+                if (open.stream()
+                        .anyMatch(d -> UNSTARTED.contains(d.progress()) && !available.contains(d.driverId()))) {
                     request(merchantId, "waiting for a driver");
                 } else if (behind(lastPlans.get(merchantId), open, now)) {
                     request(merchantId, "behind the plan");

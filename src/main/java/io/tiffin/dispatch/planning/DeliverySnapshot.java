@@ -10,10 +10,23 @@ import java.time.Instant;
  * chose the driver by hand and the planner must keep it. From {@code AT_PICKUP} on, the stop the
  * driver is at or has done is never moved to anyone else.
  */
-public record DeliverySnapshot(String deliveryId, String orderId, String merchantId, GeoPoint pickup,
-        GeoPoint dropoff, Instant readyAt, Instant dueBy, String driverId, boolean pinned, Progress progress) {
+public record DeliverySnapshot(
+        String deliveryId,
+        String orderId,
+        String merchantId,
+        GeoPoint pickup,
+        GeoPoint dropoff,
+        Instant readyAt,
+        Instant dueBy,
+        String driverId,
+        boolean pinned,
+        Progress progress) {
 
     public enum Progress {
-        WAITING, ASSIGNED, AT_PICKUP, PICKED_UP, AT_DROPOFF
+        WAITING,
+        ASSIGNED,
+        AT_PICKUP,
+        PICKED_UP,
+        AT_DROPOFF
     }
 }

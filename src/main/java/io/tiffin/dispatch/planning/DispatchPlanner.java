@@ -57,8 +57,7 @@ public final class DispatchPlanner {
     }
 
     /** The plan with the routing problem and route plan it came from (both null without drivers), for checks and benchmarks. */
-    public record Detailed(DispatchPlan dispatch, PlanningProblem problem, Plan plan) {
-    }
+    public record Detailed(DispatchPlan dispatch, PlanningProblem problem, Plan plan) {}
 
     private final RoutePlanner planner;
     private final TravelTimes travelTimes;
@@ -70,13 +69,17 @@ public final class DispatchPlanner {
         this.settings = settings;
     }
 
-    public DispatchPlan plan(String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now) {
+    public DispatchPlan plan(
+            String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now) {
         return planInDetail(merchantId, drivers, deliveries, now).dispatch();
     }
 
-    public Detailed planInDetail(String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now) {
+    public Detailed planInDetail(
+            String merchantId, List<DriverSnapshot> drivers, List<DeliverySnapshot> deliveries, Instant now) {
         Map<String, DriverSnapshot> available = new LinkedHashMap<>();
-        drivers.stream().filter(d -> d.position() != null).forEach(driver -> available.putIfAbsent(driver.driverId(), driver));
+        drivers.stream()
+                .filter(d -> d.position() != null)
+                .forEach(driver -> available.putIfAbsent(driver.driverId(), driver));
         Map<String, DeliverySnapshot> planned = new LinkedHashMap<>();
         List<String> unplaceable = new ArrayList<>();
         for (DeliverySnapshot d : deliveries) {
@@ -147,14 +150,20 @@ public final class DispatchPlanner {
             double pickupService = settings.pickupService().toMillis() / 1000.0;
             double ready = clock(d.readyAt());
             TimeWindow promised = new TimeWindow(0, d.dueBy() == null ? OPEN : clock(d.dueBy()));
-            Stop dropoff = new Stop(dropoffId(d.deliveryId()), location(d.dropoff()), settings.dropoffService().toMillis() / 1000.0, promised);
+            Stop dropoff = new Stop(
+                    dropoffId(d.deliveryId()),
+                    location(d.dropoff()),
+                    settings.dropoffService().toMillis() / 1000.0,
+                    promised);
             String driver = drivers.containsKey(d.driverId()) ? d.driverId() : null;
             switch (d.progress()) {
                 case PICKED_UP, AT_DROPOFF, AT_PICKUP -> {
                     jobs.add(new Job.Onboard(d.deliveryId(), dropoff, 1, driver));
                     onBoard.merge(driver, 1, Integer::sum);
                     if (d.progress() == Progress.AT_DROPOFF) {
-                        atDropoff.computeIfAbsent(driver, k -> new ArrayList<>()).add(dropoff.id());
+                        atDropoff
+                                .computeIfAbsent(driver, k -> new ArrayList<>())
+                                .add(dropoff.id());
                     } else if (d.progress() == Progress.AT_PICKUP) {
                         // at the kitchen already: leaves once the food is ready and handed over
                         atPickup.computeIfAbsent(driver, k -> new ArrayList<>()).add(d.deliveryId());
@@ -162,7 +171,8 @@ public final class DispatchPlanner {
                     }
                 }
                 case WAITING, ASSIGNED -> {
-                    Stop pickup = new Stop(pickupId(d.deliveryId()), location(d.pickup()), pickupService, new TimeWindow(ready, OPEN));
+                    Stop pickup = new Stop(
+                            pickupId(d.deliveryId()), location(d.pickup()), pickupService, new TimeWindow(ready, OPEN));
                     jobs.add(new Job.Shipment(d.deliveryId(), pickup, dropoff, 1));
                     if (d.pinned() && driver != null) {
                         pinned.put(d.deliveryId(), driver);
@@ -178,29 +188,42 @@ public final class DispatchPlanner {
                 // more on board than the stated capacity (handed over by hand) must not make the plan fail
                 int capacity = Math.max(driver.capacity(), onBoard.getOrDefault(driver.driverId(), 0));
                 TimeWindow shift = new TimeWindow(leaveAfter.getOrDefault(driver.driverId(), 0.0), OPEN);
-                vehicles.add(new Vehicle(driver.driverId(), index++, -1, shift, capacity, 1.0, OPEN,
+                vehicles.add(new Vehicle(
+                        driver.driverId(),
+                        index++,
+                        -1,
+                        shift,
+                        capacity,
+                        1.0,
+                        OPEN,
                         atDropoff.getOrDefault(driver.driverId(), List.of())));
             }
-            return new PlanningProblem(vehicles, jobs, travelTimes.matrix(points), Objective.LATENESS_THEN_DISTANCE, pinned);
+            return new PlanningProblem(
+                    vehicles, jobs, travelTimes.matrix(points), Objective.LATENESS_THEN_DISTANCE, pinned);
         }
 
         DispatchPlan dispatchPlan(String merchantId, Plan plan) {
             Map<String, List<DispatchPlan.PlannedStop>> routes = new LinkedHashMap<>();
             drivers.keySet().forEach(driver -> {
                 List<DispatchPlan.PlannedStop> stops = new ArrayList<>();
-                atPickup.getOrDefault(driver, List.of()).forEach(id -> stops.add(new DispatchPlan.PlannedStop(id, StopKind.PICKUP, now)));
+                atPickup.getOrDefault(driver, List.of())
+                        .forEach(id -> stops.add(new DispatchPlan.PlannedStop(id, StopKind.PICKUP, now)));
                 routes.put(driver, stops);
             });
             for (Plan.Route route : plan.routes()) {
                 List<DispatchPlan.PlannedStop> stops = routes.get(route.vehicleId());
                 for (Plan.Visit visit : route.visits()) {
                     StopKind kind = visit.stopId().startsWith("pickup:") ? StopKind.PICKUP : StopKind.DROPOFF;
-                    stops.add(new DispatchPlan.PlannedStop(visit.jobId(), kind, now.plusMillis(Math.round(visit.arrival() * 1000))));
+                    stops.add(new DispatchPlan.PlannedStop(
+                            visit.jobId(), kind, now.plusMillis(Math.round(visit.arrival() * 1000))));
                 }
             }
             List<String> unassigned = new ArrayList<>();
             for (String jobId : plan.unassignedJobs()) {
-                Job job = jobs.stream().filter(j -> j.id().equals(jobId)).findFirst().orElseThrow();
+                Job job = jobs.stream()
+                        .filter(j -> j.id().equals(jobId))
+                        .findFirst()
+                        .orElseThrow();
                 if (job instanceof Job.Onboard onboard) {
                     // cannot happen with open shifts; if it does, the food stays with its driver, last
                     List<DispatchPlan.PlannedStop> stops = routes.get(onboard.vehicleId());

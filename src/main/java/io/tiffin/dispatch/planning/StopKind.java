@@ -1,5 +1,6 @@
 package io.tiffin.dispatch.planning;
 
 public enum StopKind {
-    PICKUP, DROPOFF
+    PICKUP,
+    DROPOFF
 }

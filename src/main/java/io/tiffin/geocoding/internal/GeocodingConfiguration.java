@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class GeocodingConfiguration {
 
     @Bean
-    Geocoder geocoder(GeocoderProperties properties, @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl) {
+    Geocoder geocoder(
+            GeocoderProperties properties, @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl) {
         if (properties.url() == null || properties.url().isBlank()) {
             return new Geocoder() {
                 @Override

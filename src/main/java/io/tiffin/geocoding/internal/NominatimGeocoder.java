@@ -27,6 +27,7 @@ final class NominatimGeocoder implements Geocoder {
     private static final Logger log = LoggerFactory.getLogger(NominatimGeocoder.class);
     /** Degrees either side of the merchant for the view box: about 30 km. */
     private static final double VIEW_BOX = 0.3;
+
     private static final int MAX_QUERY = 300;
 
     private final String baseUrl;
@@ -42,7 +43,10 @@ final class NominatimGeocoder implements Geocoder {
         this.userAgent = userAgent;
         this.properties = properties;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
-        this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).expireAfterWrite(properties.cacheTtl()).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(properties.cacheSize())
+                .expireAfterWrite(properties.cacheTtl())
+                .build();
     }
 
     @Override
@@ -57,8 +61,15 @@ final class NominatimGeocoder implements Geocoder {
         }
         String query = address.strip().replaceAll("\\s+", " ");
         query = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
-        String viewBox = near == null ? null : String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f",
-                near.lng() - VIEW_BOX, near.lat() + VIEW_BOX, near.lng() + VIEW_BOX, near.lat() - VIEW_BOX);
+        String viewBox = near == null
+                ? null
+                : String.format(
+                        Locale.ROOT,
+                        "%.4f,%.4f,%.4f,%.4f",
+                        near.lng() - VIEW_BOX,
+                        near.lat() + VIEW_BOX,
+                        near.lng() + VIEW_BOX,
+                        near.lat() - VIEW_BOX);
         String key = query.toLowerCase(Locale.ROOT) + "|" + viewBox;
         Optional<Place> cached = cache.getIfPresent(key);
         if (cached != null) {
@@ -79,13 +90,19 @@ final class NominatimGeocoder implements Geocoder {
     }
 
     private Optional<Place> search(String query, String viewBox) throws Exception {
-        StringBuilder url = new StringBuilder(baseUrl).append("/search?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8))
+        StringBuilder url = new StringBuilder(baseUrl)
+                .append("/search?q=")
+                .append(URLEncoder.encode(query, StandardCharsets.UTF_8))
                 .append("&format=jsonv2&limit=1");
         if (viewBox != null) {
             url.append("&viewbox=").append(URLEncoder.encode(viewBox, StandardCharsets.UTF_8));
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).timeout(properties.timeout())
-                .header("User-Agent", userAgent).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString()))
+                .timeout(properties.timeout())
+                .header("User-Agent", userAgent)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode());

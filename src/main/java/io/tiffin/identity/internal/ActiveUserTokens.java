@@ -28,8 +28,10 @@ class ActiveUserTokens implements OAuth2TokenValidator<Jwt> {
     public OAuth2TokenValidatorResult validate(Jwt token) {
         Object claim = token.getClaims().get(GENERATION);
         int generation = claim instanceof Number n ? n.intValue() : 0;
-        boolean active = token.getSubject() != null && users.findById(token.getSubject())
-                .filter(u -> !u.disabled() && u.tokenGeneration() == generation).isPresent();
+        boolean active = token.getSubject() != null
+                && users.findById(token.getSubject())
+                        .filter(u -> !u.disabled() && u.tokenGeneration() == generation)
+                        .isPresent();
         return active ? OAuth2TokenValidatorResult.success() : REVOKED;
     }
 }

@@ -41,8 +41,10 @@ class AdminBootstrap implements ApplicationRunner {
         }
         accounts.create(properties.email(), password, Role.ADMIN, null);
         if (generated) {
-            log.warn("Created the platform admin {} with the generated password {} (shown once; set TIFFIN_ADMIN_PASSWORD to choose it)",
-                    properties.email(), password);
+            log.warn(
+                    "Created the platform admin {} with the generated password {} (shown once; set TIFFIN_ADMIN_PASSWORD to choose it)",
+                    properties.email(),
+                    password);
         } else {
             log.info("Created the platform admin {}", properties.email());
         }

@@ -4,5 +4,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 @ConfigurationProperties("tiffin.admin")
-record AdminProperties(@DefaultValue("admin@tiffin.local") String email, String password) {
-}
+record AdminProperties(@DefaultValue("admin@tiffin.local") String email, String password) {}

@@ -26,8 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminUserController {
 
     /** The generated password appears in this answer only; the audit log keeps it redacted. */
-    record NewPassword(UserView user, String password) {
-    }
+    record NewPassword(UserView user, String password) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
     // no 0/O or 1/l/I: read off a screen and typed on a tablet
@@ -47,7 +46,9 @@ class AdminUserController {
     @Operation(summary = "A merchant's users, disabled ones included (admin)")
     List<UserView> ofMerchant(@PathVariable String merchantId) {
         access.requireAdmin();
-        return users.findByMerchantIdOrderByEmail(merchantId).stream().map(UserService::view).toList();
+        return users.findByMerchantIdOrderByEmail(merchantId).stream()
+                .map(UserService::view)
+                .toList();
     }
 
     @PostMapping("/users/{id}/disable")

@@ -58,7 +58,9 @@ class AuditRecorder extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (!CHANGES.contains(request.getMethod()) || !path.startsWith("/api/v1/") || path.startsWith("/api/v1/auth/")) {
+        if (!CHANGES.contains(request.getMethod())
+                || !path.startsWith("/api/v1/")
+                || path.startsWith("/api/v1/auth/")) {
             return true;
         }
         // the security filters ran first: webhooks, the web chat and drivers pass through unwrapped
@@ -85,8 +87,12 @@ class AuditRecorder extends OncePerRequestFilter {
         try {
             Matcher merchant = MERCHANT.matcher(req.getRequestURI());
             Document entry = new Document("at", java.util.Date.from(clock.instant()))
-                    .append("actor", new Document("userId", user.userId()).append("email", user.email())
-                            .append("role", user.role().name()).append("merchantId", user.merchantId()))
+                    .append(
+                            "actor",
+                            new Document("userId", user.userId())
+                                    .append("email", user.email())
+                                    .append("role", user.role().name())
+                                    .append("merchantId", user.merchantId()))
                     .append("merchantId", merchant.find() ? merchant.group(1) : user.merchantId())
                     .append("method", req.getMethod())
                     .append("path", req.getRequestURI())
@@ -124,15 +130,19 @@ class AuditRecorder extends OncePerRequestFilter {
         if (value == null) {
             return null;
         }
-        Object tree = value instanceof Map<?, ?> || value instanceof List<?> ? value : json.convertValue(value, Object.class);
+        Object tree =
+                value instanceof Map<?, ?> || value instanceof List<?> ? value : json.convertValue(value, Object.class);
         return truncate(json.writeValueAsString(redact(tree)));
     }
 
     private static Object redact(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(k, SECRET.matcher(String.valueOf(k)).matches() && !(v instanceof Boolean)
-                    ? (v == null ? null : "***") : redact(v)));
+            map.forEach((k, v) -> copy.put(
+                    k,
+                    SECRET.matcher(String.valueOf(k)).matches() && !(v instanceof Boolean)
+                            ? (v == null ? null : "***")
+                            : redact(v)));
             return copy;
         }
         if (value instanceof List<?> list) {

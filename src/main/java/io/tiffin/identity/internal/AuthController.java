@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Auth")
 class AuthController {
 
-    record LoginRequest(@NotBlank String email, @NotBlank String password) {
-    }
+    record LoginRequest(@NotBlank String email, @NotBlank String password) {}
 
     private final LoginService logins;
 
@@ -25,7 +24,8 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Exchange email and password for a bearer token",
+    @Operation(
+            summary = "Exchange email and password for a bearer token",
             description = "Wrong credentials answer 401; repeated failures per account or per client answer 429.")
     LoginService.LoginResult login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return logins.login(request.email(), request.password(), http.getRemoteAddr());

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Service;
 @Service
 class LoginService {
 
-    record LoginResult(String token, Instant expiresAt, UserView user) {
-    }
+    record LoginResult(String token, Instant expiresAt, UserView user) {}
 
     private final Users users;
     private final PasswordEncoder encoder;
@@ -32,8 +31,8 @@ class LoginService {
         String account = email == null ? "" : UserService.normalize(email);
         throttle.check(account, client);
         Optional<User> user = users.findByEmail(account);
-        boolean matches = encoder.matches(password == null ? "" : password,
-                user.map(User::passwordHash).orElse(decoyHash));
+        boolean matches = encoder.matches(
+                password == null ? "" : password, user.map(User::passwordHash).orElse(decoyHash));
         // a disabled account fails like a wrong password, so the answer tells nobody it exists
         if (user.isEmpty() || !matches || user.get().disabled()) {
             throttle.failed(account, client);

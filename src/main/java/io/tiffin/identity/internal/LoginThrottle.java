@@ -53,7 +53,8 @@ class LoginThrottle implements DisposableBean {
      * sign-in fails closed: 503 at once, rather than unthrottled guessing.
      */
     void check(String account, String client) {
-        boolean empty = counted(() -> account(account).getAvailableTokens() < 1 || client(client).getAvailableTokens() < 1);
+        boolean empty = counted(() ->
+                account(account).getAvailableTokens() < 1 || client(client).getAvailableTokens() < 1);
         if (empty) {
             throw new TooManyRequestsException("too many failed logins; try again later", window.dividedBy(5));
         }
@@ -73,10 +74,13 @@ class LoginThrottle implements DisposableBean {
     private static boolean counted(java.util.function.BooleanSupplier call) {
         try {
             return call.getAsBoolean();
-        } catch (io.lettuce.core.RedisException | io.github.bucket4j.BucketExceptions.BucketExecutionException
+        } catch (io.lettuce.core.RedisException
+                | io.github.bucket4j.BucketExceptions.BucketExecutionException
                 | java.util.concurrent.CompletionException e) {
             throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "sign-in is unavailable for a moment; try again shortly", e);
+                    org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    "sign-in is unavailable for a moment; try again shortly",
+                    e);
         }
     }
 

@@ -36,12 +36,13 @@ import tools.jackson.databind.ObjectMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, ObjectMapper json, MapProperties maps)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, JwtDecoder decoder, ObjectMapper json, MapProperties maps) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setStatus(401);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ApiError.of("unauthorized", "a valid bearer token is required"));
+            json.writeValue(
+                    response.getOutputStream(), ApiError.of("unauthorized", "a valid bearer token is required"));
         };
         AccessDeniedHandler forbidden = (request, response, e) -> {
             response.setStatus(403);
@@ -52,20 +53,26 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         // the async dispatch of a live stream (SSE) was authorized when it was opened
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/api/v1/auth/login").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers("/api/v1/auth/login")
+                        .permitAll()
                         // the customer's tracking page has no login: its unguessable token is the credential
-                        .requestMatchers(HttpMethod.GET, "/api/v1/track/*", "/api/v1/maps/config").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/track/*", "/api/v1/maps/config")
+                        .permitAll()
                         // every admin route refuses other roles here, whatever its controller checks
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll())
-                .oauth2ResourceServer(rs -> rs
-                        .authenticationEntryPoint(unauthorized)
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden)
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {
                             CurrentUser user = TokenService.userOf(token);
-                            var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
+                            var authorities = List.of(new SimpleGrantedAuthority(
+                                    "ROLE_" + user.role().name()));
                             return UsernamePasswordAuthenticationToken.authenticated(user, token, authorities);
                         })))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -88,7 +95,9 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey key, Users users) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
         decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
                 org.springframework.security.oauth2.jwt.JwtValidators.createDefault(), new ActiveUserTokens(users)));
         return decoder;

@@ -20,8 +20,7 @@ final class SigningKey {
     private static final String COLLECTION = "platform_secrets";
     private static final String ID = "token-signing-key";
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static SecretKey resolve(String configured, MongoTemplate mongo) {
         if (configured != null && !configured.isBlank()) {
@@ -34,8 +33,10 @@ final class SigningKey {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         // insert-if-absent is atomic, so two instances starting together agree on one key
-        mongo.upsert(Query.query(Criteria.where("_id").is(ID)),
-                new Update().setOnInsert("value", Base64.getEncoder().encodeToString(fresh)), COLLECTION);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(ID)),
+                new Update().setOnInsert("value", Base64.getEncoder().encodeToString(fresh)),
+                COLLECTION);
         Document stored = mongo.findById(ID, Document.class, COLLECTION);
         return new SecretKeySpec(Base64.getDecoder().decode(stored.getString("value")), "HmacSHA256");
     }

@@ -5,8 +5,8 @@ import io.tiffin.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TokenService {
 
-    record Issued(String token, Instant expiresAt) {
-    }
+    record Issued(String token, Instant expiresAt) {}
 
     private final JwtEncoder encoder;
     private final AuthProperties properties;
@@ -43,13 +42,17 @@ class TokenService {
         if (user.merchantId() != null) {
             claims.claim("merchantId", user.merchantId());
         }
-        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+        String token = encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
         return new Issued(token, expiresAt);
     }
 
     static CurrentUser userOf(Jwt jwt) {
-        return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("email"),
-                Role.valueOf(jwt.getClaimAsString("role")), jwt.getClaimAsString("merchantId"));
+        return new CurrentUser(
+                jwt.getSubject(),
+                jwt.getClaimAsString("email"),
+                Role.valueOf(jwt.getClaimAsString("role")),
+                jwt.getClaimAsString("merchantId"));
     }
 }

@@ -50,13 +50,16 @@ class UserService implements UserAccounts {
 
     @Override
     public UserView ensure(String email, String password, Role role, String merchantId) {
-        return users.findByEmail(normalize(email)).map(UserService::view)
+        return users.findByEmail(normalize(email))
+                .map(UserService::view)
                 .orElseGet(() -> create(email, password, role, merchantId));
     }
 
     @Override
     public List<UserView> ofMerchant(String merchantId) {
-        return users.findByMerchantIdOrderByEmail(merchantId).stream().map(UserService::view).toList();
+        return users.findByMerchantIdOrderByEmail(merchantId).stream()
+                .map(UserService::view)
+                .toList();
     }
 
     static String normalize(String email) {

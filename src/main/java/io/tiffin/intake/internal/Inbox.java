@@ -41,16 +41,30 @@ class Inbox {
     /** Takes a message for processing unless it is finished or someone else's lease on it is still running. */
     Optional<InboxEntry> claim(String id, Duration lease) {
         Instant now = clock.instant();
-        Query query = Query.query(Criteria.where("_id").is(id).orOperator(
-                Criteria.where("state").is(State.RECEIVED),
-                Criteria.where("state").is(State.PROCESSING).and("leaseUntil").lt(now)));
-        Update update = new Update().set("state", State.PROCESSING).set("leaseUntil", now.plus(lease)).inc("attempts", 1);
-        return Optional.ofNullable(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), InboxEntry.class));
+        Query query = Query.query(Criteria.where("_id")
+                .is(id)
+                .orOperator(
+                        Criteria.where("state").is(State.RECEIVED),
+                        Criteria.where("state")
+                                .is(State.PROCESSING)
+                                .and("leaseUntil")
+                                .lt(now)));
+        Update update = new Update()
+                .set("state", State.PROCESSING)
+                .set("leaseUntil", now.plus(lease))
+                .inc("attempts", 1);
+        return Optional.ofNullable(mongo.findAndModify(
+                query, update, FindAndModifyOptions.options().returnNew(true), InboxEntry.class));
     }
 
     void retrying(String id, String error, Duration lease) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().inc("attempts", 1)
-                .set("lastError", error).set("leaseUntil", clock.instant().plus(lease)), InboxEntry.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id)),
+                new Update()
+                        .inc("attempts", 1)
+                        .set("lastError", error)
+                        .set("leaseUntil", clock.instant().plus(lease)),
+                InboxEntry.class);
     }
 
     void done(String id) {
@@ -62,7 +76,10 @@ class Inbox {
     }
 
     private void finish(String id, State state, String error) {
-        Update update = new Update().set("state", state).set("finishedAt", clock.instant()).unset("leaseUntil");
+        Update update = new Update()
+                .set("state", state)
+                .set("finishedAt", clock.instant())
+                .unset("leaseUntil");
         if (error != null) {
             update.set("lastError", error);
         }
@@ -78,24 +95,37 @@ class Inbox {
      * a crashed run's. Waiting out those leases would let the conversation's later messages go first.
      */
     long releaseClaims() {
-        return mongo.updateMulti(Query.query(Criteria.where("state").is(State.PROCESSING)),
-                new Update().set("state", State.RECEIVED).unset("leaseUntil"), InboxEntry.class).getModifiedCount();
+        return mongo.updateMulti(
+                        Query.query(Criteria.where("state").is(State.PROCESSING)),
+                        new Update().set("state", State.RECEIVED).unset("leaseUntil"),
+                        InboxEntry.class)
+                .getModifiedCount();
     }
 
     /** Puts a dead letter back in line. */
     boolean redrive(String id) {
-        UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("state").is(State.DEAD)),
-                new Update().set("state", State.RECEIVED).set("attempts", 0).unset("finishedAt"), InboxEntry.class);
+        UpdateResult result = mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id).and("state").is(State.DEAD)),
+                new Update().set("state", State.RECEIVED).set("attempts", 0).unset("finishedAt"),
+                InboxEntry.class);
         return result.getModifiedCount() == 1;
     }
 
     /** Messages nobody is working on: received before {@code before}, or whose lease ran out, oldest first. */
     List<InboxEntry> unattended(Instant before, int limit) {
         Instant now = clock.instant();
-        Query query = Query.query(new Criteria().orOperator(
-                Criteria.where("state").is(State.RECEIVED).and("receivedAt").lt(before),
-                Criteria.where("state").is(State.PROCESSING).and("leaseUntil").lt(now)))
-                .with(Sort.by("receivedAt", "_id")).limit(limit);
+        Query query = Query.query(new Criteria()
+                        .orOperator(
+                                Criteria.where("state")
+                                        .is(State.RECEIVED)
+                                        .and("receivedAt")
+                                        .lt(before),
+                                Criteria.where("state")
+                                        .is(State.PROCESSING)
+                                        .and("leaseUntil")
+                                        .lt(now)))
+                .with(Sort.by("receivedAt", "_id"))
+                .limit(limit);
         query.fields().include("_id", "conversationKey", "receivedAt");
         return mongo.find(query, InboxEntry.class);
     }
@@ -105,9 +135,12 @@ class Inbox {
      * first still claimed under a live lease (see {@link #inHand}).
      */
     List<InboxEntry> unfinished(String conversationKey, int limit) {
-        Query query = Query.query(Criteria.where("conversationKey").is(conversationKey)
-                        .and("state").in(State.RECEIVED, State.PROCESSING))
-                .with(Sort.by("receivedAt", "_id")).limit(limit);
+        Query query = Query.query(Criteria.where("conversationKey")
+                        .is(conversationKey)
+                        .and("state")
+                        .in(State.RECEIVED, State.PROCESSING))
+                .with(Sort.by("receivedAt", "_id"))
+                .limit(limit);
         query.fields().include("_id", "state", "leaseUntil", "receivedAt");
         return mongo.find(query, InboxEntry.class);
     }
@@ -117,12 +150,17 @@ class Inbox {
      * instance that died (or lost the lock) while handling it: the messages after it must wait.
      */
     boolean inHand(InboxEntry entry) {
-        return entry.state() == State.PROCESSING && entry.leaseUntil() != null && entry.leaseUntil().isAfter(clock.instant());
+        return entry.state() == State.PROCESSING
+                && entry.leaseUntil() != null
+                && entry.leaseUntil().isAfter(clock.instant());
     }
 
     List<InboxEntry> inState(State state, int limit) {
-        return mongo.find(Query.query(Criteria.where("state").is(state)).with(Sort.by(Sort.Direction.DESC, "receivedAt"))
-                .limit(limit), InboxEntry.class);
+        return mongo.find(
+                Query.query(Criteria.where("state").is(state))
+                        .with(Sort.by(Sort.Direction.DESC, "receivedAt"))
+                        .limit(limit),
+                InboxEntry.class);
     }
 
     long count(State state) {

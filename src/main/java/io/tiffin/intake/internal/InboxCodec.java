@@ -14,8 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class InboxCodec {
 
     /** What the journal keeps per message. */
-    record Journaled(InboundMessage message, Instant receivedAt) {
-    }
+    record Journaled(InboundMessage message, Instant receivedAt) {}
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final MongoTemplate mongo;

@@ -34,7 +34,8 @@ class InboxController {
 
     @GetMapping
     @Operation(summary = "Inbox entries in one state, newest first (admin)")
-    List<InboxEntry> list(@RequestParam(defaultValue = "DEAD") State state, @RequestParam(defaultValue = "100") int limit) {
+    List<InboxEntry> list(
+            @RequestParam(defaultValue = "DEAD") State state, @RequestParam(defaultValue = "100") int limit) {
         access.requireAdmin();
         return inbox.inState(state, Math.min(Math.max(limit, 1), 1000));
     }
@@ -43,8 +44,13 @@ class InboxController {
     @Operation(summary = "How many inbox entries are in each state (admin)")
     Map<State, Long> stats() {
         access.requireAdmin();
-        return Map.of(State.RECEIVED, inbox.count(State.RECEIVED), State.PROCESSING, inbox.count(State.PROCESSING),
-                State.DEAD, inbox.count(State.DEAD));
+        return Map.of(
+                State.RECEIVED,
+                inbox.count(State.RECEIVED),
+                State.PROCESSING,
+                inbox.count(State.PROCESSING),
+                State.DEAD,
+                inbox.count(State.DEAD));
     }
 
     @PostMapping("/{id}/redrive")

@@ -12,16 +12,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "provider_message", def = "{'channel': 1, 'providerMessageId': 1}", unique = true)
 @CompoundIndex(name = "state_received", def = "{'state': 1, 'receivedAt': 1}")
 @CompoundIndex(name = "conversation_waiting", def = "{'conversationKey': 1, 'state': 1, 'receivedAt': 1}")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class InboxEntry {
 
     public enum State {
-        RECEIVED, PROCESSING, DONE, DEAD
+        RECEIVED,
+        PROCESSING,
+        DONE,
+        DEAD
     }
 
     @Id
     private String id;
+
     private String channel;
     private String providerMessageId;
     private String merchantId;
@@ -34,8 +40,7 @@ public class InboxEntry {
     private Instant leaseUntil;
     private Instant finishedAt;
 
-    protected InboxEntry() {
-    }
+    protected InboxEntry() {}
 
     InboxEntry(InboundMessage message, Instant receivedAt) {
         this.channel = message.channel().name();
@@ -47,12 +52,35 @@ public class InboxEntry {
         this.receivedAt = receivedAt;
     }
 
-    public String id() { return id; }
-    public String conversationKey() { return conversationKey; }
-    public InboundMessage message() { return message; }
-    public State state() { return state; }
-    public int attempts() { return attempts; }
-    public String lastError() { return lastError; }
-    public Instant receivedAt() { return receivedAt; }
-    public Instant leaseUntil() { return leaseUntil; }
+    public String id() {
+        return id;
+    }
+
+    public String conversationKey() {
+        return conversationKey;
+    }
+
+    public InboundMessage message() {
+        return message;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
 }

@@ -60,7 +60,8 @@ final class InboxJournal implements AutoCloseable {
         this.segmentBytes = segmentBytes;
         try {
             Files.createDirectories(directory);
-            this.writingSegment = segments().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+            this.writingSegment =
+                    segments().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
             this.writing = open(writingSegment);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the inbox journal in " + directory, e);
@@ -160,16 +161,20 @@ final class InboxJournal implements AutoCloseable {
                 channel.read(header, position);
                 int length = header.getInt(0);
                 ByteBuffer body = length > 0 && length <= MAX_RECORD_BYTES && position + HEADER_BYTES + length <= end
-                        ? ByteBuffer.allocate(length) : null;
+                        ? ByteBuffer.allocate(length)
+                        : null;
                 if (body != null) {
                     channel.read(body, position + HEADER_BYTES);
                 }
                 if (body == null || checksum(body.array()) != header.getInt(4)) {
                     if (!finished) {
-                        throw new IllegalStateException("inbox journal segment " + at.segment() + " is corrupt at " + position);
+                        throw new IllegalStateException(
+                                "inbox journal segment " + at.segment() + " is corrupt at " + position);
                     }
-                    log.warn("Inbox journal segment {} ends in a torn record at byte {}, never acknowledged",
-                            at.segment(), position);
+                    log.warn(
+                            "Inbox journal segment {} ends in a torn record at byte {}, never acknowledged",
+                            at.segment(),
+                            position);
                     return -1;
                 }
                 position += HEADER_BYTES + length;
@@ -226,7 +231,8 @@ final class InboxJournal implements AutoCloseable {
             for (long segment : segments()) {
                 Path file = path(segment);
                 try {
-                    DataDirectory.copyDurably(file, target.resolve(file.getFileName().toString()));
+                    DataDirectory.copyDurably(
+                            file, target.resolve(file.getFileName().toString()));
                 } catch (NoSuchFileException released) {
                     // drained and deleted since the listing
                 }
@@ -307,7 +313,8 @@ final class InboxJournal implements AutoCloseable {
     private TreeSet<Long> segments() throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             TreeSet<Long> numbers = new TreeSet<>();
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SUFFIX))
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(SUFFIX))
                     .forEach(n -> numbers.add(Long.parseLong(n.substring(0, n.length() - SUFFIX.length()))));
             return numbers;
         }

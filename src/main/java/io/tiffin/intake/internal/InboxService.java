@@ -39,8 +39,13 @@ class InboxService implements InboundSink {
     private volatile InboxCodec codec;
     private final Clock clock;
 
-    InboxService(Inbox inbox, StoreDurability durability, @Qualifier("inboxChannel") MessageChannel inboxChannel,
-            IntakeProperties properties, ObjectProvider<InboxJournal> journal, ObjectProvider<InboxCodec> codec,
+    InboxService(
+            Inbox inbox,
+            StoreDurability durability,
+            @Qualifier("inboxChannel") MessageChannel inboxChannel,
+            IntakeProperties properties,
+            ObjectProvider<InboxJournal> journal,
+            ObjectProvider<InboxCodec> codec,
             Clock clock) {
         this.inbox = inbox;
         this.durability = durability;
@@ -58,7 +63,11 @@ class InboxService implements InboundSink {
         if (journaled.isPresent()) {
             Instant now = clock.instant();
             InboxCodec documents = codec();
-            journaled.get().append(messages.stream().map(message -> documents.encode(message, now)).toList());
+            journaled
+                    .get()
+                    .append(messages.stream()
+                            .map(message -> documents.encode(message, now))
+                            .toList());
             return messages.size();
         }
         List<InboxEntry> stored = new ArrayList<>(messages.size());
@@ -95,7 +104,9 @@ class InboxService implements InboundSink {
 
     void dispatch(String entryId, String conversationKey) {
         try {
-            inboxChannel.send(MessageBuilder.withPayload(entryId).setHeader(CONVERSATION_KEY, conversationKey).build());
+            inboxChannel.send(MessageBuilder.withPayload(entryId)
+                    .setHeader(CONVERSATION_KEY, conversationKey)
+                    .build());
         } catch (MessageDeliveryException full) {
             // stored already: the recovery sweep hands it over once the partition has room
             log.debug("Partition queue full; inbox entry {} waits for the sweep", entryId);

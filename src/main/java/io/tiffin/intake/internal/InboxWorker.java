@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Timer;
 import io.tiffin.channel.InboundMessage;
 import io.tiffin.intake.InboundMessageHandler;
 import io.tiffin.intake.InboundStatusHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import io.tiffin.platform.cluster.ClusterLocks;
 import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +53,14 @@ class InboxWorker {
     private final ClusterLocks locks;
     private final boolean conversationLock;
 
-    InboxWorker(Inbox inbox, InboundMessageHandler handler, ObjectProvider<InboundStatusHandler> statusHandlers,
-            IntakeProperties properties, MeterRegistry meters, WebhookLoad webhooks, ClusterLocks locks,
+    InboxWorker(
+            Inbox inbox,
+            InboundMessageHandler handler,
+            ObjectProvider<InboundStatusHandler> statusHandlers,
+            IntakeProperties properties,
+            MeterRegistry meters,
+            WebhookLoad webhooks,
+            ClusterLocks locks,
             ObjectProvider<InboxJournal> journal) {
         this.statusHandlers = statusHandlers;
         this.locks = locks;
@@ -65,10 +71,14 @@ class InboxWorker {
         this.properties = properties;
         this.processed = meters.counter("tiffin.intake.processed");
         this.dead = meters.counter("tiffin.intake.dead");
-        this.lag = Timer.builder("tiffin.intake.lag").description("from the webhook's acknowledgement to handling")
-                .publishPercentiles(0.5, 0.99).register(meters);
-        this.handling = Timer.builder("tiffin.intake.handling").description("handling one message, replies sent")
-                .publishPercentiles(0.5, 0.99).register(meters);
+        this.lag = Timer.builder("tiffin.intake.lag")
+                .description("from the webhook's acknowledgement to handling")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+        this.handling = Timer.builder("tiffin.intake.handling")
+                .description("handling one message, replies sent")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     void process(String entryId, String conversationKey) {
@@ -84,8 +94,11 @@ class InboxWorker {
                     if (inbox.inHand(waiting)) {
                         // an earlier message is still claimed by an instance that died holding it: the
                         // later ones wait for its lease to run out, then the sweep takes them in order
-                        log.info("Inbox message {} waits: an earlier message of its conversation ({}) is in hand until {}",
-                                entryId, waiting.id(), waiting.leaseUntil());
+                        log.info(
+                                "Inbox message {} waits: an earlier message of its conversation ({}) is in hand until {}",
+                                entryId,
+                                waiting.id(),
+                                waiting.leaseUntil());
                         return;
                     }
                     processOne(waiting.id());
@@ -100,7 +113,9 @@ class InboxWorker {
             return;
         }
         if (!handled) {
-            log.warn("Inbox message {}: its conversation stayed locked for {}; left to the sweep", entryId,
+            log.warn(
+                    "Inbox message {}: its conversation stayed locked for {}; left to the sweep",
+                    entryId,
                     properties.conversationWait());
         }
     }
@@ -115,7 +130,8 @@ class InboxWorker {
             lag.record(Duration.between(entry.receivedAt(), Instant.now()));
         }
         // every log line of this message's handling, replies included, carries the provider's message id
-        try (var trace = MDC.putCloseable("trace", entry.message().channel() + ":" + entry.message().providerMessageId())) {
+        try (var trace = MDC.putCloseable(
+                "trace", entry.message().channel() + ":" + entry.message().providerMessageId())) {
             handle(entryId, entry);
         }
     }
@@ -133,8 +149,12 @@ class InboxWorker {
                 if (attempt >= properties.maxAttempts()) {
                     inbox.dead(entryId, error);
                     dead.increment();
-                    log.error("Inbox message {} ({}) is a dead letter after {} attempts", entryId,
-                            entry.conversationKey(), attempt, e);
+                    log.error(
+                            "Inbox message {} ({}) is a dead letter after {} attempts",
+                            entryId,
+                            entry.conversationKey(),
+                            attempt,
+                            e);
                     return;
                 }
                 log.warn("Inbox message {} failed (attempt {}), retrying: {}", entryId, attempt, error);

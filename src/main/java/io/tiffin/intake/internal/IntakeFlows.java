@@ -53,18 +53,23 @@ class IntakeFlows {
     @Bean
     IntegrationFlow inboxRecoveryFlow(Inbox inbox, IntakeProperties properties, Clock clock) {
         AtomicBoolean started = new AtomicBoolean();
-        return IntegrationFlow.fromSupplier(() -> {
-                    if (!properties.enabled()) {
-                        return null;
-                    }
-                    // at start everything stored is unattended; later only what waited longer than one sweep
-                    Instant now = clock.instant();
-                    Instant before = started.getAndSet(true) ? now.minus(properties.sweepEvery()) : now.plusSeconds(1);
-                    List<InboxEntry> entries = inbox.unattended(before, 1000);
-                    return entries.isEmpty() ? null : entries;
-                }, poller -> poller.poller(Pollers.fixedDelay(properties.sweepEvery()).maxMessagesPerPoll(1)))
+        return IntegrationFlow.fromSupplier(
+                        () -> {
+                            if (!properties.enabled()) {
+                                return null;
+                            }
+                            // at start everything stored is unattended; later only what waited longer than one sweep
+                            Instant now = clock.instant();
+                            Instant before =
+                                    started.getAndSet(true) ? now.minus(properties.sweepEvery()) : now.plusSeconds(1);
+                            List<InboxEntry> entries = inbox.unattended(before, 1000);
+                            return entries.isEmpty() ? null : entries;
+                        },
+                        poller -> poller.poller(
+                                Pollers.fixedDelay(properties.sweepEvery()).maxMessagesPerPoll(1)))
                 .split()
-                .enrichHeaders(h -> h.headerFunction(InboxService.CONVERSATION_KEY, m -> ((InboxEntry) m.getPayload()).conversationKey()))
+                .enrichHeaders(h -> h.headerFunction(
+                        InboxService.CONVERSATION_KEY, m -> ((InboxEntry) m.getPayload()).conversationKey()))
                 .transform(InboxEntry.class, InboxEntry::id)
                 .channel("inboxChannel")
                 .get();

@@ -28,25 +28,60 @@ import org.springframework.util.unit.DataSize;
  *                     before it is left to the sweep
  */
 @ConfigurationProperties("tiffin.intake")
-record IntakeProperties(@DefaultValue("16") int partitions, @DefaultValue("4") int maxAttempts,
-        @DefaultValue("500ms") Duration firstBackoff, @DefaultValue("5s") Duration maxBackoff,
-        @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration sweepEvery,
-        @DefaultValue("true") boolean enabled, @DefaultValue("2000") int queuePerPartition,
-        @DefaultValue("auto") String journal, @DefaultValue("4MB") DataSize journalSegment,
-        @DefaultValue("10s") Duration drainOnStop, @DefaultValue("200") int burstRate,
-        @DefaultValue("2s") Duration maxYield, @DefaultValue("64MB") DataSize journalBurst,
-        @DefaultValue("auto") String conversationLock, @DefaultValue("10s") Duration conversationWait) {
+record IntakeProperties(
+        @DefaultValue("16") int partitions,
+        @DefaultValue("4") int maxAttempts,
+        @DefaultValue("500ms") Duration firstBackoff,
+        @DefaultValue("5s") Duration maxBackoff,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("30s") Duration sweepEvery,
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("2000") int queuePerPartition,
+        @DefaultValue("auto") String journal,
+        @DefaultValue("4MB") DataSize journalSegment,
+        @DefaultValue("10s") Duration drainOnStop,
+        @DefaultValue("200") int burstRate,
+        @DefaultValue("2s") Duration maxYield,
+        @DefaultValue("64MB") DataSize journalBurst,
+        @DefaultValue("auto") String conversationLock,
+        @DefaultValue("10s") Duration conversationWait) {
 
     @ConstructorBinding
-    IntakeProperties {
-    }
+    IntakeProperties {}
 
     /** Settings without the cross-instance ones: the conversation lock as {@code auto}, waiting 10 s. */
-    IntakeProperties(int partitions, int maxAttempts, Duration firstBackoff, Duration maxBackoff, Duration lease,
-            Duration sweepEvery, boolean enabled, int queuePerPartition, String journal, DataSize journalSegment,
-            Duration drainOnStop, int burstRate, Duration maxYield, DataSize journalBurst) {
-        this(partitions, maxAttempts, firstBackoff, maxBackoff, lease, sweepEvery, enabled, queuePerPartition, journal,
-                journalSegment, drainOnStop, burstRate, maxYield, journalBurst, "auto", Duration.ofSeconds(10));
+    IntakeProperties(
+            int partitions,
+            int maxAttempts,
+            Duration firstBackoff,
+            Duration maxBackoff,
+            Duration lease,
+            Duration sweepEvery,
+            boolean enabled,
+            int queuePerPartition,
+            String journal,
+            DataSize journalSegment,
+            Duration drainOnStop,
+            int burstRate,
+            Duration maxYield,
+            DataSize journalBurst) {
+        this(
+                partitions,
+                maxAttempts,
+                firstBackoff,
+                maxBackoff,
+                lease,
+                sweepEvery,
+                enabled,
+                queuePerPartition,
+                journal,
+                journalSegment,
+                drainOnStop,
+                burstRate,
+                maxYield,
+                journalBurst,
+                "auto",
+                Duration.ofSeconds(10));
     }
 
     /**

@@ -1,16 +1,16 @@
 package io.tiffin.intake.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tiffin.platform.backup.BackupPart;
 import io.tiffin.platform.store.StoreDurability;
 import io.tiffin.platform.store.StoreProperties;
 import io.tiffin.platform.web.WebhookLoad;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,7 +27,9 @@ class JournalConfiguration {
 
     @Bean(destroyMethod = "close")
     InboxJournal inboxJournal(StoreProperties store, IntakeProperties properties) {
-        return new InboxJournal(Path.of(store.dataDir(), "inbox-journal"), properties.journalSegment().toBytes());
+        return new InboxJournal(
+                Path.of(store.dataDir(), "inbox-journal"),
+                properties.journalSegment().toBytes());
     }
 
     /** Backups copy the journal before the store: a record drained meanwhile is then in one copy or both. */
@@ -81,16 +83,27 @@ class JournalConfiguration {
     HealthIndicator intakeHealthIndicator(JournalRejects rejects) {
         return () -> {
             long waiting = rejects.waiting();
-            return Health.up().withDetail("rejectedRecords", waiting)
-                    .withDetail("rejectedDirectory", waiting == 0 ? "" : rejects.directory().toString()).build();
+            return Health.up()
+                    .withDetail("rejectedRecords", waiting)
+                    .withDetail(
+                            "rejectedDirectory",
+                            waiting == 0 ? "" : rejects.directory().toString())
+                    .build();
         };
     }
 
     @Bean
-    JournalDrain journalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
-            InboxService inboxService, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog,
+    JournalDrain journalDrain(
+            InboxJournal journal,
+            InboxCodec codec,
+            MongoTemplate mongo,
+            StoreDurability durability,
+            InboxService inboxService,
+            IntakeProperties properties,
+            WebhookLoad webhooks,
+            IntakeBacklog backlog,
             JournalRejects rejects) {
-        return new JournalDrain(journal, codec, mongo, durability, inboxService, properties, webhooks, backlog,
-                rejects);
+        return new JournalDrain(
+                journal, codec, mongo, durability, inboxService, properties, webhooks, backlog, rejects);
     }
 }

@@ -46,16 +46,30 @@ final class JournalDrain implements SmartLifecycle {
     private volatile boolean stopping;
     private volatile Thread thread;
 
-    JournalDrain(InboxJournal journal, InboxCodec codec, MongoTemplate mongo, StoreDurability durability,
-            InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks, IntakeBacklog backlog,
+    JournalDrain(
+            InboxJournal journal,
+            InboxCodec codec,
+            MongoTemplate mongo,
+            StoreDurability durability,
+            InboxService dispatcher,
+            IntakeProperties properties,
+            WebhookLoad webhooks,
+            IntakeBacklog backlog,
             JournalRejects rejects) {
         this(journal, codec, inserter(mongo), durability, dispatcher, properties, webhooks, backlog, rejects);
     }
 
     /** {@code inserter} writes a batch into the inbox, unordered, failing as {@code insertMany} does. */
-    JournalDrain(InboxJournal journal, InboxCodec codec, java.util.function.Consumer<List<Document>> inserter,
-            StoreDurability durability, InboxService dispatcher, IntakeProperties properties, WebhookLoad webhooks,
-            IntakeBacklog backlog, JournalRejects rejects) {
+    JournalDrain(
+            InboxJournal journal,
+            InboxCodec codec,
+            java.util.function.Consumer<List<Document>> inserter,
+            StoreDurability durability,
+            InboxService dispatcher,
+            IntakeProperties properties,
+            WebhookLoad webhooks,
+            IntakeBacklog backlog,
+            JournalRejects rejects) {
         this.journal = journal;
         this.webhooks = webhooks;
         this.backlog = backlog;
@@ -84,7 +98,8 @@ final class JournalDrain implements SmartLifecycle {
         try {
             running.join(properties.drainOnStop().toMillis());
             if (running.isAlive()) {
-                log.warn("The inbox journal was not drained in {}; the rest is replayed on the next start",
+                log.warn(
+                        "The inbox journal was not drained in {}; the rest is replayed on the next start",
                         properties.drainOnStop());
                 running.interrupt();
                 running.join(1000);
@@ -170,7 +185,9 @@ final class JournalDrain implements SmartLifecycle {
     private boolean yieldToWebhooks(InboxJournal.Cursor cursor) {
         long budget = properties.journalBurst().toBytes();
         int enough = properties.partitions() * 2;
-        while (!stopping && webhooks.perSecond() > properties.burstRate() && backlog.inHand() > enough
+        while (!stopping
+                && webhooks.perSecond() > properties.burstRate()
+                && backlog.inHand() > enough
                 && journal.bytesAfter(cursor.at()) < budget) {
             try {
                 Thread.sleep(20);
@@ -227,7 +244,8 @@ final class JournalDrain implements SmartLifecycle {
                         if (retry.interrupted) {
                             return false;
                         }
-                        rejects.reject(one.record(), one.messageId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                        rejects.reject(
+                                one.record(), one.messageId(), e.getClass().getSimpleName() + ": " + e.getMessage());
                         break;
                     }
                 }
@@ -255,8 +273,12 @@ final class JournalDrain implements SmartLifecycle {
             if (!unreachable && ++refusals >= REFUSALS) {
                 return false;
             }
-            log.error("Moving {} into the inbox failed ({}); retrying in {} ms", what,
-                    unreachable ? "store unreachable" : "refused", backoff, e);
+            log.error(
+                    "Moving {} into the inbox failed ({}); retrying in {} ms",
+                    what,
+                    unreachable ? "store unreachable" : "refused",
+                    backoff,
+                    e);
             try {
                 Thread.sleep(backoff);
             } catch (InterruptedException interrupt) {
@@ -269,8 +291,10 @@ final class JournalDrain implements SmartLifecycle {
 
         private static boolean unreachable(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof MongoSocketException || t instanceof MongoTimeoutException
-                        || t instanceof MongoNotPrimaryException || t instanceof MongoNodeIsRecoveringException
+                if (t instanceof MongoSocketException
+                        || t instanceof MongoTimeoutException
+                        || t instanceof MongoNotPrimaryException
+                        || t instanceof MongoNodeIsRecoveringException
                         || t instanceof java.io.IOException) {
                     return true;
                 }

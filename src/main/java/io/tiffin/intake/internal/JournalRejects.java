@@ -29,7 +29,8 @@ final class JournalRejects {
     JournalRejects(Path directory, MeterRegistry meters) {
         this.directory = directory;
         this.rejected = Counter.builder("tiffin.intake.rejected")
-                .description("journaled messages the inbox refused, kept aside on disk").register(meters);
+                .description("journaled messages the inbox refused, kept aside on disk")
+                .register(meters);
     }
 
     void reject(byte[] record, String messageId, String reason) {
@@ -37,12 +38,19 @@ final class JournalRejects {
         try {
             Files.createDirectories(directory);
             Files.write(directory.resolve(name), record);
-            log.error("A journaled message (id {}) was set aside as {} in {}: {}", messageId, name,
-                    directory.getFileName(), reason);
+            log.error(
+                    "A journaled message (id {}) was set aside as {} in {}: {}",
+                    messageId,
+                    name,
+                    directory.getFileName(),
+                    reason);
         } catch (IOException e) {
             // nowhere to keep it: say so loudly, with the id only
-            log.error("A journaled message (id {}) could not be set aside ({}); it is dropped: {}", messageId,
-                    e.getMessage(), reason);
+            log.error(
+                    "A journaled message (id {}) could not be set aside ({}); it is dropped: {}",
+                    messageId,
+                    e.getMessage(),
+                    reason);
         }
         rejected.increment();
     }

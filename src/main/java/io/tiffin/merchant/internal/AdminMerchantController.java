@@ -34,17 +34,20 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class AdminMerchantController {
 
-    record AdminMerchantPage(List<AdminMerchantView> items, long total, int page, int size) {
-    }
+    record AdminMerchantPage(List<AdminMerchantView> items, long total, int page, int size) {}
 
     /** Only what the body names changes; a channel binding sent as "" is removed. */
-    record AdminPatch(Boolean suspended, @Size(min = 1, max = 100) String name, @Size(max = 300) String address,
-            @Valid Bindings channels) {
-    }
+    record AdminPatch(
+            Boolean suspended,
+            @Size(min = 1, max = 100) String name,
+            @Size(max = 300) String address,
+            @Valid Bindings channels) {}
 
-    record Bindings(@Size(max = 64) String whatsappPhoneNumberId, @Size(max = 64) String instagramAccountId,
-            @Size(max = 32) String smsNumber, @Size(max = 200) String telegramBotToken) {
-    }
+    record Bindings(
+            @Size(max = 64) String whatsappPhoneNumberId,
+            @Size(max = 64) String instagramAccountId,
+            @Size(max = 32) String smsNumber,
+            @Size(max = 200) String telegramBotToken) {}
 
     private final MongoTemplate mongo;
     private final MerchantService merchants;
@@ -59,10 +62,14 @@ class AdminMerchantController {
     }
 
     @GetMapping
-    @Operation(summary = "Merchants whose name contains q, in one status (ACTIVE, PAUSED, SUSPENDED), oldest first (admin)")
-    AdminMerchantPage search(@RequestParam(required = false) @Size(max = 100) String q,
+    @Operation(
+            summary =
+                    "Merchants whose name contains q, in one status (ACTIVE, PAUSED, SUSPENDED), oldest first (admin)")
+    AdminMerchantPage search(
+            @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @Pattern(regexp = "ACTIVE|PAUSED|SUSPENDED") String status,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         access.requireAdmin();
         Criteria criteria = new Criteria();
         if (q != null && !q.isBlank()) {
@@ -75,14 +82,23 @@ class AdminMerchantController {
         }
         Query query = Query.query(criteria);
         long total = mongo.count(query, Merchant.class);
-        List<AdminMerchantView> items = mongo.find(query.with(Sort.by("createdAt", "id")).skip((long) page * size).limit(size),
-                Merchant.class).stream().map(AdminMerchantView::of).toList();
+        List<AdminMerchantView> items = mongo
+                .find(
+                        query.with(Sort.by("createdAt", "id"))
+                                .skip((long) page * size)
+                                .limit(size),
+                        Merchant.class)
+                .stream()
+                .map(AdminMerchantView::of)
+                .toList();
         return new AdminMerchantPage(items, total, page, size);
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Suspend or resume a merchant, or change its name, address and channel bindings (admin)",
-            description = "{\"suspended\": true} closes the merchant to customers: its bot says it takes no orders and no order is placed.")
+    @Operation(
+            summary = "Suspend or resume a merchant, or change its name, address and channel bindings (admin)",
+            description =
+                    "{\"suspended\": true} closes the merchant to customers: its bot says it takes no orders and no order is placed.")
     AdminMerchantView update(@PathVariable String id, @Valid @RequestBody AdminPatch patch) {
         access.requireAdmin();
         if (patch.suspended() == null && patch.name() == null && patch.address() == null && patch.channels() == null) {
@@ -96,8 +112,16 @@ class AdminMerchantController {
             merchant.reinstate();
         }
         Bindings b = patch.channels();
-        merchant.changeProfile(patch.name(), patch.address(), b == null ? null
-                : new Merchant.ChannelBindings(b.whatsappPhoneNumberId(), b.instagramAccountId(), b.smsNumber(), b.telegramBotToken()));
+        merchant.changeProfile(
+                patch.name(),
+                patch.address(),
+                b == null
+                        ? null
+                        : new Merchant.ChannelBindings(
+                                b.whatsappPhoneNumberId(),
+                                b.instagramAccountId(),
+                                b.smsNumber(),
+                                b.telegramBotToken()));
         return AdminMerchantView.of(merchants.saveAdministered(merchant));
     }
 }

@@ -22,9 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,8 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class MerchantController {
 
-    record NewUser(@NotBlank String email, @NotBlank String password, @NotNull Role role) {
-    }
+    record NewUser(
+            @NotBlank String email,
+            @NotBlank String password,
+            @NotNull Role role) {}
 
     private final MerchantService merchants;
     private final UserAccounts users;
@@ -53,13 +55,16 @@ class MerchantController {
     @Operation(summary = "Create a merchant with its channel bindings (admin)")
     ResponseEntity<Merchant> create(@Valid @RequestBody NewMerchant request) {
         Merchant merchant = merchants.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/merchants/" + merchant.id())).body(merchant);
+        return ResponseEntity.created(URI.create("/api/v1/merchants/" + merchant.id()))
+                .body(merchant);
     }
 
     @GetMapping
-    @Operation(summary = "All merchants, oldest first, a page at a time (admin)",
+    @Operation(
+            summary = "All merchants, oldest first, a page at a time (admin)",
             description = "page counts from 0; size is 1 to 100 (default 20). Answers the page's items and the total.")
-    MerchantPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    MerchantPage list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return merchants.list(page, size);
     }
@@ -71,15 +76,17 @@ class MerchantController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change the settings named in the body, e.g. {\"webChat\":{\"enabled\":true}} (admin or owner)",
-            description = "payments: {\"cashOnDelivery\",\"online\"} (at least one); emails: {\"address\",\"newOrders\","
-                    + "\"dailySummary\",\"receipts\"} (an address when newOrders or dailySummary is on)")
+    @Operation(
+            summary = "Change the settings named in the body, e.g. {\"webChat\":{\"enabled\":true}} (admin or owner)",
+            description =
+                    "payments: {\"cashOnDelivery\",\"online\"} (at least one); emails: {\"address\",\"newOrders\","
+                            + "\"dailySummary\",\"receipts\"} (an address when newOrders or dailySummary is on)")
     Merchant update(@PathVariable String id, @Valid @RequestBody MerchantPatch request) {
         return merchants.update(id, request);
     }
 
-    record Pause(@jakarta.validation.constraints.Size(max = 200) String reason) {
-    }
+    record Pause(
+            @jakarta.validation.constraints.Size(max = 200) String reason) {}
 
     @PutMapping("/{id}/pause")
     @Operation(summary = "Pause new orders with a reason the bot gives customers (owner or staff)")
@@ -94,13 +101,17 @@ class MerchantController {
     }
 
     @GetMapping("/{id}/settings")
-    @Operation(summary = "The store rules: opening hours, minimum order, fees, radius, tax, pickup; with openNow and nextOpening (the merchant's users)")
+    @Operation(
+            summary =
+                    "The store rules: opening hours, minimum order, fees, radius, tax, pickup; with openNow and nextOpening (the merchant's users)")
     StoreSettings settings(@PathVariable String id) {
         return merchants.settings(id);
     }
 
     @PutMapping("/{id}/settings")
-    @Operation(summary = "Replace the store rules (admin or owner); money in minor units, hours as HH:mm in the merchant's time zone")
+    @Operation(
+            summary =
+                    "Replace the store rules (admin or owner); money in minor units, hours as HH:mm in the merchant's time zone")
     StoreSettings changeSettings(@PathVariable String id, @RequestBody StoreSettings request) {
         return merchants.changeSettings(id, request);
     }
@@ -116,7 +127,8 @@ class MerchantController {
             throw new AccessDeniedException("admins are not merchant users");
         }
         UserView user = users.create(request.email(), request.password(), request.role(), id);
-        return ResponseEntity.created(URI.create("/api/v1/merchants/" + id + "/users/" + user.id())).body(user);
+        return ResponseEntity.created(URI.create("/api/v1/merchants/" + id + "/users/" + user.id()))
+                .body(user);
     }
 
     @GetMapping("/{id}/users")

@@ -1,27 +1,26 @@
 package io.tiffin.merchant.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tiffin.identity.Role;
 import io.tiffin.identity.TenantAccess;
+import io.tiffin.merchant.ChannelsChanged;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.merchant.MerchantRegistration;
 import io.tiffin.merchant.NewMerchant;
+import io.tiffin.merchant.StoreRules;
 import io.tiffin.platform.InvalidInputException;
 import io.tiffin.platform.NotFoundException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.tiffin.identity.Role;
-import io.tiffin.merchant.StoreRules;
-import io.tiffin.merchant.ChannelsChanged;
 import io.tiffin.platform.security.SecretBox;
 import io.tiffin.platform.text.PhoneNumbers;
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -31,18 +30,28 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     private final TenantAccess access;
     // every webhook asks which merchant a provider address belongs to; bindings change rarely
     private final Cache<String, Optional<Merchant>> byWhatsappNumber = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(10_000)
+            .build();
 
     private final Cache<String, Optional<Merchant>> bySmsNumber = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(10_000)
+            .build();
     private final Cache<String, Optional<Merchant>> byInstagramAccount = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(10_000)
+            .build();
 
     private final Clock clock;
     private final SecretBox secrets;
     private final ApplicationEventPublisher events;
 
-    MerchantService(Merchants merchants, TenantAccess access, Clock clock, SecretBox secrets,
+    MerchantService(
+            Merchants merchants,
+            TenantAccess access,
+            Clock clock,
+            SecretBox secrets,
             ApplicationEventPublisher events) {
         this.merchants = merchants;
         this.access = access;
@@ -71,14 +80,21 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
         }
         Merchant.GeoPoint location;
         try {
-            location = new Merchant.GeoPoint(request.location().lat(), request.location().lng());
+            location = new Merchant.GeoPoint(
+                    request.location().lat(), request.location().lng());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("location", e.getMessage());
         }
-        Merchant.ChannelBindings channels = checked(
-                Merchant.ChannelBindings.NONE.with(request.channels() == null ? Merchant.ChannelBindings.NONE : request.channels()));
-        Merchant merchant = new Merchant(request.name().strip(), request.currency(), request.timezone(),
-                request.address(), location, channels, request.fulfilment());
+        Merchant.ChannelBindings channels = checked(Merchant.ChannelBindings.NONE.with(
+                request.channels() == null ? Merchant.ChannelBindings.NONE : request.channels()));
+        Merchant merchant = new Merchant(
+                request.name().strip(),
+                request.currency(),
+                request.timezone(),
+                request.address(),
+                location,
+                channels,
+                request.fulfilment());
         if (request.payments() != null) {
             merchant.changePayments(payments(request.payments()));
         }
@@ -96,14 +112,16 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     /** The tablet's "pause new orders" switch; the bot tells customers the reason while paused. */
     Merchant pause(String merchantId, String reason) {
         access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
-        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        Merchant merchant =
+                merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.pause(reason == null || reason.isBlank() ? null : reason.strip());
         return merchants.save(merchant);
     }
 
     Merchant resume(String merchantId) {
         access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
-        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        Merchant merchant =
+                merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.resume();
         return merchants.save(merchant);
     }
@@ -115,9 +133,12 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     /** Replaces the store rules (admin or owner); the bot applies them from the next message. */
     StoreSettings changeSettings(String merchantId, StoreSettings request) {
         access.requireMerchant(merchantId, Role.MERCHANT_OWNER);
-        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        Merchant merchant =
+                merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         StoreRules rules = request.toRules();
-        merchant.changeRules(rules, request.timezone() == null ? merchant.timezone() : request.timezone(),
+        merchant.changeRules(
+                rules,
+                request.timezone() == null ? merchant.timezone() : request.timezone(),
                 request.pickupAllowed() == null ? merchant.fulfilment().pickup() : request.pickupAllowed());
         Merchant saved = merchants.save(merchant);
         byWhatsappNumber.invalidateAll();
@@ -127,7 +148,8 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     /** Store rules set outside a request (the demo seeder); the caller has the right to do it. */
     @Override
     public Merchant setRules(String merchantId, StoreRules rules) {
-        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        Merchant merchant =
+                merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.changeRules(rules, merchant.timezone(), merchant.fulfilment().pickup());
         return merchants.save(merchant);
     }
@@ -181,8 +203,8 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     /** Every merchant, oldest first, a page at a time (admin). */
     MerchantPage list(int page, int size) {
         access.requireAdmin();
-        var found = merchants.findAll(org.springframework.data.domain.PageRequest.of(page, size,
-                org.springframework.data.domain.Sort.by("createdAt", "id")));
+        var found = merchants.findAll(org.springframework.data.domain.PageRequest.of(
+                page, size, org.springframework.data.domain.Sort.by("createdAt", "id")));
         return new MerchantPage(found.getContent(), found.getTotalElements(), page, size);
     }
 
@@ -190,28 +212,32 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     Merchant update(String merchantId, MerchantPatch patch) {
         access.requireMerchant(merchantId, io.tiffin.identity.Role.MERCHANT_OWNER);
         if (patch.payments() != null || patch.emails() != null) {
-            Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+            Merchant merchant =
+                    merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
             if (patch.payments() != null) {
                 merchant.changePayments(payments(patch.payments()));
             }
             if (patch.emails() != null) {
                 MerchantPatch.Emails e = patch.emails();
-                if ((e.newOrders() || e.dailySummary()) && (e.address() == null || e.address().isBlank())) {
+                if ((e.newOrders() || e.dailySummary())
+                        && (e.address() == null || e.address().isBlank())) {
                     throw new InvalidInputException("emails.address", "is needed to send the merchant emails");
                 }
-                merchant.changeEmails(new Merchant.Emails(e.address(), e.newOrders(), e.dailySummary(),
-                        Boolean.TRUE.equals(e.receipts())));
+                merchant.changeEmails(new Merchant.Emails(
+                        e.address(), e.newOrders(), e.dailySummary(), Boolean.TRUE.equals(e.receipts())));
             }
             merchants.save(merchant);
             byWhatsappNumber.invalidateAll();
         }
         if (patch.whatsappTemplates() != null) {
-            Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+            Merchant merchant =
+                    merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
             merchant.changeWhatsappTemplates(patch.whatsappTemplates());
             merchants.save(merchant);
         }
         if (patch.channels() != null) {
-            changeChannels(merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId)),
+            changeChannels(
+                    merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId)),
                     patch.channels());
         }
         if (patch.webChat() != null) {
@@ -243,21 +269,25 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     private Merchant.ChannelBindings checked(Merchant.ChannelBindings bindings) {
         String sms = bindings.smsNumber();
         if (sms != null) {
-            sms = PhoneNumbers.e164(sms).orElseThrow(() -> new InvalidInputException("channels.smsNumber",
-                    "must be a phone number in international form, e.g. +14155550100"));
+            sms = PhoneNumbers.e164(sms)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "channels.smsNumber", "must be a phone number in international form, e.g. +14155550100"));
         }
         String token = bindings.telegramBotToken();
         if (token != null && !SecretBox.isSealed(token)) {
             if (!TELEGRAM_TOKEN.matcher(token).matches()) {
-                throw new InvalidInputException("channels.telegramBotToken", "must be a bot token as BotFather gives it");
+                throw new InvalidInputException(
+                        "channels.telegramBotToken", "must be a bot token as BotFather gives it");
             }
             token = secrets.seal(token);
         }
-        return new Merchant.ChannelBindings(bindings.whatsappPhoneNumberId(), bindings.instagramAccountId(), sms, token);
+        return new Merchant.ChannelBindings(
+                bindings.whatsappPhoneNumberId(), bindings.instagramAccountId(), sms, token);
     }
 
     // BotFather's tokens: the bot's numeric id, a colon, then 30 or more URL-safe characters
-    private static final java.util.regex.Pattern TELEGRAM_TOKEN = java.util.regex.Pattern.compile("\\d{3,20}:[A-Za-z0-9_-]{30,100}");
+    private static final java.util.regex.Pattern TELEGRAM_TOKEN =
+            java.util.regex.Pattern.compile("\\d{3,20}:[A-Za-z0-9_-]{30,100}");
 
     private void invalidateBindings() {
         byWhatsappNumber.invalidateAll();
@@ -275,7 +305,8 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
 
     @Override
     public Merchant changeWebChat(String merchantId, boolean enabled) {
-        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
+        Merchant merchant =
+                merchants.findById(merchantId).orElseThrow(() -> new NotFoundException("merchant " + merchantId));
         merchant.changeWebChat(new Merchant.WebChat(enabled));
         return merchants.save(merchant);
     }

@@ -13,6 +13,7 @@ public interface Merchants extends MongoRepository<Merchant, String> {
     Optional<Merchant> findBySmsNumber(String smsNumber);
 
     Optional<Merchant> findByInstagramAccountId(String instagramAccountId);
+
     Optional<Merchant> findFirstByChannelsSmsNumber(String smsNumber);
 
     java.util.List<Merchant> findBySlugIsNull();

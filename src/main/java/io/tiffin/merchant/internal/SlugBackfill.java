@@ -30,7 +30,8 @@ class SlugBackfill implements ApplicationRunner {
                     merchants.save(merchant);
                     assigned++;
                 } catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
-                    // another instance starting at the same moment got there first, or an owner saved a change; next start retries
+                    // another instance starting at the same moment got there first, or an owner saved a change; next
+                    // start retries
                 }
             }
         }

@@ -22,9 +22,17 @@ import java.util.Map;
  * an owner writes them, money in minor units. {@code openNow} and {@code nextOpening} are answered
  * by GET and ignored by PUT. A PUT replaces every rule; a rule left out stops applying.
  */
-record StoreSettings(Map<String, List<StoreRules.Interval>> openingHours, String timezone, Long minimumOrder,
-        StoreRules.DeliveryFee deliveryFee, Double deliveryRadiusKm, Long packagingCharge, BigDecimal taxPercent,
-        Boolean pickupAllowed, Boolean openNow, OffsetDateTime nextOpening) {
+record StoreSettings(
+        Map<String, List<StoreRules.Interval>> openingHours,
+        String timezone,
+        Long minimumOrder,
+        StoreRules.DeliveryFee deliveryFee,
+        Double deliveryRadiusKm,
+        Long packagingCharge,
+        BigDecimal taxPercent,
+        Boolean pickupAllowed,
+        Boolean openNow,
+        OffsetDateTime nextOpening) {
 
     static final int MAX_INTERVALS_PER_DAY = 6;
     static final int MAX_BANDS = 10;
@@ -41,9 +49,19 @@ record StoreSettings(Map<String, List<StoreRules.Interval>> openingHours, String
             }
         }
         ZoneId zone = merchant.zone();
-        return new StoreSettings(hours, merchant.timezone(), rules.minimumOrder(), rules.deliveryFee(),
-                rules.deliveryRadiusKm(), rules.packagingCharge(), rules.taxPercent(), merchant.fulfilment().pickup(),
-                rules.isOpen(now, zone), rules.nextOpening(now, zone).map(java.time.ZonedDateTime::toOffsetDateTime).orElse(null));
+        return new StoreSettings(
+                hours,
+                merchant.timezone(),
+                rules.minimumOrder(),
+                rules.deliveryFee(),
+                rules.deliveryRadiusKm(),
+                rules.packagingCharge(),
+                rules.taxPercent(),
+                merchant.fulfilment().pickup(),
+                rules.isOpen(now, zone),
+                rules.nextOpening(now, zone)
+                        .map(java.time.ZonedDateTime::toOffsetDateTime)
+                        .orElse(null));
     }
 
     /** The rules this request asks for, or 400 with every problem found. */
@@ -53,11 +71,14 @@ record StoreSettings(Map<String, List<StoreRules.Interval>> openingHours, String
         money("minimumOrder", minimumOrder, problems);
         money("packagingCharge", packagingCharge, problems);
         fee(problems);
-        if (deliveryRadiusKm != null && (deliveryRadiusKm.isNaN() || deliveryRadiusKm <= 0 || deliveryRadiusKm > MAX_RADIUS_KM)) {
+        if (deliveryRadiusKm != null
+                && (deliveryRadiusKm.isNaN() || deliveryRadiusKm <= 0 || deliveryRadiusKm > MAX_RADIUS_KM)) {
             problems.add(new Problem("deliveryRadiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM));
         }
-        if (taxPercent != null && (taxPercent.signum() < 0 || taxPercent.compareTo(BigDecimal.valueOf(100)) > 0
-                || taxPercent.stripTrailingZeros().scale() > 2)) {
+        if (taxPercent != null
+                && (taxPercent.signum() < 0
+                        || taxPercent.compareTo(BigDecimal.valueOf(100)) > 0
+                        || taxPercent.stripTrailingZeros().scale() > 2)) {
             problems.add(new Problem("taxPercent", "must be between 0 and 100 with at most 2 decimals"));
         }
         if (timezone != null) {
@@ -70,7 +91,12 @@ record StoreSettings(Map<String, List<StoreRules.Interval>> openingHours, String
         if (!problems.isEmpty()) {
             throw new InvalidInputException("the settings are invalid", problems);
         }
-        return new StoreRules(hours, orZero(minimumOrder), deliveryFee, deliveryRadiusKm, orZero(packagingCharge),
+        return new StoreRules(
+                hours,
+                orZero(minimumOrder),
+                deliveryFee,
+                deliveryRadiusKm,
+                orZero(packagingCharge),
                 taxPercent == null ? BigDecimal.ZERO : taxPercent.stripTrailingZeros());
     }
 
@@ -169,7 +195,8 @@ record StoreSettings(Map<String, List<StoreRules.Interval>> openingHours, String
         boolean flat = deliveryFee.flat() != null;
         boolean bands = deliveryFee.bands() != null;
         if (flat == bands) {
-            problems.add(new Problem("deliveryFee", "must be either {\"flat\":fee} or {\"bands\":[{\"upToKm\",\"fee\"}]}"));
+            problems.add(
+                    new Problem("deliveryFee", "must be either {\"flat\":fee} or {\"bands\":[{\"upToKm\",\"fee\"}]}"));
             return;
         }
         if (flat) {
@@ -190,8 +217,9 @@ record StoreSettings(Map<String, List<StoreRules.Interval>> openingHours, String
                 continue;
             }
             if (!(band.upToKm() > previous) || band.upToKm() > MAX_RADIUS_KM) {
-                problems.add(new Problem(path + ".upToKm", "must be more than the band before (or 0) and at most "
-                        + (int) MAX_RADIUS_KM));
+                problems.add(new Problem(
+                        path + ".upToKm",
+                        "must be more than the band before (or 0) and at most " + (int) MAX_RADIUS_KM));
             }
             money(path + ".fee", band.fee(), problems);
             previous = Math.max(previous, band.upToKm());

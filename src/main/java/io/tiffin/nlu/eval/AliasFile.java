@@ -39,7 +39,8 @@ record AliasFile(Map<String, List<String>> phrasesByEntity, Map<String, String> 
     static String value(String typed) {
         int open = typed.indexOf('(');
         int close = typed.lastIndexOf(')');
-        String value = open >= 0 && close > open ? typed.substring(open + 1, close).strip() : typed;
+        String value =
+                open >= 0 && close > open ? typed.substring(open + 1, close).strip() : typed;
         // a tree leaf has no spaces: a catalog's "personal - size" is the entity personal_size
         value = value.replaceAll("\\s*,\\s*", ",");
         return value.matches(".*\\s.*") ? value.replaceAll("\\s*-\\s*", "_").replaceAll("\\s+", "_") : value;
@@ -51,6 +52,10 @@ record AliasFile(Map<String, List<String>> phrasesByEntity, Map<String, String> 
     }
 
     private static String key(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replace("-", " ").replace("'", "").replaceAll("\\s+", " ").strip();
+        return phrase.toLowerCase(Locale.ROOT)
+                .replace("-", " ")
+                .replace("'", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -19,8 +19,7 @@ import java.util.Map;
 final class EvalMenu {
 
     /** An item as the dataset writes it: its intent label, and a slot the item itself fills (a drink type). */
-    record ItemForm(String intent, Tree ownSlot) {
-    }
+    record ItemForm(String intent, Tree ownSlot) {}
 
     /** An option as the dataset writes it: {@code (SLOT value...)}. */
     record OptionForm(String slot, List<String> leaves) {
@@ -76,16 +75,23 @@ final class EvalMenu {
                 slots.add(item.ownSlot());
             }
             for (ChosenOption chosen : line.options()) {
-                Tree slot = options.get(chosen.groupId() + "/" + chosen.optionId()).tree();
-                slots.add(chosen.qualifier() == null ? slot : switch (chosen.qualifier()) {
-                    case NO -> Tree.node("NOT", slot);
-                    case EXTRA -> Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(extraWord)), slot);
-                    case LIGHT -> Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(lightWord)), slot);
-                });
+                Tree slot =
+                        options.get(chosen.groupId() + "/" + chosen.optionId()).tree();
+                slots.add(
+                        chosen.qualifier() == null
+                                ? slot
+                                : switch (chosen.qualifier()) {
+                                    case NO -> Tree.node("NOT", slot);
+                                    case EXTRA ->
+                                        Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(extraWord)), slot);
+                                    case LIGHT ->
+                                        Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(lightWord)), slot);
+                                });
             }
             for (ChosenOption refused : line.declined()) {
                 // "no extra cheese": (NOT (COMPLEX (QUANTITY EXTRA ) (TOPPING CHEESE ) ) )
-                Tree slot = options.get(refused.groupId() + "/" + refused.optionId()).tree();
+                Tree slot = options.get(refused.groupId() + "/" + refused.optionId())
+                        .tree();
                 String amount = refused.qualifier() == ParseResult.Qualifier.LIGHT ? lightWord : extraWord;
                 slots.add(Tree.node("NOT", Tree.node(complexLabel, Tree.node("QUANTITY", Tree.leaf(amount)), slot)));
             }
@@ -96,13 +102,14 @@ final class EvalMenu {
 
     /** A menu id from a dataset entity: lower case, {@code [a-z0-9_-]} only. */
     static String id(String entity) {
-        String id = entity.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
+        String id =
+                entity.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
         return id.isEmpty() ? "x" : id;
     }
 
     static Menu.Option option(String entity, List<String> phrases) {
-        return new Menu.Option(id(entity), phrases.getFirst(), 0L, List.copyOf(phrases.subList(1, phrases.size())),
-                null, null);
+        return new Menu.Option(
+                id(entity), phrases.getFirst(), 0L, List.copyOf(phrases.subList(1, phrases.size())), null, null);
     }
 
     static List<String> aliases(List<String> names) {

@@ -71,17 +71,18 @@ final class FoodOrderingSchema {
                 for (var entity : catalog.phrasesByEntity().entrySet()) {
                     Menu.Option option = EvalMenu.option(entity.getKey(), entity.getValue());
                     options.add(option);
-                    schema.menu.describeOption(groupId, option.id(), new OptionForm(slotName, List.of(entity.getKey())));
+                    schema.menu.describeOption(
+                            groupId, option.id(), new OptionForm(slotName, List.of(entity.getKey())));
                 }
                 // a slot that takes neither a quantity nor a negation is one pick (a size, a drink type)
                 int max = qualifiers.isEmpty() ? 1 : options.size();
-                groups.add(new Menu.OptionGroup(groupId, slotName.toLowerCase(Locale.ROOT), 0, max,
-                        qualifiers, options));
+                groups.add(
+                        new Menu.OptionGroup(groupId, slotName.toLowerCase(Locale.ROOT), 0, max, qualifiers, options));
             }
             schema.catalogs.put(name, slots);
             List<String> itemNames = namesWithoutOptions(names, groups);
-            items.add(new Menu.Item(itemId, itemNames.getFirst(), EvalMenu.aliases(itemNames), null, 1000L, List.of(), null,
-                    groups));
+            items.add(new Menu.Item(
+                    itemId, itemNames.getFirst(), EvalMenu.aliases(itemNames), null, 1000L, List.of(), null, groups));
             schema.menu.describeItem(itemId, new ItemForm(name, null));
         }
         schema.menu.addCategory("Menu", items);
@@ -98,12 +99,14 @@ final class FoodOrderingSchema {
             String stripped = name;
             for (Menu.OptionGroup group : groups) {
                 for (Menu.Option option : group.options()) {
-                    for (String phrase : java.util.stream.Stream.concat(java.util.stream.Stream.of(option.name()),
-                            option.aliases().stream()).toList()) {
+                    for (String phrase : java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(option.name()), option.aliases().stream())
+                            .toList()) {
                         String plain = singular(stripped);
                         String ending = " " + singular(phrase);
                         if (plain.endsWith(ending) && plain.length() > ending.length()) {
-                            stripped = plain.substring(0, plain.length() - ending.length()).strip();
+                            stripped = plain.substring(0, plain.length() - ending.length())
+                                    .strip();
                         }
                     }
                 }
@@ -151,16 +154,22 @@ final class FoodOrderingSchema {
     private Tree resolveSlot(Tree slot, Map<String, AliasFile> slots) {
         boolean composite = slot.children().stream().anyMatch(c -> !c.isLeaf());
         if (composite) {
-            return Tree.node(slot.label(), slot.children().stream().filter(c -> !c.isLeaf())
-                    .map(c -> resolveSlot(c, slots)).toList());
+            return Tree.node(
+                    slot.label(),
+                    slot.children().stream()
+                            .filter(c -> !c.isLeaf())
+                            .map(c -> resolveSlot(c, slots))
+                            .toList());
         }
-        String phrase = String.join(" ", slot.children().stream().map(Tree::label).toList());
+        String phrase =
+                String.join(" ", slot.children().stream().map(Tree::label).toList());
         AliasFile catalog = slots.get(slot.label());
         String entity = catalog == null ? null : catalog.resolve(phrase);
         if (entity == null && slot.label().equals("NUMBER") && phrase.matches("\\d+")) {
             entity = phrase;
         }
-        return Tree.node(slot.label(), entity == null ? Tree.leaf("<UNKNOWN:" + phrase.replace(' ', '_') + ">")
-                : Tree.entity(entity));
+        return Tree.node(
+                slot.label(),
+                entity == null ? Tree.leaf("<UNKNOWN:" + phrase.replace(' ', '_') + ">") : Tree.entity(entity));
     }
 }

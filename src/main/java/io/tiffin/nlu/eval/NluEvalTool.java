@@ -71,7 +71,8 @@ public final class NluEvalTool implements CliTool {
         }
         Evaluation evaluation = evaluate(dataset, schemaDir, catalogs, new DeterministicOrderParser());
         evaluation.scores().lines().forEach(out::println);
-        out.printf(Locale.ROOT, "parse_ms_mean=%.3f parse_ms_p99=%.3f%n", evaluation.meanMillis(), evaluation.p99Millis());
+        out.printf(
+                Locale.ROOT, "parse_ms_mean=%.3f parse_ms_p99=%.3f%n", evaluation.meanMillis(), evaluation.p99Millis());
         if (report != null) {
             writeReport(report, evaluation);
             out.println("mistakes written to " + report);
@@ -81,11 +82,10 @@ public final class NluEvalTool implements CliTool {
     }
 
     /** One wrong utterance: what was said, what was meant, what the parser read. */
-    record Mistake(String source, String gold, String predicted, List<ParseResult.Unresolved> unresolved) {
-    }
+    record Mistake(String source, String gold, String predicted, List<ParseResult.Unresolved> unresolved) {}
 
-    record Evaluation(int total, int correct, SlotScores scores, List<Mistake> mistakes, double meanMillis,
-            double p99Millis) {
+    record Evaluation(
+            int total, int correct, SlotScores scores, List<Mistake> mistakes, double meanMillis, double p99Millis) {
         double exactMatch() {
             return total == 0 ? 0 : (double) correct / total;
         }
@@ -95,7 +95,9 @@ public final class NluEvalTool implements CliTool {
         EvalMenu menu;
         Function<JsonNode, Tree> gold;
         if (schemaDir == null) {
-            Path dir = catalogs != null ? catalogs : dataset.toAbsolutePath().getParent().resolve("catalogs");
+            Path dir = catalogs != null
+                    ? catalogs
+                    : dataset.toAbsolutePath().getParent().resolve("catalogs");
             menu = PizzaCatalogs.build(dir);
             gold = record -> Tree.parseAll(field(record, "EXR")).getFirst();
         } else {
@@ -105,7 +107,8 @@ public final class NluEvalTool implements CliTool {
                 String exr = field(record, "EXR");
                 if (exr != null) {
                     List<Tree> roots = Tree.parseAll(exr);
-                    return roots.size() == 1 && roots.getFirst().label().equals("ORDER") ? roots.getFirst()
+                    return roots.size() == 1 && roots.getFirst().label().equals("ORDER")
+                            ? roots.getFirst()
                             : Tree.node("ORDER", roots);
                 }
                 return schema.resolve(Tree.parseAll(field(record, "TOPALIAS")));
@@ -137,7 +140,9 @@ public final class NluEvalTool implements CliTool {
         }
         nanos.sort(null);
         double mean = nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-        double p99 = nanos.isEmpty() ? 0 : nanos.get(Math.min(nanos.size() - 1, (int) Math.ceil(nanos.size() * 0.99) - 1)) / 1e6;
+        double p99 = nanos.isEmpty()
+                ? 0
+                : nanos.get(Math.min(nanos.size() - 1, (int) Math.ceil(nanos.size() * 0.99) - 1)) / 1e6;
         return new Evaluation(total, correct, scores, mistakes, mean, p99);
     }
 

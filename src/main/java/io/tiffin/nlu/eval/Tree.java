@@ -111,6 +111,5 @@ record Tree(String label, List<Tree> children) {
         }
     }
 
-    record Visit(Tree node, List<String> path) {
-    }
+    record Visit(Tree node, List<String> path) {}
 }

@@ -70,7 +70,8 @@ final class AnswerReader {
     }
 
     private boolean onlyPronounsAfter(List<String> said, int from) {
-        return said.subList(from, said.size()).stream().allMatch(w -> words.is("PRONOUN", w) || words.is("DETERMINER", w));
+        return said.subList(from, said.size()).stream()
+                .allMatch(w -> words.is("PRONOUN", w) || words.is("DETERMINER", w));
     }
 
     private String[] without(String[] tokens) {

@@ -16,8 +16,7 @@ public final class ChoiceWords {
 
     private static final TextNormalizer NORMALIZER = new TextNormalizer(Map.of());
 
-    private ChoiceWords() {
-    }
+    private ChoiceWords() {}
 
     public static List<ChosenOption> said(Menu.Item item, List<String> words) {
         String text = " " + String.join(" ", words) + " ";
@@ -47,10 +46,16 @@ public final class ChoiceWords {
         if (best != null) {
             return Optional.of(best);
         }
-        List<Menu.Option> byFirstWord = group.options().stream().filter(o -> text.contains(" " + firstWord(o) + " ")).toList();
-        return byFirstWord.size() == 1 && group.options().stream()
-                .filter(o -> firstWord(o).equals(firstWord(byFirstWord.get(0)))).count() == 1
-                ? Optional.of(byFirstWord.get(0)) : Optional.empty();
+        List<Menu.Option> byFirstWord = group.options().stream()
+                .filter(o -> text.contains(" " + firstWord(o) + " "))
+                .toList();
+        return byFirstWord.size() == 1
+                        && group.options().stream()
+                                        .filter(o -> firstWord(o).equals(firstWord(byFirstWord.get(0))))
+                                        .count()
+                                == 1
+                ? Optional.of(byFirstWord.get(0))
+                : Optional.empty();
     }
 
     private static String firstWord(Menu.Option option) {

@@ -24,8 +24,9 @@ public class DeterministicOrderParser implements OrderParser {
     private static final double SECOND_SLIP = 0.6;
     /** How much dearer a menu reading may be than a lexicon one and still win by making a menu phrase. */
     private static final double PHRASE_PULL = 0.3;
-    private static final List<Intent> BY_PRIORITY = List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM,
-            Intent.MENU, Intent.HELP, Intent.GREETING);
+
+    private static final List<Intent> BY_PRIORITY =
+            List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM, Intent.MENU, Intent.HELP, Intent.GREETING);
 
     private final Lexicon lexicon;
     private final TurnReader turns;
@@ -40,19 +41,29 @@ public class DeterministicOrderParser implements OrderParser {
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
         this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
-        this.meaningSpelling = new SpellIndex(lexicon.meaningful.stream().filter(lexicon::meansSomething).toList());
+        this.meaningSpelling = new SpellIndex(
+                lexicon.meaningful.stream().filter(lexicon::meansSomething).toList());
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
         this.notes = new LineNotes(lexicon);
-        this.assembler = new OrderAssembler(lexicon.alternatives, lexicon.articles, notes, lexicon.negatedAfter,
-                lexicon.listJoins, lexicon.distributive);
+        this.assembler = new OrderAssembler(
+                lexicon.alternatives,
+                lexicon.articles,
+                notes,
+                lexicon.negatedAfter,
+                lexicon.listJoins,
+                lexicon.distributive);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */
     @Override
     public ParseResult parse(String utterance, MenuSnapshot menu) {
-        return turns.read(utterance, lexicon.normalizer.tokens(utterance), correctedTokens(utterance, menu), indexes.indexOf(menu),
+        return turns.read(
+                utterance,
+                lexicon.normalizer.tokens(utterance),
+                correctedTokens(utterance, menu),
+                indexes.indexOf(menu),
                 readOrder(utterance, menu),
                 words -> readOrder(String.join(" ", words), menu));
     }
@@ -96,7 +107,9 @@ public class DeterministicOrderParser implements OrderParser {
         if (namesSomething) {
             if (removing) {
                 // "remove the coke": name what goes; which choice it had does not matter
-                var unresolved = order.unresolved().stream().filter(u -> u.reason() != Reason.MISSING_CHOICE).toList();
+                var unresolved = order.unresolved().stream()
+                        .filter(u -> u.reason() != Reason.MISSING_CHOICE)
+                        .toList();
                 return new ParseResult(Intent.REMOVE, order.lines(), unresolved, confidence(order, 0.9));
             }
             return new ParseResult(Intent.ORDER, order.lines(), order.unresolved(), confidence(order, 1.0));
@@ -133,7 +146,11 @@ public class DeterministicOrderParser implements OrderParser {
                 ids.addAll(index.itemsByWord.getOrDefault(word, java.util.Set.of()));
             }
         }
-        return ids.stream().map(index.itemsById::get).filter(java.util.Objects::nonNull).limit(limit).toList();
+        return ids.stream()
+                .map(index.itemsById::get)
+                .filter(java.util.Objects::nonNull)
+                .limit(limit)
+                .toList();
     }
 
     /**
@@ -159,15 +176,24 @@ public class DeterministicOrderParser implements OrderParser {
         List<String> out = new java.util.ArrayList<>(tokens.length + 2);
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            if (i + 1 < tokens.length && isWord(token) && isWord(tokens[i + 1]) && index.isMenuWord(token + tokens[i + 1])
-                    && !lexicon.knows(token + tokens[i + 1]) && !lexicon.knows(token) && !lexicon.knows(tokens[i + 1])
+            if (i + 1 < tokens.length
+                    && isWord(token)
+                    && isWord(tokens[i + 1])
+                    && index.isMenuWord(token + tokens[i + 1])
+                    && !lexicon.knows(token + tokens[i + 1])
+                    && !lexicon.knows(token)
+                    && !lexicon.knows(tokens[i + 1])
                     && !isMenuPhrase(index, index.canonical(token), index.canonical(tokens[i + 1]))) {
                 out.add(token + tokens[i + 1]);
                 i++;
                 continue;
             }
-            String[] halves = token.length() >= MIN_RUN_TOGETHER && isWord(token) && !lexicon.knows(token)
-                    && !index.isMenuWord(token) ? halves(token, index) : null;
+            String[] halves = token.length() >= MIN_RUN_TOGETHER
+                            && isWord(token)
+                            && !lexicon.knows(token)
+                            && !index.isMenuWord(token)
+                    ? halves(token, index)
+                    : null;
             if (halves != null) {
                 out.add(halves[0]);
                 out.add(halves[1]);
@@ -230,18 +256,25 @@ public class DeterministicOrderParser implements OrderParser {
         List<Integer> unread = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            if (token.length() == 2 && token.charAt(0) == token.charAt(1) && Character.isLetter(token.charAt(0))
-                    && lexicon.knownWords.contains(token.substring(1)) && !index.isMenuWord(token)) {
+            if (token.length() == 2
+                    && token.charAt(0) == token.charAt(1)
+                    && Character.isLetter(token.charAt(0))
+                    && lexicon.knownWords.contains(token.substring(1))
+                    && !index.isMenuWord(token)) {
                 tokens[i] = token.substring(1); // "aa", "ii": a key held down
                 continue;
             }
-            if (token.length() < SpellIndex.MIN_LENGTH || lexicon.knows(token) || index.isMenuWord(token)
+            if (token.length() < SpellIndex.MIN_LENGTH
+                    || lexicon.knows(token)
+                    || index.isMenuWord(token)
                     || ScriptKeys.isOtherScript(token)) {
                 continue;
             }
             SpellIndex.Match menuWord = index.spellingMatch(token);
             String single = TextNormalizer.withoutDoubledLetters(token);
-            if (!single.equals(token) && lexicon.knownWords.contains(single) && !index.isMenuWord(single)
+            if (!single.equals(token)
+                    && lexicon.knownWords.contains(single)
+                    && !index.isMenuWord(single)
                     && (menuWord == null || !counts(single, tokens, i))) {
                 tokens[i] = single; // "noo", "andd": a key held down
                 continue;
@@ -254,12 +287,17 @@ public class DeterministicOrderParser implements OrderParser {
             if (word != null && !counts(word.word(), tokens, i)) {
                 word = null;
             }
-            if (word != null && menuWord != null && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9
+            if (word != null
+                    && menuWord != null
+                    && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9
                     && formsPhrase(index, tokens, i, menuWord.word())) {
                 word = null; // "thn crust": thin, as the menu says "thin crust", not "then"
             }
-            if (word != null && menuWord != null && !lexicon.meansSomething(word.word())
-                    && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9 && amidOrder(index, tokens, i)) {
+            if (word != null
+                    && menuWord != null
+                    && !lexicon.meansSomething(word.word())
+                    && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9
+                    && amidOrder(index, tokens, i)) {
                 word = null; // "a karg pizza": large, not the filler "kar"
             }
             if (word != null && (menuWord == null || closer(word, menuWord))) {
@@ -288,15 +326,19 @@ public class DeterministicOrderParser implements OrderParser {
      * word ("a karg pizza"). After a menu word it may as well be chatter ("... pineapples pleas").
      */
     private boolean amidOrder(MenuIndex index, String[] tokens, int i) {
-        boolean after = i > 0 && (lexicon.numbers.longest(tokens, i - 1) != null
-                || lexicon.qualifiers.longest(tokens, i - 1) != null);
+        boolean after = i > 0
+                && (lexicon.numbers.longest(tokens, i - 1) != null
+                        || lexicon.qualifiers.longest(tokens, i - 1) != null);
         return after || i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null;
     }
 
     /** Whether a menu word read here makes a menu phrase of several words with its neighbours. */
     private static boolean formsPhrase(MenuIndex index, String[] tokens, int i, String word) {
-        String[] around = {i > 0 ? index.canonical(tokens[i - 1]) : null, word,
-                i + 1 < tokens.length ? index.canonical(tokens[i + 1]) : null};
+        String[] around = {
+            i > 0 ? index.canonical(tokens[i - 1]) : null,
+            word,
+            i + 1 < tokens.length ? index.canonical(tokens[i + 1]) : null
+        };
         for (int from = 0; from <= 1; from++) {
             var item = index.items.longest(around, from);
             var option = index.options.longest(around, from);
@@ -317,15 +359,24 @@ public class DeterministicOrderParser implements OrderParser {
     private void correctShortWords(String[] tokens, MenuIndex index) {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            boolean listed = i > 0 && (lexicon.separators.longest(tokens, i - 1) != null
-                    || lexicon.qualifiers.longest(tokens, i - 1) != null || index.canonical(tokens[i - 1]) != null);
-            boolean beforeOption = i + 1 < tokens.length && index.options.longest(canonicalFrom(index, tokens, i + 1), 0) != null;
-            if (token.length() == 2 && lexicon.knows(token) && listed && beforeOption && !lexicon.shortRefusals.contains(token)
+            boolean listed = i > 0
+                    && (lexicon.separators.longest(tokens, i - 1) != null
+                            || lexicon.qualifiers.longest(tokens, i - 1) != null
+                            || index.canonical(tokens[i - 1]) != null);
+            boolean beforeOption =
+                    i + 1 < tokens.length && index.options.longest(canonicalFrom(index, tokens, i + 1), 0) != null;
+            if (token.length() == 2
+                    && lexicon.knows(token)
+                    && listed
+                    && beforeOption
+                    && !lexicon.shortRefusals.contains(token)
                     && lexicon.qualifiers.longest(tokens, i) == null) {
                 // "with on ham": a word two swapped letters from a refusal, between a list word and
                 // an option, is the refusal; "on" is no place for a topping to be
                 String refusal = lexicon.shortRefusals.stream()
-                        .filter(r -> SpellIndex.cost(token, r, SpellIndex.SWAP) >= 0).findFirst().orElse(null);
+                        .filter(r -> SpellIndex.cost(token, r, SpellIndex.SWAP) >= 0)
+                        .findFirst()
+                        .orElse(null);
                 boolean afterListWord = lexicon.separators.longest(tokens, i - 1) != null
                         || lexicon.qualifiers.longest(tokens, i - 1) != null;
                 if (refusal != null && afterListWord && !insideLexiconPhrase(tokens, i)) {
@@ -333,8 +384,12 @@ public class DeterministicOrderParser implements OrderParser {
                 }
                 continue;
             }
-            if (lexicon.articles.contains(token) && i > 0 && i + 1 < tokens.length && index.canonical(tokens[i - 1]) != null
-                    && !lexicon.knows(tokens[i - 1]) && (lexicon.qualifiers.longest(tokens, i + 1) != null
+            if (lexicon.articles.contains(token)
+                    && i > 0
+                    && i + 1 < tokens.length
+                    && index.canonical(tokens[i - 1]) != null
+                    && !lexicon.knows(tokens[i - 1])
+                    && (lexicon.qualifiers.longest(tokens, i + 1) != null
                             || index.items.longest(canonicalFrom(index, tokens, i + 1), 0) == null
                                     && index.options.longest(canonicalFrom(index, tokens, i + 1), 0) != null)) {
                 // "bacon an sausage": an article right after a menu word and before an option is
@@ -345,9 +400,14 @@ public class DeterministicOrderParser implements OrderParser {
                     continue;
                 }
             }
-            if (token.length() <= 3 && i > 0 && i + 1 < tokens.length && !lexicon.knows(token)
-                    && !index.isMenuWord(token) && index.canonical(tokens[i - 1]) != null
-                    && index.canonical(tokens[i + 1]) != null && Character.isLetter(token.charAt(0))) {
+            if (token.length() <= 3
+                    && i > 0
+                    && i + 1 < tokens.length
+                    && !lexicon.knows(token)
+                    && !index.isMenuWord(token)
+                    && index.canonical(tokens[i - 1]) != null
+                    && index.canonical(tokens[i + 1]) != null
+                    && Character.isLetter(token.charAt(0))) {
                 // "mushroom sdn tuna": between two menu words, the one list word a slip or two away
                 String join = onlyNear(token, lexicon.listJoins, SpellIndex.OTHER_KEY);
                 if (join != null) {
@@ -355,15 +415,21 @@ public class DeterministicOrderParser implements OrderParser {
                     continue;
                 }
             }
-            if (token.length() > 2 || lexicon.knows(token) || index.isMenuWord(token) || !Character.isLetter(token.charAt(0))) {
+            if (token.length() > 2
+                    || lexicon.knows(token)
+                    || index.isMenuWord(token)
+                    || !Character.isLetter(token.charAt(0))) {
                 continue;
             }
             if (i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null) {
                 // one letter after a list word is no word at all: a slip and a dropped letter
-                double reach = token.length() == 2 ? SpellIndex.NEIGHBOUR_KEY
+                double reach = token.length() == 2
+                        ? SpellIndex.NEIGHBOUR_KEY
                         : listed ? SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER : SpellIndex.MISSING_LETTER;
                 String refusal = lexicon.shortRefusals.stream()
-                        .filter(r -> SpellIndex.cost(token, r, reach) >= 0).findFirst().orElse(null);
+                        .filter(r -> SpellIndex.cost(token, r, reach) >= 0)
+                        .findFirst()
+                        .orElse(null);
                 if (refusal != null) {
                     tokens[i] = refusal;
                     continue;
@@ -395,8 +461,11 @@ public class DeterministicOrderParser implements OrderParser {
                 continue;
             }
             boolean known = lexicon.knows(token);
-            if (known && (token.length() > 2 || lexicon.refusalRivals.contains(token) && !lexicon.listJoins.contains(token)
-                    || lexicon.qualifiers.longest(tokens, i) != null || lexicon.numbers.longest(tokens, i) != null)) {
+            if (known
+                    && (token.length() > 2
+                            || lexicon.refusalRivals.contains(token) && !lexicon.listJoins.contains(token)
+                            || lexicon.qualifiers.longest(tokens, i) != null
+                            || lexicon.numbers.longest(tokens, i) != null)) {
                 continue;
             }
             String single = TextNormalizer.withoutDoubledLetters(token);
@@ -407,7 +476,10 @@ public class DeterministicOrderParser implements OrderParser {
                 for (int j = 0; j < phrase.length; j++) {
                     int start = i - j;
                     int end = start + phrase.length;
-                    if (start < 0 || end > tokens.length || !fits(tokens, phrase, start, i) || !optionFollows(tokens, end, index)) {
+                    if (start < 0
+                            || end > tokens.length
+                            || !fits(tokens, phrase, start, i)
+                            || !optionFollows(tokens, end, index)) {
                         continue;
                     }
                     // a word known as something else is read as a refusal only inside a phrase
@@ -432,9 +504,11 @@ public class DeterministicOrderParser implements OrderParser {
             // inside a refusal phrase whose other words are there, none of them fits ("od the tuna")
             if (!known && !inPhrase) {
                 double limit = bestCost - 1e-9;
-                boolean rivalNearer = limit >= 0 && lexicon.refusalRivals.stream()
-                        .anyMatch(r -> !r.isEmpty() && Character.isLetter(r.charAt(0))
-                                && (cost(single, r, limit) >= 0 || cost(token, r, limit) >= 0));
+                boolean rivalNearer = limit >= 0
+                        && lexicon.refusalRivals.stream()
+                                .anyMatch(r -> !r.isEmpty()
+                                        && Character.isLetter(r.charAt(0))
+                                        && (cost(single, r, limit) >= 0 || cost(token, r, limit) >= 0));
                 if (rivalNearer) {
                     continue;
                 }
@@ -453,8 +527,12 @@ public class DeterministicOrderParser implements OrderParser {
     private void restoreCounts(String[] tokens, MenuIndex index) {
         for (int i = 0; i + 1 < tokens.length; i++) {
             String token = tokens[i];
-            if (token.length() > 5 || !isWord(token) || index.isMenuWord(token) || lexicon.meansSomething(token)
-                    || lexicon.articles.contains(token) || i > 0 && lexicon.numbers.longest(tokens, i - 1) != null
+            if (token.length() > 5
+                    || !isWord(token)
+                    || index.isMenuWord(token)
+                    || lexicon.meansSomething(token)
+                    || lexicon.articles.contains(token)
+                    || i > 0 && lexicon.numbers.longest(tokens, i - 1) != null
                     || !pluralItemFollows(tokens, i + 1, index)) {
                 continue;
             }
@@ -482,8 +560,11 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     private boolean sameCount(String a, String b) {
-        return b != null && lexicon.numbers.longest(new String[] {a}, 0).value()
-                .equals(lexicon.numbers.longest(new String[] {b}, 0).value());
+        return b != null
+                && lexicon.numbers
+                        .longest(new String[] {a}, 0)
+                        .value()
+                        .equals(lexicon.numbers.longest(new String[] {b}, 0).value());
     }
 
     /** Whether a plural item's name follows within three words, with only options of it between ("medium pizzas"). */
@@ -596,7 +677,9 @@ public class DeterministicOrderParser implements OrderParser {
 
     /** Lower for each guess (a misspelling, part of a name), each open question and each unread word. */
     private static double confidence(OrderAssembler.Assembly order, double base) {
-        double confidence = base * Math.pow(0.85, order.guesses()) * Math.pow(0.7, order.unresolved().size())
+        double confidence = base
+                * Math.pow(0.85, order.guesses())
+                * Math.pow(0.7, order.unresolved().size())
                 * Math.pow(0.95, Math.min(order.unknownWords(), 6));
         return Math.round(confidence * 100) / 100.0;
     }

@@ -20,8 +20,20 @@ import java.util.function.Function;
 final class EditClauses {
 
     /** Roles of which one word must be in a message of several edits. */
-    private static final List<String> EDIT_WORDS = List.of("MAKE", "MAKE_IT", "CHANGE", "REMOVE", "ADD", "MORE", "ANOTHER", "LESS",
-            "AMEND", "MADE_INTO", "INSTEAD", "REPLACED_BY", "ONLY");
+    private static final List<String> EDIT_WORDS = List.of(
+            "MAKE",
+            "MAKE_IT",
+            "CHANGE",
+            "REMOVE",
+            "ADD",
+            "MORE",
+            "ANOTHER",
+            "LESS",
+            "AMEND",
+            "MADE_INTO",
+            "INSTEAD",
+            "REPLACED_BY",
+            "ONLY");
 
     private final TurnLexicon words;
     private final EditReader edits;
@@ -37,8 +49,8 @@ final class EditClauses {
         if (EDIT_WORDS.stream().noneMatch(role -> words.find(role, t, 0, t.length) >= 0)) {
             return Optional.empty();
         }
-        return clauses(t, index, orderOf).filter(parts -> parts.size() > 1
-                && parts.stream().anyMatch(p -> p.edit() != null));
+        return clauses(t, index, orderOf)
+                .filter(parts -> parts.size() > 1 && parts.stream().anyMatch(p -> p.edit() != null));
     }
 
     private Optional<List<ParseResult>> clauses(String[] t, MenuIndex index, Function<String[], ParseResult> orderOf) {
@@ -94,14 +106,16 @@ final class EditClauses {
         // "add a lassi"; Hindi puts the verb last: "lassi add karo"
         boolean added = words.at("ADD", t, skipOpeners(t)) > 0 || words.endingAt("ADD", t, 0, t.length) > 0;
         return added && !order.lines().isEmpty() || added && !order.unresolved().isEmpty()
-                ? order.about(Intent.ORDER, null, null, null) : null;
+                ? order.about(Intent.ORDER, null, null, null)
+                : null;
     }
 
     /** The words that open a clause and say what it does: openers, then a verb ("actually make"). */
     private String[] lead(String[] t) {
         int k = skipOpeners(t);
-        int verb = Math.max(words.at("MAKE_IT", t, k), Math.max(words.at("MAKE", t, k),
-                Math.max(words.at("CHANGE", t, k), words.at("REMOVE", t, k))));
+        int verb = Math.max(
+                words.at("MAKE_IT", t, k),
+                Math.max(words.at("MAKE", t, k), Math.max(words.at("CHANGE", t, k), words.at("REMOVE", t, k))));
         return Arrays.copyOfRange(t, 0, k + verb);
     }
 

@@ -16,8 +16,7 @@ import java.util.function.Function;
  */
 final class EditReader {
 
-    record Reading(Intent intent, Edit edit) {
-    }
+    record Reading(Intent intent, Edit edit) {}
 
     private final TurnLexicon words;
     private final References references;
@@ -73,11 +72,15 @@ final class EditReader {
                 .or(() -> madeInto(m, from, to, madeInHindi))
                 .or(() -> more(m, from, to))
                 .or(() -> only(m, from, to));
-        if (reading.isEmpty() && insteadAtEnd && order.lines().size() + order.unresolved().size() == 1) {
+        if (reading.isEmpty()
+                && insteadAtEnd
+                && order.lines().size() + order.unresolved().size() == 1) {
             // "a diet coke instead": what was said last becomes this
             reading = Optional.of(into(m, Reference.LAST, from, to));
         }
-        if (reading.isEmpty() && softened && order.lines().size() + order.unresolved().size() <= 1) {
+        if (reading.isEmpty()
+                && softened
+                && order.lines().size() + order.unresolved().size() <= 1) {
             reading = recount(m, from, to);
         }
         return reading;
@@ -99,7 +102,9 @@ final class EditReader {
             return Optional.of(into(m, reference(m, after, e), valueFrom, i));
         }
         int split = split(m, after, e);
-        return split < 0 ? Optional.empty() : Optional.of(into(m, reference(m, after, split), skipComma(m, split, e), e));
+        return split < 0
+                ? Optional.empty()
+                : Optional.of(into(m, reference(m, after, split), skipComma(m, split, e), e));
     }
 
     /** "change X to Y", "swap X for Y", "replace X with Y". */
@@ -125,7 +130,8 @@ final class EditReader {
             ParseResult value = m.read(from, e);
             if (count != null && !value.lines().isEmpty() && value.lines().size() == 1) {
                 // "make it 3 naans": the count is for the naan, wherever it is in the cart
-                return Optional.of(new Reading(Intent.SET_QUANTITY,
+                return Optional.of(new Reading(
+                        Intent.SET_QUANTITY,
                         new Edit(List.of(reference(m, from + count.length(), e)), count.value(), null, List.of())));
             }
             return Optional.of(into(m, ParseResult.Reference.LAST, from, e));
@@ -183,23 +189,28 @@ final class EditReader {
             int tail = words.endingAt("MORE", m.t(), s, e);
             if (tail > 0 && count != null && at < e - tail) {
                 Reference target = reference(m, at, e - tail);
-                return target.looseItemIds().isEmpty() ? Optional.empty()
-                        : Optional.of(new Reading(Intent.ADD, new Edit(List.of(target), count.value(), null, List.of())));
+                return target.looseItemIds().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(
+                                new Reading(Intent.ADD, new Edit(List.of(target), count.value(), null, List.of())));
             }
             var tailCount = tail > 0 ? words.count(m.t(), e - tail - 1, e - tail) : null;
             if (tailCount == null || e - tail - 1 <= s) {
                 return Optional.empty();
             }
             Reference target = reference(m, s, e - tail - 1);
-            return target.looseItemIds().isEmpty() ? Optional.empty()
-                    : Optional.of(new Reading(Intent.ADD, new Edit(List.of(target), tailCount.value(), null, List.of())));
+            return target.looseItemIds().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                            new Reading(Intent.ADD, new Edit(List.of(target), tailCount.value(), null, List.of())));
         }
         int from = at + 1;
         Reference target = reference(m, from, e);
         if (!references.refersToSomething(target)) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(Intent.ADD, new Edit(List.of(target), count == null ? 1 : count.value(), null, List.of())));
+        return Optional.of(
+                new Reading(Intent.ADD, new Edit(List.of(target), count == null ? 1 : count.value(), null, List.of())));
     }
 
     /** "just 2 naan", "only one coke": the count the line should have. */
@@ -211,8 +222,10 @@ final class EditReader {
         }
         int from = s + only + count.length();
         Reference target = reference(m, from, e);
-        return target.looseItemIds().isEmpty() && from < e ? Optional.empty()
-                : Optional.of(new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of())));
+        return target.looseItemIds().isEmpty() && from < e
+                ? Optional.empty()
+                : Optional.of(
+                        new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of())));
     }
 
     /** "actually 3", "no, 2 garlic naan", "3 instead": a softened count is a new count. */
@@ -236,7 +249,8 @@ final class EditReader {
         if (count == null && value.lines().size() != 1 && !target.looseItemIds().isEmpty()) {
             // "the lassi mango": "mango" says which lassi; read with the line's words it is one item
             ParseResult together = withTargetWords(m, target, from, to);
-            if (together.lines().size() == 1 && together.unresolved().isEmpty()
+            if (together.lines().size() == 1
+                    && together.unresolved().isEmpty()
                     && !target.itemIds().contains(together.lines().get(0).itemId())) {
                 value = together;
             }
@@ -249,8 +263,13 @@ final class EditReader {
             // "make the garlic naan 2 garlic naan": the same item with a count is a new count
             return new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, m.words(from, to)));
         }
-        return new Reading(Intent.CHANGE, new Edit(List.of(target), count == null ? null : count.value(),
-                namesItems ? value : null, m.words(from, to)));
+        return new Reading(
+                Intent.CHANGE,
+                new Edit(
+                        List.of(target),
+                        count == null ? null : count.value(),
+                        namesItems ? value : null,
+                        m.words(from, to)));
     }
 
     private ParseResult withTargetWords(EditMessage m, Reference target, int from, int to) {
@@ -264,7 +283,8 @@ final class EditReader {
     }
 
     private static boolean sameItems(Reference target, ParseResult value) {
-        return value.unresolved().isEmpty() && value.lines().size() == 1
+        return value.unresolved().isEmpty()
+                && value.lines().size() == 1
                 && target.itemIds().equals(List.of(value.lines().get(0).itemId()));
     }
 
@@ -305,5 +325,4 @@ final class EditReader {
         String canonical = m.index().canonical(token);
         return canonical != null && m.index().itemsByWord.containsKey(canonical);
     }
-
 }

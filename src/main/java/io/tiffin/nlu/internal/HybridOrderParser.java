@@ -41,11 +41,18 @@ public class HybridOrderParser implements OrderParser {
     private Instant openUntil = Instant.MIN;
 
     @Autowired
-    public HybridOrderParser(DeterministicOrderParser deterministic, @Value("${OLLAMA_BASE_URL:}") String baseUrl,
+    public HybridOrderParser(
+            DeterministicOrderParser deterministic,
+            @Value("${OLLAMA_BASE_URL:}") String baseUrl,
             @Value("${OLLAMA_MODEL:tiffin-order}") String model,
-            @Value("${tiffin.nlu.llm-timeout:8s}") Duration timeout, StringRedisTemplate redis, ObjectMapper json) {
-        this(deterministic, baseUrl == null || baseUrl.isBlank() ? null : new LlmOrderParser(baseUrl, model, timeout),
-                Clock.systemUTC(), new RedisReadingCache(redis, json));
+            @Value("${tiffin.nlu.llm-timeout:8s}") Duration timeout,
+            StringRedisTemplate redis,
+            ObjectMapper json) {
+        this(
+                deterministic,
+                baseUrl == null || baseUrl.isBlank() ? null : new LlmOrderParser(baseUrl, model, timeout),
+                Clock.systemUTC(),
+                new RedisReadingCache(redis, json));
     }
 
     HybridOrderParser(DeterministicOrderParser deterministic, LlmOrderParser llm, Clock clock) {
@@ -95,7 +102,8 @@ public class HybridOrderParser implements OrderParser {
      */
     private static boolean worthAsking(ParseResult reading) {
         boolean aboutAnOrder = (reading.intent() == Intent.ORDER || reading.intent() == Intent.OTHER)
-                && reading.parts().isEmpty() && reading.edit() == null;
+                && reading.parts().isEmpty()
+                && reading.edit() == null;
         return aboutAnOrder && (!reading.unresolved().isEmpty() || reading.confidence() < SURE_ENOUGH);
     }
 

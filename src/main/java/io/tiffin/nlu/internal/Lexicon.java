@@ -33,6 +33,7 @@ final class Lexicon {
     final Set<String> alternatives;
     /** Number words that may be only an article ("a", "an"), never "one". */
     final Set<String> articles;
+
     final Map<Intent, PhraseTable<Boolean>> intents = new EnumMap<>(Intent.class);
     /** Every word any lexicon knows: such words are never bent by fuzzy matching into menu words. */
     final Set<String> knownWords = new HashSet<>();
@@ -98,34 +99,52 @@ final class Lexicon {
             }
         }
         // distributive words ("both") carry no item: they are read as fillers the assembler also knows
-        fillers = Set.copyOf(java.util.stream.Stream.concat(lines(loader, "fillers.txt").stream(),
-                lines(loader, "distributive.txt").stream()).flatMap(l -> List.of(words(l)).stream()).toList());
+        fillers = Set.copyOf(java.util.stream.Stream.concat(
+                        lines(loader, "fillers.txt").stream(), lines(loader, "distributive.txt").stream())
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         quantityGlue = Set.copyOf(lines(loader, "quantity-glue.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream()).toList());
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         alternatives = Set.copyOf(lines(loader, "separators-alternative.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream()).toList());
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         articles = Set.copyOf(lines(loader, "articles.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream()).toList());
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         refusalRivals.addAll(articles);
         noteStarts = Set.copyOf(lines(loader, "note-starts.txt").stream()
-                .flatMap(l -> List.of(normalizer.tokens(l)).stream()).toList());
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
         negatedAfter = Set.copyOf(lines(loader, "negation-after.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream()).toList());
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         listJoins = Set.copyOf(lines(loader, "separators-list.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream()).toList());
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream()).toList());
-        breads = Set.copyOf(lines(loader, "breads.txt").stream().flatMap(l -> List.of(words(l)).stream()).toList());
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
+        breads = Set.copyOf(lines(loader, "breads.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         breadsBefore = Set.copyOf(lines(loader, "breads-before.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream()).toList());
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
         // everyday chatter: known (never corrected into a menu word) but meaning nothing, so never
         // what a misspelt word is read as ("tow" is two, not town)
         Set<String> everyday = new HashSet<>();
         lines(loader, "everyday.txt").forEach(line -> everyday.addAll(List.of(normalizer.tokens(line))));
         knownWords.addAll(fillers);
         knownWords.addAll(quantityGlue);
-        for (Intent intent : List.of(Intent.CONFIRM, Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.MENU,
-                Intent.GREETING, Intent.HELP)) {
+        for (Intent intent : List.of(
+                Intent.CONFIRM,
+                Intent.CANCEL,
+                Intent.REMOVE,
+                Intent.STATUS,
+                Intent.MENU,
+                Intent.GREETING,
+                Intent.HELP)) {
             var table = new PhraseTable<Boolean>();
             for (String line : lines(loader, "intent-" + intent.name().toLowerCase(Locale.ROOT) + ".txt")) {
                 table.put(words(line), true);
@@ -149,8 +168,11 @@ final class Lexicon {
     /** Whether a word changes what an order says: a number, qualifier, separator, or a refusal after an option. */
     boolean meansSomething(String word) {
         String[] one = {word};
-        return numbers.longest(one, 0) != null || qualifiers.longest(one, 0) != null
-                || separators.longest(one, 0) != null || negatedAfter.contains(word) || distributive.contains(word);
+        return numbers.longest(one, 0) != null
+                || qualifiers.longest(one, 0) != null
+                || separators.longest(one, 0) != null
+                || negatedAfter.contains(word)
+                || distributive.contains(word);
     }
 
     private static final String[] INFLECTIONS = {"ing", "ed", "es", "s", "er", "ly"};
@@ -191,7 +213,9 @@ final class Lexicon {
         if (eq <= 0) {
             throw new IllegalStateException(LOCATION + file + ": expected 'phrase = value' but got '" + line + "'");
         }
-        return new String[] {line.substring(0, eq).trim(), line.substring(eq + 1).trim()};
+        return new String[] {
+            line.substring(0, eq).trim(), line.substring(eq + 1).trim()
+        };
     }
 
     static List<String> lines(ClassLoader loader, String file) {

@@ -74,7 +74,10 @@ final class LlmOrderParser {
         }
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(prompt), UserMessage.from(menuText(slice) + "\nOrder: " + utterance))
-                .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema(slice)).build())
+                .responseFormat(ResponseFormat.builder()
+                        .type(ResponseFormatType.JSON)
+                        .jsonSchema(schema(slice))
+                        .build())
                 .build();
         String answer;
         try {
@@ -124,7 +127,8 @@ final class LlmOrderParser {
                 lines.add(new Line(item.get().id(), quantity, options, null));
             } else {
                 // something about this line is not on the menu: ask about the item instead of guessing
-                unresolved.add(new Unresolved(item.get().name(), Reason.AMBIGUOUS, List.of(item.get().id())));
+                unresolved.add(new Unresolved(
+                        item.get().name(), Reason.AMBIGUOUS, List.of(item.get().id())));
             }
         }
         for (JsonNode span : root.path("unresolved")) {
@@ -143,7 +147,8 @@ final class LlmOrderParser {
         if (group.isEmpty()) {
             return null;
         }
-        Optional<Menu.Option> chosen = group.get().option(option.path("optionId").asString(""));
+        Optional<Menu.Option> chosen =
+                group.get().option(option.path("optionId").asString(""));
         if (chosen.isEmpty() || !chosen.get().isAvailable()) {
             return null;
         }
@@ -154,7 +159,8 @@ final class LlmOrderParser {
         if (!group.get().qualifiers().contains(qualifier)) {
             return null;
         }
-        return new ChosenOption(group.get().id(), chosen.get().id(), Qualifier.valueOf(qualifier.toUpperCase(Locale.ROOT)));
+        return new ChosenOption(
+                group.get().id(), chosen.get().id(), Qualifier.valueOf(qualifier.toUpperCase(Locale.ROOT)));
     }
 
     /** The slice as the model reads it: ids first, then names, so it copies ids and not names. */
@@ -169,10 +175,16 @@ final class LlmOrderParser {
             for (Menu.OptionGroup group : item.optionGroups()) {
                 out.append("    group ").append(group.id()).append(" = ").append(group.name());
                 if (!group.qualifiers().isEmpty()) {
-                    out.append(" [qualifiers: ").append(String.join(", ", group.qualifiers())).append(']');
+                    out.append(" [qualifiers: ")
+                            .append(String.join(", ", group.qualifiers()))
+                            .append(']');
                 }
                 out.append(": ");
-                out.append(String.join(", ", group.options().stream().map(o -> o.id() + " = " + o.name()).toList()));
+                out.append(String.join(
+                        ", ",
+                        group.options().stream()
+                                .map(o -> o.id() + " = " + o.name())
+                                .toList()));
                 out.append('\n');
             }
         }
@@ -199,13 +211,19 @@ final class LlmOrderParser {
         JsonObjectSchema line = JsonObjectSchema.builder()
                 .addEnumProperty("itemId", List.copyOf(itemIds))
                 .addIntegerProperty("quantity")
-                .addProperty("options", JsonArraySchema.builder().items(option.build()).build())
+                .addProperty(
+                        "options",
+                        JsonArraySchema.builder().items(option.build()).build())
                 .required("itemId", "quantity", "options")
                 .build();
         JsonObjectSchema root = JsonObjectSchema.builder()
                 .addProperty("lines", JsonArraySchema.builder().items(line).build())
-                .addProperty("unresolved", JsonArraySchema.builder()
-                        .items(dev.langchain4j.model.chat.request.json.JsonStringSchema.builder().build()).build())
+                .addProperty(
+                        "unresolved",
+                        JsonArraySchema.builder()
+                                .items(dev.langchain4j.model.chat.request.json.JsonStringSchema.builder()
+                                        .build())
+                                .build())
                 .required("lines", "unresolved")
                 .build();
         return JsonSchema.builder().name("order").rootElement(root).build();

@@ -3,8 +3,8 @@ package io.tiffin.nlu.internal;
 import io.tiffin.nlu.internal.Mention.Filler;
 import io.tiffin.nlu.internal.Mention.ItemMention;
 import io.tiffin.nlu.internal.Mention.OptionMention;
-import io.tiffin.nlu.internal.Mention.Quantity;
 import io.tiffin.nlu.internal.Mention.QualifierWord;
+import io.tiffin.nlu.internal.Mention.Quantity;
 import io.tiffin.nlu.internal.Mention.Separator;
 import io.tiffin.nlu.internal.Mention.Unknown;
 import java.util.ArrayList;
@@ -28,15 +28,15 @@ final class MentionScanner {
     }
 
     /** The message's tokens, their menu words (null where none) and its mentions. */
-    record Scan(String[] tokens, String[] canonical, List<Mention> mentions) {
-    }
+    record Scan(String[] tokens, String[] canonical, List<Mention> mentions) {}
 
     Scan scan(String[] tokens, MenuIndex index) {
         String[] canonical = new String[tokens.length];
         boolean[] fuzzy = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             canonical[i] = index.canonical(tokens[i]);
-            fuzzy[i] = canonical[i] != null && !canonical[i].equals(TextNormalizer.singular(tokens[i]))
+            fuzzy[i] = canonical[i] != null
+                    && !canonical[i].equals(TextNormalizer.singular(tokens[i]))
                     && !canonical[i].equals(tokens[i]);
         }
         forgetBreadNames(tokens, canonical, index);
@@ -53,7 +53,9 @@ final class MentionScanner {
             // "do not add" are not the number "a" or "do"
             int wordLength = word instanceof QualifierWord || word instanceof Separator ? word.end() - i : 0;
             if (wordLength > menuLength && wordLength > numberLength
-                    || wordLength == menuLength && mention instanceof OptionMention && word instanceof QualifierWord q
+                    || wordLength == menuLength
+                            && mention instanceof OptionMention
+                            && word instanceof QualifierWord q
                             && qualifies(q, canonical, i + wordLength, index)) {
                 // ... and "light foam" is a little foam where "light" is also a roast: a qualifier
                 // word right before an option that takes it qualifies that option
@@ -65,9 +67,12 @@ final class MentionScanner {
             }
             if (mention == null) {
                 mention = word;
-            } else if (mention.end() - i == 1 && (mention instanceof OptionMention || mention instanceof ItemMention)
-                    && lexicon.fillers.contains(tokens[i]) && !countedOrQualified(mentions)
-                    && i + 1 < tokens.length && lexicon.fillers.contains(tokens[i + 1])) {
+            } else if (mention.end() - i == 1
+                    && (mention instanceof OptionMention || mention instanceof ItemMention)
+                    && lexicon.fillers.contains(tokens[i])
+                    && !countedOrQualified(mentions)
+                    && i + 1 < tokens.length
+                    && lexicon.fillers.contains(tokens[i + 1])) {
                 // "can i have": a menu word that is also an everyday word, followed by another, is
                 // only the menu's when counted or qualified ("a can of coke"); "ice tea can" is too
                 mention = word;
@@ -80,8 +85,11 @@ final class MentionScanner {
                     mention = null;
                 }
             }
-            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])
-                    && i > 0 && lexicon.separators.longest(tokens, i - 1) != null) {
+            if (mention == null
+                    && canonical[i] != null
+                    && !index.itemsByWord.containsKey(canonical[i])
+                    && i > 0
+                    && lexicon.separators.longest(tokens, i - 1) != null) {
                 // the last word of one option's name said alone in a list: "oil and vinegar"
                 var refs = index.onlyOptionEndingWith(canonical[i]);
                 if (refs != null) {
@@ -93,7 +101,8 @@ final class MentionScanner {
                 // (caramel syrup), where the next word is the item or another kind of pick of it;
                 // or said alone in a list: "with hazelnut and ..."
                 var refs = index.onlyOptionStartingWith(canonical[i]);
-                boolean alone = i > 0 && lexicon.separators.longest(tokens, i - 1) != null
+                boolean alone = i > 0
+                        && lexicon.separators.longest(tokens, i - 1) != null
                         && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
                 if (refs != null && (alone || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
                     mention = new OptionMention(i, i + 1, refs, true);
@@ -108,8 +117,11 @@ final class MentionScanner {
                     mention = new Unknown(i, end);
                 }
             }
-            if (mention instanceof Unknown unknown && !mentions.isEmpty()
-                    && mentions.getLast() instanceof ItemMention named && named.partial() && named.end() == i) {
+            if (mention instanceof Unknown unknown
+                    && !mentions.isEmpty()
+                    && mentions.getLast() instanceof ItemMention named
+                    && named.partial()
+                    && named.end() == i) {
                 // "mango kulfi": a word of a menu item followed by words the menu does not know is
                 // something else, not a mango lassi
                 mentions.removeLast();
@@ -133,8 +145,11 @@ final class MentionScanner {
             return refs.stream().anyMatch(r -> item.value().contains(r.itemId()));
         }
         var option = index.options.longest(canonical, at);
-        return option != null && option.value().stream().anyMatch(o -> refs.stream()
-                .anyMatch(r -> r.itemId().equals(o.itemId()) && !r.groupId().equals(o.groupId())));
+        return option != null
+                && option.value().stream()
+                        .anyMatch(o -> refs.stream()
+                                .anyMatch(r -> r.itemId().equals(o.itemId())
+                                        && !r.groupId().equals(o.groupId())));
     }
 
     /** Longest bread name read back from its bread word to "on"/"in". */
@@ -158,8 +173,8 @@ final class MentionScanner {
         }
     }
 
-    private Mention menuPhrase(String[] tokens, String[] canonical, boolean[] fuzzy, int i, MenuIndex index,
-            List<String> lastItems) {
+    private Mention menuPhrase(
+            String[] tokens, String[] canonical, boolean[] fuzzy, int i, MenuIndex index, List<String> lastItems) {
         var item = index.items.longest(canonical, i);
         var option = index.options.longest(canonical, i);
         var exact = index.optionsAsWritten.longest(tokens, i);
@@ -170,8 +185,11 @@ final class MentionScanner {
         if (item == null && option == null) {
             return null;
         }
-        boolean preferOption = item == null || option != null && (option.length() > item.length()
-                || option.length() == item.length() && option.value().stream().anyMatch(o -> lastItems.contains(o.itemId())));
+        boolean preferOption = item == null
+                || option != null
+                        && (option.length() > item.length()
+                                || option.length() == item.length()
+                                        && option.value().stream().anyMatch(o -> lastItems.contains(o.itemId())));
         if (preferOption) {
             return new OptionMention(i, i + option.length(), option.value(), anyFuzzy(fuzzy, i, option.length()));
         }
@@ -190,7 +208,10 @@ final class MentionScanner {
         String name = q.qualifier().name().toLowerCase(java.util.Locale.ROOT);
         return next.value().stream().anyMatch(ref -> {
             var item = index.itemsById.get(ref.itemId());
-            return item != null && item.group(ref.groupId()).map(g -> g.qualifiers().contains(name)).orElse(false);
+            return item != null
+                    && item.group(ref.groupId())
+                            .map(g -> g.qualifiers().contains(name))
+                            .orElse(false);
         });
     }
 
@@ -216,7 +237,8 @@ final class MentionScanner {
     private Mention partialItem(String[] canonical, boolean[] fuzzy, int start, MenuIndex index) {
         Set<String> candidates = new LinkedHashSet<>(index.itemsByWord.get(canonical[start]));
         int end = start + 1;
-        while (end < canonical.length && index.itemsByWord.containsKey(canonical[end])
+        while (end < canonical.length
+                && index.itemsByWord.containsKey(canonical[end])
                 && index.items.longest(canonical, end) == null) {
             Set<String> narrowed = new LinkedHashSet<>(candidates);
             narrowed.retainAll(index.itemsByWord.get(canonical[end]));
@@ -230,7 +252,8 @@ final class MentionScanner {
     }
 
     private static boolean countedOrQualified(List<Mention> mentions) {
-        return !mentions.isEmpty() && (mentions.getLast() instanceof Quantity || mentions.getLast() instanceof QualifierWord);
+        return !mentions.isEmpty()
+                && (mentions.getLast() instanceof Quantity || mentions.getLast() instanceof QualifierWord);
     }
 
     private static boolean anyFuzzy(boolean[] fuzzy, int from, int length) {

@@ -1,6 +1,5 @@
 package io.tiffin.nlu.internal;
 
-import java.util.Locale;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +24,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class MenuIndex {
 
     /** Where an option phrase points: the option of a group of an item. */
-    record OptionRef(String itemId, String groupId, String optionId) {
-    }
+    record OptionRef(String itemId, String groupId, String optionId) {}
 
     private static final int FUZZY_MEMO_LIMIT = 20_000;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -43,6 +42,7 @@ final class MenuIndex {
     private final Map<String, Map<String, List<OptionRef>>> optionsByFirst = new HashMap<>();
     /** Each item word, with the items (in menu order) whose names or aliases use it. */
     final Map<String, Set<String>> itemsByWord = new HashMap<>();
+
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
     final Map<String, String> categoryOfItem = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
@@ -71,7 +71,9 @@ final class MenuIndex {
                     String[] tokens = unified(singular(lexicon.normalizer.tokens(phrase)));
                     items.put(tokens, List.of(item.id()), MenuIndex::union);
                     for (String token : tokens) {
-                        itemsByWord.computeIfAbsent(token, t -> new LinkedHashSet<>()).add(item.id());
+                        itemsByWord
+                                .computeIfAbsent(token, t -> new LinkedHashSet<>())
+                                .add(item.id());
                         vocabulary.add(token);
                         uses.merge(token, 1, Integer::sum);
                     }
@@ -84,9 +86,11 @@ final class MenuIndex {
                             String[] tokens = unified(singular(written));
                             options.put(tokens, ref, MenuIndex::union);
                             if (tokens.length > 1) {
-                                optionsByHead.computeIfAbsent(tokens[tokens.length - 1], w -> new HashMap<>())
+                                optionsByHead
+                                        .computeIfAbsent(tokens[tokens.length - 1], w -> new HashMap<>())
                                         .merge(String.join(" ", tokens), ref, MenuIndex::union);
-                                optionsByFirst.computeIfAbsent(tokens[0], w -> new HashMap<>())
+                                optionsByFirst
+                                        .computeIfAbsent(tokens[0], w -> new HashMap<>())
                                         .merge(String.join(" ", tokens), ref, MenuIndex::union);
                             }
                             optionsAsWritten.put(written, ref, MenuIndex::union);
@@ -100,11 +104,14 @@ final class MenuIndex {
             }
         }
         spelling = new SpellIndex(vocabulary);
-        threeLetterWords = vocabulary.stream().filter(w -> w.length() == 3 && w.chars().allMatch(Character::isLetter)).toList();
+        threeLetterWords = vocabulary.stream()
+                .filter(w -> w.length() == 3 && w.chars().allMatch(Character::isLetter))
+                .toList();
         Map<String, List<String>> byKey = new HashMap<>();
         for (String word : vocabulary) {
             if (!ScriptKeys.isOtherScript(word) && Character.isLetter(word.charAt(0))) {
-                byKey.computeIfAbsent(ScriptKeys.key(word), k -> new ArrayList<>()).add(word);
+                byKey.computeIfAbsent(ScriptKeys.key(word), k -> new ArrayList<>())
+                        .add(word);
             }
         }
         // menus carry misspelt aliases ("chiken" beside "chicken"): words sharing a key are tried
@@ -138,12 +145,16 @@ final class MenuIndex {
             }
         }
         Map<String, List<String>> byKey = new HashMap<>();
-        uses.keySet().forEach(w -> byKey.computeIfAbsent(TextNormalizer.withoutDoubledLetters(w), k -> new ArrayList<>()).add(w));
+        uses.keySet()
+                .forEach(w -> byKey.computeIfAbsent(TextNormalizer.withoutDoubledLetters(w), k -> new ArrayList<>())
+                        .add(w));
         Map<String, String> result = new HashMap<>();
         for (List<String> spellings : byKey.values()) {
             if (spellings.size() > 1) {
-                String main = spellings.stream().max(Comparator.comparingInt((String w) -> uses.get(w))
-                        .thenComparing(Comparator.naturalOrder())).orElseThrow();
+                String main = spellings.stream()
+                        .max(Comparator.comparingInt((String w) -> uses.get(w))
+                                .thenComparing(Comparator.naturalOrder()))
+                        .orElseThrow();
                 spellings.stream().filter(w -> !w.equals(main)).forEach(w -> result.put(w, main));
             }
         }
@@ -169,8 +180,12 @@ final class MenuIndex {
             // "लस्सी" is "lassi", not "less" with the same key; among spellings about as close
             // ("chikan": chiken, chicken) the word most phrases use, not a misspelt alias
             LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-            int closest = exact.stream().mapToInt(w -> distance.apply(latin, w)).min().orElse(0);
-            return exact.stream().filter(w -> distance.apply(latin, w) <= closest + 1).findFirst().orElse(null);
+            int closest =
+                    exact.stream().mapToInt(w -> distance.apply(latin, w)).min().orElse(0);
+            return exact.stream()
+                    .filter(w -> distance.apply(latin, w) <= closest + 1)
+                    .findFirst()
+                    .orElse(null);
         }
         if (key.length() < 4) {
             return null;
@@ -208,7 +223,8 @@ final class MenuIndex {
             return single; // "piee", "hamm"
         }
         boolean otherScript = ScriptKeys.isOtherScript(word);
-        if (!otherScript && word.length() < SpellIndex.MIN_LENGTH || protectedWords.test(word)
+        if (!otherScript && word.length() < SpellIndex.MIN_LENGTH
+                || protectedWords.test(word)
                 || !Character.isLetter(word.charAt(0))) {
             return null;
         }
@@ -243,14 +259,19 @@ final class MenuIndex {
 
     /** The items closest in spelling to an unknown span, best first. */
     List<String> closestItems(String span, int limit) {
-        record Scored(String itemId, double score) {
-        }
+        record Scored(String itemId, double score) {}
         return itemsById.values().stream()
-                .map(item -> new Scored(item.id(), Stream.concat(Stream.of(item.name()), item.aliases().stream())
-                        .mapToDouble(name -> JARO_WINKLER.apply(span, name.toLowerCase(Locale.ROOT))).max().orElse(0)))
+                .map(item -> new Scored(
+                        item.id(),
+                        Stream.concat(Stream.of(item.name()), item.aliases().stream())
+                                .mapToDouble(name -> JARO_WINKLER.apply(span, name.toLowerCase(Locale.ROOT)))
+                                .max()
+                                .orElse(0)))
                 .filter(s -> s.score() >= 0.6)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
-                .limit(limit).map(Scored::itemId).toList();
+                .limit(limit)
+                .map(Scored::itemId)
+                .toList();
     }
 
     private String closestWord(String word) {

@@ -20,7 +20,8 @@ final class MenuIndexCache {
         String key = String.valueOf(snapshot.merchantId());
         MenuIndex index = byMerchant.get(key);
         // the same version is normally the very same object; equals only runs for a rebuilt snapshot
-        if (index != null && index.version == snapshot.version()
+        if (index != null
+                && index.version == snapshot.version()
                 && (index.menu == snapshot.menu() || index.menu.equals(snapshot.menu()))) {
             return index;
         }

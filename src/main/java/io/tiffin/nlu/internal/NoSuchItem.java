@@ -54,19 +54,31 @@ final class NoSuchItem {
                 candidates.add(line.itemId());
                 lines.remove(line);
                 unresolved.remove(open);
-                unresolved.add(new Unresolved(String.join(" ", java.util.Arrays.copyOfRange(t, from, to)),
-                        Reason.UNKNOWN_ITEM, List.copyOf(candidates), open.note()));
+                unresolved.add(new Unresolved(
+                        String.join(" ", java.util.Arrays.copyOfRange(t, from, to)),
+                        Reason.UNKNOWN_ITEM,
+                        List.copyOf(candidates),
+                        open.note()));
                 changed = true;
                 break;
             }
         }
-        return changed ? new ParseResult(order.intent(), lines, unresolved,
-                lines.size() == order.lines().size() ? order.confidence() : order.confidence() * 0.7, order.note(),
-                order.edit(), order.question(), order.language()) : order;
+        return changed
+                ? new ParseResult(
+                        order.intent(),
+                        lines,
+                        unresolved,
+                        lines.size() == order.lines().size() ? order.confidence() : order.confidence() * 0.7,
+                        order.note(),
+                        order.edit(),
+                        order.question(),
+                        order.language())
+                : order;
     }
 
     /** Whether every word of the span is a word of the item's name or aliases. */
-    private static boolean namesOnly(io.tiffin.catalog.Menu.Item item, String[] t, String[] canonical, int from, int to) {
+    private static boolean namesOnly(
+            io.tiffin.catalog.Menu.Item item, String[] t, String[] canonical, int from, int to) {
         if (item == null) {
             return false;
         }

@@ -9,13 +9,13 @@ import io.tiffin.nlu.ParseResult.Unresolved;
 import io.tiffin.nlu.internal.Mention.Filler;
 import io.tiffin.nlu.internal.Mention.ItemMention;
 import io.tiffin.nlu.internal.Mention.OptionMention;
-import io.tiffin.nlu.internal.Mention.Quantity;
 import io.tiffin.nlu.internal.Mention.QualifierWord;
+import io.tiffin.nlu.internal.Mention.Quantity;
 import io.tiffin.nlu.internal.Mention.Separator;
 import io.tiffin.nlu.internal.Mention.Unknown;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,15 +32,20 @@ final class OrderAssembler {
     private static final int ALTERNATIVES = 5;
 
     /** What a message orders: lines, what could not be resolved, what it asks to leave out. */
-    record Assembly(List<Line> lines, List<Unresolved> unresolved, List<Line> removals, int guesses,
-            int unknownWords, boolean counted) {
-    }
+    record Assembly(
+            List<Line> lines,
+            List<Unresolved> unresolved,
+            List<Line> removals,
+            int guesses,
+            int unknownWords,
+            boolean counted) {}
 
     /**
      * An option as said; {@code declined} is the qualifier a "no" refused ("no extra cheese": NO over
      * EXTRA), so the line can say so without adding or removing the option itself.
      */
-    private record Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end, Qualifier declined) {
+    private record Said(
+            List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end, Qualifier declined) {
         Said(List<MenuIndex.OptionRef> options, Qualifier qualifier, int start, int end) {
             this(options, qualifier, start, end, null);
         }
@@ -51,6 +56,7 @@ final class OrderAssembler {
         final Unknown unknown;
         /** Where the count was said, if it was said before the item: the line's words start there. */
         final int quantityStart;
+
         int quantity;
         boolean quantityGiven;
         final List<Said> options = new ArrayList<>();
@@ -112,8 +118,13 @@ final class OrderAssembler {
         this(alternatives, articles, null, Set.of(), Set.of(), Set.of());
     }
 
-    OrderAssembler(Set<String> alternatives, Set<String> articles, LineNotes notes, Set<String> negatedAfter,
-            Set<String> listJoins, Set<String> distributive) {
+    OrderAssembler(
+            Set<String> alternatives,
+            Set<String> articles,
+            LineNotes notes,
+            Set<String> negatedAfter,
+            Set<String> listJoins,
+            Set<String> distributive) {
         this.distributive = Set.copyOf(distributive);
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
@@ -144,10 +155,14 @@ final class OrderAssembler {
         boolean countsAfter = countsAfterItems(mentions);
         for (int k = 0; k < mentions.size(); k++) {
             Mention mention = mentions.get(k);
-            if (!(mention instanceof Separator) && !(mention instanceof OptionMention) && !(mention instanceof Filler)) {
+            if (!(mention instanceof Separator)
+                    && !(mention instanceof OptionMention)
+                    && !(mention instanceof Filler)) {
                 negationCarries = false;
             }
-            if (!(mention instanceof QualifierWord) && !(mention instanceof OptionMention) && !(mention instanceof Filler)) {
+            if (!(mention instanceof QualifierWord)
+                    && !(mention instanceof OptionMention)
+                    && !(mention instanceof Filler)) {
                 declined = false;
             }
             switch (mention) {
@@ -155,15 +170,23 @@ final class OrderAssembler {
                     distributeTo = null;
                     pendingNo = false;
                     if (articles.contains(scan.tokens()[q.start()])
-                            && (isArticle(q, current, mentions, k) && !picksAgain(index, current.options, mentions, k + 1)
+                            && (isArticle(q, current, mentions, k)
+                                            && !picksAgain(index, current.options, mentions, k + 1)
                                     || isArticleOfWaiting(q, waiting, mentions, k, index))) {
                         continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
                     }
                     Draft named = lastNamed(drafts);
-                    if (quantity != null && q.spelledOut() && q.value() == 1 && !articles.contains(scan.tokens()[q.start()])
-                            && !waiting.isEmpty() && mentions.get(k - 1) instanceof OptionMention && named != null
-                            && waiting.stream().allMatch(w -> named.offers(w.options())) && !itemFollows(mentions, k)
-                            && (k + 1 == mentions.size() || mentions.get(k + 1) instanceof Separator
+                    if (quantity != null
+                            && q.spelledOut()
+                            && q.value() == 1
+                            && !articles.contains(scan.tokens()[q.start()])
+                            && !waiting.isEmpty()
+                            && mentions.get(k - 1) instanceof OptionMention
+                            && named != null
+                            && waiting.stream().allMatch(w -> named.offers(w.options()))
+                            && !itemFollows(mentions, k)
+                            && (k + 1 == mentions.size()
+                                    || mentions.get(k + 1) instanceof Separator
                                     || mentions.get(k + 1) instanceof Filler)) {
                         // "a small coffee and a large one with vanilla": "one" is another of the item before
                         Draft another = new Draft(named.item, null, quantity);
@@ -171,8 +194,11 @@ final class OrderAssembler {
                         // ... of the same kind: its single picks ("regular coffee") unless picked anew
                         for (Said kind : named.options) {
                             boolean single = kind.options().stream().allMatch(r -> takesOne(index, r));
-                            if (single && kind.qualifier() == null && !choosesAgain(index, another.options, kind)
-                                    && another.options.stream().noneMatch(o -> sameGroup(o.options(), kind.options()))) {
+                            if (single
+                                    && kind.qualifier() == null
+                                    && !choosesAgain(index, another.options, kind)
+                                    && another.options.stream()
+                                            .noneMatch(o -> sameGroup(o.options(), kind.options()))) {
                                 another.options.add(kind);
                             }
                         }
@@ -183,9 +209,13 @@ final class OrderAssembler {
                         continue;
                     }
                     Draft last = current;
-                    boolean afterAnd = k > 0 && mentions.get(k - 1) instanceof Separator sep
+                    boolean afterAnd = k > 0
+                            && mentions.get(k - 1) instanceof Separator sep
                             && !scan.tokens()[sep.start()].equals(",");
-                    if (!afterAnd && last == null && quantity != null && !waiting.isEmpty()
+                    if (!afterAnd
+                            && last == null
+                            && quantity != null
+                            && !waiting.isEmpty()
                             && splitsOff(q, mentions, k, null, waiting, index)) {
                         // "two small coffees, one decaf": the line named by its options is made now
                         int before = drafts.size();
@@ -193,7 +223,10 @@ final class OrderAssembler {
                         quantity = null;
                         last = drafts.size() > before ? drafts.getLast() : null;
                     }
-                    if (last != null && last.whole != null && !last.whole.restNamed && q.value() == last.whole.quantity
+                    if (last != null
+                            && last.whole != null
+                            && !last.whole.restNamed
+                            && q.value() == last.whole.quantity
                             && splitsOff(q, mentions, k, last.whole, last.whole.options, index)) {
                         // "two subs, one with provolone and one with swiss": the rest of the line
                         // takes what follows
@@ -201,7 +234,11 @@ final class OrderAssembler {
                         current = last.whole;
                         continue;
                     }
-                    if (!afterAnd && last != null && last.item != null && last.quantityGiven && q.value() < last.quantity
+                    if (!afterAnd
+                            && last != null
+                            && last.item != null
+                            && last.quantityGiven
+                            && q.value() < last.quantity
                             && splitsOff(q, mentions, k, last, last.options, index)) {
                         // "two lattes, one with oat milk": part of the line before, with more options
                         Draft part = new Draft(last.item, null, q);
@@ -245,8 +282,10 @@ final class OrderAssembler {
                     // list join right before a bare option ("no onions and peppers"): reading the
                     // second as wanted would guess an addition the customer may have refused
                     String word = scan.tokens()[s.start()];
-                    boolean joinsBareOption = listJoins.contains(word) && k + 1 < mentions.size()
-                            && mentions.get(k + 1) instanceof OptionMention next && lastNegated != null
+                    boolean joinsBareOption = listJoins.contains(word)
+                            && k + 1 < mentions.size()
+                            && mentions.get(k + 1) instanceof OptionMention next
+                            && lastNegated != null
                             && sameGroup(lastNegated, next.options());
                     if (!alternatives.contains(word) && !joinsBareOption) {
                         negationCarries = false;
@@ -261,8 +300,12 @@ final class OrderAssembler {
                     // a one-pick option after the words ("no, make it big") is a correction, not a refusal
                     boolean refusedEarlier = pendingNo && qualifier == null && !takesOneOnly(index, o.options());
                     pendingNo = false;
-                    Qualifier q = over != null || negatedAfter(scan, o) || refusedEarlier
-                            || qualifier == null && negationCarries ? Qualifier.NO : qualifier;
+                    Qualifier q = over != null
+                                    || negatedAfter(scan, o)
+                                    || refusedEarlier
+                                    || qualifier == null && negationCarries
+                            ? Qualifier.NO
+                            : qualifier;
                     Said said = new Said(o.options(), q, o.start(), o.end(), over);
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
@@ -295,8 +338,11 @@ final class OrderAssembler {
                     if (qualifier == Qualifier.NO) {
                         negated.add(item);
                         current = null;
-                    } else if (quantity == null && current != null && current.item != null
-                            && current.item.itemIds().size() == 1 && current.item.itemIds().equals(item.itemIds())) {
+                    } else if (quantity == null
+                            && current != null
+                            && current.item != null
+                            && current.item.itemIds().size() == 1
+                            && current.item.itemIds().equals(item.itemIds())) {
                         // "a pizza pie", "one pie with ham ... pizza": the same item said again is the same line
                         attachWaiting(current, waiting, scan, index, drafts);
                     } else {
@@ -372,8 +418,8 @@ final class OrderAssembler {
      * Options said before an item go to it when it offers them ("a large pepperoni pizza"); the
      * others were about something else and make their own line ("coke and a burrito").
      */
-    private static void attachWaiting(Draft draft, List<Said> waiting, MentionScanner.Scan scan, MenuIndex index,
-            List<Draft> drafts) {
+    private static void attachWaiting(
+            Draft draft, List<Said> waiting, MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts) {
         List<Said> elsewhere = new ArrayList<>();
         for (Said said : waiting) {
             if (draft.offers(said.options())) {
@@ -390,8 +436,8 @@ final class OrderAssembler {
      * Makes lines of options said with no item; what cannot make a line ("... but leave off the
      * ham" after a count of nothing) goes to the last line that offers it.
      */
-    private static void flush(List<Said> waiting, Quantity quantity, MentionScanner.Scan scan, MenuIndex index,
-            List<Draft> drafts) {
+    private static void flush(
+            List<Said> waiting, Quantity quantity, MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts) {
         List<Said> said = List.copyOf(waiting);
         List<Draft> made = itemOfOptions(waiting, quantity, scan, index);
         Set<Said> used = new java.util.HashSet<>();
@@ -421,10 +467,12 @@ final class OrderAssembler {
     private static boolean offeredTogether(List<Said> waiting, Said next) {
         Set<String> offering = null;
         for (Said s : waiting) {
-            Set<String> items = s.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
+            Set<String> items =
+                    s.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
             offering = offering == null ? items : intersection(offering, items);
         }
-        Set<String> nextItems = next.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
+        Set<String> nextItems =
+                next.options().stream().map(MenuIndex.OptionRef::itemId).collect(Collectors.toSet());
         return offering != null && !intersection(offering, nextItems).isEmpty();
     }
 
@@ -458,8 +506,8 @@ final class OrderAssembler {
      * "a" before an option that the options still waiting for their line can also take ("a latte,
      * make it a large"; the drink is named by its options): an article, not a second line.
      */
-    private static boolean isArticleOfWaiting(Quantity q, List<Said> waiting, List<Mention> mentions, int k,
-            MenuIndex index) {
+    private static boolean isArticleOfWaiting(
+            Quantity q, List<Said> waiting, List<Mention> mentions, int k, MenuIndex index) {
         if (waiting.isEmpty() || !q.spelledOut() || q.value() != 1) {
             return false;
         }
@@ -505,8 +553,9 @@ final class OrderAssembler {
             if (m instanceof ItemMention) {
                 return true;
             }
-            if (m instanceof OptionMention o && (choosesAgain(index, picks, new Said(o.options(), null, o.start(), o.end()))
-                    || repeatsOnePick(index, picks, o))) {
+            if (m instanceof OptionMention o
+                    && (choosesAgain(index, picks, new Said(o.options(), null, o.start(), o.end()))
+                            || repeatsOnePick(index, picks, o))) {
                 return true;
             }
         }
@@ -518,8 +567,8 @@ final class OrderAssembler {
      * other item before the next count, picks part of it out ("two burritos, one with beans").
      * {@code line} null: the line is still a run of options (checked against the options alone).
      */
-    private static boolean splitsOff(Quantity q, List<Mention> mentions, int k, Draft line, List<Said> picks,
-            MenuIndex index) {
+    private static boolean splitsOff(
+            Quantity q, List<Mention> mentions, int k, Draft line, List<Said> picks, MenuIndex index) {
         if (picksAgain(index, picks, mentions, k + 1)) {
             return false; // "five cokes and two 7 ups": another drink, not part of the cokes
         }
@@ -565,8 +614,10 @@ final class OrderAssembler {
         for (Said earlier : said) {
             for (MenuIndex.OptionRef a : earlier.options()) {
                 for (MenuIndex.OptionRef b : next.options()) {
-                    if (a.itemId().equals(b.itemId()) && a.groupId().equals(b.groupId())
-                            && !a.optionId().equals(b.optionId()) && takesOne(index, a)
+                    if (a.itemId().equals(b.itemId())
+                            && a.groupId().equals(b.groupId())
+                            && !a.optionId().equals(b.optionId())
+                            && takesOne(index, a)
                             && !otherGroupOfItem(earlier.options(), a)) {
                         return true;
                     }
@@ -581,12 +632,16 @@ final class OrderAssembler {
      * a roast): such a word has not yet chosen in either, so another pick there is no second line.
      */
     private static boolean otherGroupOfItem(List<MenuIndex.OptionRef> refs, MenuIndex.OptionRef ref) {
-        return refs.stream().anyMatch(r -> r.itemId().equals(ref.itemId()) && !r.groupId().equals(ref.groupId()));
+        return refs.stream()
+                .anyMatch(r -> r.itemId().equals(ref.itemId()) && !r.groupId().equals(ref.groupId()));
     }
 
     private static boolean takesOne(MenuIndex index, MenuIndex.OptionRef ref) {
         Menu.Item item = index.itemsById.get(ref.itemId());
-        return item != null && item.group(ref.groupId()).map(g -> g.max() != null && g.max() == 1).orElse(false);
+        return item != null
+                && item.group(ref.groupId())
+                        .map(g -> g.max() != null && g.max() == 1)
+                        .orElse(false);
     }
 
     /**
@@ -597,8 +652,8 @@ final class OrderAssembler {
      * option; otherwise "no onions" or "extra cheese" alone would order something. Empties
      * {@code waiting}.
      */
-    private static List<Draft> itemOfOptions(List<Said> waiting, Quantity quantity, MentionScanner.Scan scan,
-            MenuIndex index) {
+    private static List<Draft> itemOfOptions(
+            List<Said> waiting, Quantity quantity, MentionScanner.Scan scan, MenuIndex index) {
         if (waiting.isEmpty()) {
             return List.of();
         }
@@ -608,11 +663,13 @@ final class OrderAssembler {
         List<Said> run = new ArrayList<>();
         Set<String> offering = null;
         for (Said s : said) {
-            Set<String> items = s.options().stream().map(MenuIndex.OptionRef::itemId)
+            Set<String> items = s.options().stream()
+                    .map(MenuIndex.OptionRef::itemId)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             Set<String> narrowed = offering == null ? items : intersection(offering, items);
             if (narrowed.isEmpty() && !run.isEmpty()) {
-                draftOf(run, offering, drafts.isEmpty() ? quantity : null, scan, index).ifPresent(drafts::add);
+                draftOf(run, offering, drafts.isEmpty() ? quantity : null, scan, index)
+                        .ifPresent(drafts::add);
                 run.clear();
                 narrowed = items;
             }
@@ -623,12 +680,13 @@ final class OrderAssembler {
         return drafts;
     }
 
-    private static java.util.Optional<Draft> draftOf(List<Said> said, Set<String> offering, Quantity quantity,
-            MentionScanner.Scan scan, MenuIndex index) {
+    private static java.util.Optional<Draft> draftOf(
+            List<Said> said, Set<String> offering, Quantity quantity, MentionScanner.Scan scan, MenuIndex index) {
         if (said.stream().allMatch(s -> s.qualifier() == Qualifier.NO)) {
             return java.util.Optional.empty();
         }
-        List<Said> naming = said.stream().filter(s -> namesItems(scan, index, s)).toList();
+        List<Said> naming =
+                said.stream().filter(s -> namesItems(scan, index, s)).toList();
         Set<String> candidates = offering;
         for (Said s : naming) {
             Set<String> named = intersection(candidates, index.itemsNamedBy(scan.canonical(), s.start(), s.end()));
@@ -647,7 +705,8 @@ final class OrderAssembler {
         List<String> chosen = List.copyOf(candidates);
         for (Said s : said) {
             // the words that named the item are its name, not a topping on it
-            boolean isTheName = chosen.size() == 1 && naming.contains(s)
+            boolean isTheName = chosen.size() == 1
+                    && naming.contains(s)
                     && index.itemsNamedBy(scan.canonical(), s.start(), s.end()).contains(chosen.getFirst());
             if (isTheName) {
                 draft.named.add(s);
@@ -691,15 +750,22 @@ final class OrderAssembler {
         for (int next = k + 1; next < mentions.size(); next++) {
             Mention m = mentions.get(next);
             if (!(m instanceof Filler)) {
-                return m instanceof ItemMention || m instanceof OptionMention || m instanceof Unknown
+                return m instanceof ItemMention
+                        || m instanceof OptionMention
+                        || m instanceof Unknown
                         || m instanceof QualifierWord;
             }
         }
         return false;
     }
 
-    private Assembly resolve(MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts,
-            List<ItemMention> negated, int unknownWords, Set<Integer> declinedAt) {
+    private Assembly resolve(
+            MentionScanner.Scan scan,
+            MenuIndex index,
+            List<Draft> drafts,
+            List<ItemMention> negated,
+            int unknownWords,
+            Set<Integer> declinedAt) {
         List<Line> lines = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         int guesses = 0;
@@ -727,8 +793,10 @@ final class OrderAssembler {
             lines.add(new Line(item.id(), draft.quantity, options, noteOf.get(draft), declined));
             missingChoices(span, item, options, unresolved);
         }
-        List<Line> removals = negated.stream().filter(m -> m.itemIds().size() == 1)
-                .map(m -> new Line(m.itemIds().getFirst(), 1, List.of(), null)).toList();
+        List<Line> removals = negated.stream()
+                .filter(m -> m.itemIds().size() == 1)
+                .map(m -> new Line(m.itemIds().getFirst(), 1, List.of(), null))
+                .toList();
         boolean counted = drafts.stream().anyMatch(d -> d.quantityGiven);
         return new Assembly(lines, unresolved, removals, guesses, unknownWords, counted);
     }
@@ -739,7 +807,8 @@ final class OrderAssembler {
      * spicy". Words between a line's item and an option it took ("paneer tikka make it spicy" with
      * a spice option) are how the option was asked for, not a note.
      */
-    private java.util.Map<Draft, String> notesOf(MentionScanner.Scan scan, List<Draft> drafts, Set<Integer> declinedAt) {
+    private java.util.Map<Draft, String> notesOf(
+            MentionScanner.Scan scan, List<Draft> drafts, Set<Integer> declinedAt) {
         String[] tokens = scan.tokens();
         boolean[] used = new boolean[tokens.length];
         List<Mention> mentions = scan.mentions();
@@ -766,7 +835,9 @@ final class OrderAssembler {
                 }
             }
         }
-        drafts.stream().filter(d -> d.unknown != null).forEach(d -> java.util.Arrays.fill(used, d.unknown.start(), d.unknown.end(), true));
+        drafts.stream()
+                .filter(d -> d.unknown != null)
+                .forEach(d -> java.util.Arrays.fill(used, d.unknown.start(), d.unknown.end(), true));
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(java.util.Comparator.comparingInt(Draft::start));
         java.util.Map<Draft, String> result = new java.util.HashMap<>();
@@ -792,11 +863,18 @@ final class OrderAssembler {
         return result;
     }
 
-    private static List<ChosenOption> options(MentionScanner.Scan scan, Menu.Item item, List<Said> said,
-            List<Unresolved> unresolved, List<ChosenOption> declined) {
+    private static List<ChosenOption> options(
+            MentionScanner.Scan scan,
+            Menu.Item item,
+            List<Said> said,
+            List<Unresolved> unresolved,
+            List<ChosenOption> declined) {
         List<ChosenOption> chosen = new ArrayList<>();
         for (Said s : said) {
-            var ref = s.options().stream().filter(r -> r.itemId().equals(item.id())).findFirst().orElse(null);
+            var ref = s.options().stream()
+                    .filter(r -> r.itemId().equals(item.id()))
+                    .findFirst()
+                    .orElse(null);
             if (ref == null) {
                 continue;
             }
@@ -804,16 +882,23 @@ final class OrderAssembler {
             Menu.Option option = group.option(ref.optionId()).orElseThrow();
             if (s.declined() != null) {
                 // refusing the extra is not refusing the option: nothing is added or taken away
-                declined.removeIf(c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id()));
+                declined.removeIf(
+                        c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id()));
                 declined.add(new ChosenOption(group.id(), option.id(), s.declined()));
-                chosen.removeIf(c -> c.groupId().equals(group.id()) && c.optionId().equals(option.id())
+                chosen.removeIf(c -> c.groupId().equals(group.id())
+                        && c.optionId().equals(option.id())
                         && c.qualifier() == s.declined());
                 continue;
             }
             if (!option.isAvailable()) {
                 if (s.qualifier() != Qualifier.NO) {
-                    unresolved.add(new Unresolved(span(scan, s.start(), s.end()), Reason.UNAVAILABLE,
-                            group.options().stream().filter(Menu.Option::isAvailable).map(Menu.Option::id).toList()));
+                    unresolved.add(new Unresolved(
+                            span(scan, s.start(), s.end()),
+                            Reason.UNAVAILABLE,
+                            group.options().stream()
+                                    .filter(Menu.Option::isAvailable)
+                                    .map(Menu.Option::id)
+                                    .toList()));
                 }
                 continue;
             }
@@ -825,7 +910,8 @@ final class OrderAssembler {
                 // a single choice: the last one said replaces any earlier one (and the default)
                 chosen.removeIf(c -> c.groupId().equals(group.id()));
                 qualifier = null;
-            } else if (qualifier != null && !group.qualifiers().contains(qualifier.name().toLowerCase(Locale.ROOT))) {
+            } else if (qualifier != null
+                    && !group.qualifiers().contains(qualifier.name().toLowerCase(Locale.ROOT))) {
                 if (qualifier == Qualifier.NO) {
                     continue; // the group cannot leave it out: not choosing it is the closest we can do
                 }
@@ -838,14 +924,20 @@ final class OrderAssembler {
     }
 
     /** A group the customer must choose in, with no default and nothing chosen: the bot asks. */
-    private static void missingChoices(String span, Menu.Item item, List<ChosenOption> chosen,
-            List<Unresolved> unresolved) {
+    private static void missingChoices(
+            String span, Menu.Item item, List<ChosenOption> chosen, List<Unresolved> unresolved) {
         for (Menu.OptionGroup group : item.optionGroups()) {
             long picked = chosen.stream()
-                    .filter(c -> c.groupId().equals(group.id()) && c.qualifier() != Qualifier.NO).count();
+                    .filter(c -> c.groupId().equals(group.id()) && c.qualifier() != Qualifier.NO)
+                    .count();
             if (group.minOrZero() >= 1 && picked == 0 && group.defaults().isEmpty()) {
-                unresolved.add(new Unresolved(span, Reason.MISSING_CHOICE,
-                        group.options().stream().filter(Menu.Option::isAvailable).map(Menu.Option::id).toList()));
+                unresolved.add(new Unresolved(
+                        span,
+                        Reason.MISSING_CHOICE,
+                        group.options().stream()
+                                .filter(Menu.Option::isAvailable)
+                                .map(Menu.Option::id)
+                                .toList()));
             }
         }
     }
@@ -854,7 +946,9 @@ final class OrderAssembler {
         String category = index.categoryOfItem.get(item.id());
         return index.itemsById.values().stream()
                 .filter(other -> other.isAvailable() && category.equals(index.categoryOfItem.get(other.id())))
-                .map(Menu.Item::id).limit(ALTERNATIVES).toList();
+                .map(Menu.Item::id)
+                .limit(ALTERNATIVES)
+                .toList();
     }
 
     private static String span(MentionScanner.Scan scan, int start, int end) {

@@ -13,11 +13,9 @@ import java.util.function.BinaryOperator;
  */
 final class PhraseTable<V> {
 
-    record Match<V>(int length, V value) {
-    }
+    record Match<V>(int length, V value) {}
 
-    private record Entry<V>(String[] tokens, V value) {
-    }
+    private record Entry<V>(String[] tokens, V value) {}
 
     private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
 

@@ -71,7 +71,8 @@ final class QuestionReader {
         if (!about.span().isBlank() && about.looseItemIds().isEmpty() && topic != Topic.TAG) {
             // words left that name nothing on the menu: a question about something else
             return topic == Topic.AVAILABLE || topic == Topic.PRICE
-                    ? Optional.of(new Question(topic, about, tag, spellings)) : Optional.empty();
+                    ? Optional.of(new Question(topic, about, tag, spellings))
+                    : Optional.empty();
         }
         return Optional.of(new Question(topic, about, tag, spellings));
     }

@@ -33,7 +33,10 @@ final class References {
             var ordinal = words.ordinals.longest(tokens, k);
             var count = content.isEmpty() && units == null && position == null ? words.count(tokens, k, to) : null;
             boolean suffixed = k + 1 < to && tokens[k + 1].matches("st|nd|rd|th");
-            if (count != null && !suffixed && k + count.length() < to && !words.is("PRONOUN", tokens[k + count.length()])) {
+            if (count != null
+                    && !suffixed
+                    && k + count.length() < to
+                    && !words.is("PRONOUN", tokens[k + count.length()])) {
                 // "one coke" of two, "one of the pizzas": some of a line's units, not the whole line
                 units = count.value();
                 k += count.length() - 1;
@@ -55,7 +58,8 @@ final class References {
         ParseResult read = order.apply(named);
         Set<String> exact = new LinkedHashSet<>();
         read.lines().forEach(l -> exact.add(l.itemId()));
-        read.unresolved().stream().filter(u -> u.reason() == Reason.AMBIGUOUS || u.reason() == Reason.MISSING_CHOICE)
+        read.unresolved().stream()
+                .filter(u -> u.reason() == Reason.AMBIGUOUS || u.reason() == Reason.MISSING_CHOICE)
                 .forEach(u -> exact.addAll(u.candidates()));
         String[] canonical = new String[named.length];
         int known = 0;
@@ -74,7 +78,9 @@ final class References {
 
     /** Whether some words name an item, or could be a reference to a line ("it", "the second one"). */
     boolean refersToSomething(Reference reference) {
-        return !reference.looseItemIds().isEmpty() || reference.position() != null || reference.span().isBlank()
+        return !reference.looseItemIds().isEmpty()
+                || reference.position() != null
+                || reference.span().isBlank()
                 || Arrays.stream(reference.span().split(" "))
                         .allMatch(t -> words.is("DETERMINER", t) || words.is("PRONOUN", t));
     }

@@ -31,7 +31,10 @@ final class RemovalReader {
         int from = s + verb;
         int to = e;
         // "take the naan off": the verb's particle after what it takes
-        if (verb == 0 && m.t()[s].equals("take") && e - s > 2 && List.of("off", "out").contains(m.t()[e - 1])) {
+        if (verb == 0
+                && m.t()[s].equals("take")
+                && e - s > 2
+                && List.of("off", "out").contains(m.t()[e - 1])) {
             verb = 1;
             from = s + 1;
             to = e - 1;
@@ -59,11 +62,12 @@ final class RemovalReader {
             int afterCount = s + count.length();
             int lessEnd = less + words.at("LESS", m.t(), less);
             if (less == afterCount && lessEnd < e) {
-                return Optional.of(new Reading(Intent.REMOVE,
-                        new Edit(List.of(reference(m, lessEnd, e)), count.value(), null, List.of())));
+                return Optional.of(new Reading(
+                        Intent.REMOVE, new Edit(List.of(reference(m, lessEnd, e)), count.value(), null, List.of())));
             }
             if (lessEnd == e && less > afterCount) {
-                return Optional.of(new Reading(Intent.REMOVE,
+                return Optional.of(new Reading(
+                        Intent.REMOVE,
                         new Edit(List.of(reference(m, afterCount, less)), count.value(), null, List.of())));
             }
             if (order.intent() != Intent.REMOVE) {
@@ -73,7 +77,8 @@ final class RemovalReader {
         if (verb == 0 && trailing == 0 && !noAnymore) {
             // a removal the order reading found in other words ("i dont want the coke"): what it names goes
             EditMessage rest = withoutRemovalWords(m, s, e);
-            return Optional.of(new Reading(Intent.REMOVE, new Edit(targets(rest, rest.t().length), null, null, List.of())));
+            return Optional.of(new Reading(
+                    Intent.REMOVE, new Edit(targets(rest, rest.t().length), null, null, List.of())));
         }
         int cart = words.find("FROM_CART", m.t(), from, to);
         if (cart >= 0) {
@@ -86,7 +91,8 @@ final class RemovalReader {
             from += count.length();
         }
         EditMessage body = new EditMessage(Arrays.copyOfRange(m.t(), from, to), m.index(), m.order());
-        return Optional.of(new Reading(Intent.REMOVE, new Edit(targets(body, body.t().length), quantity, null, List.of())));
+        return Optional.of(new Reading(
+                Intent.REMOVE, new Edit(targets(body, body.t().length), quantity, null, List.of())));
     }
 
     /** One reference per part of a list: "the coke and the naan". */

@@ -1,8 +1,8 @@
 package io.tiffin.nlu.internal;
 
-import java.util.Locale;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,10 +17,10 @@ final class ScriptKeys {
     private static final int MEMO_LIMIT = 20_000;
     /** One shared instance: building a transliterator costs milliseconds, using one microseconds. */
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin");
+
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
 
-    private ScriptKeys() {
-    }
+    private ScriptKeys() {}
 
     /** Whether a token is written in a script other than Latin (and so needs romanising to match). */
     static boolean isOtherScript(String token) {
@@ -43,7 +43,9 @@ final class ScriptKeys {
         }
         // anusvara before a consonant is a nasal: "मैंगो" is "maingo"
         roman = roman.replace('ṁ', 'n').replace('ṃ', 'n').replace('ṅ', 'n').replace('ñ', 'n');
-        roman = Normalizer.normalize(roman, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        roman = Normalizer.normalize(roman, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         roman = roman.replaceAll("[^a-z]", "");
         if (endsInConsonant(token) && roman.endsWith("a") && roman.length() > 2) {
             roman = roman.substring(0, roman.length() - 1);
@@ -63,8 +65,15 @@ final class ScriptKeys {
      */
     static String key(String latin) {
         String s = latin.toLowerCase(Locale.ROOT);
-        s = s.replace("ph", "f").replace("sh", "s").replace("ch", "C").replace("ck", "k").replace("c", "k")
-                .replace("q", "k").replace("x", "ks").replace("w", "v").replace("z", "s");
+        s = s.replace("ph", "f")
+                .replace("sh", "s")
+                .replace("ch", "C")
+                .replace("ck", "k")
+                .replace("c", "k")
+                .replace("q", "k")
+                .replace("x", "ks")
+                .replace("w", "v")
+                .replace("z", "s");
         StringBuilder out = new StringBuilder(s.length());
         char previous = 0;
         for (int i = 0; i < s.length(); i++) {

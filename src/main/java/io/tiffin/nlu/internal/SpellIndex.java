@@ -47,7 +47,9 @@ final class SpellIndex {
         for (String word : known) {
             if (word.length() >= MIN_LENGTH && isLetters(word) && words.add(word)) {
                 for (String deletion : deletions(word, INDEXED_DELETIONS)) {
-                    byDeletion.computeIfAbsent(deletion, d -> new ArrayList<>(2)).add(word);
+                    byDeletion
+                            .computeIfAbsent(deletion, d -> new ArrayList<>(2))
+                            .add(word);
                 }
             }
         }
@@ -122,7 +124,8 @@ final class SpellIndex {
             if (best != null && (slack > 0 || Math.abs(cost - best.cost()) < 1e-9)) {
                 alike++;
             }
-            if (best == null || cost < best.cost() - 1e-9
+            if (best == null
+                    || cost < best.cost() - 1e-9
                     || Math.abs(cost - best.cost()) < 1e-9 && similarity > best.similarity()) {
                 if (best == null || slack == 0 && cost < best.cost() - 1e-9) {
                     alike = 0;
@@ -134,8 +137,7 @@ final class SpellIndex {
     }
 
     /** A reading: the word, its typing cost, its Jaro-Winkler similarity, and how many others cost the same. */
-    record Match(String word, double cost, double similarity, int rivals) {
-    }
+    record Match(String word, double cost, double similarity, int rivals) {}
 
     /** The word itself and every string made by deleting up to {@code edits} letters. */
     private static Set<String> deletions(String word, int edits) {

@@ -112,7 +112,10 @@ final class TextNormalizer {
         if (token.endsWith("ies") && n > 4) {
             return token.substring(0, n - 3) + "y";
         }
-        if (token.endsWith("ches") || token.endsWith("shes") || token.endsWith("xes") || token.endsWith("zes")
+        if (token.endsWith("ches")
+                || token.endsWith("shes")
+                || token.endsWith("xes")
+                || token.endsWith("zes")
                 || token.endsWith("sses")) {
             return token.substring(0, n - 2);
         }

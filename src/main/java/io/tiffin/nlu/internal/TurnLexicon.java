@@ -18,11 +18,13 @@ final class TurnLexicon {
 
     /** Roles of {@code edits.txt} and {@code questions.txt}, each a table of phrases. */
     private final Map<String, PhraseTable<Boolean>> roles = new HashMap<>();
+
     final PhraseTable<Integer> ordinals = new PhraseTable<>();
     /** Dietary words, to the tag they ask about. */
     final PhraseTable<String> tags = new PhraseTable<>();
     /** Each tag's every spelling. */
     final Map<String, Set<String>> tagSpellings = new HashMap<>();
+
     final Set<String> hinglish;
     final Set<List<String>> pickup = new HashSet<>();
     final PhraseTable<Boolean> repeat = new PhraseTable<>();
@@ -69,7 +71,9 @@ final class TurnLexicon {
             tags.put(words(pair[0]), pair[1]);
             tagSpellings.put(pair[1], Set.copyOf(spellings.get(pair[1])));
         }
-        hinglish = Set.copyOf(Lexicon.lines(loader, "hinglish.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        hinglish = Set.copyOf(Lexicon.lines(loader, "hinglish.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT))
+                .toList());
         vocabulary.addAll(hinglish);
         Lexicon.lines(loader, "intent-pickup.txt").forEach(l -> pickup.add(List.of(words(l))));
         Lexicon.lines(loader, "repeat-order.txt").forEach(l -> repeat.put(words(l), true));
@@ -119,7 +123,8 @@ final class TurnLexicon {
             return new PhraseTable.Match<>(1, Integer.valueOf(tokens[from]));
         }
         var number = lexicon.numbers.longest(tokens, from);
-        if (number == null || from + number.length() > to
+        if (number == null
+                || from + number.length() > to
                 || number.length() == 1 && lexicon.articles.contains(tokens[from])) {
             return null;
         }

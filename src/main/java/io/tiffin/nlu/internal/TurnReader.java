@@ -37,13 +37,23 @@ final class TurnReader {
      * corrected them (lexicon words of other scripts romanised, misspelt ones mended): edits are read
      * from those, with a word still unknown that is one edit from an edit word ("chnage") read as it.
      */
-    ParseResult read(String text, String[] tokens, String[] corrected, MenuIndex index, ParseResult order,
+    ParseResult read(
+            String text,
+            String[] tokens,
+            String[] corrected,
+            MenuIndex index,
+            ParseResult order,
             Function<String[], ParseResult> orderOf) {
         return readTurn(text, tokens, correctRoleWords(corrected, tokens, index), index, order, orderOf)
                 .answering(answers.read(text, tokens));
     }
 
-    private ParseResult readTurn(String text, String[] tokens, String[] corrected, MenuIndex index, ParseResult order,
+    private ParseResult readTurn(
+            String text,
+            String[] tokens,
+            String[] corrected,
+            MenuIndex index,
+            ParseResult order,
             Function<String[], ParseResult> orderOf) {
         String lang = language.of(text, tokens);
         if (tokens.length == 0) {
@@ -57,7 +67,9 @@ final class TurnReader {
         }
         Optional<Question> question = questions.read(text, tokens, index, orderOf);
         // "what do you have" asks for the menu: the menu answers it
-        boolean wholeMenu = question.isPresent() && question.get().subject().span().isBlank() && question.get().tag() == null;
+        boolean wholeMenu = question.isPresent()
+                && question.get().subject().span().isBlank()
+                && question.get().tag() == null;
         if (question.isPresent() && !(wholeMenu && order.intent() == Intent.MENU)) {
             return order.about(Intent.QUESTION, null, question.get(), lang);
         }
@@ -92,13 +104,17 @@ final class TurnReader {
             if (written.length == out.length && !words.knows(written[i]) && !ScriptKeys.isOtherScript(written[i])) {
                 token = written[i]; // an edit word misspelt may have been bent into another word of the order lexicons
             }
-            if (token.length() >= 4 && !words.knows(token)
-                    && !token.equals(index.canonical(token)) && !ScriptKeys.isOtherScript(token)) {
+            if (token.length() >= 4
+                    && !words.knows(token)
+                    && !token.equals(index.canonical(token))
+                    && !ScriptKeys.isOtherScript(token)) {
                 SpellIndex.Match match = words.spelling.closest(token);
                 // one slip and no other word as near; four letters: only a swap or a wrong key ("swpa")
                 // a word the menu could also mean misspelt ("chnage", near "chana") takes only a swap or a wrong key
                 double allowed = index.canonical(token) == null ? 1.0 : 0.5;
-                if (match != null && match.cost() <= allowed && match.rivals() == 0
+                if (match != null
+                        && match.cost() <= allowed
+                        && match.rivals() == 0
                         && (token.length() > 4 || match.word().length() == 4)) {
                     out[i] = match.word();
                 }

@@ -76,7 +76,8 @@ class BoardConnections {
                 return;
             }
             try {
-                emitter.send(SseEmitter.event().id(event.id()).name(event.type()).data(json.writeValueAsString(event)));
+                emitter.send(
+                        SseEmitter.event().id(event.id()).name(event.type()).data(json.writeValueAsString(event)));
                 lastSent = event.id();
             } catch (IOException | IllegalStateException gone) {
                 close();
@@ -90,7 +91,9 @@ class BoardConnections {
 
     Connection open(String merchantId, SseEmitter emitter, String lastEventId) {
         Connection connection = new Connection(merchantId, emitter, lastEventId);
-        byMerchant.computeIfAbsent(merchantId, m -> ConcurrentHashMap.newKeySet()).add(connection);
+        byMerchant
+                .computeIfAbsent(merchantId, m -> ConcurrentHashMap.newKeySet())
+                .add(connection);
         emitter.onCompletion(connection::close);
         emitter.onTimeout(connection::close);
         emitter.onError(e -> connection.close());

@@ -8,8 +8,15 @@ import java.time.Instant;
  * position in the merchant's event log (a Redis stream id), which the browser sends back as
  * {@code Last-Event-ID} to catch up after a reconnect. Boards fetch the order itself for details.
  */
-record BoardEvent(String id, String merchantId, String type, String orderId, String number, OrderStatus status,
-        String reason, Instant at) {
+record BoardEvent(
+        String id,
+        String merchantId,
+        String type,
+        String orderId,
+        String number,
+        OrderStatus status,
+        String reason,
+        Instant at) {
 
     static final String PLACED = "order.placed";
     static final String STATUS = "order.status";

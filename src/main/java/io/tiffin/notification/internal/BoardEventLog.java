@@ -35,7 +35,8 @@ class BoardEventLog {
     /** Appends the event to the merchant's log and announces it to every instance; answers it with its id. */
     BoardEvent publish(BoardEvent event) {
         String key = key(event.merchantId());
-        MapRecord<String, String, String> record = StreamRecords.newRecord().in(key).ofMap(Map.of("e", json.writeValueAsString(event)));
+        MapRecord<String, String, String> record =
+                StreamRecords.newRecord().in(key).ofMap(Map.of("e", json.writeValueAsString(event)));
         RecordId id = redis.opsForStream().add(record, XAddOptions.maxlen(KEEP).approximateTrimming(true));
         redis.expire(key, KEEP_FOR);
         BoardEvent stored = event.withId(id.getValue());
@@ -48,13 +49,17 @@ class BoardEventLog {
         if (!BoardEvent.isValidId(lastId)) {
             return List.of();
         }
-        List<MapRecord<String, Object, Object>> records = redis.opsForStream().range(key(merchantId),
-                Range.rightUnbounded(Range.Bound.exclusive(lastId)), Limit.limit().count(KEEP));
+        List<MapRecord<String, Object, Object>> records = redis.opsForStream()
+                .range(
+                        key(merchantId),
+                        Range.rightUnbounded(Range.Bound.exclusive(lastId)),
+                        Limit.limit().count(KEEP));
         if (records == null) {
             return List.of();
         }
         return records.stream()
-                .map(r -> json.readValue(String.valueOf(r.getValue().get("e")), BoardEvent.class).withId(r.getId().getValue()))
+                .map(r -> json.readValue(String.valueOf(r.getValue().get("e")), BoardEvent.class)
+                        .withId(r.getId().getValue()))
                 .toList();
     }
 

@@ -2,8 +2,8 @@ package io.tiffin.notification.internal;
 
 import io.tiffin.ordering.OrderAwaitingPayment;
 import io.tiffin.ordering.OrderEvent;
-import io.tiffin.ordering.OrderPaymentUpdated;
 import io.tiffin.ordering.OrderNeedsAttention;
+import io.tiffin.ordering.OrderPaymentUpdated;
 import io.tiffin.ordering.OrderPlaced;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.OrderStatusChanged;
@@ -41,17 +41,58 @@ class BoardEvents implements DurableEventHandler<OrderEvent> {
 
     @Override
     public void handle(OrderEvent event) {
-        eventLog.publish(switch (event) {
-            case OrderPlaced placed -> new BoardEvent(null, placed.merchantId(), BoardEvent.PLACED, placed.orderId(),
-                    placed.number(), OrderStatus.PLACED, null, clock.instant());
-            case OrderStatusChanged changed -> new BoardEvent(null, changed.merchantId(), BoardEvent.STATUS,
-                    changed.orderId(), changed.number(), changed.to(), changed.reason(), changed.at());
-            case OrderNeedsAttention attention -> new BoardEvent(null, attention.merchantId(), BoardEvent.ATTENTION,
-                    attention.orderId(), attention.number(), OrderStatus.PLACED, null, clock.instant());
-            case OrderAwaitingPayment awaiting -> new BoardEvent(null, awaiting.merchantId(), BoardEvent.STATUS,
-                    awaiting.orderId(), awaiting.number(), OrderStatus.AWAITING_PAYMENT, null, awaiting.at());
-            case OrderPaymentUpdated payment -> new BoardEvent(null, payment.merchantId(), BoardEvent.STATUS,
-                    payment.orderId(), payment.number(), payment.status(), payment.note(), payment.at());
-        });
+        eventLog.publish(
+                switch (event) {
+                    case OrderPlaced placed ->
+                        new BoardEvent(
+                                null,
+                                placed.merchantId(),
+                                BoardEvent.PLACED,
+                                placed.orderId(),
+                                placed.number(),
+                                OrderStatus.PLACED,
+                                null,
+                                clock.instant());
+                    case OrderStatusChanged changed ->
+                        new BoardEvent(
+                                null,
+                                changed.merchantId(),
+                                BoardEvent.STATUS,
+                                changed.orderId(),
+                                changed.number(),
+                                changed.to(),
+                                changed.reason(),
+                                changed.at());
+                    case OrderNeedsAttention attention ->
+                        new BoardEvent(
+                                null,
+                                attention.merchantId(),
+                                BoardEvent.ATTENTION,
+                                attention.orderId(),
+                                attention.number(),
+                                OrderStatus.PLACED,
+                                null,
+                                clock.instant());
+                    case OrderAwaitingPayment awaiting ->
+                        new BoardEvent(
+                                null,
+                                awaiting.merchantId(),
+                                BoardEvent.STATUS,
+                                awaiting.orderId(),
+                                awaiting.number(),
+                                OrderStatus.AWAITING_PAYMENT,
+                                null,
+                                awaiting.at());
+                    case OrderPaymentUpdated payment ->
+                        new BoardEvent(
+                                null,
+                                payment.merchantId(),
+                                BoardEvent.STATUS,
+                                payment.orderId(),
+                                payment.number(),
+                                payment.status(),
+                                payment.note(),
+                                payment.at());
+                });
     }
 }

@@ -30,8 +30,8 @@ class BoardEventsController {
     private final TenantAccess access;
     private final MerchantDirectory merchants;
 
-    BoardEventsController(BoardConnections connections, BoardEventLog eventLog, TenantAccess access,
-            MerchantDirectory merchants) {
+    BoardEventsController(
+            BoardConnections connections, BoardEventLog eventLog, TenantAccess access, MerchantDirectory merchants) {
         this.connections = connections;
         this.eventLog = eventLog;
         this.access = access;
@@ -39,11 +39,14 @@ class BoardEventsController {
     }
 
     @GetMapping(path = "/api/v1/merchants/{merchantId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Live order events for the merchant's boards (Server-Sent Events)",
+    @Operation(
+            summary = "Live order events for the merchant's boards (Server-Sent Events)",
             description = "Send Last-Event-ID (or ?lastEventId=) to replay what was missed from the recent event log.")
-    SseEmitter events(@PathVariable String merchantId,
+    SseEmitter events(
+            @PathVariable String merchantId,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
-            @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) throws IOException {
+            @RequestParam(name = "lastEventId", required = false) String lastEventIdParam)
+            throws IOException {
         access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         // an admin may watch any merchant, but not one that does not exist: 404, not a stream of nothing

@@ -1,19 +1,19 @@
 package io.tiffin.notification.internal;
 
-import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.NotDeliverableException;
+import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.OutboundSender;
 import io.tiffin.channel.TemplateFallback;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.platform.NotFoundException;
+import io.tiffin.platform.store.StoreDurability;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.bson.Document;
-import io.tiffin.platform.store.StoreDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -54,8 +54,13 @@ class CustomerMessages {
     private final StoreDurability durability;
     private final Ordering ordering;
 
-    CustomerMessages(OutboundSender sender, MongoTemplate mongo, Clock clock, BoardEventLog board,
-            StoreDurability durability, Ordering ordering) {
+    CustomerMessages(
+            OutboundSender sender,
+            MongoTemplate mongo,
+            Clock clock,
+            BoardEventLog board,
+            StoreDurability durability,
+            Ordering ordering) {
         this.durability = durability;
         this.ordering = ordering;
         this.sender = sender;
@@ -99,7 +104,9 @@ class CustomerMessages {
         Document link = mongo.findById(providerMessageId, Document.class, SENT_IDS);
         Document sent = link == null ? null : mongo.findById(link.getString("claim"), Document.class, COLLECTION);
         if (sent == null || !merchantId.equals(sent.getString("merchantId"))) {
-            log.info("A failed delivery status names {}, which is no customer update of merchant {}", providerMessageId,
+            log.info(
+                    "A failed delivery status names {}, which is no customer update of merchant {}",
+                    providerMessageId,
                     merchantId);
             return false;
         }
@@ -110,13 +117,24 @@ class CustomerMessages {
         String orderId = orderId(id);
         // the order first: noting it twice changes nothing, so a crash before the claim is marked only repeats it
         String number = notedOnOrder(merchantId, orderId, reason);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("undeliverable", reason).set("delivered", false).set("failedAt", clock.instant()),
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id)),
+                new Update()
+                        .set("undeliverable", reason)
+                        .set("delivered", false)
+                        .set("failedAt", clock.instant()),
                 COLLECTION);
         log.warn("Customer message {} ({}) was not delivered: {}", id, providerMessageId, reason);
         if (number != null) {
-            board.publish(new BoardEvent(null, merchantId, BoardEvent.UNDELIVERABLE, orderId, number, null,
-                    "Not delivered on " + sent.getString("channel") + ": " + reason, clock.instant()));
+            board.publish(new BoardEvent(
+                    null,
+                    merchantId,
+                    BoardEvent.UNDELIVERABLE,
+                    orderId,
+                    number,
+                    null,
+                    "Not delivered on " + sent.getString("channel") + ": " + reason,
+                    clock.instant()));
         }
         return true;
     }
@@ -130,12 +148,21 @@ class CustomerMessages {
 
     private void recordUndeliverable(Claim claim, OutboundMessage message, String orderNumber, String reason) {
         log.warn("Customer message {} cannot be delivered: {}", claim.id(), reason);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())),
-                new Update().set("undeliverable", reason).set("at", clock.instant()), COLLECTION);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(claim.id())),
+                new Update().set("undeliverable", reason).set("at", clock.instant()),
+                COLLECTION);
         if (orderNumber != null) {
             notedOnOrder(message.merchantId(), orderId(claim), reason);
-            board.publish(new BoardEvent(null, message.merchantId(), BoardEvent.UNDELIVERABLE, orderId(claim),
-                    orderNumber, null, "Not sent on " + message.channel() + ": " + reason, clock.instant()));
+            board.publish(new BoardEvent(
+                    null,
+                    message.merchantId(),
+                    BoardEvent.UNDELIVERABLE,
+                    orderId(claim),
+                    orderNumber,
+                    null,
+                    "Not sent on " + message.channel() + ": " + reason,
+                    clock.instant()));
         }
     }
 
@@ -144,7 +171,9 @@ class CustomerMessages {
             mongo.insert(claim, COLLECTION);
         } catch (DuplicateKeyException claimedBefore) {
             Document earlier = mongo.findById(claim.id(), Document.class, COLLECTION);
-            if (earlier == null || Boolean.TRUE.equals(earlier.getBoolean("delivered")) || earlier.get("undeliverable") != null) {
+            if (earlier == null
+                    || Boolean.TRUE.equals(earlier.getBoolean("delivered"))
+                    || earlier.get("undeliverable") != null) {
                 return false;
             }
             log.info("Customer message {} was claimed but not recorded as sent; sending it again", claim.id());
@@ -162,12 +191,17 @@ class CustomerMessages {
     }
 
     private void markDelivered(Claim claim, OutboundMessage message, String providerMessageId) {
-        Update delivered = new Update().set("delivered", true).set("at", clock.instant())
-                .set("merchantId", message.merchantId()).set("channel", message.channel().name());
+        Update delivered = new Update()
+                .set("delivered", true)
+                .set("at", clock.instant())
+                .set("merchantId", message.merchantId())
+                .set("channel", message.channel().name());
         if (providerMessageId != null) {
             delivered.set(PROVIDER_MESSAGE_ID, providerMessageId);
-            mongo.upsert(Query.query(Criteria.where("_id").is(providerMessageId)),
-                    new Update().set("claim", claim.id()).set("at", clock.instant()), SENT_IDS);
+            mongo.upsert(
+                    Query.query(Criteria.where("_id").is(providerMessageId)),
+                    new Update().set("claim", claim.id()).set("at", clock.instant()),
+                    SENT_IDS);
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())), delivered, COLLECTION);
         // on the embedded store a write reaches the disk within a second; a crash in that second would

@@ -15,7 +15,8 @@ class DeliveryAssignedMessage implements DurableEventHandler<DeliveryAssigned> {
     private final DeliveryMessages messages;
     private final String publicUrl;
 
-    DeliveryAssignedMessage(DeliveryMessages messages, @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl) {
+    DeliveryAssignedMessage(
+            DeliveryMessages messages, @Value("${tiffin.public-url:http://localhost:8080}") String publicUrl) {
         this.messages = messages;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -43,7 +44,13 @@ class DeliveryAssignedMessage implements DurableEventHandler<DeliveryAssigned> {
         model.put("etaTime", event.eta() == null ? "" : CustomerMessages.time(event.eta(), merchant));
         model.put("trackingUrl", publicUrl + "/t/" + event.trackingToken());
         model.put("code", event.code() == null ? "" : event.code());
-        messages.sendOnce(event.merchantId(), event.orderId(), event.channel(), event.customerId(), event.language(),
-                "delivery_assigned", model);
+        messages.sendOnce(
+                event.merchantId(),
+                event.orderId(),
+                event.channel(),
+                event.customerId(),
+                event.language(),
+                "delivery_assigned",
+                model);
     }
 }

@@ -41,19 +41,36 @@ class DeliveryBoardUpdates implements DurableEventHandler<DeliveryUpdated> {
     @Override
     public void handle(DeliveryUpdated event) {
         try {
-            boardLog.publish(new BoardEvent(null, event.merchantId(), "delivery." + event.change().name().toLowerCase(Locale.ROOT),
-                    event.orderId(), event.orderNumber(), null, event.status(), event.at()));
+            boardLog.publish(new BoardEvent(
+                    null,
+                    event.merchantId(),
+                    "delivery." + event.change().name().toLowerCase(Locale.ROOT),
+                    event.orderId(),
+                    event.orderNumber(),
+                    null,
+                    event.status(),
+                    event.at()));
         } catch (RuntimeException e) {
             log.warn("could not publish delivery event for order {}: {}", event.orderId(), e.toString());
         }
         if (event.driverId() != null && event.change() != Change.STOP) {
             String type = event.change() == Change.ASSIGNED ? DriverPush.ASSIGNED : DriverPush.ROUTE;
-            drivers.publish(new DriverPush(event.driverId(), type, event.deliveryId(), event.orderNumber(),
-                    event.change().name(), event.at()));
+            drivers.publish(new DriverPush(
+                    event.driverId(),
+                    type,
+                    event.deliveryId(),
+                    event.orderNumber(),
+                    event.change().name(),
+                    event.at()));
         }
         if (event.previousDriverId() != null && !Objects.equals(event.previousDriverId(), event.driverId())) {
-            drivers.publish(new DriverPush(event.previousDriverId(), DriverPush.ROUTE, event.deliveryId(), event.orderNumber(),
-                    event.change().name(), event.at()));
+            drivers.publish(new DriverPush(
+                    event.previousDriverId(),
+                    DriverPush.ROUTE,
+                    event.deliveryId(),
+                    event.orderNumber(),
+                    event.change().name(),
+                    event.at()));
         }
     }
 }

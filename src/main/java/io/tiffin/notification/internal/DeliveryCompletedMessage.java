@@ -32,7 +32,13 @@ class DeliveryCompletedMessage implements DurableEventHandler<DeliveryCompleted>
         if (merchant == null) {
             return;
         }
-        messages.sendOnce(event.merchantId(), event.orderId(), event.channel(), event.customerId(), event.language(),
-                "delivery_delivered", Map.of("merchant", merchant.name(), "number", event.orderNumber()));
+        messages.sendOnce(
+                event.merchantId(),
+                event.orderId(),
+                event.channel(),
+                event.customerId(),
+                event.language(),
+                "delivery_delivered",
+                Map.of("merchant", merchant.name(), "number", event.orderNumber()));
     }
 }

@@ -26,11 +26,16 @@ class DeliveryFailures implements InboundStatusHandler {
     @Override
     public void handle(InboundMessage message) {
         DeliveryStatus status = message.status();
-        if (status == null || !"failed".equals(status.status()) || status.messageId() == null
+        if (status == null
+                || !"failed".equals(status.status())
+                || status.messageId() == null
                 || message.merchantId() == null) {
             return;
         }
-        messages.failedLater(message.merchantId(), status.messageId(), reason(message.channel().name(), status.errors()));
+        messages.failedLater(
+                message.merchantId(),
+                status.messageId(),
+                reason(message.channel().name(), status.errors()));
     }
 
     /** "131047: Re-engagement message" from the mapper becomes words a kitchen can act on. */

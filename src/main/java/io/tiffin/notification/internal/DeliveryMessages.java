@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryMessages {
 
-    record SentDeliveryMessage(String id, String orderId, String merchantId, String template, String text, Instant at,
-            boolean delivered) implements CustomerMessages.Claim {
-    }
+    record SentDeliveryMessage(
+            String id, String orderId, String merchantId, String template, String text, Instant at, boolean delivered)
+            implements CustomerMessages.Claim {}
 
     private final CustomerMessages messages;
     private final MerchantDirectory merchants;
@@ -38,13 +38,21 @@ class DeliveryMessages {
     }
 
     /** Renders and sends the template once per (order, template). */
-    void sendOnce(String merchantId, String orderId, String channel, String customerId, String language, String template,
+    void sendOnce(
+            String merchantId,
+            String orderId,
+            String channel,
+            String customerId,
+            String language,
+            String template,
             Map<String, Object> model) {
         if (customerId == null || channel == null) {
             return;
         }
         String text = templates.render(language, template, model);
-        messages.sendOnce(new SentDeliveryMessage(orderId + ":" + template, orderId, merchantId, template, text, clock.instant(),
-                false), OutboundMessage.text(Channel.valueOf(channel), merchantId, customerId, text));
+        messages.sendOnce(
+                new SentDeliveryMessage(
+                        orderId + ":" + template, orderId, merchantId, template, text, clock.instant(), false),
+                OutboundMessage.text(Channel.valueOf(channel), merchantId, customerId, text));
     }
 }

@@ -66,7 +66,8 @@ class DriverConnections {
 
     @Scheduled(fixedDelayString = "${tiffin.board.heartbeat:20s}")
     void heartbeat() {
-        byDriver.forEach((driverId, set) -> set.forEach(e -> send(driverId, e, SseEmitter.event().comment("ping"))));
+        byDriver.forEach((driverId, set) ->
+                set.forEach(e -> send(driverId, e, SseEmitter.event().comment("ping"))));
     }
 
     @EventListener(ContextClosedEvent.class)

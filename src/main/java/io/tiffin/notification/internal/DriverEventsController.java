@@ -30,7 +30,9 @@ class DriverEventsController {
     }
 
     @GetMapping(path = "/api/v1/driver/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Live pushes for the signed-in driver (Server-Sent Events): 'assignment' and 'route'; reload the route on each")
+    @Operation(
+            summary =
+                    "Live pushes for the signed-in driver (Server-Sent Events): 'assignment' and 'route'; reload the route on each")
     SseEmitter events() throws IOException {
         CurrentUser user = access.current();
         if (user.role() != Role.DRIVER) {

@@ -20,8 +20,8 @@ class NotificationConfiguration {
     static final ChannelTopic DRIVER_TOPIC = new ChannelTopic("tiffin:driver-events");
 
     @Bean
-    RedisMessageListenerContainer notificationListenerContainer(RedisConnectionFactory redis, BoardConnections boards,
-            DriverConnections drivers) {
+    RedisMessageListenerContainer notificationListenerContainer(
+            RedisConnectionFactory redis, BoardConnections boards, DriverConnections drivers) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.addMessageListener((message, pattern) -> boards.deliver(message.getBody()), BOARD_TOPIC);

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 class PaymentMessages implements DurableEventHandler<PaymentEvent> {
 
     /** The claim for one payment message; kept as a record of what was sent. */
-    record SentPaymentMessage(String id, String orderId, String merchantId, String kind, String text, Instant at,
-            boolean delivered) implements CustomerMessages.Claim {
-    }
+    record SentPaymentMessage(
+            String id, String orderId, String merchantId, String kind, String text, Instant at, boolean delivered)
+            implements CustomerMessages.Claim {}
 
     private final CustomerMessages messages;
     private final MerchantDirectory merchants;
@@ -65,7 +65,9 @@ class PaymentMessages implements DurableEventHandler<PaymentEvent> {
                 claimKey = key;
                 model.put("amount", io.tiffin.platform.text.MoneyText.format(link.amount(), link.currency()));
                 model.put("url", link.url());
-                model.put("expiryTime", link.expiresAt() == null ? "" : CustomerMessages.time(link.expiresAt(), merchant));
+                model.put(
+                        "expiryTime",
+                        link.expiresAt() == null ? "" : CustomerMessages.time(link.expiresAt(), merchant));
             }
             case PaymentEvent.Failed failed -> {
                 key = "payment_failed";
@@ -85,8 +87,15 @@ class PaymentMessages implements DurableEventHandler<PaymentEvent> {
             }
         }
         String text = templates.render(event.language(), key, model);
-        messages.sendOnce(new SentPaymentMessage(event.orderId() + ":" + claimKey, event.orderId(), event.merchantId(), key,
-                text, clock.instant(), false),
+        messages.sendOnce(
+                new SentPaymentMessage(
+                        event.orderId() + ":" + claimKey,
+                        event.orderId(),
+                        event.merchantId(),
+                        key,
+                        text,
+                        clock.instant(),
+                        false),
                 OutboundMessage.text(Channel.valueOf(event.channel()), event.merchantId(), event.customerId(), text));
     }
 }

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 class DailySummary {
 
     private static final Logger log = LoggerFactory.getLogger(DailySummary.class);
-    private static final Set<OrderStatus> NOT_SOLD = EnumSet.of(OrderStatus.REJECTED, OrderStatus.CANCELLED,
-            OrderStatus.AWAITING_PAYMENT);
+    private static final Set<OrderStatus> NOT_SOLD =
+            EnumSet.of(OrderStatus.REJECTED, OrderStatus.CANCELLED, OrderStatus.AWAITING_PAYMENT);
 
     private final MerchantDirectory merchants;
     private final Ordering ordering;
@@ -39,8 +39,13 @@ class DailySummary {
     private final Clock clock;
     private final io.tiffin.platform.cluster.ClusterJobs jobs;
 
-    DailySummary(MerchantDirectory merchants, Ordering ordering, MailTemplates templates, Mails mails,
-            MailProperties properties, Clock clock,
+    DailySummary(
+            MerchantDirectory merchants,
+            Ordering ordering,
+            MailTemplates templates,
+            Mails mails,
+            MailProperties properties,
+            Clock clock,
             io.tiffin.platform.cluster.ClusterJobs jobs) {
         this.jobs = jobs;
         this.merchants = merchants;
@@ -51,7 +56,9 @@ class DailySummary {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tiffin.mail.summary-every:15m}", initialDelayString = "${tiffin.mail.summary-every:15m}")
+    @Scheduled(
+            fixedDelayString = "${tiffin.mail.summary-every:15m}",
+            initialDelayString = "${tiffin.mail.summary-every:15m}")
     void scheduled() {
         // one instance per round: two sweeping at once could both mail a merchant
         jobs.runOnce("daily-summary", properties.summaryEvery(), () -> sendDue(clock.instant()));
@@ -70,29 +77,52 @@ class DailySummary {
             try {
                 send(merchant, local.toLocalDate());
             } catch (Exception e) {
-                log.warn("The daily summary of merchant {} failed (tried again next round): {}", merchant.id(), e.toString());
+                log.warn(
+                        "The daily summary of merchant {} failed (tried again next round): {}",
+                        merchant.id(),
+                        e.toString());
             }
         }
         return looked;
     }
 
     void send(Merchant merchant, LocalDate day) throws Exception {
-        List<Order> orders = ordering.createdBetween(merchant.id(), day.atStartOfDay(merchant.zone()).toInstant(),
+        List<Order> orders = ordering.createdBetween(
+                merchant.id(),
+                day.atStartOfDay(merchant.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(merchant.zone()).toInstant());
-        List<Order> sold = orders.stream().filter(o -> !NOT_SOLD.contains(o.status())).toList();
+        List<Order> sold =
+                orders.stream().filter(o -> !NOT_SOLD.contains(o.status())).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("merchant", merchant.name());
         model.put("date", day.toString());
         model.put("orders", orders.size());
         model.put("sold", sold.size());
-        model.put("turnedDown", orders.stream().filter(o -> o.status() == OrderStatus.REJECTED
-                || o.status() == OrderStatus.CANCELLED).count());
-        model.put("sales", MoneyText.format(sold.stream().mapToLong(Order::total).sum(), merchant.currency()));
-        model.put("online", MoneyText.format(sold.stream().filter(o -> o.payment().method() == Order.PaymentMethod.ONLINE)
-                .mapToLong(Order::total).sum(), merchant.currency()));
-        model.put("cash", MoneyText.format(sold.stream().mapToLong(Order::amountToCollect).sum(), merchant.currency()));
+        model.put(
+                "turnedDown",
+                orders.stream()
+                        .filter(o -> o.status() == OrderStatus.REJECTED || o.status() == OrderStatus.CANCELLED)
+                        .count());
+        model.put(
+                "sales", MoneyText.format(sold.stream().mapToLong(Order::total).sum(), merchant.currency()));
+        model.put(
+                "online",
+                MoneyText.format(
+                        sold.stream()
+                                .filter(o -> o.payment().method() == Order.PaymentMethod.ONLINE)
+                                .mapToLong(Order::total)
+                                .sum(),
+                        merchant.currency()));
+        model.put(
+                "cash",
+                MoneyText.format(sold.stream().mapToLong(Order::amountToCollect).sum(), merchant.currency()));
         MailTemplates.Rendered summary = templates.render("en", "daily_summary", model);
-        mails.sendOnce(new Email("daily-summary:" + merchant.id() + ":" + day, "daily_summary", merchant.emails().address(),
-                summary.subject(), summary.html(), summary.text()));
+        mails.sendOnce(new Email(
+                "daily-summary:" + merchant.id() + ":" + day,
+                "daily_summary",
+                merchant.emails().address(),
+                summary.subject(),
+                summary.html(),
+                summary.text()));
     }
 }

@@ -5,5 +5,4 @@ package io.tiffin.notification.mail;
  * finds it sent; {@code kind} says what it is for the outbox reader. Both bodies are always there:
  * mail clients that show no HTML show the text.
  */
-public record Email(String key, String kind, String to, String subject, String html, String text) {
-}
+public record Email(String key, String kind, String to, String subject, String html, String text) {}

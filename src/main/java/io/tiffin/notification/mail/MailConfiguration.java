@@ -13,6 +13,8 @@ class MailConfiguration {
 
     @Bean
     Mails mails(MailProperties properties, MongoTemplate mongo, Clock clock) {
-        return properties.sendgrid() ? new Mails(new SendGridMailer(properties), mongo, clock) : Mails.outboxOnly(mongo, clock);
+        return properties.sendgrid()
+                ? new Mails(new SendGridMailer(properties), mongo, clock)
+                : Mails.outboxOnly(mongo, clock);
     }
 }

@@ -25,9 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class MailOutboxController {
 
-    record EmailView(String key, String kind, String to, String subject, String text, String html, String state,
-            Instant createdAt) {
-    }
+    record EmailView(
+            String key,
+            String kind,
+            String to,
+            String subject,
+            String text,
+            String html,
+            String state,
+            Instant createdAt) {}
 
     private final MongoTemplate mongo;
     private final TenantAccess access;
@@ -41,10 +47,25 @@ class MailOutboxController {
     @Operation(summary = "Emails sent or kept in the local outbox, newest first (admin)")
     List<EmailView> emails(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         access.requireAdmin();
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), Document.class,
-                Mails.COLLECTION).stream().map(d -> new EmailView(d.getString("_id"), d.getString("kind"), d.getString("to"),
-                d.getString("subject"), d.getString("text"), d.getString("html"), d.getString("state"),
-                d.getDate("createdAt") == null ? null : d.getDate("createdAt").toInstant())).toList();
+        return mongo
+                .find(
+                        new Query()
+                                .with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                                .limit(limit),
+                        Document.class,
+                        Mails.COLLECTION)
+                .stream()
+                .map(d -> new EmailView(
+                        d.getString("_id"),
+                        d.getString("kind"),
+                        d.getString("to"),
+                        d.getString("subject"),
+                        d.getString("text"),
+                        d.getString("html"),
+                        d.getString("state"),
+                        d.getDate("createdAt") == null
+                                ? null
+                                : d.getDate("createdAt").toInstant()))
+                .toList();
     }
-
 }

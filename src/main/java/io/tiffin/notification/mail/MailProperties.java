@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param summaryEvery   how often merchants are checked for a summary due
  */
 @ConfigurationProperties("tiffin.mail")
-public record MailProperties(String sendgridApiKey, @DefaultValue("https://api.sendgrid.com") String sendgridUrl,
-        @DefaultValue("orders@tiffin.local") String from, @DefaultValue("22") int summaryHour,
+public record MailProperties(
+        String sendgridApiKey,
+        @DefaultValue("https://api.sendgrid.com") String sendgridUrl,
+        @DefaultValue("orders@tiffin.local") String from,
+        @DefaultValue("22") int summaryHour,
         @DefaultValue("15m") Duration summaryEvery) {
 
     boolean sendgrid() {

@@ -23,17 +23,20 @@ import org.springframework.stereotype.Component;
 @Component
 class MailTemplates {
 
-    record Rendered(String subject, String html, String text) {
-    }
+    record Rendered(String subject, String html, String text) {}
 
     private final ResourceLoader resources;
     private final String location;
     private final Templates templates;
-    private final Mustache.Compiler html = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true);
-    private final Mustache.Compiler text = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
+    private final Mustache.Compiler html =
+            Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true);
+    private final Mustache.Compiler text =
+            Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
-    MailTemplates(ResourceLoader resources, @Value("${tiffin.flows.location:classpath:/flows/}") String location,
+    MailTemplates(
+            ResourceLoader resources,
+            @Value("${tiffin.flows.location:classpath:/flows/}") String location,
             Templates templates) {
         this.resources = resources;
         this.location = (location.endsWith("/") ? location : location + "/") + "mail/";
@@ -42,14 +45,17 @@ class MailTemplates {
 
     Rendered render(String language, String name, Map<String, ?> model) {
         String lang = language == null ? Templates.FALLBACK : language;
-        return new Rendered(templates.render(lang, "mail_subject_" + name, model),
-                template(lang, name, "html", html).execute(model), template(lang, name, "txt", text).execute(model).strip());
+        return new Rendered(
+                templates.render(lang, "mail_subject_" + name, model),
+                template(lang, name, "html", html).execute(model),
+                template(lang, name, "txt", text).execute(model).strip());
     }
 
     private Template template(String language, String name, String extension, Mustache.Compiler compiler) {
         return compiled.computeIfAbsent(language + "/" + name + "." + extension, key -> {
             int region = language.indexOf('-');
-            for (String lang : region > 0 ? new String[] {language, language.substring(0, region), Templates.FALLBACK}
+            for (String lang : region > 0
+                    ? new String[] {language, language.substring(0, region), Templates.FALLBACK}
                     : new String[] {language, Templates.FALLBACK}) {
                 Resource file = resources.getResource(location + lang + "/" + name + "." + extension);
                 if (file.exists()) {

@@ -38,9 +38,14 @@ public class Mails {
     }
 
     public void sendOnce(Email email) throws Exception {
-        Document claim = new Document("_id", email.key()).append("kind", email.kind()).append("to", email.to())
-                .append("subject", email.subject()).append("text", email.text()).append("html", email.html())
-                .append("state", mailer == null ? "OUTBOX" : "PENDING").append("createdAt", java.util.Date.from(clock.instant()));
+        Document claim = new Document("_id", email.key())
+                .append("kind", email.kind())
+                .append("to", email.to())
+                .append("subject", email.subject())
+                .append("text", email.text())
+                .append("html", email.html())
+                .append("state", mailer == null ? "OUTBOX" : "PENDING")
+                .append("createdAt", java.util.Date.from(clock.instant()));
         try {
             mongo.insert(claim, COLLECTION);
         } catch (DuplicateKeyException claimed) {
@@ -51,11 +56,17 @@ public class Mails {
             log.info("Email {} was claimed but not recorded as sent; sending it again", email.key());
         }
         if (mailer == null) {
-            log.info("Email to {} kept in the outbox (no SENDGRID_API_KEY): {}\n{}", email.to(), email.subject(), email.text());
+            log.info(
+                    "Email to {} kept in the outbox (no SENDGRID_API_KEY): {}\n{}",
+                    email.to(),
+                    email.subject(),
+                    email.text());
             return;
         }
         String messageId = mailer.send(email);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(email.key())), new Update().set("state", "SENT")
-                .set("messageId", messageId).set("sentAt", clock.instant()), COLLECTION);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(email.key())),
+                new Update().set("state", "SENT").set("messageId", messageId).set("sentAt", clock.instant()),
+                COLLECTION);
     }
 }

@@ -45,7 +45,11 @@ class SendGridMailer implements Mailer {
         Response response = client.api(request);
         if (response.getStatusCode() / 100 != 2) {
             throw new IllegalStateException("SendGrid answered " + response.getStatusCode() + ": "
-                    + (response.getBody() == null ? "" : response.getBody().substring(0, Math.min(300, response.getBody().length()))));
+                    + (response.getBody() == null
+                            ? ""
+                            : response.getBody()
+                                    .substring(
+                                            0, Math.min(300, response.getBody().length()))));
         }
         return response.getHeaders() == null ? null : response.getHeaders().get("X-Message-Id");
     }

@@ -30,11 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class OrderController {
 
-    record Accept(@NotNull @Min(1) @Max(240) Integer prepMinutes) {
-    }
+    record Accept(@NotNull @Min(1) @Max(240) Integer prepMinutes) {}
 
-    record Reason(@NotBlank @Size(max = 200) String reason) {
-    }
+    record Reason(@NotBlank @Size(max = 200) String reason) {}
 
     private final OrderService orders;
 
@@ -44,7 +42,9 @@ class OrderController {
 
     @GetMapping
     @Operation(summary = "The merchant's orders, newest first, optionally of one status")
-    List<Order> list(@PathVariable String merchantId, @RequestParam(required = false) OrderStatus status,
+    List<Order> list(
+            @PathVariable String merchantId,
+            @RequestParam(required = false) OrderStatus status,
             @RequestParam(defaultValue = "100") int limit) {
         return orders.list(merchantId, status, limit);
     }

@@ -19,9 +19,12 @@ class OrderNumbers {
     }
 
     String next(String merchantId) {
-        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is("order-number:" + merchantId)),
-                new Update().inc("value", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class, "counters");
+        Document counter = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is("order-number:" + merchantId)),
+                new Update().inc("value", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class,
+                "counters");
         return Long.toString(1000 + ((Number) counter.get("value")).longValue());
     }
 }

@@ -7,8 +7,8 @@ import io.tiffin.identity.TenantAccess;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.merchant.StoreRules;
-import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.ordering.Order;
+import io.tiffin.ordering.OrderRefusedException;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
@@ -35,8 +35,13 @@ class OrderService implements Ordering {
     private final TenantAccess access;
     private final Clock clock;
 
-    OrderService(Orders orders, OrderNumbers numbers, Catalog catalog, MerchantDirectory merchants,
-            TenantAccess access, Clock clock) {
+    OrderService(
+            Orders orders,
+            OrderNumbers numbers,
+            Catalog catalog,
+            MerchantDirectory merchants,
+            TenantAccess access,
+            Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -53,10 +58,12 @@ class OrderService implements Ordering {
                 return earlier.get();
             }
         }
-        MenuSnapshot menu = catalog.current(request.merchantId()).orElseThrow(
-                () -> new PricingException(PricingException.Reason.UNKNOWN_ITEM, null, "the merchant has no menu"));
-        Merchant merchant = merchants.byId(request.merchantId()).orElseThrow(
-                () -> new NotFoundException("merchant " + request.merchantId()));
+        MenuSnapshot menu = catalog.current(request.merchantId())
+                .orElseThrow(() ->
+                        new PricingException(PricingException.Reason.UNKNOWN_ITEM, null, "the merchant has no menu"));
+        Merchant merchant = merchants
+                .byId(request.merchantId())
+                .orElseThrow(() -> new NotFoundException("merchant " + request.merchantId()));
         StoreRules rules = merchant.rules();
         if (merchant.suspended()) {
             throw new OrderRefusedException(OrderRefusedException.Reason.CLOSED, merchant.name() + " is suspended");
@@ -66,16 +73,25 @@ class OrderService implements Ordering {
         }
         Double distanceKm = distanceKm(merchant, request);
         if (request.fulfilment() == Order.FulfilmentType.DELIVERY && !rules.delivers(distanceKm)) {
-            throw new OrderRefusedException(OrderRefusedException.Reason.OUT_OF_RANGE,
-                    "the address is outside the delivery radius");
+            throw new OrderRefusedException(
+                    OrderRefusedException.Reason.OUT_OF_RANGE, "the address is outside the delivery radius");
         }
         PricedCart cart = Pricing.price(menu.menu(), request.lines(), rules, request.fulfilment(), distanceKm);
         if (cart.subtotal() < rules.minimumOrder()) {
             throw new OrderRefusedException(OrderRefusedException.Reason.BELOW_MINIMUM, "below the minimum order");
         }
-        Order order = new Order(request.merchantId(), numbers.next(request.merchantId()), request.channel(),
-                request.customer(), cart, request.fulfilment(), request.deliveryAddress(), request.placementKey(),
-                request.language(), paymentMethod(merchant, request.payment()), clock.instant());
+        Order order = new Order(
+                request.merchantId(),
+                numbers.next(request.merchantId()),
+                request.channel(),
+                request.customer(),
+                cart,
+                request.fulfilment(),
+                request.deliveryAddress(),
+                request.placementKey(),
+                request.language(),
+                paymentMethod(merchant, request.payment()),
+                clock.instant());
         try {
             // the order carries its OrderPlaced in its outbox: stored together, or not at all
             return orders.insert(order);
@@ -97,8 +113,11 @@ class OrderService implements Ordering {
     /** How far the drop-off is from the merchant, when both have coordinates. */
     static Double distanceKm(Merchant merchant, PlaceOrder request) {
         Order.Address address = request.deliveryAddress();
-        if (request.fulfilment() != Order.FulfilmentType.DELIVERY || address == null || address.lat() == null
-                || address.lng() == null || merchant.location() == null) {
+        if (request.fulfilment() != Order.FulfilmentType.DELIVERY
+                || address == null
+                || address.lat() == null
+                || address.lng() == null
+                || merchant.location() == null) {
             return null;
         }
         return merchant.location().distanceKm(address.lat(), address.lng());
@@ -124,15 +143,18 @@ class OrderService implements Ordering {
     }
 
     @Override
-    public Optional<Order.Address> lastDeliveryAddress(String merchantId, String channel, String customerId,
-            String verifiedPhone) {
+    public Optional<Order.Address> lastDeliveryAddress(
+            String merchantId, String channel, String customerId, String verifiedPhone) {
         Optional<Order> here = orders.findFirstByMerchantIdAndChannelAndCustomerIdAndFulfilmentOrderByCreatedAtDesc(
                 merchantId, channel, customerId, Order.FulfilmentType.DELIVERY);
-        Optional<Order> byPhone = verifiedPhone == null || verifiedPhone.isBlank() ? Optional.empty()
+        Optional<Order> byPhone = verifiedPhone == null || verifiedPhone.isBlank()
+                ? Optional.empty()
                 : orders.findFirstByMerchantIdAndCustomerPhoneAndCustomerVerifiedAndFulfilmentOrderByCreatedAtDesc(
                         merchantId, verifiedPhone, true, Order.FulfilmentType.DELIVERY);
-        return java.util.stream.Stream.of(here, byPhone).flatMap(Optional::stream)
-                .max(java.util.Comparator.comparing(Order::createdAt)).map(Order::deliveryAddress)
+        return java.util.stream.Stream.of(here, byPhone)
+                .flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(Order::createdAt))
+                .map(Order::deliveryAddress)
                 .filter(a -> a.text() != null && !a.text().isBlank());
     }
 
@@ -143,7 +165,10 @@ class OrderService implements Ordering {
 
     @Override
     public Order pickedUpByDriver(String merchantId, String orderId) {
-        return onBehalf(merchantId, orderId, Set.of(OrderStatus.PICKED_UP, OrderStatus.DELIVERED),
+        return onBehalf(
+                merchantId,
+                orderId,
+                Set.of(OrderStatus.PICKED_UP, OrderStatus.DELIVERED),
                 (order, now) -> order.pickUpByDriver(now));
     }
 
@@ -154,7 +179,10 @@ class OrderService implements Ordering {
 
     @Override
     public Order cancelUndelivered(String merchantId, String orderId, String reason) {
-        return onBehalf(merchantId, orderId, Set.of(OrderStatus.CANCELLED),
+        return onBehalf(
+                merchantId,
+                orderId,
+                Set.of(OrderStatus.CANCELLED),
                 (order, now) -> order.cancelUndelivered(reason, now));
     }
 
@@ -180,7 +208,10 @@ class OrderService implements Ordering {
 
     @Override
     public Order cancelUnpaid(String merchantId, String orderId, String reason) {
-        return onBehalf(merchantId, orderId, EnumSet.complementOf(EnumSet.of(OrderStatus.AWAITING_PAYMENT)),
+        return onBehalf(
+                merchantId,
+                orderId,
+                EnumSet.complementOf(EnumSet.of(OrderStatus.AWAITING_PAYMENT)),
                 (order, now) -> order.cancelUnpaid(reason, now));
     }
 
@@ -189,7 +220,10 @@ class OrderService implements Ordering {
      * leads is answered as it is (the phone replays taps made offline), and a concurrent board tap
      * is retried on the fresh order rather than failing the driver.
      */
-    private Order onBehalf(String merchantId, String orderId, Set<OrderStatus> done,
+    private Order onBehalf(
+            String merchantId,
+            String orderId,
+            Set<OrderStatus> done,
             java.util.function.BiConsumer<Order, java.time.Instant> command) {
         for (int attempt = 0; ; attempt++) {
             Order order = orders.findByIdAndMerchantId(orderId, merchantId)
@@ -214,13 +248,15 @@ class OrderService implements Ordering {
             throw new NotFoundException("merchant " + merchantId);
         }
         PageRequest page = PageRequest.of(0, Math.min(Math.max(limit, 1), 500));
-        return status == null ? orders.findByMerchantIdOrderByCreatedAtDesc(merchantId, page)
+        return status == null
+                ? orders.findByMerchantIdOrderByCreatedAtDesc(merchantId, page)
                 : orders.findByMerchantIdAndStatusOrderByCreatedAtDesc(merchantId, status, page);
     }
 
     Order get(String merchantId, String orderId) {
         access.requireMerchant(merchantId, Role.MERCHANT_OWNER, Role.MERCHANT_STAFF);
-        return orders.findByIdAndMerchantId(orderId, merchantId).orElseThrow(() -> new NotFoundException("order " + orderId));
+        return orders.findByIdAndMerchantId(orderId, merchantId)
+                .orElseThrow(() -> new NotFoundException("order " + orderId));
     }
 
     /**
@@ -228,7 +264,8 @@ class OrderService implements Ordering {
      * version it read, so of two tablets acting at once one wins and the other gets a conflict (409),
      * either from the version check or from the table refusing the command in the new status.
      */
-    Order transition(String merchantId, String orderId, java.util.function.BiConsumer<Order, java.time.Instant> command) {
+    Order transition(
+            String merchantId, String orderId, java.util.function.BiConsumer<Order, java.time.Instant> command) {
         Order order = get(merchantId, orderId);
         command.accept(order, clock.instant());
         return orders.save(order);

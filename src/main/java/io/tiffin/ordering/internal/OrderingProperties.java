@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is how often waiting orders are checked.
  */
 @ConfigurationProperties("tiffin.orders")
-record OrderingProperties(@DefaultValue("5m") Duration alertAfter, @DefaultValue("10m") Duration autoRejectAfter,
-        @DefaultValue("15s") Duration sweepEvery, @DefaultValue("Not accepted in time") String autoRejectReason) {
+record OrderingProperties(
+        @DefaultValue("5m") Duration alertAfter,
+        @DefaultValue("10m") Duration autoRejectAfter,
+        @DefaultValue("15s") Duration sweepEvery,
+        @DefaultValue("Not accepted in time") String autoRejectReason) {
 
     public OrderingProperties {
         if (!alertAfter.isPositive() || autoRejectAfter.compareTo(alertAfter) < 0) {

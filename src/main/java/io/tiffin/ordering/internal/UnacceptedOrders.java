@@ -35,7 +35,9 @@ class UnacceptedOrders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tiffin.orders.sweep-every:15s}", initialDelayString = "${tiffin.orders.sweep-every:15s}")
+    @Scheduled(
+            fixedDelayString = "${tiffin.orders.sweep-every:15s}",
+            initialDelayString = "${tiffin.orders.sweep-every:15s}")
     void sweep() {
         jobs.runOnce("unaccepted-orders", properties.sweepEvery(), () -> sweep(clock.instant()));
     }
@@ -43,8 +45,8 @@ class UnacceptedOrders {
     /** One pass as of {@code now}; answers how many orders it escalated or rejected. */
     int sweep(Instant now) {
         int acted = 0;
-        List<Order> waiting = orders.findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(OrderStatus.PLACED,
-                now.minus(properties.alertAfter()), PageRequest.of(0, 200));
+        List<Order> waiting = orders.findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(
+                OrderStatus.PLACED, now.minus(properties.alertAfter()), PageRequest.of(0, 200));
         for (Order order : waiting) {
             try {
                 if (handle(order, now)) {

@@ -24,7 +24,11 @@ class OpenPaymentLink implements DurableEventHandler<OrderAwaitingPayment> {
     private final RazorpayProperties properties;
     private final Clock clock;
 
-    OpenPaymentLink(Payments payments, PaymentDecisions decisions, RazorpayClient razorpay, RazorpayProperties properties,
+    OpenPaymentLink(
+            Payments payments,
+            PaymentDecisions decisions,
+            RazorpayClient razorpay,
+            RazorpayProperties properties,
             Clock clock) {
         this.payments = payments;
         this.decisions = decisions;
@@ -47,8 +51,16 @@ class OpenPaymentLink implements DurableEventHandler<OrderAwaitingPayment> {
     public void handle(OrderAwaitingPayment event) {
         String customerId = event.customer() == null ? null : event.customer().id();
         try {
-            payments.insert(new Payment(event.orderId(), event.merchantId(), event.number(), event.total(), event.currency(),
-                    event.channel(), customerId, event.language(), clock.instant()));
+            payments.insert(new Payment(
+                    event.orderId(),
+                    event.merchantId(),
+                    event.number(),
+                    event.total(),
+                    event.currency(),
+                    event.channel(),
+                    customerId,
+                    event.language(),
+                    clock.instant()));
         } catch (DuplicateKeyException again) {
             // a retry: the payment exists, maybe with its link
         }
@@ -56,12 +68,18 @@ class OpenPaymentLink implements DurableEventHandler<OrderAwaitingPayment> {
         if (payment.status() != Payment.Status.OPEN) {
             return;
         }
-        RazorpayClient.Link link = razorpay.findLink(event.orderId()).orElseGet(() -> razorpay.createLink(
-                new RazorpayClient.NewLink(event.orderId(), event.total(), event.currency(),
-                        clock.instant().plus(properties.linkExpiry()), "Order #" + event.number(),
-                        event.customer() == null ? null : event.customer().name(), contact(event),
+        RazorpayClient.Link link = razorpay.findLink(event.orderId())
+                .orElseGet(() -> razorpay.createLink(new RazorpayClient.NewLink(
+                        event.orderId(),
+                        event.total(),
+                        event.currency(),
+                        clock.instant().plus(properties.linkExpiry()),
+                        "Order #" + event.number(),
+                        event.customer() == null ? null : event.customer().name(),
+                        contact(event),
                         Map.of("tiffin_order_id", event.orderId(), "tiffin_merchant_id", event.merchantId()))));
-        java.time.Instant expires = link.expireBy() > 0 ? java.time.Instant.ofEpochSecond(link.expireBy())
+        java.time.Instant expires = link.expireBy() > 0
+                ? java.time.Instant.ofEpochSecond(link.expireBy())
                 : clock.instant().plus(properties.linkExpiry());
         decisions.apply(event.orderId(), (p, now) -> p.linkReady(link.id(), link.url(), expires, now));
     }
@@ -72,8 +90,8 @@ class OpenPaymentLink implements DurableEventHandler<OrderAwaitingPayment> {
         if (customer == null) {
             return null;
         }
-        String phone = customer.phone() != null ? customer.phone()
-                : "WHATSAPP".equals(event.channel()) ? customer.id() : null;
+        String phone =
+                customer.phone() != null ? customer.phone() : "WHATSAPP".equals(event.channel()) ? customer.id() : null;
         if (phone == null) {
             return null;
         }

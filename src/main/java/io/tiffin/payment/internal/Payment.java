@@ -43,14 +43,17 @@ class Payment {
     }
 
     enum RefundState {
-        DUE, REQUESTED, PROCESSED, FAILED
+        DUE,
+        REQUESTED,
+        PROCESSED,
+        FAILED
     }
 
-    record RefundEntry(String paymentId, long amount, RefundState state, String refundId) {
-    }
+    record RefundEntry(String paymentId, long amount, RefundState state, String refundId) {}
 
     @Id
     private String orderId;
+
     private String merchantId;
     private String number;
     private long amount;
@@ -59,26 +62,39 @@ class Payment {
     private String customerId;
     private String language;
     private Status status;
+
     @Indexed(sparse = true)
     private String linkId;
+
     private String linkUrl;
     private Instant expiresAt;
+
     @Indexed(sparse = true)
     private String paymentId;
+
     private long paidAmount;
     private int failures;
     private List<RefundEntry> refunds = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
+
     private List<OutboxEntry> outbox = new ArrayList<>();
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
-    Payment(String orderId, String merchantId, String number, long amount, String currency, String channel,
-            String customerId, String language, Instant now) {
+    Payment(
+            String orderId,
+            String merchantId,
+            String number,
+            long amount,
+            String currency,
+            String channel,
+            String customerId,
+            String language,
+            Instant now) {
         this.orderId = orderId;
         this.merchantId = merchantId;
         this.number = number;
@@ -92,17 +108,49 @@ class Payment {
         this.updatedAt = now;
     }
 
-    String orderId() { return orderId; }
-    String merchantId() { return merchantId; }
-    String number() { return number; }
-    long amount() { return amount; }
-    String currency() { return currency; }
-    Status status() { return status; }
-    String linkId() { return linkId; }
-    String linkUrl() { return linkUrl; }
-    Instant expiresAt() { return expiresAt; }
-    String paymentId() { return paymentId; }
-    List<RefundEntry> refunds() { return List.copyOf(refunds); }
+    String orderId() {
+        return orderId;
+    }
+
+    String merchantId() {
+        return merchantId;
+    }
+
+    String number() {
+        return number;
+    }
+
+    long amount() {
+        return amount;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    String linkId() {
+        return linkId;
+    }
+
+    String linkUrl() {
+        return linkUrl;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    String paymentId() {
+        return paymentId;
+    }
+
+    List<RefundEntry> refunds() {
+        return List.copyOf(refunds);
+    }
 
     /** Razorpay made (or had already made) the link: the customer gets it. Repeating it changes nothing. */
     boolean linkReady(String id, String url, Instant expires, Instant now) {
@@ -113,19 +161,24 @@ class Payment {
         linkUrl = url;
         expiresAt = expires;
         status = Status.LINK_SENT;
-        record(new PaymentEvent.LinkReady(orderId, merchantId, number, channel, customerId, language, url, amount,
-                currency, expires), now);
+        record(
+                new PaymentEvent.LinkReady(
+                        orderId, merchantId, number, channel, customerId, language, url, amount, currency, expires),
+                now);
         record(new PaymentStep.NoteOnOrder(orderId, merchantId, PaymentState.LINK_SENT, null), now);
         return true;
     }
 
     /** A captured payment of {@code paid} in {@code paidCurrency}; see the class comment for what wins. */
     boolean received(String id, long paid, String paidCurrency, Instant now) {
-        if (id == null || id.equals(paymentId) || refunds.stream().anyMatch(r -> r.paymentId().equals(id))) {
+        if (id == null
+                || id.equals(paymentId)
+                || refunds.stream().anyMatch(r -> r.paymentId().equals(id))) {
             return false;
         }
         switch (status) {
-            case PAID, MISMATCH -> refund(id, paid, "a second payment of " + paid + " " + paidCurrency + " is refunded", now);
+            case PAID, MISMATCH ->
+                refund(id, paid, "a second payment of " + paid + " " + paidCurrency + " is refunded", now);
             case EXPIRED, CLOSED -> {
                 paymentId = id;
                 paidAmount = paid;
@@ -136,13 +189,21 @@ class Payment {
                 paidAmount = paid;
                 if (paid != amount || !currency.equalsIgnoreCase(paidCurrency)) {
                     status = Status.MISMATCH;
-                    record(new PaymentStep.NoteOnOrder(orderId, merchantId, PaymentState.MISMATCH, "paid " + paid + " "
-                            + paidCurrency + " instead of " + amount + " " + currency + ": not placed"), now);
+                    record(
+                            new PaymentStep.NoteOnOrder(
+                                    orderId,
+                                    merchantId,
+                                    PaymentState.MISMATCH,
+                                    "paid " + paid + " " + paidCurrency + " instead of " + amount + " " + currency
+                                            + ": not placed"),
+                            now);
                 } else {
                     status = Status.PAID;
                     record(new PaymentStep.PlaceOrder(orderId, merchantId), now);
-                    record(new PaymentEvent.Received(orderId, merchantId, number, channel, customerId, language, amount,
-                            currency), now);
+                    record(
+                            new PaymentEvent.Received(
+                                    orderId, merchantId, number, channel, customerId, language, amount, currency),
+                            now);
                 }
             }
         }
@@ -155,7 +216,9 @@ class Payment {
             return false;
         }
         failures++;
-        record(new PaymentEvent.Failed(orderId, merchantId, number, channel, customerId, language, linkUrl, failures), now);
+        record(
+                new PaymentEvent.Failed(orderId, merchantId, number, channel, customerId, language, linkUrl, failures),
+                now);
         return true;
     }
 
@@ -180,7 +243,8 @@ class Payment {
                 updatedAt = now;
                 yield true;
             }
-            case PAID, MISMATCH -> refund(paymentId, paidAmount, "refund of " + paidAmount + " " + currency + " started", now);
+            case PAID, MISMATCH ->
+                refund(paymentId, paidAmount, "refund of " + paidAmount + " " + currency + " started", now);
             case EXPIRED, CLOSED -> false;
         };
     }
@@ -197,24 +261,39 @@ class Payment {
 
     /** Razorpay took the refund request (or had it already). */
     boolean refundRequested(String id, String refundId, Instant now) {
-        return replaceRefund(id, r -> r.state() == RefundState.DUE
-                ? new RefundEntry(r.paymentId(), r.amount(), RefundState.REQUESTED, refundId) : null, now);
+        return replaceRefund(
+                id,
+                r -> r.state() == RefundState.DUE
+                        ? new RefundEntry(r.paymentId(), r.amount(), RefundState.REQUESTED, refundId)
+                        : null,
+                now);
     }
 
     /** The refund of this payment was processed or failed; each is recorded once. */
     boolean refundSettled(String id, boolean processed, Instant now) {
         RefundState to = processed ? RefundState.PROCESSED : RefundState.FAILED;
         RefundEntry[] changed = new RefundEntry[1];
-        boolean done = replaceRefund(id, r -> r.state() == RefundState.PROCESSED || r.state() == to ? null
-                : (changed[0] = new RefundEntry(r.paymentId(), r.amount(), to, r.refundId())), now);
+        boolean done = replaceRefund(
+                id,
+                r -> r.state() == RefundState.PROCESSED || r.state() == to
+                        ? null
+                        : (changed[0] = new RefundEntry(r.paymentId(), r.amount(), to, r.refundId())),
+                now);
         if (done) {
             long refunded = changed[0].amount();
-            record(new PaymentStep.NoteOnOrder(orderId, merchantId,
-                    processed ? PaymentState.REFUNDED : PaymentState.REFUND_FAILED,
-                    processed ? "refund of " + refunded + " " + currency + " processed"
-                            : "refund of " + refunded + " " + currency + " failed: refund it by hand"), now);
-            record(new PaymentEvent.Refund(orderId, merchantId, number, channel, customerId, language, refunded, currency,
-                    processed), now);
+            record(
+                    new PaymentStep.NoteOnOrder(
+                            orderId,
+                            merchantId,
+                            processed ? PaymentState.REFUNDED : PaymentState.REFUND_FAILED,
+                            processed
+                                    ? "refund of " + refunded + " " + currency + " processed"
+                                    : "refund of " + refunded + " " + currency + " failed: refund it by hand"),
+                    now);
+            record(
+                    new PaymentEvent.Refund(
+                            orderId, merchantId, number, channel, customerId, language, refunded, currency, processed),
+                    now);
         }
         return done;
     }
@@ -236,7 +315,9 @@ class Payment {
 
     /** Events stored with the payment and not yet delivered, oldest first. */
     List<Object> pendingEvents() {
-        return outbox == null ? List.of() : outbox.stream().map(OutboxEntry::event).toList();
+        return outbox == null
+                ? List.of()
+                : outbox.stream().map(OutboxEntry::event).toList();
     }
 
     private void record(Object event, Instant now) {

@@ -37,8 +37,10 @@ class PaymentSteps implements DurableEventHandler<PaymentStep> {
         switch (step) {
             // an order cancelled meanwhile stays cancelled: its OrderStatusChanged refunds the payment
             case PaymentStep.PlaceOrder place -> ordering.paid(place.merchantId(), place.orderId());
-            case PaymentStep.CancelOrder cancel -> ordering.cancelUnpaid(cancel.merchantId(), cancel.orderId(), cancel.reason());
-            case PaymentStep.NoteOnOrder note -> ordering.notePayment(note.merchantId(), note.orderId(), note.state(), note.note());
+            case PaymentStep.CancelOrder cancel ->
+                ordering.cancelUnpaid(cancel.merchantId(), cancel.orderId(), cancel.reason());
+            case PaymentStep.NoteOnOrder note ->
+                ordering.notePayment(note.merchantId(), note.orderId(), note.state(), note.note());
             case PaymentStep.Refund refund -> refund(refund);
             case PaymentStep.CancelLink cancel -> cancelLink(cancel);
         }
@@ -54,7 +56,9 @@ class PaymentSteps implements DurableEventHandler<PaymentStep> {
         } catch (RazorpayClient.RazorpayException refused) {
             RazorpayClient.Link link = razorpay.fetchLink(step.linkId());
             if ("paid".equals(link.status()) && link.paymentId() != null) {
-                decisions.apply(step.orderId(), (p, now) -> p.received(link.paymentId(), link.amountPaid(), link.currency(), now));
+                decisions.apply(
+                        step.orderId(),
+                        (p, now) -> p.received(link.paymentId(), link.amountPaid(), link.currency(), now));
             } else if (!"cancelled".equals(link.status()) && !"expired".equals(link.status())) {
                 throw refused;
             }
@@ -63,8 +67,10 @@ class PaymentSteps implements DurableEventHandler<PaymentStep> {
 
     private void refund(PaymentStep.Refund step) {
         Payment payment = decisions.find(step.orderId()).orElse(null);
-        if (payment == null || payment.refunds().stream()
-                .noneMatch(r -> r.paymentId().equals(step.paymentId()) && r.state() == Payment.RefundState.DUE)) {
+        if (payment == null
+                || payment.refunds().stream()
+                        .noneMatch(
+                                r -> r.paymentId().equals(step.paymentId()) && r.state() == Payment.RefundState.DUE)) {
             return; // requested (or settled) already
         }
         RazorpayClient.Refund refund = razorpay.findRefund(step.paymentId())

@@ -15,5 +15,6 @@ public interface Payments extends MongoRepository<Payment, String> {
     List<Payment> findByAnyPaymentId(String paymentId);
 
     /** Links that should have been settled by now (paid or expired), oldest first. */
-    List<Payment> findByStatusAndExpiresAtBeforeOrderByExpiresAtAsc(Payment.Status status, Instant before, Pageable page);
+    List<Payment> findByStatusAndExpiresAtBeforeOrderByExpiresAtAsc(
+            Payment.Status status, Instant before, Pageable page);
 }

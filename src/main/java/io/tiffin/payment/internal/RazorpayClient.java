@@ -25,16 +25,20 @@ import tools.jackson.databind.ObjectMapper;
 class RazorpayClient {
 
     /** The parts of a payment link we keep. */
-    record Link(String id, String url, String status, long amountPaid, String currency, String paymentId,
-            long expireBy) {
-    }
+    record Link(
+            String id, String url, String status, long amountPaid, String currency, String paymentId, long expireBy) {}
 
-    record NewLink(String referenceId, long amount, String currency, Instant expireBy, String description,
-            String customerName, String customerContact, Map<String, String> notes) {
-    }
+    record NewLink(
+            String referenceId,
+            long amount,
+            String currency,
+            Instant expireBy,
+            String description,
+            String customerName,
+            String customerContact,
+            Map<String, String> notes) {}
 
-    record Refund(String id, String status) {
-    }
+    record Refund(String id, String status) {}
 
     static class RazorpayException extends RuntimeException {
         RazorpayException(String message) {
@@ -54,7 +58,10 @@ class RazorpayClient {
 
     /** The link made earlier for this reference (our order id), if any: asked before making one. */
     Optional<Link> findLink(String referenceId) {
-        JsonNode found = call("GET", "/v1/payment_links?reference_id=" + URLEncoder.encode(referenceId, StandardCharsets.UTF_8), null);
+        JsonNode found = call(
+                "GET",
+                "/v1/payment_links?reference_id=" + URLEncoder.encode(referenceId, StandardCharsets.UTF_8),
+                null);
         for (JsonNode link : found.path("payment_links")) {
             if (referenceId.equals(link.path("reference_id").asString(""))) {
                 return Optional.of(link(link));
@@ -91,22 +98,29 @@ class RazorpayClient {
     }
 
     Link cancelLink(String linkId) {
-        return link(call("POST", "/v1/payment_links/" + URLEncoder.encode(linkId, StandardCharsets.UTF_8) + "/cancel", Map.of()));
+        return link(call(
+                "POST",
+                "/v1/payment_links/" + URLEncoder.encode(linkId, StandardCharsets.UTF_8) + "/cancel",
+                Map.of()));
     }
 
     /** A refund made earlier for this payment, if any: asked before making one. */
     Optional<Refund> findRefund(String paymentId) {
-        JsonNode found = call("GET", "/v1/payments/" + URLEncoder.encode(paymentId, StandardCharsets.UTF_8) + "/refunds", null);
+        JsonNode found =
+                call("GET", "/v1/payments/" + URLEncoder.encode(paymentId, StandardCharsets.UTF_8) + "/refunds", null);
         for (JsonNode refund : found.path("items")) {
             if (!"failed".equals(refund.path("status").asString(""))) {
-                return Optional.of(new Refund(refund.path("id").asString(), refund.path("status").asString("")));
+                return Optional.of(new Refund(
+                        refund.path("id").asString(), refund.path("status").asString("")));
             }
         }
         return Optional.empty();
     }
 
     Refund refund(String paymentId, long amount, String receipt) {
-        JsonNode refund = call("POST", "/v1/payments/" + URLEncoder.encode(paymentId, StandardCharsets.UTF_8) + "/refund",
+        JsonNode refund = call(
+                "POST",
+                "/v1/payments/" + URLEncoder.encode(paymentId, StandardCharsets.UTF_8) + "/refund",
                 Map.of("amount", amount, "receipt", receipt));
         return new Refund(refund.path("id").asString(), refund.path("status").asString(""));
     }
@@ -118,8 +132,13 @@ class RazorpayClient {
                 paymentId = payment.path("payment_id").asString(null);
             }
         }
-        return new Link(link.path("id").asString(), link.path("short_url").asString(null), link.path("status").asString(""),
-                link.path("amount_paid").asLong(0), link.path("currency").asString(null), paymentId,
+        return new Link(
+                link.path("id").asString(),
+                link.path("short_url").asString(null),
+                link.path("status").asString(""),
+                link.path("amount_paid").asLong(0),
+                link.path("currency").asString(null),
+                paymentId,
                 link.path("expire_by").asLong(0));
     }
 
@@ -127,8 +146,8 @@ class RazorpayClient {
         if (!properties.configured()) {
             throw new RazorpayException("RAZORPAY_KEY_ID and RAZORPAY_KEY_SECRET are not set");
         }
-        String auth = Base64.getEncoder().encodeToString((properties.keyId() + ":" + properties.keySecret())
-                .getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder()
+                .encodeToString((properties.keyId() + ":" + properties.keySecret()).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stripSlash(properties.apiUrl()) + path))
                 .timeout(properties.timeout())
                 .header("Authorization", "Basic " + auth)
@@ -149,8 +168,8 @@ class RazorpayClient {
             throw new RazorpayException("interrupted");
         }
         if (response.statusCode() / 100 != 2) {
-            throw new RazorpayException(method + " " + path.replaceAll("\\?.*", "") + " answered " + response.statusCode()
-                    + ": " + abbreviate(response.body()));
+            throw new RazorpayException(method + " " + path.replaceAll("\\?.*", "") + " answered "
+                    + response.statusCode() + ": " + abbreviate(response.body()));
         }
         return json.readTree(response.body());
     }

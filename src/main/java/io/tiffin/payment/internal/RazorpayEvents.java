@@ -19,7 +19,10 @@ class RazorpayEvents {
 
     /** What became of an event, for the log and the event record. */
     enum Outcome {
-        APPLIED, NO_CHANGE, UNKNOWN_ORDER, IGNORED
+        APPLIED,
+        NO_CHANGE,
+        UNKNOWN_ORDER,
+        IGNORED
     }
 
     static class MalformedEventException extends RuntimeException {
@@ -43,7 +46,9 @@ class RazorpayEvents {
                 JsonNode link = entity(payload, "payment_link");
                 JsonNode payment = payload.path("payment").path("entity");
                 String paymentId = text(payment, "id");
-                long amount = payment.has("amount") ? payment.path("amount").asLong() : link.path("amount_paid").asLong();
+                long amount = payment.has("amount")
+                        ? payment.path("amount").asLong()
+                        : link.path("amount_paid").asLong();
                 String currency = payment.has("currency") ? text(payment, "currency") : text(link, "currency");
                 if (paymentId == null) {
                     throw new MalformedEventException("payment_link.paid without a payment id");
@@ -54,27 +59,34 @@ class RazorpayEvents {
                 JsonNode payment = entity(payload, "payment");
                 String paymentId = required(payment, "id");
                 long amount = requiredAmount(payment);
-                yield decide(byPayment(payment), (p, now) -> p.received(paymentId, amount, text(payment, "currency"), now));
+                yield decide(
+                        byPayment(payment), (p, now) -> p.received(paymentId, amount, text(payment, "currency"), now));
             }
             case "payment.failed" -> decide(byPayment(entity(payload, "payment")), (p, now) -> p.failed(now));
             case "payment_link.expired", "payment_link.cancelled" ->
-                    decide(byLink(entity(payload, "payment_link")), (p, now) -> p.expired(now));
+                decide(byLink(entity(payload, "payment_link")), (p, now) -> p.expired(now));
             case "refund.processed", "refund.failed" -> {
                 String paymentId = required(entity(payload, "refund"), "payment_id");
                 boolean processed = type.equals("refund.processed");
-                yield decide(payments.findByAnyPaymentId(paymentId).stream().findFirst().map(Payment::orderId),
+                yield decide(
+                        payments.findByAnyPaymentId(paymentId).stream()
+                                .findFirst()
+                                .map(Payment::orderId),
                         (p, now) -> p.refundSettled(paymentId, processed, now));
             }
             default -> Outcome.IGNORED;
         };
     }
 
-    private Outcome decide(Optional<String> orderId, java.util.function.BiPredicate<Payment, java.time.Instant> decision) {
+    private Outcome decide(
+            Optional<String> orderId, java.util.function.BiPredicate<Payment, java.time.Instant> decision) {
         if (orderId.isEmpty()) {
             return Outcome.UNKNOWN_ORDER;
         }
-        return decisions.apply(orderId.get(), decision)
-                .map(changed -> changed ? Outcome.APPLIED : Outcome.NO_CHANGE).orElse(Outcome.UNKNOWN_ORDER);
+        return decisions
+                .apply(orderId.get(), decision)
+                .map(changed -> changed ? Outcome.APPLIED : Outcome.NO_CHANGE)
+                .orElse(Outcome.UNKNOWN_ORDER);
     }
 
     private Optional<String> byLink(JsonNode link) {
@@ -93,13 +105,16 @@ class RazorpayEvents {
         }
         String description = text(payment, "description");
         if (description != null && description.startsWith("#")) {
-            Optional<String> byLink = payments.findByLinkId("plink_" + description.substring(1)).map(Payment::orderId);
+            Optional<String> byLink =
+                    payments.findByLinkId("plink_" + description.substring(1)).map(Payment::orderId);
             if (byLink.isPresent()) {
                 return byLink;
             }
         }
         String id = text(payment, "id");
-        return id == null ? Optional.empty() : payments.findByAnyPaymentId(id).stream().findFirst().map(Payment::orderId);
+        return id == null
+                ? Optional.empty()
+                : payments.findByAnyPaymentId(id).stream().findFirst().map(Payment::orderId);
     }
 
     private static JsonNode entity(JsonNode payload, String name) {

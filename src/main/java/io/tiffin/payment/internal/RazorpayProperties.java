@@ -16,9 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconcileGrace how long after a link's expiry its webhook may still come before we ask
  */
 @ConfigurationProperties("tiffin.razorpay")
-record RazorpayProperties(@DefaultValue("https://api.razorpay.com") String apiUrl, String keyId, String keySecret,
-        String webhookSecret, @DefaultValue("15m") Duration linkExpiry, @DefaultValue("10s") Duration timeout,
-        @DefaultValue("1m") Duration reconcileEvery, @DefaultValue("2m") Duration reconcileGrace) {
+record RazorpayProperties(
+        @DefaultValue("https://api.razorpay.com") String apiUrl,
+        String keyId,
+        String keySecret,
+        String webhookSecret,
+        @DefaultValue("15m") Duration linkExpiry,
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("1m") Duration reconcileEvery,
+        @DefaultValue("2m") Duration reconcileGrace) {
 
     boolean configured() {
         return keyId != null && !keyId.isBlank() && keySecret != null && !keySecret.isBlank();

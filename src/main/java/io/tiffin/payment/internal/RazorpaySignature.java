@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class RazorpaySignature {
 
-    private RazorpaySignature() {
-    }
+    private RazorpaySignature() {}
 
     static boolean isValid(String secret, byte[] body, String signature) {
         if (secret == null || secret.isEmpty() || signature == null || body == null) {

@@ -40,7 +40,8 @@ class RazorpayWebhookController {
     private final WebhookEvents seen;
     private final RazorpayEvents events;
 
-    RazorpayWebhookController(RazorpayProperties properties, ObjectMapper json, WebhookEvents seen, RazorpayEvents events) {
+    RazorpayWebhookController(
+            RazorpayProperties properties, ObjectMapper json, WebhookEvents seen, RazorpayEvents events) {
         this.properties = properties;
         this.json = json;
         this.seen = seen;
@@ -48,15 +49,20 @@ class RazorpayWebhookController {
     }
 
     @PostMapping
-    @Operation(summary = "Razorpay events (payment links, payments, refunds), signed with X-Razorpay-Signature",
-            description = "401 forged, 400 malformed, 413 over 1 MiB; a repeated X-Razorpay-Event-Id is 200 and changes nothing")
+    @Operation(
+            summary = "Razorpay events (payment links, payments, refunds), signed with X-Razorpay-Signature",
+            description =
+                    "401 forged, 400 malformed, 413 over 1 MiB; a repeated X-Razorpay-Event-Id is 200 and changes nothing")
     ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
         byte[] body = readCapped(request);
         if (body == null) {
             return error(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "the body is over 1 MiB");
         }
         if (!RazorpaySignature.isValid(properties.webhookSecret(), body, request.getHeader(SIGNATURE))) {
-            return error(HttpStatus.UNAUTHORIZED, "invalid_signature", "X-Razorpay-Signature is missing or does not match the body");
+            return error(
+                    HttpStatus.UNAUTHORIZED,
+                    "invalid_signature",
+                    "X-Razorpay-Signature is missing or does not match the body");
         }
         JsonNode root;
         try {
@@ -108,7 +114,10 @@ class RazorpayWebhookController {
     }
 
     private static ResponseEntity<String> error(HttpStatus status, String code, String message) {
-        String body = "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\",\"problems\":[]}";
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        String body =
+                "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\",\"problems\":[]}";
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 }

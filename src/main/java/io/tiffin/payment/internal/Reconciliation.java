@@ -33,8 +33,14 @@ class Reconciliation {
     private final ClusterLocks locks;
     private final Clock clock;
 
-    Reconciliation(Payments payments, PaymentDecisions decisions, RazorpayClient razorpay, RazorpayProperties properties,
-            ClusterJobs jobs, ClusterLocks locks, Clock clock) {
+    Reconciliation(
+            Payments payments,
+            PaymentDecisions decisions,
+            RazorpayClient razorpay,
+            RazorpayProperties properties,
+            ClusterJobs jobs,
+            ClusterLocks locks,
+            Clock clock) {
         this.payments = payments;
         this.decisions = decisions;
         this.razorpay = razorpay;
@@ -44,37 +50,55 @@ class Reconciliation {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tiffin.razorpay.reconcile-every:1m}", initialDelayString = "${tiffin.razorpay.reconcile-every:1m}")
+    @Scheduled(
+            fixedDelayString = "${tiffin.razorpay.reconcile-every:1m}",
+            initialDelayString = "${tiffin.razorpay.reconcile-every:1m}")
     void scheduled() {
         if (!properties.configured()) {
             return;
         }
-        jobs.runOnce(JOB, properties.reconcileEvery(), () -> locks.withLock(JOB, Duration.ZERO, () -> {
-            try {
-                reconcile(clock.instant());
-            } catch (RuntimeException e) {
-                log.warn("Payment reconciliation failed: {}", e.toString());
-            }
-        }));
+        jobs.runOnce(
+                JOB,
+                properties.reconcileEvery(),
+                () -> locks.withLock(JOB, Duration.ZERO, () -> {
+                    try {
+                        reconcile(clock.instant());
+                    } catch (RuntimeException e) {
+                        log.warn("Payment reconciliation failed: {}", e.toString());
+                    }
+                }));
     }
 
     /** One pass as of {@code now}; answers how many payments it settled. */
     int reconcile(Instant now) {
-        List<Payment> overdue = payments.findByStatusAndExpiresAtBeforeOrderByExpiresAtAsc(Payment.Status.LINK_SENT,
-                now.minus(properties.reconcileGrace()), PageRequest.of(0, 100));
+        List<Payment> overdue = payments.findByStatusAndExpiresAtBeforeOrderByExpiresAtAsc(
+                Payment.Status.LINK_SENT, now.minus(properties.reconcileGrace()), PageRequest.of(0, 100));
         int settled = 0;
         for (Payment payment : overdue) {
             try {
                 RazorpayClient.Link link = razorpay.fetchLink(payment.linkId());
                 boolean changed = switch (link.status()) {
-                    case "paid" -> link.paymentId() != null && decisions.apply(payment.orderId(),
-                            (p, at) -> p.received(link.paymentId(), link.amountPaid(), link.currency(), at)).orElse(false);
-                    case "expired", "cancelled" -> decisions.apply(payment.orderId(), (p, at) -> p.expired(at)).orElse(false);
+                    case "paid" ->
+                        link.paymentId() != null
+                                && decisions
+                                        .apply(
+                                                payment.orderId(),
+                                                (p, at) -> p.received(
+                                                        link.paymentId(), link.amountPaid(), link.currency(), at))
+                                        .orElse(false);
+                    case "expired", "cancelled" ->
+                        decisions
+                                .apply(payment.orderId(), (p, at) -> p.expired(at))
+                                .orElse(false);
                     default -> false; // still payable at Razorpay: its own expiry comes first
                 };
                 if (changed) {
                     settled++;
-                    log.info("Reconciled payment of order {}: link {} is {}", payment.orderId(), link.id(), link.status());
+                    log.info(
+                            "Reconciled payment of order {}: link {} is {}",
+                            payment.orderId(),
+                            link.id(),
+                            link.status());
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not reconcile the payment of order {}: {}", payment.orderId(), e.toString());

@@ -30,8 +30,12 @@ class WebhookEvents {
 
     void record(String eventId, String type, String outcome) {
         try {
-            mongo.insert(new Document("_id", eventId).append("event", type).append("outcome", outcome)
-                    .append("at", java.util.Date.from(clock.instant())), COLLECTION);
+            mongo.insert(
+                    new Document("_id", eventId)
+                            .append("event", type)
+                            .append("outcome", outcome)
+                            .append("at", java.util.Date.from(clock.instant())),
+                    COLLECTION);
         } catch (DuplicateKeyException concurrent) {
             // the same event, delivered twice at once: both applied the same decision
         }

@@ -24,11 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnExpression("'${MONGODB_URI:}'.isBlank()")
 class BackupController {
 
-    record BackupRequest(String target) {
-    }
+    record BackupRequest(String target) {}
 
-    record BackupDone(String target, int files, long bytes, String createdAt) {
-    }
+    record BackupDone(String target, int files, long bytes, String createdAt) {}
 
     private final OnlineBackup backup;
     private final ControlFile control;
@@ -39,19 +37,28 @@ class BackupController {
     }
 
     @PostMapping("/control/backup")
-    ResponseEntity<?> backup(@RequestHeader(name = ControlFile.HEADER, required = false) String token,
-            @RequestBody(required = false) BackupRequest request, HttpServletRequest http) throws IOException {
+    ResponseEntity<?> backup(
+            @RequestHeader(name = ControlFile.HEADER, required = false) String token,
+            @RequestBody(required = false) BackupRequest request,
+            HttpServletRequest http)
+            throws IOException {
         if (!InetAddress.getByName(http.getRemoteAddr()).isLoopbackAddress()) {
-            return ResponseEntity.status(403).body(ApiError.of("forbidden", "backups are asked for from this machine only"));
+            return ResponseEntity.status(403)
+                    .body(ApiError.of("forbidden", "backups are asked for from this machine only"));
         }
         if (!control.accepts(token)) {
-            return ResponseEntity.status(401).body(ApiError.of("unauthorized", "the control secret is missing or wrong"));
+            return ResponseEntity.status(401)
+                    .body(ApiError.of("unauthorized", "the control secret is missing or wrong"));
         }
         Path target = target(request);
         try {
             BackupManifest manifest = backup.backupTo(target);
-            return ResponseEntity.status(201).body(new BackupDone(target.toString(), manifest.files().size(),
-                    manifest.bytes(), manifest.createdAt().toString()));
+            return ResponseEntity.status(201)
+                    .body(new BackupDone(
+                            target.toString(),
+                            manifest.files().size(),
+                            manifest.bytes(),
+                            manifest.createdAt().toString()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("target", e.getMessage());
         }

@@ -23,8 +23,7 @@ public record BackupManifest(int format, Instant createdAt, String source, List<
     public static final String FILE = "backup.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Entry(String path, long bytes, String sha256) {
-    }
+    public record Entry(String path, long bytes, String sha256) {}
 
     public long bytes() {
         return files.stream().mapToLong(Entry::bytes).sum();
@@ -72,7 +71,8 @@ public record BackupManifest(int format, Instant createdAt, String source, List<
     static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -25,8 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BackupTools {
 
-    private BackupTools() {
-    }
+    private BackupTools() {}
 
     /**
      * {@code backup --to DIR}: with the app running on the data directory, asks it (through
@@ -60,7 +59,8 @@ public final class BackupTools {
         }
     }
 
-    static int backup(Map<String, String> options, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+    static int backup(Map<String, String> options, PrintStream out, PrintStream err)
+            throws IOException, InterruptedException {
         String to = options.get("to");
         if (to == null || to.isBlank()) {
             err.println("usage: backup --to DIR [--data-dir DIR]");
@@ -79,14 +79,18 @@ public final class BackupTools {
         if (data.inUse()) {
             return askRunningApp(data, target, out, err);
         }
-        try (FileChannel store = FileChannel.open(data.path().resolve(DataDirectory.STORE_FILE), StandardOpenOption.READ,
-                StandardOpenOption.WRITE); FileLock lock = store.tryLock()) {
+        try (FileChannel store = FileChannel.open(
+                        data.path().resolve(DataDirectory.STORE_FILE),
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock lock = store.tryLock()) {
             if (lock == null) {
                 return askRunningApp(data, target, out, err);
             }
             BackupManifest manifest = data.backupTo(target, List.of());
-            out.printf("backup of %s (app stopped) written to %s: %d files, %d bytes%n", data.path(), target,
-                    manifest.files().size(), manifest.bytes());
+            out.printf(
+                    "backup of %s (app stopped) written to %s: %d files, %d bytes%n",
+                    data.path(), target, manifest.files().size(), manifest.bytes());
             return 0;
         }
     }
@@ -99,21 +103,24 @@ public final class BackupTools {
                     + " (is it still starting?); try again once it is up");
             return 1;
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control.port() + "/control/backup"))
-                .timeout(Duration.ofMinutes(30)).header(ControlFile.HEADER, control.token())
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + control.port() + "/control/backup"))
+                .timeout(Duration.ofMinutes(30))
+                .header(ControlFile.HEADER, control.token())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JsonMapper.builder().build()
-                        .writeValueAsString(Map.of("target", target.toString()))))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JsonMapper.builder().build().writeValueAsString(Map.of("target", target.toString()))))
                 .build();
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
-                err.println("the running app (pid " + control.pid() + ") refused the backup: " + response.statusCode() + " "
-                        + response.body());
+                err.println("the running app (pid " + control.pid() + ") refused the backup: " + response.statusCode()
+                        + " " + response.body());
                 return 1;
             }
-            out.println("backup of " + data.path() + " (app running, pid " + control.pid() + ") written to " + target + ": "
-                    + response.body());
+            out.println("backup of " + data.path() + " (app running, pid " + control.pid() + ") written to " + target
+                    + ": " + response.body());
             return 0;
         }
     }

@@ -28,8 +28,7 @@ public final class ControlFile {
     private static final Logger log = LoggerFactory.getLogger(ControlFile.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Contents(int port, String token, long pid) {
-    }
+    public record Contents(int port, String token, long pid) {}
 
     private final DataDirectory data;
     private final String token;
@@ -42,8 +41,10 @@ public final class ControlFile {
     }
 
     boolean accepts(String presented) {
-        return presented != null && MessageDigest.isEqual(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return presented != null
+                && MessageDigest.isEqual(
+                        token.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @EventListener
@@ -52,9 +53,14 @@ public final class ControlFile {
         Path temporary = data.path().resolve(DataDirectory.CONTROL_FILE + ".tmp");
         try {
             Files.deleteIfExists(temporary);
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.write(temporary, JSON.writeValueAsBytes(
-                    new Contents(event.getWebServer().getPort(), token, ProcessHandle.current().pid())));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(
+                    temporary,
+                    JSON.writeValueAsBytes(new Contents(
+                            event.getWebServer().getPort(),
+                            token,
+                            ProcessHandle.current().pid())));
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | UnsupportedOperationException e) {
             log.warn("Cannot write {}: the backup command cannot reach this app", file, e);
@@ -77,7 +83,9 @@ public final class ControlFile {
             return null;
         }
         Map<?, ?> values = JSON.readValue(Files.readAllBytes(file), Map.class);
-        return new Contents(((Number) values.get("port")).intValue(), (String) values.get("token"),
+        return new Contents(
+                ((Number) values.get("port")).intValue(),
+                (String) values.get("token"),
                 ((Number) values.get("pid")).longValue());
     }
 }

@@ -29,6 +29,7 @@ public final class DataDirectory {
     public static final String STORE_FILE = "mongo.mv.db";
     /** How a running app tells a local {@code backup} command where to ask (port and a secret). */
     public static final String CONTROL_FILE = "control.json";
+
     private static final String PARTIAL = ".partial";
 
     private final Path dir;
@@ -81,7 +82,9 @@ public final class DataDirectory {
         Files.createDirectories(partial);
         try {
             Set<Path> copied = new HashSet<>();
-            for (BackupPart part : parts.stream().sorted(Comparator.comparingInt(BackupPart::order)).toList()) {
+            for (BackupPart part : parts.stream()
+                    .sorted(Comparator.comparingInt(BackupPart::order))
+                    .toList()) {
                 part.copyInto(partial);
                 copied.add(dir.resolve(part.path()));
             }
@@ -112,9 +115,11 @@ public final class DataDirectory {
         Path keptAside = null;
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
             if (!replace) {
-                throw new IllegalStateException(dir + " is not empty: give --force to keep it aside and restore anyway");
+                throw new IllegalStateException(
+                        dir + " is not empty: give --force to keep it aside and restore anyway");
             }
-            keptAside = dir.resolveSibling(dir.getFileName() + ".before-restore-" + Instant.now().toEpochMilli());
+            keptAside = dir.resolveSibling(
+                    dir.getFileName() + ".before-restore-" + Instant.now().toEpochMilli());
             Files.move(dir, keptAside, StandardCopyOption.ATOMIC_MOVE);
         }
         Path restoring = dir.resolveSibling(dir.getFileName() + ".restoring");
@@ -151,8 +156,11 @@ public final class DataDirectory {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String name = file.getFileName().toString();
-                if (copied.contains(file) || dir.relativize(file).toString().equals(CONTROL_FILE)
-                        || name.endsWith(".lock") || name.endsWith(".tmp") || name.endsWith(".tempFile")) {
+                if (copied.contains(file)
+                        || dir.relativize(file).toString().equals(CONTROL_FILE)
+                        || name.endsWith(".lock")
+                        || name.endsWith(".tmp")
+                        || name.endsWith(".tempFile")) {
                     return FileVisitResult.CONTINUE;
                 }
                 try {

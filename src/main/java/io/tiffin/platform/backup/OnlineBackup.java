@@ -22,8 +22,13 @@ public final class OnlineBackup {
     public synchronized BackupManifest backupTo(Path target) throws IOException {
         long started = System.nanoTime();
         BackupManifest manifest = data.backupTo(target, parts);
-        log.info("Backup of {} written to {}: {} files, {} bytes in {} ms", data.path(), target, manifest.files().size(),
-                manifest.bytes(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Backup of {} written to {}: {} files, {} bytes in {} ms",
+                data.path(),
+                target,
+                manifest.files().size(),
+                manifest.bytes(),
+                (System.nanoTime() - started) / 1_000_000);
         return manifest;
     }
 }

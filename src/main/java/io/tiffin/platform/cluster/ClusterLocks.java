@@ -20,7 +20,8 @@ public class ClusterLocks {
     private static final String PREFIX = "tiffin:locks:";
     private static final Duration SPIN = Duration.ofMillis(20);
     private static final RedisScript<Long> RELEASE = RedisScript.of(
-            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", Long.class);
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
+            Long.class);
 
     private final StringRedisTemplate redis;
     private final Duration expiry;

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockExpiry  how long a lock outlives an instance that died holding it
  */
 @ConfigurationProperties("tiffin.cluster")
-public record ClusterProperties(@DefaultValue("") String instanceId, @DefaultValue("2m") Duration lockExpiry) {
+public record ClusterProperties(
+        @DefaultValue("") String instanceId,
+        @DefaultValue("2m") Duration lockExpiry) {
 
     /** The configured id, or host name and process id. */
     public String instance() {

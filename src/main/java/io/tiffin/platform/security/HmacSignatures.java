@@ -16,8 +16,7 @@ public final class HmacSignatures {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private HmacSignatures() {
-    }
+    private HmacSignatures() {}
 
     public static byte[] hmacSha256(byte[] key, byte[] message) {
         return hmac("HmacSHA256", key, message);

@@ -53,7 +53,8 @@ public final class SecretBox {
                     // the file system has no POSIX modes; the directory's protection applies
                 }
             }
-            return new SecretBox(Base64.getDecoder().decode(Files.readString(keyFile).strip()));
+            return new SecretBox(
+                    Base64.getDecoder().decode(Files.readString(keyFile).strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the secrets key " + keyFile, e);
         }

@@ -1,14 +1,14 @@
 package io.tiffin.platform.store;
 
 import com.mongodb.ConnectionString;
-import io.tiffin.platform.backup.DataDirectory;
-import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.MongoServer;
+import io.tiffin.platform.backup.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

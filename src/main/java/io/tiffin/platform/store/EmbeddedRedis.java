@@ -42,10 +42,10 @@ public final class EmbeddedRedis implements DisposableBean {
             throw new UncheckedIOException("cannot start the embedded redis-server", e);
         }
         log.info("Embedded Redis on 127.0.0.1:{}", port);
-        watchdog = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("embedded-redis-watchdog")
-                .daemon().factory());
-        watchdog.scheduleWithFixedDelay(this::restartIfDead, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        watchdog = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("embedded-redis-watchdog").daemon().factory());
+        watchdog.scheduleWithFixedDelay(
+                this::restartIfDead, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     int port() {
@@ -69,9 +69,11 @@ public final class EmbeddedRedis implements DisposableBean {
                 .build();
         started.start();
         server = started;
-        process = ProcessHandle.current().children()
+        process = ProcessHandle.current()
+                .children()
                 .filter(child -> isRedis(child) && !before.contains(child.pid()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         guard = process == null ? null : guard(process.pid());
     }
 
@@ -113,12 +115,18 @@ public final class EmbeddedRedis implements DisposableBean {
     }
 
     private static Set<Long> redisChildren() {
-        return ProcessHandle.current().children().filter(EmbeddedRedis::isRedis).map(ProcessHandle::pid)
+        return ProcessHandle.current()
+                .children()
+                .filter(EmbeddedRedis::isRedis)
+                .map(ProcessHandle::pid)
                 .collect(Collectors.toSet());
     }
 
     private static boolean isRedis(ProcessHandle handle) {
-        return handle.info().command().map(command -> command.contains("redis-server")).orElse(false);
+        return handle.info()
+                .command()
+                .map(command -> command.contains("redis-server"))
+                .orElse(false);
     }
 
     private static int freePort() throws IOException {

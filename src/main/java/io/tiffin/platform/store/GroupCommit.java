@@ -44,7 +44,8 @@ public final class GroupCommit implements AutoCloseable {
                 committed.awaitUninterruptibly();
             }
             if (failure != null) {
-                throw new IllegalStateException(committer.getName() + " failed; nothing written since is durable", failure);
+                throw new IllegalStateException(
+                        committer.getName() + " failed; nothing written since is durable", failure);
             }
             if (done < ticket) {
                 throw new IllegalStateException(committer.getName() + " is closed");

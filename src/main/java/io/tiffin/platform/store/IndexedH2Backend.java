@@ -31,8 +31,8 @@ final class IndexedH2Backend extends H2Backend {
         }
 
         @Override
-        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
-                boolean sparse) {
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             return new KeyPrefixIndex(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse));
         }
     }

@@ -17,7 +17,10 @@ final class KeyPrefixIndex extends Index<Object> {
     private final Index<Object> unique;
 
     KeyPrefixIndex(Index<Object> unique) {
-        super(unique.getName(), unique.getKeys(), Boolean.TRUE.equals(unique.toIndexDescription().get("sparse")));
+        super(
+                unique.getName(),
+                unique.getKeys(),
+                Boolean.TRUE.equals(unique.toIndexDescription().get("sparse")));
         this.unique = unique;
     }
 
@@ -40,27 +43,73 @@ final class KeyPrefixIndex extends Index<Object> {
     }
 
     private static boolean isPlainValue(Object value) {
-        return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
+        return value != null
+                && !(value instanceof Document)
+                && !(value instanceof Collection<?>)
                 && !(value instanceof Pattern);
     }
 
     // everything else is the unique index's own behaviour
 
-    @Override public Object getPosition(Document document) { return unique.getPosition(document); }
-    @Override public void checkAdd(Document document, MongoCollection<Object> collection) { unique.checkAdd(document, collection); }
-    @Override public void add(Document document, Object position, MongoCollection<Object> collection) { unique.add(document, position, collection); }
-    @Override public Object remove(Document document) { return unique.remove(document); }
-    @Override public long getCount() { return unique.getCount(); }
-    @Override public boolean isEmpty() { return unique.isEmpty(); }
-    @Override public long getDataSize() { return unique.getDataSize(); }
-    @Override public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) { unique.checkUpdate(oldDocument, newDocument, collection); }
-    @Override public void drop() { unique.drop(); }
-    @Override public boolean isUnique() { return true; }
-    @Override public Document toIndexDescription() { return unique.toIndexDescription(); }
+    @Override
+    public Object getPosition(Document document) {
+        return unique.getPosition(document);
+    }
 
     @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
-            MongoCollection<Object> collection) throws KeyConstraintError {
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        unique.checkAdd(document, collection);
+    }
+
+    @Override
+    public void add(Document document, Object position, MongoCollection<Object> collection) {
+        unique.add(document, position, collection);
+    }
+
+    @Override
+    public Object remove(Document document) {
+        return unique.remove(document);
+    }
+
+    @Override
+    public long getCount() {
+        return unique.getCount();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return unique.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return unique.getDataSize();
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        unique.checkUpdate(oldDocument, newDocument, collection);
+    }
+
+    @Override
+    public void drop() {
+        unique.drop();
+    }
+
+    @Override
+    public boolean isUnique() {
+        return true;
+    }
+
+    @Override
+    public Document toIndexDescription() {
+        return unique.toIndexDescription();
+    }
+
+    @Override
+    public void updateInPlace(
+            Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection)
+            throws KeyConstraintError {
         unique.updateInPlace(oldDocument, newDocument, position, collection);
     }
 }

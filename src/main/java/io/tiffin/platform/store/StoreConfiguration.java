@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -62,7 +62,8 @@ class StoreConfiguration {
         @Bean
         @Primary
         DataRedisConnectionDetails embeddedRedisConnectionDetails(EmbeddedRedis redis) {
-            DataRedisConnectionDetails.Standalone standalone = DataRedisConnectionDetails.Standalone.of("127.0.0.1", redis.port());
+            DataRedisConnectionDetails.Standalone standalone =
+                    DataRedisConnectionDetails.Standalone.of("127.0.0.1", redis.port());
             return new DataRedisConnectionDetails() {
                 @Override
                 public Standalone getStandalone() {

@@ -7,8 +7,7 @@ package io.tiffin.platform.store;
 @FunctionalInterface
 public interface StoreDurability {
 
-    StoreDurability NONE = () -> {
-    };
+    StoreDurability NONE = () -> {};
 
     void flush();
 }

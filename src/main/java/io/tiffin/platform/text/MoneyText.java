@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Minor units for people: 19900 INR is "₹199", 1250 USD is "$12.50". Exact: no floating point. */
 public final class MoneyText {
 
-    private MoneyText() {
-    }
+    private MoneyText() {}
 
     public static String format(long minor, String currencyCode) {
         Currency currency = Currency.getInstance(currencyCode);

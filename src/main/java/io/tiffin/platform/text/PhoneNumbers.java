@@ -1,10 +1,10 @@
 package io.tiffin.platform.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 
 /**
@@ -17,10 +17,10 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     // every SMS webhook names the merchant's number and a customer who usually writes more than once:
     // parsing with libphonenumber was most of an SMS acknowledgement's own work
-    private static final Cache<String, Optional<String>> NORMALISED = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<String, Optional<String>> NORMALISED =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /**
      * @param raw a number in international form, with or without the leading plus (a national number

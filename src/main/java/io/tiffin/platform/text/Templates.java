@@ -27,7 +27,8 @@ public class Templates {
 
     private final ResourceLoader resources;
     private final String location;
-    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
+    private final Mustache.Compiler compiler =
+            Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
     private final Map<String, Map<String, Object>> languages = new ConcurrentHashMap<>();
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 

@@ -1,9 +1,9 @@
 package io.tiffin.platform.web;
 
-import java.util.Locale;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -33,12 +33,17 @@ class ApiErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ApiError> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.resolve(c) : HttpStatus.NOT_FOUND;
+        HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null
+                ? HttpStatus.resolve(c)
+                : HttpStatus.NOT_FOUND;
         if (status.is5xxServerError()) {
-            return ApiExceptionHandler.answer(status, ApiError.of("internal_error", "something went wrong on our side; try again"));
+            return ApiExceptionHandler.answer(
+                    status, ApiError.of("internal_error", "something went wrong on our side; try again"));
         }
-        String error = status == HttpStatus.CONTENT_TOO_LARGE ? "payload_too_large"
+        String error = status == HttpStatus.CONTENT_TOO_LARGE
+                ? "payload_too_large"
                 : status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_');
-        return ApiExceptionHandler.answer(status, ApiError.of(error, MESSAGES.getOrDefault(status.value(), status.getReasonPhrase())));
+        return ApiExceptionHandler.answer(
+                status, ApiError.of(error, MESSAGES.getOrDefault(status.value(), status.getReasonPhrase())));
     }
 }

@@ -1,6 +1,7 @@
 package io.tiffin.platform.web;
 
-import java.util.Locale;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.tiffin.platform.ConflictException;
 import io.tiffin.platform.InvalidInputException;
 import io.tiffin.platform.InvalidInputException.Problem;
@@ -9,10 +10,9 @@ import io.tiffin.platform.TooManyRequestsException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -55,7 +55,8 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     // a dotted Java name (io.tiffin.x.Y, java.lang.Z, Outer$Inner) or an exception's name
-    private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]|\\$[A-Z]|Exception|\\bjava\\.");
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]|\\$[A-Z]|Exception|\\bjava\\.");
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
@@ -86,7 +87,8 @@ class ApiExceptionHandler {
         List<Problem> problems = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> problems.add(new Problem(name == null ? "" : name, reason(error))));
+            result.getResolvableErrors()
+                    .forEach(error -> problems.add(new Problem(name == null ? "" : name, reason(error))));
         });
         return answer(HttpStatus.BAD_REQUEST, new ApiError("invalid_input", "the request is invalid", problems));
     }
@@ -96,21 +98,28 @@ class ApiExceptionHandler {
         Class<?> type = e.getRequiredType();
         String reason;
         if (type != null && type.isEnum()) {
-            reason = "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            reason = "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         } else if (type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class)) {
             reason = "must be a whole number";
         } else {
             reason = "has the wrong form";
         }
-        return answer(HttpStatus.BAD_REQUEST, new ApiError("invalid_input", "the request is invalid",
-                List.of(new Problem(e.getName(), reason))));
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                new ApiError("invalid_input", "the request is invalid", List.of(new Problem(e.getName(), reason))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return answer(HttpStatus.BAD_REQUEST, new ApiError("invalid_input", "the request is invalid",
-                List.of(new Problem(e.getParameterName(), "is required"))));
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                new ApiError(
+                        "invalid_input",
+                        "the request is invalid",
+                        List.of(new Problem(e.getParameterName(), "is required"))));
     }
 
     @ExceptionHandler(ServletRequestBindingException.class)
@@ -122,7 +131,9 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         Problem problem = wrongTypeAt(e);
         if (problem != null) {
-            return answer(HttpStatus.BAD_REQUEST, new ApiError("invalid_input", "the request body is invalid", List.of(problem)));
+            return answer(
+                    HttpStatus.BAD_REQUEST,
+                    new ApiError("invalid_input", "the request body is invalid", List.of(problem)));
         }
         String message = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
                 ? "a request body is required"
@@ -133,7 +144,8 @@ class ApiExceptionHandler {
     /** The platform's own argument checks; their messages are written for clients. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ApiError> illegalArgument(IllegalArgumentException e) {
-        return answer(HttpStatus.BAD_REQUEST, ApiError.of("bad_request", safe(e.getMessage(), "the request is invalid")));
+        return answer(
+                HttpStatus.BAD_REQUEST, ApiError.of("bad_request", safe(e.getMessage(), "the request is invalid")));
     }
 
     /** A JSON value of the wrong type (a price of 249.5), named by its path so a client can point at it. */
@@ -149,7 +161,8 @@ class ApiExceptionHandler {
                     }
                 }
                 Class<?> type = mismatch.getTargetType();
-                boolean whole = type != null && (type == Long.class || type == long.class || type == Integer.class || type == int.class);
+                boolean whole = type != null
+                        && (type == Long.class || type == long.class || type == Integer.class || type == int.class);
                 if (path.isEmpty()) {
                     return new Problem("", "must be a JSON object");
                 }
@@ -161,9 +174,12 @@ class ApiExceptionHandler {
 
     private static String location(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof JacksonException jackson && jackson.getLocation() != null
-                    && jackson.getLocation() != TokenStreamLocation.NA && jackson.getLocation().getLineNr() > 0) {
-                return " (line " + jackson.getLocation().getLineNr() + ", column " + jackson.getLocation().getColumnNr() + ")";
+            if (t instanceof JacksonException jackson
+                    && jackson.getLocation() != null
+                    && jackson.getLocation() != TokenStreamLocation.NA
+                    && jackson.getLocation().getLineNr() > 0) {
+                return " (line " + jackson.getLocation().getLineNr() + ", column "
+                        + jackson.getLocation().getColumnNr() + ")";
             }
         }
         return "";
@@ -171,33 +187,49 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        String given = e.getContentType() == null ? "no Content-Type" : "Content-Type " + e.getContentType().getType()
-                + "/" + e.getContentType().getSubtype();
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.of("unsupported_media_type",
-                given + " is not accepted here; send " + mediaTypes(e.getSupportedMediaTypes())));
+        String given = e.getContentType() == null
+                ? "no Content-Type"
+                : "Content-Type " + e.getContentType().getType() + "/"
+                        + e.getContentType().getSubtype();
+        return answer(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ApiError.of(
+                        "unsupported_media_type",
+                        given + " is not accepted here; send " + mediaTypes(e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return answer(HttpStatus.NOT_ACCEPTABLE, ApiError.of("not_acceptable",
-                "this resource answers " + mediaTypes(e.getSupportedMediaTypes())));
+        return answer(
+                HttpStatus.NOT_ACCEPTABLE,
+                ApiError.of("not_acceptable", "this resource answers " + mediaTypes(e.getSupportedMediaTypes())));
     }
 
     private static String mediaTypes(List<MediaType> types) {
-        return types.isEmpty() ? "application/json" : types.stream()
-                .map(t -> t.getType() + "/" + t.getSubtype()).distinct().collect(Collectors.joining(" or "));
+        return types.isEmpty()
+                ? "application/json"
+                : types.stream()
+                        .map(t -> t.getType() + "/" + t.getSubtype())
+                        .distinct()
+                        .collect(Collectors.joining(" or "));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
-                .map(Object::toString).sorted().collect(Collectors.joining(", "));
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).contentType(MediaType.APPLICATION_JSON);
+        String allowed = e.getSupportedHttpMethods() == null
+                ? ""
+                : e.getSupportedHttpMethods().stream()
+                        .map(Object::toString)
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).contentType(MediaType.APPLICATION_JSON);
         if (!allowed.isEmpty()) {
             answer.header(HttpHeaders.ALLOW, allowed);
         }
-        return answer.body(ApiError.of("method_not_allowed", e.getMethod() + " is not allowed here"
-                + (allowed.isEmpty() ? "" : "; allowed: " + allowed)));
+        return answer.body(ApiError.of(
+                "method_not_allowed",
+                e.getMethod() + " is not allowed here" + (allowed.isEmpty() ? "" : "; allowed: " + allowed)));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -209,8 +241,11 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> status(ResponseStatusException e) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         String phrase = status == null ? "error" : status.getReasonPhrase();
-        return answer(status == null ? HttpStatus.BAD_REQUEST : status, ApiError.of(
-                phrase.toLowerCase(Locale.ROOT).replace(' ', '_'), safe(e.getReason(), phrase.toLowerCase(Locale.ROOT))));
+        return answer(
+                status == null ? HttpStatus.BAD_REQUEST : status,
+                ApiError.of(
+                        phrase.toLowerCase(Locale.ROOT).replace(' ', '_'),
+                        safe(e.getReason(), phrase.toLowerCase(Locale.ROOT))));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -225,25 +260,32 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<ApiError> tooMany(TooManyRequestsException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
                 .body(ApiError.of("too_many_requests", e.getMessage()));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     ResponseEntity<ApiError> conflict(RuntimeException e) {
         log.debug("conflict", e);
-        return answer(HttpStatus.CONFLICT, ApiError.of("conflict", "the resource changed or already exists; reload and retry"));
+        return answer(
+                HttpStatus.CONFLICT,
+                ApiError.of("conflict", "the resource changed or already exists; reload and retry"));
     }
 
     /**
      * The store cannot be reached: 503 with a Retry-After, so a provider redelivers the webhook later
      * instead of taking a 200 for something that was never stored.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, MongoSocketException.class, MongoTimeoutException.class})
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoSocketException.class, MongoTimeoutException.class
+    })
     ResponseEntity<ApiError> storeUnavailable(RuntimeException e) {
         log.warn("The store is unreachable: {}", e.getClass().getSimpleName());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(ApiError.of("service_unavailable", "the store is unavailable for a moment; try again shortly"));
     }
@@ -258,7 +300,9 @@ class ApiExceptionHandler {
      * an error on a Server-Sent Events route (Accept: text/event-stream) is still written, not a 500.
      */
     static ResponseEntity<ApiError> answer(HttpStatus status, ApiError body) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     private static String reason(MessageSourceResolvable error) {

@@ -13,8 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tracking")
 class MapConfigController {
 
-    record MapConfig(String tileUrl, String attribution, int maxZoom) {
-    }
+    record MapConfig(String tileUrl, String attribution, int maxZoom) {}
 
     private final MapProperties maps;
 
@@ -25,7 +24,8 @@ class MapConfigController {
     @Operation(summary = "Map tile settings for the driver app and the tracking page (no login)")
     @GetMapping("/api/v1/maps/config")
     ResponseEntity<MapConfig> config() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
                 .body(new MapConfig(maps.tileUrl(), maps.attribution(), maps.maxZoom()));
     }
 }

@@ -1,7 +1,7 @@
 package io.tiffin.platform.web;
 
-import java.util.Locale;
 import java.net.URI;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tiffin.maps")
 public record MapProperties(
-        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
+        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        String tileUrl,
+
         @DefaultValue("© OpenStreetMap contributors") String attribution,
         @DefaultValue("19") int maxZoom) {
 

@@ -14,11 +14,19 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI tiffinOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Tiffin API").version("v1")
-                        .description("Merchants, menus, users and orders. Every call but login takes a bearer token from "
-                                + "POST /api/v1/auth/login. Money is an integer in the currency's minor unit.")
+                .info(new Info()
+                        .title("Tiffin API")
+                        .version("v1")
+                        .description(
+                                "Merchants, menus, users and orders. Every call but login takes a bearer token from "
+                                        + "POST /api/v1/auth/login. Money is an integer in the currency's minor unit.")
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")));
     }
 }

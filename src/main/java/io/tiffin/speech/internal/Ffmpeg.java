@@ -44,24 +44,45 @@ class Ffmpeg implements AudioDecoder.Transcoder {
         try {
             input = Files.createTempFile("tiffin-audio-", ".in");
             Files.write(input, data);
-            process = new ProcessBuilder(List.of(command, "-nostdin", "-hide_banner", "-loglevel", "error",
-                    "-i", input.toString(), "-vn", "-t", String.valueOf(maxDuration.toSeconds() + 1),
-                    "-ac", "1", "-ar", "16000", "-acodec", "pcm_s16le", "-f", "wav", "pipe:1"))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(List.of(
+                            command,
+                            "-nostdin",
+                            "-hide_banner",
+                            "-loglevel",
+                            "error",
+                            "-i",
+                            input.toString(),
+                            "-vn",
+                            "-t",
+                            String.valueOf(maxDuration.toSeconds() + 1),
+                            "-ac",
+                            "1",
+                            "-ar",
+                            "16000",
+                            "-acodec",
+                            "pcm_s16le",
+                            "-f",
+                            "wav",
+                            "pipe:1"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Process running = process;
             // read while it runs, so a full pipe never blocks it
-            CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return running.getInputStream().readAllBytes();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, Thread::startVirtualThread);
+            CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return running.getInputStream().readAllBytes();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    Thread::startVirtualThread);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new BadAudioException(Reason.CORRUPT, "ffmpeg took longer than " + timeout);
             }
             if (process.exitValue() != 0) {
-                throw new BadAudioException(Reason.CORRUPT, "ffmpeg could not read the audio (exit " + process.exitValue() + ")");
+                throw new BadAudioException(
+                        Reason.CORRUPT, "ffmpeg could not read the audio (exit " + process.exitValue() + ")");
             }
             return output.get(5, TimeUnit.SECONDS);
         } catch (IOException | ExecutionException | TimeoutException e) {

@@ -1,9 +1,9 @@
 package io.tiffin.speech.internal;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class LetterToSound {
 
-    private LetterToSound() {
-    }
+    private LetterToSound() {}
 
     static List<String> pronunciations(String word) {
         Set<String> variants = new LinkedHashSet<>();
@@ -79,7 +78,10 @@ final class LetterToSound {
                 i += 2;
             } else if (i > 0 && c == w.charAt(i - 1) && !isVowel(c)) {
                 i++; // "lassi", "jeera rice": a double consonant is said once
-            } else if (english && "eiu".indexOf(c) >= 0 && rest.length() > 2 && rest.charAt(1) == 'r'
+            } else if (english
+                    && "eiu".indexOf(c) >= 0
+                    && rest.length() > 2
+                    && rest.charAt(1) == 'r'
                     && !isVowel(rest.charAt(2))) {
                 out.add("ER"); // "mirchi", "kurma": the vowel and r said as one
                 i += 2;

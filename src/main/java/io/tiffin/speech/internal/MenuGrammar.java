@@ -18,23 +18,89 @@ import java.util.TreeSet;
 record MenuGrammar(String jsgf, String dictionary, Set<String> vocabulary) {
 
     /** Not "i want": said quickly it is "one", the most common first word of an order. */
-    static final List<String> LEADS = List.of("i would like", "can i get", "can i have", "could i get",
-            "could i have", "give me", "please send", "send me", "i will have", "i will take", "please",
-            "hello", "hello i would like", "and", "also");
+    static final List<String> LEADS = List.of(
+            "i would like",
+            "can i get",
+            "can i have",
+            "could i get",
+            "could i have",
+            "give me",
+            "please send",
+            "send me",
+            "i will have",
+            "i will take",
+            "please",
+            "hello",
+            "hello i would like",
+            "and",
+            "also");
+
     static final List<String> JOINS = List.of("and", "also", "and also", "plus", "and then");
     static final List<String> TAILS = List.of("please", "thank you", "thanks", "that is all", "that is it");
     static final List<String> QUANTITIES;
     /** English words of dish names, said as the dictionary says them. */
-    private static final Set<String> COMMON = Set.of("chicken", "butter", "garlic", "plain", "rice", "veg", "fresh",
-            "lime", "soda", "sweet", "mango", "pizza", "coca", "cola", "coke", "diet", "zero", "curry", "steamed",
-            "cumin", "egg", "boiled", "mutton", "vegetable", "tea", "big", "small", "large", "and", "with");
+    private static final Set<String> COMMON = Set.of(
+            "chicken",
+            "butter",
+            "garlic",
+            "plain",
+            "rice",
+            "veg",
+            "fresh",
+            "lime",
+            "soda",
+            "sweet",
+            "mango",
+            "pizza",
+            "coca",
+            "cola",
+            "coke",
+            "diet",
+            "zero",
+            "curry",
+            "steamed",
+            "cumin",
+            "egg",
+            "boiled",
+            "mutton",
+            "vegetable",
+            "tea",
+            "big",
+            "small",
+            "large",
+            "and",
+            "with");
     /** What customers say that is not an order; the conversation understands each of them as typed. */
-    static final List<String> REQUESTS = List.of("where is my order", "what is the status of my order",
-            "what is my order status", "when will my order arrive", "track my order", "order status", "yes",
-            "yes please", "no", "confirm", "confirm order", "confirm my order", "cancel", "cancel my order",
-            "cancel the order", "menu", "show me the menu", "what is on the menu", "send me the menu", "help",
-            "pickup", "pick up", "i will pick it up", "hello", "hi", "thank you", "repeat my last order",
-            "same again", "same as last time");
+    static final List<String> REQUESTS = List.of(
+            "where is my order",
+            "what is the status of my order",
+            "what is my order status",
+            "when will my order arrive",
+            "track my order",
+            "order status",
+            "yes",
+            "yes please",
+            "no",
+            "confirm",
+            "confirm order",
+            "confirm my order",
+            "cancel",
+            "cancel my order",
+            "cancel the order",
+            "menu",
+            "show me the menu",
+            "what is on the menu",
+            "send me the menu",
+            "help",
+            "pickup",
+            "pick up",
+            "i will pick it up",
+            "hello",
+            "hi",
+            "thank you",
+            "repeat my last order",
+            "same again",
+            "same as last time");
 
     static {
         // up to ten: "and twenty" is too close to "and one", "eleven" to a mumbled dish name
@@ -78,13 +144,18 @@ record MenuGrammar(String jsgf, String dictionary, Set<String> vocabulary) {
             }
             if (!addOns.isEmpty()) {
                 String addOn = ruleFor(optionRules, addOns);
-                rule.append(" [with ").append(addOn).append(" (and ").append(addOn).append(")*]");
+                rule.append(" [with ")
+                        .append(addOn)
+                        .append(" (and ")
+                        .append(addOn)
+                        .append(")*]");
             }
             String name = "<item" + i + ">";
             itemRules.add(name);
             rules.append(name).append(" = ").append(rule).append(";\n");
         }
-        optionRules.forEach((alternatives, name) -> rules.append(name).append(" = ").append(alternatives).append(";\n"));
+        optionRules.forEach((alternatives, name) ->
+                rules.append(name).append(" = ").append(alternatives).append(";\n"));
         String jsgf = "#JSGF V1.0;\ngrammar menu;\n"
                 + "public <utterance> = <order> | <request>;\n"
                 // a line after the first needs a joining word or a quantity before it, so a pause or a
@@ -109,10 +180,17 @@ record MenuGrammar(String jsgf, String dictionary, Set<String> vocabulary) {
         }
         StringBuilder dictionary = new StringBuilder();
         for (String word : vocabulary) {
-            List<String> said = pronunciations.of(word,
-                    menuWords.contains(word) && word.length() > 3 && !COMMON.contains(word)); // short words: more neighbours to confuse
+            List<String> said = pronunciations.of(
+                    word,
+                    menuWords.contains(word)
+                            && word.length() > 3
+                            && !COMMON.contains(word)); // short words: more neighbours to confuse
             for (int v = 0; v < said.size(); v++) {
-                dictionary.append(v == 0 ? word : word + "(" + (v + 1) + ")").append(' ').append(said.get(v)).append('\n');
+                dictionary
+                        .append(v == 0 ? word : word + "(" + (v + 1) + ")")
+                        .append(' ')
+                        .append(said.get(v))
+                        .append('\n');
             }
         }
         return new MenuGrammar(jsgf, dictionary.toString(), vocabulary);
@@ -124,7 +202,8 @@ record MenuGrammar(String jsgf, String dictionary, Set<String> vocabulary) {
         if (aliases != null) {
             // "biriyani" beside "biryani", "lasi" beside "lassi": another spelling of the same sound only
             // makes the transcript spell the dish differently from the menu
-            aliases.stream().map(SpokenForms::of)
+            aliases.stream()
+                    .map(SpokenForms::of)
                     .filter(a -> said.stream().noneMatch(known -> sameWordSpelledOtherwise(known, a)))
                     .forEach(said::add);
         }
@@ -135,9 +214,13 @@ record MenuGrammar(String jsgf, String dictionary, Set<String> vocabulary) {
     }
 
     static boolean sameWordSpelledOtherwise(String a, String b) {
-        return !a.isEmpty() && !b.isEmpty() && Math.max(a.length(), b.length()) >= 5
-                && a.charAt(0) == b.charAt(0) && org.apache.commons.text.similarity.LevenshteinDistance
-                        .getDefaultInstance().apply(a.replace(" ", ""), b.replace(" ", "")) <= 2;
+        return !a.isEmpty()
+                && !b.isEmpty()
+                && Math.max(a.length(), b.length()) >= 5
+                && a.charAt(0) == b.charAt(0)
+                && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+                                .apply(a.replace(" ", ""), b.replace(" ", ""))
+                        <= 2;
     }
 
     private static String ruleFor(Map<String, String> rules, Set<String> phrases) {

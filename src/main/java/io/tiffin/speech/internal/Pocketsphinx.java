@@ -43,8 +43,10 @@ class Pocketsphinx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.grammars = Caffeine.newBuilder().maximumSize(500)
-                .removalListener((String key, Path dir, com.github.benmanes.caffeine.cache.RemovalCause cause) -> delete(dir))
+        this.grammars = Caffeine.newBuilder()
+                .maximumSize(500)
+                .removalListener(
+                        (String key, Path dir, com.github.benmanes.caffeine.cache.RemovalCause cause) -> delete(dir))
                 .build();
     }
 
@@ -66,9 +68,21 @@ class Pocketsphinx {
                 // wider beams than the defaults (a menu grammar has many similar paths, and the cost
                 // stays far below real time) and a word insertion penalty that keeps breaths and pauses
                 // from becoming short items ("tea", "naan"): both tuned on the spoken-orders test
-                String heard = run(wav, List.of("-jsgf", grammar.resolve("menu.jsgf").toString(),
-                        "-dict", grammar.resolve("menu.dict").toString(),
-                        "-beam", "1e-80", "-pbeam", "1e-80", "-wbeam", "1e-60", "-wip", "0.05"));
+                String heard = run(
+                        wav,
+                        List.of(
+                                "-jsgf",
+                                grammar.resolve("menu.jsgf").toString(),
+                                "-dict",
+                                grammar.resolve("menu.dict").toString(),
+                                "-beam",
+                                "1e-80",
+                                "-pbeam",
+                                "1e-80",
+                                "-wbeam",
+                                "1e-60",
+                                "-wip",
+                                "0.05"));
                 if (!heard.isBlank()) {
                     // a grammar pass reports no word posteriors; matching the menu's grammar is the confidence
                     return new Transcript(heard, 0.9, "menu-grammar");
@@ -91,8 +105,13 @@ class Pocketsphinx {
     }
 
     private String freeSpeech(Path wav) {
-        return run(wav, List.of("-lm", properties.modelDir().resolve("en-us.lm.bin").toString(),
-                "-dict", properties.modelDir().resolve("cmudict-en-us.dict").toString()));
+        return run(
+                wav,
+                List.of(
+                        "-lm",
+                        properties.modelDir().resolve("en-us.lm.bin").toString(),
+                        "-dict",
+                        properties.modelDir().resolve("cmudict-en-us.dict").toString()));
     }
 
     /** The grammar files of this menu version, written on first use. */
@@ -114,22 +133,33 @@ class Pocketsphinx {
         if (!installed) {
             throw new SpeechUnavailableException("pocketsphinx is not installed");
         }
-        List<String> command = new ArrayList<>(List.of(properties.pocketsphinx(), "-infile", wav.toString(),
-                "-hmm", properties.modelDir().resolve("en-us").toString(), "-samprate", String.valueOf(Audio.SAMPLE_RATE),
-                "-logfn", "/dev/null"));
+        List<String> command = new ArrayList<>(List.of(
+                properties.pocketsphinx(),
+                "-infile",
+                wav.toString(),
+                "-hmm",
+                properties.modelDir().resolve("en-us").toString(),
+                "-samprate",
+                String.valueOf(Audio.SAMPLE_RATE),
+                "-logfn",
+                "/dev/null"));
         command.addAll(search);
         Process process = null;
         try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Process running = process;
             // read while it runs, so a full pipe never blocks it
-            var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, Thread::startVirtualThread);
+            var output = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    Thread::startVirtualThread);
             if (!process.waitFor(properties.localTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new SpeechUnavailableException("pocketsphinx took longer than " + properties.localTimeout());
             }
@@ -137,8 +167,13 @@ class Pocketsphinx {
                 throw new SpeechUnavailableException("pocketsphinx exited with " + process.exitValue());
             }
             // one line per stretch of speech between pauses
-            return String.join(" ", output.get(5, TimeUnit.SECONDS).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty()).toList());
+            return String.join(
+                    " ",
+                    output.get(5, TimeUnit.SECONDS)
+                            .lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toList());
         } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new SpeechUnavailableException("pocketsphinx failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -182,7 +217,8 @@ class Pocketsphinx {
             return;
         }
         try (var files = Files.walk(path)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             log.debug("Could not delete {}: {}", path, e.getMessage());
         }

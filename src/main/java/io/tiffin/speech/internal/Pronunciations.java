@@ -87,7 +87,8 @@ final class Pronunciations {
                 String word = line.substring(0, space);
                 int variant = word.indexOf('(');
                 word = variant > 0 ? word.substring(0, variant) : word;
-                map.computeIfAbsent(word, w -> new ArrayList<>(1)).add(line.substring(space + 1).strip());
+                map.computeIfAbsent(word, w -> new ArrayList<>(1))
+                        .add(line.substring(space + 1).strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

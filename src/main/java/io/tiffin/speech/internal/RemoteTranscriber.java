@@ -34,8 +34,10 @@ class RemoteTranscriber {
     RemoteTranscriber(SpeechProperties properties, ObjectMapper json) {
         this.properties = properties;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.remoteTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.remoteTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     boolean configured() {
@@ -65,7 +67,9 @@ class RemoteTranscriber {
             throw new IOException("transcription server answered " + response.statusCode());
         }
         JsonNode answer = json.readTree(response.body());
-        String text = answer.path("text").asString("").toLowerCase(java.util.Locale.ROOT)
+        String text = answer.path("text")
+                .asString("")
+                .toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}' ]+", " ");
         return new Transcript(text, 0.8, "remote");
     }
@@ -75,7 +79,9 @@ class RemoteTranscriber {
         menu.items().filter(Menu.Item::isAvailable).forEach(i -> names.add(SpokenForms.of(i.name())));
         names.removeIf(String::isBlank);
         String prompt = "An order from the menu: " + String.join(", ", names) + ".";
-        return prompt.length() <= PROMPT_CHARS ? prompt : prompt.substring(0, prompt.lastIndexOf(", ", PROMPT_CHARS)) + ".";
+        return prompt.length() <= PROMPT_CHARS
+                ? prompt
+                : prompt.substring(0, prompt.lastIndexOf(", ", PROMPT_CHARS)) + ".";
     }
 
     /** multipart/form-data as RFC 7578 writes it. */
@@ -88,7 +94,8 @@ class RemoteTranscriber {
         }
 
         Multipart field(String name, String value) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                    + "\r\n");
             return this;
         }
 

@@ -20,7 +20,8 @@ class SpeechHealth implements HealthIndicator {
     @Override
     public Health health() {
         return Health.up()
-                .withDetail("local", speech.localInstalled() ? "pocketsphinx" : "not installed (voice notes ask to type)")
+                .withDetail(
+                        "local", speech.localInstalled() ? "pocketsphinx" : "not installed (voice notes ask to type)")
                 .withDetail("remote", speech.remoteConfigured() ? "configured" : "not configured")
                 .build();
     }

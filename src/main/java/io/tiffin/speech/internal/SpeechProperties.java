@@ -16,8 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     audio is answered by asking to type
  */
 @ConfigurationProperties("tiffin.speech")
-record SpeechProperties(String pocketsphinx, Path modelDir, Duration localTimeout, String baseUrl, String model,
-        Duration remoteTimeout, Duration maxDuration, String ffmpeg) {
+record SpeechProperties(
+        String pocketsphinx,
+        Path modelDir,
+        Duration localTimeout,
+        String baseUrl,
+        String model,
+        Duration remoteTimeout,
+        Duration maxDuration,
+        String ffmpeg) {
 
     SpeechProperties {
         pocketsphinx = pocketsphinx == null || pocketsphinx.isBlank() ? "pocketsphinx_continuous" : pocketsphinx;

@@ -32,7 +32,10 @@ class SpeechService implements SpeechRecognizer, VoiceTranscriber, org.springfra
 
     @org.springframework.beans.factory.annotation.Autowired
     SpeechService(SpeechProperties properties, Catalog catalog, ObjectMapper json) {
-        this(new Pocketsphinx(properties), new RemoteTranscriber(properties, json), catalog,
+        this(
+                new Pocketsphinx(properties),
+                new RemoteTranscriber(properties, json),
+                catalog,
                 new AudioDecoder(properties.maxDuration(), new Ffmpeg(properties.ffmpeg(), properties.localTimeout())));
     }
 
@@ -43,8 +46,10 @@ class SpeechService implements SpeechRecognizer, VoiceTranscriber, org.springfra
         this.decoder = decoder;
         if (!local.installed()) {
             // said once here; every voice note after this is answered by asking to type (or goes to the server)
-            log.warn("Local speech recognition is off: pocketsphinx (Debian packages pocketsphinx, pocketsphinx-en-us) "
-                    + "is not installed{}", remote.configured() ? "; voice goes to STT_BASE_URL only" : "");
+            log.warn(
+                    "Local speech recognition is off: pocketsphinx (Debian packages pocketsphinx, pocketsphinx-en-us) "
+                            + "is not installed{}",
+                    remote.configured() ? "; voice goes to STT_BASE_URL only" : "");
         }
     }
 

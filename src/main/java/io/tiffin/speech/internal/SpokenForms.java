@@ -11,21 +11,41 @@ import java.util.Locale;
  */
 final class SpokenForms {
 
-    private static final String[] ONES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen"};
-    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety"};
+    private static final String[] ONES = {
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen"
+    };
+    private static final String[] TENS = {
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+    };
 
-    private SpokenForms() {
-    }
+    private SpokenForms() {}
 
     /** The words of a name as said, or an empty string when nothing sayable is left. */
     static String of(String written) {
         if (written == null) {
             return "";
         }
-        String s = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String s = Normalizer.normalize(written, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\([^)]*\\)", " ")
                 .replace("&", " and ");

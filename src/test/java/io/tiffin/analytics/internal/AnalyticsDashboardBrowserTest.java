@@ -26,8 +26,10 @@ class AnalyticsDashboardBrowserTest extends BrowserTestSupport {
 
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     Rollups rollups;
+
     @Autowired
     ConversationRollups conversations;
 
@@ -36,7 +38,8 @@ class AnalyticsDashboardBrowserTest extends BrowserTestSupport {
         TestMerchant merchant = newMerchant("Dashboard Dhaba " + System.nanoTime());
         // yesterday: inside the dashboard's default range, whatever the hour in Kolkata
         Instant t = Instant.now().minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        Order delivered = order(merchant.id(), "whatsapp", "c-" + UUID.randomUUID(), true, t, line("naan", "Garlic Naan", 2, 6000));
+        Order delivered = order(
+                merchant.id(), "whatsapp", "c-" + UUID.randomUUID(), true, t, line("naan", "Garlic Naan", 2, 6000));
         delivered.accept(20, t.plusSeconds(60));
         delivered.markReady(t.plus(Duration.ofMinutes(18)));
         delivered.pickUpByDriver(t.plus(Duration.ofMinutes(20)));
@@ -44,10 +47,14 @@ class AnalyticsDashboardBrowserTest extends BrowserTestSupport {
         new SeededOrders(mongo).store(delivered);
         rollups.refresh(delivered.id());
         String deliveryId = new org.bson.types.ObjectId().toHexString();
-        mongo.getCollection(Rollups.DELIVERIES).insertOne(new org.bson.Document("_id", new org.bson.types.ObjectId(deliveryId))
-                .append("orderId", delivered.id()).append("merchantId", merchant.id()).append("status", "DELIVERED")
-                .append("driverId", "driver-" + merchant.id()).append("driverName", "Ravi Kumar")
-                .append("trackingToken", UUID.randomUUID().toString()));
+        mongo.getCollection(Rollups.DELIVERIES)
+                .insertOne(new org.bson.Document("_id", new org.bson.types.ObjectId(deliveryId))
+                        .append("orderId", delivered.id())
+                        .append("merchantId", merchant.id())
+                        .append("status", "DELIVERED")
+                        .append("driverId", "driver-" + merchant.id())
+                        .append("driverName", "Ravi Kumar")
+                        .append("trackingToken", UUID.randomUUID().toString()));
         rollups.delivered(deliveryId);
         // messages 4 + 3 + 1 = 8; not understood 1 + 0 + 1 = 2 (25 %); clarifications 2 for 1 order placed;
         // model: 2 of 8 messages (25 %), 3 calls taking 900 ms (300 ms each)
@@ -58,36 +65,69 @@ class AnalyticsDashboardBrowserTest extends BrowserTestSupport {
         tablet();
         page = newPage();
         signInToBoard(merchant.ownerEmail(), OWNER_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dashboard")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dashboard"))
+                .click();
         page.locator("#kpi-conversations[data-value='3']").waitFor();
-        String query = "from=" + page.locator("#dash-from").inputValue() + "&to=" + page.locator("#dash-to").inputValue();
+        String query = "from=" + page.locator("#dash-from").inputValue() + "&to="
+                + page.locator("#dash-to").inputValue();
         JsonNode api = parse(get("/api/v1/analytics/summary?" + query, merchant.ownerToken()));
         assertThat(api.at("/funnel/conversations").asLong()).isEqualTo(3);
 
-        assertThat(page.locator("#kpi-not-understood").getAttribute("data-value")).isEqualTo("0.25");
-        assertThat(page.locator("#table-funnel tbody tr").allTextContents()).startsWith("Conversations3", "Carts shown2",
-                "Confirmed1");
-        assertThat(page.locator("#table-understanding tbody tr").allTextContents()).containsExactly("Customer messages8",
-                "Not understood25.0 %", "Clarifying questions per order2", "Read with the local model (LLM fallback)25.0 %",
-                "Average model time (ms)300");
+        assertThat(page.locator("#kpi-not-understood").getAttribute("data-value"))
+                .isEqualTo("0.25");
+        assertThat(page.locator("#table-funnel tbody tr").allTextContents())
+                .startsWith("Conversations3", "Carts shown2", "Confirmed1");
+        assertThat(page.locator("#table-understanding tbody tr").allTextContents())
+                .containsExactly(
+                        "Customer messages8",
+                        "Not understood25.0 %",
+                        "Clarifying questions per order2",
+                        "Read with the local model (LLM fallback)25.0 %",
+                        "Average model time (ms)300");
         assertThat(page.locator("#table-left tbody tr").allTextContents())
                 .containsExactly("Where to deliver1", "Not understood1");
         assertThat(page.locator("#table-drivers tbody tr").allTextContents()).containsExactly("Ravi Kumar1100.0 %12");
-        assertThat(api.at("/delivery/perDriver/0/averageDeliveryMinutes").asDouble()).isEqualTo(12.0);
+        assertThat(api.at("/delivery/perDriver/0/averageDeliveryMinutes").asDouble())
+                .isEqualTo(12.0);
         page.locator("#chart-funnel canvas").first().waitFor();
         page.locator("#chart-left canvas").first().waitFor();
         fullScreenshot(page, "owner-dashboard-conversations.png");
         for (String table : java.util.List.of("table-funnel", "table-left", "table-understanding", "table-drivers")) {
-            page.locator("#" + table).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                    .setPath(SHOTS.resolve("owner-dashboard-" + table + ".png")));
+            page.locator("#" + table)
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(SHOTS.resolve("owner-dashboard-" + table + ".png")));
         }
         assertThat(errors).isEmpty();
     }
 
-    private void report(String merchantId, String name, Instant started, int messages, int notUnderstood, int clarifications,
-            int modelMessages, int modelCalls, long modelMillis, boolean cart, int orders, String last) {
-        conversations.record(new ConversationUpdated(merchantId + "-" + name, merchantId, "WHATSAPP", "customer-" + name,
-                started, started.plus(Duration.ofMinutes(messages)), messages, notUnderstood, clarifications, modelMessages,
-                modelCalls, modelMillis, cart, orders, last));
+    private void report(
+            String merchantId,
+            String name,
+            Instant started,
+            int messages,
+            int notUnderstood,
+            int clarifications,
+            int modelMessages,
+            int modelCalls,
+            long modelMillis,
+            boolean cart,
+            int orders,
+            String last) {
+        conversations.record(new ConversationUpdated(
+                merchantId + "-" + name,
+                merchantId,
+                "WHATSAPP",
+                "customer-" + name,
+                started,
+                started.plus(Duration.ofMinutes(messages)),
+                messages,
+                notUnderstood,
+                clarifications,
+                modelMessages,
+                modelCalls,
+                modelMillis,
+                cart,
+                orders,
+                last));
     }
 }

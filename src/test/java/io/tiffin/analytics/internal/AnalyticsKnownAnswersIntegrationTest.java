@@ -55,8 +55,10 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     Rollups rollups;
+
     @Autowired
     ConversationRollups conversations;
 
@@ -87,7 +89,8 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         orders.add(k1);
 
         t = Instant.parse("2021-01-15T18:45:00Z");
-        Order k2 = order(kolkata.id(), "whatsapp", c1, true, t, line("dosa", "Dosa", 1, 150), line("chai", "Chai", 1, 50));
+        Order k2 =
+                order(kolkata.id(), "whatsapp", c1, true, t, line("dosa", "Dosa", 1, 150), line("chai", "Chai", 1, 50));
         k2.accept(15, t.plus(min(1)));
         k2.markReady(t.plus(min(25)));
         k2.pickUpByDriver(t.plus(min(26)));
@@ -115,7 +118,8 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         orders.add(nOne);
 
         t = Instant.parse("2021-01-16T06:00:00Z");
-        Order nTwo = order(newYork, "web", n2, true, t, line("burger", "Burger", 1, 400), line("fries", "Fries", 1, 150));
+        Order nTwo =
+                order(newYork, "web", n2, true, t, line("burger", "Burger", 1, 400), line("fries", "Fries", 1, 150));
         nTwo.cancel("Out of buns", t.plus(min(2)));
         orders.add(nTwo);
 
@@ -145,19 +149,47 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
 
     private void deliveredBy(Order order, String driverId, String driverName) {
         String deliveryId = new org.bson.types.ObjectId().toHexString();
-        mongo.getCollection(Rollups.DELIVERIES).insertOne(new org.bson.Document("_id", new org.bson.types.ObjectId(deliveryId))
-                .append("orderId", order.id()).append("merchantId", order.merchantId()).append("status", "DELIVERED")
-                .append("driverId", driverId).append("driverName", driverName)
-                .append("trackingToken", UUID.randomUUID().toString()));
+        mongo.getCollection(Rollups.DELIVERIES)
+                .insertOne(new org.bson.Document("_id", new org.bson.types.ObjectId(deliveryId))
+                        .append("orderId", order.id())
+                        .append("merchantId", order.merchantId())
+                        .append("status", "DELIVERED")
+                        .append("driverId", driverId)
+                        .append("driverName", driverName)
+                        .append("trackingToken", UUID.randomUUID().toString()));
         rollups.delivered(deliveryId);
     }
 
-    private void conversation(String merchantId, String name, String startedAt, int messages, int notUnderstood,
-            int clarifications, int modelMessages, int modelCalls, long modelMillis, boolean cart, int orders, String last) {
+    private void conversation(
+            String merchantId,
+            String name,
+            String startedAt,
+            int messages,
+            int notUnderstood,
+            int clarifications,
+            int modelMessages,
+            int modelCalls,
+            long modelMillis,
+            boolean cart,
+            int orders,
+            String last) {
         Instant started = Instant.parse(startedAt);
-        conversations.record(new io.tiffin.conversation.ConversationUpdated(merchantId + "-" + name, merchantId, "WHATSAPP",
-                "customer-" + name, started, started.plus(min(messages)), messages, notUnderstood, clarifications,
-                modelMessages, modelCalls, modelMillis, cart, orders, last));
+        conversations.record(new io.tiffin.conversation.ConversationUpdated(
+                merchantId + "-" + name,
+                merchantId,
+                "WHATSAPP",
+                "customer-" + name,
+                started,
+                started.plus(min(messages)),
+                messages,
+                notUnderstood,
+                clarifications,
+                modelMessages,
+                modelCalls,
+                modelMillis,
+                cart,
+                orders,
+                last));
     }
 
     private static Duration min(int minutes) {
@@ -192,7 +224,9 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         assertThat(s.at("/delivery/delivered").asLong()).isEqualTo(3);
         assertThat(s.at("/delivery/averageDeliveryMinutes").asDouble()).isEqualTo(25.7); // (15 + 33 + 29) / 3
         List<String> top = new ArrayList<>();
-        s.get("topItems").forEach(i -> top.add(i.get("itemId").asString() + "x" + i.get("quantity").asLong()));
+        s.get("topItems")
+                .forEach(i -> top.add(
+                        i.get("itemId").asString() + "x" + i.get("quantity").asLong()));
         assertThat(top).containsExactly("chaix4", "dosax3", "burgerx2", "friesx1");
         assertThat(s.at("/kitchen/accepted").asLong()).isEqualTo(5);
         assertThat(s.at("/kitchen/averageSecondsToAccept").asDouble()).isEqualTo(180.0);
@@ -203,8 +237,9 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         assertThat(s.at("/customers/newCustomers").asLong()).isEqualTo(5);
         assertThat(s.at("/customers/returningOrders").asLong()).isEqualTo(2);
         assertThat(s.at("/customers/repeatRate").asDouble()).isEqualTo(0.2857);
-        assertThat(s.get("byDay").toString()).isEqualTo(
-                "[{\"period\":\"2021-01-15\",\"orders\":4,\"gmv\":1250},{\"period\":\"2021-01-16\",\"orders\":3,\"gmv\":350}]");
+        assertThat(s.get("byDay").toString())
+                .isEqualTo(
+                        "[{\"period\":\"2021-01-15\",\"orders\":4,\"gmv\":1250},{\"period\":\"2021-01-16\",\"orders\":3,\"gmv\":350}]");
     }
 
     @Test
@@ -216,8 +251,10 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
                 .isEqualTo("{\"from\":\"conversations\",\"to\":\"carts\",\"lost\":1}");
         // carts shown in conversations that placed no order: C2 and D2
         assertThat(s.at("/funnel/dropOuts/1/lost").asLong()).isEqualTo(2);
-        assertThat(s.at("/funnel/leftAt").toString()).isEqualTo("[{\"question\":\"address\",\"conversations\":1},"
-                + "{\"question\":\"confirm_cart\",\"conversations\":1},{\"question\":\"not_understood\",\"conversations\":1}]");
+        assertThat(s.at("/funnel/leftAt").toString())
+                .isEqualTo(
+                        "[{\"question\":\"address\",\"conversations\":1},"
+                                + "{\"question\":\"confirm_cart\",\"conversations\":1},{\"question\":\"not_understood\",\"conversations\":1}]");
         JsonNode u = s.get("understanding");
         assertThat(u.get("recorded").asBoolean()).isTrue();
         assertThat(u.get("messages").asLong()).isEqualTo(16); // 4 + 3 + 2 + 5 + 2
@@ -244,10 +281,12 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
     @Test
     void perDriverDeliveries() {
         JsonNode s = summary("from=2021-01-15&to=2021-01-16", admin);
-        assertThat(s.at("/delivery/perDriver").toString()).isEqualTo("[{\"driverId\":\"ravi-" + kolkata.id()
-                + "\",\"name\":\"Ravi\",\"deliveries\":2,\"onTimeRate\":0.5,\"averageDeliveryMinutes\":24.0},"
-                + "{\"driverId\":\"maya-" + newYork + "\",\"name\":\"Maya\",\"deliveries\":1,\"onTimeRate\":1.0,"
-                + "\"averageDeliveryMinutes\":29.0}]");
+        assertThat(s.at("/delivery/perDriver").toString())
+                .isEqualTo("[{\"driverId\":\"ravi-" + kolkata.id()
+                        + "\",\"name\":\"Ravi\",\"deliveries\":2,\"onTimeRate\":0.5,\"averageDeliveryMinutes\":24.0},"
+                        + "{\"driverId\":\"maya-" + newYork
+                        + "\",\"name\":\"Maya\",\"deliveries\":1,\"onTimeRate\":1.0,"
+                        + "\"averageDeliveryMinutes\":29.0}]");
         // K2 (Ravi's late one) is the 16th in Kolkata
         JsonNode fifteenth = summary("from=2021-01-15&to=2021-01-15&merchantId=" + kolkata.id(), admin);
         assertThat(fifteenth.at("/delivery/perDriver/0/deliveries").asLong()).isEqualTo(1);
@@ -296,12 +335,34 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         TestMerchant quiet = newMerchant("Quiet Kitchen");
         Instant started = Instant.parse("2021-02-01T10:00:00Z");
         org.bson.Document conversation = new org.bson.Document();
-        mongo.getConverter().write(new io.tiffin.conversation.ConversationUpdated("fold-" + quiet.id(), quiet.id(), "WEB",
-                "web-1", started, started.plus(min(3)), 3, 1, 0, 0, 0, 0, true, 0, "confirm_cart"), conversation);
-        mongo.getCollection(ConversationRollups.SESSIONS).insertOne(new org.bson.Document("merchantId", quiet.id())
-                .append("channel", "WEB").append("customerId", "web-1").append("conversation", conversation));
-        assertThat(summary("from=2021-02-01&to=2021-02-01&merchantId=" + quiet.id(), admin).at("/funnel/conversations")
-                .asLong()).isZero();
+        mongo.getConverter()
+                .write(
+                        new io.tiffin.conversation.ConversationUpdated(
+                                "fold-" + quiet.id(),
+                                quiet.id(),
+                                "WEB",
+                                "web-1",
+                                started,
+                                started.plus(min(3)),
+                                3,
+                                1,
+                                0,
+                                0,
+                                0,
+                                0,
+                                true,
+                                0,
+                                "confirm_cart"),
+                        conversation);
+        mongo.getCollection(ConversationRollups.SESSIONS)
+                .insertOne(new org.bson.Document("merchantId", quiet.id())
+                        .append("channel", "WEB")
+                        .append("customerId", "web-1")
+                        .append("conversation", conversation));
+        assertThat(summary("from=2021-02-01&to=2021-02-01&merchantId=" + quiet.id(), admin)
+                        .at("/funnel/conversations")
+                        .asLong())
+                .isZero();
         conversations.rebuild();
         JsonNode s = summary("from=2021-02-01&to=2021-02-01&merchantId=" + quiet.id(), admin);
         assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(1);
@@ -312,19 +373,24 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
 
     private List<ConversationDay> conversationDays() {
         List<ConversationDay> days = new ArrayList<>();
-        mongo.getCollection(ConversationDay.COLLECTION).find(new org.bson.Document("merchantId",
-                new org.bson.Document("$in", List.of(kolkata.id(), newYork)))).sort(new org.bson.Document("_id", 1))
+        mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new org.bson.Document("merchantId", new org.bson.Document("$in", List.of(kolkata.id(), newYork))))
+                .sort(new org.bson.Document("_id", 1))
                 .forEach(d -> days.add(ConversationDay.from(d)));
         return days;
     }
 
     private List<DayRollup> days() {
-        List<DayRollup> mapped = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("merchantId").in(kolkata.id(), newYork))
-                .with(org.springframework.data.domain.Sort.by("_id")), DayRollup.class);
+        List<DayRollup> mapped = mongo.find(
+                org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("merchantId")
+                                        .in(kolkata.id(), newYork))
+                        .with(org.springframework.data.domain.Sort.by("_id")),
+                DayRollup.class);
         List<DayRollup> byHand = new ArrayList<>();
-        mongo.getCollection(DayRollup.COLLECTION).find(new org.bson.Document("merchantId",
-                new org.bson.Document("$in", List.of(kolkata.id(), newYork)))).sort(new org.bson.Document("_id", 1))
+        mongo.getCollection(DayRollup.COLLECTION)
+                .find(new org.bson.Document("merchantId", new org.bson.Document("$in", List.of(kolkata.id(), newYork))))
+                .sort(new org.bson.Document("_id", 1))
                 .forEach(d -> byHand.add(DayRollup.from(d)));
         // the summary reads roll-ups by hand: it must read what the mapping wrote
         assertThat(byHand).isEqualTo(mapped);
@@ -336,18 +402,35 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         HttpResponse<String> reversed = get("/api/v1/analytics/summary?from=2021-01-16&to=2021-01-15", admin);
         assertThat(reversed.statusCode()).isEqualTo(400);
         assertThat(parse(reversed).at("/problems/0/path").asString()).isEqualTo("from");
-        assertThat(get("/api/v1/analytics/summary?from=1999-12-31&to=2000-01-02", admin).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/analytics/summary?from=2020-01-01&to=2021-06-01", admin).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/analytics/summary?from=yesterday&to=2021-01-15", admin).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/analytics/summary?to=2021-01-15", admin).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/analytics/summary?from=2021-01-15&to=2021-01-16&merchantId=" + newYork,
-                kolkata.ownerToken()).statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/analytics/summary?from=2021-01-15&to=2021-01-16&merchantId=nope", admin).statusCode())
+        assertThat(get("/api/v1/analytics/summary?from=1999-12-31&to=2000-01-02", admin)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/analytics/summary?from=2020-01-01&to=2021-06-01", admin)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/analytics/summary?from=yesterday&to=2021-01-15", admin)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/analytics/summary?to=2021-01-15", admin).statusCode())
+                .isEqualTo(400);
+        assertThat(get(
+                                "/api/v1/analytics/summary?from=2021-01-15&to=2021-01-16&merchantId=" + newYork,
+                                kolkata.ownerToken())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("/api/v1/analytics/summary?from=2021-01-15&to=2021-01-16&merchantId=nope", admin)
+                        .statusCode())
                 .isEqualTo(404);
         String staff = newStaff(kolkata);
-        assertThat(get("/api/v1/analytics/summary?from=2021-01-15&to=2021-01-16", staff).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/admin/merchants", kolkata.ownerToken()).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/admin/events?state=DEAD", kolkata.ownerToken()).statusCode()).isEqualTo(403);
-        assertThat(postJson("/api/v1/admin/analytics/rebuild", kolkata.ownerToken(), "{}").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/analytics/summary?from=2021-01-15&to=2021-01-16", staff)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/admin/merchants", kolkata.ownerToken()).statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/admin/events?state=DEAD", kolkata.ownerToken()).statusCode())
+                .isEqualTo(403);
+        assertThat(postJson("/api/v1/admin/analytics/rebuild", kolkata.ownerToken(), "{}")
+                        .statusCode())
+                .isEqualTo(403);
     }
 }

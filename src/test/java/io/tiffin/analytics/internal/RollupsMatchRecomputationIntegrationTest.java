@@ -32,13 +32,16 @@ import org.springframework.data.mongodb.core.query.Query;
 class RollupsMatchRecomputationIntegrationTest extends IntegrationTestSupport {
 
     private static final String[] CHANNELS = {"whatsapp", "web", "sms"};
-    private static final SeededOrders.Line[] MENU = {line("dosa", "Dosa", 1, 150), line("chai", "Chai", 1, 50),
-            line("idli", "Idli", 1, 90)};
+    private static final SeededOrders.Line[] MENU = {
+        line("dosa", "Dosa", 1, 150), line("chai", "Chai", 1, 50), line("idli", "Idli", 1, 90)
+    };
 
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     Rollups rollups;
+
     @Autowired
     OrderAnalytics handler;
 
@@ -47,7 +50,9 @@ class RollupsMatchRecomputationIntegrationTest extends IntegrationTestSupport {
         String kolkata = newMerchant("Property Kolkata").id();
         String newYork = parse(postJson("/api/v1/merchants", adminToken(), """
                 {"name":"Property New York","currency":"INR","timezone":"America/New_York","address":"1 Test Road",
-                 "location":{"lat":40.7,"lng":-74.0}}""")).get("id").asString();
+                 "location":{"lat":40.7,"lng":-74.0}}"""))
+                .get("id")
+                .asString();
         SeededOrders seeded = new SeededOrders(mongo);
         ExecutorService lanes = Executors.newFixedThreadPool(4);
         try {
@@ -64,8 +69,12 @@ class RollupsMatchRecomputationIntegrationTest extends IntegrationTestSupport {
                     if (orders.isEmpty() || random.nextInt(3) == 0) {
                         SeededOrders.Line item = MENU[random.nextInt(MENU.length)];
                         // few customers, so many orders are a returning customer's
-                        changed = SeededOrders.order(random.nextBoolean() ? kolkata : newYork, CHANNELS[random.nextInt(2)],
-                                "p" + seed + "-" + random.nextInt(3), random.nextBoolean(), clock,
+                        changed = SeededOrders.order(
+                                random.nextBoolean() ? kolkata : newYork,
+                                CHANNELS[random.nextInt(2)],
+                                "p" + seed + "-" + random.nextInt(3),
+                                random.nextBoolean(),
+                                clock,
                                 line(item.itemId(), item.name(), 1 + random.nextInt(3), item.unitPrice()));
                         orders.add(changed);
                     } else {
@@ -135,7 +144,9 @@ class RollupsMatchRecomputationIntegrationTest extends IntegrationTestSupport {
     }
 
     private List<DayRollup> days(String... merchants) {
-        return mongo.find(Query.query(Criteria.where("merchantId").in((Object[]) merchants)).with(Sort.by("_id")),
+        return mongo.find(
+                Query.query(Criteria.where("merchantId").in((Object[]) merchants))
+                        .with(Sort.by("_id")),
                 DayRollup.class);
     }
 }

@@ -24,24 +24,32 @@ final class SeededOrders {
         this.mongo = mongo;
     }
 
-    record Line(String itemId, String name, int quantity, long unitPrice) {
-    }
+    record Line(String itemId, String name, int quantity, long unitPrice) {}
 
     static Line line(String itemId, String name, int quantity, long unitPrice) {
         return new Line(itemId, name, quantity, unitPrice);
     }
 
-    static Order order(String merchantId, String channel, String customer, boolean delivery, Instant at, Line... lines) {
+    static Order order(
+            String merchantId, String channel, String customer, boolean delivery, Instant at, Line... lines) {
         List<PricedCart.PricedLine> priced = new ArrayList<>();
         long total = 0;
         for (Line l : lines) {
-            priced.add(new PricedCart.PricedLine(l.itemId(), l.name(), l.quantity(), List.of(), null, l.unitPrice(),
-                    l.unitPrice() * l.quantity()));
+            priced.add(new PricedCart.PricedLine(
+                    l.itemId(), l.name(), l.quantity(), List.of(), null, l.unitPrice(), l.unitPrice() * l.quantity()));
             total += l.unitPrice() * l.quantity();
         }
-        return new Order(merchantId, "S" + NUMBERS.incrementAndGet(), channel, new Order.Customer(customer, "Seeded"),
-                new PricedCart("INR", priced, total), delivery ? Order.FulfilmentType.DELIVERY : Order.FulfilmentType.PICKUP,
-                delivery ? new Order.Address("1 Test Road", 12.97, 77.59) : null, null, "en", at);
+        return new Order(
+                merchantId,
+                "S" + NUMBERS.incrementAndGet(),
+                channel,
+                new Order.Customer(customer, "Seeded"),
+                new PricedCart("INR", priced, total),
+                delivery ? Order.FulfilmentType.DELIVERY : Order.FulfilmentType.PICKUP,
+                delivery ? new Order.Address("1 Test Road", 12.97, 77.59) : null,
+                null,
+                "en",
+                at);
     }
 
     /** Stores (inserts or replaces) the order as it is now, without its pending events. */
@@ -53,7 +61,10 @@ final class SeededOrders {
         document.remove("outbox");
         document.remove("_class");
         document.put("version", version);
-        mongo.getCollection(Rollups.ORDERS).replaceOne(new Document("_id", document.get("_id")), document,
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        mongo.getCollection(Rollups.ORDERS)
+                .replaceOne(
+                        new Document("_id", document.get("_id")),
+                        document,
+                        new com.mongodb.client.model.ReplaceOptions().upsert(true));
     }
 }

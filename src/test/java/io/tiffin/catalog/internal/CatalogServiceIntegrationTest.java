@@ -71,7 +71,8 @@ class CatalogServiceIntegrationTest {
         catalog.replace("m1", Menus.sample());
         Menu read = new CatalogService(mongo, CLOCK).current("m1").orElseThrow().menu();
         assertThat(read.item("pizza").orElseThrow().group("size").orElseThrow().defaults())
-                .extracting(Menu.Option::id).containsExactly("medium");
+                .extracting(Menu.Option::id)
+                .containsExactly("medium");
     }
 
     @Test

@@ -87,8 +87,8 @@ class MenuAdministrationIntegrationTest {
     void freshDatabase() {
         var mongo = new MongoTemplate(client, "administration-test");
         mongo.getDb().drop();
-        menus = new MenuAdministration(new CatalogService(mongo, Clock.systemUTC()), new TenantAccess(),
-                new OneMerchant());
+        menus = new MenuAdministration(
+                new CatalogService(mongo, Clock.systemUTC()), new TenantAccess(), new OneMerchant());
     }
 
     @AfterEach
@@ -150,10 +150,18 @@ class MenuAdministrationIntegrationTest {
         menus.replace("m1", Menus.sample());
 
         signIn(Role.MERCHANT_STAFF, "m1");
-        assertThat(menus.editItem("m1", "pizza", null, null, false, null).menu().item("pizza").orElseThrow().isAvailable()).isFalse();
-        assertThatThrownBy(() -> menus.editItem("m1", "pizza", null, null, null, 1L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> menus.editItem("m1", "pizza", "size", "large", null, 1L)).isInstanceOf(AccessDeniedException.class);
-        assertThat(menus.menuOf("m1").menu().item("pizza").orElseThrow().price()).isEqualTo(19900L);
+        assertThat(menus.editItem("m1", "pizza", null, null, false, null)
+                        .menu()
+                        .item("pizza")
+                        .orElseThrow()
+                        .isAvailable())
+                .isFalse();
+        assertThatThrownBy(() -> menus.editItem("m1", "pizza", null, null, null, 1L))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> menus.editItem("m1", "pizza", "size", "large", null, 1L))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(menus.menuOf("m1").menu().item("pizza").orElseThrow().price())
+                .isEqualTo(19900L);
     }
 
     @Test
@@ -165,10 +173,21 @@ class MenuAdministrationIntegrationTest {
 
         assertThat(after.version()).isEqualTo(before.version() + 1);
         var pizza = after.menu().item("pizza").orElseThrow();
-        assertThat(pizza.group("size").orElseThrow().option("large").orElseThrow().price()).isEqualTo(17500L);
-        assertThat(pizza.group("size").orElseThrow().option("medium").orElseThrow().price()).isEqualTo(8000L);
+        assertThat(pizza.group("size")
+                        .orElseThrow()
+                        .option("large")
+                        .orElseThrow()
+                        .price())
+                .isEqualTo(17500L);
+        assertThat(pizza.group("size")
+                        .orElseThrow()
+                        .option("medium")
+                        .orElseThrow()
+                        .price())
+                .isEqualTo(8000L);
         assertThat(pizza.price()).isEqualTo(19900L);
-        assertThatThrownBy(() -> menus.editItem("m1", "pizza", "size", "huge", null, 1L)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> menus.editItem("m1", "pizza", "size", "huge", null, 1L))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -179,8 +198,12 @@ class MenuAdministrationIntegrationTest {
 
         // a tablet holding the first version must not undo the sold-out flag when it stores its edit
         var catalog = new CatalogService(new MongoTemplate(client, "administration-test"), Clock.systemUTC());
-        assertThat(catalog.replaceIfUnchanged("m1", first.version(), Menus.sample())).isNull();
-        var priced = menus.editItem("m1", "pizza", null, null, null, 20900L).menu().item("pizza").orElseThrow();
+        assertThat(catalog.replaceIfUnchanged("m1", first.version(), Menus.sample()))
+                .isNull();
+        var priced = menus.editItem("m1", "pizza", null, null, null, 20900L)
+                .menu()
+                .item("pizza")
+                .orElseThrow();
         assertThat(priced.price()).isEqualTo(20900L);
         assertThat(priced.isAvailable()).isFalse();
     }

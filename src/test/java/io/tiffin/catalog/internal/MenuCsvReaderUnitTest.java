@@ -51,7 +51,8 @@ class MenuCsvReaderUnitTest {
                 Mains,biryani,Chicken Biryani,30000,yes,portion,Portion,1,1,half,Half,0,
                 ,biryani,,,,portion,,,,full,Full,12000,no
                 """, "INR");
-        Menu.OptionGroup portion = menu.item("biryani").orElseThrow().group("portion").orElseThrow();
+        Menu.OptionGroup portion =
+                menu.item("biryani").orElseThrow().group("portion").orElseThrow();
         assertThat(portion.isSingleChoice()).isTrue();
         assertThat(portion.options()).extracting(Menu.Option::id).containsExactly("half", "full");
         assertThat(portion.option("full").orElseThrow().isAvailable()).isFalse();
@@ -65,9 +66,10 @@ class MenuCsvReaderUnitTest {
                 Breads,naan,Naan,sixty,
                 Breads,roti,Roti,3000,maybe
                 """, "INR"));
-        assertThat(thrown.problems()).containsExactly(
-                new Problem("line 2.price", "must be a whole number in minor units (paise, cents)"),
-                new Problem("line 3.available", "must be true or false"));
+        assertThat(thrown.problems())
+                .containsExactly(
+                        new Problem("line 2.price", "must be a whole number in minor units (paise, cents)"),
+                        new Problem("line 3.available", "must be true or false"));
     }
 
     @Test
@@ -76,7 +78,9 @@ class MenuCsvReaderUnitTest {
                 category,item_id,name,price
                 Breads,naan,Naan,6000
                 """, "INR"));
-        assertThat(thrown.problems()).extracting(Problem::path).containsExactlyInAnyOrder("line 1.name", "line 1.item_name");
+        assertThat(thrown.problems())
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder("line 1.name", "line 1.item_name");
     }
 
     @Test
@@ -109,8 +113,8 @@ class MenuCsvReaderUnitTest {
 
     @Test
     void reportsAnEmptyFile() {
-        var thrown = catchThrowableOfType(InvalidInputException.class,
-                () -> reader.read("category,item_id,item_name,price\n", "INR"));
+        var thrown = catchThrowableOfType(
+                InvalidInputException.class, () -> reader.read("category,item_id,item_name,price\n", "INR"));
         assertThat(thrown.problems()).extracting(Problem::path).isEqualTo(List.of("line 2"));
     }
 }

@@ -48,7 +48,8 @@ class MenuImportFuzzTest {
 
     private void usableIfValid(Menu menu) {
         if (validator.problems(menu).isEmpty()) {
-            assertThatCode(() -> new DeterministicOrderParser().parse("2 of the first one and a large", Menus.snapshot(menu)))
+            assertThatCode(() -> new DeterministicOrderParser()
+                            .parse("2 of the first one and a large", Menus.snapshot(menu)))
                     .doesNotThrowAnyException();
         }
     }

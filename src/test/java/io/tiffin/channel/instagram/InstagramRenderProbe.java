@@ -6,8 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Lets tests outside this package render as Instagram does. */
 public final class InstagramRenderProbe {
-    private InstagramRenderProbe() {
-    }
+    private InstagramRenderProbe() {}
 
     public static List<JsonNode> render(OutboundMessage message) {
         return List.copyOf(InstagramRenderer.render(message));

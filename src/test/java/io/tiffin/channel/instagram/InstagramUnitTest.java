@@ -26,7 +26,8 @@ class InstagramUnitTest {
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
     private static InstagramMapper.Result map(String fixture) {
-        return InstagramMapper.map(ProviderFixtures.json("instagram", fixture), account -> Optional.of("m-" + account), NOW);
+        return InstagramMapper.map(
+                ProviderFixtures.json("instagram", fixture), account -> Optional.of("m-" + account), NOW);
     }
 
     private static InboundMessage only(String fixture) {
@@ -70,7 +71,8 @@ class InstagramUnitTest {
         InboundMessage audio = only("inbound_audio_attachment.json");
         assertThat(audio.kind()).isEqualTo(Kind.AUDIO);
         assertThat(audio.media().voice()).isTrue();
-        assertThat(audio.media().url()).startsWith("https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=17900000000000001");
+        assertThat(audio.media().url())
+                .startsWith("https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=17900000000000001");
 
         InboundMessage unsupported = only("inbound_attachment_unsupported_type.json");
         assertThat(unsupported.kind()).isEqualTo(Kind.UNSUPPORTED);
@@ -112,16 +114,17 @@ class InstagramUnitTest {
 
     @Test
     void anUnknownAccountIsReportedNotMapped() {
-        InstagramMapper.Result result = InstagramMapper.map(ProviderFixtures.json("instagram", "inbound_text.json"),
-                account -> Optional.empty(), NOW);
+        InstagramMapper.Result result = InstagramMapper.map(
+                ProviderFixtures.json("instagram", "inbound_text.json"), account -> Optional.empty(), NOW);
         assertThat(result.messages()).isEmpty();
         assertThat(result.unknownAccounts()).containsExactly("1234567890");
     }
 
     @Test
     void somethingElseThanInstagramIsUnexpected() {
-        assertThatThrownBy(() -> InstagramMapper.map(ProviderFixtures.json("whatsapp", "inbound_text.json"),
-                a -> Optional.of("m"), NOW)).isInstanceOf(InstagramMapper.UnexpectedPayloadException.class);
+        assertThatThrownBy(() -> InstagramMapper.map(
+                        ProviderFixtures.json("whatsapp", "inbound_text.json"), a -> Optional.of("m"), NOW))
+                .isInstanceOf(InstagramMapper.UnexpectedPayloadException.class);
     }
 
     @Test
@@ -131,18 +134,22 @@ class InstagramUnitTest {
         HubSignature signature = new HubSignature("ig-secret");
         assertThat(signature.isValid(body, header)).isTrue();
         assertThat(new HubSignature("whatsapp-secret").isValid(body, header)).isFalse();
-        byte[] reformatted = new String(body, StandardCharsets.UTF_8).replace("  ", " ").getBytes(StandardCharsets.UTF_8);
+        byte[] reformatted =
+                new String(body, StandardCharsets.UTF_8).replace("  ", " ").getBytes(StandardCharsets.UTF_8);
         assertThat(signature.isValid(reformatted, header)).isFalse();
         // Meta's published vector: the scheme is WhatsApp's
-        assertThat(new HubSignature("sesame").isValid("hello world".getBytes(StandardCharsets.UTF_8),
-                "sha256=f39034b29165ec6a5104d9aef27266484ab26c8caa7bca8bcb2dd02e8be61b17")).isTrue();
+        assertThat(new HubSignature("sesame")
+                        .isValid(
+                                "hello world".getBytes(StandardCharsets.UTF_8),
+                                "sha256=f39034b29165ec6a5104d9aef27266484ab26c8caa7bca8bcb2dd02e8be61b17"))
+                .isTrue();
     }
 
     @Test
     void textRendersAsTheSendApiFixtureDoes() {
         JsonNode expected = ProviderFixtures.json("instagram", "outbound_send_text.json");
-        List<ObjectNode> bodies = InstagramRenderer.render(OutboundMessage.text(Channel.INSTAGRAM, "m",
-                "1234567890123456", "Hi! Your order *#1042* has shipped."));
+        List<ObjectNode> bodies = InstagramRenderer.render(OutboundMessage.text(
+                Channel.INSTAGRAM, "m", "1234567890123456", "Hi! Your order *#1042* has shipped."));
         assertThat(bodies).hasSize(1);
         assertThat(bodies.get(0).get("recipient")).isEqualTo(expected.get("recipient"));
         assertThat(bodies.get(0).get("message")).isEqualTo(expected.get("message"));
@@ -151,23 +158,41 @@ class InstagramUnitTest {
     @Test
     void choicesRenderAsQuickRepliesAsTheFixtureDoes() {
         JsonNode expected = ProviderFixtures.json("instagram", "outbound_send_quick_replies.json");
-        ObjectNode body = InstagramRenderer.render(new OutboundMessage(Channel.INSTAGRAM, "m", "1234567890123456",
-                "What would you like to do?", List.of(new Choice("TRACK_ORDER", "Track my order"),
-                        new Choice("TALK_TO_SUPPORT", "Talk to support")), null)).get(0);
+        ObjectNode body = InstagramRenderer.render(new OutboundMessage(
+                        Channel.INSTAGRAM,
+                        "m",
+                        "1234567890123456",
+                        "What would you like to do?",
+                        List.of(
+                                new Choice("TRACK_ORDER", "Track my order"),
+                                new Choice("TALK_TO_SUPPORT", "Talk to support")),
+                        null))
+                .get(0);
         assertThat(body).isEqualTo(expected);
     }
 
     @Test
     void longTextSplitsAndChoicesAreCappedAndCut() {
-        String text = IntStream.range(0, 120).mapToObj(i -> "line " + i + " of a long menu").reduce((a, b) -> a + "\n" + b)
+        String text = IntStream.range(0, 120)
+                .mapToObj(i -> "line " + i + " of a long menu")
+                .reduce((a, b) -> a + "\n" + b)
                 .orElseThrow();
-        List<Choice> choices = IntStream.range(0, 20).mapToObj(i -> new Choice("id" + i, "A very long choice title " + i))
+        List<Choice> choices = IntStream.range(0, 20)
+                .mapToObj(i -> new Choice("id" + i, "A very long choice title " + i))
                 .toList();
-        List<ObjectNode> bodies = InstagramRenderer.render(new OutboundMessage(Channel.INSTAGRAM, "m", "1", text, choices, null));
+        List<ObjectNode> bodies =
+                InstagramRenderer.render(new OutboundMessage(Channel.INSTAGRAM, "m", "1", text, choices, null));
 
         assertThat(bodies.size()).isGreaterThan(1);
-        assertThat(bodies).allSatisfy(b -> assertThat(b.at("/message/text").asString().length()).isLessThanOrEqualTo(1000));
-        assertThat(String.join("\n", bodies.stream().map(b -> b.at("/message/text").asString()).toList())).isEqualTo(text);
+        assertThat(bodies)
+                .allSatisfy(b ->
+                        assertThat(b.at("/message/text").asString().length()).isLessThanOrEqualTo(1000));
+        assertThat(String.join(
+                        "\n",
+                        bodies.stream()
+                                .map(b -> b.at("/message/text").asString())
+                                .toList()))
+                .isEqualTo(text);
         JsonNode quick = bodies.get(bodies.size() - 1).at("/message/quick_replies");
         assertThat(quick.size()).isEqualTo(13);
         quick.forEach(q -> assertThat(q.get("title").asString().length()).isLessThanOrEqualTo(20));

@@ -36,11 +36,14 @@ class InstagramWebhookFuzzTest {
 
     private final List<InboundMessage> stored = new ArrayList<>();
     private final InstagramWebhookController webhook = new InstagramWebhookController(
-            new InstagramProperties(SECRET, "verify", "token", null, null, null, null), JsonMapper.builder().build(),
-            merchants(), messages -> {
+            new InstagramProperties(SECRET, "verify", "token", null, null, null, null),
+            JsonMapper.builder().build(),
+            merchants(),
+            messages -> {
                 stored.addAll(messages);
                 return messages.size();
-            }, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
+            },
+            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
 
     @FuzzTest(maxDuration = "10m")
     void anySignedBodyIsStoredOrRefusedWithNothingStored(byte[] body) throws Exception {
@@ -49,8 +52,8 @@ class InstagramWebhookFuzzTest {
         assertThat(forged.getStatusCode().value()).isEqualTo(401);
         assertThat(stored).isEmpty();
 
-        ResponseEntity<String> answer = webhook.receive(
-                request(body, "sha256=" + HmacSignatures.hmacSha256Hex(KEY, body)));
+        ResponseEntity<String> answer =
+                webhook.receive(request(body, "sha256=" + HmacSignatures.hmacSha256Hex(KEY, body)));
 
         int status = answer.getStatusCode().value();
         assertThat(status).isIn(200, 400);
@@ -67,7 +70,7 @@ class InstagramWebhookFuzzTest {
                 case TEXT -> assertThat(message.text()).isNotNull();
                 case BUTTON_REPLY -> assertThat(message.reply().id()).isNotBlank();
                 case STATUS -> assertThat(message.status()).isNotNull();
-                default -> { }
+                default -> {}
             }
         }
     }

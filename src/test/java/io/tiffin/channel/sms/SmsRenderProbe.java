@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Lets tests outside this package render as SMS does, and count segments as a phone does. */
 public final class SmsRenderProbe {
-    private SmsRenderProbe() {
-    }
+    private SmsRenderProbe() {}
 
     public static List<String> render(OutboundMessage message) {
         return SmsRenderer.render(message);

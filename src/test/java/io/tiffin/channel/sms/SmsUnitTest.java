@@ -34,16 +34,22 @@ class SmsUnitTest {
             String expected = c.get("expectedSignature").asString();
             if (c.has("rawBody")) {
                 byte[] raw = c.get("rawBody").asString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(TwilioSignature.isValidJson(token, url, raw, expected)).as(c.get("name").asString()).isTrue();
+                assertThat(TwilioSignature.isValidJson(token, url, raw, expected))
+                        .as(c.get("name").asString())
+                        .isTrue();
             } else {
                 Map<String, String> params = c.has("paramsFrom")
                         ? Webhooks.formParameters(ProviderFixtures.bytes("twilio", "sms_inbound_text.txt"))
                         : toMap(c.get("params"));
-                assertThat(TwilioSignature.isValid(token, url, params, expected)).as(c.get("name").asString()).isTrue();
-                assertThat(TwilioSignature.isValid(token + "x", url, params, expected)).isFalse();
+                assertThat(TwilioSignature.isValid(token, url, params, expected))
+                        .as(c.get("name").asString())
+                        .isTrue();
+                assertThat(TwilioSignature.isValid(token + "x", url, params, expected))
+                        .isFalse();
                 Map<String, String> tampered = new HashMap<>(params);
                 tampered.put("Body", "tampered");
-                assertThat(TwilioSignature.isValid(token, url, tampered, expected)).isFalse();
+                assertThat(TwilioSignature.isValid(token, url, tampered, expected))
+                        .isFalse();
             }
             checked++;
         }
@@ -66,14 +72,20 @@ class SmsUnitTest {
 
     @Test
     void mmsMapsToMediaWithTheBodyAsCaption() {
-        InboundMessage media = SmsMapper.map(Webhooks.formParameters(ProviderFixtures.bytes("twilio", "sms_inbound_media.txt")),
-                "m1", NOW, n -> Optional.empty());
+        InboundMessage media = SmsMapper.map(
+                Webhooks.formParameters(ProviderFixtures.bytes("twilio", "sms_inbound_media.txt")),
+                "m1",
+                NOW,
+                n -> Optional.empty());
         assertThat(media.kind()).isEqualTo(Kind.IMAGE);
         assertThat(media.media().url()).isEqualTo("cat.jpg");
         assertThat(media.textContent()).isEqualTo("Msg");
 
-        InboundMessage docs = SmsMapper.map(Webhooks.formParameters(
-                ProviderFixtures.bytes("twilio", "sms_inbound_full_from_docs.txt")), "m1", NOW, n -> Optional.empty());
+        InboundMessage docs = SmsMapper.map(
+                Webhooks.formParameters(ProviderFixtures.bytes("twilio", "sms_inbound_full_from_docs.txt")),
+                "m1",
+                NOW,
+                n -> Optional.empty());
         assertThat(docs.kind()).isEqualTo(Kind.IMAGE);
         assertThat(docs.media().mimeType()).isEqualTo("image/jpeg");
         assertThat(docs.media().url()).startsWith("https://api.twilio.com/2010-04-01/Accounts/");
@@ -82,10 +94,10 @@ class SmsUnitTest {
 
     @Test
     void aNumberPicksTheChoiceOfferedAndOtherwiseStaysText() {
-        Map<String, String> params = new HashMap<>(Map.of("MessageSid", "SM1", "From", "+14155550199",
-                "To", "+14155550100", "Body", " 2 "));
-        InboundMessage picked = SmsMapper.map(params, "m1", NOW,
-                n -> n == 2 ? Optional.of(new Choice("cancel", "Cancel")) : Optional.empty());
+        Map<String, String> params =
+                new HashMap<>(Map.of("MessageSid", "SM1", "From", "+14155550199", "To", "+14155550100", "Body", " 2 "));
+        InboundMessage picked = SmsMapper.map(
+                params, "m1", NOW, n -> n == 2 ? Optional.of(new Choice("cancel", "Cancel")) : Optional.empty());
         assertThat(picked.kind()).isEqualTo(Kind.BUTTON_REPLY);
         assertThat(picked.reply().id()).isEqualTo("cancel");
 
@@ -96,10 +108,15 @@ class SmsUnitTest {
 
     @Test
     void parametersWithoutASidOrANumberAreMalformed() {
-        assertThatThrownBy(() -> SmsMapper.map(Map.of("From", "+14155550199", "To", "+14155550100"), "m", NOW,
-                n -> Optional.empty())).isInstanceOf(SmsMapper.MalformedException.class);
-        assertThatThrownBy(() -> SmsMapper.map(Map.of("MessageSid", "SM1", "From", "SHOPNAME", "To", "+14155550100"),
-                "m", NOW, n -> Optional.empty())).isInstanceOf(SmsMapper.MalformedException.class);
+        assertThatThrownBy(() -> SmsMapper.map(
+                        Map.of("From", "+14155550199", "To", "+14155550100"), "m", NOW, n -> Optional.empty()))
+                .isInstanceOf(SmsMapper.MalformedException.class);
+        assertThatThrownBy(() -> SmsMapper.map(
+                        Map.of("MessageSid", "SM1", "From", "SHOPNAME", "To", "+14155550100"),
+                        "m",
+                        NOW,
+                        n -> Optional.empty()))
+                .isInstanceOf(SmsMapper.MalformedException.class);
     }
 
     @Test
@@ -127,15 +144,20 @@ class SmsUnitTest {
 
     @Test
     void choicesBecomeNumberedLinesAndTheTextBecomesGsm() {
-        OutboundMessage cart = new OutboundMessage(Channel.SMS, "m", "+14155550199",
+        OutboundMessage cart = new OutboundMessage(
+                Channel.SMS,
+                "m",
+                "+14155550199",
                 "🛒 *Your order*\n2 × Butter Chicken: ₹698.00\nTotal: *₹698*",
-                List.of(new Choice("confirm", "Confirm order"), new Choice("cancel", "Cancel")), null);
+                List.of(new Choice("confirm", "Confirm order"), new Choice("cancel", "Cancel")),
+                null);
 
         List<String> bodies = SmsRenderer.render(cart);
 
         assertThat(bodies).hasSize(1);
-        assertThat(bodies.get(0)).isEqualTo("Your order\n2 x Butter Chicken: Rs.698.00\nTotal: Rs.698\n\n"
-                + "1 Confirm order\n2 Cancel\nReply with a number.");
+        assertThat(bodies.get(0))
+                .isEqualTo("Your order\n2 x Butter Chicken: Rs.698.00\nTotal: Rs.698\n\n"
+                        + "1 Confirm order\n2 Cancel\nReply with a number.");
         assertThat(SmsSegments.isGsm(bodies.get(0))).isTrue();
     }
 
@@ -143,10 +165,13 @@ class SmsUnitTest {
     void aLongCartIsSplitAtLineEndsWithNothingLostAndEachPartAtMostThreeSegments() {
         StringBuilder text = new StringBuilder("Your order\n");
         for (int i = 1; i <= 40; i++) {
-            text.append(i).append(" x Paneer Tikka Masala with extra butter: Rs.").append(100 + i).append('\n');
+            text.append(i)
+                    .append(" x Paneer Tikka Masala with extra butter: Rs.")
+                    .append(100 + i)
+                    .append('\n');
         }
-        OutboundMessage cart = new OutboundMessage(Channel.SMS, "m", "+1", text.toString(),
-                List.of(new Choice("confirm", "Confirm order")), null);
+        OutboundMessage cart = new OutboundMessage(
+                Channel.SMS, "m", "+1", text.toString(), List.of(new Choice("confirm", "Confirm order")), null);
 
         List<String> bodies = SmsRenderer.render(cart);
 
@@ -162,7 +187,8 @@ class SmsUnitTest {
     @Test
     void hindiStaysUcs2AndWithinThreeSegmentsPerPart() {
         OutboundMessage reply = OutboundMessage.text(Channel.SMS, "m", "+1", "आपका ऑर्डर ".repeat(40));
-        assertThat(SmsRenderer.render(reply)).allSatisfy(b -> assertThat(SmsSegments.count(b)).isLessThanOrEqualTo(3))
+        assertThat(SmsRenderer.render(reply))
+                .allSatisfy(b -> assertThat(SmsSegments.count(b)).isLessThanOrEqualTo(3))
                 .hasSizeGreaterThan(1);
     }
 

@@ -39,10 +39,16 @@ class SmsWebhookFuzzTest {
 
     private final List<InboundMessage> stored = new ArrayList<>();
     private final SmsWebhookController webhook = new SmsWebhookController(
-            new SmsProperties("ACfuzz", TOKEN, null, null, null, null), PUBLIC_URL, merchants(), messages -> {
+            new SmsProperties("ACfuzz", TOKEN, null, null, null, null),
+            PUBLIC_URL,
+            merchants(),
+            messages -> {
                 stored.addAll(messages);
                 return messages.size();
-            }, mock(SmsOptOuts.class), choices(), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
+            },
+            mock(SmsOptOuts.class),
+            choices(),
+            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
 
     @FuzzTest(maxDuration = "10m")
     void anySignedFormIsStoredOrRefusedWithNothingStored(byte[] body) throws Exception {
@@ -55,7 +61,8 @@ class SmsWebhookFuzzTest {
         try {
             params = Webhooks.formParameters(body);
         } catch (IllegalArgumentException notAForm) {
-            assertThat(webhook.receive(request(body, "x")).getStatusCode().value()).isEqualTo(400);
+            assertThat(webhook.receive(request(body, "x")).getStatusCode().value())
+                    .isEqualTo(400);
             assertThat(stored).isEmpty();
             return;
         }

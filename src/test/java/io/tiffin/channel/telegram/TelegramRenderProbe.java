@@ -6,8 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Lets tests outside this package render as Telegram does. */
 public final class TelegramRenderProbe {
-    private TelegramRenderProbe() {
-    }
+    private TelegramRenderProbe() {}
 
     public static List<JsonNode> render(OutboundMessage message) {
         return List.copyOf(TelegramRenderer.render(message));

@@ -53,9 +53,15 @@ class TelegramUnitTest {
     void aShortenedCallbackIsReadBackFromTheChoicesOffered() {
         ObjectNode update = (ObjectNode) ProviderFixtures.json("telegram", "update_callback_query.json");
         ((ObjectNode) update.get("callback_query")).put("data", "#2");
-        InboundMessage m = TelegramMapper.map(update, "m1", NOW, (chat, n) -> chat.equals("3527065") && n == 2
-                ? Optional.of(new Choice("item:butter_chicken:2:size=full|extra%20spicy%20please", "Butter Chicken"))
-                : Optional.empty()).message();
+        InboundMessage m = TelegramMapper.map(
+                        update,
+                        "m1",
+                        NOW,
+                        (chat, n) -> chat.equals("3527065") && n == 2
+                                ? Optional.of(new Choice(
+                                        "item:butter_chicken:2:size=full|extra%20spicy%20please", "Butter Chicken"))
+                                : Optional.empty())
+                .message();
         assertThat(m.reply().id()).isEqualTo("item:butter_chicken:2:size=full|extra%20spicy%20please");
     }
 
@@ -88,17 +94,23 @@ class TelegramUnitTest {
     @Test
     void anUpdateWithoutIdIsUnexpectedAndAnEditIsNothing() {
         JsonMapper json = JsonMapper.builder().build();
-        assertThatThrownBy(() -> TelegramMapper.map(json.readTree("{\"message\":{}}"), "m", NOW, (c, n) -> Optional.empty()))
+        assertThatThrownBy(() ->
+                        TelegramMapper.map(json.readTree("{\"message\":{}}"), "m", NOW, (c, n) -> Optional.empty()))
                 .isInstanceOf(TelegramMapper.UnexpectedPayloadException.class);
-        assertThat(TelegramMapper.map(json.readTree("{\"update_id\":5,\"edited_message\":{}}"), "m", NOW,
-                (c, n) -> Optional.empty())).isNull();
+        assertThat(TelegramMapper.map(
+                        json.readTree("{\"update_id\":5,\"edited_message\":{}}"), "m", NOW, (c, n) -> Optional.empty()))
+                .isNull();
     }
 
     @Test
     void choicesBecomeAnInlineKeyboardWithCallbackDataWithin64Bytes() {
         String longId = "item:butter_chicken:2:size=full:spice=hot|" + "extra%20".repeat(10);
-        List<ObjectNode> bodies = TelegramRenderer.render(new OutboundMessage(Channel.TELEGRAM, "m", "3527065",
-                "🛒 *Your order* <b>&", List.of(new Choice("confirm", "Confirm order"), new Choice(longId, "Butter Chicken")),
+        List<ObjectNode> bodies = TelegramRenderer.render(new OutboundMessage(
+                Channel.TELEGRAM,
+                "m",
+                "3527065",
+                "🛒 *Your order* <b>&",
+                List.of(new Choice("confirm", "Confirm order"), new Choice(longId, "Butter Chicken")),
                 null));
         ObjectNode body = bodies.get(0);
         assertThat(body.get("chat_id").asString()).isEqualTo("3527065");
@@ -107,16 +119,18 @@ class TelegramUnitTest {
         JsonNode keyboard = body.at("/reply_markup/inline_keyboard");
         assertThat(keyboard.get(0).get(0).get("callback_data").asString()).isEqualTo("confirm");
         assertThat(keyboard.get(1).get(0).get("callback_data").asString()).isEqualTo("#2");
-        assertThat(TelegramRenderer.needsMemory(List.of(new Choice(longId, "x")))).isTrue();
+        assertThat(TelegramRenderer.needsMemory(List.of(new Choice(longId, "x"))))
+                .isTrue();
     }
 
     @Test
     void longTextIsSplitWithinTheLimitAndTheKeyboardOnTheLastPart() {
         String text = ("A line of the menu with a price\n").repeat(300);
-        List<ObjectNode> bodies = TelegramRenderer.render(new OutboundMessage(Channel.TELEGRAM, "m", "1", text,
-                List.of(new Choice("confirm", "Confirm")), null));
+        List<ObjectNode> bodies = TelegramRenderer.render(
+                new OutboundMessage(Channel.TELEGRAM, "m", "1", text, List.of(new Choice("confirm", "Confirm")), null));
         assertThat(bodies.size()).isGreaterThan(1);
-        assertThat(bodies).allSatisfy(b -> assertThat(b.get("text").asString().length()).isLessThanOrEqualTo(4096));
+        assertThat(bodies)
+                .allSatisfy(b -> assertThat(b.get("text").asString().length()).isLessThanOrEqualTo(4096));
         assertThat(bodies.get(0).has("reply_markup")).isFalse();
         assertThat(bodies.get(bodies.size() - 1).has("reply_markup")).isTrue();
     }
@@ -129,9 +143,11 @@ class TelegramUnitTest {
         assertThat(box.open(sealed)).isEqualTo("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
         byte[] otherKey = new byte[32];
         otherKey[0] = 1;
-        assertThatThrownBy(() -> new SecretBox(otherKey).open(sealed)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new SecretBox(otherKey).open(sealed))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining("AAHdq");
-        assertThat(box.derive("telegram-webhook", "m1")).matches("[A-Za-z0-9_-]{1,256}")
+        assertThat(box.derive("telegram-webhook", "m1"))
+                .matches("[A-Za-z0-9_-]{1,256}")
                 .isNotEqualTo(box.derive("telegram-webhook", "m2"));
     }
 }

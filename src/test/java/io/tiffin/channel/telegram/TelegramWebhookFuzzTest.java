@@ -32,19 +32,28 @@ class TelegramWebhookFuzzTest {
     private static final String SECRET = "fuzz-secret-token";
 
     private final List<InboundMessage> stored = new ArrayList<>();
-    private final TelegramWebhookController webhook = new TelegramWebhookController(bots(), mock(TelegramClient.class),
-            JsonMapper.builder().build(), messages -> {
+    private final TelegramWebhookController webhook = new TelegramWebhookController(
+            bots(),
+            mock(TelegramClient.class),
+            JsonMapper.builder().build(),
+            messages -> {
                 stored.addAll(messages);
                 return messages.size();
-            }, choices(), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
+            },
+            choices(),
+            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
 
     @FuzzTest(maxDuration = "10m")
     void anyUpdateWithTheSecretIsStoredOrRefusedWithNothingStored(byte[] body) throws Exception {
         stored.clear(); // one instance serves every input while fuzzing
-        assertThat(webhook.receive("m-1", request(body, "wrong")).getStatusCode().value()).isEqualTo(401);
+        assertThat(webhook.receive("m-1", request(body, "wrong"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(401);
         assertThat(stored).isEmpty();
 
-        int status = webhook.receive("m-1", request(body, SECRET)).getStatusCode().value();
+        int status =
+                webhook.receive("m-1", request(body, SECRET)).getStatusCode().value();
 
         assertThat(status).isIn(200, 400);
         if (status != 200) {
@@ -60,7 +69,7 @@ class TelegramWebhookFuzzTest {
                 case TEXT -> assertThat(message.text()).isNotNull();
                 case LOCATION -> assertThat(message.location()).isNotNull();
                 case BUTTON_REPLY -> assertThat(message.reply().id()).isNotBlank();
-                default -> { }
+                default -> {}
             }
             if (message.location() != null) {
                 assertThat(Math.abs(message.location().latitude())).isLessThanOrEqualTo(90);

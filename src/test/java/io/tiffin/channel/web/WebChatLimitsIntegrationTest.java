@@ -72,8 +72,10 @@ class WebChatLimitsIntegrationTest extends IntegrationTestSupport {
         limits.checkMessage(merchant, UUID.randomUUID().toString(), address);
         String refused = UUID.randomUUID().toString();
 
-        assertThatThrownBy(() -> limits.checkMessage(merchant, refused, address)).isInstanceOf(TooManyRequestsException.class);
-        assertThatThrownBy(() -> limits.checkMessage(merchant, refused, address)).isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> limits.checkMessage(merchant, refused, address))
+                .isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> limits.checkMessage(merchant, refused, address))
+                .isInstanceOf(TooManyRequestsException.class);
         // from an address with allowance left, the same session starts (no exception)
         limits.checkMessage(merchant, refused, "198.18.4.2-" + UUID.randomUUID());
     }

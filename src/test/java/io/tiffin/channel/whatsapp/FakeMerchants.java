@@ -14,8 +14,14 @@ final class FakeMerchants implements MerchantDirectory {
     private final Map<String, Merchant> byId = new HashMap<>();
 
     FakeMerchants with(String merchantId, String whatsappPhoneNumberId) {
-        Merchant merchant = new Merchant("Merchant " + merchantId, "INR", "Asia/Kolkata", "1 Main St", null,
-                new ChannelBindings(whatsappPhoneNumberId, null, null, null), null);
+        Merchant merchant = new Merchant(
+                "Merchant " + merchantId,
+                "INR",
+                "Asia/Kolkata",
+                "1 Main St",
+                null,
+                new ChannelBindings(whatsappPhoneNumberId, null, null, null),
+                null);
         // the id is assigned by the store in production
         ReflectionTestUtils.setField(merchant, "id", merchantId);
         byId.put(merchantId, merchant);
@@ -40,12 +46,16 @@ final class FakeMerchants implements MerchantDirectory {
 
     @Override
     public Optional<Merchant> bySmsNumber(String e164) {
-        return byId.values().stream().filter(m -> e164.equals(m.channels().smsNumber())).findFirst();
+        return byId.values().stream()
+                .filter(m -> e164.equals(m.channels().smsNumber()))
+                .findFirst();
     }
 
     @Override
     public Optional<Merchant> byInstagramAccountId(String accountId) {
-        return byId.values().stream().filter(m -> accountId.equals(m.channels().instagramAccountId())).findFirst();
+        return byId.values().stream()
+                .filter(m -> accountId.equals(m.channels().instagramAccountId()))
+                .findFirst();
     }
 
     @Override

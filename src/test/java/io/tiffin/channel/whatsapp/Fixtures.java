@@ -14,8 +14,7 @@ final class Fixtures {
     static final Path WHATSAPP = ROOT.resolve("whatsapp");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(Path file) {
         try {

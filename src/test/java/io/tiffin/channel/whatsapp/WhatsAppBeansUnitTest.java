@@ -20,8 +20,7 @@ class WhatsAppBeansUnitTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(WhatsAppProperties.class)
     @Import({WhatsAppSignatureVerifier.class, WhatsAppWebhookController.class, WhatsAppClient.class})
-    static class Beans {
-    }
+    static class Beans {}
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Beans.class)

@@ -29,8 +29,8 @@ class WhatsAppClientUnitTest {
     private static final String PHONE_NUMBER_ID = "106540352242922";
     private static final String PATH = "/v23.0/" + PHONE_NUMBER_ID + "/messages";
     private static final String TO = "16505551234";
-    private static final String OK = new String(Fixtures.whatsapp("send_message_response.json"),
-            StandardCharsets.UTF_8);
+    private static final String OK =
+            new String(Fixtures.whatsapp("send_message_response.json"), StandardCharsets.UTF_8);
 
     private final WireMockServer meta = new WireMockServer(wireMockConfig().dynamicPort());
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -39,11 +39,16 @@ class WhatsAppClientUnitTest {
     @BeforeEach
     void start() {
         meta.start();
-        WhatsAppProperties properties = new WhatsAppProperties("secret", "verify", "test-token",
-                meta.baseUrl() + "/v23.0/", Duration.ofSeconds(2), Duration.ofSeconds(2),
+        WhatsAppProperties properties = new WhatsAppProperties(
+                "secret",
+                "verify",
+                "test-token",
+                meta.baseUrl() + "/v23.0/",
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
                 new WhatsAppProperties.Retry(4, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofMillis(1)));
-        client = new WhatsAppClient(properties, new FakeMerchants().with("shrub", PHONE_NUMBER_ID), Fixtures.JSON,
-                meters);
+        client = new WhatsAppClient(
+                properties, new FakeMerchants().with("shrub", PHONE_NUMBER_ID), Fixtures.JSON, meters);
     }
 
     @AfterEach
@@ -53,26 +58,32 @@ class WhatsAppClientUnitTest {
 
     private static String error(int code, String message) {
         return """
-                {"error":{"message":"%s","type":"OAuthException","code":%d,"error_data":{"messaging_product":"whatsapp","details":"%s"},"fbtrace_id":"Az8or2yhqkZfEZ-_4Qn_Bam"}}"""
-                .formatted(message, code, message);
+                {"error":{"message":"%s","type":"OAuthException","code":%d,"error_data":{"messaging_product":"whatsapp","details":"%s"},"fbtrace_id":"Az8or2yhqkZfEZ-_4Qn_Bam"}}""".formatted(message, code, message);
     }
 
     private double failures() {
-        var counter = meters.find("tiffin.outbound.failures").tag("channel", "whatsapp").counter();
+        var counter = meters.find("tiffin.outbound.failures")
+                .tag("channel", "whatsapp")
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
     @Test
     void postsTextInMetasFormatWithTheBearerToken() {
-        meta.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(OK)));
+        meta.stubFor(post(urlEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(OK)));
 
         client.send(OutboundMessage.text(Channel.WHATSAPP, "shrub", TO, "Your order #A12 is on its way"));
 
-        meta.verify(1, postRequestedFor(urlEqualTo(PATH))
-                .withHeader("Authorization", equalTo("Bearer test-token"))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson("""
+        meta.verify(
+                1,
+                postRequestedFor(urlEqualTo(PATH))
+                        .withHeader("Authorization", equalTo("Bearer test-token"))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalToJson("""
                         {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234",
                          "type":"text","text":{"preview_url":false,"body":"Your order #A12 is on its way"}}""")));
         assertThat(failures()).isZero();
@@ -80,10 +91,16 @@ class WhatsAppClientUnitTest {
 
     @Test
     void postsReplyButtons() {
-        meta.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(OK)));
+        meta.stubFor(
+                post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(OK)));
 
-        client.send(new OutboundMessage(Channel.WHATSAPP, "shrub", TO, "2 x Margherita, total ₹540",
-                List.of(new Choice("confirm", "Confirm"), new Choice("edit", "Change")), null));
+        client.send(new OutboundMessage(
+                Channel.WHATSAPP,
+                "shrub",
+                TO,
+                "2 x Margherita, total ₹540",
+                List.of(new Choice("confirm", "Confirm"), new Choice("edit", "Change")),
+                null));
 
         meta.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson("""
                 {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"interactive",
@@ -94,11 +111,20 @@ class WhatsAppClientUnitTest {
 
     @Test
     void postsAList() {
-        meta.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(OK)));
+        meta.stubFor(
+                post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(OK)));
 
-        client.send(new OutboundMessage(Channel.WHATSAPP, "shrub", TO, "Pick a size", List.of(),
-                new OutboundMessage.ChoiceList("Sizes", List.of(new OutboundMessage.ChoiceList.Section("Pizza",
-                        List.of(new Choice("s", "Small", "8 inch"), new Choice("l", "Large", "12 inch")))))));
+        client.send(new OutboundMessage(
+                Channel.WHATSAPP,
+                "shrub",
+                TO,
+                "Pick a size",
+                List.of(),
+                new OutboundMessage.ChoiceList(
+                        "Sizes",
+                        List.of(new OutboundMessage.ChoiceList.Section(
+                                "Pizza",
+                                List.of(new Choice("s", "Small", "8 inch"), new Choice("l", "Large", "12 inch")))))));
 
         meta.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson("""
                 {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"interactive",
@@ -110,10 +136,14 @@ class WhatsAppClientUnitTest {
 
     @Test
     void retriesAServerErrorAndDelivers() {
-        meta.stubFor(post(urlEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        meta.stubFor(post(urlEqualTo(PATH))
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500).withBody(error(1, "An unknown error occurred")))
                 .willSetStateTo("recovered"));
-        meta.stubFor(post(urlEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("recovered")
+        meta.stubFor(post(urlEqualTo(PATH))
+                .inScenario("flaky")
+                .whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(200).withBody(OK)));
 
         client.send(OutboundMessage.text(Channel.WHATSAPP, "shrub", TO, "hello"));
@@ -124,10 +154,14 @@ class WhatsAppClientUnitTest {
 
     @Test
     void retriesMetasRateLimitAndDelivers() {
-        meta.stubFor(post(urlEqualTo(PATH)).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED)
+        meta.stubFor(post(urlEqualTo(PATH))
+                .inScenario("throttled")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(400).withBody(error(130429, "Rate limit hit")))
                 .willSetStateTo("cooled"));
-        meta.stubFor(post(urlEqualTo(PATH)).inScenario("throttled").whenScenarioStateIs("cooled")
+        meta.stubFor(post(urlEqualTo(PATH))
+                .inScenario("throttled")
+                .whenScenarioStateIs("cooled")
                 .willReturn(aResponse().withStatus(200).withBody(OK)));
 
         client.send(OutboundMessage.text(Channel.WHATSAPP, "shrub", TO, "hello"));
@@ -137,8 +171,8 @@ class WhatsAppClientUnitTest {
 
     @Test
     void failsAtOnceOnAnyOtherClientError() {
-        meta.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-                .withBody(error(131047, "Re-engagement message"))));
+        meta.stubFor(post(urlEqualTo(PATH))
+                .willReturn(aResponse().withStatus(400).withBody(error(131047, "Re-engagement message"))));
 
         assertThatThrownBy(() -> client.send(OutboundMessage.text(Channel.WHATSAPP, "shrub", TO, "hello")))
                 .isInstanceOfSatisfying(OutboundDeliveryException.class, e -> {
@@ -152,7 +186,8 @@ class WhatsAppClientUnitTest {
 
     @Test
     void givesUpAfterFourAttemptsOnPersistentServerErrors() {
-        meta.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503).withBody("upstream down")));
+        meta.stubFor(
+                post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503).withBody("upstream down")));
 
         assertThatThrownBy(() -> client.send(OutboundMessage.text(Channel.WHATSAPP, "shrub", TO, "hello")))
                 .isInstanceOfSatisfying(OutboundDeliveryException.class, e -> {
@@ -165,8 +200,9 @@ class WhatsAppClientUnitTest {
 
     @Test
     void retriesWhenTheConnectionFails() {
-        meta.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withFault(
-                com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        meta.stubFor(post(urlEqualTo(PATH))
+                .willReturn(
+                        aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
         assertThatThrownBy(() -> client.send(OutboundMessage.text(Channel.WHATSAPP, "shrub", TO, "hello")))
                 .isInstanceOf(OutboundDeliveryException.class);

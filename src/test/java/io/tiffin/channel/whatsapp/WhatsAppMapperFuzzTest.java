@@ -40,7 +40,7 @@ class WhatsAppMapperFuzzTest {
                 case TEXT -> assertThat(message.text()).isNotNull();
                 case LOCATION -> assertThat(message.location()).isNotNull();
                 case BUTTON_REPLY, LIST_REPLY -> assertThat(message.reply()).isNotNull();
-                default -> { }
+                default -> {}
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.tiffin.channel.whatsapp;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,8 @@ class WhatsAppMapperUnitTest {
         try (Stream<Path> files = Files.list(Fixtures.WHATSAPP)) {
             List<String> names = files.map(p -> p.getFileName().toString())
                     .filter(n -> (n.startsWith("inbound_") || n.startsWith("status_")) && n.endsWith(".json"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             assertThat(names).hasSize(18);
             for (String name : names) {
                 InboundMessage message = only(name);
@@ -82,8 +83,8 @@ class WhatsAppMapperUnitTest {
     void mapsInteractiveListReplyWithDescription() {
         InboundMessage m = only("inbound_interactive_list_reply.json");
         assertThat(m.kind()).isEqualTo(Kind.LIST_REPLY);
-        assertThat(m.reply()).isEqualTo(
-                new InboundMessage.Reply("priority_express", "Priority Mail Express", "Next Day to 2 Days"));
+        assertThat(m.reply())
+                .isEqualTo(new InboundMessage.Reply("priority_express", "Priority Mail Express", "Next Day to 2 Days"));
         assertThat(m.contextMessageId()).isEqualTo("wamid.HBgLMTY0NjcwNDM1OTUVAgARGBIwMjg0RkMxOEMyMkNEQUFFRDgA");
     }
 
@@ -101,7 +102,8 @@ class WhatsAppMapperUnitTest {
     void aTextWithoutABodyIsUnsupportedInputNotACrash() {
         tools.jackson.databind.JsonNode payload = Fixtures.whatsappJson("inbound_text.json");
         ((tools.jackson.databind.node.ObjectNode) firstMessage(payload).get("text")).remove("body");
-        InboundMessage m = WhatsAppMapper.map(payload, merchants::merchantIdFor).messages().getFirst();
+        InboundMessage m =
+                WhatsAppMapper.map(payload, merchants::merchantIdFor).messages().getFirst();
         assertThat(m.kind()).isEqualTo(Kind.UNSUPPORTED);
         assertThat(m.text()).isNull();
         assertThat(m.status().status()).isEqualTo("text_without_body");
@@ -111,18 +113,28 @@ class WhatsAppMapperUnitTest {
     void aLocationWithoutCoordinatesIsNoLocation() {
         tools.jackson.databind.JsonNode payload = Fixtures.whatsappJson("inbound_location.json");
         ((tools.jackson.databind.node.ObjectNode) firstMessage(payload).get("location")).remove("latitude");
-        InboundMessage m = WhatsAppMapper.map(payload, merchants::merchantIdFor).messages().getFirst();
+        InboundMessage m =
+                WhatsAppMapper.map(payload, merchants::merchantIdFor).messages().getFirst();
         assertThat(m.kind()).isEqualTo(Kind.UNSUPPORTED);
         assertThat(m.location()).isNull();
 
         tools.jackson.databind.JsonNode offTheMap = Fixtures.whatsappJson("inbound_location.json");
         ((tools.jackson.databind.node.ObjectNode) firstMessage(offTheMap).get("location")).put("latitude", 123.4);
-        assertThat(WhatsAppMapper.map(offTheMap, merchants::merchantIdFor).messages().getFirst().kind())
+        assertThat(WhatsAppMapper.map(offTheMap, merchants::merchantIdFor)
+                        .messages()
+                        .getFirst()
+                        .kind())
                 .isEqualTo(Kind.UNSUPPORTED);
     }
 
     private static tools.jackson.databind.JsonNode firstMessage(tools.jackson.databind.JsonNode payload) {
-        return payload.path("entry").get(0).path("changes").get(0).path("value").path("messages").get(0);
+        return payload.path("entry")
+                .get(0)
+                .path("changes")
+                .get(0)
+                .path("value")
+                .path("messages")
+                .get(0);
     }
 
     @Test
@@ -182,10 +194,11 @@ class WhatsAppMapperUnitTest {
         assertThat(m.merchantId()).isEqualTo("burger");
         assertThat(m.customerId()).isEqualTo("972987654321");
         assertThat(m.customerName()).isEqualTo("Test Name");
-        assertThat(m.cartItems()).containsExactly(
-                new CartItem("HAMBURGER", 3, "30", "ILS"),
-                new CartItem("FRENCH_FRIES", 2, "35", "ILS"),
-                new CartItem("SODA", 2, "10", "ILS"));
+        assertThat(m.cartItems())
+                .containsExactly(
+                        new CartItem("HAMBURGER", 3, "30", "ILS"),
+                        new CartItem("FRENCH_FRIES", 2, "35", "ILS"),
+                        new CartItem("SODA", 2, "10", "ILS"));
         assertThat(m.text()).as("the order's text is empty").isNull();
     }
 
@@ -194,7 +207,8 @@ class WhatsAppMapperUnitTest {
         String payload = new String(Fixtures.whatsapp("inbound_order.json"))
                 .replace("\"text\": \"\"", "\"text\": \"no onions please\"");
         InboundMessage m = WhatsAppMapper.map(Fixtures.JSON.readTree(payload), merchants::merchantIdFor)
-                .messages().getFirst();
+                .messages()
+                .getFirst();
         assertThat(m.text()).isEqualTo("no onions please");
         assertThat(m.cartItems()).hasSize(3);
     }
@@ -266,16 +280,17 @@ class WhatsAppMapperUnitTest {
 
     @Test
     void skipsAndReportsPhoneNumberIdsNoMerchantIsBoundTo() {
-        WhatsAppMapper.Result result = WhatsAppMapper.map(Fixtures.whatsappJson("inbound_text.json"),
-                new FakeMerchants().with("other", "999")::merchantIdFor);
+        WhatsAppMapper.Result result = WhatsAppMapper.map(
+                Fixtures.whatsappJson("inbound_text.json"), new FakeMerchants().with("other", "999")::merchantIdFor);
         assertThat(result.messages()).isEmpty();
         assertThat(result.unknownPhoneNumberIds()).containsExactly("409552778964973");
     }
 
     @Test
     void rejectsJsonThatIsNotAWhatsAppBusinessAccountWebhook() {
-        assertThatThrownBy(() -> WhatsAppMapper.map(Fixtures.JSON.readTree("{\"object\":\"page\",\"entry\":[]}"),
-                merchants::merchantIdFor)).isInstanceOf(WhatsAppMapper.UnexpectedPayloadException.class);
+        assertThatThrownBy(() -> WhatsAppMapper.map(
+                        Fixtures.JSON.readTree("{\"object\":\"page\",\"entry\":[]}"), merchants::merchantIdFor))
+                .isInstanceOf(WhatsAppMapper.UnexpectedPayloadException.class);
         assertThatThrownBy(() -> WhatsAppMapper.map(Fixtures.JSON.readTree("[1,2]"), merchants::merchantIdFor))
                 .isInstanceOf(WhatsAppMapper.UnexpectedPayloadException.class);
     }
@@ -289,8 +304,10 @@ class WhatsAppMapperUnitTest {
                 "%1$s":{"id":"media-%1$s","mime_type":"x/%1$s","caption":"cap %1$s"}}]}}]}]}""";
         for (var kind : List.of(Kind.VIDEO, Kind.DOCUMENT, Kind.STICKER)) {
             String type = kind.name().toLowerCase(Locale.ROOT);
-            InboundMessage m = WhatsAppMapper.map(Fixtures.JSON.readTree(template.formatted(type)),
-                    merchants::merchantIdFor).messages().getFirst();
+            InboundMessage m = WhatsAppMapper.map(
+                            Fixtures.JSON.readTree(template.formatted(type)), merchants::merchantIdFor)
+                    .messages()
+                    .getFirst();
             assertThat(m.kind()).isEqualTo(kind);
             assertThat(m.media().id()).isEqualTo("media-" + type);
             assertThat(m.media().mimeType()).isEqualTo("x/" + type);

@@ -5,8 +5,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Lets tests outside this package render as WhatsApp does. */
 public final class WhatsAppRenderProbe {
-    private WhatsAppRenderProbe() {
-    }
+    private WhatsAppRenderProbe() {}
 
     public static JsonNode render(OutboundMessage message) {
         return WhatsAppRenderer.render(message);

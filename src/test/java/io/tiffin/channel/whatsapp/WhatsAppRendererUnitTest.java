@@ -27,7 +27,9 @@ class WhatsAppRendererUnitTest {
     }
 
     private static List<Choice> choices(int n) {
-        return IntStream.rangeClosed(1, n).mapToObj(i -> new Choice("item-" + i, "Item " + i)).toList();
+        return IntStream.rangeClosed(1, n)
+                .mapToObj(i -> new Choice("item-" + i, "Item " + i))
+                .toList();
     }
 
     @Test
@@ -50,8 +52,8 @@ class WhatsAppRendererUnitTest {
 
     @Test
     void cutsTextTo4096Characters() {
-        JsonNode rendered = WhatsAppRenderer.render(
-                OutboundMessage.text(Channel.WHATSAPP, "demo", TO, "x".repeat(5000)));
+        JsonNode rendered =
+                WhatsAppRenderer.render(OutboundMessage.text(Channel.WHATSAPP, "demo", TO, "x".repeat(5000)));
         String body = rendered.path("text").path("body").asString();
         assertThat(body).hasSize(4096).endsWith("…").startsWith("xxx");
     }
@@ -61,22 +63,24 @@ class WhatsAppRendererUnitTest {
         JsonNode expected = Fixtures.whatsappJson("outbound_interactive_buttons.json");
         String text = expected.path("interactive").path("body").path("text").asString();
 
-        JsonNode rendered = WhatsAppRenderer.render(withButtons(text,
-                List.of(new Choice("change-button", "Change"), new Choice("cancel-button", "Cancel"))));
+        JsonNode rendered = WhatsAppRenderer.render(withButtons(
+                text, List.of(new Choice("change-button", "Change"), new Choice("cancel-button", "Cancel"))));
 
         assertThat(rendered.path("messaging_product").asString()).isEqualTo("whatsapp");
         assertThat(rendered.path("recipient_type").asString()).isEqualTo("individual");
         assertThat(rendered.path("to").asString()).isEqualTo(TO);
         assertThat(rendered.path("type").asString()).isEqualTo("interactive");
         assertThat(rendered.path("interactive").path("type").asString()).isEqualTo("button");
-        assertThat(rendered.path("interactive").path("body")).isEqualTo(expected.path("interactive").path("body"));
+        assertThat(rendered.path("interactive").path("body"))
+                .isEqualTo(expected.path("interactive").path("body"));
         assertThat(rendered.path("interactive").path("action"))
                 .isEqualTo(expected.path("interactive").path("action"));
     }
 
     @Test
     void cutsButtonTitlesTo20CharactersAndKeepsTheConfirmPrefix() {
-        JsonNode rendered = WhatsAppRenderer.render(withButtons("Your cart: 2 x Margherita",
+        JsonNode rendered = WhatsAppRenderer.render(withButtons(
+                "Your cart: 2 x Margherita",
                 List.of(new Choice("confirm", "Confirm order of ₹540 now"), new Choice("edit", "Edit"))));
         JsonNode buttons = rendered.path("interactive").path("action").path("buttons");
         String title = buttons.get(0).path("reply").path("title").asString();
@@ -88,7 +92,12 @@ class WhatsAppRendererUnitTest {
     void clipsButtonIdsTo256WithoutAnEllipsis() {
         String longId = "a".repeat(300);
         JsonNode rendered = WhatsAppRenderer.render(withButtons("Pick", List.of(new Choice(longId, "A"))));
-        String id = rendered.path("interactive").path("action").path("buttons").get(0).path("reply").path("id")
+        String id = rendered.path("interactive")
+                .path("action")
+                .path("buttons")
+                .get(0)
+                .path("reply")
+                .path("id")
                 .asString();
         assertThat(id).isEqualTo("a".repeat(256));
     }
@@ -96,7 +105,8 @@ class WhatsAppRendererUnitTest {
     @Test
     void cutsInteractiveBodyTo1024Characters() {
         JsonNode rendered = WhatsAppRenderer.render(withButtons("y".repeat(2000), choices(2)));
-        assertThat(rendered.path("interactive").path("body").path("text").asString()).hasSize(1024);
+        assertThat(rendered.path("interactive").path("body").path("text").asString())
+                .hasSize(1024);
     }
 
     @Test
@@ -123,7 +133,11 @@ class WhatsAppRendererUnitTest {
     @Test
     void keepsAtMostTenRowsWhenChoicesOverflow() {
         JsonNode rendered = WhatsAppRenderer.render(withButtons("Menu", choices(14)));
-        JsonNode rows = rendered.path("interactive").path("action").path("sections").get(0).path("rows");
+        JsonNode rows = rendered.path("interactive")
+                .path("action")
+                .path("sections")
+                .get(0)
+                .path("rows");
         assertThat(rows.size()).isEqualTo(10);
         assertThat(rows.get(9).path("id").asString()).isEqualTo("item-10");
     }
@@ -136,30 +150,37 @@ class WhatsAppRendererUnitTest {
         for (JsonNode section : action.path("sections")) {
             List<Choice> rows = new ArrayList<>();
             for (JsonNode row : section.path("rows")) {
-                rows.add(new Choice(row.path("id").asString(), row.path("title").asString(),
+                rows.add(new Choice(
+                        row.path("id").asString(),
+                        row.path("title").asString(),
                         row.path("description").asString()));
             }
             sections.add(new Section(section.path("title").asString(), rows));
         }
         String text = expected.path("interactive").path("body").path("text").asString();
 
-        JsonNode rendered = WhatsAppRenderer.render(withList(text,
-                new ChoiceList(action.path("button").asString(), sections)));
+        JsonNode rendered = WhatsAppRenderer.render(
+                withList(text, new ChoiceList(action.path("button").asString(), sections)));
 
         assertThat(rendered.path("type").asString()).isEqualTo("interactive");
         assertThat(rendered.path("interactive").path("type").asString()).isEqualTo("list");
-        assertThat(rendered.path("interactive").path("body")).isEqualTo(expected.path("interactive").path("body"));
+        assertThat(rendered.path("interactive").path("body"))
+                .isEqualTo(expected.path("interactive").path("body"));
         assertThat(rendered.path("interactive").path("action")).isEqualTo(action);
     }
 
     @Test
     void appliesListLimitsAcrossSections() {
         List<Choice> longRows = IntStream.rangeClosed(1, 7)
-                .mapToObj(i -> new Choice("r" + i, "A very long row title number " + i, "d".repeat(100))).toList();
-        ChoiceList list = new ChoiceList("Pick one of these wonderful things",
+                .mapToObj(i -> new Choice("r" + i, "A very long row title number " + i, "d".repeat(100)))
+                .toList();
+        ChoiceList list = new ChoiceList(
+                "Pick one of these wonderful things",
                 List.of(new Section("First section with a long title", longRows), new Section("Second", longRows)));
 
-        JsonNode action = WhatsAppRenderer.render(withList("Pick", list)).path("interactive").path("action");
+        JsonNode action = WhatsAppRenderer.render(withList("Pick", list))
+                .path("interactive")
+                .path("action");
 
         assertThat(action.path("button").asString()).hasSize(20);
         JsonNode sections = action.path("sections");

@@ -36,11 +36,12 @@ class WhatsAppWebhookControllerUnitTest {
 
     private final RecordingSink sink = new RecordingSink();
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new WhatsAppWebhookController(
-            new WhatsAppSignatureVerifier(SECRET),
-            new WhatsAppProperties(SECRET, VERIFY_TOKEN, "token", null, null, null, null),
-            Fixtures.JSON,
-            new FakeMerchants().with("demo", "409552778964973"),
-            sink)).build();
+                    new WhatsAppSignatureVerifier(SECRET),
+                    new WhatsAppProperties(SECRET, VERIFY_TOKEN, "token", null, null, null, null),
+                    Fixtures.JSON,
+                    new FakeMerchants().with("demo", "409552778964973"),
+                    sink))
+            .build();
 
     private static String sign(byte[] body) {
         return "sha256=" + HmacSignatures.hmacSha256Hex(SECRET.getBytes(StandardCharsets.UTF_8), body);
@@ -76,7 +77,8 @@ class WhatsAppWebhookControllerUnitTest {
     @Test
     void acceptsASignedFixtureAndHandsTheMessageToTheSink() throws Exception {
         byte[] body = Fixtures.whatsapp("inbound_text.json");
-        assertThat(sign(body)).as("the fixture's locally computed signature")
+        assertThat(sign(body))
+                .as("the fixture's locally computed signature")
                 .isEqualTo("sha256=aaedc3e3e8ce1ed8ec77abf602e6f2e5147d99141a257b40bd0146dbc0d3e023");
 
         mvc.perform(post("/webhooks/whatsapp")
@@ -98,9 +100,12 @@ class WhatsAppWebhookControllerUnitTest {
     @Test
     void acceptsStatusCallbacks() throws Exception {
         byte[] body = Fixtures.whatsapp("status_delivered.json");
-        mvc.perform(post("/webhooks/whatsapp").header("X-Hub-Signature-256", sign(body)).content(body))
+        mvc.perform(post("/webhooks/whatsapp")
+                        .header("X-Hub-Signature-256", sign(body))
+                        .content(body))
                 .andExpect(status().isOk());
-        assertThat(sink.accepted).singleElement()
+        assertThat(sink.accepted)
+                .singleElement()
                 .satisfies(m -> assertThat(m.status().status()).isEqualTo("delivered"));
     }
 
@@ -109,7 +114,8 @@ class WhatsAppWebhookControllerUnitTest {
         byte[] body = Fixtures.whatsapp("inbound_text.json");
         mvc.perform(post("/webhooks/whatsapp")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .header("X-Hub-Signature-256",
+                        .header(
+                                "X-Hub-Signature-256",
                                 "sha256=0000000000000000000000000000000000000000000000000000000000000000")
                         .content(body))
                 .andExpect(status().isUnauthorized())
@@ -128,7 +134,9 @@ class WhatsAppWebhookControllerUnitTest {
     @Test
     void rejectsSignedMalformedJson() throws Exception {
         byte[] body = "{\"object\":\"whatsapp_business_account\",\"entry\":[".getBytes(StandardCharsets.UTF_8);
-        mvc.perform(post("/webhooks/whatsapp").header("X-Hub-Signature-256", sign(body)).content(body))
+        mvc.perform(post("/webhooks/whatsapp")
+                        .header("X-Hub-Signature-256", sign(body))
+                        .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("malformed_json"));
         assertThat(sink.accepted).isEmpty();
@@ -137,7 +145,9 @@ class WhatsAppWebhookControllerUnitTest {
     @Test
     void rejectsSignedJsonThatIsNotAWhatsAppWebhook() throws Exception {
         byte[] body = "{\"object\":\"instagram\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8);
-        mvc.perform(post("/webhooks/whatsapp").header("X-Hub-Signature-256", sign(body)).content(body))
+        mvc.perform(post("/webhooks/whatsapp")
+                        .header("X-Hub-Signature-256", sign(body))
+                        .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("unexpected_payload"));
         assertThat(sink.accepted).isEmpty();
@@ -147,7 +157,9 @@ class WhatsAppWebhookControllerUnitTest {
     void rejectsABodyOverOneMebibyte() throws Exception {
         byte[] body = new byte[WhatsAppWebhookController.MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(body, (byte) ' ');
-        mvc.perform(post("/webhooks/whatsapp").header("X-Hub-Signature-256", sign(body)).content(body))
+        mvc.perform(post("/webhooks/whatsapp")
+                        .header("X-Hub-Signature-256", sign(body))
+                        .content(body))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.error").value("payload_too_large"));
         assertThat(sink.accepted).isEmpty();
@@ -159,7 +171,9 @@ class WhatsAppWebhookControllerUnitTest {
         byte[] body = new byte[WhatsAppWebhookController.MAX_BODY_BYTES];
         java.util.Arrays.fill(body, (byte) ' ');
         System.arraycopy(fixture, 0, body, 0, fixture.length);
-        mvc.perform(post("/webhooks/whatsapp").header("X-Hub-Signature-256", sign(body)).content(body))
+        mvc.perform(post("/webhooks/whatsapp")
+                        .header("X-Hub-Signature-256", sign(body))
+                        .content(body))
                 .andExpect(status().isOk());
         assertThat(sink.accepted).hasSize(1);
     }
@@ -167,7 +181,9 @@ class WhatsAppWebhookControllerUnitTest {
     @Test
     void answersOkButStoresNothingForAnUnknownPhoneNumberId() throws Exception {
         byte[] body = Fixtures.whatsapp("inbound_interactive_button_reply.json");
-        mvc.perform(post("/webhooks/whatsapp").header("X-Hub-Signature-256", sign(body)).content(body))
+        mvc.perform(post("/webhooks/whatsapp")
+                        .header("X-Hub-Signature-256", sign(body))
+                        .content(body))
                 .andExpect(status().isOk());
         assertThat(sink.accepted).isEmpty();
     }

@@ -7,13 +7,13 @@ import io.tiffin.channel.InboundMessage;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.geocoding.Geocoder;
 import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.StoreRules;
 import io.tiffin.nlu.internal.DeterministicOrderParser;
 import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.Ordering;
 import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.ordering.Pricing;
-import io.tiffin.merchant.StoreRules;
 import io.tiffin.platform.text.Templates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +39,8 @@ final class Chat {
     private static final Templates TEMPLATES = new Templates(new DefaultResourceLoader(), "classpath:/flows/");
 
     private final Dialog dialog;
-    private final Merchant merchant = new Merchant("Tiffin Demo Kitchen", "INR", "Asia/Kolkata", "12 MG Road", null,
-            null, null);
+    private final Merchant merchant =
+            new Merchant("Tiffin Demo Kitchen", "INR", "Asia/Kolkata", "12 MG Road", null, null, null);
     private final Session session = new Session("m1", "WEB", "c1");
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
 
@@ -57,9 +57,21 @@ final class Chat {
         Replies replies = new Replies(TEMPLATES, (merchantId, orderId) -> Optional.empty());
         CartSteps steps = new CartSteps(replies, Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
         MenuTexts texts = new MenuTexts();
-        dialog = new Dialog(PARSER, replies, texts, steps, new CartEdits(replies, steps), new MenuAnswers(replies, texts, steps),
-                new Checkout(ordering, replies, new NoGeocoder(), steps,
-                        new PaymentChoice(replies, TEMPLATES), new EmailQuestion(replies, TEMPLATES)), new LastOrder(ordering, replies, steps));
+        dialog = new Dialog(
+                PARSER,
+                replies,
+                texts,
+                steps,
+                new CartEdits(replies, steps),
+                new MenuAnswers(replies, texts, steps),
+                new Checkout(
+                        ordering,
+                        replies,
+                        new NoGeocoder(),
+                        steps,
+                        new PaymentChoice(replies, TEMPLATES),
+                        new EmailQuestion(replies, TEMPLATES)),
+                new LastOrder(ordering, replies, steps));
     }
 
     /** The kitchen takes cash on delivery and online payment, so the customer is asked which. */
@@ -80,23 +92,59 @@ final class Chat {
     }
 
     List<OutboundMessage> send(String text) {
-        return dialog.respond(new Replies.Turn(merchant, session, menu), InboundMessage.text(Channel.WEB, "msg" + messages++,
-                "m1", "c1", "Asha", Instant.parse("2026-01-01T12:00:00Z"), text));
+        return dialog.respond(
+                new Replies.Turn(merchant, session, menu),
+                InboundMessage.text(
+                        Channel.WEB,
+                        "msg" + messages++,
+                        "m1",
+                        "c1",
+                        "Asha",
+                        Instant.parse("2026-01-01T12:00:00Z"),
+                        text));
     }
 
     /** Taps a reply button: what the bot answers. */
     List<OutboundMessage> send(OutboundMessage.Choice choice) {
-        InboundMessage tap = new InboundMessage(Channel.WEB, "msg" + messages++, "m1", "c1", "Asha",
-                Instant.parse("2026-01-01T12:00:00Z"), InboundMessage.Kind.BUTTON_REPLY, null,
-                new InboundMessage.Reply(choice.id(), choice.title(), null), null, null, null, null, null, null, null);
+        InboundMessage tap = new InboundMessage(
+                Channel.WEB,
+                "msg" + messages++,
+                "m1",
+                "c1",
+                "Asha",
+                Instant.parse("2026-01-01T12:00:00Z"),
+                InboundMessage.Kind.BUTTON_REPLY,
+                null,
+                new InboundMessage.Reply(choice.id(), choice.title(), null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return dialog.respond(new Replies.Turn(merchant, session, menu), tap);
     }
 
     /** Taps a reply button. */
     String tap(OutboundMessage.Choice choice) {
-        InboundMessage tap = new InboundMessage(Channel.WEB, "msg" + messages++, "m1", "c1", "Asha",
-                Instant.parse("2026-01-01T12:00:00Z"), InboundMessage.Kind.BUTTON_REPLY, null,
-                new InboundMessage.Reply(choice.id(), choice.title(), null), null, null, null, null, null, null, null);
+        InboundMessage tap = new InboundMessage(
+                Channel.WEB,
+                "msg" + messages++,
+                "m1",
+                "c1",
+                "Asha",
+                Instant.parse("2026-01-01T12:00:00Z"),
+                InboundMessage.Kind.BUTTON_REPLY,
+                null,
+                new InboundMessage.Reply(choice.id(), choice.title(), null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return texts(dialog.respond(new Replies.Turn(merchant, session, menu), tap));
     }
 
@@ -119,7 +167,9 @@ final class Chat {
     }
 
     private static String describe(LineRequest line) {
-        String options = line.options().stream().map(o -> o.groupId() + "=" + o.optionId()).collect(Collectors.joining(" "));
+        String options = line.options().stream()
+                .map(o -> o.groupId() + "=" + o.optionId())
+                .collect(Collectors.joining(" "));
         return line.quantity() + " " + line.itemId() + (options.isEmpty() ? "" : "(" + options + ")");
     }
 
@@ -141,10 +191,18 @@ final class Chat {
 
         @Override
         public Order place(PlaceOrder request) {
-            Order order = new Order(request.merchantId(), String.valueOf(orders.size() + 1), request.channel(),
-                    request.customer(), Pricing.price(menu.menu(), request.lines(), StoreRules.NONE, request.fulfilment(), null),
-                    request.fulfilment(), request.deliveryAddress(), request.placementKey(), request.language(),
-                    request.payment() == null ? Order.PaymentMethod.CASH : request.payment(), NOW);
+            Order order = new Order(
+                    request.merchantId(),
+                    String.valueOf(orders.size() + 1),
+                    request.channel(),
+                    request.customer(),
+                    Pricing.price(menu.menu(), request.lines(), StoreRules.NONE, request.fulfilment(), null),
+                    request.fulfilment(),
+                    request.deliveryAddress(),
+                    request.placementKey(),
+                    request.language(),
+                    request.payment() == null ? Order.PaymentMethod.CASH : request.payment(),
+                    NOW);
             orders.add(order);
             return order;
         }
@@ -160,9 +218,11 @@ final class Chat {
         }
 
         @Override
-        public Optional<Order.Address> lastDeliveryAddress(String merchantId, String channel, String customerId,
-                String verifiedPhone) {
-            return orders.reversed().stream().filter(o -> o.deliveryAddress() != null).findFirst()
+        public Optional<Order.Address> lastDeliveryAddress(
+                String merchantId, String channel, String customerId, String verifiedPhone) {
+            return orders.reversed().stream()
+                    .filter(o -> o.deliveryAddress() != null)
+                    .findFirst()
                     .map(Order::deliveryAddress);
         }
 

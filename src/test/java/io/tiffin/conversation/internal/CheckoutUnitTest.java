@@ -20,7 +20,8 @@ class CheckoutUnitTest {
         assertThat(placed).contains("Your order *#1* is placed", "4 × Garlic Naan");
         Order order = chat.orders().getFirst();
         assertThat(order.fulfilment()).isEqualTo(Order.FulfilmentType.PICKUP);
-        assertThat(order.items()).extracting(i -> i.quantity() + " " + i.itemId())
+        assertThat(order.items())
+                .extracting(i -> i.quantity() + " " + i.itemId())
                 .containsExactly("2 butter-chicken", "4 garlic-naan");
         assertThat(chat.cart()).isEmpty();
     }

@@ -37,8 +37,11 @@ class ConversationLogUnitTest {
         ConversationUpdated three = message(third, t0.plusSeconds(120), ModelUse.Tally.NONE, "cart");
         Session fourth = reload(third);
         // the voice prefix is not what the bot asked: the address question is
-        ConversationUpdated four = message(fourth, t0.plusSeconds(180), new ModelUse.Tally(2, 900), "voice_heard", "ask_address");
-        assertThat(four.conversationId()).isEqualTo(one.conversationId()).isEqualTo(two.conversationId())
+        ConversationUpdated four =
+                message(fourth, t0.plusSeconds(180), new ModelUse.Tally(2, 900), "voice_heard", "ask_address");
+        assertThat(four.conversationId())
+                .isEqualTo(one.conversationId())
+                .isEqualTo(two.conversationId())
                 .isEqualTo(three.conversationId());
         assertThat(four.messages()).isEqualTo(4);
         assertThat(four.notUnderstood()).isEqualTo(1);
@@ -58,14 +61,15 @@ class ConversationLogUnitTest {
 
         // three hours and a second after the last message: a new conversation, counted from zero
         Session later = reload(fifth);
-        ConversationUpdated next = message(later, t0.plusSeconds(240).plus(Duration.ofHours(3)).plusSeconds(1),
-                ModelUse.Tally.NONE, "greeting");
+        ConversationUpdated next = message(
+                later, t0.plusSeconds(240).plus(Duration.ofHours(3)).plusSeconds(1), ModelUse.Tally.NONE, "greeting");
         assertThat(next.conversationId()).isNotEqualTo(one.conversationId());
         assertThat(next.messages()).isEqualTo(1);
         assertThat(next.cartShown()).isFalse();
         assertThat(next.ordersPlaced()).isZero();
         assertThat(next.lastQuestion()).isEqualTo("what_to_order");
-        assertThat(next.startedAt()).isEqualTo(t0.plusSeconds(240).plus(Duration.ofHours(3)).plusSeconds(1));
+        assertThat(next.startedAt())
+                .isEqualTo(t0.plusSeconds(240).plus(Duration.ofHours(3)).plusSeconds(1));
     }
 
     @Test

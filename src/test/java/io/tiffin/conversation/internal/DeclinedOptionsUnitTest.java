@@ -33,10 +33,16 @@ class DeclinedOptionsUnitTest {
 
         assertThat(placed).contains("🚫 no extra Cheese");
         Order order = chat.orders().getFirst();
-        assertThat(order.items()).singleElement().satisfies(line -> assertThat(line.declined())
-                .extracting(PricedCart.PricedOption::optionId, PricedCart.PricedOption::name, PricedCart.PricedOption::qualifier)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cheese", "Cheese", Qualifier.EXTRA)));
-        assertThat(order.items().getFirst().lineTotal()).isEqualTo(chat.orders().getFirst().items().getFirst().unitPrice());
+        assertThat(order.items())
+                .singleElement()
+                .satisfies(line -> assertThat(line.declined())
+                        .extracting(
+                                PricedCart.PricedOption::optionId,
+                                PricedCart.PricedOption::name,
+                                PricedCart.PricedOption::qualifier)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("cheese", "Cheese", Qualifier.EXTRA)));
+        assertThat(order.items().getFirst().lineTotal())
+                .isEqualTo(chat.orders().getFirst().items().getFirst().unitPrice());
     }
 
     @Test
@@ -56,7 +62,9 @@ class DeclinedOptionsUnitTest {
         chat.say("2 large margherita pizza no extra cheese");
 
         chat.say("make one of them medium");
-        assertThat(chat.lines()).hasSize(2).allSatisfy(line -> assertThat(line.declined()).containsExactly(NO_EXTRA_CHEESE));
+        assertThat(chat.lines())
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line.declined()).containsExactly(NO_EXTRA_CHEESE));
 
         chat.say("well done please");
         assertThat(chat.lines().getLast().declined()).containsExactly(NO_EXTRA_CHEESE);
@@ -70,14 +78,29 @@ class DeclinedOptionsUnitTest {
 
     @Test
     void aChoiceButtonCarriesTheRefusalAndTheQualifiedOptions() {
-        LineRequest line = new LineRequest("margherita-pizza", 2, List.of(new OptionRequest("toppings", "onion", Qualifier.NO),
-                new OptionRequest("toppings", "olives", Qualifier.EXTRA)), "well done", List.of(NO_EXTRA_CHEESE));
+        LineRequest line = new LineRequest(
+                "margherita-pizza",
+                2,
+                List.of(
+                        new OptionRequest("toppings", "onion", Qualifier.NO),
+                        new OptionRequest("toppings", "olives", Qualifier.EXTRA)),
+                "well done",
+                List.of(NO_EXTRA_CHEESE));
 
         ChoiceIds.Selection tapped = ChoiceIds.parse(ChoiceIds.of(line, "size", "large"));
 
-        assertThat(CartSteps.toRequest(tapped.line())).isEqualTo(new LineRequest("margherita-pizza", 2,
-                List.of(new OptionRequest("toppings", "onion", Qualifier.NO), new OptionRequest("toppings", "olives", Qualifier.EXTRA),
-                        new OptionRequest("size", "large", null)), "well done", List.of(NO_EXTRA_CHEESE)));
-        assertThat(ChoiceIds.parse("item:margherita-pizza:1:!toppings=cheese")).as("a refusal says what it refused").isNull();
+        assertThat(CartSteps.toRequest(tapped.line()))
+                .isEqualTo(new LineRequest(
+                        "margherita-pizza",
+                        2,
+                        List.of(
+                                new OptionRequest("toppings", "onion", Qualifier.NO),
+                                new OptionRequest("toppings", "olives", Qualifier.EXTRA),
+                                new OptionRequest("size", "large", null)),
+                        "well done",
+                        List.of(NO_EXTRA_CHEESE)));
+        assertThat(ChoiceIds.parse("item:margherita-pizza:1:!toppings=cheese"))
+                .as("a refusal says what it refused")
+                .isNull();
     }
 }

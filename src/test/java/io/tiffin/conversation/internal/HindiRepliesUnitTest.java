@@ -33,16 +33,35 @@ class HindiRepliesUnitTest {
 
     @Test
     void aPricingProblemReachesAHindiCustomerInHindi() {
-        Chat chat = new Chat(new Menu("INR", List.of(new Category("Pizza", List.of(new Item("pizza", "Pizza", List.of(),
-                null, 20000L, List.of(), true, List.of(new OptionGroup("toppings", "Toppings", 0, 1, List.of(), List.of(
-                        new Option("onion", "Onion", 2000L, List.of(), null, true),
-                        new Option("olives", "Olives", 3000L, List.of(), null, true))))))))));
+        Chat chat = new Chat(new Menu(
+                "INR",
+                List.of(new Category(
+                        "Pizza",
+                        List.of(new Item(
+                                "pizza",
+                                "Pizza",
+                                List.of(),
+                                null,
+                                20000L,
+                                List.of(),
+                                true,
+                                List.of(new OptionGroup(
+                                        "toppings",
+                                        "Toppings",
+                                        0,
+                                        1,
+                                        List.of(),
+                                        List.of(
+                                                new Option("onion", "Onion", 2000L, List.of(), null, true),
+                                                new Option("olives", "Olives", 3000L, List.of(), null, true))))))))));
 
         String reply = chat.say("ek pizza onion aur olives ke saath chahiye");
 
         assertThat(chat.language()).isEqualTo("hi");
         assertThat(chat.cart()).isEmpty();
-        assertThat(reply).contains("*Pizza* के लिए आप ज़्यादा से ज़्यादा 1 toppings चुन सकते हैं।").doesNotContain("at most");
+        assertThat(reply)
+                .contains("*Pizza* के लिए आप ज़्यादा से ज़्यादा 1 toppings चुन सकते हैं।")
+                .doesNotContain("at most");
     }
 
     @Test
@@ -64,8 +83,10 @@ class HindiRepliesUnitTest {
     }
 
     private static List<String> keys(Map<String, Object> map, String prefix) {
-        return map.entrySet().stream().flatMap(e -> e.getValue() instanceof Map<?, ?> nested
-                ? keys(cast(nested), prefix + e.getKey() + ".").stream() : java.util.stream.Stream.of(prefix + e.getKey()))
+        return map.entrySet().stream()
+                .flatMap(e -> e.getValue() instanceof Map<?, ?> nested
+                        ? keys(cast(nested), prefix + e.getKey() + ".").stream()
+                        : java.util.stream.Stream.of(prefix + e.getKey()))
                 .toList();
     }
 

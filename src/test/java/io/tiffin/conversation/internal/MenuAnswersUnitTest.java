@@ -18,7 +18,8 @@ class MenuAnswersUnitTest {
 
         assertThat(chat.cart()).isEqualTo("2 garlic-naan");
         assertThat(replies.get(0).text()).contains("Chicken Biryani: ₹319", "Veg Biryani: ₹269");
-        assertThat(replies.get(0).buttons()).extracting(OutboundMessage.Choice::title)
+        assertThat(replies.get(0).buttons())
+                .extracting(OutboundMessage.Choice::title)
                 .containsExactly("Chicken Biryani", "Veg Biryani");
         chat.tap(replies.get(0).buttons().get(1));
         assertThat(chat.cart()).isEqualTo("2 garlic-naan, 1 veg-biryani");
@@ -38,7 +39,8 @@ class MenuAnswersUnitTest {
 
         String reply = chat.say("what's vegetarian?");
 
-        assertThat(reply).contains("vegetarian", "Paneer Tikka", "Dal Makhani", "Garlic Naan")
+        assertThat(reply)
+                .contains("vegetarian", "Paneer Tikka", "Dal Makhani", "Garlic Naan")
                 .doesNotContain("Butter Chicken", "Chicken Biryani");
         assertThat(chat.cart()).isEmpty();
     }

@@ -11,11 +11,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PaymentAnswersUnitTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "cash | CASH", "COD | CASH", "cash on delivery | CASH", "i will pay by cash please | CASH", "nakad | CASH",
-        "नकद | CASH", "2 | CASH", "the second one | CASH",
-        "pay online | ONLINE", "upi | ONLINE", "UPI se | ONLINE", "gpay | ONLINE", "ऑनलाइन | ONLINE", "1 | ONLINE",
-        "first | ONLINE"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cash | CASH",
+                "COD | CASH",
+                "cash on delivery | CASH",
+                "i will pay by cash please | CASH",
+                "nakad | CASH",
+                "नकद | CASH",
+                "2 | CASH",
+                "the second one | CASH",
+                "pay online | ONLINE",
+                "upi | ONLINE",
+                "UPI se | ONLINE",
+                "gpay | ONLINE",
+                "ऑनलाइन | ONLINE",
+                "1 | ONLINE",
+                "first | ONLINE"
+            })
     void aTypedWayToPayPlacesTheOrderPaidThatWay(String answer, Order.PaymentMethod method) {
         Chat chat = new Chat().payingEitherWay();
         chat.say("2 garlic naan");
@@ -24,7 +38,9 @@ class PaymentAnswersUnitTest {
 
         chat.say(answer);
 
-        assertThat(chat.orders()).singleElement().satisfies(o -> assertThat(o.payment().method()).isEqualTo(method));
+        assertThat(chat.orders())
+                .singleElement()
+                .satisfies(o -> assertThat(o.payment().method()).isEqualTo(method));
     }
 
     @Test
@@ -58,7 +74,8 @@ class PaymentAnswersUnitTest {
         withEmail.say("confirm");
         withEmail.say("pickup");
         withEmail.say("Asha@Example.com");
-        assertThat(withEmail.orders()).singleElement()
+        assertThat(withEmail.orders())
+                .singleElement()
                 .satisfies(o -> assertThat(o.customer().email()).isEqualTo("asha@example.com"));
 
         Chat skipping = new Chat().offeringReceipts();
@@ -66,6 +83,8 @@ class PaymentAnswersUnitTest {
         skipping.say("confirm");
         skipping.say("pickup");
         skipping.say("nahi");
-        assertThat(skipping.orders()).singleElement().satisfies(o -> assertThat(o.customer().email()).isNull());
+        assertThat(skipping.orders())
+                .singleElement()
+                .satisfies(o -> assertThat(o.customer().email()).isNull());
     }
 }

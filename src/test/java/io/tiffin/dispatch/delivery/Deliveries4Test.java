@@ -12,14 +12,25 @@ final class Deliveries4Test {
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
     static final String CODE = "4821";
 
-    private Deliveries4Test() {
-    }
+    private Deliveries4Test() {}
 
     static Delivery waiting() {
-        return new Delivery("d1", "o1", "m1", "1042", new Delivery.Customer("919800000001", "Asha", "WHATSAPP", "en"),
+        return new Delivery(
+                "d1",
+                "o1",
+                "m1",
+                "1042",
+                new Delivery.Customer("919800000001", "Asha", "WHATSAPP", "en"),
                 new Delivery.Place("Spice Route", "4 Park St", new GeoPoint(22.55, 88.35)),
                 new Delivery.Place("Asha", "42 Residency Rd", new GeoPoint(22.56, 88.36)),
-                NOW.plusSeconds(600), NOW.plusSeconds(2400), 3, 90800, "INR", CODE, "tok-0123456789abcdefXYZ", NOW);
+                NOW.plusSeconds(600),
+                NOW.plusSeconds(2400),
+                3,
+                90800,
+                "INR",
+                CODE,
+                "tok-0123456789abcdefXYZ",
+                NOW);
     }
 
     /** A delivery put straight into a status with driver "r1", with no pending events. */

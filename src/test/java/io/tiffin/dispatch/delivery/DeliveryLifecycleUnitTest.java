@@ -23,24 +23,42 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DeliveryLifecycleUnitTest {
 
-    private static final Map<DeliveryStatus, Map<StopAction, DeliveryStatus>> MOVES = new EnumMap<>(DeliveryStatus.class);
+    private static final Map<DeliveryStatus, Map<StopAction, DeliveryStatus>> MOVES =
+            new EnumMap<>(DeliveryStatus.class);
     private static final Map<DeliveryStatus, Set<StopAction>> REPEATS = new EnumMap<>(DeliveryStatus.class);
 
     static {
-        MOVES.put(DeliveryStatus.ASSIGNED, Map.of(StopAction.ARRIVE_PICKUP, DeliveryStatus.AT_PICKUP,
-                StopAction.PICK_UP, DeliveryStatus.PICKED_UP));
+        MOVES.put(
+                DeliveryStatus.ASSIGNED,
+                Map.of(
+                        StopAction.ARRIVE_PICKUP,
+                        DeliveryStatus.AT_PICKUP,
+                        StopAction.PICK_UP,
+                        DeliveryStatus.PICKED_UP));
         MOVES.put(DeliveryStatus.AT_PICKUP, Map.of(StopAction.PICK_UP, DeliveryStatus.PICKED_UP));
-        MOVES.put(DeliveryStatus.PICKED_UP, Map.of(StopAction.ARRIVE_DROPOFF, DeliveryStatus.AT_DROPOFF,
-                StopAction.DELIVER, DeliveryStatus.DELIVERED, StopAction.FAIL, DeliveryStatus.FAILED));
-        MOVES.put(DeliveryStatus.AT_DROPOFF, Map.of(StopAction.DELIVER, DeliveryStatus.DELIVERED,
-                StopAction.FAIL, DeliveryStatus.FAILED));
+        MOVES.put(
+                DeliveryStatus.PICKED_UP,
+                Map.of(
+                        StopAction.ARRIVE_DROPOFF,
+                        DeliveryStatus.AT_DROPOFF,
+                        StopAction.DELIVER,
+                        DeliveryStatus.DELIVERED,
+                        StopAction.FAIL,
+                        DeliveryStatus.FAILED));
+        MOVES.put(
+                DeliveryStatus.AT_DROPOFF,
+                Map.of(StopAction.DELIVER, DeliveryStatus.DELIVERED, StopAction.FAIL, DeliveryStatus.FAILED));
         REPEATS.put(DeliveryStatus.AT_PICKUP, Set.of(StopAction.ARRIVE_PICKUP));
         REPEATS.put(DeliveryStatus.PICKED_UP, Set.of(StopAction.ARRIVE_PICKUP, StopAction.PICK_UP));
-        REPEATS.put(DeliveryStatus.AT_DROPOFF, Set.of(StopAction.ARRIVE_PICKUP, StopAction.PICK_UP, StopAction.ARRIVE_DROPOFF));
-        REPEATS.put(DeliveryStatus.DELIVERED, Set.of(StopAction.ARRIVE_PICKUP, StopAction.PICK_UP, StopAction.ARRIVE_DROPOFF,
-                StopAction.DELIVER));
-        REPEATS.put(DeliveryStatus.FAILED, Set.of(StopAction.ARRIVE_PICKUP, StopAction.PICK_UP, StopAction.ARRIVE_DROPOFF,
-                StopAction.FAIL));
+        REPEATS.put(
+                DeliveryStatus.AT_DROPOFF,
+                Set.of(StopAction.ARRIVE_PICKUP, StopAction.PICK_UP, StopAction.ARRIVE_DROPOFF));
+        REPEATS.put(
+                DeliveryStatus.DELIVERED,
+                Set.of(StopAction.ARRIVE_PICKUP, StopAction.PICK_UP, StopAction.ARRIVE_DROPOFF, StopAction.DELIVER));
+        REPEATS.put(
+                DeliveryStatus.FAILED,
+                Set.of(StopAction.ARRIVE_PICKUP, StopAction.PICK_UP, StopAction.ARRIVE_DROPOFF, StopAction.FAIL));
     }
 
     static Stream<Arguments> everyPair() {
@@ -74,13 +92,18 @@ class DeliveryLifecycleUnitTest {
         DeliveryStatus move = MOVES.getOrDefault(status, Map.of()).get(action);
         // the code check and the reason have their own entry points; the table is the same
         if (move != null) {
-            boolean changed = action == StopAction.FAIL ? delivery.fail("Nobody home", NOW)
-                    : action == StopAction.DELIVER ? delivery.deliver(Deliveries4Test.CODE, null, NOW) == Delivery.CodeCheck.RIGHT
-                    : delivery.act(action, NOW);
+            boolean changed = action == StopAction.FAIL
+                    ? delivery.fail("Nobody home", NOW)
+                    : action == StopAction.DELIVER
+                            ? delivery.deliver(Deliveries4Test.CODE, null, NOW) == Delivery.CodeCheck.RIGHT
+                            : delivery.act(action, NOW);
             assertThat(changed).isTrue();
             assertThat(delivery.status()).isEqualTo(move);
-            assertThat(Deliveries4Test.events(delivery)).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
-                    DeliveryUpdated.class, u -> assertThat(u.status()).isEqualTo(move.name())));
+            assertThat(Deliveries4Test.events(delivery))
+                    .anySatisfy(e -> assertThat(e)
+                            .isInstanceOfSatisfying(
+                                    DeliveryUpdated.class,
+                                    u -> assertThat(u.status()).isEqualTo(move.name())));
         } else if (REPEATS.getOrDefault(status, Set.of()).contains(action)) {
             assertThat(delivery.act(action, NOW)).isFalse();
             assertThat(delivery.status()).isEqualTo(status);

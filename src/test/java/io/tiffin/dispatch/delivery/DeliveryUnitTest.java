@@ -23,14 +23,18 @@ class DeliveryUnitTest {
         delivery.plan("r1", "Ravi", NOW.plusSeconds(600), 0, NOW.plusSeconds(1500), 1, NOW);
         delivery.plan("r2", "Asha", NOW.plusSeconds(700), 0, NOW.plusSeconds(1600), 1, NOW);
 
-        var assigned = events(delivery).stream().filter(DeliveryAssigned.class::isInstance).map(DeliveryAssigned.class::cast).toList();
+        var assigned = events(delivery).stream()
+                .filter(DeliveryAssigned.class::isInstance)
+                .map(DeliveryAssigned.class::cast)
+                .toList();
         assertThat(assigned).hasSize(2);
         assertThat(assigned.get(0).code()).isEqualTo(CODE);
         assertThat(assigned.get(0).driverName()).isEqualTo("Ravi");
         assertThat(assigned.get(0).eta()).isEqualTo(NOW.plusSeconds(1500));
         assertThat(assigned.get(1).code()).isNull();
         assertThat(ReflectionTestUtils.getField(delivery, "pendingCode")).isNull();
-        assertThat(ReflectionTestUtils.getField(delivery, "codeHash").toString()).doesNotContain(CODE);
+        assertThat(ReflectionTestUtils.getField(delivery, "codeHash").toString())
+                .doesNotContain(CODE);
         assertThat(delivery.matches(CODE)).isTrue();
         assertThat(delivery.matches("0000")).isFalse();
     }
@@ -48,8 +52,10 @@ class DeliveryUnitTest {
 
         assertThat(delivery.locked()).isTrue();
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.AT_DROPOFF);
-        assertThat(events(delivery)).singleElement().isInstanceOfSatisfying(DeliveryUpdated.class,
-                e -> assertThat(e.change()).isEqualTo(DeliveryUpdated.Change.LOCKED));
+        assertThat(events(delivery))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        DeliveryUpdated.class, e -> assertThat(e.change()).isEqualTo(DeliveryUpdated.Change.LOCKED));
         // locked: even the right code waits for the merchant
         assertThat(delivery.deliver(CODE, null, NOW)).isEqualTo(Delivery.CodeCheck.LOCKED);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.AT_DROPOFF);
@@ -70,7 +76,9 @@ class DeliveryUnitTest {
         assertThat(delivery.cashCollected()).isEqualTo(90800);
         assertThat(delivery.closedAt()).isEqualTo(NOW);
         assertThat(delivery.dropoffStop().doneAt()).isEqualTo(NOW);
-        assertThat(events(delivery)).filteredOn(DeliveryCompleted.class::isInstance).hasSize(1);
+        assertThat(events(delivery))
+                .filteredOn(DeliveryCompleted.class::isInstance)
+                .hasSize(1);
     }
 
     @Test
@@ -79,14 +87,17 @@ class DeliveryUnitTest {
         Delivery pinned = Deliveries4Test.waiting();
         pinned.pin("r1", "Ravi", NOW);
 
-        assertThat(started.plan("r2", "Asha", NOW, 0, NOW.plusSeconds(60), 1, NOW)).isFalse();
-        assertThat(pinned.plan("r2", "Asha", NOW, 0, NOW.plusSeconds(60), 1, NOW)).isFalse();
+        assertThat(started.plan("r2", "Asha", NOW, 0, NOW.plusSeconds(60), 1, NOW))
+                .isFalse();
+        assertThat(pinned.plan("r2", "Asha", NOW, 0, NOW.plusSeconds(60), 1, NOW))
+                .isFalse();
 
         assertThat(started.driverId()).isEqualTo("r1");
         assertThat(pinned.driverId()).isEqualTo("r1");
         assertThat(pinned.status()).isEqualTo(DeliveryStatus.ASSIGNED);
         // the same driver's new times are taken
-        assertThat(pinned.plan("r1", "Ravi", NOW, 0, NOW.plusSeconds(900), 1, NOW)).isTrue();
+        assertThat(pinned.plan("r1", "Ravi", NOW, 0, NOW.plusSeconds(900), 1, NOW))
+                .isTrue();
         assertThat(pinned.eta()).isEqualTo(NOW.plusSeconds(900));
         assertThat(pinned.unassign(NOW)).isFalse();
     }
@@ -100,7 +111,8 @@ class DeliveryUnitTest {
 
         assertThat(unstarted.releasePin()).isTrue();
         assertThat(started.releasePin()).isFalse();
-        assertThat(unstarted.plan("r2", "Asha", NOW, 0, NOW.plusSeconds(60), 1, NOW)).isTrue();
+        assertThat(unstarted.plan("r2", "Asha", NOW, 0, NOW.plusSeconds(60), 1, NOW))
+                .isTrue();
         assertThat(unstarted.driverId()).isEqualTo("r2");
         assertThat(started.pinned()).isTrue();
     }
@@ -123,8 +135,10 @@ class DeliveryUnitTest {
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.WAITING);
         assertThat(delivery.driverId()).isNull();
         assertThat(delivery.eta()).isNull();
-        assertThat(events(delivery).getLast()).isInstanceOfSatisfying(DeliveryUpdated.class,
-                e -> assertThat(e.previousDriverId()).isEqualTo("r1"));
+        assertThat(events(delivery).getLast())
+                .isInstanceOfSatisfying(
+                        DeliveryUpdated.class,
+                        e -> assertThat(e.previousDriverId()).isEqualTo("r1"));
     }
 
     @Test
@@ -133,9 +147,11 @@ class DeliveryUnitTest {
         delivery.plan("r1", "Ravi", NOW, 0, NOW.plusSeconds(600), 1, NOW);
         int before = delivery.outbox().size();
 
-        assertThat(delivery.plan("r1", "Ravi", NOW, 0, NOW.plusSeconds(660), 1, NOW)).isTrue();
+        assertThat(delivery.plan("r1", "Ravi", NOW, 0, NOW.plusSeconds(660), 1, NOW))
+                .isTrue();
         assertThat(delivery.outbox()).hasSize(before);
-        assertThat(delivery.plan("r1", "Ravi", NOW, 0, NOW.plusSeconds(900), 1, NOW)).isTrue();
+        assertThat(delivery.plan("r1", "Ravi", NOW, 0, NOW.plusSeconds(900), 1, NOW))
+                .isTrue();
         assertThat(delivery.outbox()).hasSize(before + 1);
     }
 
@@ -155,10 +171,22 @@ class DeliveryUnitTest {
 
     @Test
     void withoutCoordinatesItWaitsForTheMerchantsPin() {
-        Delivery delivery = new Delivery("d2", "o2", "m1", "1043", new Delivery.Customer("c", "Asha", "WEB", "en"),
+        Delivery delivery = new Delivery(
+                "d2",
+                "o2",
+                "m1",
+                "1043",
+                new Delivery.Customer("c", "Asha", "WEB", "en"),
                 new Delivery.Place("Spice Route", "4 Park St", new io.tiffin.dispatch.GeoPoint(22.55, 88.35)),
-                new Delivery.Place("Asha", "near the big temple", null), NOW, NOW.plusSeconds(1800), 1, 100, "INR", "1111",
-                "tok-abcdefghijklmnop", NOW);
+                new Delivery.Place("Asha", "near the big temple", null),
+                NOW,
+                NOW.plusSeconds(1800),
+                1,
+                100,
+                "INR",
+                "1111",
+                "tok-abcdefghijklmnop",
+                NOW);
 
         assertThat(delivery.needsLocation()).isTrue();
         assertThat(delivery.plan("r1", "Ravi", NOW, 0, NOW, 1, NOW)).isFalse();

@@ -28,11 +28,16 @@ class CoolingAcceptorUnitTest {
         assertThat(hot.threshold()).isPositive().isLessThanOrEqualTo(1000 * JspritPlanner.THRESHOLD_INI);
         double slightlyWorse = 1000 + hot.threshold() / 2;
         assertThat(hot.acceptSolution(memory, costing(slightlyWorse))).isTrue();
-        assertThat(memory).singleElement().extracting(VehicleRoutingProblemSolution::getCost).isEqualTo(slightlyWorse);
-        assertThat(hot.acceptSolution(memory, costing(slightlyWorse + 2 * hot.threshold()))).isFalse();
+        assertThat(memory)
+                .singleElement()
+                .extracting(VehicleRoutingProblemSolution::getCost)
+                .isEqualTo(slightlyWorse);
+        assertThat(hot.acceptSolution(memory, costing(slightlyWorse + 2 * hot.threshold())))
+                .isFalse();
 
         // a search whose deadline has passed: frozen, improvements only
-        JspritPlanner.CoolingAcceptor cold = new JspritPlanner.CoolingAcceptor(now - 2_000_000_000L, now - 1_000_000_000L);
+        JspritPlanner.CoolingAcceptor cold =
+                new JspritPlanner.CoolingAcceptor(now - 2_000_000_000L, now - 1_000_000_000L);
         cold.informIterationStarts(1, null, List.of(costing(1000)));
         List<VehicleRoutingProblemSolution> coldMemory = new ArrayList<>();
         cold.acceptSolution(coldMemory, costing(1000));

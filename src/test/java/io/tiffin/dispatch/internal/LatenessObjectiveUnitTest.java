@@ -10,7 +10,6 @@ import io.tiffin.dispatch.PlanningProblem;
 import io.tiffin.dispatch.RoutePlanner;
 import io.tiffin.dispatch.Stop;
 import io.tiffin.dispatch.TimeWindow;
-import io.tiffin.dispatch.TravelMatrix;
 import io.tiffin.dispatch.Vehicle;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +39,8 @@ class LatenessObjectiveUnitTest {
                 new Job.Single("east", new Stop("east", 1, 0, TimeWindow.until(100)), 1),
                 new Job.Single("west", new Stop("west", 2, 0, TimeWindow.until(240)), 1));
         for (Objective objective : List.of(Objective.DISPATCH, Objective.LATENESS_THEN_DISTANCE)) {
-            PlanningProblem problem = new PlanningProblem(List.of(openRoute("a", 0)), jobs, Problems.plane(xy), objective);
+            PlanningProblem problem =
+                    new PlanningProblem(List.of(openRoute("a", 0)), jobs, Problems.plane(xy), objective);
 
             Plan plan = planner.plan(problem, Duration.ofMillis(500));
 
@@ -59,11 +59,23 @@ class LatenessObjectiveUnitTest {
     void reachesTheLeastLatenessOfEveryFeasibleSequence() {
         double[][] xy = {{0, 0}, {10, 0}, {300, 0}, {-200, 0}, {0, 250}};
         List<Job.Shipment> orders = List.of(
-                new Job.Shipment("o1", new Stop("p1", 1, 30, new TimeWindow(0, 1e9)), new Stop("d1", 2, 20, TimeWindow.until(400)), 1),
-                new Job.Shipment("o2", new Stop("p2", 1, 30, new TimeWindow(100, 1e9)), new Stop("d2", 3, 20, TimeWindow.until(450)), 1),
-                new Job.Shipment("o3", new Stop("p3", 1, 30, new TimeWindow(50, 1e9)), new Stop("d3", 4, 20, TimeWindow.until(500)), 1));
-        PlanningProblem problem = new PlanningProblem(List.of(openRoute("a", 0)), List.copyOf(orders), Problems.plane(xy),
-                Objective.LATENESS_THEN_DISTANCE);
+                new Job.Shipment(
+                        "o1",
+                        new Stop("p1", 1, 30, new TimeWindow(0, 1e9)),
+                        new Stop("d1", 2, 20, TimeWindow.until(400)),
+                        1),
+                new Job.Shipment(
+                        "o2",
+                        new Stop("p2", 1, 30, new TimeWindow(100, 1e9)),
+                        new Stop("d2", 3, 20, TimeWindow.until(450)),
+                        1),
+                new Job.Shipment(
+                        "o3",
+                        new Stop("p3", 1, 30, new TimeWindow(50, 1e9)),
+                        new Stop("d3", 4, 20, TimeWindow.until(500)),
+                        1));
+        PlanningProblem problem = new PlanningProblem(
+                List.of(openRoute("a", 0)), List.copyOf(orders), Problems.plane(xy), Objective.LATENESS_THEN_DISTANCE);
 
         Plan plan = planner.plan(problem, Duration.ofSeconds(1));
 
@@ -83,14 +95,24 @@ class LatenessObjectiveUnitTest {
                 new Job.Onboard("mid", new Stop("mid", 2, 0, null), 1, "a"),
                 new Job.Onboard("near", new Stop("near", 1, 0, null), 1, "a"),
                 new Job.Shipment("far", new Stop("far-p", 0, 0, null), new Stop("far-d", 3, 0, null), 1));
-        PlanningProblem problem = new PlanningProblem(List.of(openRoute("a", 0), openRoute("b", 0)), jobs, Problems.plane(xy),
-                Objective.LATENESS_THEN_DISTANCE, Map.of("far", "b"));
+        PlanningProblem problem = new PlanningProblem(
+                List.of(openRoute("a", 0), openRoute("b", 0)),
+                jobs,
+                Problems.plane(xy),
+                Objective.LATENESS_THEN_DISTANCE,
+                Map.of("far", "b"));
 
         Plan plan = planner.plan(problem, Duration.ofMillis(500));
 
         assertThat(PlanChecker.violations(problem, plan)).isEmpty();
-        Plan.Route a = plan.routes().stream().filter(r -> r.vehicleId().equals("a")).findFirst().orElseThrow();
-        Plan.Route b = plan.routes().stream().filter(r -> r.vehicleId().equals("b")).findFirst().orElseThrow();
+        Plan.Route a = plan.routes().stream()
+                .filter(r -> r.vehicleId().equals("a"))
+                .findFirst()
+                .orElseThrow();
+        Plan.Route b = plan.routes().stream()
+                .filter(r -> r.vehicleId().equals("b"))
+                .findFirst()
+                .orElseThrow();
         assertThat(stops(a)).containsExactly("near", "mid");
         assertThat(stops(b)).containsExactly("far-p", "far-d");
     }
@@ -102,8 +124,11 @@ class LatenessObjectiveUnitTest {
         List<Job> jobs = List.of(
                 new Job.Shipment("mine", new Stop("mine-p", 1, 0, null), new Stop("mine-d", 2, 0, null), 1),
                 new Job.Shipment("new", new Stop("new-p", 0, 0, null), new Stop("new-d", 3, 0, null), 1));
-        PlanningProblem problem = new PlanningProblem(List.of(openRoute("a", 0).withCommitted(List.of("mine-p"))), jobs,
-                Problems.plane(xy), Objective.LATENESS_THEN_DISTANCE);
+        PlanningProblem problem = new PlanningProblem(
+                List.of(openRoute("a", 0).withCommitted(List.of("mine-p"))),
+                jobs,
+                Problems.plane(xy),
+                Objective.LATENESS_THEN_DISTANCE);
 
         Plan plan = planner.plan(problem, Duration.ofMillis(500));
 

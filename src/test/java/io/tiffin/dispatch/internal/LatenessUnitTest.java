@@ -23,8 +23,10 @@ class LatenessUnitTest {
     final double[][] xy = new double[12][];
     final List<Service> services = new ArrayList<>();
     final Map<String, Lateness.Due> dues = new HashMap<>();
-    final VehicleImpl vehicle = VehicleImpl.Builder.newInstance("v").setStartLocation(Location.newInstance(0))
-            .setReturnToDepot(false).build();
+    final VehicleImpl vehicle = VehicleImpl.Builder.newInstance("v")
+            .setStartLocation(Location.newInstance(0))
+            .setReturnToDepot(false)
+            .build();
     MatrixCosts costs;
 
     LatenessUnitTest() {
@@ -33,8 +35,11 @@ class LatenessUnitTest {
             xy[i] = new double[] {random.nextDouble() * 400 - 200, random.nextDouble() * 400 - 200};
             double earliest = random.nextDouble() < 0.4 ? random.nextDouble() * 1200 : 0;
             double due = earliest + 100 + random.nextDouble() * 900;
-            services.add(Service.Builder.newInstance("s" + i).setLocation(Location.newInstance(i)).setServiceTime(20 + random.nextInt(60))
-                    .setTimeWindow(TimeWindow.newInstance(earliest, 1e12)).build());
+            services.add(Service.Builder.newInstance("s" + i)
+                    .setLocation(Location.newInstance(i))
+                    .setServiceTime(20 + random.nextInt(60))
+                    .setTimeWindow(TimeWindow.newInstance(earliest, 1e12))
+                    .build());
             dues.put("s" + i, new Lateness.Due(due, due));
         }
         costs = new MatrixCosts(Problems.plane(xy), Map.of("v", 1.0), false);
@@ -51,7 +56,8 @@ class LatenessUnitTest {
         double time = 0;
         TourActivity previous = route.getStart();
         for (TourActivity activity : route.getActivities().subList(0, k)) {
-            double arrival = time + costs.getTransportTime(previous.getLocation(), activity.getLocation(), time, null, vehicle);
+            double arrival =
+                    time + costs.getTransportTime(previous.getLocation(), activity.getLocation(), time, null, vehicle);
             time = Math.max(arrival, activity.getTheoreticalEarliestOperationStartTime()) + activity.getOperationTime();
             previous = activity;
         }
@@ -64,17 +70,28 @@ class LatenessUnitTest {
         List<Service> base = services.subList(0, 7);
         Service added = services.get(7);
         VehicleRoute route = route(base);
-        assertThat(lateness.ofRoute(route)).as("a route with some lateness to pass on").isPositive();
+        assertThat(lateness.ofRoute(route))
+                .as("a route with some lateness to pass on")
+                .isPositive();
         List<Double> estimates = new ArrayList<>();
         for (int k = 0; k <= base.size(); k++) {
             List<Service> withIt = new ArrayList<>(base);
             withIt.add(k, added);
             VehicleRoute longer = route(withIt);
-            TourActivity previous = k == 0 ? route.getStart() : route.getActivities().get(k - 1);
-            double estimate = lateness.added(previous, departureBefore(route, k), longer.getActivities().get(k), route.getActivities(), k,
-                    null, vehicle);
+            TourActivity previous =
+                    k == 0 ? route.getStart() : route.getActivities().get(k - 1);
+            double estimate = lateness.added(
+                    previous,
+                    departureBefore(route, k),
+                    longer.getActivities().get(k),
+                    route.getActivities(),
+                    k,
+                    null,
+                    vehicle);
 
-            assertThat(estimate).as("insert at " + k).isCloseTo(lateness.ofRoute(longer) - lateness.ofRoute(route), within(1e-6));
+            assertThat(estimate)
+                    .as("insert at " + k)
+                    .isCloseTo(lateness.ofRoute(longer) - lateness.ofRoute(route), within(1e-6));
             estimates.add(estimate);
         }
         // positions differ: some insertions add nothing (waiting absorbs them), others a lot
@@ -93,12 +110,14 @@ class LatenessUnitTest {
             List<Service> withIt = new ArrayList<>(base);
             withIt.add(k, added);
             TourActivity inserted = route(withIt).getActivities().get(k);
-            TourActivity previous = k == 0 ? route.getStart() : route.getActivities().get(k - 1);
+            TourActivity previous =
+                    k == 0 ? route.getStart() : route.getActivities().get(k - 1);
             double departure = departureBefore(route, k);
 
             double truth = exact.added(previous, departure, inserted, route.getActivities(), k, null, vehicle);
             assertThat(bounded.added(previous, departure, inserted, route.getActivities(), k, null, vehicle))
-                    .as("insert at " + k).isGreaterThanOrEqualTo(truth - 1e-6);
+                    .as("insert at " + k)
+                    .isGreaterThanOrEqualTo(truth - 1e-6);
         }
     }
 }

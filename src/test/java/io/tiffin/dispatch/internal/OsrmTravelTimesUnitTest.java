@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class OsrmTravelTimesUnitTest {
 
     static final List<GeoPoint> POINTS = List.of(new GeoPoint(12.9716, 77.5946), new GeoPoint(12.9352, 77.6245));
-    static final String TABLE_PATH = "/table/v1/driving/77.594600,12.971600;77.624500,12.935200?annotations=duration,distance";
+    static final String TABLE_PATH =
+            "/table/v1/driving/77.594600,12.971600;77.624500,12.935200?annotations=duration,distance";
 
     final WireMockServer osrm = new WireMockServer(options().dynamicPort());
     final HaversineTravelTimes straightLine = new HaversineTravelTimes(1.3, 25);
@@ -31,7 +32,8 @@ class OsrmTravelTimesUnitTest {
     @BeforeEach
     void start() {
         osrm.start();
-        travelTimes = new OsrmTravelTimes("http://localhost:" + osrm.port() + "/", Duration.ofSeconds(3), 16, straightLine);
+        travelTimes =
+                new OsrmTravelTimes("http://localhost:" + osrm.port() + "/", Duration.ofSeconds(3), 16, straightLine);
     }
 
     @AfterEach
@@ -58,8 +60,11 @@ class OsrmTravelTimesUnitTest {
 
     @Test
     void cachesAnswersForTheSamePoints() {
-        osrm.stubFor(get(urlEqualTo(TABLE_PATH)).willReturn(okJson(
-                "{\"code\":\"Ok\",\"durations\":[[0,812.4],[790.1,0]],\"distances\":[[0,6210.3],[6005.8,0]]}")));
+        osrm.stubFor(
+                get(urlEqualTo(TABLE_PATH))
+                        .willReturn(
+                                okJson(
+                                        "{\"code\":\"Ok\",\"durations\":[[0,812.4],[790.1,0]],\"distances\":[[0,6210.3],[6005.8,0]]}")));
 
         travelTimes.matrix(POINTS);
         travelTimes.matrix(POINTS);
@@ -69,8 +74,9 @@ class OsrmTravelTimesUnitTest {
 
     @Test
     void fallsBackToStraightLineWhenOsrmIsTooSlow() {
-        osrm.stubFor(get(urlEqualTo(TABLE_PATH)).willReturn(okJson(
-                "{\"code\":\"Ok\",\"durations\":[[0,1],[1,0]],\"distances\":[[0,1],[1,0]]}").withFixedDelay(5000)));
+        osrm.stubFor(get(urlEqualTo(TABLE_PATH))
+                .willReturn(okJson("{\"code\":\"Ok\",\"durations\":[[0,1],[1,0]],\"distances\":[[0,1],[1,0]]}")
+                        .withFixedDelay(5000)));
         OsrmTravelTimes impatient = new OsrmTravelTimes(osrm.baseUrl(), Duration.ofMillis(300), 16, straightLine);
 
         TravelMatrix matrix = impatient.matrix(POINTS);
@@ -80,9 +86,14 @@ class OsrmTravelTimesUnitTest {
 
     @Test
     void fallsBackToStraightLineWhenOsrmAnswersWithAnErrorCode() {
-        osrm.stubFor(get(urlPathMatching("/table/v1/driving/.*")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":\"InvalidQuery\",\"message\":\"Query string malformed close to position 42\"}")));
+        osrm.stubFor(
+                get(urlPathMatching("/table/v1/driving/.*"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"code\":\"InvalidQuery\",\"message\":\"Query string malformed close to position 42\"}")));
 
         TravelMatrix matrix = travelTimes.matrix(POINTS);
 
@@ -92,8 +103,9 @@ class OsrmTravelTimesUnitTest {
 
     @Test
     void estimatesOnlyTheCellsOsrmCannotRoute() {
-        osrm.stubFor(get(urlEqualTo(TABLE_PATH)).willReturn(okJson(
-                "{\"code\":\"Ok\",\"durations\":[[0,null],[790.1,0]],\"distances\":[[0,null],[6005.8,0]]}")));
+        osrm.stubFor(get(urlEqualTo(TABLE_PATH))
+                .willReturn(okJson(
+                        "{\"code\":\"Ok\",\"durations\":[[0,null],[790.1,0]],\"distances\":[[0,null],[6005.8,0]]}")));
 
         TravelMatrix matrix = travelTimes.matrix(POINTS);
 

@@ -14,8 +14,7 @@ import java.util.Random;
 /** Test problems built on a plane, travel time = distance (think of seconds and metres at 1 m/s). */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static TravelMatrix plane(double[][] xy) {
         int n = xy.length;
@@ -42,7 +41,8 @@ final class Problems {
             xy[2 + 2 * p] = new double[] {random.nextDouble() * 10000, random.nextDouble() * 10000};
             double ready = random.nextDouble() * 3 * 3600;
             double promised = ready + 2700 + random.nextDouble() * 1800;
-            jobs.add(new Job.Shipment("order-" + p,
+            jobs.add(new Job.Shipment(
+                    "order-" + p,
                     new Stop("pickup-" + p, 1 + 2 * p, 120, new TimeWindow(ready, ready + 3600)),
                     new Stop("dropoff-" + p, 2 + 2 * p, 60, new TimeWindow(ready, promised)),
                     1 + random.nextInt(3)));

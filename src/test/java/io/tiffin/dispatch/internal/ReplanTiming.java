@@ -25,16 +25,19 @@ public final class ReplanTiming {
         planner.plan(Problems.dispatch(30, 8, 999), limit); // warm the JIT like a running server would be
         for (int seed = 1; seed <= seeds; seed++) {
             PlanningProblem larger = Problems.dispatch(35, 8, seed);
-            PlanningProblem first = new PlanningProblem(larger.vehicles(), larger.jobs().subList(0, 30), larger.matrix(),
-                    larger.objective());
+            PlanningProblem first = new PlanningProblem(
+                    larger.vehicles(), larger.jobs().subList(0, 30), larger.matrix(), larger.objective());
             long t0 = System.nanoTime();
             Plan plan = planner.plan(first, limit);
             double planSeconds = (System.nanoTime() - t0) / 1e9;
 
             List<Vehicle> vehicles = new ArrayList<>();
             for (Vehicle vehicle : first.vehicles()) {
-                List<String> committed = plan.routes().stream().filter(r -> r.vehicleId().equals(vehicle.id()))
-                        .flatMap(r -> r.visits().stream().limit(2)).map(Plan.Visit::stopId).toList();
+                List<String> committed = plan.routes().stream()
+                        .filter(r -> r.vehicleId().equals(vehicle.id()))
+                        .flatMap(r -> r.visits().stream().limit(2))
+                        .map(Plan.Visit::stopId)
+                        .toList();
                 vehicles.add(vehicle.withCommitted(committed));
             }
             List<Job> jobs = new ArrayList<>(larger.jobs());
@@ -43,12 +46,21 @@ public final class ReplanTiming {
             Plan next = planner.plan(replan, limit);
             double replanSeconds = (System.nanoTime() - t1) / 1e9;
 
-            System.out.println(String.format(Locale.ROOT,
+            System.out.println(String.format(
+                    Locale.ROOT,
                     "seed=%d plan: seconds=%.2f drivers=%d unassigned=%d lateness=%.0f | replan(+5 orders, %d committed stops): "
                             + "seconds=%.2f drivers=%d unassigned=%d lateness=%.0f violations=%d",
-                    seed, planSeconds, plan.vehiclesUsed(), plan.unassignedJobs().size(), plan.lateness(),
-                    vehicles.stream().mapToInt(v -> v.committed().size()).sum(), replanSeconds, next.vehiclesUsed(),
-                    next.unassignedJobs().size(), next.lateness(), PlanChecker.violations(replan, next).size()));
+                    seed,
+                    planSeconds,
+                    plan.vehiclesUsed(),
+                    plan.unassignedJobs().size(),
+                    plan.lateness(),
+                    vehicles.stream().mapToInt(v -> v.committed().size()).sum(),
+                    replanSeconds,
+                    next.vehiclesUsed(),
+                    next.unassignedJobs().size(),
+                    next.lateness(),
+                    PlanChecker.violations(replan, next).size()));
         }
     }
 }

@@ -33,15 +33,18 @@ class RoutePlannerUnitTest {
         TravelMatrix matrix = Problems.plane(xy);
         List<Job> jobs = new ArrayList<>();
         for (int i = 1; i < xy.length; i++) {
-            jobs.add(new Job.Single("c" + i, new Stop("c" + i, i, 10, new TimeWindow(windows[i][0], windows[i][1])), demand[i]));
+            jobs.add(new Job.Single(
+                    "c" + i, new Stop("c" + i, i, 10, new TimeWindow(windows[i][0], windows[i][1])), demand[i]));
         }
-        List<Vehicle> vehicles = List.of(Vehicle.of("a", 0, new TimeWindow(0, 400), 12), Vehicle.of("b", 0, new TimeWindow(0, 400), 12));
+        List<Vehicle> vehicles =
+                List.of(Vehicle.of("a", 0, new TimeWindow(0, 400), 12), Vehicle.of("b", 0, new TimeWindow(0, 400), 12));
         PlanningProblem problem = new PlanningProblem(vehicles, jobs, matrix, Objective.DISTANCE);
 
         Plan plan = planner.plan(problem, LIMIT);
 
         assertThat(PlanChecker.violations(problem, plan)).isEmpty();
-        assertThat(plan.distance()).isCloseTo(bruteForce(xy.length - 1, demand, windows, matrix, 12, 400), within(1e-6));
+        assertThat(plan.distance())
+                .isCloseTo(bruteForce(xy.length - 1, demand, windows, matrix, 12, 400), within(1e-6));
     }
 
     @Test
@@ -62,8 +65,10 @@ class RoutePlannerUnitTest {
         }
         for (Job job : problem.jobs()) {
             Job.Shipment shipment = (Job.Shipment) job;
-            assertThat(vehicleOfStop.get(shipment.pickup().id())).isEqualTo(vehicleOfStop.get(shipment.delivery().id()));
-            assertThat(position.get(shipment.pickup().id())).isLessThan(position.get(shipment.delivery().id()));
+            assertThat(vehicleOfStop.get(shipment.pickup().id()))
+                    .isEqualTo(vehicleOfStop.get(shipment.delivery().id()));
+            assertThat(position.get(shipment.pickup().id()))
+                    .isLessThan(position.get(shipment.delivery().id()));
         }
     }
 
@@ -77,14 +82,16 @@ class RoutePlannerUnitTest {
                 new Job.Single("j3", new Stop("s3", 3, 0, null), 2),
                 new Job.Single("j4", new Stop("s4", 4, 0, null), 2));
         // Each driver can carry two jobs and must be back within 350: the far corner pairs with the centre.
-        List<Vehicle> vehicles = List.of(Vehicle.of("a", 0, new TimeWindow(0, 350), 4), Vehicle.of("b", 0, new TimeWindow(0, 350), 4));
+        List<Vehicle> vehicles =
+                List.of(Vehicle.of("a", 0, new TimeWindow(0, 350), 4), Vehicle.of("b", 0, new TimeWindow(0, 350), 4));
         PlanningProblem problem = new PlanningProblem(vehicles, jobs, matrix, Objective.DISTANCE);
 
         Plan plan = planner.plan(problem, LIMIT);
 
         assertThat(PlanChecker.violations(problem, plan)).isEmpty();
         assertThat(plan.vehiclesUsed()).isEqualTo(2);
-        assertThat(plan.routes()).allSatisfy(route -> assertThat(route.returnTime()).isLessThanOrEqualTo(350));
+        assertThat(plan.routes())
+                .allSatisfy(route -> assertThat(route.returnTime()).isLessThanOrEqualTo(350));
     }
 
     @Test
@@ -114,7 +121,10 @@ class RoutePlannerUnitTest {
         Job.Shipment order0 = oneBag((Job.Shipment) first.jobs().get(0));
         Job.Shipment order1 = oneBag((Job.Shipment) first.jobs().get(1));
         Job.Shipment order2 = oneBag((Job.Shipment) first.jobs().get(2));
-        List<String> committed = List.of(order0.pickup().id(), order1.pickup().id(), order0.delivery().id(),
+        List<String> committed = List.of(
+                order0.pickup().id(),
+                order1.pickup().id(),
+                order0.delivery().id(),
                 order1.delivery().id());
         List<Job> jobs = new ArrayList<>(first.jobs());
         jobs.set(0, order0);
@@ -133,9 +143,14 @@ class RoutePlannerUnitTest {
         Plan next = planner.plan(replan, LIMIT);
 
         assertThat(PlanChecker.violations(replan, next)).isEmpty();
-        Plan.Route driver2 = next.routes().stream().filter(r -> r.vehicleId().equals("driver-2")).findFirst().orElseThrow();
+        Plan.Route driver2 = next.routes().stream()
+                .filter(r -> r.vehicleId().equals("driver-2"))
+                .findFirst()
+                .orElseThrow();
         List<String> stops = driver2.visits().stream().map(Plan.Visit::stopId).toList();
-        assertThat(stops).containsSubsequence(committed).contains(order2.delivery().id());
+        assertThat(stops)
+                .containsSubsequence(committed)
+                .contains(order2.delivery().id());
         assertThat(next.routes().stream().flatMap(r -> r.visits().stream()).map(Plan.Visit::jobId))
                 .contains("new-order-10", "new-order-13");
     }
@@ -149,7 +164,8 @@ class RoutePlannerUnitTest {
     }
 
     /** Every solution with two vehicles: a permutation of the customers split in two. */
-    private static double bruteForce(int n, int[] demand, double[][] windows, TravelMatrix m, int capacity, double horizon) {
+    private static double bruteForce(
+            int n, int[] demand, double[][] windows, TravelMatrix m, int capacity, double horizon) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i + 1;
@@ -165,8 +181,15 @@ class RoutePlannerUnitTest {
         return best[0];
     }
 
-    private static double route(int[] order, int from, int to, int[] demand, double[][] windows, TravelMatrix m,
-            int capacity, double horizon) {
+    private static double route(
+            int[] order,
+            int from,
+            int to,
+            int[] demand,
+            double[][] windows,
+            TravelMatrix m,
+            int capacity,
+            double horizon) {
         double time = 0;
         double distance = 0;
         int load = 0;
@@ -193,9 +216,13 @@ class RoutePlannerUnitTest {
             return;
         }
         for (int i = k; i < a.length; i++) {
-            int t = a[k]; a[k] = a[i]; a[i] = t;
+            int t = a[k];
+            a[k] = a[i];
+            a[i] = t;
             permute(a, k + 1, visit);
-            t = a[k]; a[k] = a[i]; a[i] = t;
+            t = a[k];
+            a[k] = a[i];
+            a[i] = t;
         }
     }
 }

@@ -8,7 +8,6 @@ import io.tiffin.platform.cluster.ClusterLocks;
 import io.tiffin.support.IntegrationTestSupport;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -49,10 +48,19 @@ class DispatchClusterLockIntegrationTest extends IntegrationTestSupport {
     }
 
     DebouncedRedispatch instance(String name) {
-        PlanningProperties settings = new PlanningProperties(Duration.ofMinutes(3), Duration.ofMinutes(2), Duration.ofMillis(100),
-                Duration.ofSeconds(3), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ZERO, Duration.ofMinutes(10), 2);
+        PlanningProperties settings = new PlanningProperties(
+                Duration.ofMinutes(3),
+                Duration.ofMinutes(2),
+                Duration.ofMillis(100),
+                Duration.ofSeconds(3),
+                Duration.ofMillis(50),
+                Duration.ofMillis(200),
+                Duration.ZERO,
+                Duration.ofMinutes(10),
+                2);
         DebouncedRedispatch.Planning planning = (merchantId, drivers, deliveries, now) -> {
-            int running = inFlight.computeIfAbsent(merchantId, m -> new AtomicInteger()).incrementAndGet();
+            int running = inFlight.computeIfAbsent(merchantId, m -> new AtomicInteger())
+                    .incrementAndGet();
             mostAtOnce.computeIfAbsent(merchantId, m -> new AtomicInteger()).accumulateAndGet(running, Math::max);
             lockSeenInRedis.add(Boolean.TRUE.equals(redis.hasKey("tiffin:locks:dispatch:" + merchantId)));
             try {
@@ -64,8 +72,13 @@ class DispatchClusterLockIntegrationTest extends IntegrationTestSupport {
             inFlight.get(merchantId).decrementAndGet();
             return new DispatchPlan(merchantId, now, Map.of(), List.of());
         };
-        return new DebouncedRedispatch(() -> state, planning, DebouncedRedispatch.clusterLock(locks), settings,
-                new SimpleMeterRegistry(), Clock.systemUTC());
+        return new DebouncedRedispatch(
+                () -> state,
+                planning,
+                DebouncedRedispatch.clusterLock(locks),
+                settings,
+                new SimpleMeterRegistry(),
+                Clock.systemUTC());
     }
 
     @Test
@@ -80,14 +93,20 @@ class DispatchClusterLockIntegrationTest extends IntegrationTestSupport {
             second.request(merchant, "driver online");
             second.request(other, "driver online");
             int done = round + 1;
-            await().atMost(Duration.ofSeconds(20)).until(() -> planners.stream().filter(p -> p.endsWith(merchant)).count() >= 2L * done);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            planners.stream().filter(p -> p.endsWith(merchant)).count() >= 2L * done);
         }
 
-        assertThat(mostAtOnce.get(merchant).get()).as("plans of one merchant at once, across both instances").isEqualTo(1);
+        assertThat(mostAtOnce.get(merchant).get())
+                .as("plans of one merchant at once, across both instances")
+                .isEqualTo(1);
         assertThat(planners).filteredOn(p -> p.equals("first:" + merchant)).hasSize(rounds);
         assertThat(planners).filteredOn(p -> p.equals("second:" + merchant)).hasSize(rounds);
         assertThat(planners).contains("second:" + other);
         assertThat(lockSeenInRedis).isNotEmpty().containsOnly(true);
-        assertThat(redis.hasKey("tiffin:locks:dispatch:" + merchant)).as("released after the plans").isFalse();
+        assertThat(redis.hasKey("tiffin:locks:dispatch:" + merchant))
+                .as("released after the plans")
+                .isFalse();
     }
 }

@@ -22,7 +22,9 @@ class DispatchPlannerUnitTest {
     static final Instant NOW = Instant.parse("2026-11-30T14:00:00Z");
     static final GeoPoint KITCHEN = new GeoPoint(12.9756, 77.6050);
 
-    final DispatchPlanner planner = new DispatchPlanner(new JspritPlanner(2), new HaversineTravelTimes(1.3, 25),
+    final DispatchPlanner planner = new DispatchPlanner(
+            new JspritPlanner(2),
+            new HaversineTravelTimes(1.3, 25),
             new DispatchPlanner.Settings(Duration.ofMinutes(3), Duration.ofMinutes(2), Duration.ofMillis(600)));
 
     static GeoPoint near(double northKm, double eastKm) {
@@ -33,10 +35,25 @@ class DispatchPlannerUnitTest {
         return new DriverSnapshot(id, "m1", id, at, NOW, capacity);
     }
 
-    static DeliverySnapshot order(String id, GeoPoint dropoff, int readyInMinutes, int dueInMinutes, String driverId,
-            boolean pinned, Progress progress) {
-        return new DeliverySnapshot(id, "order-" + id, "m1", KITCHEN, dropoff, NOW.plus(Duration.ofMinutes(readyInMinutes)),
-                NOW.plus(Duration.ofMinutes(dueInMinutes)), driverId, pinned, progress);
+    static DeliverySnapshot order(
+            String id,
+            GeoPoint dropoff,
+            int readyInMinutes,
+            int dueInMinutes,
+            String driverId,
+            boolean pinned,
+            Progress progress) {
+        return new DeliverySnapshot(
+                id,
+                "order-" + id,
+                "m1",
+                KITCHEN,
+                dropoff,
+                NOW.plus(Duration.ofMinutes(readyInMinutes)),
+                NOW.plus(Duration.ofMinutes(dueInMinutes)),
+                driverId,
+                pinned,
+                progress);
     }
 
     /** Ten accepted orders within 3 km, ready over the next 25 minutes, each promised 40 minutes after ready. */
@@ -65,8 +82,12 @@ class DispatchPlannerUnitTest {
         assertThat(plan.unassigned()).isEmpty();
         assertThat(PlanChecker.violations(result.problem(), result.plan())).isEmpty();
         assertThat(violations(plan, threeDrivers(), orders)).isEmpty();
-        assertThat(plan.routes().values().stream().flatMap(List::stream).map(PlannedStop::deliveryId).distinct())
-                .containsExactlyInAnyOrderElementsOf(orders.stream().map(DeliverySnapshot::deliveryId).toList());
+        assertThat(plan.routes().values().stream()
+                        .flatMap(List::stream)
+                        .map(PlannedStop::deliveryId)
+                        .distinct())
+                .containsExactlyInAnyOrderElementsOf(
+                        orders.stream().map(DeliverySnapshot::deliveryId).toList());
         // loose enough that every order can be on time: the plan must find that
         assertThat(result.plan().lateness()).isZero();
         for (DeliverySnapshot order : orders) {
@@ -78,9 +99,16 @@ class DispatchPlannerUnitTest {
     void aDriverGoingOfflineLosesUnstartedOrdersButKeepsWhatIsOnBoard() {
         List<DeliverySnapshot> orders = new ArrayList<>(tenOrders(11));
         DispatchPlan first = planner.plan("m1", threeDrivers(), orders, NOW);
-        String leaving = first.routes().entrySet().stream().filter(e -> !e.getValue().isEmpty()).findFirst().orElseThrow().getKey();
+        String leaving = first.routes().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         // the leaving driver picked up one order; every other order keeps the assignment of the first plan
-        List<String> theirs = first.routes().get(leaving).stream().map(PlannedStop::deliveryId).distinct().toList();
+        List<String> theirs = first.routes().get(leaving).stream()
+                .map(PlannedStop::deliveryId)
+                .distinct()
+                .toList();
         String pickedUp = theirs.getFirst();
         List<DeliverySnapshot> now = new ArrayList<>();
         for (DeliverySnapshot o : orders) {
@@ -88,7 +116,9 @@ class DispatchPlannerUnitTest {
             Progress progress = o.deliveryId().equals(pickedUp) ? Progress.PICKED_UP : Progress.ASSIGNED;
             now.add(order(o.deliveryId(), o.dropoff(), 2, 60, driver, false, progress));
         }
-        List<DriverSnapshot> remaining = threeDrivers().stream().filter(d -> !d.driverId().equals(leaving)).toList();
+        List<DriverSnapshot> remaining = threeDrivers().stream()
+                .filter(d -> !d.driverId().equals(leaving))
+                .toList();
 
         DispatchPlanner.Detailed result = planner.planInDetail("m1", remaining, now, NOW);
 
@@ -99,9 +129,13 @@ class DispatchPlannerUnitTest {
         assertThat(violations(next, remaining, now)).isEmpty();
         for (String id : theirs) {
             if (id.equals(pickedUp)) {
-                assertThat(driverOf(next, id)).as("picked up: left with its driver, not planned").isNull();
+                assertThat(driverOf(next, id))
+                        .as("picked up: left with its driver, not planned")
+                        .isNull();
             } else {
-                assertThat(driverOf(next, id)).as(id + " re-planned").isIn(remaining.stream().map(DriverSnapshot::driverId).toList());
+                assertThat(driverOf(next, id))
+                        .as(id + " re-planned")
+                        .isIn(remaining.stream().map(DriverSnapshot::driverId).toList());
             }
         }
     }
@@ -123,7 +157,8 @@ class DispatchPlannerUnitTest {
 
     @Test
     void neverMovesAStartedStop() {
-        List<DriverSnapshot> drivers = List.of(driver("a", KITCHEN, 2), driver("b", near(1, 1), 4), driver("c", near(-2, 0), 4));
+        List<DriverSnapshot> drivers =
+                List.of(driver("a", KITCHEN, 2), driver("b", near(1, 1), 4), driver("c", near(-2, 0), 4));
         List<DeliverySnapshot> orders = new ArrayList<>(List.of(
                 // a waits at the kitchen for food ready in 5 minutes, with one more order already on board
                 order("at-kitchen", near(-2, 0.1), 5, 45, "a", false, Progress.AT_PICKUP),
@@ -165,7 +200,16 @@ class DispatchPlannerUnitTest {
     void anOrderWithoutCoordinatesWaitsWhileTheOthersArePlanned() {
         List<DeliverySnapshot> orders = List.of(
                 order("placed", near(1, 1), 5, 40, null, false, Progress.WAITING),
-                new DeliverySnapshot("no-pin", "order-no-pin", "m1", KITCHEN, null, NOW, NOW.plusSeconds(2400), null, false,
+                new DeliverySnapshot(
+                        "no-pin",
+                        "order-no-pin",
+                        "m1",
+                        KITCHEN,
+                        null,
+                        NOW,
+                        NOW.plusSeconds(2400),
+                        null,
+                        false,
                         Progress.WAITING));
 
         DispatchPlan plan = planner.plan("m1", threeDrivers(), orders, NOW);
@@ -177,13 +221,18 @@ class DispatchPlannerUnitTest {
     private static String driverOf(DispatchPlan plan, String deliveryId) {
         return plan.routes().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(s -> s.deliveryId().equals(deliveryId)))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Instant dropoffEta(DispatchPlan plan, String deliveryId) {
-        return plan.routes().values().stream().flatMap(List::stream)
+        return plan.routes().values().stream()
+                .flatMap(List::stream)
                 .filter(s -> s.deliveryId().equals(deliveryId) && s.kind() == StopKind.DROPOFF)
-                .map(PlannedStop::eta).findFirst().orElseThrow();
+                .map(PlannedStop::eta)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -197,13 +246,18 @@ class DispatchPlannerUnitTest {
         deliveries.forEach(d -> byId.put(d.deliveryId(), d));
         Map<String, String> driverOfDelivery = new HashMap<>();
         for (Map.Entry<String, List<PlannedStop>> route : plan.routes().entrySet()) {
-            DriverSnapshot driver = drivers.stream().filter(d -> d.driverId().equals(route.getKey())).findFirst().orElse(null);
+            DriverSnapshot driver = drivers.stream()
+                    .filter(d -> d.driverId().equals(route.getKey()))
+                    .findFirst()
+                    .orElse(null);
             if (driver == null) {
                 out.add("route for unavailable driver " + route.getKey());
                 continue;
             }
-            int load = (int) deliveries.stream().filter(d -> route.getKey().equals(d.driverId())
-                    && (d.progress() == Progress.PICKED_UP || d.progress() == Progress.AT_DROPOFF)).count();
+            int load = (int) deliveries.stream()
+                    .filter(d -> route.getKey().equals(d.driverId())
+                            && (d.progress() == Progress.PICKED_UP || d.progress() == Progress.AT_DROPOFF))
+                    .count();
             List<String> pickedUp = new ArrayList<>();
             Instant previous = plan.plannedAt();
             for (PlannedStop stop : route.getValue()) {

@@ -28,8 +28,9 @@ class NominatimGeocoderUnitTest {
     @BeforeEach
     void start() {
         nominatim.start();
-        geocoder = new NominatimGeocoder(new GeocoderProperties(nominatim.baseUrl() + "/", Duration.ofSeconds(2), 100,
-                Duration.ofHours(1)), "Tiffin/1.0 (+http://localhost:8080)");
+        geocoder = new NominatimGeocoder(
+                new GeocoderProperties(nominatim.baseUrl() + "/", Duration.ofSeconds(2), 100, Duration.ofHours(1)),
+                "Tiffin/1.0 (+http://localhost:8080)");
     }
 
     @AfterEach
@@ -55,10 +56,14 @@ class NominatimGeocoderUnitTest {
             assertThat(p.displayName()).startsWith("Brigade Road");
         });
         assertThat(again).isEqualTo(place);
-        nominatim.verify(1, getRequestedFor(urlPathEqualTo("/search")).withQueryParam("q", equalTo("12 Brigade Road"))
-                .withQueryParam("format", equalTo("jsonv2")).withQueryParam("limit", equalTo("1"))
-                .withQueryParam("viewbox", equalTo("77.3050,13.2756,77.9050,12.6756"))
-                .withHeader("User-Agent", containing("Tiffin")));
+        nominatim.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/search"))
+                        .withQueryParam("q", equalTo("12 Brigade Road"))
+                        .withQueryParam("format", equalTo("jsonv2"))
+                        .withQueryParam("limit", equalTo("1"))
+                        .withQueryParam("viewbox", equalTo("77.3050,13.2756,77.9050,12.6756"))
+                        .withHeader("User-Agent", containing("Tiffin")));
     }
 
     @Test

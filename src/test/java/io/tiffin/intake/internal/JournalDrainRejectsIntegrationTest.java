@@ -40,14 +40,19 @@ class JournalDrainRejectsIntegrationTest extends IntegrationTestSupport {
 
     @TempDir
     Path dir;
+
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     StoreDurability durability;
+
     @Autowired
     InboxService inboxService;
+
     @Autowired
     WebhookLoad webhooks;
+
     @Autowired
     IntakeBacklog backlog;
 
@@ -58,27 +63,43 @@ class JournalDrainRejectsIntegrationTest extends IntegrationTestSupport {
         MongoCollection<Document> inbox = mongo.getCollection(mongo.getCollectionName(InboxEntry.class));
         // the store refuses any batch holding the poisoned message, as it would a document it cannot take
         Consumer<List<Document>> refusing = documents -> {
-            if (documents.stream().anyMatch(d -> SECRET.equals(d.get("message", Document.class).getString("text")))) {
+            if (documents.stream()
+                    .anyMatch(
+                            d -> SECRET.equals(d.get("message", Document.class).getString("text")))) {
                 throw new MongoException(2, "refused");
             }
             inbox.insertMany(documents, new InsertManyOptions().ordered(false));
         };
         JournalRejects rejects = new JournalRejects(dir.resolve("rejected"), new SimpleMeterRegistry());
-        IntakeProperties noHandling = new IntakeProperties(2, 4, Duration.ofMillis(500), Duration.ofSeconds(5),
-                Duration.ofMinutes(2), Duration.ofSeconds(30), false, 10, "on", DataSize.ofMegabytes(4),
-                Duration.ofSeconds(5), 200, Duration.ofSeconds(2), DataSize.ofMegabytes(64));
+        IntakeProperties noHandling = new IntakeProperties(
+                2,
+                4,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(5),
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(30),
+                false,
+                10,
+                "on",
+                DataSize.ofMegabytes(4),
+                Duration.ofSeconds(5),
+                200,
+                Duration.ofSeconds(2),
+                DataSize.ofMegabytes(64));
 
         try (InboxJournal journal = new InboxJournal(dir.resolve("journal"), 1 << 20)) {
-            journal.append(List.of(codec.encode(text(run, "before", "two naan"), Instant.now()),
+            journal.append(List.of(
+                    codec.encode(text(run, "before", "two naan"), Instant.now()),
                     codec.encode(text(run, "poison", SECRET), Instant.now()),
                     "{not json".getBytes(StandardCharsets.UTF_8),
                     codec.encode(text(run, "after", "one lassi"), Instant.now())));
-            JournalDrain drain = new JournalDrain(journal, codec, refusing, durability, inboxService, noHandling,
-                    webhooks, backlog, rejects);
+            JournalDrain drain = new JournalDrain(
+                    journal, codec, refusing, durability, inboxService, noHandling, webhooks, backlog, rejects);
             drain.start();
             try {
-                await().atMost(Duration.ofSeconds(20)).until(() -> rejects.waiting() == 2
-                        && inbox.countDocuments(Filters.regex("providerMessageId", "^" + run)) == 2);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> rejects.waiting() == 2
+                                && inbox.countDocuments(Filters.regex("providerMessageId", "^" + run)) == 2);
             } finally {
                 drain.stop();
             }
@@ -87,9 +108,14 @@ class JournalDrainRejectsIntegrationTest extends IntegrationTestSupport {
         assertThat(inbox.find(Filters.regex("providerMessageId", "^" + run)).map(d -> d.getString("providerMessageId")))
                 .containsExactlyInAnyOrder(run + "-before", run + "-after");
         try (Stream<Path> files = Files.list(rejects.directory())) {
-            assertThat(files.map(this::read)).anyMatch(kept -> kept.contains(SECRET)).anyMatch(kept -> kept.equals("{not json"));
+            assertThat(files.map(this::read))
+                    .anyMatch(kept -> kept.contains(SECRET))
+                    .anyMatch(kept -> kept.equals("{not json"));
         }
-        assertThat(output.getAll()).contains(run + "-poison").doesNotContain(SECRET).doesNotContain("{not json");
+        assertThat(output.getAll())
+                .contains(run + "-poison")
+                .doesNotContain(SECRET)
+                .doesNotContain("{not json");
     }
 
     private String read(Path file) {
@@ -101,7 +127,22 @@ class JournalDrainRejectsIntegrationTest extends IntegrationTestSupport {
     }
 
     private static InboundMessage text(String run, String id, String text) {
-        return new InboundMessage(Channel.WHATSAPP, run + "-" + id, "m-" + run, "919800000001", "Asha", Instant.now(),
-                InboundMessage.Kind.TEXT, text, null, null, null, List.of(), List.of(), null, null, null);
+        return new InboundMessage(
+                Channel.WHATSAPP,
+                run + "-" + id,
+                "m-" + run,
+                "919800000001",
+                "Asha",
+                Instant.now(),
+                InboundMessage.Kind.TEXT,
+                text,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null);
     }
 }

@@ -31,6 +31,7 @@ class FoodOrderingVenuesUnitTest {
     private static final Path OWN = Path.of("src", "test", "resources", "nlu", "own-orders");
     /** Our orders are few (10-18 a venue): one miss is 5-10 points. */
     private static final double OWN_MINIMUM = 0.9;
+
     private static final double TRAIN_MINIMUM = 0.99;
 
     @TempDir
@@ -41,7 +42,9 @@ class FoodOrderingVenuesUnitTest {
         assumeTrue(Files.isDirectory(VENUES), "FoodOrdering data not present");
         List<Path> venues;
         try (Stream<Path> list = Files.list(VENUES)) {
-            venues = list.filter(v -> Files.isRegularFile(v.resolve("schema.json"))).sorted().toList();
+            venues = list.filter(v -> Files.isRegularFile(v.resolve("schema.json")))
+                    .sorted()
+                    .toList();
         }
         assertThat(venues).isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
@@ -52,7 +55,8 @@ class FoodOrderingVenuesUnitTest {
                 assertThat(own).as("orders written for venue %s", name).isRegularFile();
                 var evaluation = new NluEvalTool().evaluate(own, venue, null, new DeterministicOrderParser());
                 assertThat(evaluation.total()).isGreaterThanOrEqualTo(10);
-                assertThat(evaluation.exactMatch()).as("%s mistakes: %s", name, evaluation.mistakes())
+                assertThat(evaluation.exactMatch())
+                        .as("%s mistakes: %s", name, evaluation.mistakes())
                         .isGreaterThanOrEqualTo(OWN_MINIMUM);
             }));
             Path train = venue.resolve("train.json.gz");
@@ -70,8 +74,8 @@ class FoodOrderingVenuesUnitTest {
 
     private static Path everyTenth(Path gz, Path out) throws Exception {
         List<String> kept = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
-                StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
             String line;
             for (int n = 0; (line = reader.readLine()) != null; n++) {
                 if (n % 10 == 0 && !line.isBlank()) {

@@ -35,11 +35,14 @@ class NluEvalToolUnitTest {
         assumeTrue(Files.isRegularFile(dev), "PIZZA data not present");
         Path report = temp.resolve("mistakes.json");
 
-        String[] lines = run("--dataset", dev.toString(), "--report", report.toString()).strip().split("\n");
+        String[] lines = run("--dataset", dev.toString(), "--report", report.toString())
+                .strip()
+                .split("\n");
 
         String last = lines[lines.length - 1];
         assertThat(last).matches("exact_match=[01]\\.\\d{4} n=348");
-        assertThat(Double.parseDouble(last.substring("exact_match=".length(), last.indexOf(' ')))).isGreaterThanOrEqualTo(0.95);
+        assertThat(Double.parseDouble(last.substring("exact_match=".length(), last.indexOf(' '))))
+                .isGreaterThanOrEqualTo(0.95);
         assertThat(lines).anyMatch(l -> l.startsWith("TOPPING "));
         assertThat(Files.readString(report)).contains("\"mistakes\"");
     }

@@ -27,6 +27,7 @@ class NoisedPizzaDevUnitTest {
     private static final double NOISED_SHARE = 0.3;
     /** Exact match on the noised set that the parser reaches now (goal: within 5 points of clean). */
     private static final double REACHED = 0.79;
+
     private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
     @TempDir

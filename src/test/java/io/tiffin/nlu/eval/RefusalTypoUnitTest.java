@@ -62,8 +62,10 @@ class RefusalTypoUnitTest {
 
         assertThat(result.lines()).as("the item is still ordered").isNotEmpty();
         for (ParseResult.Line line : result.lines()) {
-            assertThat(line.options()).as("%s added in %s", refused, line)
-                    .noneMatch(o -> o.optionId().toLowerCase(Locale.ROOT).contains(refused) && o.qualifier() != Qualifier.NO);
+            assertThat(line.options())
+                    .as("%s added in %s", refused, line)
+                    .noneMatch(o ->
+                            o.optionId().toLowerCase(Locale.ROOT).contains(refused) && o.qualifier() != Qualifier.NO);
         }
     }
 

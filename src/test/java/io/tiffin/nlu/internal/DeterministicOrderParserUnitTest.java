@@ -58,27 +58,30 @@ class DeterministicOrderParserUnitTest {
     void readsSizeAndQualifiedToppingsOfAPizza() {
         ParseResult result = parse("a large pepperoni pizza with extra cheese and no onions");
 
-        assertThat(result.lines()).containsExactly(line("pepperoni_pizza", 1,
-                new ChosenOption("size", "large", null),
-                new ChosenOption("toppings", "cheese", Qualifier.EXTRA),
-                new ChosenOption("toppings", "onions", Qualifier.NO)));
+        assertThat(result.lines())
+                .containsExactly(line(
+                        "pepperoni_pizza",
+                        1,
+                        new ChosenOption("size", "large", null),
+                        new ChosenOption("toppings", "cheese", Qualifier.EXTRA),
+                        new ChosenOption("toppings", "onions", Qualifier.NO)));
         assertThat(result.unresolved()).isEmpty();
     }
 
     @Test
     void readsWithoutAndHoldTheAsLeavingOut() {
-        assertThat(parse("margherita without onions").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
-        assertThat(parse("margherita pizza, hold the cheese").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "cheese", Qualifier.NO)));
-        assertThat(parse("pepperoni pizza light cheese").lines()).containsExactly(
-                line("pepperoni_pizza", 1, new ChosenOption("toppings", "cheese", Qualifier.LIGHT)));
+        assertThat(parse("margherita without onions").lines())
+                .containsExactly(line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
+        assertThat(parse("margherita pizza, hold the cheese").lines())
+                .containsExactly(line("margherita_pizza", 1, new ChosenOption("toppings", "cheese", Qualifier.NO)));
+        assertThat(parse("pepperoni pizza light cheese").lines())
+                .containsExactly(line("pepperoni_pizza", 1, new ChosenOption("toppings", "cheese", Qualifier.LIGHT)));
     }
 
     @Test
     void letsALaterSizeReplaceAnEarlierOne() {
-        assertThat(parse("small margherita, no make it big").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("size", "large", null)));
+        assertThat(parse("small margherita, no make it big").lines())
+                .containsExactly(line("margherita_pizza", 1, new ChosenOption("size", "large", null)));
     }
 
     @Test
@@ -91,13 +94,14 @@ class DeterministicOrderParserUnitTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2 margarita pizzas, margherita_pizza, 2",
-            "one panner tikka, paneer_tikka, 1",
-            "3 buttr chiken, butter_chicken, 3",
-            "2 samosas, veg_samosa, 2",
-            "two gulab jamuns please, gulab_jamun, 2",
-            "a coca cola, coke, 1",
-            "garlic naans x 4, garlic_naan, 4"})
+        "2 margarita pizzas, margherita_pizza, 2",
+        "one panner tikka, paneer_tikka, 1",
+        "3 buttr chiken, butter_chicken, 3",
+        "2 samosas, veg_samosa, 2",
+        "two gulab jamuns please, gulab_jamun, 2",
+        "a coca cola, coke, 1",
+        "garlic naans x 4, garlic_naan, 4"
+    })
     void forgivesMisspellingsPluralsAndAliases(String utterance, String itemId, int quantity) {
         ParseResult result = parse(utterance);
         assertThat(result.lines()).containsExactly(line(itemId, quantity));
@@ -111,12 +115,13 @@ class DeterministicOrderParserUnitTest {
 
     @ParameterizedTest
     @CsvSource({
-            "a couple of mango lassi, 2",
-            "a dozen samosa, 12",
-            "half a dozen samosa, 6",
-            "twelve samosa, 12",
-            "paanch samosa, 5",
-            "das samosa, 10"})
+        "a couple of mango lassi, 2",
+        "a dozen samosa, 12",
+        "half a dozen samosa, 6",
+        "twelve samosa, 12",
+        "paanch samosa, 5",
+        "das samosa, 10"
+    })
     void readsQuantitiesAsWords(String utterance, int quantity) {
         assertThat(parse(utterance).lines()).extracting(Line::quantity).containsExactly(quantity);
     }
@@ -127,9 +132,17 @@ class DeterministicOrderParserUnitTest {
 
         assertThat(result.intent()).isEqualTo(Intent.ORDER);
         assertThat(result.lines()).isEmpty();
-        assertThat(result.unresolved()).containsExactly(new Unresolved("chicken", Reason.AMBIGUOUS, List.of(
-                "chicken_tikka", "chicken_65", "butter_chicken", "chicken_tikka_masala", "chilli_chicken",
-                "chicken_biryani")));
+        assertThat(result.unresolved())
+                .containsExactly(new Unresolved(
+                        "chicken",
+                        Reason.AMBIGUOUS,
+                        List.of(
+                                "chicken_tikka",
+                                "chicken_65",
+                                "butter_chicken",
+                                "chicken_tikka_masala",
+                                "chilli_chicken",
+                                "chicken_biryani")));
     }
 
     @Test
@@ -142,7 +155,8 @@ class DeterministicOrderParserUnitTest {
         ParseResult result = parse("2 mango kulfi and 3 sushi");
 
         assertThat(result.lines()).isEmpty();
-        assertThat(result.unresolved()).extracting(Unresolved::reason)
+        assertThat(result.unresolved())
+                .extracting(Unresolved::reason)
                 .containsExactly(Reason.UNKNOWN_ITEM, Reason.UNKNOWN_ITEM);
         assertThat(result.unresolved()).extracting(Unresolved::span).containsExactly("mango kulfi", "sushi");
         assertThat(result.unresolved().getFirst().candidates()).contains("mango_lassi");
@@ -164,8 +178,16 @@ class DeterministicOrderParserUnitTest {
         ParseResult result = parse("one fish curry");
 
         assertThat(result.lines()).isEmpty();
-        assertThat(result.unresolved()).containsExactly(new Unresolved("fish curry", Reason.UNAVAILABLE, List.of(
-                "butter_chicken", "chicken_tikka_masala", "chilli_chicken", "paneer_butter_masala", "palak_paneer")));
+        assertThat(result.unresolved())
+                .containsExactly(new Unresolved(
+                        "fish curry",
+                        Reason.UNAVAILABLE,
+                        List.of(
+                                "butter_chicken",
+                                "chicken_tikka_masala",
+                                "chilli_chicken",
+                                "paneer_butter_masala",
+                                "palak_paneer")));
     }
 
     @Test
@@ -194,7 +216,8 @@ class DeterministicOrderParserUnitTest {
     void needsNoQuestionWhenTheChoiceIsMade() {
         ParseResult result = parse("2 full chicken biryani");
 
-        assertThat(result.lines()).containsExactly(line("chicken_biryani", 2, new ChosenOption("portion", "full", null)));
+        assertThat(result.lines())
+                .containsExactly(line("chicken_biryani", 2, new ChosenOption("portion", "full", null)));
         assertThat(result.unresolved()).isEmpty();
     }
 
@@ -205,21 +228,22 @@ class DeterministicOrderParserUnitTest {
 
     @ParameterizedTest
     @CsvSource({
-            "yes, CONFIRM",
-            "Yes please!, CONFIRM",
-            "haan, CONFIRM",
-            "👍, CONFIRM",
-            "ok confirm, CONFIRM",
-            "where is my order?, STATUS",
-            "order status, STATUS",
-            "cancel my order, CANCEL",
-            "clear cart, CANCEL",
-            "what do you have, MENU",
-            "menu please, MENU",
-            "hi, GREETING",
-            "Namaste 🙏, GREETING",
-            "help, HELP",
-            "the weather is nice, OTHER"})
+        "yes, CONFIRM",
+        "Yes please!, CONFIRM",
+        "haan, CONFIRM",
+        "👍, CONFIRM",
+        "ok confirm, CONFIRM",
+        "where is my order?, STATUS",
+        "order status, STATUS",
+        "cancel my order, CANCEL",
+        "clear cart, CANCEL",
+        "what do you have, MENU",
+        "menu please, MENU",
+        "hi, GREETING",
+        "Namaste 🙏, GREETING",
+        "help, HELP",
+        "the weather is nice, OTHER"
+    })
     void recognisesIntentsWithoutItems(String utterance, Intent intent) {
         ParseResult result = parse(utterance);
         assertThat(result.intent()).isEqualTo(intent);
@@ -282,12 +306,21 @@ class DeterministicOrderParserUnitTest {
     void findsTheItemFromItsOptionsWhenItIsNotNamed() {
         ParseResult result = parse("one large pepperoni and one small margherita with jalapenos");
 
-        assertThat(result.lines()).containsExactly(
-                line("pepperoni_pizza", 1, new ChosenOption("size", "large", null)),
-                line("margherita_pizza", 1, new ChosenOption("size", "small", null),
-                        new ChosenOption("toppings", "jalapenos", null)));
-        assertThat(PARSER.parse("two large pepperonis", Menus.snapshot(Menus.sample())).lines()).containsExactly(
-                line("pizza", 2, new ChosenOption("size", "large", null), new ChosenOption("toppings", "pepperoni", null)));
+        assertThat(result.lines())
+                .containsExactly(
+                        line("pepperoni_pizza", 1, new ChosenOption("size", "large", null)),
+                        line(
+                                "margherita_pizza",
+                                1,
+                                new ChosenOption("size", "small", null),
+                                new ChosenOption("toppings", "jalapenos", null)));
+        assertThat(PARSER.parse("two large pepperonis", Menus.snapshot(Menus.sample()))
+                        .lines())
+                .containsExactly(line(
+                        "pizza",
+                        2,
+                        new ChosenOption("size", "large", null),
+                        new ChosenOption("toppings", "pepperoni", null)));
     }
 
     @Test
@@ -313,128 +346,215 @@ class DeterministicOrderParserUnitTest {
     @Test
     void worksOnAnyMenuNotJustOne() {
         ParseResult result = PARSER.parse("2 pies, large with extra onion", Menus.snapshot(Menus.sample()));
-        assertThat(result.lines()).containsExactly(line("pizza", 2, new ChosenOption("size", "large", null),
-                new ChosenOption("toppings", "onions", Qualifier.EXTRA)));
+        assertThat(result.lines())
+                .containsExactly(line(
+                        "pizza",
+                        2,
+                        new ChosenOption("size", "large", null),
+                        new ChosenOption("toppings", "onions", Qualifier.EXTRA)));
     }
 
     @Test
     void findsMisspelledItemsOnALargeMenu() {
         MenuSnapshot large = Menus.snapshot(Menus.large(200));
 
-        assertThat(PARSER.parse("3 muton korma", large).lines()).extracting(Line::itemId).containsExactly("x80");
+        assertThat(PARSER.parse("3 muton korma", large).lines())
+                .extracting(Line::itemId)
+                .containsExactly("x80");
     }
     // --- option lists, negation scope, articles and everyday words (measured with nlu-eval) ---
 
     /** A venue whose drinks are one item with a drink-type choice, as FoodOrdering-style menus have. */
-    private static final MenuSnapshot VENUE = Menus.snapshot(new Menu("USD", List.of(new Menu.Category("All", List.of(
-            new Menu.Item("drink", "drink", List.of(), null, 200L, List.of(), true, List.of(
-                    new Menu.OptionGroup("type", "Type", 0, 1, List.of(), List.of(
-                            new Menu.Option("coke", "coke", 0L, List.of(), null, null),
-                            new Menu.Option("water", "water", 0L, List.of("bottled water"), null, null),
-                            new Menu.Option("sprite", "sprite", 0L, List.of(), null, null))),
-                    new Menu.OptionGroup("container", "Container", 0, 1, List.of(), List.of(
-                            new Menu.Option("can", "can", 0L, List.of(), null, null),
-                            new Menu.Option("bottle", "bottle", 0L, List.of(), null, null))))),
-            new Menu.Item("burrito", "burrito", List.of(), null, 900L, List.of(), true, List.of(
-                    new Menu.OptionGroup("filling", "Filling", 0, 3, List.of("extra", "light", "no"), List.of(
-                            new Menu.Option("chicken", "chicken", 0L, List.of(), null, null),
-                            new Menu.Option("beans", "beans", 0L, List.of(), null, null),
-                            new Menu.Option("rice", "rice", 0L, List.of(), null, null))))))))));
+    private static final MenuSnapshot VENUE = Menus.snapshot(new Menu(
+            "USD",
+            List.of(new Menu.Category(
+                    "All",
+                    List.of(
+                            new Menu.Item(
+                                    "drink",
+                                    "drink",
+                                    List.of(),
+                                    null,
+                                    200L,
+                                    List.of(),
+                                    true,
+                                    List.of(
+                                            new Menu.OptionGroup(
+                                                    "type",
+                                                    "Type",
+                                                    0,
+                                                    1,
+                                                    List.of(),
+                                                    List.of(
+                                                            new Menu.Option("coke", "coke", 0L, List.of(), null, null),
+                                                            new Menu.Option(
+                                                                    "water",
+                                                                    "water",
+                                                                    0L,
+                                                                    List.of("bottled water"),
+                                                                    null,
+                                                                    null),
+                                                            new Menu.Option(
+                                                                    "sprite", "sprite", 0L, List.of(), null, null))),
+                                            new Menu.OptionGroup(
+                                                    "container",
+                                                    "Container",
+                                                    0,
+                                                    1,
+                                                    List.of(),
+                                                    List.of(
+                                                            new Menu.Option("can", "can", 0L, List.of(), null, null),
+                                                            new Menu.Option(
+                                                                    "bottle", "bottle", 0L, List.of(), null, null))))),
+                            new Menu.Item(
+                                    "burrito",
+                                    "burrito",
+                                    List.of(),
+                                    null,
+                                    900L,
+                                    List.of(),
+                                    true,
+                                    List.of(new Menu.OptionGroup(
+                                            "filling",
+                                            "Filling",
+                                            0,
+                                            3,
+                                            List.of("extra", "light", "no"),
+                                            List.of(
+                                                    new Menu.Option("chicken", "chicken", 0L, List.of(), null, null),
+                                                    new Menu.Option("beans", "beans", 0L, List.of(), null, null),
+                                                    new Menu.Option("rice", "rice", 0L, List.of(), null, null))))))))));
 
     @Test
     void givesAListOfOptionsBeforeTheItemToThatItem() {
-        assertThat(parse("a large onion and jalapeno margherita").lines()).containsExactly(line("margherita_pizza", 1,
-                new ChosenOption("size", "large", null), new ChosenOption("toppings", "onions", null),
-                new ChosenOption("toppings", "jalapenos", null)));
+        assertThat(parse("a large onion and jalapeno margherita").lines())
+                .containsExactly(line(
+                        "margherita_pizza",
+                        1,
+                        new ChosenOption("size", "large", null),
+                        new ChosenOption("toppings", "onions", null),
+                        new ChosenOption("toppings", "jalapenos", null)));
     }
 
     @Test
     void carriesANegationOverOr() {
-        assertThat(parse("margherita with no onions or jalapenos").lines()).containsExactly(line("margherita_pizza", 1,
-                new ChosenOption("toppings", "onions", Qualifier.NO),
-                new ChosenOption("toppings", "jalapenos", Qualifier.NO)));
+        assertThat(parse("margherita with no onions or jalapenos").lines())
+                .containsExactly(line(
+                        "margherita_pizza",
+                        1,
+                        new ChosenOption("toppings", "onions", Qualifier.NO),
+                        new ChosenOption("toppings", "jalapenos", Qualifier.NO)));
         // over "and" too when the list is of one kind: reading jalapenos as wanted would guess an addition
-        assertThat(parse("margherita with no onions and jalapenos").lines()).containsExactly(line("margherita_pizza", 1,
-                new ChosenOption("toppings", "onions", Qualifier.NO), new ChosenOption("toppings", "jalapenos", Qualifier.NO)));
+        assertThat(parse("margherita with no onions and jalapenos").lines())
+                .containsExactly(line(
+                        "margherita_pizza",
+                        1,
+                        new ChosenOption("toppings", "onions", Qualifier.NO),
+                        new ChosenOption("toppings", "jalapenos", Qualifier.NO)));
         // but not over a qualifier or into another group: "no onions and a large" keeps the size
-        assertThat(parse("margherita with no onions and extra cheese, large").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO),
-                        new ChosenOption("toppings", "cheese", Qualifier.EXTRA), new ChosenOption("size", "large", null)));
+        assertThat(parse("margherita with no onions and extra cheese, large").lines())
+                .containsExactly(line(
+                        "margherita_pizza",
+                        1,
+                        new ChosenOption("toppings", "onions", Qualifier.NO),
+                        new ChosenOption("toppings", "cheese", Qualifier.EXTRA),
+                        new ChosenOption("size", "large", null)));
     }
 
     @Test
     void addsNothingForADeclinedExtra() {
         // the cheese stays as it comes; the line says the extra was refused (as such, not as a note)
-        assertThat(parse("margherita with onions and no extra cheese").lines()).containsExactly(
-                new Line("margherita_pizza", 1, List.of(new ChosenOption("toppings", "onions", null)), null,
+        assertThat(parse("margherita with onions and no extra cheese").lines())
+                .containsExactly(new Line(
+                        "margherita_pizza",
+                        1,
+                        List.of(new ChosenOption("toppings", "onions", null)),
+                        null,
                         List.of(new ChosenOption("toppings", "cheese", Qualifier.EXTRA))));
     }
 
     @Test
     void readsLongerQualifierPhrasesBeforeNumberWords() {
-        assertThat(parse("margherita with a lot of onions and a little jalapeno").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.EXTRA),
+        assertThat(parse("margherita with a lot of onions and a little jalapeno")
+                        .lines())
+                .containsExactly(line(
+                        "margherita_pizza",
+                        1,
+                        new ChosenOption("toppings", "onions", Qualifier.EXTRA),
                         new ChosenOption("toppings", "jalapenos", Qualifier.LIGHT)));
-        assertThat(parse("margherita but do not add any onions").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
+        assertThat(parse("margherita but do not add any onions").lines())
+                .containsExactly(line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
     }
 
     @Test
     void keepsOrderingWhenRemovalWordsLeaveOutAnOption() {
         ParseResult result = parse("a margherita but i dont want onions");
         assertThat(result.intent()).isEqualTo(Intent.ORDER);
-        assertThat(result.lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
+        assertThat(result.lines())
+                .containsExactly(line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
     }
 
     @Test
     void readsAnArticleBeforeAnOptionOfTheSameLineAsNoNewLine() {
-        assertThat(parse("a margherita with onions and a large size").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", null),
+        assertThat(parse("a margherita with onions and a large size").lines())
+                .containsExactly(line(
+                        "margherita_pizza",
+                        1,
+                        new ChosenOption("toppings", "onions", null),
                         new ChosenOption("size", "large", null)));
     }
 
     @Test
     void givesALateRefusalToTheLastLine() {
-        assertThat(parse("one margherita and do me a favour, leave off the onions").lines()).containsExactly(
-                line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
+        assertThat(parse("one margherita and do me a favour, leave off the onions")
+                        .lines())
+                .containsExactly(line("margherita_pizza", 1, new ChosenOption("toppings", "onions", Qualifier.NO)));
     }
 
     @Test
     void ordersTheOnlyItemThatOffersAPlainlyNamedOption() {
-        assertThat(PARSER.parse("two cokes and a sprite", VENUE).lines()).containsExactly(
-                line("drink", 2, new ChosenOption("type", "coke", null)),
-                line("drink", 1, new ChosenOption("type", "sprite", null)));
-        assertThat(PARSER.parse("a chicken burrito and coke", VENUE).lines()).containsExactly(
-                line("burrito", 1, new ChosenOption("filling", "chicken", null)),
-                line("drink", 1, new ChosenOption("type", "coke", null)));
+        assertThat(PARSER.parse("two cokes and a sprite", VENUE).lines())
+                .containsExactly(
+                        line("drink", 2, new ChosenOption("type", "coke", null)),
+                        line("drink", 1, new ChosenOption("type", "sprite", null)));
+        assertThat(PARSER.parse("a chicken burrito and coke", VENUE).lines())
+                .containsExactly(
+                        line("burrito", 1, new ChosenOption("filling", "chicken", null)),
+                        line("drink", 1, new ChosenOption("type", "coke", null)));
     }
 
     @Test
     void startsAnotherLineForASecondPickOfAOneChoiceGroup() {
-        assertThat(PARSER.parse("coke sprite", VENUE).lines()).containsExactly(
-                line("drink", 1, new ChosenOption("type", "coke", null)),
-                line("drink", 1, new ChosenOption("type", "sprite", null)));
+        assertThat(PARSER.parse("coke sprite", VENUE).lines())
+                .containsExactly(
+                        line("drink", 1, new ChosenOption("type", "coke", null)),
+                        line("drink", 1, new ChosenOption("type", "sprite", null)));
     }
 
     @Test
     void readsAnEverydayWordAsTheMenuWordOnlyWhenCounted() {
-        assertThat(PARSER.parse("can i have a coke", VENUE).lines()).containsExactly(
-                line("drink", 1, new ChosenOption("type", "coke", null)));
-        assertThat(PARSER.parse("a can of coke", VENUE).lines()).containsExactly(
-                line("drink", 1, new ChosenOption("container", "can", null), new ChosenOption("type", "coke", null)));
+        assertThat(PARSER.parse("can i have a coke", VENUE).lines())
+                .containsExactly(line("drink", 1, new ChosenOption("type", "coke", null)));
+        assertThat(PARSER.parse("a can of coke", VENUE).lines())
+                .containsExactly(line(
+                        "drink",
+                        1,
+                        new ChosenOption("container", "can", null),
+                        new ChosenOption("type", "coke", null)));
     }
 
     @Test
     void doesNotBendEverydayWordsIntoMenuWords() {
-        assertThat(PARSER.parse("i wanted a burrito with rice", VENUE).lines()).containsExactly(
-                line("burrito", 1, new ChosenOption("filling", "rice", null)));
+        assertThat(PARSER.parse("i wanted a burrito with rice", VENUE).lines())
+                .containsExactly(line("burrito", 1, new ChosenOption("filling", "rice", null)));
     }
 
     @Test
     void readsTeenNumberWordsAndCountsThroughOfThe() {
-        assertThat(PARSER.parse("fourteen burritos with chicken and two of the bottled water", VENUE).lines())
-                .containsExactly(line("burrito", 14, new ChosenOption("filling", "chicken", null)),
+        assertThat(PARSER.parse("fourteen burritos with chicken and two of the bottled water", VENUE)
+                        .lines())
+                .containsExactly(
+                        line("burrito", 14, new ChosenOption("filling", "chicken", null)),
                         line("drink", 2, new ChosenOption("type", "water", null)));
     }
 }

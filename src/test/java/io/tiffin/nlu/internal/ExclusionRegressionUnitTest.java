@@ -87,16 +87,19 @@ class ExclusionRegressionUnitTest {
         assertThat(result.lines()).as("the item is still ordered").isNotEmpty();
         for (String refused : excluded.split("\\s+")) {
             String optionId = refused.contains(":") ? refused.substring(0, refused.indexOf(':')) : refused;
-            Qualifier only = refused.contains(":") ? Qualifier.valueOf(refused.substring(refused.indexOf(':') + 1)) : null;
+            Qualifier only =
+                    refused.contains(":") ? Qualifier.valueOf(refused.substring(refused.indexOf(':') + 1)) : null;
             for (ParseResult.Line line : result.lines()) {
                 List<ChosenOption> added = line.options().stream()
                         .filter(o -> o.optionId().equals(optionId) && o.qualifier() != Qualifier.NO)
-                        .filter(o -> only == null || o.qualifier() == only).toList();
+                        .filter(o -> only == null || o.qualifier() == only)
+                        .toList();
                 assertThat(added).as("%s added to %s", refused, line).isEmpty();
             }
             if (only != null) {
-                assertThat(result.lines()).anyMatch(l -> l.declined().contains(new ChosenOption(
-                        groupOf(line0(result), optionId), optionId, only)));
+                assertThat(result.lines())
+                        .anyMatch(l -> l.declined()
+                                .contains(new ChosenOption(groupOf(line0(result), optionId), optionId, only)));
             }
         }
     }
@@ -108,7 +111,10 @@ class ExclusionRegressionUnitTest {
     private static String groupOf(ParseResult.Line line, String optionId) {
         Menu menu = (line.itemId().contains("sub") ? SUBS : PIZZA).menu();
         return menu.items().filter(i -> i.id().equals(line.itemId())).findFirst().orElseThrow().optionGroups().stream()
-                .filter(g -> g.option(optionId).isPresent()).findFirst().orElseThrow().id();
+                .filter(g -> g.option(optionId).isPresent())
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /** A sandwich shop with the option structure of a sub counter: bread, cheese, vegetables, sauces. */
@@ -116,22 +122,74 @@ class ExclusionRegressionUnitTest {
         List<Menu.OptionGroup> groups = List.of(
                 group("bread", 1, 1, List.of(), "white", "wheat", "italian", "flatbread"),
                 group("cheese", 0, 2, List.of("extra", "no"), "american", "provolone", "swiss", "pepper jack"),
-                group("veggies", 0, 10, List.of("extra", "light", "no"), "lettuce", "tomatoes", "onions",
-                        "peppers=green peppers", "pickles", "olives", "jalapenos", "spinach"),
-                group("sauces", 0, 3, List.of("extra", "light", "no"), "mayo=mayonnaise", "mustard", "ranch", "chipotle"),
+                group(
+                        "veggies",
+                        0,
+                        10,
+                        List.of("extra", "light", "no"),
+                        "lettuce",
+                        "tomatoes",
+                        "onions",
+                        "peppers=green peppers",
+                        "pickles",
+                        "olives",
+                        "jalapenos",
+                        "spinach"),
+                group(
+                        "sauces",
+                        0,
+                        3,
+                        List.of("extra", "light", "no"),
+                        "mayo=mayonnaise",
+                        "mustard",
+                        "ranch",
+                        "chipotle"),
                 group("toasting", 0, 1, List.of(), "toasted", "not toasted=untoasted"));
-        return new Menu("USD", List.of(new Menu.Category("Subs", List.of(
-                new Menu.Item("turkey_sub", "Turkey Sub", List.of("turkey sandwich"), null, 899L, List.of(), true, groups),
-                new Menu.Item("veggie_sub", "Veggie Sub", List.of("veggie sandwich"), null, 799L, List.of(), true, groups),
-                Menus.item("cookie", "Cookie", 199, "cookies")))));
+        return new Menu(
+                "USD",
+                List.of(new Menu.Category(
+                        "Subs",
+                        List.of(
+                                new Menu.Item(
+                                        "turkey_sub",
+                                        "Turkey Sub",
+                                        List.of("turkey sandwich"),
+                                        null,
+                                        899L,
+                                        List.of(),
+                                        true,
+                                        groups),
+                                new Menu.Item(
+                                        "veggie_sub",
+                                        "Veggie Sub",
+                                        List.of("veggie sandwich"),
+                                        null,
+                                        799L,
+                                        List.of(),
+                                        true,
+                                        groups),
+                                Menus.item("cookie", "Cookie", 199, "cookies")))));
     }
 
     /** Options written {@code id=alias}; the id is the name. */
     private static Menu.OptionGroup group(String id, int min, int max, List<String> qualifiers, String... options) {
-        return new Menu.OptionGroup(id, id, min, max, qualifiers, Arrays.stream(options).map(o -> {
-            String[] parts = o.split("=");
-            return new Menu.Option(parts[0].replace(' ', '_'), parts[0], 0L,
-                    parts.length > 1 ? List.of(parts[1]) : List.of(), null, null);
-        }).toList());
+        return new Menu.OptionGroup(
+                id,
+                id,
+                min,
+                max,
+                qualifiers,
+                Arrays.stream(options)
+                        .map(o -> {
+                            String[] parts = o.split("=");
+                            return new Menu.Option(
+                                    parts[0].replace(' ', '_'),
+                                    parts[0],
+                                    0L,
+                                    parts.length > 1 ? List.of(parts[1]) : List.of(),
+                                    null,
+                                    null);
+                        })
+                        .toList());
     }
 }

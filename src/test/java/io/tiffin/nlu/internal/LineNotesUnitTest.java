@@ -36,7 +36,8 @@ class LineNotesUnitTest {
 
     @Test
     void keepsWhatFollowsALineAsItsNote() {
-        assertThat(parse("2 masala chai less sugar").lines()).containsExactly(new Line("masala-chai", 2, List.of(), "less sugar"));
+        assertThat(parse("2 masala chai less sugar").lines())
+                .containsExactly(new Line("masala-chai", 2, List.of(), "less sugar"));
         assertThat(parse("a coke no ice").lines()).containsExactly(new Line("coke", 1, List.of(), "no ice"));
         assertThat(parse("paneer tikka well done please").lines())
                 .containsExactly(new Line("paneer-tikka", 1, List.of(), "well done"));
@@ -46,18 +47,21 @@ class LineNotesUnitTest {
 
     @Test
     void choosesTheSpiceOptionInsteadOfANoteWhenTheItemHasOne() {
-        assertThat(parse("paneer tikka, make it spicy").lines()).containsExactly(
-                new Line("paneer-tikka", 1, List.of(new ChosenOption("spice", "hot", null)), null));
-        assertThat(parse("2 chicken 65 extra spicy").lines()).containsExactly(
-                new Line("chicken-65", 2, List.of(new ChosenOption("spice", "hot", null)), null));
+        assertThat(parse("paneer tikka, make it spicy").lines())
+                .containsExactly(new Line("paneer-tikka", 1, List.of(new ChosenOption("spice", "hot", null)), null));
+        assertThat(parse("2 chicken 65 extra spicy").lines())
+                .containsExactly(new Line("chicken-65", 2, List.of(new ChosenOption("spice", "hot", null)), null));
     }
 
     @Test
     void aNoteStaysWithItsOwnLineInAList() {
-        assertThat(parse("3 garlic naan well done and 2 dal makhani").lines()).containsExactly(
-                new Line("garlic-naan", 3, List.of(), "well done"), new Line("dal-makhani", 2, List.of(), null));
-        assertThat(parse("a sweet lassi and a mango lassi with less ice").lines()).containsExactly(
-                new Line("sweet-lassi", 1, List.of(), null), new Line("mango-lassi", 1, List.of(), "less ice"));
+        assertThat(parse("3 garlic naan well done and 2 dal makhani").lines())
+                .containsExactly(
+                        new Line("garlic-naan", 3, List.of(), "well done"),
+                        new Line("dal-makhani", 2, List.of(), null));
+        assertThat(parse("a sweet lassi and a mango lassi with less ice").lines())
+                .containsExactly(
+                        new Line("sweet-lassi", 1, List.of(), null), new Line("mango-lassi", 1, List.of(), "less ice"));
     }
 
     @Test
@@ -65,7 +69,8 @@ class LineNotesUnitTest {
         // "garlic" is a word of Garlic Naan, "onion" a pizza topping: on a dal both are the kitchen's business
         assertThat(parse("1 dal makhani, no onion no garlic").lines())
                 .containsExactly(new Line("dal-makhani", 1, List.of(), "no onion no garlic"));
-        assertThat(parse("2 butter naan, no coke").lines()).containsExactly(new Line("butter-naan", 2, List.of(), null));
+        assertThat(parse("2 butter naan, no coke").lines())
+                .containsExactly(new Line("butter-naan", 2, List.of(), null));
     }
 
     @Test

@@ -54,14 +54,27 @@ class LlmOrderParserUnitTest {
 
     /** Ollama's non-streaming /api/chat answer: the JSON the model wrote, as a string. */
     private static void modelAnswers(String content, int delayMillis) {
-        String body = JsonMapper.builder().build().createObjectNode()
-                .put("model", "tiffin-order").put("created_at", "2026-11-22T05:00:00Z")
-                .put("done", true).put("done_reason", "stop")
-                .set("message", JsonMapper.builder().build().createObjectNode()
-                        .put("role", "assistant").put("content", content))
+        String body = JsonMapper.builder()
+                .build()
+                .createObjectNode()
+                .put("model", "tiffin-order")
+                .put("created_at", "2026-11-22T05:00:00Z")
+                .put("done", true)
+                .put("done_reason", "stop")
+                .set(
+                        "message",
+                        JsonMapper.builder()
+                                .build()
+                                .createObjectNode()
+                                .put("role", "assistant")
+                                .put("content", content))
                 .toString();
-        OLLAMA.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body).withFixedDelay(delayMillis)));
+        OLLAMA.stubFor(post(urlEqualTo("/api/chat"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)
+                        .withFixedDelay(delayMillis)));
     }
 
     private static ParseResult askAbout(String utterance, Duration timeout) {
@@ -78,12 +91,15 @@ class LlmOrderParserUnitTest {
         ParseResult result = askAbout("do pepperoni wali pizza, pyaaz zyada daalna", Duration.ofSeconds(5));
 
         assertThat(result.intent()).isEqualTo(Intent.ORDER);
-        assertThat(result.lines()).containsExactly(new Line("pepperoni_pizza", 2,
-                List.of(new ChosenOption("toppings", "onions", Qualifier.EXTRA)), null));
+        assertThat(result.lines())
+                .containsExactly(new Line(
+                        "pepperoni_pizza", 2, List.of(new ChosenOption("toppings", "onions", Qualifier.EXTRA)), null));
         OLLAMA.verify(postRequestedFor(urlEqualTo("/api/chat"))
-                .withRequestBody(matchingJsonPath("$.model", com.github.tomakehurst.wiremock.client.WireMock.equalTo("tiffin-order")))
+                .withRequestBody(matchingJsonPath(
+                        "$.model", com.github.tomakehurst.wiremock.client.WireMock.equalTo("tiffin-order")))
                 .withRequestBody(matchingJsonPath("$.format.properties.lines"))
-                .withRequestBody(matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))));
+                .withRequestBody(matchingJsonPath(
+                        "$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))));
     }
 
     @Test
@@ -97,7 +113,8 @@ class LlmOrderParserUnitTest {
         ParseResult result = askAbout("1 lobster, margherita with truffle, lots of butter naan", Duration.ofSeconds(5));
 
         assertThat(result.lines()).isEmpty();
-        assertThat(result.unresolved()).extracting(ParseResult.Unresolved::reason)
+        assertThat(result.unresolved())
+                .extracting(ParseResult.Unresolved::reason)
                 .containsExactly(Reason.UNKNOWN_ITEM, Reason.AMBIGUOUS, Reason.AMBIGUOUS);
     }
 
@@ -134,9 +151,12 @@ class LlmOrderParserUnitTest {
                 """, 0);
         var hybrid = new HybridOrderParser(DETERMINISTIC, llm(Duration.ofSeconds(5)), Clock.systemUTC());
 
-        assertThat(hybrid.parse("2 butter chicken", MENU).lines()).containsExactly(new Line("butter_chicken", 2, List.of(), null));
-        assertThat(hybrid.parse("2 chicken", MENU).lines()).containsExactly(new Line("chicken_tikka", 2, List.of(), null));
-        assertThat(hybrid.parse("2 chicken", MENU).lines()).containsExactly(new Line("chicken_tikka", 2, List.of(), null));
+        assertThat(hybrid.parse("2 butter chicken", MENU).lines())
+                .containsExactly(new Line("butter_chicken", 2, List.of(), null));
+        assertThat(hybrid.parse("2 chicken", MENU).lines())
+                .containsExactly(new Line("chicken_tikka", 2, List.of(), null));
+        assertThat(hybrid.parse("2 chicken", MENU).lines())
+                .containsExactly(new Line("chicken_tikka", 2, List.of(), null));
         OLLAMA.verify(1, postRequestedFor(urlEqualTo("/api/chat")));
     }
 }

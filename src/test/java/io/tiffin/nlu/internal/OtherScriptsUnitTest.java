@@ -66,18 +66,25 @@ class OtherScriptsUnitTest {
 
     @Test
     void mixesScriptsInOneMessage() {
-        assertThat(order("2 garlic naan और एक पनीर टिक्का")).containsEntry("garlic-naan", 2).containsKey("paneer-tikka");
+        assertThat(order("2 garlic naan और एक पनीर टिक्का"))
+                .containsEntry("garlic-naan", 2)
+                .containsKey("paneer-tikka");
     }
 
     @Test
     void usesAliasesWrittenInTheScriptFirst() {
-        Menu menu = new Menu("INR", List.of(new Menu.Category("Mains", List.of(
-                Menus.item("aloo_paratha", "Aloo Paratha", 9000, "आलू का पराठा"),
-                Menus.item("paneer_paratha", "Paneer Paratha", 11000)))));
+        Menu menu = new Menu(
+                "INR",
+                List.of(new Menu.Category(
+                        "Mains",
+                        List.of(
+                                Menus.item("aloo_paratha", "Aloo Paratha", 9000, "आलू का पराठा"),
+                                Menus.item("paneer_paratha", "Paneer Paratha", 11000)))));
 
         ParseResult result = PARSER.parse("दो आलू का पराठा", Menus.snapshot(menu));
 
-        assertThat(result.lines()).extracting(ParseResult.Line::itemId, ParseResult.Line::quantity)
+        assertThat(result.lines())
+                .extracting(ParseResult.Line::itemId, ParseResult.Line::quantity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("aloo_paratha", 2));
     }
 

@@ -23,9 +23,12 @@ class RedisReadingCacheIntegrationTest extends IntegrationTestSupport {
     @Test
     void aReadingComesBackWholeFromRedisAndOnlyForItsKey() {
         RedisReadingCache cache = new RedisReadingCache(redis, json);
-        ParseResult reading = new ParseResult(Intent.ORDER,
-                List.of(new Line("pizza", 2, List.of(new ChosenOption("toppings", "onions", Qualifier.NO)), "well done")),
-                List.of(new Unresolved("chicken", Reason.AMBIGUOUS, List.of("a", "b"))), 0.8);
+        ParseResult reading = new ParseResult(
+                Intent.ORDER,
+                List.of(new Line(
+                        "pizza", 2, List.of(new ChosenOption("toppings", "onions", Qualifier.NO)), "well done")),
+                List.of(new Unresolved("chicken", Reason.AMBIGUOUS, List.of("a", "b"))),
+                0.8);
 
         cache.put("m1|3|two pizzas no onions", reading);
 

@@ -22,9 +22,13 @@ class SpellIndexUnitTest {
         "lagr, large", // a swap and a dropped letter in a five-letter word
         "peppoeni, pepperoni",
         "hokdd, hold",
-        "thn, thin"})
+        "thn, thin"
+    })
     void readsTheSlipsOfAHurriedThumb(String typed, String meant) {
-        assertThat(MENU_WORDS.closest(typed)).isNotNull().extracting(SpellIndex.Match::word).isEqualTo(meant);
+        assertThat(MENU_WORDS.closest(typed))
+                .isNotNull()
+                .extracting(SpellIndex.Match::word)
+                .isEqualTo(meant);
     }
 
     @ParameterizedTest
@@ -42,7 +46,10 @@ class SpellIndexUnitTest {
 
     @Test
     void aSecondSlipInAShortWordOnlyWhenOneWordIsThatNear() {
-        assertThat(MENU_WORDS.onlyWithin("toma", 0.6)).isNotNull().extracting(SpellIndex.Match::word).isEqualTo("tuna");
+        assertThat(MENU_WORDS.onlyWithin("toma", 0.6))
+                .isNotNull()
+                .extracting(SpellIndex.Match::word)
+                .isEqualTo("tuna");
         // "tma" is as near to tea as to tuna: no reading
         assertThat(MENU_WORDS.onlyWithin("tma", 0.6)).isNull();
     }

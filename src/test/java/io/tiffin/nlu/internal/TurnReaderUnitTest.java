@@ -31,14 +31,18 @@ class TurnReaderUnitTest {
         assertThat(naan.intent()).isEqualTo(Intent.SET_QUANTITY);
         assertThat(naan.edit().quantity()).isEqualTo(4);
         // no item of this menu is just "naan": the cart decides which one is meant
-        assertThat(naan.edit().target().looseItemIds()).containsExactlyInAnyOrder("garlic_naan", "butter_naan", "plain_naan");
+        assertThat(naan.edit().target().looseItemIds())
+                .containsExactlyInAnyOrder("garlic_naan", "butter_naan", "plain_naan");
 
         ParseResult coke = parse("change coke to mango lassi");
         assertThat(coke.intent()).isEqualTo(Intent.CHANGE);
         assertThat(coke.edit().target().itemIds()).containsExactly("coke");
-        assertThat(coke.edit().replacement().lines()).extracting(ParseResult.Line::itemId).containsExactly("mango_lassi");
+        assertThat(coke.edit().replacement().lines())
+                .extracting(ParseResult.Line::itemId)
+                .containsExactly("mango_lassi");
 
-        assertThat(parse("change the second one to large").edit().target().position()).isEqualTo(2);
+        assertThat(parse("change the second one to large").edit().target().position())
+                .isEqualTo(2);
         assertThat(parse("remove it").edit().target().isPronoun()).isTrue();
         assertThat(parse("one more naan").intent()).isEqualTo(Intent.ADD);
         assertThat(parse("remove the lassi and the coke").edit().targets()).hasSize(2);
@@ -53,18 +57,24 @@ class TurnReaderUnitTest {
             assertThat(t.units()).isEqualTo(1);
             assertThat(t.isPronoun()).isTrue();
         });
-        assertThat(parse("change the coke to mango lassi").edit().target().units()).isNull();
-        assertThat(parse("change the second one to mango lassi").edit().target().units()).isNull();
+        assertThat(parse("change the coke to mango lassi").edit().target().units())
+                .isNull();
+        assertThat(parse("change the second one to mango lassi").edit().target().units())
+                .isNull();
     }
 
     @Test
     void aMessageOfSeveralEditsIsReadClauseByClause() {
         ParseResult two = parse("remove the coke and add a mango lassi");
         assertThat(two.parts()).extracting(ParseResult::intent).containsExactly(Intent.REMOVE, Intent.ORDER);
-        assertThat(two.parts().get(1).lines()).extracting(ParseResult.Line::itemId).containsExactly("mango_lassi");
+        assertThat(two.parts().get(1).lines())
+                .extracting(ParseResult.Line::itemId)
+                .containsExactly("mango_lassi");
 
         ParseResult borrowed = parse("make the naan 4 and the chai 2");
-        assertThat(borrowed.parts()).extracting(ParseResult::intent).containsExactly(Intent.SET_QUANTITY, Intent.SET_QUANTITY);
+        assertThat(borrowed.parts())
+                .extracting(ParseResult::intent)
+                .containsExactly(Intent.SET_QUANTITY, Intent.SET_QUANTITY);
         assertThat(borrowed.parts().get(1).edit().target().itemIds()).containsExactly("masala_chai");
 
         // one removal of a list, and plain orders, are one thing each
@@ -104,7 +114,10 @@ class TurnReaderUnitTest {
 
     @Test
     void plainOrdersAreNoEdits() {
-        for (String order : List.of("2 butter chicken and 3 garlic naan", "i want 2 butter naan", "make me 2 butter chicken",
+        for (String order : List.of(
+                "2 butter chicken and 3 garlic naan",
+                "i want 2 butter naan",
+                "make me 2 butter chicken",
                 "2 masala chai less sugar")) {
             assertThat(parse(order).intent()).as(order).isEqualTo(Intent.ORDER);
             assertThat(parse(order).edit()).as(order).isNull();

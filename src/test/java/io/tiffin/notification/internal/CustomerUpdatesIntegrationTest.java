@@ -49,8 +49,20 @@ class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
 
     private OrderStatusChanged readyEvent() {
         Instant now = Instant.now();
-        return new OrderStatusChanged(orderId, merchant.id(), "1042", OrderStatus.PREPARING, OrderStatus.READY, null, now,
-                "WHATSAPP", customer, Order.FulfilmentType.PICKUP, now, "en", false);
+        return new OrderStatusChanged(
+                orderId,
+                merchant.id(),
+                "1042",
+                OrderStatus.PREPARING,
+                OrderStatus.READY,
+                null,
+                now,
+                "WHATSAPP",
+                customer,
+                Order.FulfilmentType.PICKUP,
+                now,
+                "en",
+                false);
     }
 
     private CustomerUpdates.SentUpdate claim() {
@@ -68,8 +80,10 @@ class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void aClaimACrashLeftPendingIsSentAgain() {
-        mongo.insert(new CustomerUpdates.SentUpdate(orderId + ":READY", orderId, merchant.id(), OrderStatus.READY, "old",
-                Instant.now(), false), CustomerUpdates.COLLECTION);
+        mongo.insert(
+                new CustomerUpdates.SentUpdate(
+                        orderId + ":READY", orderId, merchant.id(), OrderStatus.READY, "old", Instant.now(), false),
+                CustomerUpdates.COLLECTION);
 
         updates.handle(readyEvent());
 
@@ -78,9 +92,14 @@ class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
     }
 
     private void graphApiRefuses() {
-        GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
+        GRAPH.stubFor(
+                post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
     }
 
     @Test
@@ -100,8 +119,14 @@ class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void aDeliveryMessageFailedOnceIsSentOnTheRetryAndThenNotAgain() {
-        Runnable delivered = () -> deliveryMessages.sendOnce(merchant.id(), orderId, "WHATSAPP", customer, "en",
-                "delivery_delivered", Map.of("merchant", "Updates Kitchen", "number", "1042"));
+        Runnable delivered = () -> deliveryMessages.sendOnce(
+                merchant.id(),
+                orderId,
+                "WHATSAPP",
+                customer,
+                "en",
+                "delivery_delivered",
+                Map.of("merchant", "Updates Kitchen", "number", "1042"));
         graphApiRefuses();
         assertThatThrownBy(delivered::run).isInstanceOf(RuntimeException.class);
 
@@ -110,7 +135,11 @@ class CustomerUpdatesIntegrationTest extends IntegrationTestSupport {
         delivered.run();
         delivered.run();
 
-        assertThat(messagesTo(merchant, customer)).hasSize(before + 1).last().asString().contains("#1042", "delivered");
+        assertThat(messagesTo(merchant, customer))
+                .hasSize(before + 1)
+                .last()
+                .asString()
+                .contains("#1042", "delivered");
         Document claim = mongo.findById(orderId + ":delivery_delivered", Document.class, CustomerUpdates.COLLECTION);
         assertThat(claim).containsEntry("template", "delivery_delivered").containsEntry("delivered", true);
     }

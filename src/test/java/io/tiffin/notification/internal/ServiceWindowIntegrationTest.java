@@ -6,15 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Order;
-import io.tiffin.ordering.Ordering;
-import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.OrderStatusChanged;
+import io.tiffin.ordering.Ordering;
+import io.tiffin.ordering.PlaceOrder;
 import io.tiffin.support.IntegrationTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -82,17 +81,26 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
         assertThat(sent.get("type").asString()).isEqualTo("template");
         assertThat(sent.at("/template/name").asString()).isEqualTo("order_ready_v2");
         assertThat(sent.at("/template/language/code").asString()).isEqualTo("en");
-        assertThat(sent.at("/template/components/0/parameters/1/text").asString()).isEqualTo("1042");
+        assertThat(sent.at("/template/components/0/parameters/1/text").asString())
+                .isEqualTo("1042");
         assertThat(claim().getBoolean("delivered")).isTrue();
     }
 
     @Test
     void metaRefusingWith131047IsHandledTheSameWay() {
         lastWrote(Duration.ofHours(2));
-        GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.text.body"))
-                .atPriority(1).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":{\"message\":\"Re-engagement message\",\"type\":\"OAuthException\","
-                                + "\"code\":131047,\"error_data\":{\"details\":\"More than 24 hours have passed\"}}}")));
+        GRAPH.stubFor(
+                post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                        .withRequestBody(
+                                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.text.body"))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":{\"message\":\"Re-engagement message\",\"type\":\"OAuthException\","
+                                                        + "\"code\":131047,\"error_data\":{\"details\":\"More than 24 hours have passed\"}}}")));
 
         updates.handle(readyEvent());
         assertThat(claim().getString("undeliverable")).contains("template");
@@ -108,52 +116,84 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
     @Test
     void aFailureMetaReportsLaterIsTracedToItsOrderAndKeptForTheBoard() {
         lastWrote(Duration.ofHours(2));
-        Order order = ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(customer, "Meera"),
-                List.of(new LineRequest("dal-makhani", 1, List.of(), null)), Order.FulfilmentType.DELIVERY,
-                new Order.Address("3 Church Street", 12.9716, 77.5946), UUID.randomUUID().toString()));
+        Order order = ordering.place(new PlaceOrder(
+                merchant.id(),
+                "WHATSAPP",
+                new Order.Customer(customer, "Meera"),
+                List.of(new LineRequest("dal-makhani", 1, List.of(), null)),
+                Order.FulfilmentType.DELIVERY,
+                new Order.Address("3 Church Street", 12.9716, 77.5946),
+                UUID.randomUUID().toString()));
         String wamid = "wamid.LATE" + UUID.randomUUID();
-        GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages")).withRequestBody(containing(customer))
-                .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        GRAPH.stubFor(post(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                .withRequestBody(containing(customer))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"" + wamid + "\"}]}")));
         String path = "/api/v1/merchants/" + merchant.id() + "/orders/" + order.id();
-        assertThat(postJson(path + "/accept", merchant.ownerToken(), "{\"prepMinutes\":20}").statusCode()).isEqualTo(200);
+        assertThat(postJson(path + "/accept", merchant.ownerToken(), "{\"prepMinutes\":20}")
+                        .statusCode())
+                .isEqualTo(200);
         // Meta took the update (and gave it an id), so it counts as sent until a status says otherwise
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             Document sent = mongo.findById(order.id() + ":ACCEPTED", Document.class, CustomerUpdates.COLLECTION);
             return sent != null && wamid.equals(sent.getString(CustomerMessages.PROVIDER_MESSAGE_ID));
         });
-        assertThat(parse(get(path, merchant.ownerToken())).path("customerNotTold").isObject()).isFalse();
+        assertThat(parse(get(path, merchant.ownerToken()))
+                        .path("customerNotTold")
+                        .isObject())
+                .isFalse();
 
-        assertThat(postWhatsApp(failedStatus(wamid, 131047, "Re-engagement message")).statusCode()).isEqualTo(200);
+        assertThat(postWhatsApp(failedStatus(wamid, 131047, "Re-engagement message"))
+                        .statusCode())
+                .isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> parse(get(path, merchant.ownerToken())).path("customerNotTold").isObject());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> parse(get(path, merchant.ownerToken()))
+                        .path("customerNotTold")
+                        .isObject());
         JsonNode shown = parse(get(path, merchant.ownerToken()));
         assertThat(shown.at("/customerNotTold/reason").asString()).contains("24 hours", "131047");
-        assertThat(shown.get("timeline")).filteredOn(e -> e.path("note").asString("").startsWith("customer not told"))
+        assertThat(shown.get("timeline"))
+                .filteredOn(e -> e.path("note").asString("").startsWith("customer not told"))
                 .hasSize(1);
         Document claim = mongo.findById(order.id() + ":ACCEPTED", Document.class, CustomerUpdates.COLLECTION);
         assertThat(claim.getString("undeliverable")).contains("24 hours");
         assertThat(claim.getBoolean("delivered")).isFalse();
         // the board list (what a reloaded board reads) carries it too
         JsonNode listed = parse(get("/api/v1/merchants/" + merchant.id() + "/orders", merchant.ownerToken()));
-        assertThat(listed).filteredOn(o -> o.get("id").asString().equals(order.id()))
-                .singleElement().satisfies(o -> assertThat(o.at("/customerNotTold/reason").asString()).contains("24 hours"));
+        assertThat(listed)
+                .filteredOn(o -> o.get("id").asString().equals(order.id()))
+                .singleElement()
+                .satisfies(o ->
+                        assertThat(o.at("/customerNotTold/reason").asString()).contains("24 hours"));
 
         // a status told twice (or for a message that is no update of ours) changes nothing
         assertThat(messages.failedLater(merchant.id(), wamid, "again")).isFalse();
-        assertThat(messages.failedLater(merchant.id(), "wamid.NOT-OURS" + UUID.randomUUID(), "x")).isFalse();
+        assertThat(messages.failedLater(merchant.id(), "wamid.NOT-OURS" + UUID.randomUUID(), "x"))
+                .isFalse();
         assertThat(parse(get(path, merchant.ownerToken())).get("timeline"))
-                .filteredOn(e -> e.path("note").asString("").startsWith("customer not told")).hasSize(1);
+                .filteredOn(e -> e.path("note").asString("").startsWith("customer not told"))
+                .hasSize(1);
     }
 
     @Test
     void onInstagramAfter24HoursTheUpdateGoesTaggedHumanAgentAndAfter7DaysNotAtAll() {
         String account = "178415" + Math.floorMod(System.nanoTime(), 100_000_000_000L);
-        var patched = send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
+        var patched = send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
                 ("{\"channels\":{\"instagramAccountId\":\"" + account + "\"}}").getBytes(StandardCharsets.UTF_8));
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
-        GRAPH.stubFor(post(urlEqualTo("/" + account + "/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"recipient_id\":\"1\",\"message_id\":\"aWdfTAG\"}")));
+        GRAPH.stubFor(post(urlEqualTo("/" + account + "/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"recipient_id\":\"1\",\"message_id\":\"aWdfTAG\"}")));
 
         // within the standard window: an ordinary response
         lastWrote("INSTAGRAM", Duration.ofHours(3));
@@ -186,13 +226,16 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
     }
 
     private List<JsonNode> instagramSent(String account) {
-        return GRAPH.findAll(postRequestedFor(urlEqualTo("/" + account + "/messages")))
-                .stream().map(r -> json.readTree(r.getBodyAsString())).toList();
+        return GRAPH.findAll(postRequestedFor(urlEqualTo("/" + account + "/messages"))).stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .toList();
     }
 
     @Test
     void otherErrorsAreShownInTheProvidersWords() {
-        assertThat(DeliveryFailures.reason("WHATSAPP", List.of("131049: This message was not delivered to maintain healthy ecosystem engagement.")))
+        assertThat(DeliveryFailures.reason(
+                        "WHATSAPP",
+                        List.of("131049: This message was not delivered to maintain healthy ecosystem engagement.")))
                 .startsWith("WHATSAPP could not deliver it: 131049: This message");
         assertThat(DeliveryFailures.reason("WHATSAPP", List.of())).endsWith("no reason given");
     }
@@ -203,7 +246,8 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
                 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100001","phone_number_id":"%s"},
                 "statuses":[{"id":"%s","status":"failed","timestamp":"%d","recipient_id":"%s",
                 "errors":[{"code":%d,"title":"%s","message":"%s"}]}]}}]}]}
-                """.formatted(merchant.phoneNumberId(), wamid, Instant.now().getEpochSecond(), customer, code, title, title);
+                """.formatted(
+                        merchant.phoneNumberId(), wamid, Instant.now().getEpochSecond(), customer, code, title, title);
     }
 
     private void lastWrote(Duration ago) {
@@ -211,12 +255,20 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
     }
 
     private void lastWrote(String channel, Duration ago) {
-        mongo.insert(new Document("merchantId", merchant.id()).append("channel", channel).append("customerId", customer)
-                .append("lastInboundAt", Date.from(Instant.now().minus(ago))), "sessions");
+        mongo.insert(
+                new Document("merchantId", merchant.id())
+                        .append("channel", channel)
+                        .append("customerId", customer)
+                        .append("lastInboundAt", Date.from(Instant.now().minus(ago))),
+                "sessions");
     }
 
     private void useTemplate(String update, String template) {
-        var response = send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
+        var response = send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
                 ("{\"whatsappTemplates\":{\"" + update + "\":\"" + template + "\"}}").getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
@@ -227,8 +279,20 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
 
     private OrderStatusChanged readyEvent(String channel) {
         Instant now = Instant.now();
-        return new OrderStatusChanged(orderId, merchant.id(), "1042", OrderStatus.PREPARING, OrderStatus.READY, null, now,
-                channel, customer, Order.FulfilmentType.PICKUP, now, "en", false);
+        return new OrderStatusChanged(
+                orderId,
+                merchant.id(),
+                "1042",
+                OrderStatus.PREPARING,
+                OrderStatus.READY,
+                null,
+                now,
+                channel,
+                customer,
+                Order.FulfilmentType.PICKUP,
+                now,
+                "en",
+                false);
     }
 
     private Document claim() {
@@ -236,8 +300,11 @@ class ServiceWindowIntegrationTest extends IntegrationTestSupport {
     }
 
     private List<JsonNode> sentTo() {
-        return GRAPH.findAll(postRequestedFor(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+        return GRAPH
+                .findAll(postRequestedFor(urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
                         .withRequestBody(containing(customer)))
-                .stream().map(r -> json.readTree(r.getBodyAsString())).toList();
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .toList();
     }
 }

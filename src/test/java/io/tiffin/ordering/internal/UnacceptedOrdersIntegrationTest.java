@@ -22,11 +22,13 @@ class UnacceptedOrdersIntegrationTest extends IntegrationTestSupport {
         String customer = newCustomer();
         JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha", "1 veg samosa", "42 Residency Road");
         Instant placed = Instant.parse(order.get("createdAt").asString());
-        String path = "/api/v1/merchants/" + merchant.id() + "/orders/" + order.get("id").asString();
+        String path = "/api/v1/merchants/" + merchant.id() + "/orders/"
+                + order.get("id").asString();
         int sent = messagesTo(merchant, customer).size();
 
         sweeper.sweep(placed.plus(Duration.ofMinutes(4)));
-        assertThat(parse(get(path, merchant.ownerToken())).get("escalatedAt").isNull()).isTrue();
+        assertThat(parse(get(path, merchant.ownerToken())).get("escalatedAt").isNull())
+                .isTrue();
 
         sweeper.sweep(placed.plus(Duration.ofMinutes(6)));
         JsonNode escalated = parse(get(path, merchant.ownerToken()));
@@ -43,28 +45,42 @@ class UnacceptedOrdersIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void anOrderPaidLateWaitsForTheKitchenFromItsPaymentNotItsCreation(
-            @Autowired io.tiffin.ordering.Ordering ordering, @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo) {
+            @Autowired io.tiffin.ordering.Ordering ordering,
+            @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo) {
         TestMerchant merchant = newMerchant("Late Payer Kitchen");
-        io.tiffin.ordering.Order order = ordering.place(new io.tiffin.ordering.PlaceOrder(merchant.id(), "WHATSAPP",
+        io.tiffin.ordering.Order order = ordering.place(new io.tiffin.ordering.PlaceOrder(
+                merchant.id(),
+                "WHATSAPP",
                 new io.tiffin.ordering.Order.Customer(newCustomer(), "Asha"),
                 java.util.List.of(new io.tiffin.ordering.LineRequest("veg-samosa", 1, java.util.List.of(), null)),
-                io.tiffin.ordering.Order.FulfilmentType.PICKUP, null, java.util.UUID.randomUUID().toString(), "en",
+                io.tiffin.ordering.Order.FulfilmentType.PICKUP,
+                null,
+                java.util.UUID.randomUUID().toString(),
+                "en",
                 io.tiffin.ordering.Order.PaymentMethod.ONLINE));
         // created 14 minutes ago, paid now
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(order.id())),
-                org.springframework.data.mongodb.core.query.Update.update("createdAt", Instant.now().minus(Duration.ofMinutes(14))),
+        mongo.updateFirst(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .is(order.id())),
+                org.springframework.data.mongodb.core.query.Update.update(
+                        "createdAt", Instant.now().minus(Duration.ofMinutes(14))),
                 "orders");
         io.tiffin.ordering.Order paid = ordering.paid(merchant.id(), order.id());
         assertThat(paid.status().name()).isEqualTo("PLACED");
 
         sweeper.sweep(paid.placedAt().plus(Duration.ofMinutes(1)));
-        io.tiffin.ordering.Order waiting = ordering.find(merchant.id(), order.id()).orElseThrow();
+        io.tiffin.ordering.Order waiting =
+                ordering.find(merchant.id(), order.id()).orElseThrow();
         assertThat(waiting.status().name()).isEqualTo("PLACED");
         assertThat(waiting.escalatedAt()).isNull();
 
         sweeper.sweep(paid.placedAt().plus(Duration.ofMinutes(10)));
-        assertThat(ordering.find(merchant.id(), order.id()).orElseThrow().status().name()).isEqualTo("REJECTED");
+        assertThat(ordering.find(merchant.id(), order.id())
+                        .orElseThrow()
+                        .status()
+                        .name())
+                .isEqualTo("REJECTED");
     }
 
     @Test
@@ -72,12 +88,16 @@ class UnacceptedOrdersIntegrationTest extends IntegrationTestSupport {
         TestMerchant merchant = newMerchant("Sleepy Dhaba");
         stubGraphApi(merchant);
         String customer = newCustomer();
-        JsonNode order = placeWhatsAppOrder(merchant, customer, "Asha", "मुझे एक veg samosa चाहिए", "42 Residency Road");
+        JsonNode order =
+                placeWhatsAppOrder(merchant, customer, "Asha", "मुझे एक veg samosa चाहिए", "42 Residency Road");
         int sent = messagesTo(merchant, customer).size();
 
         sweeper.sweep(Instant.parse(order.get("createdAt").asString()).plus(Duration.ofMinutes(10)));
 
-        assertThat(awaitMessages(merchant, customer, sent + 1).getLast()).isEqualTo("😔 माफ़ कीजिए, *Sleepy Dhaba* ने आपका ऑर्डर *#"
-                + order.get("number").asString() + "* समय पर स्वीकार नहीं किया, इसलिए इसे रद्द कर दिया गया है। कृपया थोड़ी देर बाद फिर से कोशिश करें।");
+        assertThat(awaitMessages(merchant, customer, sent + 1).getLast())
+                .isEqualTo(
+                        "😔 माफ़ कीजिए, *Sleepy Dhaba* ने आपका ऑर्डर *#"
+                                + order.get("number").asString()
+                                + "* समय पर स्वीकार नहीं किया, इसलिए इसे रद्द कर दिया गया है। कृपया थोड़ी देर बाद फिर से कोशिश करें।");
     }
 }

@@ -15,7 +15,8 @@ class PaymentUnitTest {
 
     private static Payment linked() {
         Payment payment = new Payment("o1", "m1", "12", 45000, "INR", "WHATSAPP", "919700000000", "en", NOW);
-        assertThat(payment.linkReady("plink_1", "https://rzp.io/i/x", NOW.plusSeconds(900), NOW)).isTrue();
+        assertThat(payment.linkReady("plink_1", "https://rzp.io/i/x", NOW.plusSeconds(900), NOW))
+                .isTrue();
         return payment;
     }
 
@@ -33,8 +34,12 @@ class PaymentUnitTest {
         assertThat(payment.received("pay_1", 45000, "INR", NOW)).isTrue();
         assertThat(payment.received("pay_1", 45000, "INR", NOW)).isFalse();
         assertThat(payment.status()).isEqualTo(Payment.Status.PAID);
-        assertThat(types(payment)).containsExactly(PaymentEvent.LinkReady.class, PaymentStep.NoteOnOrder.class,
-                PaymentStep.PlaceOrder.class, PaymentEvent.Received.class);
+        assertThat(types(payment))
+                .containsExactly(
+                        PaymentEvent.LinkReady.class,
+                        PaymentStep.NoteOnOrder.class,
+                        PaymentStep.PlaceOrder.class,
+                        PaymentEvent.Received.class);
     }
 
     @Test
@@ -43,8 +48,10 @@ class PaymentUnitTest {
         assertThat(payment.received("pay_1", 40000, "INR", NOW)).isTrue();
         assertThat(payment.status()).isEqualTo(Payment.Status.MISMATCH);
         assertThat(types(payment)).doesNotContain(PaymentStep.PlaceOrder.class);
-        assertThat(payment.pendingEvents().getLast()).isInstanceOfSatisfying(PaymentStep.NoteOnOrder.class,
-                note -> assertThat(note.state()).isEqualTo(PaymentState.MISMATCH));
+        assertThat(payment.pendingEvents().getLast())
+                .isInstanceOfSatisfying(
+                        PaymentStep.NoteOnOrder.class,
+                        note -> assertThat(note.state()).isEqualTo(PaymentState.MISMATCH));
 
         Payment dollars = linked();
         dollars.received("pay_2", 45000, "USD", NOW);
@@ -57,7 +64,8 @@ class PaymentUnitTest {
         assertThat(payment.expired(NOW)).isTrue();
         assertThat(payment.received("pay_1", 45000, "INR", NOW)).isTrue();
         assertThat(payment.status()).isEqualTo(Payment.Status.EXPIRED);
-        assertThat(types(payment)).containsSubsequence(PaymentStep.CancelOrder.class, PaymentStep.Refund.class)
+        assertThat(types(payment))
+                .containsSubsequence(PaymentStep.CancelOrder.class, PaymentStep.Refund.class)
                 .doesNotContain(PaymentStep.PlaceOrder.class);
     }
 
@@ -79,7 +87,8 @@ class PaymentUnitTest {
         assertThat(payment.orderClosed(NOW)).isTrue();
         assertThat(payment.orderClosed(NOW)).isFalse();
         assertThat(payment.refunds()).extracting(Payment.RefundEntry::paymentId).containsExactly("pay_2", "pay_1");
-        assertThat(payment.pendingEvents().stream().filter(PaymentStep.Refund.class::isInstance)).hasSize(2);
+        assertThat(payment.pendingEvents().stream().filter(PaymentStep.Refund.class::isInstance))
+                .hasSize(2);
     }
 
     @Test
@@ -88,7 +97,8 @@ class PaymentUnitTest {
         assertThat(payment.orderClosed(NOW)).isTrue();
         assertThat(payment.orderClosed(NOW)).isFalse();
         assertThat(payment.status()).isEqualTo(Payment.Status.CLOSED);
-        assertThat(payment.pendingEvents().stream().filter(PaymentStep.CancelLink.class::isInstance)).hasSize(1);
+        assertThat(payment.pendingEvents().stream().filter(PaymentStep.CancelLink.class::isInstance))
+                .hasSize(1);
         assertThat(payment.expired(NOW)).isFalse();
     }
 
@@ -101,8 +111,10 @@ class PaymentUnitTest {
         assertThat(payment.refundSettled("pay_1", true, NOW)).isTrue();
         assertThat(payment.refundSettled("pay_1", true, NOW)).isFalse();
         assertThat(payment.refundSettled("pay_1", false, NOW)).isFalse();
-        assertThat(payment.pendingEvents().getLast()).isInstanceOfSatisfying(PaymentEvent.Refund.class,
-                refund -> assertThat(refund.processed()).isTrue());
+        assertThat(payment.pendingEvents().getLast())
+                .isInstanceOfSatisfying(
+                        PaymentEvent.Refund.class,
+                        refund -> assertThat(refund.processed()).isTrue());
     }
 
     @Test
@@ -110,8 +122,10 @@ class PaymentUnitTest {
         Payment payment = linked();
         payment.failed(NOW);
         payment.failed(NOW);
-        assertThat(payment.pendingEvents().stream().filter(PaymentEvent.Failed.class::isInstance)
-                .map(e -> ((PaymentEvent.Failed) e).attempt())).containsExactly(1, 2);
+        assertThat(payment.pendingEvents().stream()
+                        .filter(PaymentEvent.Failed.class::isInstance)
+                        .map(e -> ((PaymentEvent.Failed) e).attempt()))
+                .containsExactly(1, 2);
     }
 
     private static List<Class<?>> types(Payment payment) {

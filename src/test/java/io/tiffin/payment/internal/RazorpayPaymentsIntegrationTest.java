@@ -2,7 +2,6 @@ package io.tiffin.payment.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -12,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.tiffin.ordering.LineRequest;
@@ -49,6 +49,7 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     private Ordering ordering;
+
     @Autowired
     private Reconciliation reconciliation;
 
@@ -58,19 +59,28 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     @BeforeAll
     static void razorpay() {
         // a link is made with the id "plink_<reference>", so the tests know it; none exists before it is made
-        RAZORPAY.stubFor(WireMock.get(urlPathEqualTo("/v1/payment_links")).atPriority(10).willReturn(okJson("{\"payment_links\":[]}")));
-        RAZORPAY.stubFor(post(urlEqualTo("/v1/payment_links")).atPriority(10).willReturn(okJson("""
+        RAZORPAY.stubFor(WireMock.get(urlPathEqualTo("/v1/payment_links"))
+                .atPriority(10)
+                .willReturn(okJson("{\"payment_links\":[]}")));
+        RAZORPAY.stubFor(post(urlEqualTo("/v1/payment_links"))
+                .atPriority(10)
+                .willReturn(okJson("""
                 {"id":"plink_{{jsonPath request.body '$.reference_id'}}","amount":{{jsonPath request.body '$.amount'}},
                  "currency":"{{jsonPath request.body '$.currency'}}","reference_id":"{{jsonPath request.body '$.reference_id'}}",
                  "expire_by":{{jsonPath request.body '$.expire_by'}},"status":"created","payments":null,
                  "short_url":"https://rzp.io/i/{{jsonPath request.body '$.reference_id'}}"}
                 """).withTransformers("response-template")));
-        RAZORPAY.stubFor(post(urlPathMatching("/v1/payment_links/[^/]+/cancel")).atPriority(10).willReturn(okJson("""
+        RAZORPAY.stubFor(post(urlPathMatching("/v1/payment_links/[^/]+/cancel"))
+                .atPriority(10)
+                .willReturn(okJson("""
                 {"id":"{{request.pathSegments.[2]}}","status":"cancelled","amount_paid":0,"payments":null}
                 """).withTransformers("response-template")));
-        RAZORPAY.stubFor(WireMock.get(urlPathMatching("/v1/payments/[^/]+/refunds")).atPriority(10)
+        RAZORPAY.stubFor(WireMock.get(urlPathMatching("/v1/payments/[^/]+/refunds"))
+                .atPriority(10)
                 .willReturn(okJson("{\"entity\":\"collection\",\"count\":0,\"items\":[]}")));
-        RAZORPAY.stubFor(post(urlPathMatching("/v1/payments/[^/]+/refund")).atPriority(10).willReturn(okJson("""
+        RAZORPAY.stubFor(post(urlPathMatching("/v1/payments/[^/]+/refund"))
+                .atPriority(10)
+                .willReturn(okJson("""
                 {"id":"rfnd_{{request.pathSegments.[2]}}","entity":"refund","amount":{{jsonPath request.body '$.amount'}},
                  "payment_id":"{{request.pathSegments.[2]}}","status":"pending"}
                 """).withTransformers("response-template")));
@@ -80,8 +90,14 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     void onlineMerchant() {
         merchant = newMerchant("Paisa Kitchen");
         stubGraphApi(merchant);
-        assertThat(send("PATCH", "/api/v1/merchants/" + merchant.id(), merchant.ownerToken(), "application/json",
-                "{\"payments\":{\"cashOnDelivery\":false,\"online\":true}}".getBytes(StandardCharsets.UTF_8)).statusCode())
+        assertThat(send(
+                                "PATCH",
+                                "/api/v1/merchants/" + merchant.id(),
+                                merchant.ownerToken(),
+                                "application/json",
+                                "{\"payments\":{\"cashOnDelivery\":false,\"online\":true}}"
+                                        .getBytes(StandardCharsets.UTF_8))
+                        .statusCode())
                 .isEqualTo(200);
         customer = newCustomer();
     }
@@ -95,7 +111,9 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         assertThat(link.get("reference_id").asString()).isEqualTo(order.id());
         assertThat(link.at("/customer/contact").asString()).isEqualTo("+" + customer);
         assertThat(Instant.ofEpochSecond(link.get("expire_by").asLong()))
-                .isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(14)),
+                        Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(awaitMessageContaining("https://rzp.io/i/" + order.id())).contains("#" + order.number());
         assertThat(order(order).at("/payment/state").asString()).isEqualTo("LINK_SENT");
 
@@ -105,14 +123,16 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         assertThat(awaitMessageContaining("We received")).contains("#" + order.number());
 
         assertThat(webhook(paid, "evt_paid_" + order.id()).body()).contains("duplicate");
-        assertThat(webhook(captured(order, "pay_" + order.id(), order.total()), "evt_cap_" + order.id()).body())
+        assertThat(webhook(captured(order, "pay_" + order.id(), order.total()), "evt_cap_" + order.id())
+                        .body())
                 .contains("no_change");
         JsonNode placed = order(order);
         assertThat(placed.get("status").asString()).isEqualTo("PLACED");
         assertThat(placed.at("/payment/state").asString()).isEqualTo("PAID");
         assertThat(placed.get("amountToCollect").asLong()).isZero();
         Thread.sleep(300); // a second "received" message would have been sent by now
-        assertThat(messagesTo(merchant, customer).stream().filter(m -> m.contains("We received"))).hasSize(1);
+        assertThat(messagesTo(merchant, customer).stream().filter(m -> m.contains("We received")))
+                .hasSize(1);
     }
 
     @Test
@@ -136,7 +156,9 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         assertThat(awaitMessageContaining("expired")).contains("#" + order.number());
 
         String payment = "pay_late_" + order.id();
-        assertThat(webhook(linkPaid(order, payment, order.total()), "evt_late_" + order.id()).statusCode()).isEqualTo(200);
+        assertThat(webhook(linkPaid(order, payment, order.total()), "evt_late_" + order.id())
+                        .statusCode())
+                .isEqualTo(200);
         Awaitility.await().atMost(WAIT).until(() -> refundCalls(payment) == 1);
         assertThat(order(order).get("status").asString()).isEqualTo("CANCELLED");
         assertThat(refundRequest(payment).get("amount").asLong()).isEqualTo(order.total());
@@ -147,10 +169,17 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         Order order = placeOnline();
         awaitMessageContaining("https://rzp.io/i/" + order.id());
         String path = "/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/cancel";
-        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"closing early\"}").statusCode()).isEqualTo(200);
-        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"closing early\"}").statusCode()).isEqualTo(409);
+        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"closing early\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"closing early\"}")
+                        .statusCode())
+                .isEqualTo(409);
         String cancel = "/v1/payment_links/plink_" + order.id() + "/cancel";
-        Awaitility.await().atMost(WAIT).until(() -> RAZORPAY.findAll(postRequestedFor(urlEqualTo(cancel))).size() == 1);
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() ->
+                        RAZORPAY.findAll(postRequestedFor(urlEqualTo(cancel))).size() == 1);
         assertThat(refundCalls("pay_" + order.id())).isZero();
     }
 
@@ -159,7 +188,9 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         Order order = placeOnline();
         awaitMessageContaining("https://rzp.io/i/" + order.id());
         webhook(linkPaid(order, "pay_short_" + order.id(), order.total() - 100), "evt_short_" + order.id());
-        Awaitility.await().atMost(WAIT).until(() -> "MISMATCH".equals(order(order).at("/payment/state").asString()));
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> "MISMATCH".equals(order(order).at("/payment/state").asString()));
         JsonNode flagged = order(order);
         assertThat(flagged.get("status").asString()).isEqualTo("AWAITING_PAYMENT");
         assertThat(flagged.get("timeline").toString()).contains("instead of " + order.total());
@@ -175,13 +206,24 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         awaitStatus(order, "PLACED");
 
         String path = "/api/v1/merchants/" + merchant.id() + "/orders/" + order.id() + "/reject";
-        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"out of paneer\"}").statusCode()).isEqualTo(200);
-        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"out of paneer\"}").statusCode()).isEqualTo(409);
-        Awaitility.await().atMost(WAIT).until(() -> "REFUND_PENDING".equals(order(order).at("/payment/state").asString()));
+        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"out of paneer\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(postJson(path, merchant.ownerToken(), "{\"reason\":\"out of paneer\"}")
+                        .statusCode())
+                .isEqualTo(409);
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> "REFUND_PENDING"
+                        .equals(order(order).at("/payment/state").asString()));
         Awaitility.await().atMost(WAIT).until(() -> refundCalls(payment) == 1);
 
-        assertThat(webhook(refundProcessed(payment, order.total()), "evt_rfnd_" + order.id()).body()).contains("applied");
-        Awaitility.await().atMost(WAIT).until(() -> "REFUNDED".equals(order(order).at("/payment/state").asString()));
+        assertThat(webhook(refundProcessed(payment, order.total()), "evt_rfnd_" + order.id())
+                        .body())
+                .contains("applied");
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> "REFUNDED".equals(order(order).at("/payment/state").asString()));
         assertThat(order(order).get("timeline").toString()).contains("refund of " + order.total() + " INR processed");
         assertThat(awaitMessageContaining("refund")).contains("#" + order.number());
         assertThat(refundCalls(payment)).isEqualTo(1);
@@ -191,12 +233,19 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     void aLinkCallThatTimesOutIsRetriedWithoutASecondLink() {
         String scenario = "timeout-" + customer;
         List<StubMapping> stubs = List.of(
-                RAZORPAY.stubFor(post(urlEqualTo("/v1/payment_links")).atPriority(1)
+                RAZORPAY.stubFor(post(urlEqualTo("/v1/payment_links"))
+                        .atPriority(1)
                         .withRequestBody(matchingJsonPath("$.customer.contact", equalTo("+" + customer)))
-                        .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("made")
-                        .willReturn(aResponse().withFixedDelay(2500).withStatus(200).withBody("{}"))),
-                RAZORPAY.stubFor(WireMock.get(urlPathEqualTo("/v1/payment_links")).atPriority(1)
-                        .inScenario(scenario).whenScenarioStateIs("made").willReturn(okJson("""
+                        .inScenario(scenario)
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("made")
+                        .willReturn(
+                                aResponse().withFixedDelay(2500).withStatus(200).withBody("{}"))),
+                RAZORPAY.stubFor(WireMock.get(urlPathEqualTo("/v1/payment_links"))
+                        .atPriority(1)
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("made")
+                        .willReturn(okJson("""
                                 {"payment_links":[{"id":"plink_{{request.query.reference_id}}","amount":1,"currency":"INR",
                                  "reference_id":"{{request.query.reference_id}}","status":"created","expire_by":0,
                                  "short_url":"https://rzp.io/i/{{request.query.reference_id}}"}]}
@@ -213,7 +262,8 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void whileRazorpayIsDownTheBoardShowsTheLinkPending() {
-        StubMapping down = RAZORPAY.stubFor(post(urlEqualTo("/v1/payment_links")).atPriority(1)
+        StubMapping down = RAZORPAY.stubFor(post(urlEqualTo("/v1/payment_links"))
+                .atPriority(1)
                 .withRequestBody(matchingJsonPath("$.customer.contact", equalTo("+" + customer)))
                 .willReturn(aResponse().withStatus(503)));
         try {
@@ -232,15 +282,19 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     void reconciliationSettlesALinkWhoseWebhookNeverCame() {
         Order order = placeOnline();
         awaitMessageContaining("https://rzp.io/i/" + order.id());
-        StubMapping paidLink = RAZORPAY.stubFor(WireMock.get(urlEqualTo("/v1/payment_links/plink_" + order.id())).willReturn(okJson("""
+        StubMapping paidLink = RAZORPAY.stubFor(WireMock.get(urlEqualTo("/v1/payment_links/plink_" + order.id()))
+                .willReturn(okJson("""
                 {"id":"plink_%s","amount":%d,"amount_paid":%d,"currency":"INR","reference_id":"%s","status":"paid",
                  "short_url":"https://rzp.io/i/%s","payments":[{"amount":%d,"payment_id":"pay_rec_%s","status":"captured"}]}
-                """.formatted(order.id(), order.total(), order.total(), order.id(), order.id(), order.total(), order.id()))));
+                """.formatted(
+                        order.id(), order.total(), order.total(), order.id(), order.id(), order.total(), order.id()))));
         try {
             assertThat(reconciliation.reconcile(Instant.now())).isZero(); // not yet past expiry: left to the webhook
-            assertThat(reconciliation.reconcile(Instant.now().plus(Duration.ofMinutes(20)))).isGreaterThanOrEqualTo(1);
+            assertThat(reconciliation.reconcile(Instant.now().plus(Duration.ofMinutes(20))))
+                    .isGreaterThanOrEqualTo(1);
             awaitStatus(order, "PLACED");
-            assertThat(reconciliation.reconcile(Instant.now().plus(Duration.ofMinutes(20)))).isZero();
+            assertThat(reconciliation.reconcile(Instant.now().plus(Duration.ofMinutes(20))))
+                    .isZero();
         } finally {
             RAZORPAY.removeStub(paidLink);
         }
@@ -254,7 +308,9 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         HttpResponse<String> malformed = webhook("{\"event\":".getBytes(StandardCharsets.UTF_8), null, "evt_bad");
         assertThat(malformed.statusCode()).isEqualTo(401); // the signature comes first
         assertThat(webhook("{\"event\":", "evt_bad").statusCode()).isEqualTo(400);
-        assertThat(webhook("{\"event\":\"payment.captured\",\"payload\":{}}", "evt_empty").statusCode()).isEqualTo(400);
+        assertThat(webhook("{\"event\":\"payment.captured\",\"payload\":{}}", "evt_empty")
+                        .statusCode())
+                .isEqualTo(400);
         HttpResponse<String> huge = webhook(new byte[1024 * 1024 + 1], sign(new byte[1024 * 1024 + 1]), "evt_huge");
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(parse(huge).get("error").asString()).isEqualTo("payload_too_large");
@@ -267,9 +323,16 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     // ---- helpers
 
     private Order placeOnline() {
-        Order order = ordering.place(new PlaceOrder(merchant.id(), "WHATSAPP", new Order.Customer(customer, "Asha"),
-                List.of(new LineRequest("dal-makhani", 1, List.of(), null)), Order.FulfilmentType.PICKUP, null,
-                "pay-test:" + UUID.randomUUID(), "en", Order.PaymentMethod.ONLINE));
+        Order order = ordering.place(new PlaceOrder(
+                merchant.id(),
+                "WHATSAPP",
+                new Order.Customer(customer, "Asha"),
+                List.of(new LineRequest("dal-makhani", 1, List.of(), null)),
+                Order.FulfilmentType.PICKUP,
+                null,
+                "pay-test:" + UUID.randomUUID(),
+                "en",
+                Order.PaymentMethod.ONLINE));
         assertThat(order.status().name()).isEqualTo("AWAITING_PAYMENT");
         return order;
     }
@@ -279,18 +342,28 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     }
 
     private void awaitStatus(Order order, String status) {
-        Awaitility.await().atMost(WAIT).until(() -> status.equals(order(order).get("status").asString()));
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> status.equals(order(order).get("status").asString()));
     }
 
     private String awaitMessageContaining(String text) {
-        Awaitility.await().atMost(WAIT).until(() -> messagesTo(merchant, customer).stream().anyMatch(m -> m.contains(text)));
-        return messagesTo(merchant, customer).stream().filter(m -> m.contains(text)).findFirst().orElseThrow();
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> messagesTo(merchant, customer).stream().anyMatch(m -> m.contains(text)));
+        return messagesTo(merchant, customer).stream()
+                .filter(m -> m.contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<JsonNode> linkRequests(Order order) {
-        return RAZORPAY.findAll(postRequestedFor(urlEqualTo("/v1/payment_links"))
+        return RAZORPAY
+                .findAll(postRequestedFor(urlEqualTo("/v1/payment_links"))
                         .withRequestBody(matchingJsonPath("$.reference_id", equalTo(order.id()))))
-                .stream().map(r -> json.readTree(r.getBodyAsString())).toList();
+                .stream()
+                .map(r -> json.readTree(r.getBodyAsString()))
+                .toList();
     }
 
     private JsonNode onlyLinkRequest(Order order) {
@@ -301,12 +374,14 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     }
 
     private int refundCalls(String paymentId) {
-        return RAZORPAY.findAll(postRequestedFor(urlEqualTo("/v1/payments/" + paymentId + "/refund"))).size();
+        return RAZORPAY.findAll(postRequestedFor(urlEqualTo("/v1/payments/" + paymentId + "/refund")))
+                .size();
     }
 
     private JsonNode refundRequest(String paymentId) {
         return json.readTree(RAZORPAY.findAll(postRequestedFor(urlEqualTo("/v1/payments/" + paymentId + "/refund")))
-                .getFirst().getBodyAsString());
+                .getFirst()
+                .getBodyAsString());
     }
 
     private ObjectNode fixture(String name) {
@@ -321,9 +396,13 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     private String linkPaid(Order order, String paymentId, long amount) {
         ObjectNode event = fixture("webhook_payment_link_paid.json");
         ObjectNode link = (ObjectNode) event.at("/payload/payment_link/entity");
-        link.put("id", "plink_" + order.id()).put("reference_id", order.id()).put("amount", order.total())
+        link.put("id", "plink_" + order.id())
+                .put("reference_id", order.id())
+                .put("amount", order.total())
                 .put("amount_paid", amount);
-        ((ObjectNode) event.at("/payload/payment/entity")).put("id", paymentId).put("amount", amount)
+        ((ObjectNode) event.at("/payload/payment/entity"))
+                .put("id", paymentId)
+                .put("amount", amount)
                 .put("description", "#" + order.id());
         return event.toString();
     }
@@ -331,14 +410,17 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     /** payment.captured names the link only in the payment's description ("#" + the id without "plink_"). */
     private String captured(Order order, String paymentId, long amount) {
         ObjectNode event = fixture("webhook_payment_captured.json");
-        ((ObjectNode) event.at("/payload/payment/entity")).put("id", paymentId).put("amount", amount)
+        ((ObjectNode) event.at("/payload/payment/entity"))
+                .put("id", paymentId)
+                .put("amount", amount)
                 .put("description", "#" + order.id());
         return event.toString();
     }
 
     private String failed(Order order) {
         ObjectNode event = fixture("webhook_payment_failed.json");
-        ((ObjectNode) event.at("/payload/payment/entity")).put("id", "pay_failed_" + order.id())
+        ((ObjectNode) event.at("/payload/payment/entity"))
+                .put("id", "pay_failed_" + order.id())
                 .put("description", "#" + order.id());
         return event.toString();
     }
@@ -347,14 +429,19 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
         ObjectNode event = fixture("webhook_payment_link_paid.json");
         event.put("event", "payment_link.expired");
         ((ObjectNode) event.get("payload")).remove(List.of("payment", "order"));
-        ((ObjectNode) event.at("/payload/payment_link/entity")).put("id", "plink_" + order.id())
-                .put("reference_id", order.id()).put("status", "expired").put("amount_paid", 0);
+        ((ObjectNode) event.at("/payload/payment_link/entity"))
+                .put("id", "plink_" + order.id())
+                .put("reference_id", order.id())
+                .put("status", "expired")
+                .put("amount_paid", 0);
         return event.toString();
     }
 
     private String refundProcessed(String paymentId, long amount) {
         ObjectNode event = fixture("webhook_refund_processed.json");
-        ((ObjectNode) event.at("/payload/refund/entity")).put("payment_id", paymentId).put("amount", amount);
+        ((ObjectNode) event.at("/payload/refund/entity"))
+                .put("payment_id", paymentId)
+                .put("amount", amount);
         ((ObjectNode) event.at("/payload/payment/entity")).put("id", paymentId);
         return event.toString();
     }
@@ -369,8 +456,10 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
     }
 
     private HttpResponse<String> webhook(byte[] body, String signature, String eventId) {
-        HttpRequest.Builder request = request("/webhooks/razorpay").header("Content-Type", "application/json")
-                .header("X-Razorpay-Event-Id", eventId).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = request("/webhooks/razorpay")
+                .header("Content-Type", "application/json")
+                .header("X-Razorpay-Event-Id", eventId)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
             request.header("X-Razorpay-Signature", signature);
         }

@@ -50,7 +50,8 @@ class BackupIntegrationTest extends IntegrationTestSupport {
         Thread writer = Thread.ofPlatform().start(() -> {
             while (writing.get()) {
                 int n = written.get();
-                mongo.getCollection(collection).insertOne(new Document("_id", n).append("payload", "order " + n + " " + "x".repeat(n % 50)));
+                mongo.getCollection(collection)
+                        .insertOne(new Document("_id", n).append("payload", "order " + n + " " + "x".repeat(n % 50)));
                 written.incrementAndGet();
             }
         });
@@ -69,21 +70,31 @@ class BackupIntegrationTest extends IntegrationTestSupport {
         assertThat(after).as("writes went on during the backup").isGreaterThan(before);
 
         Path afterwards = temp.resolve("afterwards");
-        assertThat(run(true, "--to", afterwards.toString(), "--data-dir", dataDir)).contains("app running");
-        assertThat(BackupManifest.readFrom(during).files()).extracting(BackupManifest.Entry::path)
-                .contains(DataDirectory.STORE_FILE, "secrets.key").noneMatch(p -> p.equals(DataDirectory.CONTROL_FILE));
+        assertThat(run(true, "--to", afterwards.toString(), "--data-dir", dataDir))
+                .contains("app running");
+        assertThat(BackupManifest.readFrom(during).files())
+                .extracting(BackupManifest.Entry::path)
+                .contains(DataDirectory.STORE_FILE, "secrets.key")
+                .noneMatch(p -> p.equals(DataDirectory.CONTROL_FILE));
 
         Path restoredDuring = temp.resolve("data-during");
         Path restoredAfter = temp.resolve("data-after");
-        assertThat(run(false, "--from", during.toString(), "--data-dir", restoredDuring.toString())).contains("restored");
-        assertThat(run(false, "--from", afterwards.toString(), "--data-dir", restoredAfter.toString())).contains("restored");
+        assertThat(run(false, "--from", during.toString(), "--data-dir", restoredDuring.toString()))
+                .contains("restored");
+        assertThat(run(false, "--from", afterwards.toString(), "--data-dir", restoredAfter.toString()))
+                .contains("restored");
         assertThat(restoredAfter.resolve("secrets.key")).hasSameBinaryContentAs(Path.of(dataDir, "secrets.key"));
 
-        List<Document> live = mongo.getCollection(collection).find().sort(new Document("_id", 1)).into(new ArrayList<>());
+        List<Document> live = mongo.getCollection(collection)
+                .find()
+                .sort(new Document("_id", 1))
+                .into(new ArrayList<>());
         assertThat(live).hasSize(total);
 
         List<Document> atBackup = read(restoredDuring, collection);
-        assertThat(atBackup.size()).as("every write before the backup began is in it").isBetween(before, after);
+        assertThat(atBackup.size())
+                .as("every write before the backup began is in it")
+                .isBetween(before, after);
         assertThat(atBackup).as("a prefix of the writes, with no gap").isEqualTo(live.subList(0, atBackup.size()));
 
         assertThat(read(restoredAfter, collection)).isEqualTo(live);
@@ -98,8 +109,10 @@ class BackupIntegrationTest extends IntegrationTestSupport {
         long storeBytes = Files.size(Path.of(dataDir, DataDirectory.STORE_FILE));
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BackupTools.restore(BackupTools.options(new String[] {"--from", backup.toString(), "--data-dir", dataDir,
-                "--force"}), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        int code = BackupTools.restore(
+                BackupTools.options(new String[] {"--from", backup.toString(), "--data-dir", dataDir, "--force"}),
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("running");
         assertThat(Path.of(dataDir, DataDirectory.STORE_FILE)).exists();
@@ -108,31 +121,52 @@ class BackupIntegrationTest extends IntegrationTestSupport {
         Path occupied = temp.resolve("occupied");
         Files.createDirectories(occupied);
         Files.writeString(occupied.resolve("something"), "keep me");
-        assertThat(BackupTools.restore(BackupTools.options(new String[] {"--from", backup.toString(), "--data-dir",
-                occupied.toString()}), new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())))
+        assertThat(BackupTools.restore(
+                        BackupTools.options(
+                                new String[] {"--from", backup.toString(), "--data-dir", occupied.toString()}),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(new ByteArrayOutputStream())))
                 .isEqualTo(2);
         assertThat(occupied.resolve("something")).hasContent("keep me");
 
         Files.writeString(backup.resolve("secrets.key"), "tampered");
-        assertThat(BackupTools.restore(BackupTools.options(new String[] {"--from", backup.toString(), "--data-dir",
-                temp.resolve("fresh").toString()}), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(new ByteArrayOutputStream()))).as("a backup that differs from its manifest").isEqualTo(1);
+        assertThat(BackupTools.restore(
+                        BackupTools.options(new String[] {
+                            "--from",
+                            backup.toString(),
+                            "--data-dir",
+                            temp.resolve("fresh").toString()
+                        }),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(new ByteArrayOutputStream())))
+                .as("a backup that differs from its manifest")
+                .isEqualTo(1);
     }
 
     @Test
     void theControlEndpointWantsTheSecretAndAnAbsoluteFolder() {
         String control = ControlFileAccess.token(dataDir);
-        assertThat(send(request("/control/backup").header("Content-Type", "application/json")
-                .header(ControlFile.HEADER, "wrong").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"target\":\"" + temp.resolve("x") + "\"}")).build()).statusCode()).isEqualTo(401);
-        var relative = send(request("/control/backup").header("Content-Type", "application/json")
-                .header(ControlFile.HEADER, control).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"target\":\"relative/backup\"}")).build());
+        assertThat(send(request("/control/backup")
+                                .header("Content-Type", "application/json")
+                                .header(ControlFile.HEADER, "wrong")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"target\":\"" + temp.resolve("x") + "\"}"))
+                                .build())
+                        .statusCode())
+                .isEqualTo(401);
+        var relative = send(request("/control/backup")
+                .header("Content-Type", "application/json")
+                .header(ControlFile.HEADER, control)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"target\":\"relative/backup\"}"))
+                .build());
         assertThat(relative.statusCode()).isEqualTo(400);
         assertThat(parse(relative).at("/problems/0/path").asString()).isEqualTo("target");
-        var inside = send(request("/control/backup").header("Content-Type", "application/json")
-                .header(ControlFile.HEADER, control).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"target\":\"" + Path.of(dataDir, "inside").toAbsolutePath() + "\"}")).build());
+        var inside = send(request("/control/backup")
+                .header("Content-Type", "application/json")
+                .header(ControlFile.HEADER, control)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"target\":\"" + Path.of(dataDir, "inside").toAbsolutePath() + "\"}"))
+                .build());
         assertThat(inside.statusCode()).isEqualTo(400);
         assertThat(Path.of(dataDir, "inside")).doesNotExist();
     }
@@ -148,16 +182,24 @@ class BackupIntegrationTest extends IntegrationTestSupport {
     }
 
     private static List<Document> read(Path dataDir, String collection) {
-        return withStore(dataDir, client -> client.getDatabase("tiffin").getCollection(collection).find()
-                .sort(new Document("_id", 1)).into(new ArrayList<>()));
+        return withStore(
+                dataDir,
+                client -> client.getDatabase("tiffin")
+                        .getCollection(collection)
+                        .find()
+                        .sort(new Document("_id", 1))
+                        .into(new ArrayList<>()));
     }
 
     private static long count(Path dataDir, String collection) {
-        return withStore(dataDir, client -> client.getDatabase("tiffin").getCollection(collection).countDocuments());
+        return withStore(
+                dataDir,
+                client -> client.getDatabase("tiffin").getCollection(collection).countDocuments());
     }
 
     private static <T> T withStore(Path dataDir, java.util.function.Function<MongoClient, T> read) {
-        H2Backend backend = new H2Backend(dataDir.resolve(DataDirectory.STORE_FILE).toString());
+        H2Backend backend =
+                new H2Backend(dataDir.resolve(DataDirectory.STORE_FILE).toString());
         MongoServer server = new MongoServer(backend);
         try {
             InetSocketAddress address = server.bind();

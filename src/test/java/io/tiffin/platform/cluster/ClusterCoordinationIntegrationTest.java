@@ -26,14 +26,15 @@ class ClusterCoordinationIntegrationTest extends IntegrationTestSupport {
         String name = "test:" + UUID.randomUUID();
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = Thread.ofPlatform().start(() -> locks.withLock(name, Duration.ZERO, () -> {
-            held.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        Thread holder = Thread.ofPlatform()
+                .start(() -> locks.withLock(name, Duration.ZERO, () -> {
+                    held.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
         AtomicBoolean ran = new AtomicBoolean();
         assertThat(locks.withLock(name, Duration.ZERO, () -> ran.set(true))).isFalse();
@@ -41,7 +42,8 @@ class ClusterCoordinationIntegrationTest extends IntegrationTestSupport {
 
         release.countDown();
         // a waiter gets the lock once the holder lets go
-        assertThat(locks.withLock(name, Duration.ofSeconds(10), () -> ran.set(true))).isTrue();
+        assertThat(locks.withLock(name, Duration.ofSeconds(10), () -> ran.set(true)))
+                .isTrue();
         assertThat(ran).isTrue();
         holder.join();
     }
@@ -50,13 +52,16 @@ class ClusterCoordinationIntegrationTest extends IntegrationTestSupport {
     void aJobRunsOncePerRoundWhoeverAsks() {
         String name = "test-" + UUID.randomUUID();
         AtomicInteger runs = new AtomicInteger();
-        assertThat(jobs.runOnce(name, Duration.ofMinutes(1), runs::incrementAndGet)).isTrue();
+        assertThat(jobs.runOnce(name, Duration.ofMinutes(1), runs::incrementAndGet))
+                .isTrue();
         // a second timer (another instance) in the same round skips it
-        assertThat(jobs.runOnce(name, Duration.ofMinutes(1), runs::incrementAndGet)).isFalse();
+        assertThat(jobs.runOnce(name, Duration.ofMinutes(1), runs::incrementAndGet))
+                .isFalse();
         assertThat(runs).hasValue(1);
         assertThat(jobs.runs(name)).hasSize(1).allSatisfy(run -> assertThat(run).matches(".+@\\d+"));
         // another job has its own rounds
-        assertThat(jobs.runOnce(name + "-other", Duration.ofMinutes(1), runs::incrementAndGet)).isTrue();
+        assertThat(jobs.runOnce(name + "-other", Duration.ofMinutes(1), runs::incrementAndGet))
+                .isTrue();
         assertThat(runs).hasValue(2);
     }
 }

@@ -24,6 +24,7 @@ class IndexedH2BackendUnitTest {
 
     @TempDir
     Path dir;
+
     EmbeddedMongo store;
     MongoClient client;
     MongoCollection<Document> inbox;
@@ -34,8 +35,14 @@ class IndexedH2BackendUnitTest {
         client = MongoClients.create(store.connectionString());
         inbox = client.getDatabase("tiffin").getCollection("inbox");
         inbox.createIndex(Indexes.ascending("channel", "messageId"), new IndexOptions().unique(true));
-        inbox.insertOne(new Document("_id", "a").append("channel", "WHATSAPP").append("messageId", "m1").append("state", "RECEIVED"));
-        inbox.insertOne(new Document("_id", "b").append("channel", "WHATSAPP").append("messageId", "m2").append("state", "DONE"));
+        inbox.insertOne(new Document("_id", "a")
+                .append("channel", "WHATSAPP")
+                .append("messageId", "m1")
+                .append("state", "RECEIVED"));
+        inbox.insertOne(new Document("_id", "b")
+                .append("channel", "WHATSAPP")
+                .append("messageId", "m2")
+                .append("state", "DONE"));
     }
 
     @AfterEach
@@ -46,42 +53,65 @@ class IndexedH2BackendUnitTest {
 
     @Test
     void conditionsBesideTheIdStillDecideTheMatch() {
-        assertThat(inbox.find(new Document("_id", "a").append("state", "RECEIVED")).first()).isNotNull();
-        assertThat(inbox.find(new Document("_id", "a").append("state", "DONE")).first()).isNull();
-        assertThat(inbox.find(new Document("_id", "a").append("$or",
-                List.of(new Document("state", "DONE"), new Document("state", "RECEIVED")))).first()).isNotNull();
+        assertThat(inbox.find(new Document("_id", "a").append("state", "RECEIVED"))
+                        .first())
+                .isNotNull();
+        assertThat(inbox.find(new Document("_id", "a").append("state", "DONE")).first())
+                .isNull();
+        assertThat(inbox.find(new Document("_id", "a")
+                                .append(
+                                        "$or",
+                                        List.of(new Document("state", "DONE"), new Document("state", "RECEIVED"))))
+                        .first())
+                .isNotNull();
     }
 
     @Test
     void aCompareAndSetUpdatesOnlyWhenTheConditionHolds() {
-        var claimed = inbox.updateOne(new Document("_id", "a").append("state", "RECEIVED"), Updates.set("state", "PROCESSING"));
-        var again = inbox.updateOne(new Document("_id", "a").append("state", "RECEIVED"), Updates.set("state", "PROCESSING"));
+        var claimed = inbox.updateOne(
+                new Document("_id", "a").append("state", "RECEIVED"), Updates.set("state", "PROCESSING"));
+        var again = inbox.updateOne(
+                new Document("_id", "a").append("state", "RECEIVED"), Updates.set("state", "PROCESSING"));
 
         assertThat(claimed.getModifiedCount()).isEqualTo(1);
         assertThat(again.getModifiedCount()).isZero();
-        assertThat(inbox.find(new Document("_id", "b")).first().getString("state")).isEqualTo("DONE");
+        assertThat(inbox.find(new Document("_id", "b")).first().getString("state"))
+                .isEqualTo("DONE");
     }
 
     @Test
     void compoundUniqueIndexAnswersWithExtraConditionsAndStillRefusesDuplicates() {
-        Document found = inbox.find(new Document("channel", "WHATSAPP").append("messageId", "m2").append("state", "DONE")).first();
+        Document found = inbox.find(new Document("channel", "WHATSAPP")
+                        .append("messageId", "m2")
+                        .append("state", "DONE"))
+                .first();
         assertThat(found).isNotNull();
         assertThat(found.getString("_id")).isEqualTo("b");
-        assertThat(inbox.find(new Document("channel", "WHATSAPP").append("messageId", "m2").append("state", "RECEIVED")).first())
+        assertThat(inbox.find(new Document("channel", "WHATSAPP")
+                                .append("messageId", "m2")
+                                .append("state", "RECEIVED"))
+                        .first())
                 .isNull();
-        assertThatThrownBy(() -> inbox.insertOne(new Document("_id", "c").append("channel", "WHATSAPP").append("messageId", "m1")))
-                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> inbox.insertOne(
+                        new Document("_id", "c").append("channel", "WHATSAPP").append("messageId", "m1")))
+                .isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key");
     }
 
     @Test
     void theIndexTakesQueriesThatNameItsKeysWithPlainValuesOnly() {
         Index<Object> index = new KeyPrefixIndex(new FakeUnique(List.of(new IndexKey("_id", true))));
 
-        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("state", "X"))).isTrue();
-        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("state", "X"))).isFalse();
-        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$gt", "a"))
-                .append("state", "X"))).isFalse();
-        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id", null).append("state", "X"))).isFalse();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("state", "X")))
+                .isTrue();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("state", "X")))
+                .isFalse();
+        assertThat(index.canHandle(
+                        new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$gt", "a"))
+                                .append("state", "X")))
+                .isFalse();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id", null).append("state", "X")))
+                .isFalse();
     }
 
     /** Stands for mongo-java-server's unique index, which takes a query only when it names exactly its keys. */
@@ -91,17 +121,65 @@ class IndexedH2BackendUnitTest {
             super("fake", keys, false);
         }
 
-        @Override public boolean canHandle(de.bwaldvogel.mongo.bson.Document query) { return query.keySet().equals(keySet()); }
-        @Override public Object getPosition(de.bwaldvogel.mongo.bson.Document document) { throw new UnsupportedOperationException(); }
-        @Override public void checkAdd(de.bwaldvogel.mongo.bson.Document document, de.bwaldvogel.mongo.MongoCollection<Object> c) { }
-        @Override public void add(de.bwaldvogel.mongo.bson.Document document, Object position, de.bwaldvogel.mongo.MongoCollection<Object> c) { }
-        @Override public Object remove(de.bwaldvogel.mongo.bson.Document document) { return null; }
-        @Override public Iterable<Object> getPositions(de.bwaldvogel.mongo.bson.Document query) { return List.of(); }
-        @Override public long getCount() { return 0; }
-        @Override public long getDataSize() { return 0; }
-        @Override public void checkUpdate(de.bwaldvogel.mongo.bson.Document a, de.bwaldvogel.mongo.bson.Document b, de.bwaldvogel.mongo.MongoCollection<Object> c) { }
-        @Override public void updateInPlace(de.bwaldvogel.mongo.bson.Document a, de.bwaldvogel.mongo.bson.Document b, Object p, de.bwaldvogel.mongo.MongoCollection<Object> c) { }
-        @Override public void drop() { }
-        @Override public de.bwaldvogel.mongo.bson.Document toIndexDescription() { return new de.bwaldvogel.mongo.bson.Document(); }
+        @Override
+        public boolean canHandle(de.bwaldvogel.mongo.bson.Document query) {
+            return query.keySet().equals(keySet());
+        }
+
+        @Override
+        public Object getPosition(de.bwaldvogel.mongo.bson.Document document) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void checkAdd(
+                de.bwaldvogel.mongo.bson.Document document, de.bwaldvogel.mongo.MongoCollection<Object> c) {}
+
+        @Override
+        public void add(
+                de.bwaldvogel.mongo.bson.Document document,
+                Object position,
+                de.bwaldvogel.mongo.MongoCollection<Object> c) {}
+
+        @Override
+        public Object remove(de.bwaldvogel.mongo.bson.Document document) {
+            return null;
+        }
+
+        @Override
+        public Iterable<Object> getPositions(de.bwaldvogel.mongo.bson.Document query) {
+            return List.of();
+        }
+
+        @Override
+        public long getCount() {
+            return 0;
+        }
+
+        @Override
+        public long getDataSize() {
+            return 0;
+        }
+
+        @Override
+        public void checkUpdate(
+                de.bwaldvogel.mongo.bson.Document a,
+                de.bwaldvogel.mongo.bson.Document b,
+                de.bwaldvogel.mongo.MongoCollection<Object> c) {}
+
+        @Override
+        public void updateInPlace(
+                de.bwaldvogel.mongo.bson.Document a,
+                de.bwaldvogel.mongo.bson.Document b,
+                Object p,
+                de.bwaldvogel.mongo.MongoCollection<Object> c) {}
+
+        @Override
+        public void drop() {}
+
+        @Override
+        public de.bwaldvogel.mongo.bson.Document toIndexDescription() {
+            return new de.bwaldvogel.mongo.bson.Document();
+        }
     }
 }

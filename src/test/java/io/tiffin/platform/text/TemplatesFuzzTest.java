@@ -17,10 +17,34 @@ class TemplatesFuzzTest {
 
     private static final Templates TEMPLATES = new Templates(new DefaultResourceLoader(), "classpath:/flows/");
     private static final List<String> LANGUAGES = List.of("en", "hi", "hi-IN", "xx");
-    private static final List<String> KEYS = List.of("greeting", "removed", "unknown_item", "ambiguous", "paused",
-            "address_pin", "below_minimum", "status", "unavailable", "missing_choice");
-    private static final List<String> FIELDS = List.of("name", "merchant", "number", "total", "reason", "items",
-            "address", "span", "candidates", "item", "group", "choices", "minimum", "subtotal", "missing", "statusText",
+    private static final List<String> KEYS = List.of(
+            "greeting",
+            "removed",
+            "unknown_item",
+            "ambiguous",
+            "paused",
+            "address_pin",
+            "below_minimum",
+            "status",
+            "unavailable",
+            "missing_choice");
+    private static final List<String> FIELDS = List.of(
+            "name",
+            "merchant",
+            "number",
+            "total",
+            "reason",
+            "items",
+            "address",
+            "span",
+            "candidates",
+            "item",
+            "group",
+            "choices",
+            "minimum",
+            "subtotal",
+            "missing",
+            "statusText",
             "alternatives");
 
     @FuzzTest(maxDuration = "10m")

@@ -36,37 +36,69 @@ class TranslationsUnitTest {
 
         for (Resource file : files) {
             Map<String, Set<String>> translated = placeholders(load(file));
-            assertThat(translated.keySet()).as(file.getFilename() + " keys").containsExactlyInAnyOrderElementsOf(english.keySet());
-            english.forEach((key, tags) -> assertThat(translated.get(key)).as(file.getFilename() + " " + key).isEqualTo(tags));
+            assertThat(translated.keySet())
+                    .as(file.getFilename() + " keys")
+                    .containsExactlyInAnyOrderElementsOf(english.keySet());
+            english.forEach((key, tags) -> assertThat(translated.get(key))
+                    .as(file.getFilename() + " " + key)
+                    .isEqualTo(tags));
         }
     }
 
     @Test
     void orderUpdatesAreTranslatedIntoHindi() {
         Templates templates = new Templates(new DefaultResourceLoader(), "classpath:/flows/");
-        Map<String, Object> model = Map.of("merchant", "Spice Route", "number", "1042", "readyTime", "7:45 PM",
-                "prepMinutes", 15, "reason", "", "delivery", true, "pickup", false);
+        Map<String, Object> model = Map.of(
+                "merchant",
+                "Spice Route",
+                "number",
+                "1042",
+                "readyTime",
+                "7:45 PM",
+                "prepMinutes",
+                15,
+                "reason",
+                "",
+                "delivery",
+                true,
+                "pickup",
+                false);
 
-        for (String key : new String[] {"order_accepted", "order_rejected", "order_cancelled", "order_ready",
-                "order_picked_up", "order_not_accepted"}) {
+        for (String key : new String[] {
+            "order_accepted",
+            "order_rejected",
+            "order_cancelled",
+            "order_ready",
+            "order_picked_up",
+            "order_not_accepted"
+        }) {
             String hindi = templates.render("hi", key, model);
-            assertThat(hindi).as(key).isNotEqualTo(templates.render("en", key, model)).contains("#1042")
+            assertThat(hindi)
+                    .as(key)
+                    .isNotEqualTo(templates.render("en", key, model))
+                    .contains("#1042")
                     .containsPattern("\\p{InDevanagari}");
         }
         assertThat(templates.render("hi", "order_accepted", model))
-                .isEqualTo("👍 *Spice Route* ने आपका ऑर्डर *#1042* स्वीकार कर लिया है। यह लगभग *7:45 PM* तक तैयार हो जाएगा (15 मिनट)।");
+                .isEqualTo(
+                        "👍 *Spice Route* ने आपका ऑर्डर *#1042* स्वीकार कर लिया है। यह लगभग *7:45 PM* तक तैयार हो जाएगा (15 मिनट)।");
     }
 
     @Test
     void aMissingKeyFallsBackToEnglishAndARegionToItsLanguage(@TempDir Path flows) throws IOException {
         Files.createDirectories(flows.resolve("templates"));
-        Files.writeString(flows.resolve("templates/en.yml"), "order_ready: Ready {{number}}\norder_accepted: Accepted {{number}}\n");
+        Files.writeString(
+                flows.resolve("templates/en.yml"),
+                "order_ready: Ready {{number}}\norder_accepted: Accepted {{number}}\n");
         Files.writeString(flows.resolve("templates/hi.yml"), "order_ready: तैयार {{number}}\n");
-        Templates templates = new Templates(new DefaultResourceLoader(), flows.toUri().toString());
+        Templates templates =
+                new Templates(new DefaultResourceLoader(), flows.toUri().toString());
 
         assertThat(templates.render("hi", "order_ready", Map.of("number", "7"))).isEqualTo("तैयार 7");
-        assertThat(templates.render("hi", "order_accepted", Map.of("number", "7"))).isEqualTo("Accepted 7");
-        assertThat(templates.render("hi-IN", "order_ready", Map.of("number", "7"))).isEqualTo("तैयार 7");
+        assertThat(templates.render("hi", "order_accepted", Map.of("number", "7")))
+                .isEqualTo("Accepted 7");
+        assertThat(templates.render("hi-IN", "order_ready", Map.of("number", "7")))
+                .isEqualTo("तैयार 7");
         assertThat(templates.render("ta", "order_ready", Map.of("number", "7"))).isEqualTo("Ready 7");
     }
 

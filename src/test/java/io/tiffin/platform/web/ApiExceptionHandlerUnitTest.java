@@ -9,10 +9,14 @@ class ApiExceptionHandlerUnitTest {
 
     @Test
     void messagesNamingJavaTypesAreReplaced() {
-        assertThat(ApiExceptionHandler.safe("No enum constant io.tiffin.ordering.OrderStatus.FOO", "fallback")).isEqualTo("fallback");
-        assertThat(ApiExceptionHandler.safe("Cannot deserialize value of type `io.tiffin.identity.internal.AuthController$LoginRequest`",
-                "fallback")).isEqualTo("fallback");
-        assertThat(ApiExceptionHandler.safe("java.lang.IllegalStateException: boom", "fallback")).isEqualTo("fallback");
+        assertThat(ApiExceptionHandler.safe("No enum constant io.tiffin.ordering.OrderStatus.FOO", "fallback"))
+                .isEqualTo("fallback");
+        assertThat(ApiExceptionHandler.safe(
+                        "Cannot deserialize value of type `io.tiffin.identity.internal.AuthController$LoginRequest`",
+                        "fallback"))
+                .isEqualTo("fallback");
+        assertThat(ApiExceptionHandler.safe("java.lang.IllegalStateException: boom", "fallback"))
+                .isEqualTo("fallback");
         assertThat(ApiExceptionHandler.safe("Outer$Inner failed", "fallback")).isEqualTo("fallback");
         assertThat(ApiExceptionHandler.safe(null, "fallback")).isEqualTo("fallback");
         assertThat(ApiExceptionHandler.safe("  ", "fallback")).isEqualTo("fallback");

@@ -12,7 +12,8 @@ class MapPropertiesTest {
 
     @Test
     void theTileServersOriginIsTheOnlyImageSourceAllowed() {
-        assertThat(source("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).isEqualTo("https://tile.openstreetmap.org");
+        assertThat(source("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))
+                .isEqualTo("https://tile.openstreetmap.org");
         assertThat(source("http://tiles.internal:8081/osm/{z}/{x}/{y}.png")).isEqualTo("http://tiles.internal:8081");
     }
 

@@ -15,7 +15,9 @@ class WebhookLoadUnitTest {
         assertThat(load.perSecond()).isZero();
 
         for (int i = 0; i < 25; i++) {
-            load.doFilter(new MockHttpServletRequest("POST", "/webhooks/whatsapp"), new MockHttpServletResponse(),
+            load.doFilter(
+                    new MockHttpServletRequest("POST", "/webhooks/whatsapp"),
+                    new MockHttpServletResponse(),
                     new MockFilterChain());
         }
         assertThat(load.perSecond()).isEqualTo(25);

@@ -31,16 +31,19 @@ class FfmpegUnitTest {
 
     @Test
     void withoutFfmpegAnMp4IsAnUnsupportedFormatAndTextIsNotHandedToIt() throws IOException {
-        AudioDecoder none = new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(dir.resolve("no-ffmpeg").toString(),
-                Duration.ofSeconds(5)));
+        AudioDecoder none = new AudioDecoder(
+                Duration.ofMinutes(2), new Ffmpeg(dir.resolve("no-ffmpeg").toString(), Duration.ofSeconds(5)));
 
-        assertThatThrownBy(() -> none.decode(MP4)).isInstanceOfSatisfying(BadAudioException.class,
-                e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.UNSUPPORTED_FORMAT));
+        assertThatThrownBy(() -> none.decode(MP4))
+                .isInstanceOfSatisfying(
+                        BadAudioException.class,
+                        e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.UNSUPPORTED_FORMAT));
         Path touched = dir.resolve("touched");
-        AudioDecoder present = new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(script("touch " + touched + "; exit 1"),
-                Duration.ofSeconds(5)));
+        AudioDecoder present = new AudioDecoder(
+                Duration.ofMinutes(2), new Ffmpeg(script("touch " + touched + "; exit 1"), Duration.ofSeconds(5)));
         assertThatThrownBy(() -> present.decode("plain text, not audio at all".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(BadAudioException.class,
+                .isInstanceOfSatisfying(
+                        BadAudioException.class,
                         e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.UNSUPPORTED_FORMAT));
         assertThat(touched).doesNotExist();
     }
@@ -64,13 +67,18 @@ class FfmpegUnitTest {
 
     @Test
     void ffmpegFailingOrHangingMakesTheAudioUnusableNotAnError() throws IOException {
-        AudioDecoder failing = new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(script("exit 1"), Duration.ofSeconds(5)));
-        AudioDecoder hanging = new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(script("sleep 30"), Duration.ofMillis(300)));
-        AudioDecoder garbage = new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(script("echo not a wav"), Duration.ofSeconds(5)));
+        AudioDecoder failing =
+                new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(script("exit 1"), Duration.ofSeconds(5)));
+        AudioDecoder hanging =
+                new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(script("sleep 30"), Duration.ofMillis(300)));
+        AudioDecoder garbage =
+                new AudioDecoder(Duration.ofMinutes(2), new Ffmpeg(script("echo not a wav"), Duration.ofSeconds(5)));
 
         for (AudioDecoder decoder : new AudioDecoder[] {failing, hanging, garbage}) {
-            assertThatThrownBy(() -> decoder.decode(MP4)).isInstanceOfSatisfying(BadAudioException.class,
-                    e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.CORRUPT));
+            assertThatThrownBy(() -> decoder.decode(MP4))
+                    .isInstanceOfSatisfying(
+                            BadAudioException.class,
+                            e -> assertThat(e.reason()).isEqualTo(BadAudioException.Reason.CORRUPT));
         }
     }
 
@@ -84,8 +92,12 @@ class FfmpegUnitTest {
     /** The start of an M4A file: an {@code ftyp} box, then media data. */
     static byte[] mp4() {
         ByteBuffer b = ByteBuffer.allocate(64);
-        b.putInt(24).put("ftypM4A ".getBytes(StandardCharsets.US_ASCII)).putInt(0)
-                .put("M4A isom".getBytes(StandardCharsets.US_ASCII)).putInt(40).put("mdat".getBytes(StandardCharsets.US_ASCII));
+        b.putInt(24)
+                .put("ftypM4A ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(0)
+                .put("M4A isom".getBytes(StandardCharsets.US_ASCII))
+                .putInt(40)
+                .put("mdat".getBytes(StandardCharsets.US_ASCII));
         for (int i = 0; i < 32; i++) {
             b.put((byte) (i * 7));
         }
@@ -96,9 +108,18 @@ class FfmpegUnitTest {
     private static byte[] pipedWav(Duration length) {
         int samples = (int) (16_000 * length.toMillis() / 1000);
         ByteBuffer b = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(-1).put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
-                .putInt(16).putShort((short) 1).putShort((short) 1).putInt(16_000).putInt(32_000).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII)).putInt(-1);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(-1)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(16_000)
+                .putInt(32_000)
+                .putShort((short) 2)
+                .putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(-1);
         for (int i = 0; i < samples; i++) {
             b.putShort((short) (3000 * Math.sin(i / 5.0)));
         }

@@ -32,7 +32,9 @@ class SpeechBench extends IntegrationTestSupport {
 
     @Test
     void measure() throws Exception {
-        report.append("load average at start: ").append(Files.readString(Path.of("/proc/loadavg")).strip()).append('\n');
+        report.append("load average at start: ")
+                .append(Files.readString(Path.of("/proc/loadavg")).strip())
+                .append('\n');
         Pocketsphinx engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null, null));
         AudioDecoder decoder = new AudioDecoder(Duration.ofMinutes(2));
         accuracy(engine, decoder);
@@ -50,20 +52,32 @@ class SpeechBench extends IntegrationTestSupport {
         int[] carts = new int[2];
         for (SpokenOrder order : SpokenOrders.ORDERS) {
             Audio audio = decoder.decode(SpokenAudio.voiceNote(order.words()));
-            String[] heard = {engine.recognize(audio, SpokenOrdersRecognitionTest.DEMO).text(), engine.freeSpeech(audio)};
+            String[] heard = {
+                engine.recognize(audio, SpokenOrdersRecognitionTest.DEMO).text(), engine.freeSpeech(audio)
+            };
             words += order.words().split(" ").length;
             for (int i = 0; i < 2; i++) {
-                errors[i] += distance(order.words().split(" "), heard[i].isBlank() ? new String[0] : heard[i].split(" "));
+                errors[i] +=
+                        distance(order.words().split(" "), heard[i].isBlank() ? new String[0] : heard[i].split(" "));
                 exact[i] += heard[i].equals(order.words()) ? 1 : 0;
                 carts[i] += SpokenOrdersRecognitionTest.cart(parser.parse(heard[i], SpokenOrdersRecognitionTest.DEMO))
-                        .equals(order.cart()) ? 1 : 0;
+                                .equals(order.cart())
+                        ? 1
+                        : 0;
             }
             report.append(String.format("  %-70s | grammar: %s | general: %s%n", order.words(), heard[0], heard[1]));
         }
-        report.append(String.format(Locale.ROOT, "%n| | menu grammar | general English model |%n|---|---|---|%n"
+        report.append(String.format(
+                Locale.ROOT,
+                "%n| | menu grammar | general English model |%n|---|---|---|%n"
                         + "| word error rate | %.1f %% | %.1f %% |%n| transcripts word for word | %d / 20 | %d / 20 |%n"
                         + "| carts exactly right | %d / 20 | %d / 20 |%n%n",
-                100.0 * errors[0] / words, 100.0 * errors[1] / words, exact[0], exact[1], carts[0], carts[1]));
+                100.0 * errors[0] / words,
+                100.0 * errors[1] / words,
+                exact[0],
+                exact[1],
+                carts[0],
+                carts[1]));
     }
 
     /** Twenty ten-second notes (three orders said one after another) from webhook to the cart reply. */
@@ -75,8 +89,9 @@ class SpeechBench extends IntegrationTestSupport {
         double audioSeconds = 0;
         double recognitionSeconds = 0;
         for (int n = 0; n < 20; n++) {
-            String words = orders.get(n).words() + " and " + orders.get((n + 7) % 20).words() + " and "
-                    + orders.get((n + 13) % 20).words();
+            String words =
+                    orders.get(n).words() + " and " + orders.get((n + 7) % 20).words() + " and "
+                            + orders.get((n + 13) % 20).words();
             byte[] note = SpokenAudio.voiceNote(words);
             Audio audio = decoder.decode(note);
             long started = System.nanoTime();
@@ -87,14 +102,19 @@ class SpeechBench extends IntegrationTestSupport {
             String customer = newCustomer();
             String mediaId = "5" + n + System.nanoTime();
             GRAPH.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/" + mediaId))
-                    .willReturn(okJson("{\"url\":\"" + GRAPH.baseUrl() + "/media/" + mediaId + "\",\"file_size\":" + note.length + "}")));
+                    .willReturn(okJson("{\"url\":\"" + GRAPH.baseUrl() + "/media/" + mediaId + "\",\"file_size\":"
+                            + note.length + "}")));
             GRAPH.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/media/" + mediaId))
                     .willReturn(aResponse().withStatus(200).withBody(note)));
             String body = Files.readString(Path.of("../shared/fixtures/whatsapp/inbound_audio_voice.json"))
-                    .replace("\"phone_number_id\": \"1111111111111\"", "\"phone_number_id\": \"" + merchant.phoneNumberId() + "\"")
+                    .replace(
+                            "\"phone_number_id\": \"1111111111111\"",
+                            "\"phone_number_id\": \"" + merchant.phoneNumberId() + "\"")
                     .replace("\"wa_id\": \"1111111111111\"", "\"wa_id\": \"" + customer + "\"")
                     .replace("\"from\": \"1111111111111\"", "\"from\": \"" + customer + "\"")
-                    .replace("wamid.HBzk5zNkE1NNzAzgNNTUyNMDkzIYFDNFNhjMyNjcUCABQjA1NzcDY0M0AA==", WhatsAppPayloads.newMessageId())
+                    .replace(
+                            "wamid.HBzk5zNkE1NNzAzgNNTUyNMDkzIYFDNFNhjMyNjcUCABQjA1NzcDY0M0AA==",
+                            WhatsAppPayloads.newMessageId())
                     .replace("\"id\": \"827776106019109\"", "\"id\": \"" + mediaId + "\"");
             started = System.nanoTime();
             postWhatsApp(body);
@@ -106,10 +126,17 @@ class SpeechBench extends IntegrationTestSupport {
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
         report.append(String.format(Locale.ROOT, "ten-second notes: mean audio %.1f s%n", audioSeconds / 20))
-                .append("webhook to cart reply (ms): ").append(Arrays.toString(millis)).append('\n')
-                .append(String.format(Locale.ROOT, "p50 %d ms, p95 %d ms, max %d ms%n", sorted[9], sorted[18], sorted[19]))
-                .append(String.format(Locale.ROOT, "recognition alone: real-time factor %.3f (%.2f s for %.1f s of audio)%n",
-                        recognitionSeconds / audioSeconds, recognitionSeconds / 20, audioSeconds / 20));
+                .append("webhook to cart reply (ms): ")
+                .append(Arrays.toString(millis))
+                .append('\n')
+                .append(String.format(
+                        Locale.ROOT, "p50 %d ms, p95 %d ms, max %d ms%n", sorted[9], sorted[18], sorted[19]))
+                .append(String.format(
+                        Locale.ROOT,
+                        "recognition alone: real-time factor %.3f (%.2f s for %.1f s of audio)%n",
+                        recognitionSeconds / audioSeconds,
+                        recognitionSeconds / 20,
+                        audioSeconds / 20));
     }
 
     private static int distance(String[] reference, String[] heard) {
@@ -122,11 +149,11 @@ class SpeechBench extends IntegrationTestSupport {
         }
         for (int i = 1; i <= reference.length; i++) {
             for (int j = 1; j <= heard.length; j++) {
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                d[i][j] = Math.min(
+                        Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
                         d[i - 1][j - 1] + (reference[i - 1].equals(heard[j - 1]) ? 0 : 1));
             }
         }
         return d[reference.length][heard.length];
     }
-
 }

@@ -33,11 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SpeechServiceUnitTest {
 
-    private static final WireMockServer WHISPER = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final WireMockServer WHISPER =
+            new WireMockServer(wireMockConfig().dynamicPort());
     private static final Audio ONE_SECOND = new Audio(new byte[Audio.SAMPLE_RATE * 2]);
 
     @TempDir
     Path dir;
+
     private final java.util.List<SpeechService> made = new java.util.ArrayList<>();
 
     @org.junit.jupiter.api.AfterEach
@@ -67,19 +69,31 @@ class SpeechServiceUnitTest {
         assertThat(heard.engine()).isEqualTo("remote");
         WHISPER.verify(postRequestedFor(urlEqualTo("/v1/audio/transcriptions"))
                 .withHeader("Content-Type", containing("multipart/form-data; boundary="))
-                .withRequestBodyPart(aMultipart().withName("model").withBody(equalTo("whisper-test")).build())
-                .withRequestBodyPart(aMultipart().withName("language").withBody(equalTo("en")).build())
-                .withRequestBodyPart(aMultipart().withName("prompt").withBody(containing("butter chicken, paneer butter masala")).build())
-                .withRequestBodyPart(aMultipart().withName("file").withHeader("Content-Type", equalTo("audio/wav"))
-                        .withHeader("Content-Disposition", containing("filename=\"voice.wav\"")).build()));
+                .withRequestBodyPart(aMultipart()
+                        .withName("model")
+                        .withBody(equalTo("whisper-test"))
+                        .build())
+                .withRequestBodyPart(aMultipart()
+                        .withName("language")
+                        .withBody(equalTo("en"))
+                        .build())
+                .withRequestBodyPart(aMultipart()
+                        .withName("prompt")
+                        .withBody(containing("butter chicken, paneer butter masala"))
+                        .build())
+                .withRequestBodyPart(aMultipart()
+                        .withName("file")
+                        .withHeader("Content-Type", equalTo("audio/wav"))
+                        .withHeader("Content-Disposition", containing("filename=\"voice.wav\""))
+                        .build()));
     }
 
     @Test
     void aSlowServerFallsBackToTheLocalEngine() throws IOException {
         WHISPER.stubFor(post(urlEqualTo("/v1/audio/slow/v1/audio/transcriptions"))
                 .willReturn(okJson("{\"text\":\"too late\"}").withFixedDelay(3000)));
-        SpeechService speech = service(localAnswering("two butter chicken"), WHISPER.baseUrl() + "/v1/audio/slow",
-                Duration.ofMillis(300));
+        SpeechService speech = service(
+                localAnswering("two butter chicken"), WHISPER.baseUrl() + "/v1/audio/slow", Duration.ofMillis(300));
 
         Transcript heard = speech.recognize(ONE_SECOND, SpokenOrdersRecognitionTest.DEMO, "en");
 
@@ -93,7 +107,8 @@ class SpeechServiceUnitTest {
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> speech.recognize(ONE_SECOND, SpokenOrdersRecognitionTest.DEMO, "en"))
-                .isInstanceOf(SpeechUnavailableException.class).hasMessageContaining("longer than");
+                .isInstanceOf(SpeechUnavailableException.class)
+                .hasMessageContaining("longer than");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
@@ -102,17 +117,28 @@ class SpeechServiceUnitTest {
         SpeechService speech = service(dir.resolve("no-such-pocketsphinx"), null, Duration.ofSeconds(1));
 
         assertThat(speech.available()).isFalse();
-        assertThatThrownBy(() -> speech.recognize(ONE_SECOND, null, null)).isInstanceOf(SpeechUnavailableException.class);
+        assertThatThrownBy(() -> speech.recognize(ONE_SECOND, null, null))
+                .isInstanceOf(SpeechUnavailableException.class);
     }
 
     private SpeechService service(Path pocketsphinx, String baseUrl, Duration remoteTimeout) {
         try {
             Path model = Files.createDirectories(dir.resolve("model/en-us")).getParent();
             Files.writeString(model.resolve("cmudict-en-us.dict"), "two T UW\n");
-            SpeechProperties properties = new SpeechProperties(pocketsphinx.toString(), model, Duration.ofMillis(500),
-                    baseUrl, "whisper-test", remoteTimeout, Duration.ofMinutes(2), null);
-            SpeechService service = new SpeechService(new Pocketsphinx(properties),
-                    new RemoteTranscriber(properties, JsonMapper.builder().build()), null, new AudioDecoder(properties.maxDuration()));
+            SpeechProperties properties = new SpeechProperties(
+                    pocketsphinx.toString(),
+                    model,
+                    Duration.ofMillis(500),
+                    baseUrl,
+                    "whisper-test",
+                    remoteTimeout,
+                    Duration.ofMinutes(2),
+                    null);
+            SpeechService service = new SpeechService(
+                    new Pocketsphinx(properties),
+                    new RemoteTranscriber(properties, JsonMapper.builder().build()),
+                    null,
+                    new AudioDecoder(properties.maxDuration()));
             made.add(service);
             return service;
         } catch (IOException e) {

@@ -39,7 +39,8 @@ class SpokenOrdersRecognitionTest {
 
     @BeforeAll
     static void engine() {
-        assumeTrue(SpokenAudio.toolsInstalled() && SpokenAudio.recognizerInstalled(),
+        assumeTrue(
+                SpokenAudio.toolsInstalled() && SpokenAudio.recognizerInstalled(),
                 "espeak-ng, opusenc and pocketsphinx are needed (.ci/run installs them)");
         engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null, null));
     }
@@ -98,9 +99,15 @@ class SpokenOrdersRecognitionTest {
         if (!parsed.unresolved().isEmpty()) {
             return List.of("unresolved: " + parsed.unresolved());
         }
-        return parsed.lines().stream().map(l -> l.itemId() + "*" + l.quantity() + (l.options().isEmpty() ? ""
-                : l.options().stream().map(o -> o.groupId() + ":" + o.optionId()).sorted()
-                        .collect(Collectors.joining(",", "[", "]")))).toList();
+        return parsed.lines().stream()
+                .map(l -> l.itemId() + "*" + l.quantity()
+                        + (l.options().isEmpty()
+                                ? ""
+                                : l.options().stream()
+                                        .map(o -> o.groupId() + ":" + o.optionId())
+                                        .sorted()
+                                        .collect(Collectors.joining(",", "[", "]"))))
+                .toList();
     }
 
     static MenuSnapshot demoMenu() {

@@ -11,9 +11,21 @@ import org.springframework.data.annotation.Id;
  * round again because another handler of it failed. A dead delivery keeps the entry itself, so it can
  * be redriven after the entry has left its document.
  */
-record Delivery(@Id String id, String entryId, String handler, String collection, Object documentId, String eventType,
-        State state, int attempts, String lastError, Instant nextAttemptAt, Instant leaseUntil, Instant createdAt,
-        Instant updatedAt, Map<String, Object> entry) {
+record Delivery(
+        @Id String id,
+        String entryId,
+        String handler,
+        String collection,
+        Object documentId,
+        String eventType,
+        State state,
+        int attempts,
+        String lastError,
+        Instant nextAttemptAt,
+        Instant leaseUntil,
+        Instant createdAt,
+        Instant updatedAt,
+        Map<String, Object> entry) {
 
     static final String COLLECTION = "event_deliveries";
 

@@ -24,16 +24,13 @@ class DeliveryLog {
     /** What a worker may do with one (entry, handler) delivery. */
     sealed interface Claim {
         /** Run the handler; this is try number {@code attempt}. */
-        record Mine(int attempt) implements Claim {
-        }
+        record Mine(int attempt) implements Claim {}
 
         /** Done or dead: nothing left to do. */
-        record Settled(State state) implements Claim {
-        }
+        record Settled(State state) implements Claim {}
 
         /** Waiting for a retry, or in another worker's hands, until {@code until}. */
-        record Busy(Instant until) implements Claim {
-        }
+        record Busy(Instant until) implements Claim {}
     }
 
     private final MongoTemplate mongo;
@@ -42,23 +39,49 @@ class DeliveryLog {
         this.mongo = mongo;
     }
 
-    Claim claim(String entryId, String handler, String collection, Object documentId, String eventType, Instant now,
+    Claim claim(
+            String entryId,
+            String handler,
+            String collection,
+            Object documentId,
+            String eventType,
+            Instant now,
             Duration lease) {
         String id = Delivery.key(entryId, handler);
         try {
-            mongo.insert(new Delivery(id, entryId, handler, collection, documentId, eventType, State.IN_FLIGHT, 1, null,
-                    null, now.plus(lease), now, now, null), Delivery.COLLECTION);
+            mongo.insert(
+                    new Delivery(
+                            id,
+                            entryId,
+                            handler,
+                            collection,
+                            documentId,
+                            eventType,
+                            State.IN_FLIGHT,
+                            1,
+                            null,
+                            null,
+                            now.plus(lease),
+                            now,
+                            now,
+                            null),
+                    Delivery.COLLECTION);
             return new Claim.Mine(1);
         } catch (DuplicateKeyException seenBefore) {
             // fall through: due for a retry, or a crashed worker's lease has run out
         }
-        Query due = query(where("_id").is(id).orOperator(
-                where("state").is(State.RETRYING).and("nextAttemptAt").lte(now),
-                where("state").is(State.IN_FLIGHT).and("leaseUntil").lte(now)));
-        Update take = new Update().set("state", State.IN_FLIGHT).set("leaseUntil", now.plus(lease)).set("updatedAt", now)
+        Query due = query(where("_id")
+                .is(id)
+                .orOperator(
+                        where("state").is(State.RETRYING).and("nextAttemptAt").lte(now),
+                        where("state").is(State.IN_FLIGHT).and("leaseUntil").lte(now)));
+        Update take = new Update()
+                .set("state", State.IN_FLIGHT)
+                .set("leaseUntil", now.plus(lease))
+                .set("updatedAt", now)
                 .inc("attempts", 1);
-        Delivery taken = mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true), Delivery.class,
-                Delivery.COLLECTION);
+        Delivery taken = mongo.findAndModify(
+                due, take, FindAndModifyOptions.options().returnNew(true), Delivery.class, Delivery.COLLECTION);
         if (taken != null) {
             return new Claim.Mine(taken.attempts());
         }
@@ -74,39 +97,71 @@ class DeliveryLog {
     }
 
     void done(String id, Instant now) {
-        mongo.updateFirst(query(where("_id").is(id)), new Update().set("state", State.DONE).set("updatedAt", now)
-                .unset("leaseUntil").unset("nextAttemptAt").unset("lastError"), Delivery.COLLECTION);
+        mongo.updateFirst(
+                query(where("_id").is(id)),
+                new Update()
+                        .set("state", State.DONE)
+                        .set("updatedAt", now)
+                        .unset("leaseUntil")
+                        .unset("nextAttemptAt")
+                        .unset("lastError"),
+                Delivery.COLLECTION);
     }
 
     void retrying(String id, String error, Instant nextAttemptAt, Instant now) {
-        mongo.updateFirst(query(where("_id").is(id)), new Update().set("state", State.RETRYING).set("lastError", error)
-                .set("nextAttemptAt", nextAttemptAt).set("updatedAt", now).unset("leaseUntil"), Delivery.COLLECTION);
+        mongo.updateFirst(
+                query(where("_id").is(id)),
+                new Update()
+                        .set("state", State.RETRYING)
+                        .set("lastError", error)
+                        .set("nextAttemptAt", nextAttemptAt)
+                        .set("updatedAt", now)
+                        .unset("leaseUntil"),
+                Delivery.COLLECTION);
     }
 
     void dead(String id, String error, Document entry, Instant now) {
         // written through the driver: the entry stays exactly as its document held it, ready to be put back
-        mongo.getCollection(Delivery.COLLECTION).updateOne(new Document("_id", id), new Document("$set",
-                new Document("state", State.DEAD.name()).append("lastError", error).append("updatedAt", java.util.Date.from(now))
-                        .append("entry", entry)).append("$unset", new Document("leaseUntil", "").append("nextAttemptAt", "")));
+        mongo.getCollection(Delivery.COLLECTION)
+                .updateOne(
+                        new Document("_id", id),
+                        new Document(
+                                        "$set",
+                                        new Document("state", State.DEAD.name())
+                                                .append("lastError", error)
+                                                .append("updatedAt", java.util.Date.from(now))
+                                                .append("entry", entry))
+                                .append("$unset", new Document("leaseUntil", "").append("nextAttemptAt", "")));
     }
 
     /** The entry a dead delivery kept, as it was stored; null when the delivery is not dead. */
     DeadLetter deadLetter(String id) {
-        Document row = mongo.getCollection(Delivery.COLLECTION).find(new Document("_id", id)).first();
-        if (row == null || !State.DEAD.name().equals(row.getString("state")) || !(row.get("entry") instanceof Document entry)) {
+        Document row = mongo.getCollection(Delivery.COLLECTION)
+                .find(new Document("_id", id))
+                .first();
+        if (row == null
+                || !State.DEAD.name().equals(row.getString("state"))
+                || !(row.get("entry") instanceof Document entry)) {
             return null;
         }
         return new DeadLetter(id, row.getString("handler"), row.getString("collection"), row.get("documentId"), entry);
     }
 
-    record DeadLetter(String id, String handler, String collection, Object documentId, Document entry) {
-    }
+    record DeadLetter(String id, String handler, String collection, Object documentId, Document entry) {}
 
     /** Puts a dead delivery back in line with fresh attempts; false when it was not dead (any more). */
     boolean revive(String id, Instant now) {
-        return mongo.updateFirst(query(where("_id").is(id).and("state").is(State.DEAD)),
-                new Update().set("state", State.RETRYING).set("attempts", 0).set("nextAttemptAt", now).set("updatedAt", now)
-                        .unset("entry"), Delivery.COLLECTION).getModifiedCount() == 1;
+        return mongo.updateFirst(
+                                query(where("_id").is(id).and("state").is(State.DEAD)),
+                                new Update()
+                                        .set("state", State.RETRYING)
+                                        .set("attempts", 0)
+                                        .set("nextAttemptAt", now)
+                                        .set("updatedAt", now)
+                                        .unset("entry"),
+                                Delivery.COLLECTION)
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Undoes {@link #revive} when the entry could not be put back. */
@@ -115,8 +170,12 @@ class DeliveryLog {
     }
 
     List<Delivery> inState(State state, int limit) {
-        return mongo.find(query(where("state").is(state)).with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(limit),
-                Delivery.class, Delivery.COLLECTION);
+        return mongo.find(
+                query(where("state").is(state))
+                        .with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+                        .limit(limit),
+                Delivery.class,
+                Delivery.COLLECTION);
     }
 
     Delivery find(String id) {
@@ -124,7 +183,12 @@ class DeliveryLog {
     }
 
     long purgeDone(Instant before) {
-        return mongo.remove(query(Criteria.where("state").is(State.DONE).and("updatedAt").lt(before)), Delivery.COLLECTION)
+        return mongo.remove(
+                        query(Criteria.where("state")
+                                .is(State.DONE)
+                                .and("updatedAt")
+                                .lt(before)),
+                        Delivery.COLLECTION)
                 .getDeletedCount();
     }
 }

@@ -37,31 +37,58 @@ class EventsController {
     }
 
     /** One delivery as operators see it. */
-    record DeliveryView(String id, String entryId, String handler, String collection, String documentId, String eventType,
-            State state, int attempts, String lastError, Instant nextAttemptAt, Instant updatedAt, Object event) {
+    record DeliveryView(
+            String id,
+            String entryId,
+            String handler,
+            String collection,
+            String documentId,
+            String eventType,
+            State state,
+            int attempts,
+            String lastError,
+            Instant nextAttemptAt,
+            Instant updatedAt,
+            Object event) {
 
         static DeliveryView of(Delivery d) {
-            return new DeliveryView(d.id(), d.entryId(), d.handler(), d.collection(), String.valueOf(d.documentId()),
-                    d.eventType(), d.state(), d.attempts(), d.lastError(), d.nextAttemptAt(), d.updatedAt(),
+            return new DeliveryView(
+                    d.id(),
+                    d.entryId(),
+                    d.handler(),
+                    d.collection(),
+                    String.valueOf(d.documentId()),
+                    d.eventType(),
+                    d.state(),
+                    d.attempts(),
+                    d.lastError(),
+                    d.nextAttemptAt(),
+                    d.updatedAt(),
                     d.entry() == null ? null : d.entry().get("event"));
         }
     }
 
     @GetMapping
-    @Operation(summary = "Deliveries of module events in one state, newest first (admin)",
+    @Operation(
+            summary = "Deliveries of module events in one state, newest first (admin)",
             description = "DEAD: failed every attempt, each with its last error and its event; RETRYING: failing, "
                     + "tried again later; IN_FLIGHT; DONE (kept for tiffin.events.keep-done).")
-    List<DeliveryView> list(@RequestParam(defaultValue = "DEAD") State state,
-            @RequestParam(defaultValue = "100") int limit) {
+    List<DeliveryView> list(
+            @RequestParam(defaultValue = "DEAD") State state, @RequestParam(defaultValue = "100") int limit) {
         requireAdmin();
-        return deliveries.inState(state, Math.min(Math.max(limit, 1), 1000)).stream().map(DeliveryView::of).toList();
+        return deliveries.inState(state, Math.min(Math.max(limit, 1), 1000)).stream()
+                .map(DeliveryView::of)
+                .toList();
     }
 
     @PostMapping("/{entryId}/{handler}/redrive")
-    @Operation(summary = "Deliver a dead event to its handler again, with fresh attempts (admin)",
-            description = "The id is the delivery's, <entryId>/<handler>. The event goes back into its document's outbox "
-                    + "for that handler only; 404 when no dead delivery has this id, 409 when its document is gone.")
-    Map<String, String> redrive(@Parameter(description = "the outbox entry's id") @PathVariable String entryId,
+    @Operation(
+            summary = "Deliver a dead event to its handler again, with fresh attempts (admin)",
+            description =
+                    "The id is the delivery's, <entryId>/<handler>. The event goes back into its document's outbox "
+                            + "for that handler only; 404 when no dead delivery has this id, 409 when its document is gone.")
+    Map<String, String> redrive(
+            @Parameter(description = "the outbox entry's id") @PathVariable String entryId,
             @Parameter(description = "the handler's name") @PathVariable String handler) {
         requireAdmin();
         if (!redrive.redrive(Delivery.key(entryId, handler))) {

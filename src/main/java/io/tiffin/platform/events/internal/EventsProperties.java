@@ -17,13 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepDone     how long finished deliveries stay in the delivery log
  */
 @ConfigurationProperties("tiffin.events")
-record EventsProperties(@DefaultValue Relay relay, @DefaultValue("8") int maxAttempts,
-        @DefaultValue("2s") Duration firstBackoff, @DefaultValue("10m") Duration maxBackoff,
-        @DefaultValue("10s") Duration sweepEvery, @DefaultValue("1m") Duration lease,
-        @DefaultValue("2") int threads, @DefaultValue("7d") Duration keepDone) {
+record EventsProperties(
+        @DefaultValue Relay relay,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("2s") Duration firstBackoff,
+        @DefaultValue("10m") Duration maxBackoff,
+        @DefaultValue("10s") Duration sweepEvery,
+        @DefaultValue("1m") Duration lease,
+        @DefaultValue("2") int threads,
+        @DefaultValue("7d") Duration keepDone) {
 
-    record Relay(@DefaultValue("true") boolean enabled) {
-    }
+    record Relay(@DefaultValue("true") boolean enabled) {}
 
     EventsProperties {
         if (maxAttempts < 1 || threads < 1) {

@@ -61,8 +61,15 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
     private volatile boolean running;
     private volatile Instant lastPurge = Instant.EPOCH;
 
-    OutboxRelay(Outboxes outboxes, DeliveryLog deliveries, MongoTemplate mongo, List<DurableEventHandler<?>> handlers,
-            List<OutboxCollection> collections, EventsProperties properties, MeterRegistry meters, Clock clock) {
+    OutboxRelay(
+            Outboxes outboxes,
+            DeliveryLog deliveries,
+            MongoTemplate mongo,
+            List<DurableEventHandler<?>> handlers,
+            List<OutboxCollection> collections,
+            EventsProperties properties,
+            MeterRegistry meters,
+            Clock clock) {
         this.outboxes = outboxes;
         this.deliveries = deliveries;
         this.mongo = mongo;
@@ -74,7 +81,8 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         Set<String> names = new HashSet<>();
         for (DurableEventHandler<?> handler : handlers) {
             if (!names.add(handler.name()) || handler.name().contains("/")) {
-                throw new IllegalStateException("event handler names must be unique and contain no '/': " + handler.name());
+                throw new IllegalStateException(
+                        "event handler names must be unique and contain no '/': " + handler.name());
             }
         }
     }
@@ -83,7 +91,9 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
     record DocKey(String collection, Object id) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof DocKey k && k.collection.equals(collection) && String.valueOf(k.id).equals(String.valueOf(id));
+            return o instanceof DocKey k
+                    && k.collection.equals(collection)
+                    && String.valueOf(k.id).equals(String.valueOf(id));
         }
 
         @Override
@@ -163,11 +173,17 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
 
     /** Delivers one entry to one handler; answers when to look again, or null when it is done or dead. */
     @SuppressWarnings("unchecked")
-    private Instant deliver(String collection, Object documentId, OutboxEntry entry, Document stored,
-            DurableEventHandler<?> handler) {
+    private Instant deliver(
+            String collection, Object documentId, OutboxEntry entry, Document stored, DurableEventHandler<?> handler) {
         String id = Delivery.key(entry.id(), handler.name());
-        Claim claim = deliveries.claim(entry.id(), handler.name(), collection, documentId,
-                entry.event().getClass().getSimpleName(), clock.instant(), properties.lease());
+        Claim claim = deliveries.claim(
+                entry.id(),
+                handler.name(),
+                collection,
+                documentId,
+                entry.event().getClass().getSimpleName(),
+                clock.instant(),
+                properties.lease());
         if (claim instanceof Claim.Settled) {
             return null;
         }
@@ -186,15 +202,27 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
             if (attempt >= properties.maxAttempts()) {
                 deliveries.dead(id, error, stored, now);
                 meters.counter("tiffin.events.dead", "handler", handler.name()).increment();
-                log.warn("Event {} ({} of {} {}) is dead for handler {} after {} attempts: {}", entry.id(),
-                        entry.event().getClass().getSimpleName(), collection, documentId, handler.name(), attempt, error);
+                log.warn(
+                        "Event {} ({} of {} {}) is dead for handler {} after {} attempts: {}",
+                        entry.id(),
+                        entry.event().getClass().getSimpleName(),
+                        collection,
+                        documentId,
+                        handler.name(),
+                        attempt,
+                        error);
                 return null;
             }
             Instant next = now.plus(backoff(attempt));
             deliveries.retrying(id, error, next, now);
             meters.counter("tiffin.events.retried", "handler", handler.name()).increment();
-            log.info("Event {} failed in handler {} (attempt {}), retrying at {}: {}", entry.id(), handler.name(),
-                    attempt, next, error);
+            log.info(
+                    "Event {} failed in handler {} (attempt {}), retrying at {}: {}",
+                    entry.id(),
+                    handler.name(),
+                    attempt,
+                    next,
+                    error);
             return next;
         }
     }
@@ -205,10 +233,22 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         } catch (RuntimeException e) {
             // an event class that no longer exists: nothing here can handle it, keep it visible and move on
             String entryId = Outboxes.entryId(stored);
-            deliveries.claim(entryId, "unreadable", key.collection(), key.id(), "unreadable", clock.instant(), properties.lease());
+            deliveries.claim(
+                    entryId,
+                    "unreadable",
+                    key.collection(),
+                    key.id(),
+                    "unreadable",
+                    clock.instant(),
+                    properties.lease());
             deliveries.dead(Delivery.key(entryId, "unreadable"), e.toString(), stored, clock.instant());
             meters.counter("tiffin.events.dead", "handler", "unreadable").increment();
-            log.warn("Outbox entry {} of {} {} cannot be read, dead-lettered: {}", entryId, key.collection(), key.id(), e.toString());
+            log.warn(
+                    "Outbox entry {} of {} {} cannot be read, dead-lettered: {}",
+                    entryId,
+                    key.collection(),
+                    key.id(),
+                    e.toString());
             return null;
         }
     }
@@ -231,10 +271,13 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         timers.put(key, at);
         long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
         try {
-            current.schedule(() -> {
-                timers.remove(key, at);
-                wake(key.collection(), key.id());
-            }, delay, TimeUnit.MILLISECONDS);
+            current.schedule(
+                    () -> {
+                        timers.remove(key, at);
+                        wake(key.collection(), key.id());
+                    },
+                    delay,
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             timers.remove(key, at);
         }
@@ -267,10 +310,12 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         }
         ExecutorService[] started = new ExecutorService[properties.threads()];
         for (int i = 0; i < started.length; i++) {
-            started[i] = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("event-relay-" + i).daemon().factory());
+            started[i] = Executors.newSingleThreadExecutor(
+                    Thread.ofPlatform().name("event-relay-" + i).daemon().factory());
         }
         lanes = started;
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("event-relay-timer").daemon().factory());
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("event-relay-timer").daemon().factory());
         running = true;
         timer.scheduleWithFixedDelay(this::sweep, 0, properties.sweepEvery().toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -29,8 +29,7 @@ class Outboxes {
     }
 
     /** A document's id as stored, and its pending entries as stored, oldest first. */
-    record Pending(Object documentId, List<Document> entries) {
-    }
+    record Pending(Object documentId, List<Document> entries) {}
 
     /** The pending entries of one document; null when it is gone. */
     Pending read(String collection, Object documentId) {
@@ -54,20 +53,27 @@ class Outboxes {
     }
 
     private Document find(String collection, Object documentId) {
-        return mongo.getCollection(collection).find(Filters.eq("_id", documentId))
-                .projection(Projections.include(FIELD)).first();
+        return mongo.getCollection(collection)
+                .find(Filters.eq("_id", documentId))
+                .projection(Projections.include(FIELD))
+                .first();
     }
 
     /** Removes one entry from its document by its id (atomic, whatever else the document holds). */
     void remove(String collection, Object documentId, Document entry) {
-        mongo.getCollection(collection).updateOne(Filters.eq("_id", documentId),
-                new Document("$pull", new Document(FIELD, new Document(idKey(entry), entry.get(idKey(entry))))));
+        mongo.getCollection(collection)
+                .updateOne(
+                        Filters.eq("_id", documentId),
+                        new Document(
+                                "$pull", new Document(FIELD, new Document(idKey(entry), entry.get(idKey(entry))))));
     }
 
     /** Appends an entry to a document's outbox; false when the document is gone. */
     boolean append(String collection, Object documentId, Document entry) {
-        return mongo.getCollection(collection).updateOne(Filters.eq("_id", documentId),
-                new Document("$push", new Document(FIELD, entry))).getMatchedCount() == 1;
+        return mongo.getCollection(collection)
+                        .updateOne(Filters.eq("_id", documentId), new Document("$push", new Document(FIELD, entry)))
+                        .getMatchedCount()
+                == 1;
     }
 
     boolean contains(String collection, Object documentId, String entryId) {
@@ -78,8 +84,11 @@ class Outboxes {
     /** Ids of documents with at least one pending entry, at most {@code limit}. */
     List<Object> withPendingEntries(String collection, int limit) {
         List<Object> ids = new ArrayList<>();
-        mongo.getCollection(collection).find(Filters.exists(FIELD + ".0")).projection(Projections.include("_id"))
-                .limit(limit).forEach(d -> ids.add(d.get("_id")));
+        mongo.getCollection(collection)
+                .find(Filters.exists(FIELD + ".0"))
+                .projection(Projections.include("_id"))
+                .limit(limit)
+                .forEach(d -> ids.add(d.get("_id")));
         return ids;
     }
 

@@ -40,13 +40,13 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
     static class Aggregate {
         @Id
         String id;
+
         String name;
         List<OutboxEntry> outbox = new ArrayList<>();
     }
 
     /** A second event type, which only {@code other} handles. */
-    record Renamed(String aggregateId, String name, Instant at) {
-    }
+    record Renamed(String aggregateId, String name, Instant at) {}
 
     /** Fails its first {@code failures} calls, then succeeds; remembers every event it was handed. */
     static final class Recording<E> implements DurableEventHandler<E> {
@@ -121,17 +121,42 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
     }
 
     private OutboxRelay relay(List<DurableEventHandler<?>> handlers, int maxAttempts) {
-        EventsProperties properties = new EventsProperties(new EventsProperties.Relay(true), maxAttempts,
-                Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMinutes(1), 1,
+        EventsProperties properties = new EventsProperties(
+                new EventsProperties.Relay(true),
+                maxAttempts,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(1),
+                1,
                 Duration.ofDays(7));
-        return new OutboxRelay(outboxes, deliveries, mongo, handlers, List.of(new OutboxCollection(COLLECTION)),
-                properties, meters, clock);
+        return new OutboxRelay(
+                outboxes,
+                deliveries,
+                mongo,
+                handlers,
+                List.of(new OutboxCollection(COLLECTION)),
+                properties,
+                meters,
+                clock);
     }
 
     private static OrderStatusChanged changed(String orderId, OrderStatus from, OrderStatus to) {
         Instant at = Instant.parse("2026-11-30T10:15:30.123Z");
-        return new OrderStatusChanged(orderId, "m1", "1001", from, to, "because", at.plusSeconds(900), "WHATSAPP", "9198",
-                Order.FulfilmentType.DELIVERY, at, "hi", true);
+        return new OrderStatusChanged(
+                orderId,
+                "m1",
+                "1001",
+                from,
+                to,
+                "because",
+                at.plusSeconds(900),
+                "WHATSAPP",
+                "9198",
+                Order.FulfilmentType.DELIVERY,
+                at,
+                "hi",
+                true);
     }
 
     private Aggregate saved(Object... events) {
@@ -160,8 +185,10 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
         Aggregate aggregate = saved(event, renamed);
 
         assertThat(outboxOf(aggregate)).extracting(OutboxEntry::event).containsExactly(event, renamed);
-        assertThat(outboxOf(aggregate)).extracting(OutboxEntry::id).containsExactlyElementsOf(
-                aggregate.outbox.stream().map(OutboxEntry::id).toList());
+        assertThat(outboxOf(aggregate))
+                .extracting(OutboxEntry::id)
+                .containsExactlyElementsOf(
+                        aggregate.outbox.stream().map(OutboxEntry::id).toList());
     }
 
     @Test
@@ -193,13 +220,17 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
         assertThat(deliveries.find(Delivery.key(entryId, "test.flaky")))
                 .satisfies(d -> assertThat(d.state()).isEqualTo(State.DONE))
                 .satisfies(d -> assertThat(d.attempts()).isEqualTo(3));
-        assertThat(deliveries.find(Delivery.key(entryId, "test.other")).attempts()).isEqualTo(1);
-        assertThat(meters.counter("tiffin.events.retried", "handler", "test.flaky").count()).isEqualTo(2);
+        assertThat(deliveries.find(Delivery.key(entryId, "test.other")).attempts())
+                .isEqualTo(1);
+        assertThat(meters.counter("tiffin.events.retried", "handler", "test.flaky")
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
     void aHandlerThatAlwaysFailsIsDeadLetteredAndARedriveDeliversItToThatHandlerOnly() {
-        Recording<OrderStatusChanged> broken = new Recording<>("test.broken", OrderStatusChanged.class, Integer.MAX_VALUE);
+        Recording<OrderStatusChanged> broken =
+                new Recording<>("test.broken", OrderStatusChanged.class, Integer.MAX_VALUE);
         Recording<OrderStatusChanged> fine = new Recording<>("test.fine", OrderStatusChanged.class, 0);
         OutboxRelay relay = relay(List.of(broken, fine), 3);
         OrderStatusChanged cancelled = changed("o-3", OrderStatus.PLACED, OrderStatus.CANCELLED);
@@ -218,8 +249,12 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
         assertThat(dead.state()).isEqualTo(State.DEAD);
         assertThat(dead.lastError()).contains("provider down");
         assertThat(dead.documentId()).isEqualTo(aggregate.id);
-        assertThat(deliveries.inState(State.DEAD, 1000)).extracting(Delivery::id).contains(id);
-        assertThat(meters.counter("tiffin.events.dead", "handler", "test.broken").count()).isEqualTo(1);
+        assertThat(deliveries.inState(State.DEAD, 1000))
+                .extracting(Delivery::id)
+                .contains(id);
+        assertThat(meters.counter("tiffin.events.dead", "handler", "test.broken")
+                        .count())
+                .isEqualTo(1);
 
         broken.failures = 0;
         assertThat(new Redrive(deliveries, outboxes, relay, clock).redrive(id)).isTrue();
@@ -240,8 +275,14 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
         OrderStatusChanged ready = changed("o-4", OrderStatus.PREPARING, OrderStatus.READY);
         Aggregate aggregate = saved(ready);
         // a worker claimed it, then its process died before recording the outcome
-        deliveries.claim(aggregate.outbox.get(0).id(), "test.lease", COLLECTION, aggregate.id, "OrderStatusChanged",
-                clock.instant(), Duration.ofMinutes(1));
+        deliveries.claim(
+                aggregate.outbox.get(0).id(),
+                "test.lease",
+                COLLECTION,
+                aggregate.id,
+                "OrderStatusChanged",
+                clock.instant(),
+                Duration.ofMinutes(1));
 
         pass(relay, aggregate);
         assertThat(handler.calls).isEmpty();
@@ -259,7 +300,9 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
 
         pass(relay, aggregate);
 
-        Document stored = mongo.getCollection(COLLECTION).find(new Document("_id", aggregate.id)).first();
+        Document stored = mongo.getCollection(COLLECTION)
+                .find(new Document("_id", aggregate.id))
+                .first();
         assertThat(stored.getList("outbox", Document.class)).isEmpty();
         assertThat(stored.getString("name")).isEqualTo("first");
     }
@@ -267,10 +310,24 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
     @Test
     void savingAnAggregateWakesTheRelayWithoutWaitingForTheSweep() {
         Recording<Renamed> handler = new Recording<>("test.woken", Renamed.class, 0);
-        EventsProperties properties = new EventsProperties(new EventsProperties.Relay(true), 8, Duration.ofSeconds(1),
-                Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(1), 1, Duration.ofDays(7));
-        OutboxRelay relay = new OutboxRelay(outboxes, deliveries, mongo, List.of(handler),
-                List.of(new OutboxCollection(COLLECTION)), properties, meters, Clock.systemUTC());
+        EventsProperties properties = new EventsProperties(
+                new EventsProperties.Relay(true),
+                8,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(10),
+                Duration.ofHours(1),
+                Duration.ofMinutes(1),
+                1,
+                Duration.ofDays(7));
+        OutboxRelay relay = new OutboxRelay(
+                outboxes,
+                deliveries,
+                mongo,
+                List.of(handler),
+                List.of(new OutboxCollection(COLLECTION)),
+                properties,
+                meters,
+                Clock.systemUTC());
         OutboxSaveListener listener = new OutboxSaveListener(relay);
         Renamed beforeStart = new Renamed("a-7", "canary", clock.instant());
         saved(beforeStart);
@@ -283,7 +340,8 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
             Aggregate aggregate = saved(afterStart);
 
             await().atMost(Duration.ofSeconds(20)).until(() -> handler.calls.contains(afterStart));
-            await().atMost(Duration.ofSeconds(5)).until(() -> outboxOf(aggregate).isEmpty());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> outboxOf(aggregate).isEmpty());
         } finally {
             relay.stop();
             context.removeApplicationListener(listener);
