@@ -42,6 +42,9 @@ public final class EmbeddedRedis implements DisposableBean {
             throw new UncheckedIOException("cannot start the embedded redis-server", e);
         }
         log.info("Embedded Redis on 127.0.0.1:{}", port);
+        // The library's own shutdown hook stops the server while this JVM exits; without this flag the
+        // watchdog would take that for a crash and start a server that nothing is left to stop.
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> stopping = true));
         watchdog = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("embedded-redis-watchdog").daemon().factory());
         watchdog.scheduleWithFixedDelay(
