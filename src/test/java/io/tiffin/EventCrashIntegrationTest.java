@@ -1,11 +1,7 @@
 package io.tiffin;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.tiffin.support.ChildApp;
+import io.tiffin.support.GraphMessages;
 import io.tiffin.support.WhatsAppPayloads;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -135,15 +132,7 @@ class EventCrashIntegrationTest {
     }
 
     private List<String> sentTo(String customer) {
-        return graph
-                .findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
-                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
-                .stream()
-                .map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text")
-                        ? m.at("/text/body").asString()
-                        : m.at("/interactive/body/text").asString())
-                .toList();
+        return GraphMessages.sentTo(graph, PHONE_NUMBER_ID, customer);
     }
 
     private Child start(int run, boolean relay) throws IOException {

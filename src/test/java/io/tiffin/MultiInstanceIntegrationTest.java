@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.tiffin.support.ChildApp;
+import io.tiffin.support.GraphMessages;
 import io.tiffin.support.WhatsAppPayloads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -185,15 +186,7 @@ class MultiInstanceIntegrationTest {
     }
 
     private List<String> sentTo(String customer) {
-        return graph
-                .findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
-                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
-                .stream()
-                .map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text")
-                        ? m.at("/text/body").asString()
-                        : m.at("/interactive/body/text").asString())
-                .toList();
+        return GraphMessages.sentTo(graph, PHONE_NUMBER_ID, customer);
     }
 
     private static String find(Path log, Pattern pattern) throws IOException {

@@ -16,6 +16,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.tiffin.support.ChildApp;
+import io.tiffin.support.GraphMessages;
 import io.tiffin.support.WhatsAppPayloads;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -121,15 +122,7 @@ class PaymentCrashIntegrationTest {
     }
 
     private List<String> sentTo(String customer) {
-        return graph
-                .findAll(postRequestedFor(urlEqualTo("/" + PHONE_NUMBER_ID + "/messages"))
-                        .withRequestBody(matchingJsonPath("$.to", equalTo(customer))))
-                .stream()
-                .map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text")
-                        ? m.at("/text/body").asString()
-                        : m.at("/interactive/body/text").asString())
-                .toList();
+        return GraphMessages.sentTo(graph, PHONE_NUMBER_ID, customer);
     }
 
     private Child start(int run, boolean relay) throws IOException {

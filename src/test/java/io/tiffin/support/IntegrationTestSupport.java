@@ -283,18 +283,7 @@ public abstract class IntegrationTestSupport {
 
     /** The texts (or interactive bodies) sent to this customer through the Graph API, oldest first. */
     protected java.util.List<String> messagesTo(TestMerchant merchant, String customer) {
-        return GRAPH
-                .findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                                        "/" + merchant.phoneNumberId() + "/messages"))
-                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                                "$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(customer))))
-                .stream()
-                .map(r -> json.readTree(r.getBodyAsString()))
-                .map(m -> m.has("text")
-                        ? m.at("/text/body").asString()
-                        : m.at("/interactive/body/text").asString())
-                .toList();
+        return GraphMessages.sentTo(GRAPH, merchant.phoneNumberId(), customer);
     }
 
     protected java.util.List<String> awaitMessages(TestMerchant merchant, String customer, int count) {
