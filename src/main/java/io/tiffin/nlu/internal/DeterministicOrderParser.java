@@ -53,7 +53,8 @@ public class DeterministicOrderParser implements OrderParser {
                 notes,
                 lexicon.negatedAfter,
                 lexicon.listJoins,
-                lexicon.distributive);
+                lexicon.distributive,
+                lexicon.refusalEnds);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */

@@ -55,6 +55,8 @@ final class Lexicon {
     final Set<String> listJoins;
     /** Words that spread the options after them over every line before ("both", "each"). */
     final Set<String> distributive;
+    /** Words after which a refusal no longer reaches what follows ("no beans just lettuce"). */
+    final Set<String> refusalEnds;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
     /** Words that open a bread's name ("on", "in"). */
@@ -123,6 +125,9 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
+        refusalEnds = Set.copyOf(lines(loader, "refusal-ends.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
         breads = Set.copyOf(lines(loader, "breads.txt").stream()

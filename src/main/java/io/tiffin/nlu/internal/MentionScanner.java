@@ -1,5 +1,6 @@
 package io.tiffin.nlu.internal;
 
+import io.tiffin.nlu.ParseResult.Qualifier;
 import io.tiffin.nlu.internal.Mention.Filler;
 import io.tiffin.nlu.internal.Mention.ItemMention;
 import io.tiffin.nlu.internal.Mention.OptionMention;
@@ -52,6 +53,18 @@ final class MentionScanner {
             // a phrase of the lexicons longer than any menu phrase or number here wins: "a lot of",
             // "do not add" are not the number "a" or "do"
             int wordLength = word instanceof QualifierWord || word instanceof Separator ? word.end() - i : 0;
+            if (word instanceof QualifierWord q
+                    && q.qualifier() == Qualifier.NO
+                    && mention instanceof OptionMention
+                    && menuLength < wordLength) {
+                // "everything but mayo" where the menu has an option "everything": the option, then
+                // the refusal that is the rest of the phrase
+                mentions.add(mention);
+                mention = new QualifierWord(mention.end(), word.end(), q.qualifier());
+                mentions.add(mention);
+                i = mention.end();
+                continue;
+            }
             if (wordLength > menuLength && wordLength > numberLength
                     || wordLength == menuLength
                             && mention instanceof OptionMention

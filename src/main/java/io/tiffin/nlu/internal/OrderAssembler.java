@@ -114,8 +114,11 @@ final class OrderAssembler {
     /** Separators that join a list ("and", ","): a "no" reaches a bare option right after one. */
     private final Set<String> listJoins;
 
+    /** Words after which a refusal no longer reaches the options that follow ("no beans just lettuce"). */
+    private final Set<String> refusalEnds;
+
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null, Set.of(), Set.of(), Set.of());
+        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     OrderAssembler(
@@ -124,8 +127,10 @@ final class OrderAssembler {
             LineNotes notes,
             Set<String> negatedAfter,
             Set<String> listJoins,
-            Set<String> distributive) {
+            Set<String> distributive,
+            Set<String> refusalEnds) {
         this.distributive = Set.copyOf(distributive);
+        this.refusalEnds = Set.copyOf(refusalEnds);
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
         this.notes = notes;
@@ -261,6 +266,10 @@ final class OrderAssembler {
                     }
                 }
                 case Filler f -> {
+                    if (refusalEnds.contains(scan.tokens()[f.start()])) {
+                        negationCarries = false;
+                        lastNegated = null;
+                    }
                     if (quantity != null && quantity.spelledOut() && !f.quantityGlue() && waiting.isEmpty()) {
                         quantity = null; // "do you have": a word number only counts what is next to it
                     }
