@@ -114,8 +114,10 @@ final class MentionScanner {
                 // (caramel syrup), where the next word is the item or another kind of pick of it;
                 // or said alone in a list: "with hazelnut and ..."
                 var refs = index.onlyOptionStartingWith(canonical[i]);
+                // ... or counted alone: "3 lattes: one vanilla, one hazelnut"
                 boolean alone = i > 0
-                        && lexicon.separators.longest(tokens, i - 1) != null
+                        && (lexicon.separators.longest(tokens, i - 1) != null
+                                || mentions.getLast() instanceof Quantity count && count.end() == i)
                         && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
                 if (refs != null && (alone || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
                     mention = new OptionMention(i, i + 1, refs, true);

@@ -239,8 +239,18 @@ final class OrderAssembler {
                         current = last.whole;
                         continue;
                     }
-                    if (!afterAnd
-                            && last != null
+                    if (last != null
+                            && last.whole != null
+                            && !last.whole.restNamed
+                            && q.value() < last.whole.quantity
+                            && splitsOff(q, mentions, k, last.whole, last.whole.options, index)) {
+                        // "four large pizzas: two pepperoni, one sausage and one veggie": the next
+                        // part is of the whole line again, not of the part before
+                        last = last.whole;
+                    } else if (afterAnd) {
+                        last = null;
+                    }
+                    if (last != null
                             && last.item != null
                             && last.quantityGiven
                             && q.value() < last.quantity
@@ -255,6 +265,7 @@ final class OrderAssembler {
                         current = part;
                         continue;
                     }
+                    last = current;
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
                     if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
                         current.quantity = q.value();
@@ -275,8 +286,12 @@ final class OrderAssembler {
                     }
                     if (distributive.contains(scan.tokens()[f.start()]) && (!drafts.isEmpty() || !waiting.isEmpty())) {
                         // "both", "all of them", "each": the options after it go to every line before
+                        int before = drafts.size();
                         flush(waiting, quantity, scan, index, drafts);
                         quantity = null;
+                        if (drafts.size() == before + 1) {
+                            current = drafts.getLast(); // "three coffees, all decaf, one with cream"
+                        }
                         distributeTo = List.copyOf(drafts);
                     }
                 }
