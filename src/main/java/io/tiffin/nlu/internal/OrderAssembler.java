@@ -330,7 +330,7 @@ final class OrderAssembler {
                                     || qualifier == null && negationCarries
                             ? Qualifier.NO
                             : qualifier;
-                    Said said = new Said(o.options(), q, o.start(), o.end(), over);
+                    Said said = new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over);
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
                         negationCarries = q == Qualifier.NO;
@@ -338,11 +338,15 @@ final class OrderAssembler {
                         qualifier = null;
                         continue;
                     }
-                    boolean again = choosesAgain(index, waiting, said);
+                    // "large fries, large dr pepper": the same one pick said again is another line's
+                    boolean again = choosesAgain(index, waiting, said) || q == null && repeatsOnePick(index, waiting, o);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
                         waiting.add(said);
-                    } else if (current != null && current.offers(o.options())) {
+                    } else if (current != null
+                            && current.offers(o.options())
+                            && !(choosesAgain(index, current.options, said) && sameItemFollows(mentions, k, current))) {
+                        // ... but "small pepperoni pizza, medium sausage pizza" is a second pizza
                         current.options.add(said); // a second size replaces the first: "small, no make it big"
                     } else {
                         // before any item a second size starts another line: "large pepperoni, small cheese"
@@ -366,7 +370,8 @@ final class OrderAssembler {
                             && current != null
                             && current.item != null
                             && current.item.itemIds().size() == 1
-                            && current.item.itemIds().equals(item.itemIds())) {
+                            && current.item.itemIds().equals(item.itemIds())
+                            && !choosesAgainAny(index, current.options, waiting)) {
                         // "a pizza pie", "one pie with ham ... pizza": the same item said again is the same line
                         attachWaiting(current, waiting, scan, index, drafts);
                     } else {
@@ -419,6 +424,46 @@ final class OrderAssembler {
             }
         }
         return false;
+    }
+
+    private static boolean choosesAgainAny(MenuIndex index, List<Said> picks, List<Said> said) {
+        return said.stream().anyMatch(s -> choosesAgain(index, picks, s));
+    }
+
+    /** Whether the item of {@code line} is named again after {@code k}, with only options and chatter between. */
+    private static boolean sameItemFollows(List<Mention> mentions, int k, Draft line) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof ItemMention item) {
+                return line.item != null && item.itemIds().equals(line.item.itemIds());
+            }
+            if (!(m instanceof OptionMention || m instanceof Filler || m instanceof QualifierWord)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An option followed by the name of its group ("medium size", "dark roast" where the word is
+     * also another group's pick): only the picks of that group.
+     */
+    private static List<MenuIndex.OptionRef> ofNamedGroup(MentionScanner.Scan scan, MenuIndex index, OptionMention o) {
+        if (o.end() >= scan.tokens().length || o.options().size() < 2) {
+            return o.options();
+        }
+        String next = TextNormalizer.singular(scan.tokens()[o.end()]);
+        List<MenuIndex.OptionRef> named = o.options().stream()
+                .filter(r -> {
+                    Menu.Item item = index.itemsById.get(r.itemId());
+                    String group = item == null
+                            ? ""
+                            : item.group(r.groupId()).map(Menu.OptionGroup::name).orElse("");
+                    String[] words = group.toLowerCase(Locale.ROOT).split("[ _]+");
+                    return words.length > 0 && words[0].equals(next);
+                })
+                .toList();
+        return named.isEmpty() ? o.options() : named;
     }
 
     /** Whether two option mentions can be picks of one group of one item ("onions", "peppers"). */
