@@ -54,7 +54,8 @@ public class DeterministicOrderParser implements OrderParser {
                 lexicon.negatedAfter,
                 lexicon.listJoins,
                 lexicon.distributive,
-                lexicon.refusalEnds);
+                lexicon.refusalEnds,
+                lexicon.distributiveAfter);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */

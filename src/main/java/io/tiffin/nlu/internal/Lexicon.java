@@ -57,6 +57,8 @@ final class Lexicon {
     final Set<String> distributive;
     /** Words after which a refusal no longer reaches what follows ("no beans just lettuce"). */
     final Set<String> refusalEnds;
+    /** Words before a distributive word that point back at the options just said ("on both"). */
+    final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
     /** Words that open a bread's name ("on", "in"). */
@@ -128,6 +130,9 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
         refusalEnds = Set.copyOf(lines(loader, "refusal-ends.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
+        distributiveAfter = Set.copyOf(lines(loader, "distributive-after.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
         breads = Set.copyOf(lines(loader, "breads.txt").stream()

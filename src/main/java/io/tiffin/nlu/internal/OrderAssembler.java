@@ -117,8 +117,11 @@ final class OrderAssembler {
     /** Words after which a refusal no longer reaches the options that follow ("no beans just lettuce"). */
     private final Set<String> refusalEnds;
 
+    /** Words before a distributive word that point back at the options just said ("with salsa on both"). */
+    private final Set<String> distributiveAfter;
+
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of());
+        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     OrderAssembler(
@@ -128,8 +131,10 @@ final class OrderAssembler {
             Set<String> negatedAfter,
             Set<String> listJoins,
             Set<String> distributive,
-            Set<String> refusalEnds) {
+            Set<String> refusalEnds,
+            Set<String> distributiveAfter) {
         this.distributive = Set.copyOf(distributive);
+        this.distributiveAfter = Set.copyOf(distributiveAfter);
         this.refusalEnds = Set.copyOf(refusalEnds);
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
@@ -232,7 +237,8 @@ final class OrderAssembler {
                             && last.whole != null
                             && !last.whole.restNamed
                             && q.value() == last.whole.quantity
-                            && splitsOff(q, mentions, k, last.whole, last.whole.options, index)) {
+                            && (splitsOff(q, mentions, k, last.whole, last.whole.options, index)
+                                    || onlyRefusalFollows(mentions, k))) {
                         // "two subs, one with provolone and one with swiss": the rest of the line
                         // takes what follows
                         last.whole.restNamed = true;
@@ -284,7 +290,25 @@ final class OrderAssembler {
                     if (quantity != null && quantity.spelledOut() && !f.quantityGlue() && waiting.isEmpty()) {
                         quantity = null; // "do you have": a word number only counts what is next to it
                     }
-                    if (distributive.contains(scan.tokens()[f.start()]) && (!drafts.isEmpty() || !waiting.isEmpty())) {
+                    if (distributive.contains(scan.tokens()[f.start()])
+                            && f.start() > 0
+                            && distributiveAfter.contains(scan.tokens()[f.start() - 1])
+                            && current != null
+                            && current.item != null
+                            && !optionFollows(mentions, k)) {
+                        // "1 steak taco with red salsa on both": what the last line was just given
+                        // goes to every line before too
+                        Draft last = current;
+                        List<Said> given = last.options.stream()
+                                .filter(o -> o.start() >= last.itemEnd())
+                                .toList();
+                        for (Draft d : drafts) {
+                            if (d != last) {
+                                given.stream().filter(o -> d.offers(o.options())).forEach(d.options::add);
+                            }
+                        }
+                    } else if (distributive.contains(scan.tokens()[f.start()])
+                            && (!drafts.isEmpty() || !waiting.isEmpty())) {
                         // "both", "all of them", "each": the options after it go to every line before
                         int before = drafts.size();
                         flush(waiting, quantity, scan, index, drafts);
@@ -296,6 +320,10 @@ final class OrderAssembler {
                     }
                 }
                 case QualifierWord q -> {
+                    if (q.qualifier() == Qualifier.NO && current != null && nothingFollows(mentions, k)) {
+                        // "four burgers: two with cheese, two without": what the other part was given
+                        refuseWhatOthersGot(current, drafts);
+                    }
                     // "no extra cheese" declines the extra: nothing to add
                     declined = qualifier == Qualifier.NO && q.qualifier() != Qualifier.NO;
                     qualifier = q.qualifier();
@@ -339,7 +367,7 @@ final class OrderAssembler {
                         continue;
                     }
                     // "large fries, large dr pepper": the same one pick said again is another line's
-                    boolean again = choosesAgain(index, waiting, said) || q == null && repeatsOnePick(index, waiting, o);
+                    boolean again = choosesAgain(index, waiting, said) || q == null && !o.fuzzy() && repeatsOnePick(index, waiting, o);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
                         waiting.add(said);
@@ -428,6 +456,61 @@ final class OrderAssembler {
 
     private static boolean choosesAgainAny(MenuIndex index, List<Said> picks, List<Said> said) {
         return said.stream().anyMatch(s -> choosesAgain(index, picks, s));
+    }
+
+    /** "... two without": a bare refusal is all that is said after the count at {@code k}. */
+    private static boolean onlyRefusalFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Filler) {
+                continue;
+            }
+            return m instanceof QualifierWord w && w.qualifier() == Qualifier.NO && nothingFollows(mentions, next);
+        }
+        return false;
+    }
+
+    /** Whether no option or item is said after {@code k} before the next count or the end. */
+    private static boolean nothingFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity) {
+                return true;
+            }
+            if (m instanceof OptionMention || m instanceof ItemMention || m instanceof Unknown) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an option is said after {@code k} before the next count or item. */
+    private static boolean optionFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity || m instanceof ItemMention) {
+                return false;
+            }
+            if (m instanceof OptionMention) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of a split line refused with nothing named refuses what its other parts were given. */
+    private static void refuseWhatOthersGot(Draft line, List<Draft> drafts) {
+        Draft whole = line.whole != null ? line.whole : line;
+        for (Draft other : drafts) {
+            if (other == line || other != whole && other.whole != whole) {
+                continue;
+            }
+            for (Said given : other.options) {
+                if (given.qualifier() != Qualifier.NO && !line.options.contains(given)) {
+                    line.options.add(new Said(given.options(), Qualifier.NO, given.start(), given.end()));
+                }
+            }
+        }
     }
 
     /** Whether the item of {@code line} is named again after {@code k}, with only options and chatter between. */
