@@ -61,6 +61,8 @@ final class Lexicon {
     final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
+    /** Names of breads said without the word "bread" ("on honey oat"). */
+    final PhraseTable<Boolean> breadNames = new PhraseTable<>();
     /** Words that open a bread's name ("on", "in"). */
     final Set<String> breadsBefore;
 
@@ -135,6 +137,9 @@ final class Lexicon {
         distributiveAfter = Set.copyOf(lines(loader, "distributive-after.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
+        for (String line : lines(loader, "bread-names.txt")) {
+            breadNames.put(words(line), true);
+        }
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());

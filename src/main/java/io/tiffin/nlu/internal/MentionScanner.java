@@ -175,6 +175,21 @@ final class MentionScanner {
      * from "on" to a bread word name the bread, so none of them is read as a dish or a topping.
      */
     private void forgetBreadNames(String[] tokens, String[] canonical, MenuIndex index) {
+        for (int on = 0; on + 1 < tokens.length; on++) {
+            if (!lexicon.breadsBefore.contains(tokens[on])) {
+                continue;
+            }
+            // "on italian herbs and cheese", "on a honey oat": a bread named without "bread"
+            int start = on + 1;
+            if (lexicon.articles.contains(tokens[start]) && start + 1 < tokens.length) {
+                start++;
+            }
+            var name = lexicon.breadNames.longest(tokens, start);
+            var option = index.options.longest(canonical, start);
+            if (name != null && (option == null || option.length() < name.length())) {
+                java.util.Arrays.fill(canonical, start, start + name.length(), null);
+            }
+        }
         for (int end = 1; end < tokens.length; end++) {
             if (!lexicon.breads.contains(tokens[end]) || canonical[end] != null) {
                 continue;
