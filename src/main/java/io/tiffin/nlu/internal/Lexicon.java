@@ -61,6 +61,8 @@ final class Lexicon {
     final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
+    /** Everyday nouns for a kind of dish the menu may not use ("sub", "hoagie"). */
+    final Set<String> dishNouns;
     /** Names of breads said without the word "bread" ("on honey oat"). */
     final PhraseTable<Boolean> breadNames = new PhraseTable<>();
     /** Words that open a bread's name ("on", "in"). */
@@ -135,6 +137,9 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
         distributiveAfter = Set.copyOf(lines(loader, "distributive-after.txt").stream()
+                .flatMap(l -> List.of(words(l)).stream())
+                .toList());
+        dishNouns = Set.copyOf(lines(loader, "dish-nouns.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
         for (String line : lines(loader, "bread-names.txt")) {

@@ -119,7 +119,13 @@ final class MentionScanner {
                         && (lexicon.separators.longest(tokens, i - 1) != null
                                 || mentions.getLast() instanceof Quantity count && count.end() == i)
                         && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
-                if (refs != null && (alone || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
+                boolean beforeDishNoun = i + 1 < tokens.length
+                        && canonical[i + 1] == null
+                        && lexicon.dishNouns.contains(tokens[i + 1]);
+                if (refs != null
+                        && (alone
+                                || beforeDishNoun
+                                || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
                     mention = new OptionMention(i, i + 1, refs, true);
                 }
             }
