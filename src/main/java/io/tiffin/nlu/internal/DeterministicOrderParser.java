@@ -55,7 +55,8 @@ public class DeterministicOrderParser implements OrderParser {
                 lexicon.listJoins,
                 lexicon.distributive,
                 lexicon.refusalEnds,
-                lexicon.distributiveAfter);
+                lexicon.distributiveAfter,
+                lexicon.sameAgain);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */

@@ -61,6 +61,8 @@ final class Lexicon {
     final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
+    /** Words that order another of the line just said ("same thing but steak"). */
+    final Set<String> sameAgain;
     /** Everyday nouns for a kind of dish the menu may not use ("sub", "hoagie"). */
     final Set<String> dishNouns;
     /** Names of breads said without the word "bread" ("on honey oat"). */
@@ -138,6 +140,9 @@ final class Lexicon {
                 .toList());
         distributiveAfter = Set.copyOf(lines(loader, "distributive-after.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
+                .toList());
+        sameAgain = Set.copyOf(lines(loader, "same-again.txt").stream()
+                .map(l -> String.join(" ", words(l)))
                 .toList());
         dishNouns = Set.copyOf(lines(loader, "dish-nouns.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())

@@ -64,6 +64,8 @@ final class OrderAssembler {
         Draft whole;
         /** Whether a later count already named the rest of this line ("... and one with swiss"). */
         boolean restNamed;
+        /** Where "same thing" copied this line from another: bare picks after it replace (-1: not a copy). */
+        int copiedAt = -1;
         /** Options whose words named the item instead ("pepperoni" for Pepperoni Pizza). */
         final List<Said> named = new ArrayList<>();
 
@@ -117,11 +119,14 @@ final class OrderAssembler {
     /** Words after which a refusal no longer reaches the options that follow ("no beans just lettuce"). */
     private final Set<String> refusalEnds;
 
+    /** Words that order another of the line just said ("same thing but steak"). */
+    private final Set<String> sameAgain;
+
     /** Words before a distributive word that point back at the options just said ("with salsa on both"). */
     private final Set<String> distributiveAfter;
 
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     OrderAssembler(
@@ -132,8 +137,10 @@ final class OrderAssembler {
             Set<String> listJoins,
             Set<String> distributive,
             Set<String> refusalEnds,
-            Set<String> distributiveAfter) {
+            Set<String> distributiveAfter,
+            Set<String> sameAgain) {
         this.distributive = Set.copyOf(distributive);
+        this.sameAgain = Set.copyOf(sameAgain);
         this.distributiveAfter = Set.copyOf(distributiveAfter);
         this.refusalEnds = Set.copyOf(refusalEnds);
         this.alternatives = Set.copyOf(alternatives);
@@ -375,6 +382,9 @@ final class OrderAssembler {
                             && current.offers(o.options())
                             && !(choosesAgain(index, current.options, said) && sameItemFollows(mentions, k, current))) {
                         // ... but "small pepperoni pizza, medium sausage pizza" is a second pizza
+                        if (current.copiedAt >= 0 && q == null) {
+                            replaceCopied(index, current, said);
+                        }
                         current.options.add(said); // a second size replaces the first: "small, no make it big"
                     } else {
                         // before any item a second size starts another line: "large pepperoni, small cheese"
@@ -412,6 +422,32 @@ final class OrderAssembler {
                     qualifier = null;
                 }
                 case Unknown u -> {
+                    boolean again = saysSameAgain(scan, u, index);
+                    if (again && !waiting.isEmpty()) {
+                        // a line named by its options ("a large latte") is made before it is copied
+                        int before = drafts.size();
+                        flush(waiting, quantity, scan, index, drafts);
+                        quantity = null;
+                        if (drafts.size() > before) {
+                            current = drafts.getLast();
+                        }
+                    }
+                    if (again
+                            && quantity == null
+                            && waiting.isEmpty()
+                            && current != null
+                            && current.item != null
+                            && current.item.itemIds().size() == 1) {
+                        // "..., same thing but steak": another of the line before, changed by what follows
+                        Draft copy = new Draft(current.item, null, null);
+                        copy.options.addAll(current.options);
+                        copy.named.addAll(current.named);
+                        copy.copiedAt = u.start();
+                        drafts.add(copy);
+                        current = copy;
+                        qualifier = null;
+                        continue;
+                    }
                     // only a counted unknown looks like an item ("3 sushi"); other words are chatter,
                     // and so are words after a count and its options ("four turkey subs")
                     if (quantity != null && waiting.isEmpty() && (!quantity.spelledOut() || quantity.value() > 1)) {
@@ -468,6 +504,53 @@ final class OrderAssembler {
             return m instanceof QualifierWord w && w.qualifier() == Qualifier.NO && nothingFollows(mentions, next);
         }
         return false;
+    }
+
+    /**
+     * Whether an unknown run opens with "same" / "same thing" ({@code same-again.txt}) that is not
+     * about one group ("the same size", "same toppings" order nothing more).
+     */
+    private boolean saysSameAgain(MentionScanner.Scan scan, Unknown u, MenuIndex index) {
+        String[] tokens = scan.tokens();
+        int said = 0;
+        for (int end = u.start() + 1; end <= u.end(); end++) {
+            if (sameAgain.contains(span(scan, u.start(), end))) {
+                said = end - u.start();
+            }
+        }
+        if (said == 0) {
+            return false;
+        }
+        int next = u.start() + said;
+        if (next >= tokens.length) {
+            return true;
+        }
+        String word = TextNormalizer.singular(tokens[next]);
+        return index.itemsById.values().stream()
+                .flatMap(item -> item.optionGroups().stream())
+                .noneMatch(g -> g.name().toLowerCase(Locale.ROOT).split("[ _]+")[0].equals(word));
+    }
+
+    /**
+     * "same thing but steak": a bare pick in a copied line replaces the copied picks of its group
+     * when the group takes one or is the item's first (what the dish is), and the same option said
+     * again ("same but no beans" is handled as a refusal) replaces its copy.
+     */
+    private static void replaceCopied(MenuIndex index, Draft line, Said said) {
+        Menu.Item item = index.itemsById.get(line.item.itemIds().getFirst());
+        for (MenuIndex.OptionRef ref : said.options()) {
+            if (!ref.itemId().equals(item.id())) {
+                continue;
+            }
+            boolean first = !item.optionGroups().isEmpty()
+                    && item.optionGroups().getFirst().id().equals(ref.groupId());
+            boolean replaces = first || takesOne(index, ref);
+            line.options.removeIf(copied -> copied.start() < line.copiedAt
+                    && copied.options().stream()
+                            .anyMatch(r -> r.itemId().equals(ref.itemId())
+                                    && r.groupId().equals(ref.groupId())
+                                    && (replaces || r.optionId().equals(ref.optionId()))));
+        }
     }
 
     /** Whether no option or item is said after {@code k} before the next count or the end. */
