@@ -164,6 +164,8 @@ final class OrderAssembler {
         // after "both" / "all of them": the lines the options that follow go to
         List<Draft> distributeTo = null;
         boolean pendingNo = false;
+        // "extra caramel drizzles": an extra or light a word the menu does not know before an option
+        Qualifier pendingMore = null;
         boolean declined = false;
         int unknownWords = 0;
         // "no extra cheese": a declined option was still about the line, not a note
@@ -364,7 +366,10 @@ final class OrderAssembler {
                                     || refusedEarlier
                                     || qualifier == null && negationCarries
                             ? Qualifier.NO
-                            : qualifier;
+                            : qualifier == null && pendingMore != null && !takesOneOnly(index, o.options())
+                                    ? pendingMore
+                                    : qualifier;
+                    pendingMore = null;
                     Said said = new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over);
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
@@ -459,6 +464,9 @@ final class OrderAssembler {
                     }
                     // "do no add any ham": a refusal a word or two before an option still refuses it
                     pendingNo = qualifier == Qualifier.NO && u.end() - u.start() <= 2;
+                    pendingMore = qualifier != null && qualifier != Qualifier.NO && u.end() - u.start() == 1
+                            ? qualifier
+                            : null;
                     qualifier = null; // "no, make it big": a qualifier only reaches the next word
                 }
             }
