@@ -135,20 +135,26 @@ final class Lexicon {
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
+        // words of structure only: known (never bent into a menu word) but never what a typo is read as
         refusalEnds = Set.copyOf(lines(loader, "refusal-ends.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream())
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
         distributiveAfter = Set.copyOf(lines(loader, "distributive-after.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream())
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
         sameAgain = Set.copyOf(lines(loader, "same-again.txt").stream()
-                .map(l -> String.join(" ", words(l)))
+                .map(l -> String.join(" ", normalizer.tokens(l)))
                 .toList());
         dishNouns = Set.copyOf(lines(loader, "dish-nouns.txt").stream()
-                .flatMap(l -> List.of(words(l)).stream())
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
+        Set<String> structureOnly = new HashSet<>(refusalEnds);
+        structureOnly.addAll(dishNouns);
+        sameAgain.forEach(phrase -> structureOnly.addAll(List.of(phrase.split(" "))));
         for (String line : lines(loader, "bread-names.txt")) {
-            breadNames.put(words(line), true);
+            String[] name = normalizer.tokens(line);
+            breadNames.put(name, true);
+            structureOnly.addAll(List.of(name));
         }
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
@@ -179,6 +185,7 @@ final class Lexicon {
         // what a word of another lexicon is may be read from a typo; an everyday word only stays itself
         meaningful = Set.copyOf(knownWords);
         knownWords.addAll(everyday);
+        knownWords.addAll(structureOnly);
         Set<String> refusals = new HashSet<>();
         for (String line : lines(loader, "qualifiers.txt")) {
             String[] pair = pair(line, "qualifiers.txt");
