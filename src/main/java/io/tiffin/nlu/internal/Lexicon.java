@@ -61,6 +61,8 @@ final class Lexicon {
     final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
+    /** What is left of a line a count split ("the other", "the rest"). */
+    final PhraseTable<Boolean> restOfLine = new PhraseTable<>();
     /** Words that order another of the line just said ("same thing but steak"). */
     final Set<String> sameAgain;
     /** Everyday nouns for a kind of dish the menu may not use ("sub", "hoagie"). */
@@ -149,6 +151,11 @@ final class Lexicon {
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
         Set<String> structureOnly = new HashSet<>(refusalEnds);
+        for (String line : lines(loader, "rest-of-line.txt")) {
+            String[] rest = normalizer.tokens(line);
+            restOfLine.put(rest, true);
+            structureOnly.addAll(List.of(rest));
+        }
         structureOnly.addAll(dishNouns);
         sameAgain.forEach(phrase -> structureOnly.addAll(List.of(phrase.split(" "))));
         for (String line : lines(loader, "bread-names.txt")) {

@@ -45,6 +45,14 @@ final class MentionScanner {
         List<String> lastItems = List.of();
         int i = 0;
         while (i < tokens.length) {
+            var rest = lexicon.restOfLine.longest(tokens, i);
+            if (rest != null && index.options.longest(canonical, i) == null) {
+                // "... and the other with sausage": a count of what is left of the line (read by the assembler)
+                mentions.add(new Quantity(i, i + rest.length(), Quantity.REST, true));
+                lastItems = List.of();
+                i += rest.length();
+                continue;
+            }
             Mention mention = menuPhrase(tokens, canonical, fuzzy, i, index, lastItems);
             var number = lexicon.numbers.longest(tokens, i);
             Mention word = lexiconWord(tokens, i);

@@ -185,6 +185,15 @@ final class OrderAssembler {
                 declined = false;
             }
             switch (mention) {
+                case Quantity q when q.value() == Quantity.REST -> {
+                    distributeTo = null;
+                    pendingNo = false;
+                    if (current != null && current.whole != null && !current.whole.restNamed) {
+                        // "two pies, one with ham and the other with sausage"
+                        current.whole.restNamed = true;
+                        current = current.whole;
+                    }
+                }
                 case Quantity q -> {
                     distributeTo = null;
                     pendingNo = false;
@@ -428,6 +437,18 @@ final class OrderAssembler {
                 }
                 case Unknown u -> {
                     boolean again = saysSameAgain(scan, u, index);
+                    String sameGroup = sameGroupNamed(scan, u);
+                    if (sameGroup != null && current != null && current.item != null && drafts.indexOf(current) > 0) {
+                        // "a medium pizza with ham and a large pizza with the same toppings"
+                        Draft before = drafts.get(drafts.indexOf(current) - 1);
+                        for (Said s : before.options) {
+                            if (inGroupNamed(index, s, sameGroup)
+                                    && current.offers(s.options())
+                                    && !current.options.contains(s)) {
+                                current.options.add(s);
+                            }
+                        }
+                    }
                     if (again && !waiting.isEmpty()) {
                         // a line named by its options ("a large latte") is made before it is copied
                         int before = drafts.size();
@@ -537,6 +558,26 @@ final class OrderAssembler {
         return index.itemsById.values().stream()
                 .flatMap(item -> item.optionGroups().stream())
                 .noneMatch(g -> g.name().toLowerCase(Locale.ROOT).split("[ _]+")[0].equals(word));
+    }
+
+    /** The word after "same" in an unknown run ("same toppings" → "topping"), or null. */
+    private String sameGroupNamed(MentionScanner.Scan scan, Unknown u) {
+        String[] tokens = scan.tokens();
+        if (!sameAgain.contains(tokens[u.start()]) || u.start() + 1 >= tokens.length) {
+            return null;
+        }
+        return TextNormalizer.singular(tokens[u.start() + 1]);
+    }
+
+    /** Whether an option said is a pick of a group whose name starts with {@code word}. */
+    private static boolean inGroupNamed(MenuIndex index, Said said, String word) {
+        return said.options().stream().anyMatch(r -> {
+            Menu.Item item = index.itemsById.get(r.itemId());
+            return item != null
+                    && item.group(r.groupId())
+                            .map(g -> g.name().toLowerCase(Locale.ROOT).split("[ _]+")[0].equals(word))
+                            .orElse(false);
+        });
     }
 
     /**
