@@ -118,6 +118,18 @@ final class MentionScanner {
                 }
             }
             if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])) {
+                // the first words of one option's name, all but its last, before the item or an
+                // everyday name of the dish: "a gluten free pizza" (gluten free crust), "cold cut subs"
+                int said = index.onlyOptionOpening(canonical, i);
+                if (said > 1 && i + said < tokens.length) {
+                    var refs = index.onlyOptionStartingWith(canonical[i]);
+                    boolean dish = canonical[i + said] == null && lexicon.dishNouns.contains(tokens[i + said]);
+                    if (refs != null && (dish || modifies(refs, canonical, i + said, index))) {
+                        mention = new OptionMention(i, i + said, refs, true);
+                    }
+                }
+            }
+            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])) {
                 // the first word of one option's name before what it is added to: "a caramel latte"
                 // (caramel syrup), where the next word is the item or another kind of pick of it;
                 // or said alone in a list: "with hazelnut and ..."
