@@ -61,6 +61,8 @@ final class Lexicon {
     final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
+    /** Words that count one more line before a menu word ("another small thin crust"). */
+    final Set<String> another;
     /** What is left of a line a count split ("the other", "the rest"). */
     final PhraseTable<Boolean> restOfLine = new PhraseTable<>();
     /** Words that order another of the line just said ("same thing but steak"). */
@@ -150,7 +152,11 @@ final class Lexicon {
         dishNouns = Set.copyOf(lines(loader, "dish-nouns.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
+        another = Set.copyOf(lines(loader, "another.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
         Set<String> structureOnly = new HashSet<>(refusalEnds);
+        structureOnly.addAll(another);
         for (String line : lines(loader, "rest-of-line.txt")) {
             String[] rest = normalizer.tokens(line);
             restOfLine.put(rest, true);

@@ -53,6 +53,13 @@ final class MentionScanner {
                 i += rest.length();
                 continue;
             }
+            if (lexicon.another.contains(tokens[i]) && i + 1 < tokens.length && canonical[i + 1] != null) {
+                // "... and another small thin crust with bacon": one more line
+                mentions.add(new Quantity(i, i + 1, 1, true));
+                lastItems = List.of();
+                i++;
+                continue;
+            }
             Mention mention = menuPhrase(tokens, canonical, fuzzy, i, index, lastItems);
             var number = lexicon.numbers.longest(tokens, i);
             Mention word = lexiconWord(tokens, i);
