@@ -56,7 +56,8 @@ public class DeterministicOrderParser implements OrderParser {
                 lexicon.distributive,
                 lexicon.refusalEnds,
                 lexicon.distributiveAfter,
-                lexicon.sameAgain);
+                lexicon.sameAgain,
+                lexicon.partitive);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */

@@ -61,6 +61,8 @@ final class Lexicon {
     final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
+    /** Words after a count that make it a part of the line before ("two of them"). */
+    final PhraseTable<Boolean> partitive = new PhraseTable<>();
     /** Words that count one more line before a menu word ("another small thin crust"). */
     final Set<String> another;
     /** What is left of a line a count split ("the other", "the rest"). */
@@ -156,6 +158,11 @@ final class Lexicon {
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
         Set<String> structureOnly = new HashSet<>(refusalEnds);
+        for (String line : lines(loader, "partitive.txt")) {
+            String[] words = normalizer.tokens(line);
+            partitive.put(words, true);
+            structureOnly.addAll(List.of(words));
+        }
         structureOnly.addAll(another);
         for (String line : lines(loader, "rest-of-line.txt")) {
             String[] rest = normalizer.tokens(line);

@@ -122,11 +122,14 @@ final class OrderAssembler {
     /** Words that order another of the line just said ("same thing but steak"). */
     private final Set<String> sameAgain;
 
+    /** Words after a count that make it a part of the line before ("two of them"). */
+    private final PhraseTable<Boolean> partitive;
+
     /** Words before a distributive word that point back at the options just said ("with salsa on both"). */
     private final Set<String> distributiveAfter;
 
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new PhraseTable<>());
     }
 
     OrderAssembler(
@@ -138,7 +141,9 @@ final class OrderAssembler {
             Set<String> distributive,
             Set<String> refusalEnds,
             Set<String> distributiveAfter,
-            Set<String> sameAgain) {
+            Set<String> sameAgain,
+            PhraseTable<Boolean> partitive) {
+        this.partitive = partitive;
         this.distributive = Set.copyOf(distributive);
         this.sameAgain = Set.copyOf(sameAgain);
         this.distributiveAfter = Set.copyOf(distributiveAfter);
@@ -271,8 +276,8 @@ final class OrderAssembler {
                         // "four large pizzas: two pepperoni, one sausage and one veggie": the next
                         // part is of the whole line again, not of the part before
                         last = last.whole;
-                    } else if (afterAnd) {
-                        last = null;
+                    } else if (afterAnd && partitive.longest(scan.tokens(), q.end()) == null) {
+                        last = null; // "... and two of them with pepperoni" is still a part
                     }
                     if (last != null
                             && last.item != null
