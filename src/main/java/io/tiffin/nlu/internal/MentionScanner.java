@@ -146,9 +146,8 @@ final class MentionScanner {
                         && (lexicon.separators.longest(tokens, i - 1) != null
                                 || mentions.getLast() instanceof Quantity count && count.end() == i)
                         && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
-                boolean beforeDishNoun = i + 1 < tokens.length
-                        && canonical[i + 1] == null
-                        && lexicon.dishNouns.contains(tokens[i + 1]);
+                boolean beforeDishNoun =
+                        i + 1 < tokens.length && canonical[i + 1] == null && lexicon.dishNouns.contains(tokens[i + 1]);
                 if (refs != null
                         && (alone
                                 || beforeDishNoun

@@ -129,7 +129,17 @@ final class OrderAssembler {
     private final Set<String> distributiveAfter;
 
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new PhraseTable<>());
+        this(
+                alternatives,
+                articles,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                new PhraseTable<>());
     }
 
     OrderAssembler(
@@ -190,7 +200,8 @@ final class OrderAssembler {
                 declined = false;
             }
             switch (mention) {
-                case Quantity q when q.value() == Quantity.REST -> {
+                case Quantity q
+                when q.value() == Quantity.REST -> {
                     distributeTo = null;
                     pendingNo = false;
                     if (current != null && current.whole != null && !current.whole.restNamed) {
@@ -327,7 +338,9 @@ final class OrderAssembler {
                                 .toList();
                         for (Draft d : drafts) {
                             if (d != last) {
-                                given.stream().filter(o -> d.offers(o.options())).forEach(d.options::add);
+                                given.stream()
+                                        .filter(o -> d.offers(o.options()))
+                                        .forEach(d.options::add);
                             }
                         }
                     } else if (distributive.contains(scan.tokens()[f.start()])
@@ -393,7 +406,8 @@ final class OrderAssembler {
                         continue;
                     }
                     // "large fries, large dr pepper": the same one pick said again is another line's
-                    boolean again = choosesAgain(index, waiting, said) || q == null && !o.fuzzy() && repeatsOnePick(index, waiting, o);
+                    boolean again = choosesAgain(index, waiting, said)
+                            || q == null && !o.fuzzy() && repeatsOnePick(index, waiting, o);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
                         waiting.add(said);
@@ -562,7 +576,8 @@ final class OrderAssembler {
         String word = TextNormalizer.singular(tokens[next]);
         return index.itemsById.values().stream()
                 .flatMap(item -> item.optionGroups().stream())
-                .noneMatch(g -> g.name().toLowerCase(Locale.ROOT).split("[ _]+")[0].equals(word));
+                .noneMatch(
+                        g -> g.name().toLowerCase(Locale.ROOT).split("[ _]+")[0].equals(word));
     }
 
     /** The word after "same" in an unknown run ("same toppings" → "topping"), or null. */
@@ -580,7 +595,10 @@ final class OrderAssembler {
             Menu.Item item = index.itemsById.get(r.itemId());
             return item != null
                     && item.group(r.groupId())
-                            .map(g -> g.name().toLowerCase(Locale.ROOT).split("[ _]+")[0].equals(word))
+                            .map(g -> g.name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .split("[ _]+")[0]
+                                    .equals(word))
                             .orElse(false);
         });
     }
@@ -678,7 +696,9 @@ final class OrderAssembler {
                     Menu.Item item = index.itemsById.get(r.itemId());
                     String group = item == null
                             ? ""
-                            : item.group(r.groupId()).map(Menu.OptionGroup::name).orElse("");
+                            : item.group(r.groupId())
+                                    .map(Menu.OptionGroup::name)
+                                    .orElse("");
                     String[] words = group.toLowerCase(Locale.ROOT).split("[ _]+");
                     return words.length > 0 && words[0].equals(next);
                 })

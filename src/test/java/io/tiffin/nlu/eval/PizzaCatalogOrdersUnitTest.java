@@ -24,6 +24,8 @@ class PizzaCatalogOrdersUnitTest {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
         var evaluation = new NluEvalTool().evaluate(ORDERS, null, CATALOGS, new DeterministicOrderParser());
         assertThat(evaluation.total()).isGreaterThanOrEqualTo(70);
-        assertThat(evaluation.exactMatch()).as("mistakes: %s", evaluation.mistakes()).isGreaterThanOrEqualTo(0.9);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.9);
     }
 }
