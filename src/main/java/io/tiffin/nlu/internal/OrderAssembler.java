@@ -214,9 +214,11 @@ final class OrderAssembler {
                     distributeTo = null;
                     pendingNo = false;
                     if (articles.contains(scan.tokens()[q.start()])
+                            && !(afterJoin(scan, mentions, k) && onePicksFollow(index, mentions, k) >= 2)
                             && (isArticle(q, current, mentions, k)
                                             && !picksAgain(index, current.options, mentions, k + 1)
                                     || isArticleOfWaiting(q, waiting, mentions, k, index))) {
+                        // ... but "... and a small french roast" (two one-pick choices) names another
                         continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
                     }
                     Draft named = lastNamed(drafts);
@@ -540,6 +542,23 @@ final class OrderAssembler {
 
     private static boolean choosesAgainAny(MenuIndex index, List<Said> picks, List<Said> said) {
         return said.stream().anyMatch(s -> choosesAgain(index, picks, s));
+    }
+
+    /** Whether the mention at {@code k} follows a joining word ("and"), not a comma. */
+    private static boolean afterJoin(MentionScanner.Scan scan, List<Mention> mentions, int k) {
+        return k > 0 && mentions.get(k - 1) instanceof Separator sep && !scan.tokens()[sep.start()].equals(",");
+    }
+
+    /** How many options right after {@code k} (before anything else) are picks of one-pick groups only. */
+    private static int onePicksFollow(MenuIndex index, List<Mention> mentions, int k) {
+        int picks = 0;
+        for (int next = k + 1; next < mentions.size(); next++) {
+            if (!(mentions.get(next) instanceof OptionMention o) || !takesOneOnly(index, o.options())) {
+                break;
+            }
+            picks++;
+        }
+        return picks;
     }
 
     /** "... two without": a bare refusal is all that is said after the count at {@code k}. */
