@@ -45,6 +45,7 @@ class AttachmentClassesUnitTest {
         coffee | 3 lattes: one vanilla, one hazelnut, and one plain | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) (TOPPING vanilla_syrup ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) (TOPPING hazelnut_syrup ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) )
         coffee | three coffees, all decaf, one with cream | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE drip_coffee ) (STYLE decaf ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE drip_coffee ) (STYLE decaf ) (TOPPING whipped_cream ) )
         coffee | one continental roast, medium size | (DRINK_ORDER (NUMBER 1 ) (ROAST_TYPE continental_roast ) (SIZE regular ) )
+        coffee | hot chocolate with cinnamon for my kid and a small french roast for me | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE hot_chocolate ) (TOPPING cinnamon ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (ROAST_TYPE french ) )
         coffee | a regular cappuccino with a sprinkle of cinnamon | (DRINK_ORDER (NUMBER 1 ) (SIZE regular ) (DRINK_TYPE cappuccino ) (TOPPING cinnamon ) )
         coffee | one regular latte no whipped cream but extra caramel drizzles | (DRINK_ORDER (NUMBER 1 ) (SIZE regular ) (DRINK_TYPE latte ) (NOT (TOPPING whipped_cream ) ) (COMPLEX (QUANTITY extra ) (TOPPING drizzles ) ) )
         sub | roasted chicken on italian herbs and cheese with spinach | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH oven_roasted_chicken ) (TOPPING spinach ) )
