@@ -345,14 +345,17 @@ public class DeterministicOrderParser implements OrderParser {
                 || lexicon.meansSomething(token)
                 || lexicon.articles.contains(token)
                 || index.isMenuWord(token)
-                || i == 0
-                || i + 1 >= tokens.length) {
+                || i == 0) {
             return false;
         }
         boolean after = lexicon.listJoins.contains(tokens[i - 1])
                 || lexicon.separators.longest(tokens, i - 1) != null && !lexicon.alternatives.contains(tokens[i - 1])
                 || isMenuReading(tokens[i - 1], index);
-        boolean before = lexicon.listJoins.contains(tokens[i + 1]) || isMenuReading(tokens[i + 1], index);
+        // ... and before a menu word, a list word, a refusal or the end ("tuna and am but hold ...")
+        boolean before = i + 1 == tokens.length
+                || lexicon.separators.longest(tokens, i + 1) != null
+                || lexicon.qualifiers.longest(tokens, i + 1) != null
+                || isMenuReading(tokens[i + 1], index);
         return after && before;
     }
 

@@ -30,6 +30,10 @@ final class SentenceReadings {
     static final double COUNTS_ADD_ON = 0.3;
     /** An everyday word kept as typed beside a list word or menu word. */
     static final double CHATTER_IN_LIST = 0.5;
+    /** A word of the lexicons read from a typo right after "a". */
+    static final double AFTER_ARTICLE = 0.3;
+    /** A count read from a typo right after an item's name. */
+    static final double COUNT_AFTER_ITEM = 0.2;
     /** Two list words in a row ("and nd"). */
     static final double DOUBLE_JOIN = 0.6;
     /** A word of chatter read from a typo where an option stands (after a count, before a menu word): "a karg pizza". */
@@ -159,6 +163,18 @@ final class SentenceReadings {
                 || left.guessed() && joins(l) && rightMenu != null && menuWord(r, index)) {
             fit -= BETWEEN_MENU_WORDS;
         }
+        // a lexicon phrase completed: "along eit" is "along with", "hold te" is "hold the"
+        if ((left.guessed() || right.guessed()) && lexiconPhrase(l, r)) {
+            fit -= PHRASE;
+        }
+        // "pizza eih sausage": a count read from a typo right after an item's name
+        if (right.guessed() && isCount(r) && leftMenu != null && index.itemsByWord.containsKey(leftMenu)) {
+            fit += COUNT_AFTER_ITEM;
+        }
+        // "a" calls for what it counts: "a smal thin crust" is small, not "also" or "all"
+        if (lexicon.articles.contains(l) && !left.guessed() && right.guessed() && right.source() != Source.MENU) {
+            fit += AFTER_ARTICLE;
+        }
         // chatter has no place inside a list of the menu's words: "with am thin crust", "a large am pizza"
         if (right.source() == Source.KEPT && (joins(l) || leftMenu != null && menuWord(l, index))
                 || left.source() == Source.KEPT && (joins(r) || rightMenu != null && menuWord(r, index))) {
@@ -194,6 +210,18 @@ final class SentenceReadings {
     /** A lexicon word that changes nothing in an order ("hola", "kar"). */
     private boolean isChatter(String word) {
         return lexicon.knows(word) && !lexicon.meansSomething(word);
+    }
+
+    /** Whether two words are a phrase of two words of the lexicons ("along with", "hold the", "do not"). */
+    private boolean lexiconPhrase(String first, String second) {
+        String[] pair = {first, second};
+        return length(lexicon.separators.longest(pair, 0)) == 2
+                || length(lexicon.qualifiers.longest(pair, 0)) == 2
+                || length(lexicon.numbers.longest(pair, 0)) == 2;
+    }
+
+    private static int length(PhraseTable.Match<?> match) {
+        return match == null ? 0 : match.length();
     }
 
     private boolean isSeparator(String word) {
