@@ -108,6 +108,13 @@ class MongoOutageIntegrationTest {
                 """.formatted(PHONE_NUMBER_ID));
         assertThat(webhook(text("1 dal makhani")).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> mentions("dal makhani") > 0);
+        // the outage starts between messages (the reply goes out before its message is marked done)
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode stats = json.readTree(
+                    app.send("GET", "/api/v1/admin/inbox/stats", admin, null).body());
+            return stats.path("PROCESSING").asLong(-1) == 0
+                    && stats.path("RECEIVED").asLong(-1) == 0;
+        });
 
         store.shutdownNow();
         String redelivered = text("1 garlic naan");
