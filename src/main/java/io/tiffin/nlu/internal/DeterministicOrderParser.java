@@ -25,8 +25,8 @@ public class DeterministicOrderParser implements OrderParser {
     /** How much dearer a menu reading may be than a lexicon one and still win by making a menu phrase. */
     private static final double PHRASE_PULL = 0.3;
 
-    private static final List<Intent> BY_PRIORITY =
-            List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM, Intent.MENU, Intent.HELP, Intent.GREETING);
+    private static final List<Intent> BY_PRIORITY = List.of(
+            Intent.CANCEL, Intent.STATUS, Intent.CART, Intent.CONFIRM, Intent.MENU, Intent.HELP, Intent.GREETING);
 
     private final Lexicon lexicon;
     private final TurnReader turns;
