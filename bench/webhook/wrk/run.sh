@@ -16,7 +16,7 @@ SECONDS_EACH=${SECONDS_EACH:-20}
 STUB=$!
 SERVER_PORT=$PORT TIFFIN_DATA_DIR=$DATA/app TIFFIN_BENCH_NOOP=true WHATSAPP_APP_SECRET=bench-secret \
   WHATSAPP_ACCESS_TOKEN=bench WHATSAPP_GRAPH_URL=http://127.0.0.1:$GRAPH \
-  "$JAVA" -jar "${JAR:-../../../target/tiffin.jar}" > "$DATA/app.log" 2>&1 &
+  "$JAVA" $APP_JAVA_OPTS -jar "${JAR:-../../../target/tiffin.jar}" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP $STUB 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
