@@ -194,6 +194,6 @@ class ConversationRollups {
     }
 
     private ZoneId zoneOf(String merchantId) {
-        return merchants.byId(merchantId).map(Merchant::zone).orElse(ZoneOffset.UTC);
+        return merchants.recent(merchantId).map(Merchant::zone).orElse(ZoneOffset.UTC);
     }
 }
