@@ -38,6 +38,8 @@ final class IndexedH2Backend extends H2Backend {
         // the library keeps its unique index's constructor and its maps' naming to itself
         private static final MethodHandle UNIQUE_INDEX;
         private static final MethodHandle MAP_NAME;
+        // read from the library's field: its constructor opens the stored indexes, before ours has run
+        private static final java.lang.invoke.VarHandle STORE;
 
         static {
             try {
@@ -45,21 +47,17 @@ final class IndexedH2Backend extends H2Backend {
                 UNIQUE_INDEX = index.findConstructor(
                         H2UniqueIndex.class,
                         MethodType.methodType(void.class, MVMap.class, String.class, List.class, boolean.class));
-                MAP_NAME = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup())
-                        .findVirtual(
-                                H2Database.class,
-                                "mapNameForIndex",
-                                MethodType.methodType(String.class, String.class, String.class));
+                MethodHandles.Lookup database = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup());
+                MAP_NAME = database.findVirtual(
+                        H2Database.class, "mapNameForIndex", MethodType.methodType(String.class, String.class, String.class));
+                STORE = database.findVarHandle(H2Database.class, "mvStore", MVStore.class);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
         }
 
-        private final MVStore store;
-
         Database(String databaseName, IndexedH2Backend backend) {
             super(databaseName, backend.getMvStore(), backend.getCursorRegistry());
-            this.store = backend.getMvStore();
         }
 
         @Override
@@ -67,6 +65,7 @@ final class IndexedH2Backend extends H2Backend {
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             try {
                 String name = (String) MAP_NAME.invoke((H2Database) this, collectionName, indexName);
+                MVStore store = (MVStore) STORE.get((H2Database) this);
                 MVMap<KeyValue, Object> map =
                         store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeys()));
                 @SuppressWarnings("unchecked")
