@@ -49,7 +49,9 @@ final class IndexedH2Backend extends H2Backend {
                         MethodType.methodType(void.class, MVMap.class, String.class, List.class, boolean.class));
                 MethodHandles.Lookup database = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup());
                 MAP_NAME = database.findVirtual(
-                        H2Database.class, "mapNameForIndex", MethodType.methodType(String.class, String.class, String.class));
+                        H2Database.class,
+                        "mapNameForIndex",
+                        MethodType.methodType(String.class, String.class, String.class));
                 STORE = database.findVarHandle(H2Database.class, "mvStore", MVStore.class);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
