@@ -428,7 +428,7 @@ public class StormCrash {
             b[0].waitFor();
             a.destroyForcibly();
             a.waitFor();
-            if (violations == 0 && lost == 0) {
+            if (violations == 0 && lost == 0 && repeated == 0) {
                 deleteQuietly(data);
             } else {
                 System.out.println("    logs kept in " + data);

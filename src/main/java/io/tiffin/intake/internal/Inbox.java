@@ -143,7 +143,7 @@ class Inbox {
 
     /**
      * A conversation's unfinished messages, oldest first: what its lock holder handles next, up to the
-     * first still claimed under a live lease (see {@link #inHand}).
+     * first it cannot claim.
      */
     List<InboxEntry> unfinished(String conversationKey, int limit) {
         Query query = Query.query(Criteria.where("conversationKey")
@@ -152,18 +152,14 @@ class Inbox {
                         .in(State.RECEIVED, State.PROCESSING))
                 .with(Sort.by("receivedAt", "_id"))
                 .limit(limit);
-        query.fields().include("_id", "state", "leaseUntil", "receivedAt");
+        query.fields().include("_id", "receivedAt");
         return mongo.find(query, InboxEntry.class);
     }
 
-    /**
-     * Claimed by someone whose lease still runs. Under the conversation's lock that someone is an
-     * instance that died (or lost the lock) while handling it: the messages after it must wait.
-     */
-    boolean inHand(InboxEntry entry) {
-        return entry.state() == State.PROCESSING
-                && entry.leaseUntil() != null
-                && entry.leaseUntil().isAfter(clock.instant());
+    /** Done or a dead letter: a message that could not be claimed for one of these reasons holds nobody up. */
+    boolean finished(String id) {
+        return find(id).map(entry -> entry.state() == State.DONE || entry.state() == State.DEAD)
+                .orElse(true);
     }
 
     List<InboxEntry> inState(State state, int limit) {

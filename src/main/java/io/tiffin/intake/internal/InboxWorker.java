@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * <p>Within one process the partitioned channel keeps a conversation's messages in order. Across
  * instances, each message is handled under its conversation's {@link ClusterLocks lock}, and the lock
  * holder first handles every message of the conversation still waiting, oldest first, whichever
- * instance received it: so messages sent to different instances are still handled one at a time, in order.
+ * instance received it, up to one it cannot claim: so messages sent to different instances are still handled
+ * one at a time, in order. Since a message is claimed only once the one before it is finished, the order
+ * holds even where two holders overlap (a lock that expired under a slow holder, or Redis out of reach).
  * A process that journals its intake owns its store alone, so there the lock is off by default
  * ({@link IntakeProperties#conversationLockWith}).
  */
@@ -92,27 +94,15 @@ class InboxWorker {
         }
         boolean handled;
         try {
-            handled = locks.withLock("conversation:" + conversationKey, properties.conversationWait(), () -> {
-                for (InboxEntry waiting : inbox.unfinished(conversationKey, WAITING_BATCH)) {
-                    if (inbox.inHand(waiting)) {
-                        // an earlier message is still claimed by an instance that died holding it: the
-                        // later ones wait for its lease to run out, then the sweep takes them in order
-                        log.info(
-                                "Inbox message {} waits: an earlier message of its conversation ({}) is in hand until {}",
-                                entryId,
-                                waiting.id(),
-                                waiting.leaseUntil());
-                        return;
-                    }
-                    processOne(waiting.id());
-                }
-                processOne(entryId); // already done above, unless stored after the look
-            });
+            handled = locks.withLock(
+                    "conversation:" + conversationKey,
+                    properties.conversationWait(),
+                    () -> processInOrder(entryId, conversationKey));
         } catch (ClusterLocks.Unavailable e) {
-            // customers keep getting answers while Redis is out: the claim still keeps a message to one
-            // instance, and this process's partitions keep its own messages in order
+            // customers keep getting answers while Redis is out: the claims alone still keep each message to one
+            // instance and the conversation's messages in order, only with more contention
             log.warn("Inbox message {} handled without its conversation lock: {}", entryId, e.getMessage());
-            processOne(entryId);
+            processInOrder(entryId, conversationKey);
             return;
         }
         if (!handled) {
@@ -123,10 +113,31 @@ class InboxWorker {
         }
     }
 
-    private void processOne(String entryId) {
+    /**
+     * Handles the conversation's unfinished messages oldest first, stopping at the first one that cannot be
+     * claimed: someone else holds it (an instance that died or lost the lock while handling it), so the later
+     * ones wait for its lease to run out and the sweep to take it first. The claim itself decides, not a look
+     * at the lease beforehand: a lease that ran out on this clock can still be a live one to the store, which
+     * compares whole milliseconds, and skipping such a message let a later one be answered first.
+     */
+    private void processInOrder(String entryId, String conversationKey) {
+        for (InboxEntry waiting : inbox.unfinished(conversationKey, WAITING_BATCH)) {
+            if (!processOne(waiting.id()) && !inbox.finished(waiting.id())) {
+                log.info(
+                        "Inbox message {} waits: an earlier message of its conversation ({}) is in hand elsewhere",
+                        entryId,
+                        waiting.id());
+                return;
+            }
+        }
+        processOne(entryId); // already done above, unless stored after the look
+    }
+
+    /** @return false when the message could not be claimed: finished, or in someone else's hands */
+    private boolean processOne(String entryId) {
         Optional<InboxEntry> claimed = inbox.claim(entryId, properties.lease());
         if (claimed.isEmpty()) {
-            return;
+            return false;
         }
         InboxEntry entry = claimed.get();
         if (entry.receivedAt() != null) {
@@ -137,6 +148,7 @@ class InboxWorker {
                 "trace", entry.message().channel() + ":" + entry.message().providerMessageId())) {
             handle(entryId, entry);
         }
+        return true;
     }
 
     private void handle(String entryId, InboxEntry entry) {

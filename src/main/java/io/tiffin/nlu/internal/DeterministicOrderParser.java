@@ -6,6 +6,7 @@ import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Intent;
 import io.tiffin.nlu.ParseResult.Reason;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,6 @@ public class DeterministicOrderParser implements OrderParser {
     private static final int MAX_CONFIRM_TOKENS = 6;
     /** Typing cost beyond a word's budget allowed when only one menu word is that near. */
     private static final double SECOND_SLIP = 0.6;
-    /** How much dearer a menu reading may be than a lexicon one and still win by making a menu phrase. */
-    private static final double PHRASE_PULL = 0.3;
 
     private static final List<Intent> BY_PRIORITY =
             List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM, Intent.MENU, Intent.HELP, Intent.GREETING);
@@ -35,14 +34,17 @@ public class DeterministicOrderParser implements OrderParser {
     private final OrderAssembler assembler;
     private final LineNotes notes;
     private final SpellIndex lexiconSpelling;
-    /** The lexicon words that change what an order says (counts, qualifiers, separators): first in a tie. */
-    private final SpellIndex meaningSpelling;
+    private final SentenceReadings sentence;
+    /** Everyday words, what a typo may also be read as when it stands where chatter does ("ile": like). */
+    private final SpellIndex everydaySpelling;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
         this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
-        this.meaningSpelling = new SpellIndex(
-                lexicon.meaningful.stream().filter(lexicon::meansSomething).toList());
+        this.sentence = new SentenceReadings(lexicon);
+        this.everydaySpelling = new SpellIndex(lexicon.everyday.stream()
+                .filter(w -> !lexicon.meaningful.contains(w))
+                .toList());
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
@@ -78,19 +80,10 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     private ParseResult readOrder(String utterance, MenuSnapshot menu) {
-        String[] tokens = lexicon.normalizer.tokens(utterance);
+        String[] tokens = readWords(utterance, menu);
         if (tokens.length == 0) {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.0);
         }
-        romaniseLexiconWords(tokens);
-        tokens = respaced(tokens, indexes.indexOf(menu));
-        // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
-        // after it, once a mangled option after it reads ("bt lhd olievss")
-        restoreRefusals(tokens, indexes.indexOf(menu));
-        correctShortWords(tokens, indexes.indexOf(menu));
-        correctLexiconWords(tokens, indexes.indexOf(menu));
-        restoreRefusals(tokens, indexes.indexOf(menu));
-        restoreCounts(tokens, indexes.indexOf(menu));
         var scan = scanner.scan(tokens, indexes.indexOf(menu));
         var order = assembler.assemble(scan, indexes.indexOf(menu));
         // "a pizza but i don't want onions": the removal words left out an option of a line, the
@@ -129,6 +122,24 @@ public class DeterministicOrderParser implements OrderParser {
             }
         }
         return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.3);
+    }
+
+    /** The words of a message as the order reading takes them: respaced, misspellings and mangled words read. */
+    String[] readWords(String utterance, MenuSnapshot menu) {
+        String[] tokens = lexicon.normalizer.tokens(utterance);
+        if (tokens.length == 0) {
+            return tokens;
+        }
+        romaniseLexiconWords(tokens);
+        tokens = respaced(tokens, indexes.indexOf(menu));
+        // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
+        // after it, once a mangled option after it reads ("bt lhd olievss")
+        restoreRefusals(tokens, indexes.indexOf(menu));
+        correctShortWords(tokens, indexes.indexOf(menu));
+        correctLexiconWords(tokens, indexes.indexOf(menu));
+        restoreRefusals(tokens, indexes.indexOf(menu));
+        restoreCounts(tokens, indexes.indexOf(menu));
+        return tokens;
     }
 
     /**
@@ -254,6 +265,8 @@ public class DeterministicOrderParser implements OrderParser {
      */
     private void correctLexiconWords(String[] tokens, MenuIndex index) {
         List<Integer> unread = new java.util.ArrayList<>();
+        List<List<SentenceReadings.Reading>> readings = new java.util.ArrayList<>(tokens.length);
+        boolean guessing = false;
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
             if (token.length() == 2
@@ -262,50 +275,48 @@ public class DeterministicOrderParser implements OrderParser {
                     && lexicon.knownWords.contains(token.substring(1))
                     && !index.isMenuWord(token)) {
                 tokens[i] = token.substring(1); // "aa", "ii": a key held down
+            } else if (token.length() >= SpellIndex.MIN_LENGTH
+                    && !lexicon.knows(token)
+                    && !index.isMenuWord(token)
+                    && !ScriptKeys.isOtherScript(token)) {
+                List<SentenceReadings.Reading> guesses = guesses(token, index);
+                if (guesses.isEmpty()) {
+                    unread.add(i);
+                } else {
+                    readings.add(guesses);
+                    guessing = true;
+                    continue;
+                }
+            } else if (inListSlot(token, tokens, i, index)) {
+                // "with am thin crust", "a large jam pizza": an everyday word where a list of the
+                // menu's words goes on may be the short menu word it is a slip from
+                List<SentenceReadings.Reading> near = new java.util.ArrayList<>();
+                near.add(new SentenceReadings.Reading(token, 0, SentenceReadings.Source.KEPT));
+                for (SpellIndex.Match m : index.shortMenuWordsNear(token, SpellIndex.MISSING_LETTER)) {
+                    near.add(SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.MENU));
+                }
+                if (near.size() > 1) {
+                    readings.add(near);
+                    guessing = true;
+                    continue;
+                }
+            } else if (isShortAmbiguous(token, tokens, i, index)) {
+                // "and n peppers": a letter that would be a second list word may be the refusal it is a slip from
+                readings.add(List.of(
+                        SentenceReadings.Reading.asTyped(token),
+                        new SentenceReadings.Reading(
+                                SHORT_REFUSAL, SpellIndex.MISSING_LETTER, SentenceReadings.Source.LEXICON)));
+                guessing = true;
                 continue;
             }
-            if (token.length() < SpellIndex.MIN_LENGTH
-                    || lexicon.knows(token)
-                    || index.isMenuWord(token)
-                    || ScriptKeys.isOtherScript(token)) {
-                continue;
-            }
-            SpellIndex.Match menuWord = index.spellingMatch(token);
-            String single = TextNormalizer.withoutDoubledLetters(token);
-            if (!single.equals(token)
-                    && lexicon.knownWords.contains(single)
-                    && !index.isMenuWord(single)
-                    && (menuWord == null || !counts(single, tokens, i))) {
-                tokens[i] = single; // "noo", "andd": a key held down
-                continue;
-            }
-            SpellIndex.Match word = lexiconSpelling.closest(token);
-            SpellIndex.Match strong = meaningSpelling.closest(token);
-            if (strong != null && word != null && strong.cost() <= word.cost() + 1e-9) {
-                word = strong; // "hol": hold, not the greeting "hola"
-            }
-            if (word != null && !counts(word.word(), tokens, i)) {
-                word = null;
-            }
-            if (word != null
-                    && menuWord != null
-                    && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9
-                    && formsPhrase(index, tokens, i, menuWord.word())) {
-                word = null; // "thn crust": thin, as the menu says "thin crust", not "then"
-            }
-            if (word != null
-                    && menuWord != null
-                    && !lexicon.meansSomething(word.word())
-                    && menuWord.cost() <= word.cost() + PHRASE_PULL + 1e-9
-                    && amidOrder(index, tokens, i)) {
-                word = null; // "a karg pizza": large, not the filler "kar"
-            }
-            if (word != null && (menuWord == null || closer(word, menuWord))) {
-                tokens[i] = word.word();
-            } else if (menuWord != null && lexicon.knownWords.contains(menuWord.word())) {
-                tokens[i] = menuWord.word();
-            } else if (word == null && menuWord == null) {
-                unread.add(i);
+            readings.add(List.of(SentenceReadings.Reading.asTyped(tokens[i])));
+        }
+        if (guessing) {
+            List<SentenceReadings.Reading> chosen = sentence.choose(readings, index);
+            for (int i = 0; i < tokens.length; i++) {
+                if (readings.get(i).size() > 1 || readings.get(i).getFirst().guessed()) {
+                    tokens[i] = written(tokens[i], chosen.get(i), index);
+                }
             }
         }
         // a word still unread in a message that orders from the menu: a second slip is allowed when
@@ -321,34 +332,150 @@ public class DeterministicOrderParser implements OrderParser {
         }
     }
 
+    private static final String SHORT_REFUSAL = "no";
+
     /**
-     * Whether a word stands where an option stands: after a count or a qualifier, or before a menu
-     * word ("a karg pizza"). After a menu word it may as well be chatter ("... pineapples pleas").
+     * Whether an everyday word of two or three letters stands inside a list of the menu's words:
+     * after a list word or a menu word, and before a menu word or a list word.
      */
-    private boolean amidOrder(MenuIndex index, String[] tokens, int i) {
-        boolean after = i > 0
-                && (lexicon.numbers.longest(tokens, i - 1) != null
-                        || lexicon.qualifiers.longest(tokens, i - 1) != null);
-        return after || i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null;
+    private boolean inListSlot(String token, String[] tokens, int i, MenuIndex index) {
+        if (token.length() < 2
+                || token.length() > SpellIndex.MIN_LENGTH
+                || !lexicon.everyday.contains(token)
+                || lexicon.meansSomething(token)
+                || lexicon.articles.contains(token)
+                || index.isMenuWord(token)
+                || i == 0) {
+            return false;
+        }
+        boolean after = lexicon.listJoins.contains(tokens[i - 1])
+                || lexicon.separators.longest(tokens, i - 1) != null && !lexicon.alternatives.contains(tokens[i - 1])
+                || isMenuReading(tokens[i - 1], index);
+        // ... and before a menu word, a list word, a refusal or the end ("tuna and am but hold ...")
+        boolean before = i + 1 == tokens.length
+                || lexicon.separators.longest(tokens, i + 1) != null
+                || lexicon.qualifiers.longest(tokens, i + 1) != null
+                || isMenuReading(tokens[i + 1], index);
+        return after && before;
     }
 
-    /** Whether a menu word read here makes a menu phrase of several words with its neighbours. */
-    private static boolean formsPhrase(MenuIndex index, String[] tokens, int i, String word) {
-        String[] around = {
-            i > 0 ? index.canonical(tokens[i - 1]) : null,
-            word,
-            i + 1 < tokens.length ? index.canonical(tokens[i + 1]) : null
-        };
-        for (int from = 0; from <= 1; from++) {
-            var item = index.items.longest(around, from);
-            var option = index.options.longest(around, from);
-            int length = Math.max(item == null ? 0 : item.length(), option == null ? 0 : option.length());
-            if (length >= 2 && from + length > 1) {
-                return true;
+    /** Whether a word reads as a menu word: one as it stands, or a misspelling of one that is no lexicon word. */
+    private boolean isMenuReading(String token, MenuIndex index) {
+        return index.isMenuWord(token) || !lexicon.knows(token) && index.canonical(token) != null;
+    }
+
+    /** A one-letter list word ("n") or a letter that is no word, right before a menu word. */
+    private boolean isShortAmbiguous(String token, String[] tokens, int i, MenuIndex index) {
+        return token.length() == 1
+                && Character.isLetter(token.charAt(0))
+                && !lexicon.articles.contains(token)
+                && lexicon.shortRefusals.contains(SHORT_REFUSAL)
+                && SpellIndex.cost(token, SHORT_REFUSAL, SpellIndex.MISSING_LETTER) >= 0
+                && i + 1 < tokens.length
+                && index.canonical(tokens[i + 1]) != null;
+    }
+
+    /** Readings of a misspelt word: menu words and lexicon words within typing reach, and the word left unread. */
+    private List<SentenceReadings.Reading> guesses(String token, MenuIndex index) {
+        Map<String, SentenceReadings.Reading> byWord = new java.util.LinkedHashMap<>();
+        for (SpellIndex.Match m : index.spellingCandidates(token, READINGS)) {
+            byWord.merge(
+                    m.word(),
+                    SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.MENU),
+                    DeterministicOrderParser::cheaper);
+        }
+        boolean menu = !byWord.isEmpty();
+        String single = TextNormalizer.withoutDoubledLetters(token);
+        if (!single.equals(token)
+                && lexicon.knownWords.contains(single)
+                && !index.isMenuWord(single)
+                && (!menu || lexicon.meansSomething(single))) {
+            // "noo", "andd": a key held down
+            byWord.put(
+                    single,
+                    new SentenceReadings.Reading(
+                            single,
+                            SpellIndex.DOUBLED * (token.length() - single.length()),
+                            lexicon.meaningful.contains(single)
+                                    ? SentenceReadings.Source.LEXICON
+                                    : SentenceReadings.Source.EVERYDAY));
+        }
+        if (token.length() <= SpellIndex.MIN_LENGTH) {
+            // "nop extra cheese", "nio pepperoni": a refusal of two letters is too short for the index
+            for (String refusal : lexicon.shortRefusals) {
+                double cost = SpellIndex.cost(token, refusal, SpellIndex.OTHER_KEY);
+                if (cost >= 0) {
+                    byWord.merge(
+                            refusal,
+                            new SentenceReadings.Reading(refusal, cost, SentenceReadings.Source.LEXICON),
+                            DeterministicOrderParser::cheaper);
+                }
             }
         }
-        return false;
+        for (SpellIndex.Match m : lexiconSpelling.within(token, LEXICON_READINGS)) {
+            var reading = SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.LEXICON);
+            if (lexicon.meansSomething(m.word())) {
+                // counts, qualifiers and separators first among lexicon words: "hol" is hold, not hola
+                reading =
+                        new SentenceReadings.Reading(reading.word(), reading.cost() - MEANING_FIRST, reading.source());
+            }
+            byWord.merge(m.word(), reading, DeterministicOrderParser::cheaper);
+        }
+        if (byWord.isEmpty()) {
+            return List.of();
+        }
+        // everyday words only where no menu word is near: "thh" is the, but "noin" is not noon
+        for (SpellIndex.Match m : menu ? List.<SpellIndex.Match>of() : everydaySpelling.within(token, READINGS)) {
+            var reading = SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.EVERYDAY);
+            byWord.merge(
+                    m.word(),
+                    new SentenceReadings.Reading(reading.word(), reading.cost() + EVERYDAY, reading.source()),
+                    DeterministicOrderParser::cheaper);
+        }
+        List<SentenceReadings.Reading> readings = new java.util.ArrayList<>(byWord.values());
+        if (!menu) {
+            // no menu word near: the word may also stay unread, dearer than any reading in reach
+            double dearest = readings.stream()
+                    .mapToDouble(SentenceReadings.Reading::cost)
+                    .max()
+                    .orElse(0);
+            readings.add(new SentenceReadings.Reading(token, dearest + UNREAD, SentenceReadings.Source.AS_TYPED));
+        }
+        return readings;
     }
+
+    private static SentenceReadings.Reading cheaper(SentenceReadings.Reading a, SentenceReadings.Reading b) {
+        return b.cost() < a.cost() ? b : a;
+    }
+
+    /** The token for a chosen reading: the lexicon's word, or the menu's when the menu index would not read it so. */
+    private String written(String token, SentenceReadings.Reading reading, MenuIndex index) {
+        return switch (reading.source()) {
+            case AS_TYPED, KEPT -> token;
+            case LEXICON, EVERYDAY -> reading.word();
+            case MENU -> {
+                if (lexicon.knownWords.contains(reading.word())) {
+                    yield reading.word(); // "exxtra": extra, so the lexicons see it too
+                }
+                if (reading.word().equals(index.canonical(token))) {
+                    yield token;
+                }
+                // keep what the typed word says of number: "pepprs" stays plural
+                yield token.endsWith("s") && !reading.word().endsWith("s") ? reading.word() + "s" : reading.word();
+            }
+        };
+    }
+
+    /** Readings kept per misspelt word. */
+    private static final int READINGS = 3;
+    /** Readings kept among the lexicons' words, which are many and short. */
+    private static final int LEXICON_READINGS = 6;
+    /** How much a lexicon word that changes the order is preferred over chatter as near. */
+    private static final double MEANING_FIRST = 0.001;
+    /** What leaving a word unread costs beyond its typing budget. */
+    private static final double UNREAD = 0.5;
+    /** How much dearer an everyday word is than a word of the order as near. */
+    private static final double EVERYDAY = 0.1;
 
     /**
      * Words of one or two letters that are no word: too short to correct anywhere, but in an order
@@ -416,6 +543,7 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
             if (token.length() > 2
+                    || token.length() == 2 && token.charAt(0) == token.charAt(1) && lexicon.knows(token.substring(1))
                     || lexicon.knows(token)
                     || index.isMenuWord(token)
                     || !Character.isLetter(token.charAt(0))) {
@@ -656,14 +784,6 @@ public class DeterministicOrderParser implements OrderParser {
             return true;
         }
         return i + 1 < tokens.length && lexicon.separators.longest(tokens, i + 1) == null;
-    }
-
-    /** Whether a lexicon reading beats a menu reading: cheaper to type, or as cheap and more alike ("lare": large, not are). */
-    private static boolean closer(SpellIndex.Match word, SpellIndex.Match menuWord) {
-        if (Math.abs(word.cost() - menuWord.cost()) > 1e-9) {
-            return word.cost() < menuWord.cost();
-        }
-        return word.similarity() >= menuWord.similarity();
     }
 
     /** The words of a message as the parser reads them, to key a cache of readings. */

@@ -39,6 +39,8 @@ final class Lexicon {
     final Set<String> knownWords = new HashSet<>();
     /** The known words that mean something (not only everyday chatter): what a misspelt word may be read as. */
     final Set<String> meaningful;
+    /** Everyday words that mean nothing to an order ("the", "like"): a typo may be read as one, to keep it off the menu. */
+    final Set<String> everyday;
     /** Refusal words of two letters ("no"): a typo of one is only read right before a menu word. */
     final Set<String> shortRefusals;
     /** Refusal phrases of the qualifiers ("no", "hold the", "do not add any"), to restore one whose word a typo took. */
@@ -154,6 +156,7 @@ final class Lexicon {
         // what a word of another lexicon is may be read from a typo; an everyday word only stays itself
         meaningful = Set.copyOf(knownWords);
         knownWords.addAll(everyday);
+        this.everyday = Set.copyOf(everyday);
         Set<String> refusals = new HashSet<>();
         for (String line : lines(loader, "qualifiers.txt")) {
             String[] pair = pair(line, "qualifiers.txt");

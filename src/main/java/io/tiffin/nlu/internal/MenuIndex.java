@@ -46,6 +46,15 @@ final class MenuIndex {
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
     final Map<String, String> categoryOfItem = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
+    /** Pairs of menu words that follow each other in a name, "first second". */
+    private final Set<String> pairs = new HashSet<>();
+    /** Words of option names. */
+    private final Set<String> optionWords = new HashSet<>();
+    /** Words of names of options added to a dish (several may be chosen, or "extra"/"no" taken): toppings. */
+    private final Set<String> addOnWords = new HashSet<>();
+    /** Words of names of options picked once (a size, a crust). */
+    private final Set<String> pickWords = new HashSet<>();
+
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
@@ -54,6 +63,8 @@ final class MenuIndex {
     private final Map<String, String> spellingOf;
     /** The menu's words of three letters, for two-letter slips. */
     private final List<String> threeLetterWords;
+    /** The menu's words of three and four letters, for real words typed in their place. */
+    private final List<String> shortWords;
     /** The menu's words for spelling correction. */
     private final SpellIndex spelling;
 
@@ -70,6 +81,7 @@ final class MenuIndex {
                 for (String phrase : names(item.name(), item.aliases())) {
                     String[] tokens = unified(singular(lexicon.normalizer.tokens(phrase)));
                     items.put(tokens, List.of(item.id()), MenuIndex::union);
+                    addPairs(tokens);
                     for (String token : tokens) {
                         itemsByWord
                                 .computeIfAbsent(token, t -> new LinkedHashSet<>())
@@ -85,6 +97,15 @@ final class MenuIndex {
                             String[] written = lexicon.normalizer.tokens(phrase);
                             String[] tokens = unified(singular(written));
                             options.put(tokens, ref, MenuIndex::union);
+                            addPairs(tokens);
+                            optionWords.addAll(List.of(tokens));
+                            if (group.max() == null
+                                    || group.max() != 1
+                                    || !group.qualifiers().isEmpty()) {
+                                addOnWords.addAll(List.of(tokens));
+                            } else {
+                                pickWords.addAll(List.of(tokens));
+                            }
                             if (tokens.length > 1) {
                                 optionsByHead
                                         .computeIfAbsent(tokens[tokens.length - 1], w -> new HashMap<>())
@@ -104,6 +125,11 @@ final class MenuIndex {
             }
         }
         spelling = new SpellIndex(vocabulary);
+        shortWords = vocabulary.stream()
+                .filter(w -> w.length() >= SpellIndex.MIN_LENGTH
+                        && w.length() <= SHORT_WORD
+                        && w.chars().allMatch(Character::isLetter))
+                .toList();
         threeLetterWords = vocabulary.stream()
                 .filter(w -> w.length() == 3 && w.chars().allMatch(Character::isLetter))
                 .toList();
@@ -159,6 +185,12 @@ final class MenuIndex {
             }
         }
         return Map.copyOf(result);
+    }
+
+    private void addPairs(String[] tokens) {
+        for (int k = 0; k + 1 < tokens.length; k++) {
+            pairs.add(tokens[k] + ' ' + tokens[k + 1]);
+        }
     }
 
     private String[] unified(String[] tokens) {
@@ -298,9 +330,62 @@ final class MenuIndex {
         return match;
     }
 
+    /** The menu words a misspelt word may be read as, cheapest first (its singular, and without a plural "s"). */
+    List<SpellIndex.Match> spellingCandidates(String word, int limit) {
+        if (word.length() < SpellIndex.MIN_LENGTH) {
+            return List.of();
+        }
+        String singular = TextNormalizer.singular(word);
+        List<SpellIndex.Match> found = new ArrayList<>(spelling.within(singular, limit));
+        if (singular.equals(word) && word.length() > SpellIndex.MIN_LENGTH && word.endsWith("s")) {
+            for (SpellIndex.Match stem : spelling.within(word.substring(0, word.length() - 1), limit)) {
+                found.removeIf(m -> m.word().equals(stem.word()) && m.cost() > stem.cost());
+                if (found.stream().noneMatch(m -> m.word().equals(stem.word()))) {
+                    found.add(stem);
+                }
+            }
+            found.sort(Comparator.comparingDouble(SpellIndex.Match::cost));
+        }
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    /** Whether two menu words follow each other in one of the menu's names ("thin crust", "diet coke"). */
+    boolean followEachOther(String first, String second) {
+        return pairs.contains(first + ' ' + second);
+    }
+
+    /** Whether a menu word is a word of an option's name (not only of an item's). */
+    boolean isOptionWord(String word) {
+        return optionWords.contains(word);
+    }
+
+    /**
+     * Whether a menu word only names things added to a dish (toppings), never an item or a pick
+     * such as a size: no count stands right before one.
+     */
+    boolean onlyAddOnWord(String word) {
+        return addOnWords.contains(word) && !pickWords.contains(word) && !itemsByWord.containsKey(word);
+    }
+
     /** The one menu word a word is within reach of with a second slip allowed, or null (see {@link SpellIndex#onlyWithin}). */
     SpellIndex.Match onlyMenuWordNear(String word, double slack) {
         return word.length() < SpellIndex.MIN_LENGTH ? null : spelling.onlyWithin(TextNormalizer.singular(word), slack);
+    }
+
+    /** Longest menu word a real word of two or three letters may have been meant as ("am", "jam": ham). */
+    private static final int SHORT_WORD = 4;
+
+    /** The menu words of up to four letters within {@code reach} typing cost of a short word, cheapest first. */
+    List<SpellIndex.Match> shortMenuWordsNear(String word, double reach) {
+        List<SpellIndex.Match> found = new ArrayList<>();
+        for (String known : shortWords) {
+            double cost = SpellIndex.cost(word, known, reach);
+            if (cost >= 0 && known.charAt(known.length() - 1) == word.charAt(word.length() - 1)) {
+                found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
+            }
+        }
+        found.sort(Comparator.comparingDouble(SpellIndex.Match::cost));
+        return found;
     }
 
     /** The one three-letter menu word a two-letter word is a slip or two from ("hm", "jm": ham), or null. */

@@ -98,13 +98,7 @@ final class SpellIndex {
         if (word.length() < MIN_LENGTH || !isLetters(word)) {
             return null;
         }
-        Set<String> candidates = new HashSet<>();
-        for (String deletion : deletions(word, INDEXED_DELETIONS)) {
-            List<String> found = byDeletion.get(deletion);
-            if (found != null) {
-                candidates.addAll(found);
-            }
-        }
+        Set<String> candidates = candidates(word);
         Match best = null;
         int alike = 0;
         for (String candidate : candidates) {
@@ -134,6 +128,42 @@ final class SpellIndex {
             }
         }
         return best == null ? null : new Match(best.word(), best.cost(), best.similarity(), alike);
+    }
+
+    /**
+     * Every known word within the typing budget, cheapest first (ties: most similar first), at most
+     * {@code limit}: the readings a sentence may choose among when the closest word alone does not
+     * fit ("ectra heee": cheese after "extra", not the count three).
+     */
+    List<Match> within(String word, int limit) {
+        if (word.length() < MIN_LENGTH || !isLetters(word)) {
+            return List.of();
+        }
+        List<Match> found = new ArrayList<>();
+        for (String candidate : candidates(word)) {
+            if (word.length() == 3 && candidate.length() > 4) {
+                continue;
+            }
+            double cost = cost(word, candidate, budget(Math.max(candidate.length(), word.length())));
+            if (cost >= 0) {
+                found.add(new Match(candidate, cost, JARO_WINKLER.apply(word, candidate), 0));
+            }
+        }
+        found.sort(java.util.Comparator.comparingDouble(Match::cost)
+                .thenComparing(Match::similarity, java.util.Comparator.reverseOrder())
+                .thenComparing(Match::word));
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+    }
+
+    private Set<String> candidates(String word) {
+        Set<String> candidates = new HashSet<>();
+        for (String deletion : deletions(word, INDEXED_DELETIONS)) {
+            List<String> found = byDeletion.get(deletion);
+            if (found != null) {
+                candidates.addAll(found);
+            }
+        }
+        return candidates;
     }
 
     /** A reading: the word, its typing cost, its Jaro-Winkler similarity, and how many others cost the same. */

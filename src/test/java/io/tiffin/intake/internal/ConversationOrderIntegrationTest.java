@@ -1,0 +1,170 @@
+package io.tiffin.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tiffin.channel.Channel;
+import io.tiffin.channel.InboundMessage;
+import io.tiffin.intake.InboundStatusHandler;
+import io.tiffin.platform.cluster.ClusterLocks;
+import io.tiffin.platform.web.WebhookLoad;
+import io.tiffin.support.IntegrationTestSupport;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The multi-instance path (conversation lock on, no journal): a conversation's messages are handled oldest
+ * first, and an earlier message that another instance claimed holds the later ones back until it can be
+ * claimed here. The inbox runs on its own clock an hour ahead, so the app's own sweep leaves these messages
+ * alone.
+ */
+class ConversationOrderIntegrationTest extends IntegrationTestSupport {
+
+    private static final Duration LEASE = Duration.ofSeconds(15);
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    ClusterLocks locks;
+
+    @Autowired
+    WebhookLoad webhooks;
+
+    @Autowired
+    ObjectProvider<InboundStatusHandler> statusHandlers;
+
+    @Autowired
+    ObjectProvider<InboxJournal> journal;
+
+    private final MovableClock clock = new MovableClock();
+    private final List<String> handled = new CopyOnWriteArrayList<>();
+
+    @Test
+    void aMessageWhoseLeaseEndsWithinThisMillisecondHoldsTheLaterOnesBack() {
+        Inbox inbox = new Inbox(mongo, clock);
+        InboxWorker worker = worker(inbox);
+        String customer = customer();
+        InboxEntry first = store(inbox, customer, "first");
+        InboxEntry second = store(inbox, customer, "second");
+        // an instance claimed the first and died: its lease ends at a whole millisecond...
+        Instant leaseEnd = clock.now.plus(LEASE);
+        assertThat(inbox.claim(first.id(), LEASE)).isPresent();
+        // ...and the next holder looks half a millisecond later, when the store, comparing whole
+        // milliseconds, still counts the lease as running
+        clock.now = leaseEnd.plus(500, ChronoUnit.MICROS);
+
+        worker.process(second.id(), second.conversationKey());
+        assertThat(handled).as("nothing is answered before the first message").isEmpty();
+
+        clock.now = leaseEnd.plusMillis(1);
+        worker.process(second.id(), second.conversationKey());
+        assertThat(handled).containsExactly("first", "second");
+    }
+
+    @Test
+    void laterMessagesWaitForAnEarlierOneInHandElsewhereAndFollowItOnceItsLeaseRunsOut() {
+        Inbox inbox = new Inbox(mongo, clock);
+        InboxWorker worker = worker(inbox);
+        String customer = customer();
+        InboxEntry done = store(inbox, customer, "done");
+        inbox.done(done.id());
+        InboxEntry first = store(inbox, customer, "first");
+        InboxEntry second = store(inbox, customer, "second");
+        InboxEntry third = store(inbox, customer, "third");
+        assertThat(inbox.claim(first.id(), LEASE)).isPresent();
+
+        clock.advance(Duration.ofSeconds(5));
+        worker.process(third.id(), third.conversationKey());
+        worker.process(second.id(), second.conversationKey());
+        assertThat(handled).isEmpty();
+        assertThat(inbox.find(second.id()).orElseThrow().state()).isEqualTo(InboxEntry.State.RECEIVED);
+
+        clock.advance(LEASE);
+        worker.process(third.id(), third.conversationKey());
+        assertThat(handled).containsExactly("first", "second", "third");
+    }
+
+    private InboxWorker worker(Inbox inbox) {
+        IntakeProperties properties = new IntakeProperties(
+                2,
+                4,
+                Duration.ofMillis(20),
+                Duration.ofMillis(50),
+                LEASE,
+                Duration.ofSeconds(30),
+                true,
+                100,
+                "off",
+                DataSize.ofMegabytes(4),
+                Duration.ofSeconds(10),
+                200,
+                Duration.ofSeconds(2),
+                DataSize.ofMegabytes(64),
+                "on",
+                Duration.ofSeconds(2));
+        return new InboxWorker(
+                inbox,
+                message -> handled.add(message.text()),
+                statusHandlers,
+                properties,
+                new SimpleMeterRegistry(),
+                webhooks,
+                locks,
+                journal);
+    }
+
+    private static String customer() {
+        return "91" + (7_000_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 999_999_999L));
+    }
+
+    /** A text message received a millisecond after the one before, as sent one after another. */
+    private InboxEntry store(Inbox inbox, String customer, String text) {
+        clock.advance(Duration.ofMillis(1));
+        InboundMessage message = InboundMessage.text(
+                Channel.WHATSAPP,
+                "wamid.ORDER" + UUID.randomUUID(),
+                "merchant-order-" + customer,
+                customer,
+                "Asha",
+                clock.now,
+                text);
+        return inbox.insert(message).orElseThrow();
+    }
+
+    /** Starts an hour ahead of the app's clock, on a whole millisecond. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+    }
+}
