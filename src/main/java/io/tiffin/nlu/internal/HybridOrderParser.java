@@ -1,13 +1,20 @@
 package io.tiffin.nlu.internal;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.nlu.ModelUse;
 import io.tiffin.nlu.OrderParser;
 import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Intent;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
@@ -20,8 +27,12 @@ import tools.jackson.databind.ObjectMapper;
  * {@code OLLAMA_BASE_URL} is set and that reading is unsure or incomplete, the local model's
  * validated reading instead when it finds order lines. A model that fails (down, slow, malformed
  * answer) never costs more than one timeout: the deterministic reading stands, and after
- * {@value #FAILURES_TO_OPEN} failures in a row the model is left alone for {@link #OPEN_FOR}.
- * Readings are cached per menu version and message in Redis, shared by every instance.
+ * {@value #FAILURES_TO_OPEN} failures in a row the model is left alone for {@link #OPEN_FOR}, then
+ * tried with one message before the others follow (a resilience4j circuit breaker). At most
+ * {@code tiffin.nlu.llm-concurrency} messages wait for the model at once; the others take the
+ * deterministic reading at once rather than queue, so a hung model holds at most that many of the
+ * handling threads and every other conversation goes on. Readings are cached per menu version and
+ * message in Redis, shared by every instance.
  */
 @Primary
 @Component
@@ -35,10 +46,9 @@ public class HybridOrderParser implements OrderParser {
 
     private final DeterministicOrderParser deterministic;
     private final LlmOrderParser llm;
-    private final Clock clock;
     private final ReadingCache cache;
-    private int failuresInARow;
-    private Instant openUntil = Instant.MIN;
+    private final CircuitBreaker breaker;
+    private final Bulkhead inFlight;
 
     @Autowired
     public HybridOrderParser(
@@ -46,24 +56,47 @@ public class HybridOrderParser implements OrderParser {
             @Value("${OLLAMA_BASE_URL:}") String baseUrl,
             @Value("${OLLAMA_MODEL:tiffin-order}") String model,
             @Value("${tiffin.nlu.llm-timeout:8s}") Duration timeout,
+            @Value("${tiffin.nlu.llm-concurrency:2}") int concurrency,
             StringRedisTemplate redis,
             ObjectMapper json) {
         this(
                 deterministic,
                 baseUrl == null || baseUrl.isBlank() ? null : new LlmOrderParser(baseUrl, model, timeout),
                 Clock.systemUTC(),
-                new RedisReadingCache(redis, json));
+                new RedisReadingCache(redis, json),
+                concurrency);
     }
 
     HybridOrderParser(DeterministicOrderParser deterministic, LlmOrderParser llm, Clock clock) {
-        this(deterministic, llm, clock, ReadingCache.inMemory(CACHE_ENTRIES));
+        this(deterministic, llm, clock, ReadingCache.inMemory(CACHE_ENTRIES), 2);
     }
 
-    HybridOrderParser(DeterministicOrderParser deterministic, LlmOrderParser llm, Clock clock, ReadingCache cache) {
+    HybridOrderParser(
+            DeterministicOrderParser deterministic,
+            LlmOrderParser llm,
+            Clock clock,
+            ReadingCache cache,
+            int concurrency) {
         this.deterministic = deterministic;
         this.llm = llm;
-        this.clock = clock;
         this.cache = cache;
+        this.breaker = CircuitBreaker.of(
+                "llm",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(FAILURES_TO_OPEN)
+                        .minimumNumberOfCalls(FAILURES_TO_OPEN)
+                        .failureRateThreshold(100)
+                        .waitDurationInOpenState(OPEN_FOR)
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .clock(clock)
+                        .build());
+        this.inFlight = Bulkhead.of(
+                "llm",
+                BulkheadConfig.custom()
+                        .maxConcurrentCalls(Math.max(1, concurrency))
+                        .maxWaitDuration(Duration.ZERO)
+                        .build());
     }
 
     @Override
@@ -77,17 +110,11 @@ public class HybridOrderParser implements OrderParser {
         if (cached.isPresent()) {
             return cached.get().inLanguage(reading.language()).answering(reading.answer());
         }
-        if (clock.instant().isBefore(openUntil())) {
-            return reading;
-        }
         var slice = deterministic.sliceFor(utterance, menu, reading, SLICE_ITEMS);
         if (slice.isEmpty()) {
             return reading;
         }
-        long asked = System.nanoTime();
-        Optional<ParseResult> answer = llm.parse(utterance, menu.menu(), slice);
-        io.tiffin.nlu.ModelUse.called(Duration.ofNanos(System.nanoTime() - asked));
-        recordOutcome(answer.isPresent());
+        Optional<ParseResult> answer = ask(utterance, menu, slice);
         ParseResult chosen = answer.filter(a -> !a.lines().isEmpty()).orElse(reading);
         if (answer.isPresent()) {
             cache.put(key, chosen);
@@ -107,19 +134,53 @@ public class HybridOrderParser implements OrderParser {
         return aboutAnOrder && (!reading.unresolved().isEmpty() || reading.confidence() < SURE_ENOUGH);
     }
 
-    private synchronized Instant openUntil() {
-        return openUntil;
+    /**
+     * The model's reading, empty when it failed or was not asked: left alone after failures, or busy
+     * with as many messages as it may take (this one does not queue for it).
+     */
+    private Optional<ParseResult> ask(String utterance, MenuSnapshot menu, List<Menu.Item> slice) {
+        if (!inFlight.tryAcquirePermission()) {
+            return Optional.empty();
+        }
+        try {
+            if (!breaker.tryAcquirePermission()) {
+                return Optional.empty();
+            }
+            long asked = System.nanoTime();
+            Optional<ParseResult> answer = llm.parse(utterance, menu.menu(), slice);
+            long took = System.nanoTime() - asked;
+            ModelUse.called(Duration.ofNanos(took));
+            if (answer.isPresent()) {
+                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+            } else {
+                breaker.onError(took, TimeUnit.NANOSECONDS, NO_READING);
+            }
+            return answer;
+        } finally {
+            inFlight.onComplete();
+        }
     }
 
-    private synchronized void recordOutcome(boolean answered) {
-        if (answered) {
-            failuresInARow = 0;
-            return;
+    /** For health: whether a model is configured, and whether it is being left alone after failures. */
+    ModelState modelState() {
+        if (llm == null) {
+            return ModelState.NOT_CONFIGURED;
         }
-        failuresInARow++;
-        if (failuresInARow >= FAILURES_TO_OPEN) {
-            openUntil = clock.instant().plus(OPEN_FOR);
-            failuresInARow = 0;
-        }
+        return switch (breaker.getState()) {
+            case CLOSED -> ModelState.ANSWERING;
+            case HALF_OPEN -> ModelState.TRYING_AGAIN;
+            default -> ModelState.LEFT_ALONE;
+        };
     }
+
+    enum ModelState {
+        NOT_CONFIGURED,
+        ANSWERING,
+        TRYING_AGAIN,
+        LEFT_ALONE
+    }
+
+    /** Recorded for a call that gave no reading (unreachable, too slow, malformed answer): no stack trace needed. */
+    private static final RuntimeException NO_READING =
+            new RuntimeException("the model gave no reading", null, false, false) {};
 }

@@ -1,12 +1,16 @@
 package io.tiffin.platform.store;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +52,26 @@ class StoreConfiguration {
             ConnectionString connectionString = mongo.connectionString();
             return () -> connectionString;
         }
+    }
+
+    /** A real MongoDB ({@code MONGODB_URI}): health that answers at once while it is unreachable. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("!'${MONGODB_URI:}'.isBlank()")
+    static class ExternalMongoConfiguration {
+
+        @Bean("mongoHealthIndicator")
+        HealthIndicator mongoHealthIndicator(MongoClient client) {
+            return MongoReachability.health(client);
+        }
+    }
+
+    /** Runs after Boot's own customizer has applied the URI, so it can tell whether the URI set a timeout. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer serverSelectionTimeout(
+            MongoConnectionDetails connection,
+            @Value("${tiffin.mongodb.server-selection-timeout:2s}") Duration timeout) {
+        return settings -> MongoReachability.serverSelectionTimeout(
+                settings, connection.getConnectionString().getServerSelectionTimeout(), timeout);
     }
 
     @Configuration(proxyBeanMethods = false)

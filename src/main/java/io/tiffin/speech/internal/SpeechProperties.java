@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxDuration longer audio is refused before recognition
  * @param ffmpeg the command that reads audio Java does not (MP4/AAC, MP3, WebM); not installed: such
  *     audio is answered by asking to type
+ * @param remoteConcurrency voice notes that may wait for the server at once; others go to the local
+ *     engine rather than queue behind a slow server
  */
 @ConfigurationProperties("tiffin.speech")
 record SpeechProperties(
@@ -24,7 +26,8 @@ record SpeechProperties(
         String model,
         Duration remoteTimeout,
         Duration maxDuration,
-        String ffmpeg) {
+        String ffmpeg,
+        Integer remoteConcurrency) {
 
     SpeechProperties {
         pocketsphinx = pocketsphinx == null || pocketsphinx.isBlank() ? "pocketsphinx_continuous" : pocketsphinx;
@@ -35,5 +38,6 @@ record SpeechProperties(
         remoteTimeout = remoteTimeout == null ? Duration.ofSeconds(15) : remoteTimeout;
         maxDuration = maxDuration == null ? Duration.ofMinutes(2) : maxDuration;
         ffmpeg = ffmpeg == null || ffmpeg.isBlank() ? "ffmpeg" : ffmpeg;
+        remoteConcurrency = remoteConcurrency == null || remoteConcurrency < 1 ? 2 : remoteConcurrency;
     }
 }

@@ -35,7 +35,8 @@ class SpeechBench extends IntegrationTestSupport {
         report.append("load average at start: ")
                 .append(Files.readString(Path.of("/proc/loadavg")).strip())
                 .append('\n');
-        Pocketsphinx engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null, null));
+        Pocketsphinx engine =
+                new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null, null, null));
         AudioDecoder decoder = new AudioDecoder(Duration.ofMinutes(2));
         accuracy(engine, decoder);
         latency(engine, decoder);

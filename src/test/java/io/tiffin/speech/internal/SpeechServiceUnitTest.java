@@ -102,6 +102,49 @@ class SpeechServiceUnitTest {
     }
 
     @Test
+    void aHungServerIsLeftAloneAfterRepeatedFailuresAndHealthSaysSo() throws IOException {
+        String path = "/v1/audio/hung";
+        WHISPER.stubFor(post(urlEqualTo(path + "/v1/audio/transcriptions"))
+                .willReturn(okJson("{\"text\":\"too late\"}").withFixedDelay(3000)));
+        SpeechService speech =
+                service(localAnswering("two butter chicken"), WHISPER.baseUrl() + path, Duration.ofMillis(200));
+        SpeechHealth health = new SpeechHealth(speech);
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+
+        for (int i = 0; i < SpeechService.FAILURES_TO_OPEN + 3; i++) {
+            Transcript heard = speech.recognize(ONE_SECOND, SpokenOrdersRecognitionTest.DEMO, "en");
+            assertThat(heard.engine()).isEqualTo("menu-grammar");
+        }
+
+        // asked until the third failure in a row, then left alone: the others went straight to the local engine
+        WHISPER.verify(SpeechService.FAILURES_TO_OPEN, postRequestedFor(urlEqualTo(path + "/v1/audio/transcriptions")));
+        assertThat(health.health().getStatus()).isEqualTo(SpeechHealth.DEGRADED);
+    }
+
+    @Test
+    void onlyAFewVoiceNotesWaitForTheServerAtOnce() throws Exception {
+        String path = "/v1/audio/busy";
+        WHISPER.stubFor(post(urlEqualTo(path + "/v1/audio/transcriptions"))
+                .willReturn(okJson("{\"text\":\"too late\"}").withFixedDelay(3000)));
+        SpeechService speech =
+                service(localAnswering("two butter chicken"), WHISPER.baseUrl() + path, Duration.ofSeconds(1));
+
+        java.util.List<java.util.concurrent.Future<Transcript>> heard = new java.util.ArrayList<>();
+        try (var notes = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                heard.add(notes.submit(() -> speech.recognize(ONE_SECOND, SpokenOrdersRecognitionTest.DEMO, "en")));
+            }
+        }
+
+        for (var one : heard) {
+            assertThat(one.get().engine()).isEqualTo("menu-grammar");
+        }
+        // two may wait for the server (the configured concurrency); the six others never queued for it
+        assertThat(WHISPER.findAll(postRequestedFor(urlEqualTo(path + "/v1/audio/transcriptions"))))
+                .hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
     void aHungLocalEngineIsStoppedAndReportedUnavailable() throws IOException {
         SpeechService speech = service(script("#!/bin/sh\nsleep 20\n"), null, Duration.ofSeconds(1));
 
@@ -133,12 +176,14 @@ class SpeechServiceUnitTest {
                     "whisper-test",
                     remoteTimeout,
                     Duration.ofMinutes(2),
-                    null);
+                    null,
+                    2);
             SpeechService service = new SpeechService(
                     new Pocketsphinx(properties),
                     new RemoteTranscriber(properties, JsonMapper.builder().build()),
                     null,
-                    new AudioDecoder(properties.maxDuration()));
+                    new AudioDecoder(properties.maxDuration()),
+                    properties.remoteConcurrency());
             made.add(service);
             return service;
         } catch (IOException e) {

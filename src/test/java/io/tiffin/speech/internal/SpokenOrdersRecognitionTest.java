@@ -42,7 +42,7 @@ class SpokenOrdersRecognitionTest {
         assumeTrue(
                 SpokenAudio.toolsInstalled() && SpokenAudio.recognizerInstalled(),
                 "espeak-ng, opusenc and pocketsphinx are needed (.ci/run installs them)");
-        engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null, null));
+        engine = new Pocketsphinx(new SpeechProperties(null, null, null, null, null, null, null, null, null));
     }
 
     @org.junit.jupiter.api.AfterAll
