@@ -16,7 +16,7 @@ SECONDS_EACH=${SECONDS_EACH:-20}
 STUB=$!
 SERVER_PORT=$PORT TIFFIN_DATA_DIR=$DATA/app TIFFIN_BENCH_NOOP=true WHATSAPP_APP_SECRET=bench-secret \
   WHATSAPP_ACCESS_TOKEN=bench WHATSAPP_GRAPH_URL=http://127.0.0.1:$GRAPH \
-  "$JAVA" -jar "${JAR:-../../../target/tiffin.jar}" > "$DATA/app.log" 2>&1 &
+  "$JAVA" $APP_JAVA_OPTS -jar "${JAR:-../../../target/tiffin.jar}" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP $STUB 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
@@ -45,9 +45,22 @@ SENT=$(grep -Eo "^ *[0-9]+ requests in" "$DATA/wrk.txt" | grep -Eo "[0-9]+")
 # the bot then works through the backlog; report how fast, over at most REPLY_WAIT seconds
 START=$(date +%s)
 WAIT=${REPLY_WAIT:-60}
+# the app's CPU time (user + system, in clock ticks) per reply after the flood: unlike the reply rate,
+# it does not depend on what else the machine is running
+TICKS=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' /proc/$APP/stat; }
+CPU0=$(cpu)
+AT_FLOOD_END=$(( $(curl -s http://127.0.0.1:$GRAPH/count) - BEFORE ))
 until [ $(( $(curl -s http://127.0.0.1:$GRAPH/count) - BEFORE )) -ge "$SENT" ] || [ $(( $(date +%s) - START )) -ge "$WAIT" ]; do
   sleep 1
 done
 ANSWERED=$(( $(curl -s http://127.0.0.1:$GRAPH/count) - BEFORE ))
+CPU1=$(cpu)
 ELAPSED=$(( $(date +%s) - START ))
 echo "answered: $ANSWERED of $SENT within $ELAPSED s after the flood (every webhook acknowledged is in the journal or inbox)"
+DRAINED=$(( ANSWERED - AT_FLOOD_END ))
+if [ "$DRAINED" -gt 0 ]; then
+  awk -v t=$(( CPU1 - CPU0 )) -v hz="$TICKS" -v n="$DRAINED" -v s="$ELAPSED" 'BEGIN {
+    ms = 1000 * t / hz / n
+    printf "after the flood: %d replies in %d s (%.0f/s), app CPU %.2f ms per reply (%.0f replies per CPU-second)\n", n, s, n / s, ms, 1000 / ms }'
+fi

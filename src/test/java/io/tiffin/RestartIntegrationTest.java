@@ -159,6 +159,56 @@ class RestartIntegrationTest {
         }
     }
 
+    /**
+     * Handled messages are marked done in batches, after their replies are recorded as sent: a mark
+     * lost to a crash leaves the message claimed, and the restart looks at it again and sends nothing.
+     */
+    @Test
+    void aHandledMessageWhoseDoneMarkWasLostSendsNothingAgainAfterARestart() throws Exception {
+        graph.start();
+        graph.stubFor(post(urlMatching("/.*/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
+        String messageId = WhatsAppPayloads.newMessageId();
+        Query byMessage = Query.query(Criteria.where("providerMessageId").is(messageId));
+
+        try (ConfigurableApplicationContext first = start(true)) {
+            String body = WhatsAppPayloads.text("100000000000001", "919833333333", messageId, "2 butter chicken");
+            assertThat(postWebhook(first, body).statusCode()).isEqualTo(200);
+            MongoTemplate mongo = first.getBean(MongoTemplate.class);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> mongo.count(
+                                    Query.query(Criteria.where("providerMessageId")
+                                            .is(messageId)
+                                            .and("state")
+                                            .is("DONE")),
+                                    "inbox")
+                            == 1);
+            assertThat(graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))))
+                    .hasSize(1);
+            // as if the process died after the reply was recorded as sent, before its done mark was written
+            mongo.updateFirst(
+                    byMessage,
+                    new org.springframework.data.mongodb.core.query.Update()
+                            .set("state", "PROCESSING")
+                            .set("leaseUntil", java.time.Instant.now().plusSeconds(600))
+                            .unset("finishedAt"),
+                    "inbox");
+        }
+
+        try (ConfigurableApplicationContext second = start(true)) {
+            MongoTemplate mongo = second.getBean(MongoTemplate.class);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> "DONE"
+                            .equals(mongo.findOne(byMessage, org.bson.Document.class, "inbox")
+                                    .getString("state")));
+            assertThat(graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))))
+                    .hasSize(1);
+        }
+    }
+
     private ConfigurableApplicationContext start(boolean processInbox) {
         // command-line arguments, so they win over application.yml's environment defaults
         return new SpringApplicationBuilder(TiffinApplication.class)

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.tiffin.support.BrowserTestSupport;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,9 @@ class WebChatBrowserTest extends BrowserTestSupport {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/chat/?m=" + slug);
-            assertThat(page.locator("#merchant-name").textContent()).isEqualTo("Browser Chat Kitchen");
+            // the name arrives with the merchant's details after the page has loaded: wait for it, never read it at
+            // once
+            PlaywrightAssertions.assertThat(page.locator("#merchant-name")).hasText("Browser Chat Kitchen");
             // the name comes first: the composer waits until it is given
             page.locator("#first-name").waitFor();
             assertThat(page.locator("#composer").isVisible()).isFalse();

@@ -7,6 +7,15 @@ public interface MerchantDirectory {
 
     Optional<Merchant> byId(String merchantId);
 
+    /**
+     * The merchant as stored at most a second ago, for reads made once per customer message: a change
+     * made in this process is seen at once, one made by another instance within that second. Read
+     * only; change a merchant through its module.
+     */
+    default Optional<Merchant> recent(String merchantId) {
+        return byId(merchantId);
+    }
+
     Optional<Merchant> byWhatsappPhoneNumberId(String phoneNumberId);
 
     /** The merchant whose SMS number (E.164) a text was sent to. */

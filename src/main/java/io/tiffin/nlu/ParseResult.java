@@ -38,7 +38,7 @@ public record ParseResult(
      * ADD is "one more naan" (an increase of what the cart may have), CHANGE a replacement or a new
      * choice ("change coke to diet coke", "make it large"), SET_QUANTITY a new count ("make the naan
      * 4"), REMOVE takes lines out, REPEAT asks for the last order again, PICKUP collects it instead
-     * of a delivery, QUESTION asks about the menu.
+     * of a delivery, QUESTION asks about the menu, CART asks to see the cart as it is.
      */
     public enum Intent {
         ORDER,
@@ -55,6 +55,7 @@ public record ParseResult(
         REPEAT,
         PICKUP,
         QUESTION,
+        CART,
         OTHER
     }
 
@@ -114,14 +115,25 @@ public record ParseResult(
      * naan), {@code position} an ordinal (1 the first line, -1 the last), null when none was said.
      * {@code units} is how many of the line's units are meant ("one coke" of two: 1; "one of the
      * pizzas": 1), null for the whole line.
+     * {@code every} is set when the words mean every line they fit ("both", "either", "all of them").
      * No words, items or position at all ("it", "that") means the line spoken of last.
      */
     public record Reference(
-            String span, List<String> itemIds, List<String> looseItemIds, Integer position, Integer units) {
+            String span,
+            List<String> itemIds,
+            List<String> looseItemIds,
+            Integer position,
+            Integer units,
+            boolean every) {
         public Reference {
             span = span == null ? "" : span;
             itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);
             looseItemIds = looseItemIds == null ? List.of() : List.copyOf(looseItemIds);
+        }
+
+        public Reference(
+                String span, List<String> itemIds, List<String> looseItemIds, Integer position, Integer units) {
+            this(span, itemIds, looseItemIds, position, units, false);
         }
 
         public Reference(String span, List<String> itemIds, List<String> looseItemIds, Integer position) {
@@ -131,7 +143,7 @@ public record ParseResult(
         public static final Reference LAST = new Reference("", List.of(), List.of(), null);
 
         public boolean isPronoun() {
-            return itemIds.isEmpty() && looseItemIds.isEmpty() && position == null;
+            return itemIds.isEmpty() && looseItemIds.isEmpty() && position == null && !every;
         }
     }
 
@@ -140,11 +152,22 @@ public record ParseResult(
      * count, the count added or the count taken away, by intent), null when none was. For a CHANGE,
      * {@code replacement} is the reading of what the line becomes when that names items ("diet
      * coke"); otherwise {@link #choicesFor} reads the new choices ("large") against the line's item.
+     * {@code replaces} is set when the words said the line is replaced by something else ("change
+     * the coke to a sprite"): what they name is an item, never a note on the old line.
      */
-    public record Edit(List<Reference> targets, Integer quantity, ParseResult replacement, List<String> valueWords) {
+    public record Edit(
+            List<Reference> targets,
+            Integer quantity,
+            ParseResult replacement,
+            List<String> valueWords,
+            boolean replaces) {
         public Edit {
             targets = targets == null || targets.isEmpty() ? List.of(Reference.LAST) : List.copyOf(targets);
             valueWords = valueWords == null ? List.of() : List.copyOf(valueWords);
+        }
+
+        public Edit(List<Reference> targets, Integer quantity, ParseResult replacement, List<String> valueWords) {
+            this(targets, quantity, replacement, valueWords, false);
         }
 
         public Reference target() {
@@ -154,6 +177,15 @@ public record ParseResult(
         /** The one-choice options (a size, a portion) of the item the edit's new words say. */
         public List<ChosenOption> choicesFor(Menu.Item item) {
             return io.tiffin.nlu.internal.ChoiceWords.said(item, valueWords);
+        }
+
+        /**
+         * The edit's new words read as said of one item: "without onion" of a pizza is the pizza
+         * with onion refused, "spicy" of a dish without a spice choice a note for the kitchen. Empty
+         * when the words say nothing of that item.
+         */
+        public java.util.Optional<Line> asSaidOf(Menu.Item item) {
+            return io.tiffin.nlu.internal.ItemWords.read(item, valueWords);
         }
     }
 

@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
  * The conversations a merchant's customers started on one day (its time zone), as sums: computed
- * whole from the day's conversation facts, like {@link DayRollup} from order facts. {@code ordered}
+ * from the day's conversation facts, like {@link DayRollup} from order facts, and stored in parts,
+ * one per bucket of facts ({@link ConversationRollups}), added up when read. {@code ordered}
  * counts conversations that placed an order, {@code cartsOrdered} those of them that showed a cart,
  * {@code leftAt} the conversations without an order by what the bot last asked.
  */
@@ -35,6 +36,7 @@ record ConversationDay(
 
     static final String COLLECTION = "analytics_conversation_days";
     static final String NO_QUESTION = "none";
+    static final String PARTS = "parts";
 
     record QuestionCount(String question, long conversations) {}
 
@@ -78,16 +80,29 @@ record ConversationDay(
                 leftAt);
     }
 
-    /** Read by hand, as {@link DayRollup#from}: a year of days is read per summary. */
+    /**
+     * Read by hand, as {@link DayRollup#from}: a year of days is read per summary. A day stored before
+     * the parts holds its sums itself.
+     */
     static ConversationDay from(org.bson.Document d) {
+        String id = String.valueOf(d.get("_id"));
+        if (d.get(PARTS) instanceof org.bson.Document parts && !parts.isEmpty()) {
+            List<ConversationDay> each = new ArrayList<>();
+            parts.values().forEach(p -> each.add(sums(id, d, (org.bson.Document) p)));
+            return sum(id, d.getString("merchantId"), d.getString("day"), each);
+        }
+        return sums(id, d, d);
+    }
+
+    private static ConversationDay sums(String id, org.bson.Document day, org.bson.Document d) {
         List<QuestionCount> leftAt = new ArrayList<>();
         for (org.bson.Document q : d.getList("leftAt", org.bson.Document.class, List.of())) {
             leftAt.add(new QuestionCount(q.getString("question"), n(q, "conversations")));
         }
         return new ConversationDay(
-                String.valueOf(d.get("_id")),
-                d.getString("merchantId"),
-                d.getString("day"),
+                id,
+                day.getString("merchantId"),
+                day.getString("day"),
                 n(d, "conversations"),
                 n(d, "carts"),
                 n(d, "ordered"),
@@ -99,6 +114,44 @@ record ConversationDay(
                 n(d, "modelMessages"),
                 n(d, "modelCalls"),
                 n(d, "modelMillisSum"),
+                leftAt);
+    }
+
+    private static ConversationDay sum(String id, String merchantId, String day, List<ConversationDay> parts) {
+        long conversations = 0, carts = 0, ordered = 0, cartsOrdered = 0, messages = 0, notUnderstood = 0;
+        long clarifications = 0, orders = 0, modelMessages = 0, modelCalls = 0, modelMillis = 0;
+        Map<String, Long> left = new TreeMap<>();
+        for (ConversationDay p : parts) {
+            conversations += p.conversations;
+            carts += p.carts;
+            ordered += p.ordered;
+            cartsOrdered += p.cartsOrdered;
+            messages += p.messages;
+            notUnderstood += p.notUnderstood;
+            clarifications += p.clarifications;
+            orders += p.ordersPlaced;
+            modelMessages += p.modelMessages;
+            modelCalls += p.modelCalls;
+            modelMillis += p.modelMillisSum;
+            p.leftAt.forEach(q -> left.merge(q.question(), q.conversations(), Long::sum));
+        }
+        List<QuestionCount> leftAt = new ArrayList<>();
+        left.forEach((question, count) -> leftAt.add(new QuestionCount(question, count)));
+        return new ConversationDay(
+                id,
+                merchantId,
+                day,
+                conversations,
+                carts,
+                ordered,
+                cartsOrdered,
+                messages,
+                notUnderstood,
+                clarifications,
+                orders,
+                modelMessages,
+                modelCalls,
+                modelMillis,
                 leftAt);
     }
 

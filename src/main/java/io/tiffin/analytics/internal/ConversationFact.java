@@ -6,8 +6,9 @@ import java.time.ZoneId;
 
 /**
  * What one conversation contributes to the merchant's day it started on (in the merchant's time
- * zone): the conversation as last reported. Kept in its day's {@code analytics_conversation_facts}
- * document under the conversation's id; {@code messages} orders the reports (more is later).
+ * zone): the conversation as last reported. Kept under the conversation's id in one of its day's
+ * {@code analytics_conversation_facts} documents (its bucket, {@link ConversationRollups#bucketOf});
+ * {@code messages} orders the reports (more is later).
  */
 record ConversationFact(
         String id,

@@ -20,20 +20,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps conversation facts and days in step with the conversations' reports, the way {@link Rollups}
- * does for orders: one facts document per merchant per day ({@code analytics_conversation_facts}),
- * one conversation's fact set there with the day's {@code rev} bumped in one atomic update, and the
- * day recomputed whole and written only over an older rev. A report with fewer messages than the
- * stored one is older and changes nothing.
+ * does for orders, in parts so that a report costs the same whatever the day holds: a merchant's day
+ * of facts is spread over {@link #BUCKETS} documents by conversation id ({@code
+ * analytics_conversation_facts}, {@code <merchant>/<day>#<bucket>}), one conversation's fact set in
+ * its bucket with the bucket's {@code rev} bumped in one atomic update, then the bucket's sums written
+ * into the day as its part ({@code parts.<bucket>}), only over an older rev. A report with fewer
+ * messages than the stored one is older and changes nothing. The day is the sum of its parts
+ * ({@link ConversationDay#from}). One document per day, rewritten whole by every report, made each
+ * message cost as much as the day's conversations so far (a busy day of one merchant's conversations
+ * took most of the machine's time).
  *
  * <p>Only a session's current conversation is kept anywhere else ({@code sessions}): a rebuild folds
  * those in and recomputes every day from the facts, but earlier conversations exist only as facts,
- * so the facts collection is the record of them and a rebuild never deletes it.
+ * so the facts collection is the record of them and a rebuild never deletes it (it moves facts kept
+ * one document per day, as before the buckets, into their buckets).
  */
 @Component
 class ConversationRollups {
 
     static final String FACTS = "analytics_conversation_facts";
     static final String SESSIONS = "sessions";
+    /** Facts documents per merchant and day. */
+    static final int BUCKETS = 64;
+
     private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
@@ -47,20 +56,27 @@ class ConversationRollups {
     }
 
     void record(ConversationUpdated conversation) {
-        Document day = setFact(ConversationFact.of(conversation, zoneOf(conversation.merchantId())));
-        if (day != null) {
-            writeDay(day);
+        Document bucket = setFact(ConversationFact.of(conversation, zoneOf(conversation.merchantId())));
+        if (bucket != null) {
+            writePart(bucket);
         }
     }
 
-    /** Sets the fact unless a later report of it is stored; answers the day's facts after, or null. */
+    /** The facts document of a conversation's fact: its merchant's day, and a bucket by the conversation's id. */
+    static String bucketOf(ConversationFact fact) {
+        return DayRollup.idOf(fact.merchantId(), fact.day()) + "#"
+                + java.util.HexFormat.of()
+                        .toHexDigits((byte) Math.floorMod(fact.id().hashCode(), BUCKETS));
+    }
+
+    /** Sets the fact unless a later report of it is stored; answers its bucket's facts after, or null. */
     private Document setFact(ConversationFact fact) {
         Document stored = new Document();
         mongo.getConverter().write(fact, stored);
         stored.remove("_class");
         String field = "facts." + fact.id();
         Query notNewer = Query.query(Criteria.where("_id")
-                .is(DayRollup.idOf(fact.merchantId(), fact.day()))
+                .is(bucketOf(fact))
                 .orOperator(
                         Criteria.where(field).exists(false),
                         Criteria.where(field + ".messages").lte(fact.messages())));
@@ -76,17 +92,32 @@ class ConversationRollups {
         }
     }
 
-    private void writeDay(Document dayFacts) {
-        long rev = ((Number) dayFacts.get("rev")).longValue();
-        ConversationDay day = dayOf(dayFacts);
-        known.seen(day.merchantId());
-        Document rollup = document(day, rev);
-        rollup.remove("_id");
+    /** Writes a bucket's sums as its day's part, unless the day holds them from a later rev of the bucket. */
+    private void writePart(Document bucket) {
+        String id = String.valueOf(bucket.get("_id"));
+        int mark = id.lastIndexOf('#');
+        String[] key = id.substring(0, mark).split("/", 2);
+        long rev = ((Number) bucket.get("rev")).longValue();
+        Document part = document(ConversationDay.of(key[0], key[1], facts(bucket)), rev);
+        part.remove("_id");
+        part.remove("merchantId");
+        part.remove("day");
+        known.seen(key[0]);
+        String field = ConversationDay.PARTS + "." + id.substring(mark + 1);
         try {
             mongo.getCollection(ConversationDay.COLLECTION)
                     .updateOne(
-                            new Document("_id", day.id()).append("computedRev", new Document("$lt", rev)),
-                            new Document("$set", rollup),
+                            new Document("_id", DayRollup.idOf(key[0], key[1]))
+                                    .append(
+                                            "$or",
+                                            List.of(
+                                                    new Document(field, new Document("$exists", false)),
+                                                    new Document(field + ".computedRev", new Document("$lt", rev)))),
+                            new Document(
+                                    "$set",
+                                    new Document(field, part)
+                                            .append("merchantId", key[0])
+                                            .append("day", key[1])),
                             new com.mongodb.client.model.UpdateOptions().upsert(true));
         } catch (com.mongodb.MongoWriteException newerWritten) {
             if (newerWritten.getError().getCode() != 11000) {
@@ -95,14 +126,13 @@ class ConversationRollups {
         }
     }
 
-    private ConversationDay dayOf(Document dayFacts) {
-        List<ConversationFact> facts = new ArrayList<>();
-        Document byId = dayFacts.get("facts", Document.class);
+    private List<ConversationFact> facts(Document facts) {
+        List<ConversationFact> read = new ArrayList<>();
+        Document byId = facts.get("facts", Document.class);
         if (byId != null) {
-            byId.values().forEach(f -> facts.add(mongo.getConverter().read(ConversationFact.class, (Document) f)));
+            byId.values().forEach(f -> read.add(mongo.getConverter().read(ConversationFact.class, (Document) f)));
         }
-        String[] key = String.valueOf(dayFacts.get("_id")).split("/", 2);
-        return ConversationDay.of(key[0], key[1], facts);
+        return read;
     }
 
     private Document document(ConversationDay day, long rev) {
@@ -134,26 +164,36 @@ class ConversationRollups {
                         conversation, zones.computeIfAbsent(conversation.merchantId(), this::zoneOf)));
             }
         }
+        moveUnbucketedFacts();
         mongo.remove(new Query(), ConversationDay.COLLECTION);
-        List<Document> days = new ArrayList<>();
         try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(BATCH), Document.class, FACTS)) {
-            for (Document dayFacts : (Iterable<Document>) all::iterator) {
-                ConversationDay day = dayOf(dayFacts);
-                known.write(day.merchantId());
-                days.add(document(day, ((Number) dayFacts.get("rev")).longValue()));
-                if (days.size() == BATCH) {
-                    mongo.getCollection(ConversationDay.COLLECTION).insertMany(days);
-                    days.clear();
-                }
+            for (Document bucket : (Iterable<Document>) all::iterator) {
+                writePart(bucket);
             }
-        }
-        if (!days.isEmpty()) {
-            mongo.getCollection(ConversationDay.COLLECTION).insertMany(days);
         }
         return read;
     }
 
+    /** Facts stored one document per day (before the buckets) go into their buckets, newer reports winning. */
+    private void moveUnbucketedFacts() {
+        Query all = new Query().cursorBatchSize(BATCH);
+        all.fields().include("_id");
+        List<Object> unbucketed = new ArrayList<>();
+        try (Stream<Document> ids = mongo.stream(all, Document.class, FACTS)) {
+            ids.map(d -> d.get("_id"))
+                    .filter(id -> String.valueOf(id).indexOf('#') < 0)
+                    .forEach(unbucketed::add);
+        }
+        for (Object id : unbucketed) {
+            Document day = mongo.findById(id, Document.class, FACTS);
+            if (day != null) {
+                facts(day).forEach(this::setFact);
+                mongo.remove(Query.query(Criteria.where("_id").is(id)), FACTS);
+            }
+        }
+    }
+
     private ZoneId zoneOf(String merchantId) {
-        return merchants.byId(merchantId).map(Merchant::zone).orElse(ZoneOffset.UTC);
+        return merchants.recent(merchantId).map(Merchant::zone).orElse(ZoneOffset.UTC);
     }
 }

@@ -80,7 +80,7 @@ class InstagramClient implements ChannelAdapter {
     public String sendTracked(OutboundMessage message, TemplateFallback fallback) {
         boolean humanAgent = fallback != null && fallback.windowClosed();
         String account = merchants
-                .byId(message.merchantId())
+                .recent(message.merchantId())
                 .map(m -> m.channels().instagramAccountId())
                 .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no Instagram account bound", null));

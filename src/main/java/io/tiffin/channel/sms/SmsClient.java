@@ -81,7 +81,7 @@ class SmsClient implements ChannelAdapter {
             return;
         }
         String from = merchants
-                .byId(message.merchantId())
+                .recent(message.merchantId())
                 .map(m -> m.channels().smsNumber())
                 .filter(n -> n != null && !n.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no SMS number bound", null));

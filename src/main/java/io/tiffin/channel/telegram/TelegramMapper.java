@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * id names the message, since Telegram repeats it on redelivery.
  */
 final class TelegramMapper {
+    private static final Pattern CHAT_ID = Pattern.compile("-?[0-9]{1,20}");
 
     /** What an update asks of us besides the conversation: a tapped button to acknowledge. */
     record Tap(String callbackQueryId, String chatId, long messageId) {}
@@ -49,7 +51,7 @@ final class TelegramMapper {
             return callback(update.get("callback_query"), id, merchantId, receivedAt, offered);
         }
         JsonNode m = update.path("message");
-        String chat = text(m.path("chat").get("id"));
+        String chat = chatId(m.path("chat").get("id"));
         if (!m.isObject() || chat == null) {
             return null;
         }
@@ -127,8 +129,8 @@ final class TelegramMapper {
             BiFunction<String, Integer, Optional<Choice>> offered) {
         String data = text(q.get("data"));
         JsonNode source = q.path("message");
-        String chat = Optional.ofNullable(text(source.path("chat").get("id")))
-                .orElse(text(q.path("from").get("id")));
+        String chat = Optional.ofNullable(chatId(source.path("chat").get("id")))
+                .orElse(chatId(q.path("from").get("id")));
         if (chat == null || data == null || data.isBlank()) {
             throw new UnexpectedPayloadException("a callback query needs data and a chat");
         }
@@ -269,6 +271,12 @@ final class TelegramMapper {
                 context,
                 null,
                 phone);
+    }
+
+    /** Telegram's chat and user ids are integers; anything else (a blank or a word) names no customer. */
+    static String chatId(JsonNode node) {
+        String id = text(node);
+        return id != null && CHAT_ID.matcher(id).matches() ? id : null;
     }
 
     static String text(JsonNode node) {

@@ -117,7 +117,7 @@ class WhatsAppClient implements ChannelAdapter {
     /** @return the id Meta gave the message ({@code wamid....}), null when its answer had none */
     private String post(OutboundMessage message, tools.jackson.databind.node.ObjectNode rendered) {
         String phoneNumberId = merchants
-                .byId(message.merchantId())
+                .recent(message.merchantId())
                 .map(m -> m.channels().whatsappPhoneNumberId())
                 .filter(id -> id != null && !id.isBlank())
                 .orElseThrow(() -> failed(message, null, "merchant has no WhatsApp phone number id bound", null));

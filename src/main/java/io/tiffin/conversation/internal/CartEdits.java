@@ -108,13 +108,16 @@ class CartEdits {
                 break; // a question about a new line or choice: what came before it stands, the rest waits
             }
         }
+        // an edit while the address is asked for ("actually remove the lassi") keeps the checkout
+        // where it was, so "pickup" or an address after it still answers that question
+        boolean checkingOut = turn.session().awaiting() == Session.Awaiting.ADDRESS;
         if (draft.changed()) {
             turn.session().replaceCart(draft.lines());
-            turn.session().await(Session.Awaiting.NOTHING);
+            turn.session().await(checkingOut ? Session.Awaiting.ADDRESS : Session.Awaiting.NOTHING);
         }
         List<OutboundMessage> out = new ArrayList<>(outcome.before);
         if (!outcome.ordered.isEmpty() || !outcome.unresolved.isEmpty()) {
-            turn.session().await(Session.Awaiting.NOTHING);
+            turn.session().await(checkingOut ? Session.Awaiting.ADDRESS : Session.Awaiting.NOTHING);
             out.addAll(steps.addLines(turn, new ParseResult(Intent.ORDER, outcome.ordered, outcome.unresolved, 1.0)));
         } else if (outcome.showCart) {
             out.add(steps.cartOrEmpty(turn, outcome.notes));
@@ -149,6 +152,10 @@ class CartEdits {
             remove(turn, draft, edit, text, outcome);
             return;
         }
+        if (edit.target().every()) {
+            everyLine(turn, draft, step, outcome);
+            return;
+        }
         CartLine line = resolve(turn, draft, target(turn, draft, step), edit.target(), text, outcome);
         if (line == null) {
             return;
@@ -170,6 +177,42 @@ class CartEdits {
                         outcome);
             default -> change(turn, draft, line, old, edit, outcome);
         }
+    }
+
+    /** "no onion in either", "make both large": the edit on every line it fits. */
+    private void everyLine(Turn turn, CartDraft draft, ParseResult step, Outcome outcome) {
+        Edit edit = step.edit();
+        List<Integer> lines = CartLine.every(draft.lines(), edit.target());
+        if (step.intent() == Intent.CHANGE && edit.replacement() == null) {
+            lines = lines.stream().filter(i -> takes(turn, draft.get(i), edit)).toList();
+        }
+        if (lines.isEmpty()) {
+            notInCart(turn, draft, step, outcome);
+            return;
+        }
+        for (int i : lines) {
+            LineRequest old = draft.get(i);
+            switch (step.intent()) {
+                case SET_QUANTITY -> replace(turn, draft, i, old.withQuantity(Math.min(99, edit.quantity())), outcome);
+                case ADD ->
+                    replace(turn, draft, i, old.withQuantity(Math.min(99, old.quantity() + edit.quantity())), outcome);
+                default -> change(turn, draft, new CartLine(List.of(i)), old, edit, outcome);
+            }
+        }
+    }
+
+    /** Whether an edit's new words say something of this line's item: one of its choices or options. */
+    private static boolean takes(Turn turn, LineRequest line, Edit edit) {
+        var item = turn.menu().item(line.itemId());
+        if (item.isEmpty()) {
+            return false;
+        }
+        if (!edit.choicesFor(item.get()).isEmpty()) {
+            return true;
+        }
+        var said = edit.asSaidOf(item.get());
+        return said.isPresent()
+                && (!said.get().options().isEmpty() || !said.get().declined().isEmpty());
     }
 
     /**
@@ -204,8 +247,7 @@ class CartEdits {
                 && edit.replacement() == null
                 && edit.target().isPronoun()) {
             for (int i = cart.size() - 1; i >= 0; i--) {
-                var item = turn.menu().item(cart.get(i).itemId());
-                if (item.isPresent() && !edit.choicesFor(item.get()).isEmpty()) {
+                if (takes(turn, cart.get(i), edit)) {
                     return new CartLine(
                             List.of(i), CartLine.of(cart, edit.target()).units());
                 }
@@ -250,6 +292,9 @@ class CartEdits {
                     carried(turn.menu(), old, wanted),
                     wanted.notes() != null ? wanted.notes() : old.notes(),
                     wanted.declined());
+        } else if (said.isEmpty() && !edit.replaces() && edit.asSaidOf(item).isPresent()) {
+            // "hold the onions", "without cheese", "spicy" on a dish with no spice choice (a note)
+            changed = withSaid(item, old, edit.asSaidOf(item).get()).withQuantity(quantity);
         } else if (said.isEmpty()) {
             // "swap the coke for a sprite": said, nothing replaced; the message's other parts still apply
             String words = String.join(" ", edit.valueWords());
@@ -264,7 +309,12 @@ class CartEdits {
                 options.removeIf(o -> o.groupId().equals(choice.groupId()));
                 options.add(new OptionRequest(choice.groupId(), choice.optionId(), null));
             }
-            changed = new LineRequest(old.itemId(), quantity, options, old.notes(), old.declined());
+            // "make the americano large and spicy": what no choice of the item says is for the kitchen
+            String notes = edit.asSaidOf(item)
+                    .map(ParseResult.Line::notes)
+                    .map(n -> old.notes() == null || old.notes().isBlank() ? n : old.notes() + ", " + n)
+                    .orElse(old.notes());
+            changed = new LineRequest(old.itemId(), quantity, options, notes, old.declined());
         }
         if (units != null) {
             // "change one coke to diet coke" of two: one Coke stays, one Diet Coke joins it
@@ -275,6 +325,43 @@ class CartEdits {
             return;
         }
         replace(turn, draft, line.index(), changed, outcome);
+    }
+
+    /**
+     * A line with what was said of its item: a one-choice option replaces the group's, a refused
+     * option goes (and a default one is marked refused), another option is added or requalified;
+     * refusals of a qualified option ("no extra cheese") and notes are kept beside the old ones.
+     */
+    private static LineRequest withSaid(Menu.Item item, LineRequest old, ParseResult.Line said) {
+        List<OptionRequest> options = new ArrayList<>(old.options());
+        for (ParseResult.ChosenOption o : said.options()) {
+            var group = item.group(o.groupId());
+            if (group.isEmpty()) {
+                continue;
+            }
+            if (group.get().isSingleChoice()) {
+                options.removeIf(x -> x.groupId().equals(o.groupId()));
+            } else {
+                options.removeIf(
+                        x -> x.groupId().equals(o.groupId()) && x.optionId().equals(o.optionId()));
+            }
+            boolean byDefault =
+                    group.get().option(o.optionId()).map(Menu.Option::isDefault).orElse(false);
+            if (o.qualifier() != ParseResult.Qualifier.NO || byDefault) {
+                options.add(CartSteps.toRequest(o));
+            }
+        }
+        List<OptionRequest> declined = new ArrayList<>(old.declined() == null ? List.of() : old.declined());
+        for (ParseResult.ChosenOption o : said.declined()) {
+            OptionRequest request = CartSteps.toRequest(o);
+            if (!declined.contains(request)) {
+                declined.add(request);
+            }
+        }
+        String notes = said.notes() == null
+                ? old.notes()
+                : old.notes() == null || old.notes().isBlank() ? said.notes() : old.notes() + ", " + said.notes();
+        return new LineRequest(old.itemId(), old.quantity(), options, notes, declined);
     }
 
     /** The old line's choices the new item also offers (a Coke's bottle for the Diet Coke), unless said anew. */
@@ -322,6 +409,14 @@ class CartEdits {
         List<Integer> counts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Reference target : edit.targets()) {
+            if (target.every()) {
+                // "remove both", "drop all of them"
+                for (int i : CartLine.every(cart, target)) {
+                    gone.add(i);
+                    counts.add(null);
+                }
+                continue;
+            }
             CartLine line = resolve(turn, draft, CartLine.of(cart, target), target, text, outcome);
             if (line == null) {
                 return;

@@ -27,6 +27,15 @@ record CartLine(List<Integer> indexes, Integer units) {
         return reference.units() < quantity ? new CartLine(line.indexes(), reference.units()) : line;
     }
 
+    /** Every line a reference to all of them fits ("both pizzas": the pizza lines; "both": every line). */
+    static List<Integer> every(List<LineRequest> cart, Reference reference) {
+        List<Integer> exact = matching(cart, reference.itemIds());
+        if (!exact.isEmpty() && reference.looseItemIds().equals(reference.itemIds())) {
+            return exact;
+        }
+        return reference.looseItemIds().isEmpty() ? matching(cart, null) : matching(cart, reference.looseItemIds());
+    }
+
     private static CartLine lineOf(List<LineRequest> cart, Reference reference) {
         if (cart.isEmpty()) {
             return new CartLine(List.of());

@@ -243,6 +243,15 @@ class CartSteps {
                         .toList());
     }
 
+    static LineRequest.OptionRequest toRequest(ParseResult.ChosenOption o) {
+        return new LineRequest.OptionRequest(
+                o.groupId(),
+                o.optionId(),
+                o.qualifier() == null
+                        ? null
+                        : LineRequest.Qualifier.valueOf(o.qualifier().name()));
+    }
+
     static String names(Menu menu, List<String> ids) {
         return MenuTexts.andList(ids.stream()
                 .map(id -> menu.item(id).map(Menu.Item::name).orElse(id))

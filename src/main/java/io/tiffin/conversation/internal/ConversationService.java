@@ -67,7 +67,7 @@ class ConversationService implements InboundMessageHandler {
         if (message.kind() == InboundMessage.Kind.STATUS || message.kind() == InboundMessage.Kind.REACTION) {
             return;
         }
-        Optional<Merchant> merchant = merchants.byId(message.merchantId());
+        Optional<Merchant> merchant = merchants.recent(message.merchantId());
         if (merchant.isEmpty()) {
             log.info("Dropping message {} for unknown merchant {}", message.providerMessageId(), message.merchantId());
             return;

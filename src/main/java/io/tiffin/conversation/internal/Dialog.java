@@ -110,6 +110,7 @@ class Dialog {
             case PICKUP ->
                 addressExpected ? checkout.place(turn, Order.FulfilmentType.PICKUP) : orderOrElse(turn, parsed, text);
             case CONFIRM -> checkout.confirm(turn);
+            case CART -> List.of(steps.cartOrEmpty(turn, List.of()));
             default -> orderOrElse(turn, parsed, text);
         };
     }

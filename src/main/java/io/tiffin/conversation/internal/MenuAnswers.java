@@ -63,11 +63,16 @@ class MenuAnswers {
         Menu menu = turn.menu();
         String tag = replies.text(turn, "tag_names." + question.tag(), question.tag());
         if (!subject.isEmpty()) {
-            Menu.Item item = subject.get(0);
-            Map<String, Object> model = new HashMap<>(rows(menu, List.of(item)).get(0));
-            model.put("yes", hasTag(item, question));
-            model.put("tag", tag);
-            return List.of(replies.choose(turn, "answer_tag_item", model, addChoices(List.of(item))));
+            // "is the biryani spicy": each biryani answered, not only the first
+            List<OutboundMessage> answers = new java.util.ArrayList<>();
+            for (Menu.Item item : subject.subList(0, Math.min(3, subject.size()))) {
+                Map<String, Object> model =
+                        new HashMap<>(rows(menu, List.of(item)).get(0));
+                model.put("yes", hasTag(item, question));
+                model.put("tag", tag);
+                answers.add(replies.choose(turn, "answer_tag_item", model, addChoices(List.of(item))));
+            }
+            return answers;
         }
         List<Menu.Item> tagged = menu.items()
                 .filter(Menu.Item::isAvailable)

@@ -71,6 +71,17 @@ class Inbox {
         finish(id, State.DONE, null);
     }
 
+    /** Marks handled messages done, in one write (queried by id alone, so the store's id index finds them). */
+    void doneAll(List<String> ids) {
+        mongo.updateMulti(
+                Query.query(Criteria.where("_id").in(ids)),
+                new Update()
+                        .set("state", State.DONE)
+                        .set("finishedAt", clock.instant())
+                        .unset("leaseUntil"),
+                InboxEntry.class);
+    }
+
     void dead(String id, String error) {
         finish(id, State.DEAD, error);
     }

@@ -54,6 +54,7 @@ class InboxWorker {
     private final WebhookLoad webhooks;
     private final ClusterLocks locks;
     private final boolean conversationLock;
+    private final InboxFinisher finisher;
 
     InboxWorker(
             Inbox inbox,
@@ -63,8 +64,10 @@ class InboxWorker {
             MeterRegistry meters,
             WebhookLoad webhooks,
             ClusterLocks locks,
-            ObjectProvider<InboxJournal> journal) {
+            ObjectProvider<InboxJournal> journal,
+            InboxFinisher finisher) {
         this.statusHandlers = statusHandlers;
+        this.finisher = finisher;
         this.locks = locks;
         this.conversationLock = properties.conversationLockWith(journal.getIfAvailable() != null);
         this.inbox = inbox;
@@ -153,7 +156,11 @@ class InboxWorker {
         while (true) {
             try {
                 handling.record(() -> dispatch(entry.message()));
-                inbox.done(entryId);
+                if (conversationLock) {
+                    inbox.done(entryId);
+                } else {
+                    finisher.done(entryId);
+                }
                 processed.increment();
                 return;
             } catch (RuntimeException e) {

@@ -43,6 +43,12 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
             .maximumSize(10_000)
             .build();
 
+    // the bot reads the merchant once per customer message; every save here forgets it (MerchantSaves)
+    private final Cache<String, Optional<Merchant>> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(1))
+            .maximumSize(10_000)
+            .build();
+
     private final Clock clock;
     private final SecretBox secrets;
     private final ApplicationEventPublisher events;
@@ -157,6 +163,16 @@ class MerchantService implements MerchantDirectory, MerchantRegistration {
     @Override
     public Optional<Merchant> byId(String merchantId) {
         return merchants.findById(merchantId);
+    }
+
+    @Override
+    public Optional<Merchant> recent(String merchantId) {
+        return recent.get(merchantId, merchants::findById);
+    }
+
+    /** A merchant was saved (by whatever part of this process): the next read of it goes to the store. */
+    void forget(String merchantId) {
+        recent.invalidate(merchantId);
     }
 
     @Override

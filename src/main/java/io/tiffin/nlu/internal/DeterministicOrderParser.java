@@ -24,8 +24,8 @@ public class DeterministicOrderParser implements OrderParser {
     /** Typing cost beyond a word's budget allowed when only one menu word is that near. */
     private static final double SECOND_SLIP = 0.6;
 
-    private static final List<Intent> BY_PRIORITY =
-            List.of(Intent.CANCEL, Intent.STATUS, Intent.CONFIRM, Intent.MENU, Intent.HELP, Intent.GREETING);
+    private static final List<Intent> BY_PRIORITY = List.of(
+            Intent.CANCEL, Intent.STATUS, Intent.CART, Intent.CONFIRM, Intent.MENU, Intent.HELP, Intent.GREETING);
 
     private final Lexicon lexicon;
     private final TurnReader turns;

@@ -4,7 +4,9 @@ import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Intent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -49,8 +51,30 @@ final class EditClauses {
         if (EDIT_WORDS.stream().noneMatch(role -> words.find(role, t, 0, t.length) >= 0)) {
             return Optional.empty();
         }
-        return clauses(t, index, orderOf)
-                .filter(parts -> parts.size() > 1 && parts.stream().anyMatch(p -> p.edit() != null));
+        // each cut point tries the clauses after it again, which grows fast with the number of list
+        // words: a message that would need more readings than a person's edits do is read as one thing
+        Map<List<String>, ParseResult> read = new HashMap<>();
+        Function<String[], ParseResult> budgeted = words -> read.computeIfAbsent(List.of(words), w -> {
+            if (read.size() >= MAX_READINGS) {
+                throw new TooManyClauses();
+            }
+            return orderOf.apply(words);
+        });
+        try {
+            return clauses(t, index, budgeted)
+                    .filter(parts -> parts.size() > 1 && parts.stream().anyMatch(p -> p.edit() != null));
+        } catch (TooManyClauses e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Readings of clauses one message may take; a message of six edits needs about twenty. */
+    private static final int MAX_READINGS = 64;
+
+    private static final class TooManyClauses extends RuntimeException {
+        TooManyClauses() {
+            super(null, null, false, false);
+        }
     }
 
     private Optional<List<ParseResult>> clauses(String[] t, MenuIndex index, Function<String[], ParseResult> orderOf) {

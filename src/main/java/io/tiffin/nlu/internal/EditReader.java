@@ -68,6 +68,9 @@ final class EditReader {
         Optional<Reading> reading = instead(m, from, to)
                 .or(() -> change(m, from, to))
                 .or(() -> make(m, from, to))
+                .or(() -> positional(m, from, to))
+                .or(() -> refuse(m, from, to, order))
+                .or(() -> attach(m, from, to, order))
                 .or(() -> removals.read(m, from, to, takenBack ? ParseResult.of(Intent.ORDER) : order))
                 .or(() -> madeInto(m, from, to, madeInHindi))
                 .or(() -> more(m, from, to))
@@ -90,7 +93,7 @@ final class EditReader {
     private Optional<Reading> instead(EditMessage m, int s, int e) {
         int by = words.find("REPLACED_BY", m.t(), s, e);
         if (by > s) {
-            return Optional.of(into(m, reference(m, s, by), by + words.at("REPLACED_BY", m.t(), by), e));
+            return Optional.of(replacing(into(m, reference(m, s, by), by + words.at("REPLACED_BY", m.t(), by), e)));
         }
         int i = words.find("INSTEAD", m.t(), s, e);
         if (i < 0) {
@@ -99,12 +102,12 @@ final class EditReader {
         int after = i + words.at("INSTEAD", m.t(), i);
         if (i > s) {
             int valueFrom = s + words.at("MAKE_IT", m.t(), s);
-            return Optional.of(into(m, reference(m, after, e), valueFrom, i));
+            return Optional.of(replacing(into(m, reference(m, after, e), valueFrom, i)));
         }
         int split = split(m, after, e);
         return split < 0
                 ? Optional.empty()
-                : Optional.of(into(m, reference(m, after, split), skipComma(m, split, e), e));
+                : Optional.of(replacing(into(m, reference(m, after, split), skipComma(m, split, e), e)));
     }
 
     /** "change X to Y", "swap X for Y", "replace X with Y". */
@@ -118,7 +121,15 @@ final class EditReader {
         if (into < 0) {
             return Optional.empty();
         }
-        return Optional.of(into(m, reference(m, from, into), into + words.at("INTO", m.t(), into), e));
+        return Optional.of(replacing(into(m, reference(m, from, into), into + words.at("INTO", m.t(), into), e)));
+    }
+
+    /** "change X to Y", "Y instead of X": the line is replaced, Y is never a note on it. */
+    private static Reading replacing(Reading reading) {
+        Edit edit = reading.edit();
+        return new Reading(
+                reading.intent(),
+                new Edit(edit.targets(), edit.quantity(), edit.replacement(), edit.valueWords(), true));
     }
 
     /** "make the naan 4", "make it large", "make that a diet coke", "make it 3 naans". */
@@ -140,9 +151,29 @@ final class EditReader {
         if (verb == 0 || s + verb >= e || List.of("me", "us", "mujhe", "hume").contains(m.t()[s + verb])) {
             return Optional.empty();
         }
-        int from = s + verb;
+        return made(m, s + verb, e);
+    }
+
+    /** "the second one large", "the first one 3": an ordinal opening the message is a "make" without the verb. */
+    private Optional<Reading> positional(EditMessage m, int s, int e) {
+        int at = s < e && words.is("DETERMINER", m.t()[s]) ? s + 1 : s;
+        var ordinal = at < e ? words.ordinals.longest(m.t(), at) : null;
+        boolean suffixed = at + 1 < e && m.t()[at].matches("\\d{1,2}") && m.t()[at + 1].matches("st|nd|rd|th");
+        if (ordinal == null && !suffixed || e - s < 2) {
+            return Optional.empty();
+        }
+        return made(m, s, e);
+    }
+
+    /** What follows "make": the line meant, then what it becomes. */
+    private Optional<Reading> made(EditMessage m, int from, int e) {
         for (int k = from + 1; k < e; k++) {
             boolean article = m.t()[k].equals("a") || m.t()[k].equals("an");
+            // "the first one 3": the "one" after an ordinal is the line, not a count
+            boolean afterOrdinal = words.ordinals.longest(m.t(), k - 1) != null || m.t()[k - 1].matches("st|nd|rd|th");
+            if (afterOrdinal && words.is("PRONOUN", m.t()[k])) {
+                continue;
+            }
             if (words.count(m.t(), k, e) != null || article) {
                 return Optional.of(into(m, reference(m, from, k), article ? k + 1 : k, e));
             }
@@ -161,6 +192,120 @@ final class EditReader {
     }
 
     /**
+     * Options refused on a line already ordered: "hold the onions and peppers" (the last line that
+     * has them), "one of the pizzas without onion", "no onion in either", "hold the cheese on the
+     * burger only", "i don't want raita", "ek mein onion nahi". The refused words must name an
+     * option and no item ("no coke" is about the coke), and the message must order nothing ("a
+     * pizza without onion" is an order). The new words keep the refusal, so they read as said.
+     */
+    private Optional<Reading> refuse(EditMessage m, int s, int e, ParseResult order) {
+        if (!order.lines().isEmpty()) {
+            return Optional.empty();
+        }
+        String[] t = m.t();
+        int refusal = -1;
+        int length = 0;
+        for (int k = s; k < e && refusal < 0; k++) {
+            var q = words.lexicon.qualifiers.longest(t, k);
+            if (q != null && q.value() == ParseResult.Qualifier.NO && k + q.length() < e) {
+                refusal = k;
+                length = q.length();
+            }
+        }
+        int optionsFrom;
+        int optionsTo;
+        int valueFrom;
+        int valueTo;
+        if (refusal >= 0) {
+            optionsFrom = refusal + length;
+            optionsTo = optionsFrom;
+            while (optionsTo < e && !words.is("TAKEN_FROM", t[optionsTo])) {
+                optionsTo++;
+            }
+            valueFrom = refusal;
+            valueTo = optionsTo;
+        } else if (e - s > 1 && words.lexicon.negatedAfter.contains(t[e - 1])) {
+            // "ek mein onion nahi": the options, then the word refusing them
+            optionsTo = e - 1;
+            optionsFrom = optionsTo;
+            while (optionsFrom > s && namesOption(m, optionsFrom - 1, optionsFrom)) {
+                optionsFrom--;
+            }
+            refusal = optionsFrom;
+            valueFrom = optionsFrom;
+            valueTo = e;
+        } else {
+            return Optional.empty();
+        }
+        if (optionsFrom >= optionsTo
+                || !namesOption(m, optionsFrom, optionsTo)
+                || !m.read(optionsFrom, optionsTo).lines().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> around = new java.util.ArrayList<>(m.words(s, refusal));
+        if (!around.isEmpty() && words.is("TAKEN_FROM", around.getLast())) {
+            around.removeLast(); // "ek mein": the line is said before the options
+        }
+        if (valueTo < e) {
+            around.addAll(m.words(valueTo + 1, e));
+        }
+        String[] referred = around.toArray(String[]::new);
+        Reference target = references.read(referred, 0, referred.length, m.index(), m.order());
+        var count = words.count(referred, 0, referred.length);
+        if (count != null && count.length() == referred.length) {
+            // "ek mein onion nahi": one of the last line's units
+            target = new Reference(target.span(), List.of(), List.of(), null, count.value());
+        }
+        return Optional.of(
+                new Reading(Intent.CHANGE, new Edit(List.of(target), null, null, m.words(valueFrom, valueTo))));
+    }
+
+    /**
+     * Options put on a line already ordered: "(add) an extra shot to it", "extra cheese on the
+     * pizza". The words before "to" / "on" name options and no item, the words after it a line.
+     */
+    private Optional<Reading> attach(EditMessage m, int s, int e, ParseResult order) {
+        if (!order.lines().isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = s + 1; k < e - 1; k++) {
+            boolean onto = m.t()[k].equals("to") || words.is("TAKEN_FROM", m.t()[k]);
+            if (onto && namesOption(m, s, k) && m.read(s, k).lines().isEmpty()) {
+                Reference target = reference(m, k + 1, e);
+                if (references.refersToSomething(target)) {
+                    // "remove the onion from the pizza": the option taken off, as a refusal reads
+                    int removing = words.at("REMOVE", m.t(), s);
+                    List<String> value = new java.util.ArrayList<>();
+                    if (removing > 0) {
+                        value.add("without");
+                    }
+                    value.addAll(m.words(s + removing, k));
+                    return Optional.of(new Reading(Intent.CHANGE, new Edit(List.of(target), null, null, value)));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether some words name an option of some item on the menu. */
+    private static boolean namesOption(EditMessage m, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String token = m.t()[k];
+            String canonical = m.index().canonical(token);
+            for (String word : new String[] {token, TextNormalizer.singular(token), canonical}) {
+                if (word != null && m.index().options.longest(new String[] {word}, 0) != null) {
+                    return true;
+                }
+            }
+            if (m.index().onlyOptionStartingWith(token) != null || m.index().onlyOptionEndingWith(token) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Hindi word order, the verb last: "naan ko 4 kar do" (make the naan 4), "coke ko diet coke kar do",
      * "naan 4 kar do"; without "ko" the count must close the message and a "kar do" must follow it.
      */
@@ -175,7 +320,10 @@ final class EditReader {
                 return Optional.of(into(m, target, e - 1, e));
             }
         }
-        return Optional.empty();
+        // "cappuccino large kar do": the line's words, then its new choice, then the verb
+        return madeInHindi && e - s > 1 && words.count(m.t(), s, e) == null
+                ? made(m, s, e).filter(r -> !r.edit().target().looseItemIds().isEmpty())
+                : Optional.empty();
     }
 
     /** "one more naan", "2 more cokes", "another lassi", "another one", "ek aur naan", "do naan aur". */

@@ -197,7 +197,8 @@ final class Lexicon {
                 Intent.STATUS,
                 Intent.MENU,
                 Intent.GREETING,
-                Intent.HELP)) {
+                Intent.HELP,
+                Intent.CART)) {
             var table = new PhraseTable<Boolean>();
             for (String line : lines(loader, "intent-" + intent.name().toLowerCase(Locale.ROOT) + ".txt")) {
                 table.put(words(line), true);

@@ -33,7 +33,9 @@ final class QuestionReader {
         List<String> rest = new ArrayList<>();
         Topic topic = null;
         String tag = null;
+        boolean aboutSomething = false;
         for (int k = 0; k < t.length; k++) {
+            aboutSomething |= words.at("NAMES_SUBJECT", t, k) > 0;
             var dietary = words.tags.longest(t, k);
             // "veg" in "veg biryani" is part of a name, not a question about tags
             if (dietary != null && tag == null && !isItemWord(index, t, k + dietary.length())) {
@@ -66,7 +68,10 @@ final class QuestionReader {
         Reference about = references.read(subject, 0, subject.length, index, order);
         // "what is" and "whats" ask about something only when they name it ("whats in a biryani")
         if (topic == Topic.CONTENTS && about.looseItemIds().isEmpty()) {
-            return Optional.empty();
+            // "what comes with the thali" asks about a dish, though the menu has none by that name
+            return aboutSomething && !about.span().isBlank()
+                    ? Optional.of(new Question(topic, about, tag, spellings))
+                    : Optional.empty();
         }
         if (!about.span().isBlank() && about.looseItemIds().isEmpty() && topic != Topic.TAG) {
             // words left that name nothing on the menu: a question about something else

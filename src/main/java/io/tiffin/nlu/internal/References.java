@@ -27,9 +27,16 @@ final class References {
         String span = String.join(" ", Arrays.copyOfRange(tokens, Math.max(0, from), Math.max(from, to)));
         Integer position = null;
         Integer units = null;
+        boolean every = false;
         List<String> content = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String token = tokens[k];
+            int all = words.at("EVERY", tokens, k);
+            if (all > 0 && k + all <= to) {
+                every = true;
+                k += all - 1;
+                continue;
+            }
             var ordinal = words.ordinals.longest(tokens, k);
             var count = content.isEmpty() && units == null && position == null ? words.count(tokens, k, to) : null;
             boolean suffixed = k + 1 < to && tokens[k + 1].matches("st|nd|rd|th");
@@ -52,7 +59,7 @@ final class References {
         }
         // "instead of 2": a count alone names no line ("2" is also a word of "Samosa (2 pcs)")
         if (content.isEmpty() || content.stream().allMatch(w -> w.matches("\\d{1,2}"))) {
-            return new Reference(span, List.of(), List.of(), position, units);
+            return new Reference(span, List.of(), List.of(), position, units, every);
         }
         String[] named = content.toArray(String[]::new);
         ParseResult read = order.apply(named);
@@ -73,13 +80,14 @@ final class References {
         if (known > 0) {
             loose.addAll(index.itemsNamedBy(canonical, 0, known));
         }
-        return new Reference(span, List.copyOf(exact), List.copyOf(loose), position, units);
+        return new Reference(span, List.copyOf(exact), List.copyOf(loose), position, units, every);
     }
 
     /** Whether some words name an item, or could be a reference to a line ("it", "the second one"). */
     boolean refersToSomething(Reference reference) {
         return !reference.looseItemIds().isEmpty()
                 || reference.position() != null
+                || reference.every()
                 || reference.span().isBlank()
                 || Arrays.stream(reference.span().split(" "))
                         .allMatch(t -> words.is("DETERMINER", t) || words.is("PRONOUN", t));

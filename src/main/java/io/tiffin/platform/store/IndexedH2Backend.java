@@ -3,15 +3,24 @@ package io.tiffin.platform.store;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend, with its unique indexes (and so {@code _id}) also serving queries
  * that add conditions to the indexed keys. Out of the box an index is used only when the query names
  * exactly its keys, so a compare-and-set such as {@code {_id, state}} or an optimistic-locking save
  * ({@code {_id, version}}) scanned the whole collection, and got slower with every stored document.
+ * Its unique indexes also order their keys with {@link SerializedKeys}, which serializes a key once
+ * rather than at every comparison.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -26,6 +35,29 @@ final class IndexedH2Backend extends H2Backend {
 
     private static final class Database extends H2Database {
 
+        // the library keeps its unique index's constructor and its maps' naming to itself
+        private static final MethodHandle UNIQUE_INDEX;
+        private static final MethodHandle MAP_NAME;
+        // read from the library's field: its constructor opens the stored indexes, before ours has run
+        private static final java.lang.invoke.VarHandle STORE;
+
+        static {
+            try {
+                MethodHandles.Lookup index = MethodHandles.privateLookupIn(H2UniqueIndex.class, MethodHandles.lookup());
+                UNIQUE_INDEX = index.findConstructor(
+                        H2UniqueIndex.class,
+                        MethodType.methodType(void.class, MVMap.class, String.class, List.class, boolean.class));
+                MethodHandles.Lookup database = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup());
+                MAP_NAME = database.findVirtual(
+                        H2Database.class,
+                        "mapNameForIndex",
+                        MethodType.methodType(String.class, String.class, String.class));
+                STORE = database.findVarHandle(H2Database.class, "mvStore", MVStore.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         Database(String databaseName, IndexedH2Backend backend) {
             super(databaseName, backend.getMvStore(), backend.getCursorRegistry());
         }
@@ -33,7 +65,19 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            return new KeyPrefixIndex(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse));
+            try {
+                String name = (String) MAP_NAME.invoke((H2Database) this, collectionName, indexName);
+                MVStore store = (MVStore) STORE.get((H2Database) this);
+                MVMap<KeyValue, Object> map =
+                        store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeys()));
+                @SuppressWarnings("unchecked")
+                Index<Object> unique = (Index<Object>) UNIQUE_INDEX.invoke(map, indexName, keys, sparse);
+                return new KeyPrefixIndex(unique);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot open index " + indexName + " of " + collectionName, e);
+            }
         }
     }
 }

@@ -371,6 +371,100 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         assertThat(s.at("/funnel/leftAt/0/question").asString()).isEqualTo("confirm_cart");
     }
 
+    @Test
+    void aDaysFactsSpreadOverBucketsAddUpAndFactsKeptOneDocumentPerDayAreMovedIntoThemByARebuild() {
+        TestMerchant busy = newMerchant("Busy Kitchen");
+        Instant started = Instant.parse("2020-06-01T10:00:00Z");
+        java.util.Set<String> buckets = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            var report = new io.tiffin.conversation.ConversationUpdated(
+                    "spread-" + i + "-" + busy.id(),
+                    busy.id(),
+                    "WHATSAPP",
+                    "c-" + i,
+                    started,
+                    started.plus(min(1)),
+                    2,
+                    i % 2,
+                    0,
+                    0,
+                    0,
+                    0,
+                    true,
+                    i < 5 ? 1 : 0,
+                    "confirm_cart");
+            conversations.record(report);
+            buckets.add(ConversationRollups.bucketOf(ConversationFact.of(report, java.time.ZoneOffset.UTC)));
+        }
+        assertThat(buckets).hasSizeGreaterThan(1);
+        String range = "from=2020-06-01&to=2020-06-01&merchantId=" + busy.id();
+        assertThat(summary(range, admin).at("/funnel/conversations").asLong()).isEqualTo(20);
+
+        // a day of facts as stored before the buckets: one document, with a later report of a bucketed conversation
+        org.bson.Document older = new org.bson.Document();
+        mongo.getConverter()
+                .write(
+                        ConversationFact.of(
+                                new io.tiffin.conversation.ConversationUpdated(
+                                        "spread-0-" + busy.id(),
+                                        busy.id(),
+                                        "WHATSAPP",
+                                        "c-0",
+                                        started,
+                                        started.plus(min(3)),
+                                        5,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        true,
+                                        1,
+                                        "order_placed"),
+                                java.time.ZoneOffset.UTC),
+                        older);
+        org.bson.Document unbucketed = new org.bson.Document();
+        mongo.getConverter()
+                .write(
+                        ConversationFact.of(
+                                new io.tiffin.conversation.ConversationUpdated(
+                                        "alone-" + busy.id(),
+                                        busy.id(),
+                                        "WHATSAPP",
+                                        "c-alone",
+                                        started,
+                                        started.plus(min(2)),
+                                        3,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        false,
+                                        0,
+                                        "address"),
+                                java.time.ZoneOffset.UTC),
+                        unbucketed);
+        older.remove("_class");
+        unbucketed.remove("_class");
+        mongo.getCollection(ConversationRollups.FACTS)
+                .insertOne(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-06-01"))
+                        .append(
+                                "facts",
+                                new org.bson.Document("spread-0-" + busy.id(), older)
+                                        .append("alone-" + busy.id(), unbucketed))
+                        .append("rev", 1L));
+        conversations.rebuild();
+
+        JsonNode s = summary(range, admin);
+        assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(21);
+        // spread-0's later report (5 messages) replaced its earlier one (2)
+        assertThat(s.at("/understanding/messages").asLong()).isEqualTo(20 * 2 + 3 + 3);
+        assertThat(mongo.getCollection(ConversationRollups.FACTS)
+                        .countDocuments(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-06-01"))))
+                .isZero();
+    }
+
     private List<ConversationDay> conversationDays() {
         List<ConversationDay> days = new ArrayList<>();
         mongo.getCollection(ConversationDay.COLLECTION)

@@ -92,6 +92,22 @@ class TelegramUnitTest {
     }
 
     @Test
+    void aChatIdThatIsNoNumberNamesNoCustomer() {
+        JsonMapper json = JsonMapper.builder().build();
+        for (String id : new String[] {"\" \"", "\"\"", "\"abc\"", "1.5", "true"}) {
+            String update = "{\"update_id\":90,\"message\":{\"chat\":{\"id\":" + id + "},\"text\":\"hi\"}}";
+            assertThat(TelegramMapper.map(json.readTree(update), "m", NOW, (c, n) -> Optional.empty()))
+                    .as(id)
+                    .isNull();
+        }
+        String negative = "{\"update_id\":91,\"message\":{\"chat\":{\"id\":-1001234},\"text\":\"hi\"}}";
+        assertThat(TelegramMapper.map(json.readTree(negative), "m", NOW, (c, n) -> Optional.empty())
+                        .message()
+                        .customerId())
+                .isEqualTo("-1001234");
+    }
+
+    @Test
     void anUpdateWithoutIdIsUnexpectedAndAnEditIsNothing() {
         JsonMapper json = JsonMapper.builder().build();
         assertThatThrownBy(() ->

@@ -123,7 +123,8 @@ class ConversationOrderIntegrationTest extends IntegrationTestSupport {
                 new SimpleMeterRegistry(),
                 webhooks,
                 locks,
-                journal);
+                journal,
+                new InboxFinisher(inbox));
     }
 
     private static String customer() {

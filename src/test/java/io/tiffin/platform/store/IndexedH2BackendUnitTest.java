@@ -114,6 +114,65 @@ class IndexedH2BackendUnitTest {
                 .isFalse();
     }
 
+    /**
+     * The indexes order their keys exactly as the library's own key type does, so a store written by
+     * either is read by the other: every key is found again and a duplicate is still refused.
+     */
+    @Test
+    void aStoreWrittenWithTheLibrarysKeyOrderIsReadTheSame(@TempDir Path other) {
+        String file = other.resolve("keys.mv.db").toString();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            // unique ids of mixed lengths, inserted out of order
+            ids.add("k" + Integer.toString(i * 7919 % 1500, i % 3 == 0 ? 36 : 10) + "-".repeat(i % 5) + i);
+        }
+        withStore(new de.bwaldvogel.mongo.backend.h2.H2Backend(file), keys -> {
+            keys.createIndex(Indexes.ascending("channel", "n"), new IndexOptions().unique(true));
+            for (int i = 0; i < ids.size(); i++) {
+                keys.insertOne(
+                        new Document("_id", ids.get(i)).append("channel", "SMS").append("n", i));
+            }
+        });
+        withStore(new IndexedH2Backend(file), keys -> {
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(keys.find(new Document("_id", ids.get(i))).first())
+                        .as(ids.get(i))
+                        .isNotNull();
+                assertThat(keys.find(new Document("channel", "SMS").append("n", i))
+                                .first()
+                                .getString("_id"))
+                        .isEqualTo(ids.get(i));
+            }
+            assertThatThrownBy(() -> keys.insertOne(new Document("_id", ids.get(700))))
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> keys.insertOne(
+                            new Document("_id", "new").append("channel", "SMS").append("n", 5)))
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            keys.insertOne(
+                    new Document("_id", "k-after").append("channel", "SMS").append("n", -1));
+        });
+        withStore(
+                new de.bwaldvogel.mongo.backend.h2.H2Backend(file),
+                keys -> assertThat(keys.find(new Document("_id", "k-after")).first())
+                        .isNotNull());
+    }
+
+    private static void withStore(
+            de.bwaldvogel.mongo.backend.h2.H2Backend backend,
+            java.util.function.Consumer<MongoCollection<Document>> work) {
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient keys = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            work.accept(keys.getDatabase("tiffin").getCollection("keys"));
+        } finally {
+            server.shutdown();
+            backend.close();
+        }
+    }
+
     /** Stands for mongo-java-server's unique index, which takes a query only when it names exactly its keys. */
     private static final class FakeUnique extends Index<Object> {
 
