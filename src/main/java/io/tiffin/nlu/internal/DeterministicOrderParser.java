@@ -55,7 +55,11 @@ public class DeterministicOrderParser implements OrderParser {
                 notes,
                 lexicon.negatedAfter,
                 lexicon.listJoins,
-                lexicon.distributive);
+                lexicon.distributive,
+                lexicon.refusalEnds,
+                lexicon.distributiveAfter,
+                lexicon.sameAgain,
+                lexicon.partitive);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */

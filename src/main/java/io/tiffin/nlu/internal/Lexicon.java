@@ -57,8 +57,24 @@ final class Lexicon {
     final Set<String> listJoins;
     /** Words that spread the options after them over every line before ("both", "each"). */
     final Set<String> distributive;
+    /** Words after which a refusal no longer reaches what follows ("no beans just lettuce"). */
+    final Set<String> refusalEnds;
+    /** Words before a distributive word that point back at the options just said ("on both"). */
+    final Set<String> distributiveAfter;
     /** What a dish is served on ("bread", "wrap"): the words naming one are no dish or topping. */
     final Set<String> breads;
+    /** Words after a count that make it a part of the line before ("two of them"). */
+    final PhraseTable<Boolean> partitive = new PhraseTable<>();
+    /** Words that count one more line before a menu word ("another small thin crust"). */
+    final Set<String> another;
+    /** What is left of a line a count split ("the other", "the rest"). */
+    final PhraseTable<Boolean> restOfLine = new PhraseTable<>();
+    /** Words that order another of the line just said ("same thing but steak"). */
+    final Set<String> sameAgain;
+    /** Everyday nouns for a kind of dish the menu may not use ("sub", "hoagie"). */
+    final Set<String> dishNouns;
+    /** Names of breads said without the word "bread" ("on honey oat"). */
+    final PhraseTable<Boolean> breadNames = new PhraseTable<>();
     /** Words that open a bread's name ("on", "in"). */
     final Set<String> breadsBefore;
 
@@ -127,6 +143,41 @@ final class Lexicon {
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
+        // words of structure only: known (never bent into a menu word) but never what a typo is read as
+        refusalEnds = Set.copyOf(lines(loader, "refusal-ends.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
+        distributiveAfter = Set.copyOf(lines(loader, "distributive-after.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
+        sameAgain = Set.copyOf(lines(loader, "same-again.txt").stream()
+                .map(l -> String.join(" ", normalizer.tokens(l)))
+                .toList());
+        dishNouns = Set.copyOf(lines(loader, "dish-nouns.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
+        another = Set.copyOf(lines(loader, "another.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
+        Set<String> structureOnly = new HashSet<>(refusalEnds);
+        for (String line : lines(loader, "partitive.txt")) {
+            String[] words = normalizer.tokens(line);
+            partitive.put(words, true);
+            structureOnly.addAll(List.of(words));
+        }
+        structureOnly.addAll(another);
+        for (String line : lines(loader, "rest-of-line.txt")) {
+            String[] rest = normalizer.tokens(line);
+            restOfLine.put(rest, true);
+            structureOnly.addAll(List.of(rest));
+        }
+        structureOnly.addAll(dishNouns);
+        sameAgain.forEach(phrase -> structureOnly.addAll(List.of(phrase.split(" "))));
+        for (String line : lines(loader, "bread-names.txt")) {
+            String[] name = normalizer.tokens(line);
+            breadNames.put(name, true);
+            structureOnly.addAll(List.of(name));
+        }
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
@@ -157,6 +208,7 @@ final class Lexicon {
         // what a word of another lexicon is may be read from a typo; an everyday word only stays itself
         meaningful = Set.copyOf(knownWords);
         knownWords.addAll(everyday);
+        knownWords.addAll(structureOnly);
         this.everyday = Set.copyOf(everyday);
         Set<String> refusals = new HashSet<>();
         for (String line : lines(loader, "qualifiers.txt")) {

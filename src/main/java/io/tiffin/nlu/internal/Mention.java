@@ -11,7 +11,10 @@ sealed interface Mention {
     int end();
 
     /** "2", "do", "half a dozen"; a word number only counts next to what it counts. */
-    record Quantity(int start, int end, int value, boolean spelledOut) implements Mention {}
+    record Quantity(int start, int end, int value, boolean spelledOut) implements Mention {
+        /** The value of "the other", "the rest": what is left of a line a count split. */
+        static final int REST = 0;
+    }
 
     record QualifierWord(int start, int end, Qualifier qualifier) implements Mention {}
 

@@ -1,5 +1,6 @@
 package io.tiffin.nlu.internal;
 
+import io.tiffin.nlu.ParseResult.Qualifier;
 import io.tiffin.nlu.internal.Mention.Filler;
 import io.tiffin.nlu.internal.Mention.ItemMention;
 import io.tiffin.nlu.internal.Mention.OptionMention;
@@ -44,6 +45,21 @@ final class MentionScanner {
         List<String> lastItems = List.of();
         int i = 0;
         while (i < tokens.length) {
+            var rest = lexicon.restOfLine.longest(tokens, i);
+            if (rest != null && index.options.longest(canonical, i) == null) {
+                // "... and the other with sausage": a count of what is left of the line (read by the assembler)
+                mentions.add(new Quantity(i, i + rest.length(), Quantity.REST, true));
+                lastItems = List.of();
+                i += rest.length();
+                continue;
+            }
+            if (lexicon.another.contains(tokens[i]) && i + 1 < tokens.length && canonical[i + 1] != null) {
+                // "... and another small thin crust with bacon": one more line
+                mentions.add(new Quantity(i, i + 1, 1, true));
+                lastItems = List.of();
+                i++;
+                continue;
+            }
             Mention mention = menuPhrase(tokens, canonical, fuzzy, i, index, lastItems);
             var number = lexicon.numbers.longest(tokens, i);
             Mention word = lexiconWord(tokens, i);
@@ -52,6 +68,18 @@ final class MentionScanner {
             // a phrase of the lexicons longer than any menu phrase or number here wins: "a lot of",
             // "do not add" are not the number "a" or "do"
             int wordLength = word instanceof QualifierWord || word instanceof Separator ? word.end() - i : 0;
+            if (word instanceof QualifierWord q
+                    && q.qualifier() == Qualifier.NO
+                    && mention instanceof OptionMention
+                    && menuLength < wordLength) {
+                // "everything but mayo" where the menu has an option "everything": the option, then
+                // the refusal that is the rest of the phrase
+                mentions.add(mention);
+                mention = new QualifierWord(mention.end(), word.end(), q.qualifier());
+                mentions.add(mention);
+                i = mention.end();
+                continue;
+            }
             if (wordLength > menuLength && wordLength > numberLength
                     || wordLength == menuLength
                             && mention instanceof OptionMention
@@ -97,14 +125,33 @@ final class MentionScanner {
                 }
             }
             if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])) {
+                // the first words of one option's name, all but its last, before the item or an
+                // everyday name of the dish: "a gluten free pizza" (gluten free crust), "cold cut subs"
+                int said = index.onlyOptionOpening(canonical, i);
+                if (said > 1 && i + said < tokens.length) {
+                    var refs = index.onlyOptionStartingWith(canonical[i]);
+                    boolean dish = canonical[i + said] == null && lexicon.dishNouns.contains(tokens[i + said]);
+                    if (refs != null && (dish || modifies(refs, canonical, i + said, index))) {
+                        mention = new OptionMention(i, i + said, refs, true);
+                    }
+                }
+            }
+            if (mention == null && canonical[i] != null && !index.itemsByWord.containsKey(canonical[i])) {
                 // the first word of one option's name before what it is added to: "a caramel latte"
                 // (caramel syrup), where the next word is the item or another kind of pick of it;
                 // or said alone in a list: "with hazelnut and ..."
                 var refs = index.onlyOptionStartingWith(canonical[i]);
+                // ... or counted alone: "3 lattes: one vanilla, one hazelnut"
                 boolean alone = i > 0
-                        && lexicon.separators.longest(tokens, i - 1) != null
+                        && (lexicon.separators.longest(tokens, i - 1) != null
+                                || mentions.getLast() instanceof Quantity count && count.end() == i)
                         && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
-                if (refs != null && (alone || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
+                boolean beforeDishNoun =
+                        i + 1 < tokens.length && canonical[i + 1] == null && lexicon.dishNouns.contains(tokens[i + 1]);
+                if (refs != null
+                        && (alone
+                                || beforeDishNoun
+                                || i + 1 < canonical.length && modifies(refs, canonical, i + 1, index))) {
                     mention = new OptionMention(i, i + 1, refs, true);
                 }
             }
@@ -160,6 +207,21 @@ final class MentionScanner {
      * from "on" to a bread word name the bread, so none of them is read as a dish or a topping.
      */
     private void forgetBreadNames(String[] tokens, String[] canonical, MenuIndex index) {
+        for (int on = 0; on + 1 < tokens.length; on++) {
+            if (!lexicon.breadsBefore.contains(tokens[on])) {
+                continue;
+            }
+            // "on italian herbs and cheese", "on a honey oat": a bread named without "bread"
+            int start = on + 1;
+            if (lexicon.articles.contains(tokens[start]) && start + 1 < tokens.length) {
+                start++;
+            }
+            var name = lexicon.breadNames.longest(tokens, start);
+            var option = index.options.longest(canonical, start);
+            if (name != null && (option == null || option.length() < name.length())) {
+                java.util.Arrays.fill(canonical, start, start + name.length(), null);
+            }
+        }
         for (int end = 1; end < tokens.length; end++) {
             if (!lexicon.breads.contains(tokens[end]) || canonical[end] != null) {
                 continue;

@@ -415,6 +415,27 @@ final class MenuIndex {
         return onlyOption(optionsByFirst.get(word));
     }
 
+    /**
+     * How many words from {@code from} open option names of one option only, and are not a whole
+     * name ("gluten free" of "gluten free crust"): 0 when none or several options do.
+     */
+    int onlyOptionOpening(String[] canonical, int from) {
+        Map<String, List<OptionRef>> names = optionsByFirst.get(canonical[from]);
+        if (onlyOption(names) == null) {
+            return 0;
+        }
+        int longest = 0;
+        for (String name : names.keySet()) {
+            String[] words = name.split(" ");
+            int n = 0;
+            while (n < words.length - 1 && from + n < canonical.length && words[n].equals(canonical[from + n])) {
+                n++;
+            }
+            longest = Math.max(longest, n);
+        }
+        return longest;
+    }
+
     private static List<OptionRef> onlyOption(Map<String, List<OptionRef>> names) {
         if (names == null || names.values().stream().map(Set::copyOf).distinct().count() != 1) {
             return null;

@@ -64,6 +64,8 @@ final class OrderAssembler {
         Draft whole;
         /** Whether a later count already named the rest of this line ("... and one with swiss"). */
         boolean restNamed;
+        /** Where "same thing" copied this line from another: bare picks after it replace (-1: not a copy). */
+        int copiedAt = -1;
         /** Options whose words named the item instead ("pepperoni" for Pepperoni Pizza). */
         final List<Said> named = new ArrayList<>();
 
@@ -114,8 +116,30 @@ final class OrderAssembler {
     /** Separators that join a list ("and", ","): a "no" reaches a bare option right after one. */
     private final Set<String> listJoins;
 
+    /** Words after which a refusal no longer reaches the options that follow ("no beans just lettuce"). */
+    private final Set<String> refusalEnds;
+
+    /** Words that order another of the line just said ("same thing but steak"). */
+    private final Set<String> sameAgain;
+
+    /** Words after a count that make it a part of the line before ("two of them"). */
+    private final PhraseTable<Boolean> partitive;
+
+    /** Words before a distributive word that point back at the options just said ("with salsa on both"). */
+    private final Set<String> distributiveAfter;
+
     OrderAssembler(Set<String> alternatives, Set<String> articles) {
-        this(alternatives, articles, null, Set.of(), Set.of(), Set.of());
+        this(
+                alternatives,
+                articles,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                new PhraseTable<>());
     }
 
     OrderAssembler(
@@ -124,8 +148,16 @@ final class OrderAssembler {
             LineNotes notes,
             Set<String> negatedAfter,
             Set<String> listJoins,
-            Set<String> distributive) {
+            Set<String> distributive,
+            Set<String> refusalEnds,
+            Set<String> distributiveAfter,
+            Set<String> sameAgain,
+            PhraseTable<Boolean> partitive) {
+        this.partitive = partitive;
         this.distributive = Set.copyOf(distributive);
+        this.sameAgain = Set.copyOf(sameAgain);
+        this.distributiveAfter = Set.copyOf(distributiveAfter);
+        this.refusalEnds = Set.copyOf(refusalEnds);
         this.alternatives = Set.copyOf(alternatives);
         this.articles = Set.copyOf(articles);
         this.notes = notes;
@@ -147,6 +179,8 @@ final class OrderAssembler {
         // after "both" / "all of them": the lines the options that follow go to
         List<Draft> distributeTo = null;
         boolean pendingNo = false;
+        // "extra caramel drizzles": an extra or light a word the menu does not know before an option
+        Qualifier pendingMore = null;
         boolean declined = false;
         int unknownWords = 0;
         // "no extra cheese": a declined option was still about the line, not a note
@@ -166,13 +200,25 @@ final class OrderAssembler {
                 declined = false;
             }
             switch (mention) {
+                case Quantity q
+                when q.value() == Quantity.REST -> {
+                    distributeTo = null;
+                    pendingNo = false;
+                    if (current != null && current.whole != null && !current.whole.restNamed) {
+                        // "two pies, one with ham and the other with sausage"
+                        current.whole.restNamed = true;
+                        current = current.whole;
+                    }
+                }
                 case Quantity q -> {
                     distributeTo = null;
                     pendingNo = false;
                     if (articles.contains(scan.tokens()[q.start()])
+                            && !(afterJoin(scan, mentions, k) && onePicksFollow(index, mentions, k) >= 2)
                             && (isArticle(q, current, mentions, k)
                                             && !picksAgain(index, current.options, mentions, k + 1)
                                     || isArticleOfWaiting(q, waiting, mentions, k, index))) {
+                        // ... but "... and a small french roast" (two one-pick choices) names another
                         continue; // "with mushrooms and a thin crust", "a latte, make it a large": "a" counts nothing
                     }
                     Draft named = lastNamed(drafts);
@@ -227,15 +273,26 @@ final class OrderAssembler {
                             && last.whole != null
                             && !last.whole.restNamed
                             && q.value() == last.whole.quantity
-                            && splitsOff(q, mentions, k, last.whole, last.whole.options, index)) {
+                            && (splitsOff(q, mentions, k, last.whole, last.whole.options, index)
+                                    || onlyRefusalFollows(mentions, k))) {
                         // "two subs, one with provolone and one with swiss": the rest of the line
                         // takes what follows
                         last.whole.restNamed = true;
                         current = last.whole;
                         continue;
                     }
-                    if (!afterAnd
-                            && last != null
+                    if (last != null
+                            && last.whole != null
+                            && !last.whole.restNamed
+                            && q.value() < last.whole.quantity
+                            && splitsOff(q, mentions, k, last.whole, last.whole.options, index)) {
+                        // "four large pizzas: two pepperoni, one sausage and one veggie": the next
+                        // part is of the whole line again, not of the part before
+                        last = last.whole;
+                    } else if (afterAnd && partitive.longest(scan.tokens(), q.end()) == null) {
+                        last = null; // "... and two of them with pepperoni" is still a part
+                    }
+                    if (last != null
                             && last.item != null
                             && last.quantityGiven
                             && q.value() < last.quantity
@@ -250,6 +307,7 @@ final class OrderAssembler {
                         current = part;
                         continue;
                     }
+                    last = current;
                     // "butter chicken x2, naan" counts the line before; "2 naan" the one after
                     if (current != null && !current.quantityGiven && (countsAfter || !countsWhatFollows(mentions, k))) {
                         current.quantity = q.value();
@@ -261,17 +319,49 @@ final class OrderAssembler {
                     }
                 }
                 case Filler f -> {
+                    if (refusalEnds.contains(scan.tokens()[f.start()])) {
+                        negationCarries = false;
+                        lastNegated = null;
+                    }
                     if (quantity != null && quantity.spelledOut() && !f.quantityGlue() && waiting.isEmpty()) {
                         quantity = null; // "do you have": a word number only counts what is next to it
                     }
-                    if (distributive.contains(scan.tokens()[f.start()]) && (!drafts.isEmpty() || !waiting.isEmpty())) {
+                    if (distributive.contains(scan.tokens()[f.start()])
+                            && f.start() > 0
+                            && distributiveAfter.contains(scan.tokens()[f.start() - 1])
+                            && current != null
+                            && current.item != null
+                            && !optionFollows(mentions, k)) {
+                        // "1 steak taco with red salsa on both": what the last line was just given
+                        // goes to every line before too
+                        Draft last = current;
+                        List<Said> given = last.options.stream()
+                                .filter(o -> o.start() >= last.itemEnd())
+                                .toList();
+                        for (Draft d : drafts) {
+                            if (d != last) {
+                                given.stream()
+                                        .filter(o -> d.offers(o.options()))
+                                        .forEach(d.options::add);
+                            }
+                        }
+                    } else if (distributive.contains(scan.tokens()[f.start()])
+                            && (!drafts.isEmpty() || !waiting.isEmpty())) {
                         // "both", "all of them", "each": the options after it go to every line before
+                        int before = drafts.size();
                         flush(waiting, quantity, scan, index, drafts);
                         quantity = null;
+                        if (drafts.size() == before + 1) {
+                            current = drafts.getLast(); // "three coffees, all decaf, one with cream"
+                        }
                         distributeTo = List.copyOf(drafts);
                     }
                 }
                 case QualifierWord q -> {
+                    if (q.qualifier() == Qualifier.NO && current != null && nothingFollows(mentions, k)) {
+                        // "four burgers: two with cheese, two without": what the other part was given
+                        refuseWhatOthersGot(current, drafts);
+                    }
                     // "no extra cheese" declines the extra: nothing to add
                     declined = qualifier == Qualifier.NO && q.qualifier() != Qualifier.NO;
                     qualifier = q.qualifier();
@@ -305,8 +395,11 @@ final class OrderAssembler {
                                     || refusedEarlier
                                     || qualifier == null && negationCarries
                             ? Qualifier.NO
-                            : qualifier;
-                    Said said = new Said(o.options(), q, o.start(), o.end(), over);
+                            : qualifier == null && pendingMore != null && !takesOneOnly(index, o.options())
+                                    ? pendingMore
+                                    : qualifier;
+                    pendingMore = null;
+                    Said said = new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over);
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
                         negationCarries = q == Qualifier.NO;
@@ -314,11 +407,19 @@ final class OrderAssembler {
                         qualifier = null;
                         continue;
                     }
-                    boolean again = choosesAgain(index, waiting, said);
+                    // "large fries, large dr pepper": the same one pick said again is another line's
+                    boolean again = choosesAgain(index, waiting, said)
+                            || q == null && !o.fuzzy() && repeatsOnePick(index, waiting, o);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
                         waiting.add(said);
-                    } else if (current != null && current.offers(o.options())) {
+                    } else if (current != null
+                            && current.offers(o.options())
+                            && !(choosesAgain(index, current.options, said) && sameItemFollows(mentions, k, current))) {
+                        // ... but "small pepperoni pizza, medium sausage pizza" is a second pizza
+                        if (current.copiedAt >= 0 && q == null) {
+                            replaceCopied(index, current, said);
+                        }
                         current.options.add(said); // a second size replaces the first: "small, no make it big"
                     } else {
                         // before any item a second size starts another line: "large pepperoni, small cheese"
@@ -342,7 +443,8 @@ final class OrderAssembler {
                             && current != null
                             && current.item != null
                             && current.item.itemIds().size() == 1
-                            && current.item.itemIds().equals(item.itemIds())) {
+                            && current.item.itemIds().equals(item.itemIds())
+                            && !choosesAgainAny(index, current.options, waiting)) {
                         // "a pizza pie", "one pie with ham ... pizza": the same item said again is the same line
                         attachWaiting(current, waiting, scan, index, drafts);
                     } else {
@@ -355,6 +457,44 @@ final class OrderAssembler {
                     qualifier = null;
                 }
                 case Unknown u -> {
+                    boolean again = saysSameAgain(scan, u, index);
+                    String sameGroup = sameGroupNamed(scan, u);
+                    if (sameGroup != null && current != null && current.item != null && drafts.indexOf(current) > 0) {
+                        // "a medium pizza with ham and a large pizza with the same toppings"
+                        Draft before = drafts.get(drafts.indexOf(current) - 1);
+                        for (Said s : before.options) {
+                            if (inGroupNamed(index, s, sameGroup)
+                                    && current.offers(s.options())
+                                    && !current.options.contains(s)) {
+                                current.options.add(s);
+                            }
+                        }
+                    }
+                    if (again && !waiting.isEmpty()) {
+                        // a line named by its options ("a large latte") is made before it is copied
+                        int before = drafts.size();
+                        flush(waiting, quantity, scan, index, drafts);
+                        quantity = null;
+                        if (drafts.size() > before) {
+                            current = drafts.getLast();
+                        }
+                    }
+                    if (again
+                            && quantity == null
+                            && waiting.isEmpty()
+                            && current != null
+                            && current.item != null
+                            && current.item.itemIds().size() == 1) {
+                        // "..., same thing but steak": another of the line before, changed by what follows
+                        Draft copy = new Draft(current.item, null, null);
+                        copy.options.addAll(current.options);
+                        copy.named.addAll(current.named);
+                        copy.copiedAt = u.start();
+                        drafts.add(copy);
+                        current = copy;
+                        qualifier = null;
+                        continue;
+                    }
                     // only a counted unknown looks like an item ("3 sushi"); other words are chatter,
                     // and so are words after a count and its options ("four turkey subs")
                     if (quantity != null && waiting.isEmpty() && (!quantity.spelledOut() || quantity.value() > 1)) {
@@ -366,6 +506,9 @@ final class OrderAssembler {
                     }
                     // "do no add any ham": a refusal a word or two before an option still refuses it
                     pendingNo = qualifier == Qualifier.NO && u.end() - u.start() <= 2;
+                    pendingMore = qualifier != null && qualifier != Qualifier.NO && u.end() - u.start() == 1
+                            ? qualifier
+                            : null;
                     qualifier = null; // "no, make it big": a qualifier only reaches the next word
                 }
             }
@@ -395,6 +538,191 @@ final class OrderAssembler {
             }
         }
         return false;
+    }
+
+    private static boolean choosesAgainAny(MenuIndex index, List<Said> picks, List<Said> said) {
+        return said.stream().anyMatch(s -> choosesAgain(index, picks, s));
+    }
+
+    /** Whether the mention at {@code k} follows a joining word ("and"), not a comma. */
+    private static boolean afterJoin(MentionScanner.Scan scan, List<Mention> mentions, int k) {
+        return k > 0 && mentions.get(k - 1) instanceof Separator sep && !scan.tokens()[sep.start()].equals(",");
+    }
+
+    /** How many options right after {@code k} (before anything else) are picks of one-pick groups only. */
+    private static int onePicksFollow(MenuIndex index, List<Mention> mentions, int k) {
+        int picks = 0;
+        for (int next = k + 1; next < mentions.size(); next++) {
+            if (!(mentions.get(next) instanceof OptionMention o) || !takesOneOnly(index, o.options())) {
+                break;
+            }
+            picks++;
+        }
+        return picks;
+    }
+
+    /** "... two without": a bare refusal is all that is said after the count at {@code k}. */
+    private static boolean onlyRefusalFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Filler) {
+                continue;
+            }
+            return m instanceof QualifierWord w && w.qualifier() == Qualifier.NO && nothingFollows(mentions, next);
+        }
+        return false;
+    }
+
+    /**
+     * Whether an unknown run opens with "same" / "same thing" ({@code same-again.txt}) that is not
+     * about one group ("the same size", "same toppings" order nothing more).
+     */
+    private boolean saysSameAgain(MentionScanner.Scan scan, Unknown u, MenuIndex index) {
+        String[] tokens = scan.tokens();
+        int said = 0;
+        for (int end = u.start() + 1; end <= u.end(); end++) {
+            if (sameAgain.contains(span(scan, u.start(), end))) {
+                said = end - u.start();
+            }
+        }
+        if (said == 0) {
+            return false;
+        }
+        int next = u.start() + said;
+        if (next >= tokens.length) {
+            return true;
+        }
+        String word = TextNormalizer.singular(tokens[next]);
+        return index.itemsById.values().stream()
+                .flatMap(item -> item.optionGroups().stream())
+                .noneMatch(
+                        g -> g.name().toLowerCase(Locale.ROOT).split("[ _]+")[0].equals(word));
+    }
+
+    /** The word after "same" in an unknown run ("same toppings" → "topping"), or null. */
+    private String sameGroupNamed(MentionScanner.Scan scan, Unknown u) {
+        String[] tokens = scan.tokens();
+        if (!sameAgain.contains(tokens[u.start()]) || u.start() + 1 >= tokens.length) {
+            return null;
+        }
+        return TextNormalizer.singular(tokens[u.start() + 1]);
+    }
+
+    /** Whether an option said is a pick of a group whose name starts with {@code word}. */
+    private static boolean inGroupNamed(MenuIndex index, Said said, String word) {
+        return said.options().stream().anyMatch(r -> {
+            Menu.Item item = index.itemsById.get(r.itemId());
+            return item != null
+                    && item.group(r.groupId())
+                            .map(g -> g.name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .split("[ _]+")[0]
+                                    .equals(word))
+                            .orElse(false);
+        });
+    }
+
+    /**
+     * "same thing but steak": a bare pick in a copied line replaces the copied picks of its group
+     * when the group takes one or is the item's first (what the dish is), and the same option said
+     * again ("same but no beans" is handled as a refusal) replaces its copy.
+     */
+    private static void replaceCopied(MenuIndex index, Draft line, Said said) {
+        Menu.Item item = index.itemsById.get(line.item.itemIds().getFirst());
+        for (MenuIndex.OptionRef ref : said.options()) {
+            if (!ref.itemId().equals(item.id())) {
+                continue;
+            }
+            boolean first = !item.optionGroups().isEmpty()
+                    && item.optionGroups().getFirst().id().equals(ref.groupId());
+            boolean replaces = first || takesOne(index, ref);
+            line.options.removeIf(copied -> copied.start() < line.copiedAt
+                    && copied.options().stream()
+                            .anyMatch(r -> r.itemId().equals(ref.itemId())
+                                    && r.groupId().equals(ref.groupId())
+                                    && (replaces || r.optionId().equals(ref.optionId()))));
+        }
+    }
+
+    /** Whether no option or item is said after {@code k} before the next count or the end. */
+    private static boolean nothingFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity) {
+                return true;
+            }
+            if (m instanceof OptionMention || m instanceof ItemMention || m instanceof Unknown) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an option is said after {@code k} before the next count or item. */
+    private static boolean optionFollows(List<Mention> mentions, int k) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof Quantity || m instanceof ItemMention) {
+                return false;
+            }
+            if (m instanceof OptionMention) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of a split line refused with nothing named refuses what its other parts were given. */
+    private static void refuseWhatOthersGot(Draft line, List<Draft> drafts) {
+        Draft whole = line.whole != null ? line.whole : line;
+        for (Draft other : drafts) {
+            if (other == line || other != whole && other.whole != whole) {
+                continue;
+            }
+            for (Said given : other.options) {
+                if (given.qualifier() != Qualifier.NO && !line.options.contains(given)) {
+                    line.options.add(new Said(given.options(), Qualifier.NO, given.start(), given.end()));
+                }
+            }
+        }
+    }
+
+    /** Whether the item of {@code line} is named again after {@code k}, with only options and chatter between. */
+    private static boolean sameItemFollows(List<Mention> mentions, int k, Draft line) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof ItemMention item) {
+                return line.item != null && item.itemIds().equals(line.item.itemIds());
+            }
+            if (!(m instanceof OptionMention || m instanceof Filler || m instanceof QualifierWord)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An option followed by the name of its group ("medium size", "dark roast" where the word is
+     * also another group's pick): only the picks of that group.
+     */
+    private static List<MenuIndex.OptionRef> ofNamedGroup(MentionScanner.Scan scan, MenuIndex index, OptionMention o) {
+        if (o.end() >= scan.tokens().length || o.options().size() < 2) {
+            return o.options();
+        }
+        String next = TextNormalizer.singular(scan.tokens()[o.end()]);
+        List<MenuIndex.OptionRef> named = o.options().stream()
+                .filter(r -> {
+                    Menu.Item item = index.itemsById.get(r.itemId());
+                    String group = item == null
+                            ? ""
+                            : item.group(r.groupId())
+                                    .map(Menu.OptionGroup::name)
+                                    .orElse("");
+                    String[] words = group.toLowerCase(Locale.ROOT).split("[ _]+");
+                    return words.length > 0 && words[0].equals(next);
+                })
+                .toList();
+        return named.isEmpty() ? o.options() : named;
     }
 
     /** Whether two option mentions can be picks of one group of one item ("onions", "peppers"). */
