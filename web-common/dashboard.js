@@ -21,7 +21,9 @@ function loadEcharts() {
   return echartsLoading;
 }
 
-const isoDay = (date) => date.toISOString().slice(0, 10);
+// the calendar day where the user is (a kitchen after midnight is on tomorrow while UTC is not);
+// the summary reads days in each merchant's time zone
+const isoDay = (date) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 let shown = [];
 addEventListener('resize', () => shown.forEach((c) => c.resize()));
 

@@ -220,7 +220,7 @@ class MerchantBoardLayoutBrowserTest extends BrowserTestSupport {
         String text = ticket.innerText();
         assertThat(text).doesNotContain("[object", "null", "undefined");
         String placed =
-                DateTimeFormatter.ofPattern("HH:mm").format(order.createdAt().atZone(KOLKATA));
+                DateTimeFormatter.ofPattern("H:mm").format(order.createdAt().atZone(KOLKATA));
         assertThat(text)
                 .contains(
                         "#" + order.number(),
