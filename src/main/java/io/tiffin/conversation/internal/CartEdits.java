@@ -94,7 +94,14 @@ class CartEdits {
         if (offered.size() < 2) {
             return java.util.Optional.empty();
         }
+        // an answer is short ("mango", "the mango one"); "add a mango lassi" or "2 mango lassi" is a new request
         List<String> said = words(text);
+        ParseResult reading = parse.apply(text);
+        if (said.size() > MAX_ANSWER_WORDS
+                || reading.intent() != Intent.ORDER && reading.intent() != Intent.OTHER
+                || reading.lines().stream().anyMatch(l -> l.quantity() > 1)) {
+            return java.util.Optional.empty();
+        }
         List<Choice> picked = offered.stream()
                 .filter(c -> {
                     List<String> own = words(c.title());
@@ -112,6 +119,8 @@ class CartEdits {
         }
         return java.util.Optional.of(onLineChosen(turn, picked.get(0).id(), parse));
     }
+
+    private static final int MAX_ANSWER_WORDS = 3;
 
     private static List<String> words(String text) {
         return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
