@@ -79,6 +79,55 @@ class CartEdits {
         return isEdit(parsed) ? edit(turn, parsed, parts[2], chosen) : List.of(steps.cartOrEmpty(turn, List.of()));
     }
 
+    /**
+     * A typed answer to "which one do you mean" ("mango", "the mango one"): the button whose line
+     * alone has a word of the answer, as if it were tapped; empty when the last reply asked no such
+     * question or the answer picks no single line.
+     */
+    java.util.Optional<List<OutboundMessage>> onTypedLineChoice(
+            Turn turn, String text, Function<String, ParseResult> parse) {
+        List<Choice> offered = turn.session().lastReplies().stream()
+                .filter(m -> m.buttons() != null)
+                .flatMap(m -> m.buttons().stream())
+                .filter(c -> c.id().startsWith(LINE_PREFIX))
+                .toList();
+        if (offered.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        // an answer is short ("mango", "the mango one"); "add a mango lassi" or "2 mango lassi" is a new request
+        List<String> said = words(text);
+        ParseResult reading = parse.apply(text);
+        if (said.size() > MAX_ANSWER_WORDS
+                || reading.intent() != Intent.ORDER && reading.intent() != Intent.OTHER
+                || reading.lines().stream().anyMatch(l -> l.quantity() > 1)) {
+            return java.util.Optional.empty();
+        }
+        List<Choice> picked = offered.stream()
+                .filter(c -> {
+                    List<String> own = words(c.title());
+                    return said.stream()
+                            .anyMatch(w -> own.contains(w)
+                                    && offered.stream()
+                                                    .filter(o ->
+                                                            words(o.title()).contains(w))
+                                                    .count()
+                                            == 1);
+                })
+                .toList();
+        if (picked.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(onLineChosen(turn, picked.get(0).id(), parse));
+    }
+
+    private static final int MAX_ANSWER_WORDS = 3;
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank())
+                .toList();
+    }
+
     /** What the parts of one message say and order, gathered while they are applied to the draft. */
     private static final class Outcome {
         final List<Integer> chosen;
@@ -253,7 +302,23 @@ class CartEdits {
                 }
             }
         }
-        return CartLine.of(cart, edit.target());
+        CartLine line = CartLine.of(cart, edit.target());
+        if (line.ambiguous() && edit.replacement() != null) {
+            // "swap one coke for a diet coke" does not mean the Diet Coke line, though "coke" names it
+            List<String> into = edit.replacement().lines().stream()
+                    .map(ParseResult.Line::itemId)
+                    .toList();
+            List<Integer> others = line.indexes().stream()
+                    .filter(i -> !into.contains(cart.get(i).itemId()))
+                    .toList();
+            if (others.size() == 1) {
+                int at = others.get(0);
+                Integer units = edit.target().units();
+                return new CartLine(
+                        List.of(at), units != null && units < cart.get(at).quantity() ? units : null);
+            }
+        }
+        return line;
     }
 
     private void change(Turn turn, CartDraft draft, CartLine line, LineRequest old, Edit edit, Outcome outcome) {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Which cart line a reference means: by position ("the second one"), the last line ("it"), a line
  * of an item the words name exactly ("naan" is Plain Naan), else a line of an item they loosely fit
- * (the Garlic Naan in the cart). Two lines that fit equally are ambiguous; none means the customer
+ * (the Garlic Naan in the cart). Two lines that fit equally are ambiguous, and so are an exact line and
+ * another whose name has the words too; none means the customer
  * speaks of something not in the cart. {@code units} is how many of the line's units are meant when
  * that is fewer than all ("one coke" of two, "the second one" of a line of two pizzas), else null.
  */
@@ -60,7 +61,12 @@ record CartLine(List<Integer> indexes, Integer units) {
             return new CartLine(List.of(cart.size() - 1));
         }
         List<Integer> exact = matching(cart, reference.itemIds());
-        return new CartLine(exact.isEmpty() ? matching(cart, reference.looseItemIds()) : exact);
+        List<Integer> named = matching(cart, reference.looseItemIds());
+        // "the lassi" is Sweet Lassi's alias and a word of Mango Lassi's name: with both in the cart, ask
+        if (exact.size() == 1 && named.size() > 1) {
+            return new CartLine(named);
+        }
+        return new CartLine(exact.isEmpty() ? named : exact);
     }
 
     boolean found() {

@@ -72,6 +72,11 @@ class Dialog {
         if (turn.menu() == null) {
             return List.of(replies.say(turn, "paused", Map.of("reason", "")));
         }
+        Optional<List<OutboundMessage>> lineChosen =
+                edits.onTypedLineChoice(turn, text, t -> parser.parse(t, turn.snapshot()));
+        if (lineChosen.isPresent()) {
+            return lineChosen.get();
+        }
         ParseResult parsed = parser.parse(text, turn.snapshot());
         turn.session().speaks(parsed.language());
         Intent intent = parsed.intent();

@@ -92,7 +92,7 @@ final class Chat {
     }
 
     List<OutboundMessage> send(String text) {
-        return dialog.respond(
+        return handled(dialog.respond(
                 new Replies.Turn(merchant, session, menu),
                 InboundMessage.text(
                         Channel.WEB,
@@ -101,7 +101,13 @@ final class Chat {
                         "c1",
                         "Asha",
                         Instant.parse("2026-01-01T12:00:00Z"),
-                        text));
+                        text)));
+    }
+
+    /** Remembers the replies as the conversation service does, so a typed answer can refer to them. */
+    private List<OutboundMessage> handled(List<OutboundMessage> replies) {
+        session.handled("msg" + messages, replies);
+        return replies;
     }
 
     /** Taps a reply button: what the bot answers. */
@@ -123,7 +129,7 @@ final class Chat {
                 null,
                 null,
                 null);
-        return dialog.respond(new Replies.Turn(merchant, session, menu), tap);
+        return handled(dialog.respond(new Replies.Turn(merchant, session, menu), tap));
     }
 
     /** Taps a reply button. */
