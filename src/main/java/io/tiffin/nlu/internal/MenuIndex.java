@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -473,9 +474,21 @@ final class MenuIndex {
 
     private static List<String> names(String name, List<String> aliases) {
         List<String> names = new ArrayList<>();
-        names.add(name);
-        names.addAll(aliases);
+        names.add(withoutPackSize(name));
+        aliases.forEach(alias -> names.add(withoutPackSize(alias)));
         return names;
+    }
+
+    /** A bracketed part of a name holding a number: a pack size or measure ("(2 pcs)", "(500 ml)"). */
+    private static final Pattern PACK_SIZE = Pattern.compile("\\s*\\([^()]*\\d[^()]*\\)");
+
+    /**
+     * A name without its pack size: "Veg Samosa (2 pcs)" is ordered as "veg samosa", and the number
+     * describes the item, so it is no word the customer types and takes no count ("2 veg samosa").
+     */
+    static String withoutPackSize(String name) {
+        String stripped = PACK_SIZE.matcher(name).replaceAll("").strip();
+        return stripped.isEmpty() ? name : stripped;
     }
 
     private static String[] singular(String[] tokens) {

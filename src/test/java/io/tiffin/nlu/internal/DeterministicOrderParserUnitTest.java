@@ -108,6 +108,21 @@ class DeterministicOrderParserUnitTest {
         assertThat(result.unresolved()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({"2 veg samosa, 2", "veg samosa, 1", "3 samosas, 3", "one veg samosa 2 pcs, 1", "two veg samosas, 2"})
+    void readsAPackSizeInTheNameAsPartOfTheItemNotTheCount(String utterance, int quantity) throws Exception {
+        // the demo menu names it "Veg Samosa (2 pcs)": the bracketed count describes the item
+        Menu menu;
+        try (var in = getClass().getResourceAsStream("/demo/menu.json")) {
+            menu = tools.jackson.databind.json.JsonMapper.builder().build().readValue(in.readAllBytes(), Menu.class);
+        }
+        ParseResult result = PARSER.parse(utterance, new MenuSnapshot("demo", 1, java.time.Instant.EPOCH, menu));
+        assertThat(result.lines())
+                .extracting(Line::itemId, Line::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("veg-samosa", quantity));
+        assertThat(result.unresolved()).isEmpty();
+    }
+
     @Test
     void isLessSureOfAMisspelling() {
         assertThat(parse("2 margarita pizza").confidence()).isLessThan(1.0).isGreaterThan(0.5);
