@@ -109,8 +109,10 @@ class MerchantBoardLayoutBrowserTest extends BrowserTestSupport {
         assertThat(cardOf(longName).locator(".badge").allTextContents()).doesNotContain("Unverified");
         Locator longCustomer = cardOf(longName).locator(".card-customer");
         assertThat(longCustomer.textContent()).isEqualTo(LONG_NAME);
-        assertThat(longCustomer.evaluate(
-                        "e => e.scrollWidth > e.clientWidth && getComputedStyle(e).textOverflow === 'ellipsis'"))
+        String cut = "e => e.scrollWidth > e.clientWidth && getComputedStyle(e).textOverflow === 'ellipsis'";
+        // the card's width settles once the columns are laid out; a timeout here means the name was never cut
+        page.waitForCondition(() -> Boolean.TRUE.equals(longCustomer.evaluate(cut)));
+        assertThat(longCustomer.evaluate(cut))
                 .as("a long name is cut with an ellipsis")
                 .isEqualTo(true);
         assertThat(longCustomer.boundingBox().height)
