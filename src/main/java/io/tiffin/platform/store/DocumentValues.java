@@ -9,7 +9,6 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -78,28 +77,32 @@ final class DocumentValues extends BasicDataType<Object> {
 
     /** True when BSON gives the value back equal and of the same types. */
     static boolean plain(Object value) {
-        return switch (value) {
-            case null -> true;
-            case String s -> true;
-            case Integer i -> true;
-            case Long l -> true;
-            case Double d -> true;
-            case Boolean b -> true;
-            case ObjectId id -> true;
-            // BSON keeps milliseconds
-            case Instant at -> at.getNano() % 1_000_000 == 0;
-            case Map<?, ?> map -> value instanceof Document && plainFields(map);
-            case List<?> list -> list.stream().allMatch(DocumentValues::plain);
-            default -> false;
-        };
-    }
-
-    private static boolean plainFields(Map<?, ?> document) {
-        for (Map.Entry<?, ?> field : document.entrySet()) {
-            if (!(field.getKey() instanceof String name) || name.indexOf('\0') >= 0 || !plain(field.getValue())) {
-                return false;
-            }
+        if (value == null
+                || value instanceof String
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Double
+                || value instanceof Boolean
+                || value instanceof ObjectId) {
+            return true;
         }
-        return true;
+        if (value instanceof Document document) {
+            for (Object field : document.values()) {
+                if (!plain(field)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!plain(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        // BSON keeps milliseconds
+        return value instanceof Instant at && at.getNano() % 1_000_000 == 0;
     }
 }
