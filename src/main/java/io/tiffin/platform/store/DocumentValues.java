@@ -37,21 +37,38 @@ final class DocumentValues extends BasicDataType<Object> {
         return value instanceof Document ? averageSize : serialized.getMemory(value);
     }
 
+    /**
+     * The library changes some stored documents in place while a commit may be writing them (Java
+     * serialization of a map does not notice); BSON's encoder does, and a failed page write closes
+     * the whole store. Such a document is encoded again, and after a few tries written the library's way.
+     */
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        if (!(value instanceof Document document) || !plain(document)) {
-            serialized.write(buffer, value);
-            return;
+        if (value instanceof Document document) {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    if (!plain(document)) {
+                        break;
+                    }
+                    ByteBuf bson = Unpooled.buffer(Math.max(256, averageSize / 2));
+                    try {
+                        BsonEncoder.encodeDocument(document, bson);
+                        int length = bson.readableBytes();
+                        averageSize = (int) ((2L * length + 15L * averageSize) / 16);
+                        buffer.put(BSON)
+                                .putVarInt(length)
+                                .put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
+                        return;
+                    } finally {
+                        bson.release();
+                    }
+                } catch (RuntimeException changedMeanwhile) {
+                    // a ConcurrentModificationException, or anything else a change midway causes: nothing
+                    // was written to the page yet, so encode it again
+                }
+            }
         }
-        ByteBuf bson = Unpooled.buffer(Math.max(256, averageSize / 2));
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            int length = bson.readableBytes();
-            averageSize = (int) ((2L * length + 15L * averageSize) / 16);
-            buffer.put(BSON).putVarInt(length).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-        } finally {
-            bson.release();
-        }
+        serialized.write(buffer, value);
     }
 
     @Override

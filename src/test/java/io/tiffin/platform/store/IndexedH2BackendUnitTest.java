@@ -208,6 +208,41 @@ class IndexedH2BackendUnitTest {
         });
     }
 
+    /** A list that reports a change under its reader the first {@code times} times it is read. */
+    static final class ChangingList extends java.util.ArrayList<Object> {
+        int times;
+
+        ChangingList(int times, Object... items) {
+            super(List.of(items));
+            this.times = times;
+        }
+
+        @Override
+        public java.util.Iterator<Object> iterator() {
+            if (times-- > 0) {
+                throw new java.util.ConcurrentModificationException();
+            }
+            return super.iterator();
+        }
+    }
+
+    /** The library changes some documents in place while a commit writes them: the page is still written. */
+    @Test
+    void aDocumentChangedWhileItIsWrittenIsWrittenAgainOrTheLibrarysWay() {
+        DocumentValues values = new DocumentValues();
+        for (int times : new int[] {1, 10}) {
+            de.bwaldvogel.mongo.bson.Document changing = new de.bwaldvogel.mongo.bson.Document("_id", "c")
+                    .append("lines", new ChangingList(times, "naan", 2));
+            org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+
+            values.write(buffer, changing);
+
+            Object read = values.read(buffer.getBuffer().flip());
+            assertThat(read)
+                    .isEqualTo(new de.bwaldvogel.mongo.bson.Document("_id", "c").append("lines", List.of("naan", 2)));
+        }
+    }
+
     @Test
     void onlyValuesBsonGivesBackExactlyAreStoredAsBson() {
         assertThat(DocumentValues.plain(new de.bwaldvogel.mongo.bson.Document("at", java.time.Instant.ofEpochMilli(5))
