@@ -1,16 +1,12 @@
 package io.tiffin.platform.store;
 
-import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
-import de.bwaldvogel.mongo.bson.Document;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -24,7 +20,7 @@ import org.h2.mvstore.MVStore;
  * exactly its keys, so a compare-and-set such as {@code {_id, state}} or an optimistic-locking save
  * ({@code {_id, version}}) scanned the whole collection, and got slower with every stored document.
  * Its unique indexes also order their keys with {@link SerializedKeys}, which serializes a key once
- * rather than at every comparison, and its collections keep their documents as BSON ({@link DocumentValues}).
+ * rather than at every comparison.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -67,17 +63,6 @@ final class IndexedH2Backend extends H2Backend {
 
         Database(String databaseName, IndexedH2Backend backend) {
             super(databaseName, backend.getMvStore(), backend.getCursorRegistry());
-        }
-
-        @Override
-        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            // the library's map names, with documents kept as BSON
-            String namespace = getFullCollectionNamespace(collectionName);
-            MVStore store = (MVStore) STORE.get((H2Database) this);
-            MVMap<Object, Document> data = store.openMap(
-                    "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(new DocumentValues()));
-            MVMap<String, Object> meta = store.openMap("meta." + namespace);
-            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override
