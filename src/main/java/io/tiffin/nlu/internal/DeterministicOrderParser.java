@@ -74,6 +74,11 @@ public class DeterministicOrderParser implements OrderParser {
                 words -> readOrder(String.join(" ", words), menu));
     }
 
+    @Override
+    public io.tiffin.nlu.LineChoice whichOf(String utterance, List<ParseResult.Line> offered, MenuSnapshot menu) {
+        return turns.whichOf(utterance, lexicon.normalizer.tokens(utterance), offered, indexes.indexOf(menu));
+    }
+
     /** The words as the order reading sees them: lexicon words of other scripts romanised, misspelt ones corrected. */
     private String[] correctedTokens(String utterance, MenuSnapshot menu) {
         // word for word with the message (nothing split or joined), so the edit reader can line them up

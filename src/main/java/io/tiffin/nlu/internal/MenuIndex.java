@@ -468,6 +468,28 @@ final class MenuIndex {
     }
 
     /** Whether a word is one of the menu's words as it is (or as its singular). */
+    /**
+     * The menu's words for a line as ordered, as the index spells them: its item's name and aliases
+     * and the names and aliases of its options ("mango", "lassi"; "large").
+     */
+    Set<String> wordsOf(String itemId, List<io.tiffin.nlu.ParseResult.ChosenOption> chosen, TextNormalizer normalizer) {
+        Menu.Item item = itemsById.get(itemId);
+        if (item == null) {
+            return Set.of();
+        }
+        List<String> phrases = new ArrayList<>(names(item.name(), item.aliases()));
+        for (var option : chosen) {
+            item.group(option.groupId())
+                    .flatMap(g -> g.option(option.optionId()))
+                    .ifPresent(o -> phrases.addAll(names(o.name(), o.aliases())));
+        }
+        Set<String> words = new HashSet<>();
+        for (String phrase : phrases) {
+            words.addAll(List.of(unified(singular(normalizer.tokens(phrase)))));
+        }
+        return words;
+    }
+
     boolean isMenuWord(String word) {
         return vocabulary.contains(word) || vocabulary.contains(TextNormalizer.singular(word));
     }
