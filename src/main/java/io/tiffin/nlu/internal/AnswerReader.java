@@ -78,7 +78,7 @@ final class AnswerReader {
      * a number or an ordinal of the lines ("2", "the second one", "pehla wala", "the last"), all or
      * none of them ({@code ALL} / {@code NONE} / {@code SKIP} of {@code answers.txt}: "both", "dono",
      * "neither", "never mind", "rehne do"), or menu words only one of the lines has ("the mango one",
-     * "mango wala", "the large one"). Any other word of the lexicons ("add", "remove") or of the menu
+     * "mango wala", "the large one", "the 20 oz one"). Any other word of the lexicons ("add", "remove") or of the menu
      * makes it no answer: "add a mango lassi" or "a coke" is a message of its own.
      */
     LineChoice whichOf(String text, String[] tokens, List<Line> offered, MenuIndex index) {
@@ -124,6 +124,12 @@ final class AnswerReader {
                 continue;
             }
             if (words.is("DETERMINER", token) || words.is("PRONOUN", token) || words.lexicon.fillers.contains(token)) {
+                continue;
+            }
+            Measure.At measure = Measure.at(words.lexicon, said, k);
+            if (measure != null) {
+                content.addAll(List.of(measure.measure().tokens())); // "the 20 oz one", "the twenty ounce"
+                k += measure.length() - 1;
                 continue;
             }
             var number = words.count(said, k, said.length);
