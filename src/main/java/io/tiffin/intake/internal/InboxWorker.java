@@ -173,6 +173,7 @@ class InboxWorker {
         int attempt = entry.attempts();
         boolean handled = false;
         RuntimeException failure = null; // a failed attempt not yet recorded
+        int storeWaits = 0; // backoffs spent waiting for the store, over all its outages
         while (true) {
             try {
                 if (failure != null) {
@@ -217,8 +218,12 @@ class InboxWorker {
                 processed.increment();
                 return;
             } catch (RuntimeException e) {
-                if (!MongoReachability.unreachable(e) || !awaitStore(entryId, claim, e)) {
+                if (!MongoReachability.unreachable(e)) {
                     throw e;
+                }
+                storeWaits = awaitStore(entryId, claim, e, storeWaits);
+                if (storeWaits < 0) {
+                    return;
                 }
             }
         }
@@ -226,35 +231,37 @@ class InboxWorker {
 
     /**
      * Waits, backing off, until the store answers again: its answer is the claim's renewal, so the message
-     * is handled again only while it is still this worker's. @return false when it was taken over meanwhile
-     * (its lease ran out during the outage and another instance reached the store first)
+     * is handled again only while it is still this worker's. The backoff goes on growing across the
+     * message's outages ({@code waits} so far), so one that keeps meeting them is tried ever less often,
+     * not every half second.
+     *
+     * @return the backoffs waited so far, or -1 when the message was taken over meanwhile (its lease ran
+     *     out during the outage and another instance reached the store first)
      */
-    private boolean awaitStore(String entryId, ClaimLeases.Claim claim, RuntimeException outage) {
+    private int awaitStore(String entryId, ClaimLeases.Claim claim, RuntimeException outage, int waits) {
         log.warn(
                 "Inbox message {}: the store is unreachable ({}); waiting for it, not counting an attempt",
                 entryId,
                 outage.getClass().getSimpleName());
         outageWaits.increment();
-        Duration wait = properties.firstBackoff();
         while (true) {
-            sleep(wait);
+            long first = properties.firstBackoff().toMillis();
+            sleep(Duration.ofMillis(Math.min(
+                    first << Math.min(waits++, 16), properties.maxBackoff().toMillis())));
             try {
                 if (leases.renew(claim)) {
                     log.info("Inbox message {}: the store answers again; handling it again", entryId);
-                    return true;
+                    return waits;
                 }
                 log.warn(
                         "Inbox message {}: taken over while the store was unreachable; left to its new holder",
                         entryId);
-                return false;
+                return -1;
             } catch (RuntimeException stillAway) {
                 if (!MongoReachability.unreachable(stillAway)) {
                     throw stillAway;
                 }
             }
-            wait = wait.multipliedBy(2).compareTo(properties.maxBackoff()) > 0
-                    ? properties.maxBackoff()
-                    : wait.multipliedBy(2);
         }
     }
 

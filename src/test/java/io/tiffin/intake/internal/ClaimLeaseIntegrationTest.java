@@ -145,6 +145,29 @@ class ClaimLeaseIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void aMessageTakenOverWhileItsWorkerWaitedForTheStoreIsLeftToItsNewHolder() {
+        Inbox inbox = new Inbox(mongo, clock);
+        AtomicInteger tries = new AtomicInteger();
+        InboxEntry message = store(inbox, customer(), "taken over");
+        List<InboxEntry> takeover = new CopyOnWriteArrayList<>();
+        InboxWorker worker = worker(inbox, new ClaimLeases(inbox, properties(), clock), m -> {
+            tries.incrementAndGet();
+            // the store stays away longer than the lease, and another instance reaches it first
+            clock.advance(LEASE.plusSeconds(1));
+            takeover.add(inbox.claim(message.id(), LEASE).orElseThrow());
+            throw new DataAccessResourceFailureException("Timed out", new MongoTimeoutException("no server to select"));
+        });
+
+        worker.process(message.id(), message.conversationKey());
+
+        assertThat(tries).hasValue(1);
+        InboxEntry stored = inbox.find(message.id()).orElseThrow();
+        assertThat(stored.state()).isEqualTo(InboxEntry.State.PROCESSING);
+        assertThat(stored.leaseUntil()).isEqualTo(takeover.getFirst().leaseUntil());
+        assertThat(stored.attempts()).isEqualTo(2);
+    }
+
+    @Test
     void aMessageThatFailsForItsOwnReasonsStillBecomesADeadLetter() {
         Inbox inbox = new Inbox(mongo, clock);
         AtomicInteger tries = new AtomicInteger();
