@@ -92,7 +92,8 @@ class ClaimLeases implements SmartLifecycle {
                 continue;
             }
             try {
-                if (!renew(claim)) {
+                // a message finished at this very moment is no takeover
+                if (!renew(claim) && held.contains(claim) && !inbox.finished(claim.id)) {
                     log.warn("Inbox message {}: its claim ran out and was taken over while in hand here", claim.id);
                 }
             } catch (RuntimeException e) {

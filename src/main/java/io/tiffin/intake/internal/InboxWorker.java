@@ -152,8 +152,8 @@ class InboxWorker {
         if (entry.receivedAt() != null) {
             lag.record(Duration.between(entry.receivedAt(), Instant.now()));
         }
-        // every log line of this message's handling, replies included, carries the provider's message id
         ClaimLeases.Claim claim = leases.hold(entry);
+        // every log line of this message's handling, replies included, carries the provider's message id
         try (var trace = MDC.putCloseable(
                 "trace", entry.message().channel() + ":" + entry.message().providerMessageId())) {
             handle(entryId, entry, claim);
