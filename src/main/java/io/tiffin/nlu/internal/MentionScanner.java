@@ -117,6 +117,14 @@ final class MentionScanner {
                     // one misspelt word that is only part of a name ("dan" near "san pellegrino",
                     // "alre" near "ginger ale") is too little to order that item by
                     mention = null;
+                } else if (mention.end() - i == 1
+                        && !mentions.isEmpty()
+                        && mentions.getLast() instanceof ItemMention named
+                        && named.end() == i
+                        && index.optionWordOf(canonical[i], named.itemIds())) {
+                    // "2 coke bottles": a word of the coke's own options right after it is said of
+                    // the coke, not part of another dish's name ("bottle of water")
+                    mention = null;
                 }
             }
             if (mention == null

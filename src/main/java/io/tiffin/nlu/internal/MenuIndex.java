@@ -240,6 +240,28 @@ final class MenuIndex {
                 .toList();
     }
 
+    /** Whether the word is a word of the name of an option of one of these items. */
+    boolean optionWordOf(String word, List<String> itemIds) {
+        for (String id : itemIds) {
+            Menu.Item item = itemsById.get(id);
+            if (item == null) {
+                continue;
+            }
+            for (Menu.OptionGroup group : item.optionGroups()) {
+                for (Menu.Option option : group.options()) {
+                    for (String phrase : names(option.name(), option.aliases())) {
+                        for (String token : unified(singular(lexicon.normalizer.tokens(phrase)))) {
+                            if (token.equals(word)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether an option of the menu is named by this measure, so a message's spelling of it is read as the menu's. */
     boolean hasMeasure(Measure measure) {
         return measures.contains(measure);

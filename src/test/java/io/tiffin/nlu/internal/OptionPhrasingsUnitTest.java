@@ -69,6 +69,15 @@ class OptionPhrasingsUnitTest {
         assertThat(read(utterance, DEMO)).isEqualTo(lines);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWordOfTheItemsOwnOptionsAfterItNamesNoOtherDish() {
+        // "bottle" is a word of the coke's sizes and of "bottle of water": no water is ordered
+        assertThat(PARSER.parse("2 coke bottles", CAFE).lines())
+                .extracting(Line::itemId, Line::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("coke", 2));
+        assertThat(read("2 cokes and a bottle of water", CAFE)).isEqualTo("2 coke, 1 water");
+    }
+
     private static String read(String utterance, MenuSnapshot menu) {
         ParseResult result = PARSER.parse(utterance, menu);
         assertThat(result.unresolved()).as(utterance).isEmpty();
