@@ -81,7 +81,10 @@ public record PricedCart(String currency, List<PricedLine> lines, List<Charge> c
             return notes;
         }
 
-        /** What a customer reads after the name: the choices they made, not the defaults they kept. */
+        /**
+         * The choices made on the line, not the defaults kept, in English ("extra Cheese"); the
+         * conversation words them in the customer's language from its templates.
+         */
         public String optionSummary() {
             return String.join(
                     ", ",

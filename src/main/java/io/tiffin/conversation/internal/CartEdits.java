@@ -531,12 +531,11 @@ class CartEdits {
                 gone.add(line.index());
                 counts.add(edit.quantity() != null ? edit.quantity() : line.units());
             } else {
-                missing.add(
-                        target.itemIds().isEmpty() ? target.span() : CartSteps.names(turn.menu(), target.itemIds()));
+                missing.add(target.itemIds().isEmpty() ? target.span() : steps.names(turn, target.itemIds()));
             }
         }
         if (!missing.isEmpty()) {
-            outcome.before.add(replies.say(turn, "not_in_cart", Map.of("items", MenuTexts.andList(missing))));
+            outcome.before.add(replies.say(turn, "not_in_cart", Map.of("items", replies.andList(turn, missing))));
         }
         if (!gone.isEmpty()) {
             // "remove 1 butter chicken" of 2 takes one away: say how many
@@ -544,13 +543,13 @@ class CartEdits {
             for (int k = 0; k < gone.size(); k++) {
                 int i = gone.get(k);
                 Integer count = counts.get(k);
-                String name = CartSteps.names(turn.menu(), List.of(cart.get(i).itemId()));
+                String name = steps.names(turn, List.of(cart.get(i).itemId()));
                 String shown = count != null && count < cart.get(i).quantity() ? count + " × " + name : name;
                 if (!names.contains(shown)) {
                     names.add(shown);
                 }
             }
-            outcome.before.add(replies.say(turn, "removed", Map.of("items", MenuTexts.andList(names))));
+            outcome.before.add(replies.say(turn, "removed", Map.of("items", replies.andList(turn, names))));
         }
         // highest index first, so the others keep their places
         Map<Integer, Integer> byLine = new java.util.TreeMap<>(Comparator.reverseOrder());
@@ -586,9 +585,14 @@ class CartEdits {
         Reference target = step.edit().target();
         String named = target.itemIds().isEmpty()
                 ? target.span()
-                : MenuTexts.orList(target.itemIds().stream()
-                        .map(id -> turn.menu().item(id).map(Menu.Item::name).orElse(id))
-                        .toList());
+                : replies.orList(
+                        turn,
+                        target.itemIds().stream()
+                                .map(id -> turn.menu()
+                                        .item(id)
+                                        .map(Menu.Item::name)
+                                        .orElse(id))
+                                .toList());
         outcome.before.add(replies.say(turn, "not_in_cart", Map.of("items", named)));
         outcome.showCart = true;
     }
@@ -601,8 +605,8 @@ class CartEdits {
         String before = Tap.before(chosen);
         for (int i : line.indexes()) {
             var p = priced.get(i);
-            String title = p.quantity() + " × " + p.name()
-                    + (p.optionSummary() == null || p.optionSummary().isBlank() ? "" : " (" + p.optionSummary() + ")");
+            String options = replies.optionSummary(turn, p);
+            String title = p.quantity() + " × " + p.name() + (options.isBlank() ? "" : " (" + options + ")");
             shown.add(title);
             if (text.length() <= MAX_TEXT) {
                 choices.add(new Choice(
@@ -610,6 +614,6 @@ class CartEdits {
                         title.length() > 20 ? title.substring(0, 20) : title));
             }
         }
-        return replies.choose(turn, "which_line", Map.of("lines", MenuTexts.orList(shown)), choices);
+        return replies.choose(turn, "which_line", Map.of("lines", replies.orList(turn, shown)), choices);
     }
 }

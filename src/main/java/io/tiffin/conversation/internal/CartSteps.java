@@ -159,7 +159,7 @@ class CartSteps {
                         "item",
                         item.name(),
                         "choices",
-                        MenuTexts.orList(choices.stream().map(Choice::title).toList())),
+                        replies.orList(turn, choices.stream().map(Choice::title).toList())),
                 choices);
     }
 
@@ -170,8 +170,8 @@ class CartSteps {
                 .filter(id -> menu.item(id).isPresent())
                 .limit(5)
                 .toList();
-        String candidates = MenuTexts.orList(
-                ids.stream().map(id -> menu.item(id).get().name()).toList());
+        String candidates = replies.orList(
+                turn, ids.stream().map(id -> menu.item(id).get().name()).toList());
         List<Choice> choices = ids.stream()
                 .map(id -> new Choice(
                         ChoiceIds.of(new LineRequest(id, 1, List.of(), unresolved.note()), null, null),
@@ -206,7 +206,7 @@ class CartSteps {
                                     "item",
                                     item,
                                     "alternatives",
-                                    MenuTexts.orList(MenuTexts.alternatives(turn.menu(), e.itemId()))))
+                                    replies.orList(turn, MenuTexts.alternatives(turn.menu(), e.itemId()))))
                     .text();
         }
         Map<String, Object> model = new HashMap<>(e.args());
@@ -273,9 +273,12 @@ class CartSteps {
                         : LineRequest.Qualifier.valueOf(o.qualifier().name()));
     }
 
-    static String names(Menu menu, List<String> ids) {
-        return MenuTexts.andList(ids.stream()
-                .map(id -> menu.item(id).map(Menu.Item::name).orElse(id))
-                .toList());
+    /** The items' menu names, as "A, B and C" in the customer's language. */
+    String names(Turn turn, List<String> ids) {
+        return replies.andList(
+                turn,
+                ids.stream()
+                        .map(id -> turn.menu().item(id).map(Menu.Item::name).orElse(id))
+                        .toList());
     }
 }

@@ -64,7 +64,7 @@ class LastOrder {
         session.await(Session.Awaiting.NOTHING);
         List<String> notes = dropped.isEmpty()
                 ? List.of()
-                : List.of(replies.say(turn, "repeat_dropped", Map.of("items", MenuTexts.andList(dropped)))
+                : List.of(replies.say(turn, "repeat_dropped", Map.of("items", replies.andList(turn, dropped)))
                         .text());
         if (session.cart().isEmpty()) {
             List<OutboundMessage> out = new ArrayList<>();

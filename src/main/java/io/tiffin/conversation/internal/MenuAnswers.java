@@ -46,16 +46,16 @@ class MenuAnswers {
             // "how much is the total": the cart answers that
             case PRICE ->
                 !items.isEmpty()
-                        ? List.of(withAdd(turn, "answer_price", rows(menu, items), items))
+                        ? List.of(withAdd(turn, "answer_price", rows(turn, menu, items), items))
                         : turn.session().cart().isEmpty()
                                 ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
                                 : List.of(steps.cartReply(turn, List.of()));
             case TAG -> tagged(turn, question, items);
-            case CONTENTS -> List.of(withAdd(turn, "answer_contents", rows(menu, items), items));
+            case CONTENTS -> List.of(withAdd(turn, "answer_contents", rows(turn, menu, items), items));
             case AVAILABLE ->
                 items.isEmpty()
                         ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
-                        : List.of(withAdd(turn, "answer_available", rows(menu, items), items));
+                        : List.of(withAdd(turn, "answer_available", rows(turn, menu, items), items));
         };
     }
 
@@ -67,7 +67,7 @@ class MenuAnswers {
             List<OutboundMessage> answers = new java.util.ArrayList<>();
             for (Menu.Item item : subject.subList(0, Math.min(3, subject.size()))) {
                 Map<String, Object> model =
-                        new HashMap<>(rows(menu, List.of(item)).get(0));
+                        new HashMap<>(rows(turn, menu, List.of(item)).get(0));
                 model.put("yes", hasTag(item, question));
                 model.put("tag", tag);
                 answers.add(replies.choose(turn, "answer_tag_item", model, addChoices(List.of(item))));
@@ -79,7 +79,7 @@ class MenuAnswers {
                 .filter(i -> hasTag(i, question))
                 .toList();
         Map<String, Object> model = new HashMap<>();
-        model.put("items", rows(menu, tagged));
+        model.put("items", rows(turn, menu, tagged));
         model.put("any", !tagged.isEmpty());
         model.put("tag", tag);
         return List.of(replies.choose(turn, "answer_tag", model, addChoices(tagged)));
@@ -107,7 +107,7 @@ class MenuAnswers {
                 .toList();
     }
 
-    private static List<Map<String, Object>> rows(Menu menu, List<Menu.Item> items) {
+    private List<Map<String, Object>> rows(Turn turn, Menu menu, List<Menu.Item> items) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Menu.Item item : items) {
             Map<String, Object> row = new HashMap<>();
@@ -122,14 +122,18 @@ class MenuAnswers {
                                     "name",
                                     g.name(),
                                     "options",
-                                    MenuTexts.orList(g.options().stream()
-                                            .filter(Menu.Option::isAvailable)
-                                            .map(o -> o.name()
-                                                    + (o.priceOrZero() > 0
-                                                            ? " (+" + Money.format(o.priceOrZero(), menu.currency())
-                                                                    + ")"
-                                                            : ""))
-                                            .toList())))
+                                    replies.orList(
+                                            turn,
+                                            g.options().stream()
+                                                    .filter(Menu.Option::isAvailable)
+                                                    .map(o -> o.name()
+                                                            + (o.priceOrZero() > 0
+                                                                    ? " (+"
+                                                                            + Money.format(
+                                                                                    o.priceOrZero(), menu.currency())
+                                                                            + ")"
+                                                                    : ""))
+                                                    .toList())))
                             .toList());
             rows.add(row);
         }

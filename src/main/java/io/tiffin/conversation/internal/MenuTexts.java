@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The menu as the bot shows it, and the small list-joining helpers replies need. */
+/** The menu as the bot shows it. */
 @Component
 class MenuTexts {
 
@@ -51,23 +51,5 @@ class MenuTexts {
                 .map(Menu.Item::name)
                 .limit(3)
                 .toList();
-    }
-
-    static String orList(List<String> names) {
-        return join(names, " or ");
-    }
-
-    static String andList(List<String> names) {
-        return join(names, " and ");
-    }
-
-    private static String join(List<String> names, String last) {
-        if (names.isEmpty()) {
-            return "";
-        }
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + last + names.get(names.size() - 1);
     }
 }

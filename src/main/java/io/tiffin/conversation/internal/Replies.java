@@ -251,7 +251,7 @@ class Replies {
             Map<String, Object> row = new HashMap<>();
             row.put("quantity", line.quantity());
             row.put("name", line.name());
-            row.put("options", line.optionSummary());
+            row.put("options", optionSummary(language, line));
             row.put("lineTotal", Money.format(line.lineTotal(), cart.currency()));
             // always present, so a line without a note never shows the message's own notes
             row.put("note", line.notes() == null ? "" : line.notes());
@@ -259,7 +259,7 @@ class Replies {
             row.put(
                     "declined",
                     String.join(
-                            ", ",
+                            templates.text(language, "lists.separator"),
                             line.declined().stream()
                                     .map(d -> templates.render(
                                             language,
@@ -302,25 +302,70 @@ class Replies {
         Map<String, Object> all = new HashMap<>();
         all.put("merchant", turn.merchant().name());
         all.put("customerName", turn.session().customerName());
-        all.put("example", example(turn.menu()));
+        all.put("example", example(turn));
         all.putAll(model);
         return all;
     }
 
-    /** An order a customer could type, made from this merchant's own menu. */
-    static String example(Menu menu) {
-        if (menu == null) {
-            return "2 of your favourite dish";
-        }
-        List<String> names = menu.items()
-                .filter(Menu.Item::isAvailable)
-                .map(i -> i.name().toLowerCase(Locale.ROOT))
-                .limit(2)
-                .toList();
+    /** An order a customer could type, made from this merchant's own menu, in the customer's language. */
+    String example(Turn turn) {
+        String language = turn.session().language();
+        List<String> names = turn.menu() == null
+                ? List.of()
+                : turn.menu()
+                        .items()
+                        .filter(Menu.Item::isAvailable)
+                        .map(i -> i.name().toLowerCase(Locale.ROOT))
+                        .limit(2)
+                        .toList();
         return switch (names.size()) {
-            case 0 -> "2 of your favourite dish";
-            case 1 -> "2 " + names.get(0);
-            default -> "2 " + names.get(0) + " and 1 " + names.get(1);
+            case 0 -> templates.text(language, "example_order.none");
+            case 1 -> templates.render(language, "example_order.one", Map.of("first", names.get(0)));
+            default ->
+                templates.render(language, "example_order.two", Map.of("first", names.get(0), "second", names.get(1)));
         };
+    }
+
+    /** "A, B or C" in the customer's language (the joiners are the templates' {@code lists.*}). */
+    String orList(Turn turn, List<String> names) {
+        return list(turn.session().language(), "lists.or", names);
+    }
+
+    /** "A, B and C" in the customer's language. */
+    String andList(Turn turn, List<String> names) {
+        return list(turn.session().language(), "lists.and", names);
+    }
+
+    private String list(String language, String pattern, List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String init = String.join(templates.text(language, "lists.separator"), names.subList(0, names.size() - 1));
+        return templates.render(language, pattern, Map.of("init", init, "last", names.get(names.size() - 1)));
+    }
+
+    /**
+     * What the customer reads after a line's name: the choices they made, not the defaults they kept,
+     * with their qualifiers ("extra Cheese", "no Onions") in the customer's language.
+     */
+    String optionSummary(Turn turn, PricedCart.PricedLine line) {
+        return optionSummary(turn.session().language(), line);
+    }
+
+    private String optionSummary(String language, PricedCart.PricedLine line) {
+        return String.join(
+                templates.text(language, "lists.separator"),
+                line.options().stream()
+                        .filter(PricedCart.PricedOption::shown)
+                        .map(o -> o.qualifier() == null
+                                ? o.name()
+                                : templates.render(
+                                        language,
+                                        "qualified_option." + o.qualifier().name(),
+                                        Map.of("option", o.name())))
+                        .toList());
     }
 }

@@ -46,7 +46,7 @@ class CustomerConversationsUnitTest {
 
     /** Words of the English templates that no Hindi reply has (menu names are English and may appear). */
     private static final Pattern ENGLISH = Pattern.compile(
-            "(?i)\\b(your|sorry|tap|isn't|which one|did you|removed|please|would you|we have|tell me|couldn't)\\b");
+            "(?i)\\b(your|sorry|tap|isn't|which one|did you|removed|please|would you|we have|tell me|couldn't|and|or|favourite)\\b");
 
     @TestFactory
     Stream<DynamicTest> conversations() {
