@@ -104,6 +104,8 @@ public class WebhookBench {
         int paced = Integer.parseInt(o.getOrDefault("paced-rate", "20"));
         int pacedSeconds = Integer.parseInt(o.getOrDefault("paced-seconds", "10"));
         long interval = 1_000_000_000L / paced;
+        System.out.printf("paced run: %d webhooks/s for %d s%n", paced, pacedSeconds);
+        System.out.flush();
         long begin = System.nanoTime();
         AtomicLong pacedErrors = new AtomicLong();
         try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -155,6 +155,43 @@ record ConversationDay(
                 leftAt);
     }
 
+    /** A stored part's sums (the part as {@link ConversationRollups} writes it). */
+    static ConversationDay part(String merchantId, String day, org.bson.Document part) {
+        return sums(
+                DayRollup.idOf(merchantId, day),
+                new org.bson.Document("merchantId", merchantId).append("day", day),
+                part);
+    }
+
+    /** These sums with another's added ({@code sign} 1) or taken away (-1); a question no conversation left at is dropped. */
+    ConversationDay plus(ConversationDay other, int sign) {
+        Map<String, Long> left = new TreeMap<>();
+        leftAt.forEach(q -> left.merge(q.question(), q.conversations(), Long::sum));
+        other.leftAt.forEach(q -> left.merge(q.question(), sign * q.conversations(), Long::sum));
+        List<QuestionCount> merged = new ArrayList<>();
+        left.forEach((question, count) -> {
+            if (count != 0) {
+                merged.add(new QuestionCount(question, count));
+            }
+        });
+        return new ConversationDay(
+                id,
+                merchantId,
+                day,
+                conversations + sign * other.conversations,
+                carts + sign * other.carts,
+                ordered + sign * other.ordered,
+                cartsOrdered + sign * other.cartsOrdered,
+                messages + sign * other.messages,
+                notUnderstood + sign * other.notUnderstood,
+                clarifications + sign * other.clarifications,
+                ordersPlaced + sign * other.ordersPlaced,
+                modelMessages + sign * other.modelMessages,
+                modelCalls + sign * other.modelCalls,
+                modelMillisSum + sign * other.modelMillisSum,
+                merged);
+    }
+
     private static long n(org.bson.Document d, String field) {
         return d.get(field) instanceof Number number ? number.longValue() : 0L;
     }

@@ -55,11 +55,128 @@ class ConversationRollups {
         this.known = known;
     }
 
+    /**
+     * Sets the conversation's fact and brings its part of the day up to date by the difference the
+     * fact made, when the part was computed at the bucket's revision just before this one: then the
+     * report costs the same however many facts its bucket holds (reading and summing the whole bucket
+     * took most of the store's time on a busy day). Otherwise (another report of the bucket came in
+     * between, or a crash left the part behind) the part is computed from the whole bucket, as before.
+     */
     void record(ConversationUpdated conversation) {
-        Document bucket = setFact(ConversationFact.of(conversation, zoneOf(conversation.merchantId())));
+        ConversationFact fact = ConversationFact.of(conversation, zoneOf(conversation.merchantId()));
+        Replaced replaced = replaceFact(fact);
+        if (replaced == null || addToPart(fact, replaced)) {
+            return;
+        }
+        Document bucket = mongo.getCollection(FACTS)
+                .find(new Document("_id", bucketOf(fact)))
+                .first();
         if (bucket != null) {
             writePart(bucket);
         }
+    }
+
+    /** The bucket's revision before a fact was set in it (0: a new bucket), and the fact it replaced, if any. */
+    private record Replaced(long rev, ConversationFact fact) {}
+
+    /** Sets the fact unless a later report of it is stored (then null); answers what it replaced. */
+    private Replaced replaceFact(ConversationFact fact) {
+        String field = "facts." + fact.id();
+        Query notNewer = notNewer(fact);
+        notNewer.fields().include("rev").include(field);
+        Document before;
+        try {
+            before = mongo.findAndModify(
+                    notNewer,
+                    new Update().set(field, stored(fact)).inc("rev", 1L),
+                    FindAndModifyOptions.options().upsert(true).returnNew(false),
+                    Document.class,
+                    FACTS);
+        } catch (org.springframework.dao.DuplicateKeyException newerStored) {
+            return null;
+        }
+        if (before == null) {
+            return new Replaced(0, null);
+        }
+        ConversationFact old =
+                before.get("facts") instanceof Document facts && facts.get(fact.id()) instanceof Document stored
+                        ? mongo.getConverter().read(ConversationFact.class, stored)
+                        : null;
+        return new Replaced(((Number) before.get("rev")).longValue(), old);
+    }
+
+    /** Adds what the fact changed to its day's part, written only over the part of the revision before; false when that is not the part stored. */
+    private boolean addToPart(ConversationFact fact, Replaced replaced) {
+        String bucket = bucketOf(fact);
+        String merchantId = fact.merchantId();
+        String dayId = DayRollup.idOf(merchantId, fact.day());
+        String field = ConversationDay.PARTS + "." + bucket.substring(bucket.lastIndexOf('#') + 1);
+        Document found = mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new Document("_id", dayId))
+                .projection(new Document(field, 1))
+                .first();
+        Document stored = found != null && found.get(ConversationDay.PARTS) instanceof Document parts
+                ? parts.get(field.substring(ConversationDay.PARTS.length() + 1), Document.class)
+                : null;
+        ConversationDay part;
+        Document unchanged;
+        if (replaced.rev() == 0) {
+            if (stored != null) {
+                return false;
+            }
+            part = ConversationDay.of(merchantId, fact.day(), List.of());
+            unchanged = new Document(field, new Document("$exists", false));
+        } else {
+            if (stored == null
+                    || !(stored.get("computedRev") instanceof Number rev)
+                    || rev.longValue() != replaced.rev()) {
+                return false;
+            }
+            part = ConversationDay.part(merchantId, fact.day(), stored);
+            unchanged = new Document(field + ".computedRev", replaced.rev());
+        }
+        part = part.plus(ConversationDay.of(merchantId, fact.day(), List.of(fact)), 1);
+        if (replaced.fact() != null) {
+            part = part.plus(ConversationDay.of(merchantId, fact.day(), List.of(replaced.fact())), -1);
+        }
+        Document written = document(part, replaced.rev() + 1);
+        written.remove("_id");
+        written.remove("merchantId");
+        written.remove("day");
+        known.seen(merchantId);
+        try {
+            var result = mongo.getCollection(ConversationDay.COLLECTION)
+                    .updateOne(
+                            new Document("_id", dayId).append("$and", List.of(unchanged)),
+                            new Document(
+                                    "$set",
+                                    new Document(field, written)
+                                            .append("merchantId", merchantId)
+                                            .append("day", fact.day())),
+                            new com.mongodb.client.model.UpdateOptions().upsert(replaced.rev() == 0));
+            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
+        } catch (com.mongodb.MongoWriteException partWritten) {
+            if (partWritten.getError().getCode() != 11000) {
+                throw partWritten;
+            }
+            return false; // the day holds this part already: another report came in between
+        }
+    }
+
+    private Document stored(ConversationFact fact) {
+        Document stored = new Document();
+        mongo.getConverter().write(fact, stored);
+        stored.remove("_class");
+        return stored;
+    }
+
+    private static Query notNewer(ConversationFact fact) {
+        String field = "facts." + fact.id();
+        return Query.query(Criteria.where("_id")
+                .is(bucketOf(fact))
+                .orOperator(
+                        Criteria.where(field).exists(false),
+                        Criteria.where(field + ".messages").lte(fact.messages())));
     }
 
     /** The facts document of a conversation's fact: its merchant's day, and a bucket by the conversation's id. */
@@ -71,19 +188,11 @@ class ConversationRollups {
 
     /** Sets the fact unless a later report of it is stored; answers its bucket's facts after, or null. */
     private Document setFact(ConversationFact fact) {
-        Document stored = new Document();
-        mongo.getConverter().write(fact, stored);
-        stored.remove("_class");
         String field = "facts." + fact.id();
-        Query notNewer = Query.query(Criteria.where("_id")
-                .is(bucketOf(fact))
-                .orOperator(
-                        Criteria.where(field).exists(false),
-                        Criteria.where(field + ".messages").lte(fact.messages())));
         try {
             return mongo.findAndModify(
-                    notNewer,
-                    new Update().set(field, stored).inc("rev", 1L),
+                    notNewer(fact),
+                    new Update().set(field, stored(fact)).inc("rev", 1L),
                     FindAndModifyOptions.options().upsert(true).returnNew(true),
                     Document.class,
                     FACTS);

@@ -24,8 +24,11 @@ import org.h2.mvstore.MVStore;
  */
 final class IndexedH2Backend extends H2Backend {
 
+    /** The page cache in MB (the library's default is 16): a page read back from the file is decoded whole. */
+    private static final int CACHE_MB = 64;
+
     IndexedH2Backend(String file) {
-        super(file);
+        super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
     }
 
     @Override

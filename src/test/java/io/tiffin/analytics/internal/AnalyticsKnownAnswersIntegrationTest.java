@@ -465,6 +465,92 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
                 .isZero();
     }
 
+    /**
+     * A report adds the difference its fact made to its day's part; the parts must be what summing
+     * each bucket's facts gives, through new conversations, later reports, an older report arriving
+     * late, a repeat, and a report whose part was never written (a crash between the fact and the part).
+     */
+    @Test
+    void partsKeptUpToDateByDifferencesAreTheSumsOfTheirBucketsFacts() {
+        TestMerchant busy = newMerchant("Counting Kitchen");
+        Instant started = Instant.parse("2020-07-01T10:00:00Z");
+        java.util.function.BiFunction<Integer, Integer, io.tiffin.conversation.ConversationUpdated> report =
+                (i, messages) -> new io.tiffin.conversation.ConversationUpdated(
+                        "diff-" + i + "-" + busy.id(),
+                        busy.id(),
+                        "WHATSAPP",
+                        "c-" + i,
+                        started,
+                        started.plus(min(messages)),
+                        messages,
+                        i % 3 == 0 ? 1 : 0,
+                        i % 4 == 0 ? 1 : 0,
+                        messages / 2,
+                        1,
+                        10L * messages,
+                        messages > 1,
+                        messages > 3 ? 1 : 0,
+                        messages > 3 ? "order_placed" : i % 2 == 0 ? "confirm_cart" : "address");
+        for (int i = 0; i < 150; i++) {
+            conversations.record(report.apply(i, 1));
+        }
+        for (int i = 0; i < 150; i += 2) {
+            conversations.record(report.apply(i, 4));
+        }
+        conversations.record(report.apply(10, 2)); // older than the stored report of 4 messages: changes nothing
+        conversations.record(report.apply(12, 4)); // a repeat
+        // a fact set without its part (the process died in between): the bucket's revision moved on alone
+        var lost = ConversationFact.of(report.apply(7, 3), java.time.ZoneOffset.UTC);
+        org.bson.Document lostFact = new org.bson.Document();
+        mongo.getConverter().write(lost, lostFact);
+        lostFact.remove("_class");
+        mongo.getCollection(ConversationRollups.FACTS)
+                .updateOne(
+                        new org.bson.Document("_id", ConversationRollups.bucketOf(lost)),
+                        new org.bson.Document("$set", new org.bson.Document("facts." + lost.id(), lostFact))
+                                .append("$inc", new org.bson.Document("rev", 1L)));
+        conversations.record(report.apply(7, 3)); // delivered again, as the relay does after a crash
+        for (int i = 1; i < 150; i += 10) {
+            conversations.record(report.apply(i, 5));
+        }
+
+        org.bson.Document day = mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-07-01")))
+                .first();
+        org.bson.Document parts = day.get(ConversationDay.PARTS, org.bson.Document.class);
+        List<ConversationFact> all = new ArrayList<>();
+        mongo.getCollection(ConversationRollups.FACTS)
+                .find(new org.bson.Document(
+                        "_id",
+                        new org.bson.Document(
+                                "$in",
+                                java.util.stream.IntStream.range(0, ConversationRollups.BUCKETS)
+                                        .mapToObj(b -> DayRollup.idOf(busy.id(), "2020-07-01") + "#"
+                                                + java.util.HexFormat.of().toHexDigits((byte) b))
+                                        .toList())))
+                .forEach(bucket -> {
+                    String id = bucket.getString("_id");
+                    List<ConversationFact> facts = new ArrayList<>();
+                    bucket.get("facts", org.bson.Document.class)
+                            .values()
+                            .forEach(f -> facts.add(
+                                    mongo.getConverter().read(ConversationFact.class, (org.bson.Document) f)));
+                    all.addAll(facts);
+                    org.bson.Document part = parts.get(id.substring(id.lastIndexOf('#') + 1), org.bson.Document.class);
+                    assertThat(part.get("computedRev", Number.class).longValue())
+                            .as(id)
+                            .isEqualTo(bucket.get("rev", Number.class).longValue());
+                    assertThat(ConversationDay.part(busy.id(), "2020-07-01", part))
+                            .as(id)
+                            .isEqualTo(ConversationDay.of(busy.id(), "2020-07-01", facts));
+                });
+        assertThat(all).hasSize(150);
+        assertThat(ConversationDay.from(day))
+                .isEqualTo(ConversationDay.of(busy.id(), "2020-07-01", all)
+                        .plus(ConversationDay.of(busy.id(), "2020-07-01", List.of()), 1));
+        assertThat(ConversationDay.from(day).messages()).isEqualTo(150 + 75 * (4 - 1) + (3 - 1) + 15 * (5 - 1));
+    }
+
     private List<ConversationDay> conversationDays() {
         List<ConversationDay> days = new ArrayList<>();
         mongo.getCollection(ConversationDay.COLLECTION)

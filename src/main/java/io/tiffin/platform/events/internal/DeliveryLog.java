@@ -3,13 +3,19 @@ package io.tiffin.platform.events.internal;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.bulk.BulkWriteError;
 import io.tiffin.platform.events.internal.Delivery.State;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,26 +56,68 @@ class DeliveryLog {
         String id = Delivery.key(entryId, handler);
         try {
             mongo.insert(
-                    new Delivery(
-                            id,
-                            entryId,
-                            handler,
-                            collection,
-                            documentId,
-                            eventType,
-                            State.IN_FLIGHT,
-                            1,
-                            null,
-                            null,
-                            now.plus(lease),
-                            now,
-                            now,
-                            null),
+                    fresh(new Wanted(entryId, handler, documentId, eventType), collection, now, lease),
                     Delivery.COLLECTION);
             return new Claim.Mine(1);
         } catch (DuplicateKeyException seenBefore) {
             // fall through: due for a retry, or a crashed worker's lease has run out
         }
+        return claimSeen(id, now, lease);
+    }
+
+    /** One delivery a pass wants to start: this entry to this handler. */
+    record Wanted(String entryId, String handler, Object documentId, String eventType) {
+        String id() {
+            return Delivery.key(entryId, handler);
+        }
+    }
+
+    /**
+     * Starts every delivery never tried before in one unordered insert: the same unique ids as
+     * {@link #claim} inserts one by one, so two workers still cannot both start one.
+     *
+     * @return the ids now claimed as first attempts; the others were seen before and go through {@link #claimSeen}
+     */
+    Set<String> claimNew(String collection, List<Wanted> wanted, Instant now, Duration lease) {
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        List<Delivery> rows =
+                wanted.stream().map(w -> fresh(w, collection, now, lease)).toList();
+        Set<String> claimed = new HashSet<>();
+        rows.forEach(row -> claimed.add(row.id()));
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class, Delivery.COLLECTION)
+                    .insert(rows)
+                    .execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                claimed.remove(rows.get(error.getIndex()).id());
+            }
+        }
+        return claimed;
+    }
+
+    private static Delivery fresh(Wanted wanted, String collection, Instant now, Duration lease) {
+        return new Delivery(
+                wanted.id(),
+                wanted.entryId(),
+                wanted.handler(),
+                collection,
+                wanted.documentId(),
+                wanted.eventType(),
+                State.IN_FLIGHT,
+                1,
+                null,
+                null,
+                now.plus(lease),
+                now,
+                now,
+                null);
+    }
+
+    /** Claims a delivery that is already in the log: due for a retry, or a crashed worker's lease has run out. */
+    Claim claimSeen(String id, Instant now, Duration lease) {
         Query due = query(where("_id")
                 .is(id)
                 .orOperator(
@@ -106,6 +154,34 @@ class DeliveryLog {
                         .unset("nextAttemptAt")
                         .unset("lastError"),
                 Delivery.COLLECTION);
+    }
+
+    /** Records deliveries as done, in one write (queried by id alone, so the store's id index finds them). */
+    void doneAll(Collection<String> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        mongo.updateMulti(
+                query(where("_id").in(ids)),
+                new Update()
+                        .set("state", State.DONE)
+                        .set("updatedAt", now)
+                        .unset("leaseUntil")
+                        .unset("nextAttemptAt")
+                        .unset("lastError"),
+                Delivery.COLLECTION);
+    }
+
+    /**
+     * Hands back first attempts claimed by {@link #claimNew} and then not started (an earlier entry
+     * of their document still waits for the same handler): the next pass claims them afresh.
+     */
+    void release(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        // by id alone (the store's id index finds them): nobody else takes a claim of this pass before its lease ends
+        mongo.remove(query(where("_id").in(ids)), Delivery.COLLECTION);
     }
 
     void retrying(String id, String error, Instant nextAttemptAt, Instant now) {

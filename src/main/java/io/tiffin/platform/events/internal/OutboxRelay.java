@@ -9,18 +9,24 @@ import io.tiffin.platform.events.internal.DeliveryLog.Claim;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -43,6 +49,9 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int SWEEP_BATCH = 1000;
+    /** Documents delivered in one pass, their store work shared. */
+    private static final int PASS_BATCH = 64;
+
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final Outboxes outboxes;
@@ -56,7 +65,7 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
 
     private final Set<DocKey> queued = ConcurrentHashMap.newKeySet();
     private final Map<DocKey, Instant> timers = new ConcurrentHashMap<>();
-    private volatile ExecutorService[] lanes;
+    private volatile Lane[] lanes;
     private volatile ScheduledExecutorService timer;
     private volatile boolean running;
     private volatile Instant lastPurge = Instant.EPOCH;
@@ -115,75 +124,187 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         if (!queued.add(key)) {
             return;
         }
-        ExecutorService[] current = lanes;
-        try {
-            current[Math.floorMod(key.hashCode(), current.length)].execute(() -> {
-                queued.remove(key);
-                try {
-                    deliver(key);
-                } catch (RuntimeException e) {
-                    // the store is unreachable or similar: the sweep comes back to this document
-                    log.warn("Delivering the outbox of {} {} failed: {}", collection, documentId, e.toString());
+        Lane[] current = lanes;
+        Lane lane = current[Math.floorMod(key.hashCode(), current.length)];
+        lane.keys.add(key);
+        if (lane.scheduled.compareAndSet(false, true)) {
+            try {
+                lane.executor.execute(() -> drain(lane));
+            } catch (RejectedExecutionException stopping) {
+                lane.keys.clear();
+                queued.clear();
+            }
+        }
+    }
+
+    /** One thread and its queue of documents to deliver; what is queued meanwhile goes in the next pass, together. */
+    private record Lane(ExecutorService executor, Queue<DocKey> keys, AtomicBoolean scheduled) {}
+
+    private void drain(Lane lane) {
+        while (true) {
+            Set<DocKey> batch = new LinkedHashSet<>();
+            DocKey key;
+            while (batch.size() < PASS_BATCH && (key = lane.keys.poll()) != null) {
+                queued.remove(key); // before the read: a save after it wakes the document again
+                batch.add(key);
+            }
+            if (batch.isEmpty()) {
+                lane.scheduled.set(false);
+                // a key queued between the last poll and the reset found the lane still scheduled
+                if (lane.keys.isEmpty() || !lane.scheduled.compareAndSet(false, true)) {
+                    return;
                 }
-            });
-        } catch (RejectedExecutionException stopping) {
-            queued.remove(key);
+                continue;
+            }
+            try {
+                deliver(List.copyOf(batch));
+            } catch (RuntimeException e) {
+                // the store is unreachable or similar: the sweep comes back to these documents
+                log.warn("Delivering the outboxes of {} documents failed: {}", batch.size(), e.toString());
+            }
         }
     }
 
     /** One pass over one document's outbox. */
     void deliver(DocKey key) {
-        Outboxes.Pending pending = outboxes.read(key.collection(), key.id());
-        if (pending == null || pending.entries().isEmpty()) {
-            return;
+        deliver(List.of(key));
+    }
+
+    /**
+     * One pass over several documents' outboxes: each document's entries in order, as if passed one by
+     * one, while the store work is shared. The outboxes are read in one query per collection, the first
+     * attempts of all their deliveries claimed in one insert, the handled ones recorded done in one
+     * write and their entries removed in another. A crash before those writes leaves the deliveries in
+     * hand until their lease ends, and they are handled again (at least once, as before).
+     */
+    void deliver(List<DocKey> keys) {
+        Map<String, List<Object>> byCollection = new LinkedHashMap<>();
+        for (DocKey key : keys) {
+            byCollection
+                    .computeIfAbsent(key.collection(), c -> new ArrayList<>())
+                    .add(key.id());
         }
-        Set<String> waiting = new HashSet<>();
-        Instant wakeAt = null;
-        for (Document stored : pending.entries()) {
-            OutboxEntry entry = read(key, stored);
-            if (entry == null) {
-                outboxes.remove(key.collection(), pending.documentId(), stored);
+        byCollection.forEach(this::deliver);
+    }
+
+    /** An entry of a document read for a pass, with the handlers it goes to. */
+    private record Step(Document stored, OutboxEntry entry, List<DurableEventHandler<?>> handlers) {}
+
+    private void deliver(String collection, List<Object> ids) {
+        Map<String, Outboxes.Pending> found = outboxes.readAll(collection, ids);
+        Map<Object, List<Step>> plan = new LinkedHashMap<>();
+        List<DeliveryLog.Wanted> wanted = new ArrayList<>();
+        Map<Object, List<Document>> removals = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Object id : ids) {
+            Outboxes.Pending pending = found.get(String.valueOf(id));
+            if (pending == null || pending.entries().isEmpty() || !seen.add(String.valueOf(pending.documentId()))) {
                 continue;
             }
-            String only = stored.getString(Outboxes.REDRIVE_FOR);
-            boolean finished = true;
-            for (DurableEventHandler<?> handler : handlers) {
-                if (!handler.eventType().isInstance(entry.event()) || (only != null && !only.equals(handler.name()))) {
+            Object documentId = pending.documentId();
+            List<Step> steps = new ArrayList<>();
+            for (Document stored : pending.entries()) {
+                OutboxEntry entry = read(new DocKey(collection, documentId), stored);
+                if (entry == null) {
+                    removals.computeIfAbsent(documentId, d -> new ArrayList<>()).add(stored);
                     continue;
                 }
-                if (waiting.contains(handler.name())) {
-                    finished = false; // an earlier entry of this document waits for the same handler
-                    continue;
-                }
-                Instant until = deliver(key.collection(), pending.documentId(), entry, stored, handler);
-                if (until != null) {
-                    waiting.add(handler.name());
-                    finished = false;
-                    wakeAt = wakeAt == null || until.isBefore(wakeAt) ? until : wakeAt;
+                List<DurableEventHandler<?>> targets = handlersOf(entry, stored);
+                targets.forEach(handler -> wanted.add(new DeliveryLog.Wanted(
+                        entry.id(),
+                        handler.name(),
+                        documentId,
+                        entry.event().getClass().getSimpleName())));
+                steps.add(new Step(stored, entry, targets));
+            }
+            plan.put(documentId, steps);
+        }
+        Set<String> mine = deliveries.claimNew(collection, wanted, clock.instant(), properties.lease());
+        List<String> done = new ArrayList<>();
+        List<String> unstarted = new ArrayList<>();
+        Map<Object, Instant> wakeAt = new LinkedHashMap<>();
+        RuntimeException failed = null;
+        try {
+            for (Map.Entry<Object, List<Step>> document : plan.entrySet()) {
+                Object documentId = document.getKey();
+                Set<String> waiting = new HashSet<>();
+                for (Step step : document.getValue()) {
+                    boolean finished = true;
+                    for (DurableEventHandler<?> handler : step.handlers()) {
+                        String id = Delivery.key(step.entry().id(), handler.name());
+                        boolean claimed = mine.remove(id);
+                        if (waiting.contains(handler.name())) {
+                            finished = false; // an earlier entry of this document waits for the same handler
+                            if (claimed) {
+                                unstarted.add(id);
+                            }
+                            continue;
+                        }
+                        Instant until = deliver(collection, documentId, step, handler, claimed, done);
+                        if (until != null) {
+                            waiting.add(handler.name());
+                            finished = false;
+                            wakeAt.merge(documentId, until, (a, b) -> a.isBefore(b) ? a : b);
+                        }
+                    }
+                    if (finished) {
+                        removals.computeIfAbsent(documentId, d -> new ArrayList<>())
+                                .add(step.stored());
+                    }
                 }
             }
-            if (finished) {
-                outboxes.remove(key.collection(), pending.documentId(), stored);
+        } catch (RuntimeException e) {
+            failed = e; // record what was handled before it, then report it
+            unstarted.addAll(mine);
+        }
+        try {
+            Instant now = clock.instant();
+            deliveries.doneAll(done, now);
+            deliveries.release(unstarted);
+            // only after the done marks: an entry leaves its document once every handler has it
+            outboxes.removeAll(
+                    collection,
+                    removals.keySet(),
+                    removals.values().stream().flatMap(List::stream).toList());
+        } catch (RuntimeException e) {
+            if (failed == null) {
+                failed = e;
+            } else {
+                failed.addSuppressed(e);
             }
         }
-        if (wakeAt != null) {
-            wakeAt(new DocKey(key.collection(), pending.documentId()), wakeAt);
+        wakeAt.forEach((documentId, at) -> wakeAt(new DocKey(collection, documentId), at));
+        if (failed != null) {
+            throw failed;
         }
     }
 
-    /** Delivers one entry to one handler; answers when to look again, or null when it is done or dead. */
+    private List<DurableEventHandler<?>> handlersOf(OutboxEntry entry, Document stored) {
+        String only = stored.getString(Outboxes.REDRIVE_FOR);
+        List<DurableEventHandler<?>> targets = new ArrayList<>();
+        for (DurableEventHandler<?> handler : handlers) {
+            if (handler.eventType().isInstance(entry.event()) && (only == null || only.equals(handler.name()))) {
+                targets.add(handler);
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * Delivers one entry to one handler; answers when to look again, or null when it is done (its id
+     * added to {@code done}, recorded with the pass) or dead.
+     */
     @SuppressWarnings("unchecked")
     private Instant deliver(
-            String collection, Object documentId, OutboxEntry entry, Document stored, DurableEventHandler<?> handler) {
+            String collection,
+            Object documentId,
+            Step step,
+            DurableEventHandler<?> handler,
+            boolean claimedNew,
+            List<String> done) {
+        OutboxEntry entry = step.entry();
         String id = Delivery.key(entry.id(), handler.name());
-        Claim claim = deliveries.claim(
-                entry.id(),
-                handler.name(),
-                collection,
-                documentId,
-                entry.event().getClass().getSimpleName(),
-                clock.instant(),
-                properties.lease());
+        Claim claim = claimedNew ? new Claim.Mine(1) : deliveries.claimSeen(id, clock.instant(), properties.lease());
         if (claim instanceof Claim.Settled) {
             return null;
         }
@@ -193,14 +314,14 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         int attempt = ((Claim.Mine) claim).attempt();
         try {
             ((DurableEventHandler<Object>) handler).handle(entry.event());
-            deliveries.done(id, clock.instant());
+            done.add(id);
             meters.counter("tiffin.events.delivered", "handler", handler.name()).increment();
             return null;
         } catch (Exception e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             Instant now = clock.instant();
             if (attempt >= properties.maxAttempts()) {
-                deliveries.dead(id, error, stored, now);
+                deliveries.dead(id, error, step.stored(), now);
                 meters.counter("tiffin.events.dead", "handler", handler.name()).increment();
                 log.warn(
                         "Event {} ({} of {} {}) is dead for handler {} after {} attempts: {}",
@@ -308,10 +429,15 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
             log.info("Event relay is off: module events are stored and not delivered");
             return;
         }
-        ExecutorService[] started = new ExecutorService[properties.threads()];
+        Lane[] started = new Lane[properties.threads()];
         for (int i = 0; i < started.length; i++) {
-            started[i] = Executors.newSingleThreadExecutor(
-                    Thread.ofPlatform().name("event-relay-" + i).daemon().factory());
+            started[i] = new Lane(
+                    Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                            .name("event-relay-" + i)
+                            .daemon()
+                            .factory()),
+                    new ConcurrentLinkedQueue<>(),
+                    new AtomicBoolean());
         }
         lanes = started;
         timer = Executors.newSingleThreadScheduledExecutor(
@@ -327,13 +453,13 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
             timer.shutdownNow();
         }
         if (lanes != null) {
-            for (ExecutorService lane : lanes) {
-                lane.shutdown();
+            for (Lane lane : lanes) {
+                lane.executor().shutdown();
             }
-            for (ExecutorService lane : lanes) {
+            for (Lane lane : lanes) {
                 try {
                     // what is not finished by then stays in its outbox for the next start
-                    lane.awaitTermination(5, TimeUnit.SECONDS);
+                    lane.executor().awaitTermination(5, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -3,7 +3,10 @@ package io.tiffin.platform.events.internal;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -38,9 +41,30 @@ class Outboxes {
             // callers may pass the string form of an ObjectId (as Spring Data shows it on an entity)
             found = find(collection, new ObjectId(hex));
         }
-        if (found == null) {
-            return null;
+        return found == null ? null : pending(found);
+    }
+
+    /**
+     * The pending entries of several documents of one collection, in one query, by each id as given
+     * ({@code String.valueOf}); a document that is gone is missing from the answer.
+     */
+    Map<String, Pending> readAll(String collection, Collection<Object> documentIds) {
+        List<Object> ids = new ArrayList<>();
+        for (Object id : documentIds) {
+            ids.add(id);
+            if (id instanceof String hex && ObjectId.isValid(hex)) {
+                ids.add(new ObjectId(hex)); // either form may be the stored one
+            }
         }
+        Map<String, Pending> found = new HashMap<>();
+        mongo.getCollection(collection)
+                .find(Filters.in("_id", ids))
+                .projection(Projections.include(FIELD))
+                .forEach(document -> found.put(String.valueOf(document.get("_id")), pending(document)));
+        return found;
+    }
+
+    private static Pending pending(Document found) {
         List<Document> entries = new ArrayList<>();
         if (found.get(FIELD) instanceof List<?> list) {
             for (Object item : list) {
@@ -50,6 +74,24 @@ class Outboxes {
             }
         }
         return new Pending(found.get("_id"), entries);
+    }
+
+    /**
+     * Removes entries from several documents of one collection by their ids, in one write per way an
+     * entry keeps its id (atomic per document, whatever else it holds).
+     */
+    void removeAll(String collection, Collection<Object> documentIds, Collection<Document> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, List<Object>> byKey = new HashMap<>();
+        for (Document entry : entries) {
+            byKey.computeIfAbsent(idKey(entry), k -> new ArrayList<>()).add(entry.get(idKey(entry)));
+        }
+        byKey.forEach((key, entryIds) -> mongo.getCollection(collection)
+                .updateMany(
+                        Filters.in("_id", documentIds),
+                        new Document("$pull", new Document(FIELD, new Document(key, new Document("$in", entryIds))))));
     }
 
     private Document find(String collection, Object documentId) {

@@ -228,6 +228,76 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void onePassOverSeveralDocumentsKeepsEachDocumentsOrderAndItsWaitingEntriesUnclaimed() {
+        Recording<OrderStatusChanged> flaky = new Recording<>("test.batch.flaky", OrderStatusChanged.class, 1);
+        Recording<Object> other = new Recording<>("test.batch.other", Object.class, 0);
+        OutboxRelay relay = relay(List.of(flaky, other), 8);
+        OrderStatusChanged accepted = changed("o-6", OrderStatus.PLACED, OrderStatus.ACCEPTED);
+        OrderStatusChanged ready = changed("o-6", OrderStatus.ACCEPTED, OrderStatus.READY);
+        Aggregate first = saved(accepted, ready);
+        Renamed renamed = new Renamed("a-9", "batched", clock.instant());
+        Aggregate second = saved(renamed);
+        OrderStatusChanged cancelled = changed("o-7", OrderStatus.PLACED, OrderStatus.CANCELLED);
+        Aggregate third = saved(cancelled);
+        List<OutboxRelay.DocKey> all = List.of(
+                new OutboxRelay.DocKey(COLLECTION, first.id),
+                new OutboxRelay.DocKey(COLLECTION, second.id),
+                new OutboxRelay.DocKey(COLLECTION, third.id));
+
+        relay.deliver(all);
+
+        // the flaky handler failed on the first document's first entry: its second waits, and is not left claimed
+        assertThat(flaky.calls).containsExactly(accepted, cancelled);
+        assertThat(other.calls).containsExactly(accepted, ready, renamed, cancelled);
+        assertThat(outboxOf(first)).extracting(OutboxEntry::event).containsExactly(accepted, ready);
+        assertThat(deliveries.find(Delivery.key(first.outbox.get(1).id(), "test.batch.flaky")))
+                .isNull();
+        assertThat(outboxOf(second)).isEmpty();
+        assertThat(outboxOf(third)).isEmpty();
+        assertThat(deliveries.find(Delivery.key(third.outbox.get(0).id(), "test.batch.flaky")))
+                .satisfies(d -> assertThat(d.state()).isEqualTo(State.DONE))
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(1));
+
+        clock.advance(Duration.ofMinutes(1));
+        relay.deliver(all);
+
+        assertThat(flaky.calls).containsExactly(accepted, cancelled, accepted, ready);
+        assertThat(other.calls).containsExactly(accepted, ready, renamed, cancelled);
+        assertThat(outboxOf(first)).isEmpty();
+        assertThat(deliveries.find(Delivery.key(first.outbox.get(1).id(), "test.batch.flaky")))
+                .satisfies(d -> assertThat(d.state()).isEqualTo(State.DONE))
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void aPassThatDiedAfterItsClaimsIsDeliveredAgainOnceTheirLeaseIsOver() {
+        Recording<Renamed> handler = new Recording<>("test.batch.crash", Renamed.class, 0);
+        OutboxRelay relay = relay(List.of(handler), 8);
+        Renamed renamed = new Renamed("a-10", "claimed", clock.instant());
+        Aggregate aggregate = saved(renamed);
+        // a pass claimed the first attempt, then its process died before handling or recording it
+        assertThat(deliveries.claimNew(
+                        COLLECTION,
+                        List.of(new DeliveryLog.Wanted(
+                                aggregate.outbox.get(0).id(), "test.batch.crash", aggregate.id, "Renamed")),
+                        clock.instant(),
+                        Duration.ofMinutes(1)))
+                .hasSize(1);
+
+        pass(relay, aggregate);
+        assertThat(handler.calls).isEmpty();
+        assertThat(outboxOf(aggregate)).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(2));
+        pass(relay, aggregate);
+        assertThat(handler.calls).containsExactly(renamed);
+        assertThat(outboxOf(aggregate)).isEmpty();
+        assertThat(deliveries.find(Delivery.key(aggregate.outbox.get(0).id(), "test.batch.crash")))
+                .satisfies(d -> assertThat(d.state()).isEqualTo(State.DONE))
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
+    }
+
+    @Test
     void aHandlerThatAlwaysFailsIsDeadLetteredAndARedriveDeliversItToThatHandlerOnly() {
         Recording<OrderStatusChanged> broken =
                 new Recording<>("test.broken", OrderStatusChanged.class, Integer.MAX_VALUE);
