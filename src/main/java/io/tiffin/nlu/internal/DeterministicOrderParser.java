@@ -152,6 +152,7 @@ public class DeterministicOrderParser implements OrderParser {
         correctLexiconWords(tokens, indexes.indexOf(menu));
         restoreRefusals(tokens, indexes.indexOf(menu));
         readShortFoodWords(tokens, indexes.indexOf(menu));
+        readPickSlots(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
         return tokens;
     }
@@ -356,14 +357,17 @@ public class DeterministicOrderParser implements OrderParser {
      * letters has left of itself when a hurried thumb passes over it ("ma", "hs", "hhan": ham).
      */
     private static final double FOOD_SLOT_REACH = 2 * SpellIndex.MISSING_LETTER;
-    /** Longest word read by its place alone: what is left of a short word after a slip or two. */
-    private static final int FOOD_SLOT_LONGEST = 2;
+    /** Longest word read by its place alone. */
+    private static final int FOOD_SLOT_LONGEST = 4;
+    /** Reach for a word of three or four letters there: one key beside and one doubled ("haan", "jamm"). */
+    private static final double FOOD_SLOT_LONG_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.DOUBLED;
 
     /**
-     * A word of one or two letters that reads as nothing of the order where food is named (after
-     * "with", "and", a refusal or a menu word; before a list word, a menu word or the end) is the
-     * one topping of three letters within two slips of it, or of four within one: "with pineapple
-     * and ma", "avoid am", "tuna and hs". A word that means something to the order (a count, an
+     * A short word that reads as nothing of the order where food is named (after "with", "and", a
+     * refusal or a menu word; before a list word, a menu word or the end) is the one topping near
+     * it: of one or two letters, what is left of a topping of three after two slips ("with
+     * pineapple and ma", "avoid am", "tuna and hs"); of three or four, a key beside and a doubled
+     * letter ("onions han and", "no jamm"). A word that means something to the order (a count, an
      * article, a list word, a refusal) or is a slip from one ("nd", "on") stays.
      */
     private void readShortFoodWords(String[] tokens, MenuIndex index) {
@@ -395,7 +399,8 @@ public class DeterministicOrderParser implements OrderParser {
                 continue; // "get me", "give it": words that stand beside food as themselves
             }
             // a word of chatter only one dropped letter away ("am", "ha"), any other two slips away
-            double reach = known ? SpellIndex.MISSING_LETTER : FOOD_SLOT_REACH;
+            double reach =
+                    token.length() > 2 ? FOOD_SLOT_LONG_REACH : known ? SpellIndex.MISSING_LETTER : FOOD_SLOT_REACH;
             SpellIndex.Match best = null;
             boolean tied = false;
             for (SpellIndex.Match m : index.shortWordsWithin(token, reach)) {
@@ -418,6 +423,42 @@ public class DeterministicOrderParser implements OrderParser {
             // a dish as near as the topping ("small pe with": pie or pea) is left for the dish
             if (best != null && !tied && index.onlyAddOnWord(best.word())) {
                 tokens[i] = best.word();
+            }
+        }
+    }
+
+    /** Reach of a word in the place of a size or style: two slips of any kind. */
+    private static final double PICK_SLOT_REACH = 2 * SpellIndex.OTHER_KEY;
+
+    /**
+     * A word that reads as nothing between an article or a count and a menu word ("a mal pizza",
+     * "two msll cheese pizzas", "six mmall pies") stands where a size or style goes: it is the one
+     * word of the menu's picks within two slips of it, when no other is as near.
+     */
+    private void readPickSlots(String[] tokens, MenuIndex index) {
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            String before = tokens[i - 1];
+            if (!isWord(token)
+                    || token.length() < 2
+                    || lexicon.knows(token)
+                    || index.isMenuWord(token)
+                    || !lexicon.articles.contains(before) && lexicon.numbers.longest(tokens, i - 1) == null
+                    || !namesFood(tokens[i + 1], index)) {
+                continue;
+            }
+            List<SpellIndex.Match> near = index.pickWordsWithin(token, PICK_SLOT_REACH);
+            if (near.isEmpty()
+                    || near.getFirst().word().length() < token.length()
+                    || near.size() > 1 && near.get(1).cost() < near.getFirst().cost() + 1e-9) {
+                continue;
+            }
+            // a reading of its own elsewhere in the menu stands unless the pick is about as near
+            // ("sanll" is small, not san pellegrino; "mal" small, not mls)
+            String read = index.canonical(token);
+            double readCost = read == null ? Double.MAX_VALUE : SpellIndex.cost(token, read, 2 * PICK_SLOT_REACH);
+            if (read == null || readCost < 0 || near.getFirst().cost() <= readCost + SpellIndex.NEIGHBOUR_KEY) {
+                tokens[i] = near.getFirst().word();
             }
         }
     }

@@ -397,6 +397,19 @@ final class MenuIndex {
         return found;
     }
 
+    /** The words of picks (sizes, crusts, styles) within {@code reach} typing cost of a word, cheapest first. */
+    List<SpellIndex.Match> pickWordsWithin(String word, double reach) {
+        List<SpellIndex.Match> found = new ArrayList<>();
+        for (String known : pickWords) {
+            double cost = SpellIndex.cost(word, known, reach);
+            if (cost >= 0) {
+                found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
+            }
+        }
+        found.sort(Comparator.comparingDouble(SpellIndex.Match::cost));
+        return found;
+    }
+
     /** The menu words of three or four letters within {@code reach} typing cost of a word, cheapest first. */
     List<SpellIndex.Match> shortWordsWithin(String word, double reach) {
         List<SpellIndex.Match> found = new ArrayList<>();
