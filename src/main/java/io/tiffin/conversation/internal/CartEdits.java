@@ -4,6 +4,8 @@ import io.tiffin.catalog.Menu;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.OutboundMessage.Choice;
 import io.tiffin.conversation.internal.Replies.Turn;
+import io.tiffin.nlu.LineChoice;
+import io.tiffin.nlu.OrderParser;
 import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Edit;
 import io.tiffin.nlu.ParseResult.Intent;
@@ -65,72 +67,90 @@ class CartEdits {
 
     /** A tapped answer to "which one do you mean": the message again, with the lines chosen. */
     List<OutboundMessage> onLineChosen(Turn turn, String id, Function<String, ParseResult> parse) {
-        String[] parts = id.substring(LINE_PREFIX.length()).split(":", 3);
-        if (parts.length < 3
-                || !parts[0].matches("\\d{1,18}")
-                || !parts[1].matches("\\d{1,2}(,\\d{1,2}){0,5}")
-                || Long.parseLong(parts[0]) != turn.session().cartRevision()) {
+        Tap tap = Tap.of(id, turn.session().cartRevision());
+        if (tap == null) {
             return List.of(steps.cartOrEmpty(turn, List.of()));
         }
-        List<Integer> chosen = java.util.Arrays.stream(parts[1].split(","))
-                .map(Integer::valueOf)
-                .toList();
-        ParseResult parsed = parse.apply(parts[2]);
-        return isEdit(parsed) ? edit(turn, parsed, parts[2], chosen) : List.of(steps.cartOrEmpty(turn, List.of()));
+        List<List<Integer>> chosen = new ArrayList<>(tap.before());
+        chosen.add(List.of(tap.line()));
+        return again(turn, tap.text(), chosen, parse);
     }
 
     /**
-     * A typed answer to "which one do you mean" ("mango", "the mango one"): the button whose line
-     * alone has a word of the answer, as if it were tapped; empty when the last reply asked no such
-     * question or the answer picks no single line.
+     * A typed answer to "which one do you mean" ("the mango one", "the second", "both", "never
+     * mind"): the parser reads it against the lines offered, and it is acted on as the tap it stands
+     * for; empty when the last reply asked no such question or the message is no answer, so it is
+     * read as a message of its own.
      */
-    java.util.Optional<List<OutboundMessage>> onTypedLineChoice(
-            Turn turn, String text, Function<String, ParseResult> parse) {
-        List<Choice> offered = turn.session().lastReplies().stream()
+    java.util.Optional<List<OutboundMessage>> onTypedLineChoice(Turn turn, String text, OrderParser parser) {
+        List<Tap> offered = turn.session().lastReplies().stream()
                 .filter(m -> m.buttons() != null)
                 .flatMap(m -> m.buttons().stream())
-                .filter(c -> c.id().startsWith(LINE_PREFIX))
+                .map(c -> Tap.of(c.id(), turn.session().cartRevision()))
+                .filter(java.util.Objects::nonNull)
                 .toList();
-        if (offered.size() < 2) {
+        List<LineRequest> cart = turn.session().cart();
+        if (offered.size() < 2 || offered.stream().anyMatch(t -> t.line() >= cart.size())) {
             return java.util.Optional.empty();
         }
-        // an answer is short ("mango", "the mango one"); "add a mango lassi" or "2 mango lassi" is a new request
-        List<String> said = words(text);
-        ParseResult reading = parse.apply(text);
-        if (said.size() > MAX_ANSWER_WORDS
-                || reading.intent() != Intent.ORDER && reading.intent() != Intent.OTHER
-                || reading.lines().stream().anyMatch(l -> l.quantity() > 1)) {
+        List<ParseResult.Line> lines =
+                offered.stream().map(t -> CartSteps.toLine(cart.get(t.line()))).toList();
+        LineChoice answer = parser.whichOf(text, lines, turn.snapshot());
+        if (!answer.answers()) {
             return java.util.Optional.empty();
         }
-        List<Choice> picked = offered.stream()
-                .filter(c -> {
-                    List<String> own = words(c.title());
-                    return said.stream()
-                            .anyMatch(w -> own.contains(w)
-                                    && offered.stream()
-                                                    .filter(o ->
-                                                            words(o.title()).contains(w))
-                                                    .count()
-                                            == 1);
-                })
-                .toList();
-        if (picked.size() != 1) {
-            return java.util.Optional.empty();
+        if (answer.none()) {
+            return java.util.Optional.of(
+                    List.of(replies.say(turn, "which_line_none"), steps.cartOrEmpty(turn, List.of())));
         }
-        return java.util.Optional.of(onLineChosen(turn, picked.get(0).id(), parse));
+        List<List<Integer>> chosen = new ArrayList<>(offered.get(0).before());
+        chosen.add(answer.chosen().stream().map(i -> offered.get(i).line()).toList());
+        Function<String, ParseResult> parse = t -> parser.parse(t, turn.snapshot());
+        return java.util.Optional.of(again(turn, offered.get(0).text(), chosen, parse));
     }
 
-    private static final int MAX_ANSWER_WORDS = 3;
+    private List<OutboundMessage> again(
+            Turn turn, String text, List<List<Integer>> chosen, Function<String, ParseResult> parse) {
+        ParseResult parsed = parse.apply(text);
+        return isEdit(parsed) ? edit(turn, parsed, text, chosen) : List.of(steps.cartOrEmpty(turn, List.of()));
+    }
 
-    private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isBlank())
-                .toList();
+    /**
+     * A button of "which one do you mean": {@code line:<revision>:<chosen>:<message>}, where
+     * {@code <chosen>} holds the lines chosen for the message's earlier references, then this
+     * button's line, comma-separated ("0,3"; "0+1,3" when "both" answered the first).
+     */
+    record Tap(List<List<Integer>> before, int line, String text) {
+
+        private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(
+                "line:(\\d{1,18}):((?:\\d{1,2}(?:\\+\\d{1,2}){0,5},){0,5})(\\d{1,2}):(.*)",
+                java.util.regex.Pattern.DOTALL);
+
+        /** The tap, or null when the id is no such button or was made for another cart. */
+        static Tap of(String id, long revision) {
+            var m = ID.matcher(id);
+            if (!m.matches() || Long.parseLong(m.group(1)) != revision) {
+                return null;
+            }
+            List<List<Integer>> before = java.util.Arrays.stream(m.group(2).split(","))
+                    .filter(g -> !g.isEmpty())
+                    .map(g -> java.util.Arrays.stream(g.split("\\+"))
+                            .map(Integer::valueOf)
+                            .toList())
+                    .toList();
+            return new Tap(before, Integer.parseInt(m.group(3)), m.group(4));
+        }
+
+        static String before(List<List<Integer>> chosen) {
+            return chosen.stream()
+                    .map(g -> g.stream().map(String::valueOf).collect(Collectors.joining("+")) + ",")
+                    .collect(Collectors.joining());
+        }
     }
 
     /** What the parts of one message say and order, gathered while they are applied to the draft. */
     private static final class Outcome {
-        final List<Integer> chosen;
+        final List<List<Integer>> chosen;
         int choicesUsed;
         final List<OutboundMessage> before = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
@@ -140,12 +160,12 @@ class CartEdits {
         boolean showCart;
         OutboundMessage whichLine;
 
-        Outcome(List<Integer> chosen) {
+        Outcome(List<List<Integer>> chosen) {
             this.chosen = chosen;
         }
     }
 
-    private List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text, List<Integer> chosen) {
+    private List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text, List<List<Integer>> chosen) {
         CartDraft draft = new CartDraft(turn.session().cart());
         Outcome outcome = new Outcome(chosen);
         for (ParseResult step : parsed.steps()) {
@@ -209,6 +229,10 @@ class CartEdits {
         if (line == null) {
             return;
         }
+        if (line.ambiguous()) {
+            onLines(turn, draft, step, line.indexes(), outcome); // "both" answered which one
+            return;
+        }
         if (!line.found()) {
             notInCart(turn, draft, step, outcome);
             return;
@@ -239,6 +263,12 @@ class CartEdits {
             notInCart(turn, draft, step, outcome);
             return;
         }
+        onLines(turn, draft, step, lines, outcome);
+    }
+
+    /** The edit on each of these lines, as if each were meant alone. */
+    private void onLines(Turn turn, CartDraft draft, ParseResult step, List<Integer> lines, Outcome outcome) {
+        Edit edit = step.edit();
         for (int i : lines) {
             LineRequest old = draft.get(i);
             switch (step.intent()) {
@@ -265,8 +295,9 @@ class CartEdits {
     }
 
     /**
-     * The line meant, with a line chosen by a tap standing in for an ambiguous one; null when the
-     * customer must first be asked which (the question is in the outcome).
+     * The line meant, with a line chosen by a tap standing in for an ambiguous one (or several, when
+     * the answer was "both"); null when the customer must first be asked which (the question is in
+     * the outcome).
      */
     private CartLine resolve(
             Turn turn, CartDraft draft, CartLine line, Reference reference, String text, Outcome outcome) {
@@ -274,10 +305,14 @@ class CartEdits {
             return line;
         }
         if (outcome.choicesUsed < outcome.chosen.size()) {
-            int index = outcome.chosen.get(outcome.choicesUsed++);
-            if (index >= draft.size()) {
+            List<Integer> group = outcome.chosen.get(outcome.choicesUsed++);
+            if (group.isEmpty() || group.stream().anyMatch(i -> i >= draft.size())) {
                 return new CartLine(List.of());
             }
+            if (group.size() > 1) {
+                return new CartLine(group); // "both": every line chosen
+            }
+            int index = group.get(0);
             Integer units = reference.units() != null
                             && reference.units() < draft.get(index).quantity()
                     ? reference.units()
@@ -486,7 +521,13 @@ class CartEdits {
             if (line == null) {
                 return;
             }
-            if (line.found()) {
+            if (line.ambiguous()) {
+                // "remove the lassi", asked which, answered "both"
+                for (int i : line.indexes()) {
+                    gone.add(i);
+                    counts.add(null);
+                }
+            } else if (line.found()) {
                 gone.add(line.index());
                 counts.add(edit.quantity() != null ? edit.quantity() : line.units());
             } else {
@@ -552,11 +593,12 @@ class CartEdits {
         outcome.showCart = true;
     }
 
-    private OutboundMessage whichLine(Turn turn, CartDraft draft, CartLine line, String text, List<Integer> chosen) {
+    private OutboundMessage whichLine(
+            Turn turn, CartDraft draft, CartLine line, String text, List<List<Integer>> chosen) {
         var priced = Pricing.price(turn.menu(), draft.lines()).lines();
         List<String> shown = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
-        String before = chosen.stream().map(String::valueOf).map(c -> c + ",").collect(Collectors.joining());
+        String before = Tap.before(chosen);
         for (int i : line.indexes()) {
             var p = priced.get(i);
             String title = p.quantity() + " × " + p.name()

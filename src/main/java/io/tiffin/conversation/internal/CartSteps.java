@@ -243,6 +243,27 @@ class CartSteps {
                         .toList());
     }
 
+    /** A cart line as the parser names lines, to read an answer about it against the menu. */
+    static ParseResult.Line toLine(LineRequest line) {
+        return new ParseResult.Line(
+                line.itemId(),
+                Math.max(1, line.quantity()),
+                line.options().stream().map(CartSteps::toChosen).toList(),
+                line.notes(),
+                line.declined() == null
+                        ? List.of()
+                        : line.declined().stream().map(CartSteps::toChosen).toList());
+    }
+
+    private static ParseResult.ChosenOption toChosen(LineRequest.OptionRequest o) {
+        return new ParseResult.ChosenOption(
+                o.groupId(),
+                o.optionId(),
+                o.qualifier() == null
+                        ? null
+                        : ParseResult.Qualifier.valueOf(o.qualifier().name()));
+    }
+
     static LineRequest.OptionRequest toRequest(ParseResult.ChosenOption o) {
         return new LineRequest.OptionRequest(
                 o.groupId(),

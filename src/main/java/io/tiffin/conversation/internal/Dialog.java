@@ -72,8 +72,7 @@ class Dialog {
         if (turn.menu() == null) {
             return List.of(replies.say(turn, "paused", Map.of("reason", "")));
         }
-        Optional<List<OutboundMessage>> lineChosen =
-                edits.onTypedLineChoice(turn, text, t -> parser.parse(t, turn.snapshot()));
+        Optional<List<OutboundMessage>> lineChosen = edits.onTypedLineChoice(turn, text, parser);
         if (lineChosen.isPresent()) {
             return lineChosen.get();
         }

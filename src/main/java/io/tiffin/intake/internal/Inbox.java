@@ -57,14 +57,34 @@ class Inbox {
                 query, update, FindAndModifyOptions.options().returnNew(true), InboxEntry.class));
     }
 
-    void retrying(String id, String error, Duration lease) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(id)),
-                new Update()
-                        .inc("attempts", 1)
-                        .set("lastError", error)
-                        .set("leaseUntil", clock.instant().plus(lease)),
+    /**
+     * Extends a claim that is still the holder's to {@code until}. The lease it holds is its token: a
+     * takeover happens only once that lease has run out and writes a later one, so a stored lease the
+     * holder wrote means nobody else claimed the message. {@code held}: the leases the holder may have
+     * written (the last it knows of, and any whose write went unanswered).
+     *
+     * @return false when the claim is no longer the holder's
+     */
+    boolean renew(String id, List<Instant> held, Instant until) {
+        return extend(id, held, until, new Update());
+    }
+
+    /** A failed attempt of a claim still the holder's: counted, with its error, and the lease extended. */
+    boolean retrying(String id, List<Instant> held, String error, Instant until) {
+        return extend(id, held, until, new Update().inc("attempts", 1).set("lastError", error));
+    }
+
+    private boolean extend(String id, List<Instant> held, Instant until, Update update) {
+        UpdateResult result = mongo.updateFirst(
+                Query.query(Criteria.where("_id")
+                        .is(id)
+                        .and("state")
+                        .is(State.PROCESSING)
+                        .and("leaseUntil")
+                        .in(held)),
+                update.set("leaseUntil", until),
                 InboxEntry.class);
+        return result.getMatchedCount() == 1;
     }
 
     void done(String id) {

@@ -7,6 +7,7 @@ import io.tiffin.channel.InboundMessage;
 import io.tiffin.intake.InboundMessageHandler;
 import io.tiffin.intake.InboundStatusHandler;
 import io.tiffin.platform.cluster.ClusterLocks;
+import io.tiffin.platform.store.MongoReachability;
 import io.tiffin.platform.web.WebhookLoad;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Handles one stored message: claims it, hands it to the conversation (a delivery status also to the
  * {@link InboundStatusHandler}s, e.g. to record a failure the provider reported late), and retries in place with
  * backoff so later messages of the same conversation keep waiting their turn. After the last attempt
- * the message becomes a dead letter, logged and counted, and the conversation moves on. While a burst of
+ * the message becomes a dead letter, logged and counted, and the conversation moves on. A store that cannot be
+ * reached is waited out instead, with the message kept in hand and no attempt counted: an outage is not the
+ * message's fault, and dead-lettering it would leave the customer unanswered. While a burst of
  * webhooks is being acknowledged, handling waits a little: what is acknowledged is safe, while a slow
  * acknowledgement makes the provider retry and pile on more.
  *
@@ -30,8 +33,9 @@ import org.springframework.stereotype.Component;
  * instances, each message is handled under its conversation's {@link ClusterLocks lock}, and the lock
  * holder first handles every message of the conversation still waiting, oldest first, whichever
  * instance received it, up to one it cannot claim: so messages sent to different instances are still handled
- * one at a time, in order. Since a message is claimed only once the one before it is finished, the order
- * holds even where two holders overlap (a lock that expired under a slow holder, or Redis out of reach).
+ * one at a time, in order. Since a message is claimed only once the one before it is finished, and a claim in
+ * hand is renewed however long its handling takes ({@link ClaimLeases}), the order holds even where two holders
+ * overlap (a lock that expired under a slow holder, or Redis out of reach).
  * A process that journals its intake owns its store alone, so there the lock is off by default
  * ({@link IntakeProperties#conversationLockWith}).
  */
@@ -55,6 +59,8 @@ class InboxWorker {
     private final ClusterLocks locks;
     private final boolean conversationLock;
     private final InboxFinisher finisher;
+    private final ClaimLeases leases;
+    private final Counter outageWaits;
 
     InboxWorker(
             Inbox inbox,
@@ -65,8 +71,10 @@ class InboxWorker {
             WebhookLoad webhooks,
             ClusterLocks locks,
             ObjectProvider<InboxJournal> journal,
-            InboxFinisher finisher) {
+            InboxFinisher finisher,
+            ClaimLeases leases) {
         this.statusHandlers = statusHandlers;
+        this.leases = leases;
         this.finisher = finisher;
         this.locks = locks;
         this.conversationLock = properties.conversationLockWith(journal.getIfAvailable() != null);
@@ -76,6 +84,7 @@ class InboxWorker {
         this.properties = properties;
         this.processed = meters.counter("tiffin.intake.processed");
         this.dead = meters.counter("tiffin.intake.dead");
+        this.outageWaits = meters.counter("tiffin.intake.store.waits");
         this.lag = Timer.builder("tiffin.intake.lag")
                 .description("from the webhook's acknowledgement to handling")
                 .publishPercentiles(0.5, 0.99)
@@ -143,19 +152,64 @@ class InboxWorker {
         if (entry.receivedAt() != null) {
             lag.record(Duration.between(entry.receivedAt(), Instant.now()));
         }
+        ClaimLeases.Claim claim = leases.hold(entry);
         // every log line of this message's handling, replies included, carries the provider's message id
         try (var trace = MDC.putCloseable(
                 "trace", entry.message().channel() + ":" + entry.message().providerMessageId())) {
-            handle(entryId, entry);
+            handle(entryId, entry, claim);
+        } finally {
+            leases.release(claim);
         }
         return true;
     }
 
-    private void handle(String entryId, InboxEntry entry) {
+    /**
+     * Handles the message, retrying a failed attempt after a backoff until the last one makes it a dead
+     * letter. A store that cannot be reached is no failed attempt: the message stays in hand, its claim
+     * kept, and is handled again once the store answers, however long it is away (a reply recorded as
+     * sent before the outage is not sent again).
+     */
+    private void handle(String entryId, InboxEntry entry, ClaimLeases.Claim claim) {
         int attempt = entry.attempts();
+        boolean handled = false;
+        RuntimeException failure = null; // a failed attempt not yet recorded
+        int storeWaits = 0; // backoffs spent waiting for the store, over all its outages
         while (true) {
             try {
-                handling.record(() -> dispatch(entry.message()));
+                if (failure != null) {
+                    String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+                    if (attempt >= properties.maxAttempts()) {
+                        inbox.dead(entryId, error);
+                        dead.increment();
+                        log.error(
+                                "Inbox message {} ({}) is a dead letter after {} attempts",
+                                entryId,
+                                entry.conversationKey(),
+                                attempt,
+                                failure);
+                        return;
+                    }
+                    log.warn("Inbox message {} failed (attempt {}), retrying: {}", entryId, attempt, error);
+                    sleep(backoff(attempt));
+                    if (!leases.retrying(claim, error)) {
+                        log.warn("Inbox message {}: its claim was taken over; left to its new holder", entryId);
+                        return;
+                    }
+                    attempt++;
+                    failure = null;
+                }
+                if (!handled) {
+                    try {
+                        handling.record(() -> dispatch(entry.message()));
+                        handled = true;
+                    } catch (RuntimeException e) {
+                        if (MongoReachability.unreachable(e)) {
+                            throw e;
+                        }
+                        failure = e;
+                        continue;
+                    }
+                }
                 if (conversationLock) {
                     inbox.done(entryId);
                 } else {
@@ -164,22 +218,49 @@ class InboxWorker {
                 processed.increment();
                 return;
             } catch (RuntimeException e) {
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                if (attempt >= properties.maxAttempts()) {
-                    inbox.dead(entryId, error);
-                    dead.increment();
-                    log.error(
-                            "Inbox message {} ({}) is a dead letter after {} attempts",
-                            entryId,
-                            entry.conversationKey(),
-                            attempt,
-                            e);
+                if (!MongoReachability.unreachable(e)) {
+                    throw e;
+                }
+                storeWaits = awaitStore(entryId, claim, e, storeWaits);
+                if (storeWaits < 0) {
                     return;
                 }
-                log.warn("Inbox message {} failed (attempt {}), retrying: {}", entryId, attempt, error);
-                sleep(backoff(attempt));
-                inbox.retrying(entryId, error, properties.lease());
-                attempt++;
+            }
+        }
+    }
+
+    /**
+     * Waits, backing off, until the store answers again: its answer is the claim's renewal, so the message
+     * is handled again only while it is still this worker's. The backoff goes on growing across the
+     * message's outages ({@code waits} so far), so one that keeps meeting them is tried ever less often,
+     * not every half second.
+     *
+     * @return the backoffs waited so far, or -1 when the message was taken over meanwhile (its lease ran
+     *     out during the outage and another instance reached the store first)
+     */
+    private int awaitStore(String entryId, ClaimLeases.Claim claim, RuntimeException outage, int waits) {
+        log.warn(
+                "Inbox message {}: the store is unreachable ({}); waiting for it, not counting an attempt",
+                entryId,
+                outage.getClass().getSimpleName());
+        outageWaits.increment();
+        while (true) {
+            long first = properties.firstBackoff().toMillis();
+            sleep(Duration.ofMillis(Math.min(
+                    first << Math.min(waits++, 16), properties.maxBackoff().toMillis())));
+            try {
+                if (leases.renew(claim)) {
+                    log.info("Inbox message {}: the store answers again; handling it again", entryId);
+                    return waits;
+                }
+                log.warn(
+                        "Inbox message {}: taken over while the store was unreachable; left to its new holder",
+                        entryId);
+                return -1;
+            } catch (RuntimeException stillAway) {
+                if (!MongoReachability.unreachable(stillAway)) {
+                    throw stillAway;
+                }
             }
         }
     }

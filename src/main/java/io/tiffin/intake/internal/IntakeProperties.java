@@ -9,7 +9,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * @param partitions   conversations handled in parallel (each conversation always lands in the same one)
  * @param maxAttempts  tries before a message becomes a dead letter
- * @param lease        how long a claimed message is owned before another worker may take it over
+ * @param lease        how long a claim outlives its holder: renewed while the message is in hand
+ *                     ({@link ClaimLeases}), so it bounds how long an instance that died keeps its messages, not
+ *                     how long handling may take
  * @param sweepEvery   how often stored messages nobody is working on are picked up again
  * @param queuePerPartition messages waiting in memory per partition; beyond that they wait in the
  *                     inbox for the next sweep, so a flood slows replies but never blocks acknowledgements

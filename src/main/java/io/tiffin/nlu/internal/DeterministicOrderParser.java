@@ -68,7 +68,8 @@ public class DeterministicOrderParser implements OrderParser {
                 lexicon.refusalEnds,
                 lexicon.distributiveAfter,
                 lexicon.sameAgain,
-                lexicon.partitive);
+                lexicon.partitive,
+                lexicon.quantityGlue);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */
@@ -81,6 +82,11 @@ public class DeterministicOrderParser implements OrderParser {
                 indexes.indexOf(menu),
                 readOrder(utterance, menu),
                 words -> readOrder(String.join(" ", words), menu));
+    }
+
+    @Override
+    public io.tiffin.nlu.LineChoice whichOf(String utterance, List<ParseResult.Line> offered, MenuSnapshot menu) {
+        return turns.whichOf(utterance, lexicon.normalizer.tokens(utterance), offered, indexes.indexOf(menu));
     }
 
     /** The words as the order reading sees them: lexicon words of other scripts romanised, misspelt ones corrected. */
@@ -144,6 +150,8 @@ public class DeterministicOrderParser implements OrderParser {
             return tokens;
         }
         romaniseLexiconWords(tokens);
+        // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
+        tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);
         tokens = respaced(tokens, indexes.indexOf(menu));
         // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")

@@ -123,6 +123,13 @@ public class HybridOrderParser implements OrderParser {
         return chosen.inLanguage(reading.language()).answering(reading.answer());
     }
 
+    /** Answers to "which one" are short and read against the lines offered: the model is not asked. */
+    @Override
+    public io.tiffin.nlu.LineChoice whichOf(
+            String utterance, java.util.List<ParseResult.Line> offered, MenuSnapshot menu) {
+        return deterministic.whichOf(utterance, offered, menu);
+    }
+
     /**
      * Only readings of an order that left something open or were guessed at go to the model; an edit
      * of the cart ("add a lassi and remove the coke") is read here, the model reads orders only.

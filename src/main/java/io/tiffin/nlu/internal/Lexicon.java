@@ -77,6 +77,10 @@ final class Lexicon {
     final PhraseTable<Boolean> breadNames = new PhraseTable<>();
     /** Words that open a bread's name ("on", "in"). */
     final Set<String> breadsBefore;
+    /** Words that count what follows them ("double" espresso: two shots), to the count. */
+    final PhraseTable<Integer> multipliers = new PhraseTable<>();
+    /** Spellings of the unit of a measure said after a number ("ounce", "oz"), to the unit. */
+    final PhraseTable<String> units = new PhraseTable<>();
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
@@ -177,6 +181,18 @@ final class Lexicon {
             String[] name = normalizer.tokens(line);
             breadNames.put(name, true);
             structureOnly.addAll(List.of(name));
+        }
+        for (String line : lines(loader, "multipliers.txt")) {
+            String[] pair = pair(line, "multipliers.txt");
+            String[] word = normalizer.tokens(pair[0]);
+            multipliers.put(word, Integer.valueOf(pair[1].strip()));
+            structureOnly.addAll(List.of(word));
+        }
+        for (String line : lines(loader, "units.txt")) {
+            String[] pair = pair(line, "units.txt");
+            String[] spelling = normalizer.tokens(pair[0]);
+            units.put(spelling, pair[1].strip());
+            structureOnly.addAll(List.of(spelling));
         }
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())

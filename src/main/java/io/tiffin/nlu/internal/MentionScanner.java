@@ -60,6 +60,12 @@ final class MentionScanner {
                 i++;
                 continue;
             }
+            Mention counted = countedOption(tokens, canonical, i, index);
+            if (counted != null) {
+                mentions.add(counted);
+                i = counted.end();
+                continue;
+            }
             Mention mention = menuPhrase(tokens, canonical, fuzzy, i, index, lastItems);
             var number = lexicon.numbers.longest(tokens, i);
             Mention word = lexiconWord(tokens, i);
@@ -110,6 +116,14 @@ final class MentionScanner {
                 if (mention.end() - i == 1 && fuzzy[i] && !countedOrQualified(mentions)) {
                     // one misspelt word that is only part of a name ("dan" near "san pellegrino",
                     // "alre" near "ginger ale") is too little to order that item by
+                    mention = null;
+                } else if (mention.end() - i == 1
+                        && !mentions.isEmpty()
+                        && mentions.getLast() instanceof ItemMention named
+                        && named.end() == i
+                        && index.optionWordOf(canonical[i], named.itemIds())) {
+                    // "2 coke bottles": a word of the coke's own options right after it is said of
+                    // the coke, not part of another dish's name ("bottle of water")
                     mention = null;
                 }
             }
@@ -228,11 +242,57 @@ final class MentionScanner {
             }
             for (int start = end - 1; start >= Math.max(0, end - BREAD_NAME); start--) {
                 if (lexicon.breadsBefore.contains(tokens[start])) {
-                    java.util.Arrays.fill(canonical, start + 1, end, null);
+                    if (!namesOneOption(tokens, canonical, start, end, index)) {
+                        java.util.Arrays.fill(canonical, start + 1, end, null);
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "a double espresso", "a triple shot latte": a multiplier before a word of an option counted
+     * that way ("two espresso shots") is that option. The word stays for its own reading when it
+     * names something itself (the espresso), else it is part of the option ("shot").
+     */
+    private Mention countedOption(String[] tokens, String[] canonical, int i, MenuIndex index) {
+        var multiplier = lexicon.multipliers.longest(tokens, i);
+        int next = multiplier == null ? -1 : i + multiplier.length();
+        if (next < 0 || next >= tokens.length || canonical[next] == null) {
+            return null;
+        }
+        List<MenuIndex.OptionRef> refs = index.counted(multiplier.value(), canonical[next]);
+        if (refs.isEmpty()) {
+            return null;
+        }
+        boolean namesItself =
+                index.items.longest(canonical, next) != null || index.options.longest(canonical, next) != null;
+        return new OptionMention(i, namesItself ? next : next + 1, refs, false);
+    }
+
+    /**
+     * Whether the words between "on" and a bread word are the whole name of an option of an item
+     * named before them ("a club sandwich on brown bread" where the sandwich offers Brown): then the
+     * menu has that choice, and they choose it. "a burger on a brown bun" chooses no sandwich's bread.
+     */
+    private boolean namesOneOption(String[] tokens, String[] canonical, int on, int end, MenuIndex index) {
+        int from = on + 1;
+        if (from < end - 1 && lexicon.articles.contains(tokens[from])) {
+            from++;
+        }
+        var option = index.options.longest(canonical, from);
+        if (option == null || from + option.length() != end) {
+            return false;
+        }
+        Set<String> named = new java.util.HashSet<>();
+        for (int k = 0; k < on; k++) {
+            var item = index.items.longest(canonical, k);
+            if (item != null) {
+                named.addAll(item.value());
+            }
+        }
+        return option.value().stream().anyMatch(r -> named.contains(r.itemId()));
     }
 
     private Mention menuPhrase(

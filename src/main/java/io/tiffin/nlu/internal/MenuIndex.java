@@ -56,6 +56,14 @@ final class MenuIndex {
     /** Words of names of options picked once (a size, a crust). */
     private final Set<String> pickWords = new HashSet<>();
 
+    /** Measures that name one option of a group ("20 oz"), and the pack sizes in items' names. */
+    private final Set<Measure> measures = new HashSet<>();
+
+    private final Map<String, Measure> packSizes = new HashMap<>();
+    /** Options whose names open with a count, by the count and each later word: "2 espresso", "2 shot". */
+    private final Map<String, List<OptionRef>> counted = new HashMap<>();
+
+    private final Lexicon lexicon;
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
@@ -73,6 +81,7 @@ final class MenuIndex {
         this.version = snapshot.version();
         this.menu = snapshot.menu();
         this.protectedWords = lexicon::knows;
+        this.lexicon = lexicon;
         Map<String, Integer> uses = new HashMap<>();
         spellingOf = sameWords(menu, lexicon);
         for (Menu.Category category : menu.categories()) {
@@ -91,6 +100,7 @@ final class MenuIndex {
                         uses.merge(token, 1, Integer::sum);
                     }
                 }
+                indexMeasures(item, lexicon);
                 for (Menu.OptionGroup group : item.optionGroups()) {
                     for (Menu.Option option : group.options()) {
                         var ref = List.of(new OptionRef(item.id(), group.id(), option.id()));
@@ -150,6 +160,121 @@ final class MenuIndex {
     }
 
     /**
+     * The measures of an item: the pack size its name holds ("Veg Samosa (2 pcs)"), and each option's
+     * measure ("20 oz Bottle", "Can 330 ml") as a phrase of its own ("20 oz") when no other option of
+     * its group has it, so "two twenty ounce cokes" chooses the bottle and counts two.
+     */
+    private void indexMeasures(Menu.Item item, Lexicon lexicon) {
+        var pack = PACK_SIZE.matcher(item.name());
+        if (pack.find()) {
+            String[] words = lexicon.normalizer.tokens(pack.group());
+            for (int k = 0; k < words.length; k++) {
+                Measure.At at = Measure.at(lexicon, words, k);
+                if (at != null) {
+                    packSizes.put(item.id(), at.measure());
+                    break;
+                }
+            }
+        }
+        for (Menu.OptionGroup group : item.optionGroups()) {
+            for (Menu.Option option : group.options()) {
+                var ref = new OptionRef(item.id(), group.id(), option.id());
+                for (String phrase : names(option.name(), option.aliases())) {
+                    // "two espresso shots": an option counted by its first word, found by "double espresso"
+                    String[] words = unified(singular(lexicon.normalizer.tokens(phrase)));
+                    var count = words.length < 2
+                            ? null
+                            : words[0].matches("\\d{1,2}")
+                                    ? new PhraseTable.Match<>(1, Integer.valueOf(words[0]))
+                                    : lexicon.numbers.longest(words, 0);
+                    if (count == null || count.length() != 1 || lexicon.articles.contains(words[0])) {
+                        continue;
+                    }
+                    for (int k = 1; k < words.length; k++) {
+                        if (!lexicon.knows(words[k])) {
+                            counted.merge(count.value() + " " + words[k], List.of(ref), MenuIndex::union);
+                        }
+                    }
+                }
+            }
+            Map<Measure, List<Menu.Option>> byMeasure = new HashMap<>();
+            for (Menu.Option option : group.options()) {
+                Set<Measure> own = new HashSet<>();
+                for (String phrase : names(option.name(), option.aliases())) {
+                    String[] words = lexicon.normalizer.tokens(phrase);
+                    for (int k = 0; k < words.length; k++) {
+                        Measure.At at = Measure.at(lexicon, words, k);
+                        if (at != null) {
+                            own.add(at.measure());
+                        }
+                    }
+                }
+                own.forEach(m ->
+                        byMeasure.computeIfAbsent(m, x -> new ArrayList<>()).add(option));
+            }
+            byMeasure.forEach((measure, options) -> {
+                if (options.size() == 1) {
+                    String[] tokens = measure.tokens();
+                    this.options.put(
+                            tokens,
+                            List.of(new OptionRef(
+                                    item.id(), group.id(), options.get(0).id())),
+                            MenuIndex::union);
+                    vocabulary.addAll(List.of(tokens));
+                    pickWords.addAll(List.of(tokens));
+                    measures.add(measure);
+                }
+            });
+        }
+    }
+
+    /**
+     * The options counted {@code count} whose names have this word after the count ("double
+     * espresso": the option "two espresso shots"), at most one per item; empty when none.
+     */
+    List<OptionRef> counted(int count, String word) {
+        List<OptionRef> refs = counted.getOrDefault(count + " " + word, List.of());
+        return refs.stream()
+                .filter(r ->
+                        refs.stream().filter(o -> o.itemId().equals(r.itemId())).count() == 1)
+                .toList();
+    }
+
+    /** Whether the word is a word of the name of an option of one of these items. */
+    boolean optionWordOf(String word, List<String> itemIds) {
+        for (String id : itemIds) {
+            Menu.Item item = itemsById.get(id);
+            if (item == null) {
+                continue;
+            }
+            for (Menu.OptionGroup group : item.optionGroups()) {
+                for (Menu.Option option : group.options()) {
+                    for (String phrase : names(option.name(), option.aliases())) {
+                        for (String token : unified(singular(lexicon.normalizer.tokens(phrase)))) {
+                            if (token.equals(word)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an option of the menu is named by this measure, so a message's spelling of it is read as the menu's. */
+    boolean hasMeasure(Measure measure) {
+        return measures.contains(measure);
+    }
+
+    /** How many tokens from {@code from} say again the pack size the item's name holds ("2 pcs"), 0 if none. */
+    int packSizeSaid(String itemId, String[] tokens, int from) {
+        Measure pack = packSizes.get(itemId);
+        Measure.At said = pack == null ? null : Measure.at(lexicon, tokens, from);
+        return said != null && said.measure().equals(pack) ? said.length() : 0;
+    }
+
+    /**
      * Menu words that differ only by a doubled letter are one word spelt two ways ("dr peper" and
      * "pepper" in one catalog): each is read as the spelling most of the menu's phrases use, so a
      * misspelt alias does not pull a typo ("pepers") away from the word it was meant as.
@@ -172,7 +297,9 @@ final class MenuIndex {
             }
         }
         Map<String, List<String>> byKey = new HashMap<>();
-        uses.keySet()
+        // numbers are never one spelt two ways: 20 oz is not 200 ml
+        uses.keySet().stream()
+                .filter(w -> !w.chars().allMatch(Character::isDigit))
                 .forEach(w -> byKey.computeIfAbsent(TextNormalizer.withoutDoubledLetters(w), k -> new ArrayList<>())
                         .add(w));
         Map<String, String> result = new HashMap<>();
@@ -502,6 +629,28 @@ final class MenuIndex {
     }
 
     /** Whether a word is one of the menu's words as it is (or as its singular). */
+    /**
+     * The menu's words for a line as ordered, as the index spells them: its item's name and aliases
+     * and the names and aliases of its options ("mango", "lassi"; "large").
+     */
+    Set<String> wordsOf(String itemId, List<io.tiffin.nlu.ParseResult.ChosenOption> chosen, TextNormalizer normalizer) {
+        Menu.Item item = itemsById.get(itemId);
+        if (item == null) {
+            return Set.of();
+        }
+        List<String> phrases = new ArrayList<>(names(item.name(), item.aliases()));
+        for (var option : chosen) {
+            item.group(option.groupId())
+                    .flatMap(g -> g.option(option.optionId()))
+                    .ifPresent(o -> phrases.addAll(names(o.name(), o.aliases())));
+        }
+        Set<String> words = new HashSet<>();
+        for (String phrase : phrases) {
+            words.addAll(List.of(unified(singular(normalizer.tokens(phrase)))));
+        }
+        return words;
+    }
+
     boolean isMenuWord(String word) {
         return vocabulary.contains(word) || vocabulary.contains(TextNormalizer.singular(word));
     }

@@ -125,6 +125,9 @@ final class OrderAssembler {
     /** Words after a count that make it a part of the line before ("two of them"). */
     private final PhraseTable<Boolean> partitive;
 
+    /** Words between a count and what it counts ("2 plates of"): an item's name ending in one ("side of") is completed by what follows. */
+    private final Set<String> quantityGlue;
+
     /** Words before a distributive word that point back at the options just said ("with salsa on both"). */
     private final Set<String> distributiveAfter;
 
@@ -139,7 +142,8 @@ final class OrderAssembler {
                 Set.of(),
                 Set.of(),
                 Set.of(),
-                new PhraseTable<>());
+                new PhraseTable<>(),
+                Set.of());
     }
 
     OrderAssembler(
@@ -152,8 +156,10 @@ final class OrderAssembler {
             Set<String> refusalEnds,
             Set<String> distributiveAfter,
             Set<String> sameAgain,
-            PhraseTable<Boolean> partitive) {
+            PhraseTable<Boolean> partitive,
+            Set<String> quantityGlue) {
         this.partitive = partitive;
+        this.quantityGlue = Set.copyOf(quantityGlue);
         this.distributive = Set.copyOf(distributive);
         this.sameAgain = Set.copyOf(sameAgain);
         this.distributiveAfter = Set.copyOf(distributiveAfter);
@@ -514,7 +520,75 @@ final class OrderAssembler {
             }
         }
         flush(waiting, quantity, scan, index, drafts);
-        return resolve(scan, index, drafts, negated, unknownWords, declinedAt);
+        return resolve(scan, index, onePerUnit(scan, drafts), negated, unknownWords, declinedAt);
+    }
+
+    /**
+     * "three bowls: chicken, steak and carnitas": a count of an item followed at once by a list of as
+     * many picks of one of its groups, and nothing else, is one line per pick; what was said before
+     * the item ("three large bowls") goes to each. "two pizzas with ham and pineapple" (the list
+     * after "with") and "a chicken and steak burrito" (one) stay one line.
+     */
+    private List<Draft> onePerUnit(MentionScanner.Scan scan, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            List<Said> listed = listedOnePerUnit(scan, d);
+            if (listed.isEmpty()) {
+                out.add(d);
+                continue;
+            }
+            for (Said pick : listed) {
+                Draft one = new Draft(d.item, null, null);
+                one.quantityGiven = true;
+                d.options.stream().filter(s -> s == pick || !listed.contains(s)).forEach(one.options::add);
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The picks a line lists one per unit, in the order said: a run of picks of one group right
+     * after the item, with only list words between them, as many as the count; empty when it lists
+     * none that way. What is said after the run ("... with white rice") is for every line.
+     */
+    private List<Said> listedOnePerUnit(MentionScanner.Scan scan, Draft d) {
+        if (d.item == null
+                || d.item.itemIds().size() != 1
+                || !d.quantityGiven
+                || d.quantity < 2
+                || d.whole != null
+                || d.copiedAt >= 0
+                || !d.named.isEmpty()
+                || quantityGlue.contains(scan.tokens()[d.item.end() - 1])) {
+            return List.of(); // "two side of chips and guacamole": the side is of both, one line
+        }
+        String itemId = d.item.itemIds().get(0);
+        List<Said> run = new ArrayList<>();
+        String group = null;
+        int after = d.item.end();
+        for (Said s : d.options.stream()
+                .filter(o -> o.start() >= d.item.end())
+                .sorted(java.util.Comparator.comparingInt(Said::start))
+                .toList()) {
+            var ref =
+                    s.options().stream().filter(r -> r.itemId().equals(itemId)).toList();
+            boolean joined = true;
+            for (int t = after; t < s.start(); t++) {
+                joined &= listJoins.contains(scan.tokens()[t]);
+            }
+            if (!joined
+                    || ref.size() != 1
+                    || s.qualifier() != null
+                    || s.declined() != null
+                    || group != null && !group.equals(ref.get(0).groupId())) {
+                break;
+            }
+            group = ref.get(0).groupId();
+            run.add(s);
+            after = s.end();
+        }
+        return run.size() == d.quantity && run.getFirst().start() == d.item.end() ? run : List.of();
     }
 
     /** The last line that names a menu item, or null. */
@@ -723,6 +797,26 @@ final class OrderAssembler {
                 })
                 .toList();
         return named.isEmpty() ? o.options() : named;
+    }
+
+    /**
+     * Whether the word after an option is a word of its group's name ("brown bread" where the menu has
+     * a Bread choice with a Brown option, "medium size"): it names the choice, it is no note.
+     */
+    private static boolean namesItsGroup(MentionScanner.Scan scan, MenuIndex index, OptionMention o) {
+        if (o.end() >= scan.tokens().length) {
+            return false;
+        }
+        String next = TextNormalizer.singular(scan.tokens()[o.end()]);
+        return o.options().stream().anyMatch(r -> {
+            Menu.Item item = index.itemsById.get(r.itemId());
+            String group = item == null
+                    ? ""
+                    : item.group(r.groupId()).map(Menu.OptionGroup::name).orElse("");
+            return java.util.Arrays.stream(group.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .map(TextNormalizer::singular)
+                    .anyMatch(w -> w.length() > 2 && w.equals(next));
+        });
     }
 
     /** Whether two option mentions can be picks of one group of one item ("onions", "peppers"). */
@@ -1097,7 +1191,8 @@ final class OrderAssembler {
         List<Line> lines = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         int guesses = 0;
-        java.util.Map<Draft, String> noteOf = notes == null ? java.util.Map.of() : notesOf(scan, drafts, declinedAt);
+        java.util.Map<Draft, String> noteOf =
+                notes == null ? java.util.Map.of() : notesOf(scan, index, drafts, declinedAt);
         for (Draft draft : drafts) {
             if (draft.unknown != null) {
                 String span = span(scan, draft.unknown.start(), draft.unknown.end());
@@ -1136,7 +1231,7 @@ final class OrderAssembler {
      * a spice option) are how the option was asked for, not a note.
      */
     private java.util.Map<Draft, String> notesOf(
-            MentionScanner.Scan scan, List<Draft> drafts, Set<Integer> declinedAt) {
+            MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts, Set<Integer> declinedAt) {
         String[] tokens = scan.tokens();
         boolean[] used = new boolean[tokens.length];
         List<Mention> mentions = scan.mentions();
@@ -1161,11 +1256,22 @@ final class OrderAssembler {
                 if (m instanceof OptionMention o && negatedAfter(scan, o)) {
                     used[o.end()] = true; // "onions nahi": the refusal is read, not a note
                 }
+                if (m instanceof OptionMention o && namesItsGroup(scan, index, o)) {
+                    used[o.end()] = true; // "brown bread" with a Bread choice, "medium size": the option, named
+                }
             }
         }
         drafts.stream()
                 .filter(d -> d.unknown != null)
                 .forEach(d -> java.util.Arrays.fill(used, d.unknown.start(), d.unknown.end(), true));
+        for (Draft d : drafts) {
+            // "one veg samosa 2 pcs": the pack size of "Veg Samosa (2 pcs)" said again is no note
+            int pack = d.item == null || d.item.itemIds().size() != 1
+                    ? 0
+                    : index.packSizeSaid(d.item.itemIds().get(0), tokens, d.item.end());
+            java.util.Arrays.fill(
+                    used, d.item == null ? 0 : d.item.end(), d.item == null ? 0 : d.item.end() + pack, true);
+        }
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(java.util.Comparator.comparingInt(Draft::start));
         java.util.Map<Draft, String> result = new java.util.HashMap<>();

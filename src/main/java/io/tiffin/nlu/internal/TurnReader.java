@@ -48,6 +48,11 @@ final class TurnReader {
                 .answering(answers.read(text, tokens));
     }
 
+    /** What a message answers to "which of these lines", the lines offered in the order shown. */
+    io.tiffin.nlu.LineChoice whichOf(String text, String[] tokens, List<ParseResult.Line> offered, MenuIndex index) {
+        return answers.whichOf(text, tokens, offered, index);
+    }
+
     private ParseResult readTurn(
             String text,
             String[] tokens,

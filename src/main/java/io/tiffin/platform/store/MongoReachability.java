@@ -1,6 +1,10 @@
 package io.tiffin.platform.store;
 
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
@@ -16,12 +20,32 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * {@code MONGODB_SERVER_SELECTION_TIMEOUT} (2 s) unless the URI names its own
  * {@code serverSelectionTimeoutMS}. Health reads what the driver already knows about the servers and
  * asks with a short client-side timeout, so it answers within a second while the store is down.
+ * {@link #unreachable(Throwable)} tells an unreachable store from one that refused an operation.
  */
-final class MongoReachability {
+public final class MongoReachability {
 
     static final Duration HEALTH_TIMEOUT = Duration.ofMillis(800);
 
     private MongoReachability() {}
+
+    /**
+     * Whether {@code failure} says the store could not be reached (no server to select, a broken or timed-out
+     * socket, a primary stepping down), as opposed to an operation it refused. Spring Data's
+     * {@code DataAccessResourceFailureException} counts when it wraps one of these, as it does for the driver's;
+     * a Redis resource failure does not: it is not the store.
+     */
+    public static boolean unreachable(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
+            if (t instanceof MongoSocketException
+                    || t instanceof MongoTimeoutException
+                    || t instanceof MongoNotPrimaryException
+                    || t instanceof MongoNodeIsRecoveringException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Applies {@code timeout} unless the connection string chose one itself. */
     static void serverSelectionTimeout(

@@ -124,7 +124,8 @@ class ConversationOrderIntegrationTest extends IntegrationTestSupport {
                 webhooks,
                 locks,
                 journal,
-                new InboxFinisher(inbox));
+                new InboxFinisher(inbox),
+                new ClaimLeases(inbox, properties, clock));
     }
 
     private static String customer() {
