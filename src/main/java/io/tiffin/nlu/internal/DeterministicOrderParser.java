@@ -34,12 +34,21 @@ public class DeterministicOrderParser implements OrderParser {
     private final OrderAssembler assembler;
     private final LineNotes notes;
     private final SpellIndex lexiconSpelling;
+    /** Words of more than one letter that shape an order: list words, separators, counts, refusals. */
+    private final Set<String> functionWords;
+
     private final SentenceReadings sentence;
     /** Everyday words, what a typo may also be read as when it stands where chatter does ("ile": like). */
     private final SpellIndex everydaySpelling;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
+        Set<String> function = new java.util.HashSet<>(lexicon.refusalRivals);
+        function.addAll(lexicon.listJoins);
+        function.addAll(lexicon.shortRefusals);
+        lexicon.refusalPhrases.stream().filter(p -> p.length == 1).forEach(p -> function.add(p[0]));
+        function.removeIf(w -> w.length() < 2 || lexicon.articles.contains(w));
+        this.functionWords = Set.copyOf(function);
         this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
         this.sentence = new SentenceReadings(lexicon);
         this.everydaySpelling = new SpellIndex(lexicon.everyday.stream()
@@ -150,6 +159,8 @@ public class DeterministicOrderParser implements OrderParser {
         correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
         restoreRefusals(tokens, indexes.indexOf(menu));
+        readShortFoodWords(tokens, indexes.indexOf(menu));
+        readPickSlots(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
         return tokens;
     }
@@ -299,6 +310,9 @@ public class DeterministicOrderParser implements OrderParser {
                     guessing = true;
                     continue;
                 }
+            } else if (articleSlip(token, tokens, i, index) != null) {
+                // "get me s large pizza": a one-letter article one key off, before what it counts
+                tokens[i] = articleSlip(token, tokens, i, index);
             } else if (inListSlot(token, tokens, i, index)) {
                 // "with am thin crust", "a large jam pizza": an everyday word where a list of the
                 // menu's words goes on may be the short menu word it is a slip from
@@ -347,6 +361,190 @@ public class DeterministicOrderParser implements OrderParser {
     private static final String SHORT_REFUSAL = "no";
 
     /**
+     * Typing reach of a short word in the place of food: two slips, which is what a word of three
+     * letters has left of itself when a hurried thumb passes over it ("ma", "hs", "hhan": ham).
+     */
+    private static final double FOOD_SLOT_REACH = 2 * SpellIndex.MISSING_LETTER;
+    /** Longest word read by its place alone. */
+    private static final int FOOD_SLOT_LONGEST = 4;
+    /** Reach for a word of three or four letters there: one key beside and one doubled ("haan", "jamm"). */
+    private static final double FOOD_SLOT_LONG_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.DOUBLED;
+
+    /**
+     * A short word that reads as nothing of the order where food is named (after "with", "and", a
+     * refusal or a menu word; before a list word, a menu word or the end) is the one topping near
+     * it: of one or two letters, what is left of a topping of three after two slips ("with
+     * pineapple and ma", "avoid am", "tuna and hs"); of three or four, a key beside and a doubled
+     * letter ("onions han and", "no jamm"). A word that means something to the order (a count, an
+     * article, a list word, a refusal) or is a slip from one ("nd", "on") stays.
+     */
+    private void readShortFoodWords(String[] tokens, MenuIndex index) {
+        for (int i = 1; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() > FOOD_SLOT_LONGEST
+                    || !isWord(token)
+                    || index.canonical(token) != null
+                    || lexicon.meansSomething(token)
+                    || lexicon.articles.contains(token)
+                    || lexicon.shortRefusals.contains(token)
+                    || !foodBefore(tokens, i, index)
+                    || !foodEnds(tokens, i + 1, index)) {
+                continue;
+            }
+            // a word of chatter ("am", "han") is read only a slip away, and after food only when
+            // food or a list word follows ("a large ha pizza", but not "tuna but no onions")
+            boolean known = lexicon.knows(token);
+            if (known
+                    && namesFood(tokens[i - 1], index)
+                    && (i + 1 == tokens.length
+                            || !namesFood(tokens[i + 1], index) && !lexicon.listJoins.contains(tokens[i + 1]))) {
+                continue;
+            }
+            if (nearFunctionWord(token)) {
+                continue; // "nd", "wih": a list word or separator slipped, read as such elsewhere
+            }
+            if (known && lexicon.fillers.contains(token)) {
+                continue; // "get me", "give it": words that stand beside food as themselves
+            }
+            // a word of chatter only one dropped letter away ("am", "ha"), any other two slips away
+            double reach =
+                    token.length() > 2 ? FOOD_SLOT_LONG_REACH : known ? SpellIndex.MISSING_LETTER : FOOD_SLOT_REACH;
+            SpellIndex.Match best = null;
+            boolean tied = false;
+            for (SpellIndex.Match m : index.shortWordsWithin(token, reach)) {
+                String word = m.word();
+                if (word.length() > 3 && m.cost() > SpellIndex.OTHER_KEY
+                        || lexicon.knows(word)
+                        || !index.onlyAddOnWord(word) && !index.itemsByWord.containsKey(word)
+                        || token.length() == 1 && word.charAt(0) != token.charAt(0)) {
+                    continue; // food: what is put on a dish or the dish, not a unit or a size
+                }
+                if (best == null
+                        || m.cost() < best.cost() - 1e-9
+                        || m.cost() < best.cost() + 1e-9 && m.similarity() > best.similarity() + 1e-9) {
+                    tied = false;
+                    best = m;
+                } else if (m.cost() < best.cost() + 1e-9 && m.similarity() > best.similarity() - 1e-9) {
+                    tied = true;
+                }
+            }
+            // a dish as near as the topping ("small pe with": pie or pea) is left for the dish
+            if (best != null && !tied && index.onlyAddOnWord(best.word())) {
+                tokens[i] = best.word();
+            }
+        }
+    }
+
+    /** Reach of a word in the place of a size or style: two slips of any kind. */
+    private static final double PICK_SLOT_REACH = 2 * SpellIndex.OTHER_KEY;
+
+    /**
+     * A word that reads as nothing between an article or a count and a menu word ("a mal pizza",
+     * "two msll cheese pizzas", "six mmall pies") stands where a size or style goes: it is the one
+     * word of the menu's picks within two slips of it, when no other is as near.
+     */
+    private void readPickSlots(String[] tokens, MenuIndex index) {
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            String before = tokens[i - 1];
+            if (!isWord(token)
+                    || token.length() < 2
+                    || lexicon.knows(token)
+                    || index.isMenuWord(token)
+                    || !lexicon.articles.contains(before) && lexicon.numbers.longest(tokens, i - 1) == null
+                    || !namesFood(tokens[i + 1], index)) {
+                continue;
+            }
+            List<SpellIndex.Match> near = index.pickWordsWithin(token, PICK_SLOT_REACH);
+            if (near.isEmpty()
+                    || near.getFirst().word().length() < token.length()
+                    || near.size() > 1 && near.get(1).cost() < near.getFirst().cost() + 1e-9) {
+                continue;
+            }
+            // a reading of its own elsewhere in the menu stands unless the pick is about as near
+            // ("sanll" is small, not san pellegrino; "mal" small, not mls)
+            String read = index.canonical(token);
+            double readCost = read == null ? Double.MAX_VALUE : SpellIndex.cost(token, read, 2 * PICK_SLOT_REACH);
+            if (read == null || readCost < 0 || near.getFirst().cost() <= readCost + SpellIndex.NEIGHBOUR_KEY) {
+                tokens[i] = near.getFirst().word();
+            }
+        }
+    }
+
+    /** Whether a word is a slip from a list word, separator, count or refusal ("nd", "wih", "on"). */
+    private boolean nearFunctionWord(String token) {
+        for (String word : functionWords) {
+            double reach = lexicon.listJoins.contains(word)
+                    ? SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER
+                    : SpellIndex.MISSING_LETTER;
+            if (SpellIndex.cost(token, word, reach) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what stands before position {@code i} calls for food: a list word, a qualifier or refusal, or a menu word. */
+    private boolean foodBefore(String[] tokens, int i, MenuIndex index) {
+        String before = tokens[i - 1];
+        if (lexicon.listJoins.contains(before) || namesFood(before, index)) {
+            return true;
+        }
+        if (lexicon.articles.contains(before) && i > 1 && foodBefore(tokens, i - 1, index)) {
+            return true; // "hold the am", "with a ham"
+        }
+        // "with", "without", "no", "avoid", "hold the": a separator or qualifier ending right here
+        for (int start = Math.max(0, i - 3); start < i; start++) {
+            var separator = lexicon.separators.longest(tokens, start);
+            var qualifier = lexicon.qualifiers.longest(tokens, start);
+            if (separator != null && start + separator.length() == i
+                    || qualifier != null && start + qualifier.length() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether food may end at position {@code i}: the end, a list word, a separator, a qualifier, a menu word or chatter. */
+    private boolean foodEnds(String[] tokens, int i, MenuIndex index) {
+        if (i >= tokens.length) {
+            return true;
+        }
+        String next = tokens[i];
+        return lexicon.listJoins.contains(next)
+                || lexicon.separators.longest(tokens, i) != null
+                || lexicon.qualifiers.longest(tokens, i) != null
+                || namesFood(next, index)
+                || lexicon.knows(next) && !lexicon.meansSomething(next) && !lexicon.articles.contains(next);
+    }
+
+    /**
+     * The one-letter article a letter that is no word stands for ("s", "ss": a), when it is a key
+     * beside it, stands before a menu word or a qualifier and not right after a menu word; or null.
+     */
+    private String articleSlip(String token, String[] tokens, int i, MenuIndex index) {
+        if (token.isEmpty()
+                || token.length() > 2
+                || token.charAt(0) != token.charAt(token.length() - 1)
+                || !Character.isLetter(token.charAt(0))
+                || lexicon.knownWords.contains(token)
+                || index.isMenuWord(token)
+                || i + 1 >= tokens.length
+                || i > 0 && !lexicon.knows(tokens[i - 1]) && index.canonical(tokens[i - 1]) != null) {
+            return null;
+        }
+        if (!isMenuReading(tokens[i + 1], index) && lexicon.qualifiers.longest(tokens, i + 1) == null) {
+            return null;
+        }
+        for (String article : lexicon.articles) {
+            if (article.length() == 1 && SpellIndex.isNeighbour(token.charAt(0), article.charAt(0))) {
+                return article;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether an everyday word of two or three letters stands inside a list of the menu's words:
      * after a list word or a menu word, and before a menu word or a list word.
      */
@@ -371,6 +569,18 @@ public class DeterministicOrderParser implements OrderParser {
         return after && before;
     }
 
+    /**
+     * Whether a word reads as a word of the menu that is no list word, article or separator: some
+     * menus have "and" and "a" in their names ("seven and a half ounces", "in a can"), but a
+     * slip before "and" is not a slip before food.
+     */
+    private boolean namesFood(String token, MenuIndex index) {
+        return index.canonical(token) != null
+                && !lexicon.articles.contains(token)
+                && !lexicon.listJoins.contains(token)
+                && lexicon.separators.longest(new String[] {token}, 0) == null;
+    }
+
     /** Whether a word reads as a menu word: one as it stands, or a misspelling of one that is no lexicon word. */
     private boolean isMenuReading(String token, MenuIndex index) {
         return index.isMenuWord(token) || !lexicon.knows(token) && index.canonical(token) != null;
@@ -384,7 +594,7 @@ public class DeterministicOrderParser implements OrderParser {
                 && lexicon.shortRefusals.contains(SHORT_REFUSAL)
                 && SpellIndex.cost(token, SHORT_REFUSAL, SpellIndex.MISSING_LETTER) >= 0
                 && i + 1 < tokens.length
-                && index.canonical(tokens[i + 1]) != null;
+                && namesFood(tokens[i + 1], index);
     }
 
     /** Readings of a misspelt word: menu words and lexicon words within typing reach, and the word left unread. */
@@ -401,16 +611,17 @@ public class DeterministicOrderParser implements OrderParser {
         if (!single.equals(token)
                 && lexicon.knownWords.contains(single)
                 && !index.isMenuWord(single)
-                && (!menu || lexicon.meansSomething(single))) {
-            // "noo", "andd": a key held down
-            byWord.put(
+                && !index.isMenuWord(single)) {
+            // "noo", "andd", "mee": a key held down
+            byWord.merge(
                     single,
                     new SentenceReadings.Reading(
                             single,
                             SpellIndex.DOUBLED * (token.length() - single.length()),
                             lexicon.meaningful.contains(single)
                                     ? SentenceReadings.Source.LEXICON
-                                    : SentenceReadings.Source.EVERYDAY));
+                                    : SentenceReadings.Source.EVERYDAY),
+                    DeterministicOrderParser::cheaper);
         }
         if (token.length() <= SpellIndex.MIN_LENGTH) {
             // "nop extra cheese", "nio pepperoni": a refusal of two letters is too short for the index
@@ -544,8 +755,8 @@ public class DeterministicOrderParser implements OrderParser {
                     && i + 1 < tokens.length
                     && !lexicon.knows(token)
                     && !index.isMenuWord(token)
-                    && index.canonical(tokens[i - 1]) != null
-                    && index.canonical(tokens[i + 1]) != null
+                    && namesFood(tokens[i - 1], index)
+                    && namesFood(tokens[i + 1], index)
                     && Character.isLetter(token.charAt(0))) {
                 // "mushroom sdn tuna": between two menu words, the one list word a slip or two away
                 String join = onlyNear(token, lexicon.listJoins, SpellIndex.OTHER_KEY);
@@ -561,7 +772,7 @@ public class DeterministicOrderParser implements OrderParser {
                     || !Character.isLetter(token.charAt(0))) {
                 continue;
             }
-            if (i + 1 < tokens.length && index.canonical(tokens[i + 1]) != null) {
+            if (i + 1 < tokens.length && namesFood(tokens[i + 1], index)) {
                 // one letter after a list word is no word at all: a slip and a dropped letter
                 double reach = token.length() == 2
                         ? SpellIndex.NEIGHBOUR_KEY

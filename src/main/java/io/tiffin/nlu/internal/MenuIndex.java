@@ -441,7 +441,7 @@ final class MenuIndex {
 
     /**
      * The menu word a misspelt word is closest to, with its typing cost, or null. A misspelt plural
-     * the singular rule leaves alone ("peis") is also tried without its "s".
+     * is also tried without its "s" ("peis", "olies"), with the budget of the plural typed.
      */
     SpellIndex.Match spellingMatch(String word) {
         if (word.length() < SpellIndex.MIN_LENGTH) {
@@ -449,13 +449,21 @@ final class MenuIndex {
         }
         String singular = TextNormalizer.singular(word);
         SpellIndex.Match match = spelling.closest(singular);
-        if (singular.equals(word) && word.length() > SpellIndex.MIN_LENGTH && word.endsWith("s")) {
-            SpellIndex.Match stem = spelling.closest(word.substring(0, word.length() - 1));
+        if (typedPlural(word)) {
+            SpellIndex.Match stem = spelling.closestPlural(word.substring(0, word.length() - 1));
             if (stem != null && (match == null || stem.cost() < match.cost())) {
                 match = stem;
             }
         }
         return match;
+    }
+
+    /**
+     * Whether a word ends as a plural whose stem is worth a look of its own: its singular may be
+     * a misspelling's ("olies" is not "oly", "oins" is onions), weighed as the longer word typed.
+     */
+    private static boolean typedPlural(String word) {
+        return word.length() > SpellIndex.MIN_LENGTH && word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** The menu words a misspelt word may be read as, cheapest first (its singular, and without a plural "s"). */
@@ -465,8 +473,8 @@ final class MenuIndex {
         }
         String singular = TextNormalizer.singular(word);
         List<SpellIndex.Match> found = new ArrayList<>(spelling.within(singular, limit));
-        if (singular.equals(word) && word.length() > SpellIndex.MIN_LENGTH && word.endsWith("s")) {
-            for (SpellIndex.Match stem : spelling.within(word.substring(0, word.length() - 1), limit)) {
+        if (typedPlural(word)) {
+            for (SpellIndex.Match stem : spelling.withinPlural(word.substring(0, word.length() - 1), limit)) {
                 found.removeIf(m -> m.word().equals(stem.word()) && m.cost() > stem.cost());
                 if (found.stream().noneMatch(m -> m.word().equals(stem.word()))) {
                     found.add(stem);
@@ -509,6 +517,32 @@ final class MenuIndex {
         for (String known : shortWords) {
             double cost = SpellIndex.cost(word, known, reach);
             if (cost >= 0 && known.charAt(known.length() - 1) == word.charAt(word.length() - 1)) {
+                found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
+            }
+        }
+        found.sort(Comparator.comparingDouble(SpellIndex.Match::cost));
+        return found;
+    }
+
+    /** The words of picks (sizes, crusts, styles) within {@code reach} typing cost of a word, cheapest first. */
+    List<SpellIndex.Match> pickWordsWithin(String word, double reach) {
+        List<SpellIndex.Match> found = new ArrayList<>();
+        for (String known : pickWords) {
+            double cost = SpellIndex.cost(word, known, reach);
+            if (cost >= 0) {
+                found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
+            }
+        }
+        found.sort(Comparator.comparingDouble(SpellIndex.Match::cost));
+        return found;
+    }
+
+    /** The menu words of three or four letters within {@code reach} typing cost of a word, cheapest first. */
+    List<SpellIndex.Match> shortWordsWithin(String word, double reach) {
+        List<SpellIndex.Match> found = new ArrayList<>();
+        for (String known : shortWords) {
+            double cost = SpellIndex.cost(word, known, reach);
+            if (cost >= 0) {
                 found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
             }
         }

@@ -39,9 +39,9 @@ final class PhraseTable<V> {
         put(tokens, value, (old, now) -> now);
     }
 
-    /** The longest phrase starting at {@code from}, or null. */
+    /** The longest phrase starting at {@code from}, or null (also past the end). */
     Match<V> longest(String[] tokens, int from) {
-        if (tokens[from] == null) {
+        if (from >= tokens.length || tokens[from] == null) {
             return null;
         }
         List<Entry<V>> entries = byFirstToken.get(tokens[from]);

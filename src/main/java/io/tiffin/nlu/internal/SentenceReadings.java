@@ -180,6 +180,16 @@ final class SentenceReadings {
                 || left.source() == Source.KEPT && (joins(r) || rightMenu != null && menuWord(r, index))) {
             fit += CHATTER_IN_LIST;
         }
+        // "tree large pizzas": a word that refuses what stands before it ("onion free") read from a
+        // typo before a menu word, or where no menu word stands before it, is out of place
+        if (left.guessed() && lexicon.negatedAfter.contains(l) && rightMenu != null && menuWord(r, index)
+                || right.guessed() && lexicon.negatedAfter.contains(r) && (leftMenu == null || !menuWord(l, index))) {
+            fit += CHATTER_AMID_ORDER;
+        }
+        // "tuna and am": a list word calls for what it lists, even at the end of the message
+        if (right.source() == Source.KEPT && (joins(l) || lexicon.listJoins.contains(l))) {
+            fit += CHATTER_IN_LIST;
+        }
         if (isSeparator(l) && lexicon.listJoins.contains(r) || lexicon.listJoins.contains(l) && isSeparator(r)) {
             fit += DOUBLE_JOIN;
         }
@@ -188,7 +198,11 @@ final class SentenceReadings {
                 && (isCount(l) || callsForOption(l) || lexicon.separators.longest(new String[] {l}, 0) != null)) {
             fit += CHATTER_AMID_ORDER;
         }
-        if (left.source() == Source.LEXICON && isChatter(l) && rightMenu != null && menuWord(r, index)) {
+        // ... and before a menu word: "tree large pizzas" is three, not free
+        if ((left.source() == Source.LEXICON && isChatter(l) || left.source() == Source.EVERYDAY)
+                && rightMenu != null
+                && menuWord(r, index)
+                && !lexicon.articles.contains(r)) {
             fit += CHATTER_AMID_ORDER;
         }
         return fit;

@@ -77,7 +77,16 @@ final class SpellIndex {
      * "price").
      */
     Match closest(String word) {
-        return closest(word, 0);
+        return closest(word, 0, 0);
+    }
+
+    /**
+     * The closest known word to the stem of a typed plural ("oin" of "oins"), weighed as the plural
+     * it was typed as: the budget is that of a word one letter longer, so "oins" may be onions as
+     * "oinos" would be.
+     */
+    Match closestPlural(String stem) {
+        return closest(stem, 0, 1);
     }
 
     /**
@@ -86,7 +95,7 @@ final class SpellIndex {
      * ("tmua" is tuna on a menu with no other word that close).
      */
     Match onlyWithin(String word, double slack) {
-        Match match = closest(word, slack);
+        Match match = closest(word, slack, 0);
         return match == null || match.rivals() > 0 ? null : match;
     }
 
@@ -94,7 +103,7 @@ final class SpellIndex {
      * The closest word within budget plus {@code slack}; {@code rivals} counts the other words
      * within reach (any cost when {@code slack} is given, the same cost otherwise).
      */
-    private Match closest(String word, double slack) {
+    private Match closest(String word, double slack, int suffix) {
         if (word.length() < MIN_LENGTH || !isLetters(word)) {
             return null;
         }
@@ -102,14 +111,14 @@ final class SpellIndex {
         Match best = null;
         int alike = 0;
         for (String candidate : candidates) {
-            if (word.length() == 3 && candidate.length() > (slack > 0 ? 5 : 4)) {
+            if (word.length() + suffix == 3 && candidate.length() > (slack > 0 ? 5 : 4)) {
                 continue;
             }
             if (slack > 0 && (candidate.length() > SECOND_SLIP_UP_TO || candidate.charAt(0) != word.charAt(0))) {
                 continue; // a second slip only in a short word, and not in its first letter
             }
             // letters typed in excess count against the longer of the two ("ppei" is pie)
-            double limit = budget(Math.max(candidate.length(), word.length())) + slack;
+            double limit = budget(Math.max(candidate.length(), word.length()) + suffix) + slack;
             double cost = cost(word, candidate, limit);
             if (cost < 0) {
                 continue;
@@ -136,15 +145,24 @@ final class SpellIndex {
      * fit ("ectra heee": cheese after "extra", not the count three).
      */
     List<Match> within(String word, int limit) {
+        return within(word, limit, 0);
+    }
+
+    /** {@link #within} for the stem of a typed plural, weighed as {@link #closestPlural} does. */
+    List<Match> withinPlural(String stem, int limit) {
+        return within(stem, limit, 1);
+    }
+
+    private List<Match> within(String word, int limit, int suffix) {
         if (word.length() < MIN_LENGTH || !isLetters(word)) {
             return List.of();
         }
         List<Match> found = new ArrayList<>();
         for (String candidate : candidates(word)) {
-            if (word.length() == 3 && candidate.length() > 4) {
+            if (word.length() + suffix == 3 && candidate.length() > 4) {
                 continue;
             }
-            double cost = cost(word, candidate, budget(Math.max(candidate.length(), word.length())));
+            double cost = cost(word, candidate, budget(Math.max(candidate.length(), word.length()) + suffix));
             if (cost >= 0) {
                 found.add(new Match(candidate, cost, JARO_WINKLER.apply(word, candidate), 0));
             }

@@ -1,0 +1,110 @@
+package io.tiffin.nlu.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.tiffin.catalog.MenuSnapshot;
+import io.tiffin.catalog.Menus;
+import io.tiffin.nlu.ParseResult;
+import io.tiffin.nlu.ParseResult.Qualifier;
+import io.tiffin.nlu.internal.DeterministicOrderParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Classes of typing slips the noised PIZZA dev set showed, in phrasings written for this test (not
+ * taken from any dataset). Each typed message must give the same lines as the message typed
+ * cleanly, and the clean message must carry the word the slip hit, so a case cannot pass by
+ * reading neither. Two menus: the PIZZA dataset's catalogs (skipped when absent) and the demo menu.
+ */
+class TypedNoiseClassesUnitTest {
+
+    private static final Path CATALOGS = Path.of("..", "shared", "data", "pizza", "catalogs");
+    private static final DeterministicOrderParser PARSER = new DeterministicOrderParser();
+    private static final MenuSnapshot DEMO = Menus.snapshot(Menus.indianRestaurant());
+    private static MenuSnapshot catalogMenu;
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            plural stem | catalog | a large pizza with olies and tuna | a large pizza with olives and tuna | olive
+            plural stem | catalog | five ppes with peppers and pesto | five pies with peppers and pesto | 5
+            plural stem | demo | margherita with jalapenis | margherita with jalapenos | jalapeno
+            slipped article | catalog | one small pizza without onions and s large diet pepsi | one small pizza without onions and a large diet pepsi | large
+            slipped article | catalog | get me s medium pizza with tuna | get me a medium pizza with tuna | medium
+            slipped article | demo | one margherita and s large pepperoni pizza | one margherita and a large pepperoni pizza | large
+            held key | catalog | get mee a medium onion and tuna pie | get me a medium onion and tuna pie | onion
+            short topping | catalog | a large pizza with tuna and am | a large pizza with tuna and ham | ham
+            short topping | catalog | a large pizza with ma and tuna | a large pizza with ham and tuna | ham
+            short topping | catalog | a medium pizza with pineapple but avoid ma | a medium pizza with pineapple but avoid ham | ham
+            short topping | catalog | a small pizza with onions han and pineapple | a small pizza with onions ham and pineapple | ham
+            short topping | catalog | a large ha pizza | a large ham pizza | ham
+            short topping | catalog | a thin crust pizza with tuna and hs | a thin crust pizza with tuna and ham | ham
+            size slot | catalog | a mdall thin crust pizza with ham | a small thin crust pizza with ham | small
+            size slot | catalog | two lrgea pizzas with bacon | two large pizzas with bacon | large
+            size slot | demo | a mdall margherita with onions | a small margherita with onions | small
+            size slot | demo | two lrgea pepperoni pizzas | two large pepperoni pizzas | large
+            """)
+    void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
+            throws Exception {
+        MenuSnapshot snapshot = menu(menu);
+        List<String> cleanLines = describe(PARSER.parse(clean, snapshot));
+        assertThat(String.join(" ", cleanLines))
+                .as("the clean message reads the word")
+                .contains(word);
+
+        assertThat(describe(PARSER.parse(typed, snapshot))).as(typed).isEqualTo(cleanLines);
+    }
+
+    /** A letter before "and" is no refusal of what follows: the safe reading drops it, never refuses the next topping. */
+    @Test
+    void aLetterBeforeAListWordRefusesNothing() throws Exception {
+        ParseResult result = PARSER.parse("a large pizza with h and tuna", menu("catalog"));
+
+        assertThat(result.lines()).hasSize(1);
+        assertThat(result.lines().getFirst().options())
+                .anyMatch(o -> o.optionId().toLowerCase(Locale.ROOT).contains("tuna") && o.qualifier() == null)
+                .noneMatch(o -> o.qualifier() == Qualifier.NO);
+    }
+
+    /** Words that stand as themselves beside food are not read as toppings: "tuna but no onions", "and it". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            a large pizza with tuna but no onions | a large pizza with tuna but no onions
+            a large pizza with tuna and that is it | a large pizza with tuna
+            get me a large pizza with tuna | get me a large pizza with tuna
+            """)
+    void chatterBesideFoodStaysChatter(String typed, String clean) throws Exception {
+        MenuSnapshot snapshot = menu("catalog");
+
+        assertThat(describe(PARSER.parse(typed, snapshot))).isEqualTo(describe(PARSER.parse(clean, snapshot)));
+    }
+
+    /** Each line as "quantity item option option", options sorted with their qualifier. */
+    private static List<String> describe(ParseResult result) {
+        return result.lines().stream()
+                .map(l -> l.quantity() + " " + l.itemId() + " "
+                        + l.options().stream()
+                                .map(o -> (o.qualifier() == null ? "" : o.qualifier() + ":") + o.optionId())
+                                .map(s -> s.toLowerCase(Locale.ROOT))
+                                .sorted()
+                                .toList())
+                .sorted()
+                .toList();
+    }
+
+    private static MenuSnapshot menu(String name) throws Exception {
+        if (name.equals("demo")) {
+            return DEMO;
+        }
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        if (catalogMenu == null) {
+            catalogMenu = PizzaCatalogs.build(CATALOGS).snapshot();
+        }
+        return catalogMenu;
+    }
+}
