@@ -1,12 +1,15 @@
 package io.tiffin.platform.store;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
+import de.bwaldvogel.mongo.bson.Document;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -20,7 +23,8 @@ import org.h2.mvstore.MVStore;
  * exactly its keys, so a compare-and-set such as {@code {_id, state}} or an optimistic-locking save
  * ({@code {_id, version}}) scanned the whole collection, and got slower with every stored document.
  * Its unique indexes also order their keys with {@link SerializedKeys}, which serializes a key once
- * rather than at every comparison.
+ * rather than at every comparison. Its collections keep documents no one else changes
+ * ({@link PrivateDocumentsCollection}).
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -63,6 +67,16 @@ final class IndexedH2Backend extends H2Backend {
 
         Database(String databaseName, IndexedH2Backend backend) {
             super(databaseName, backend.getMvStore(), backend.getCursorRegistry());
+        }
+
+        // the library's own collection, but with a map no one else's changes reach (see PrivateDocumentsCollection)
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = (MVStore) STORE.get((H2Database) this);
+            MVMap<Object, Document> data = store.openMap("databases." + namespace);
+            MVMap<String, Object> meta = store.openMap("meta." + namespace);
+            return new PrivateDocumentsCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override

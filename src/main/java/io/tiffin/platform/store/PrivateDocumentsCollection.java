@@ -1,0 +1,69 @@
+package io.tiffin.platform.store;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+
+/**
+ * The library's H2 collection, with its map holding documents that nothing else refers to. The
+ * library applies an update by changing, key by key, the document it read from the collection, and
+ * out of the box that is the instance in the map: a commit writing the map meanwhile then wrote a
+ * half-updated document to the file (what a crash right after brought back), or, when the update
+ * added or dropped a field, a page that could no longer be read at all. So a document is copied on
+ * its way into the map and on its way out; the instance in the map is never changed and a commit
+ * reads it safely. Queries match against the stored instance and copy only what matched.
+ */
+final class PrivateDocumentsCollection extends H2Collection {
+
+    PrivateDocumentsCollection(
+            MongoDatabase database,
+            String collectionName,
+            CollectionOptions options,
+            MVMap<Object, Document> dataMap,
+            MVMap<String, Object> metaMap,
+            CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        return super.addDocumentInternal(document.cloneDeeply());
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        super.handleUpdate(position, oldDocument, newDocument.cloneDeeply());
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return stored == null ? null : stored.cloneDeeply();
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return super.streamAllDocumentsWithPosition()
+                .map(stored -> new DocumentWithPosition<>(stored.getDocument().cloneDeeply(), stored.getPosition()));
+    }
+
+    @Override
+    protected QueryResult matchDocuments(
+            Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+        Stream<DocumentWithPosition<Object>> stored = super.streamAllDocumentsWithPosition();
+        if (isNaturalDescending(orderBy)) {
+            stored = stored.sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()));
+        }
+        Stream<Document> matching = stored.map(DocumentWithPosition::getDocument)
+                .filter(document -> documentMatchesQuery(document, query))
+                .map(Document::cloneDeeply);
+        return matchDocumentsFromStream(matching, query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+}
