@@ -161,6 +161,7 @@ public class DeterministicOrderParser implements OrderParser {
         restoreRefusals(tokens, indexes.indexOf(menu));
         readShortFoodWords(tokens, indexes.indexOf(menu));
         readPickSlots(tokens, indexes.indexOf(menu));
+        readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
         return tokens;
     }
@@ -804,6 +805,8 @@ public class DeterministicOrderParser implements OrderParser {
      * addition where "no" was meant puts on the plate what they refused, so a tie goes to the refusal.
      */
     private static final double COUNT_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
+    /** How many words a count may stand before its plural item, options between. */
+    private static final int PLURAL_ITEM_REACH = 7;
 
     private void restoreRefusals(String[] tokens, MenuIndex index) {
         for (int i = 0; i < tokens.length; i++) {
@@ -869,6 +872,37 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     /**
+     * A list word that lost its last letter and became an article ("sausage an tuna pie", "tuna an
+     * ham"): an article that begins a list word one letter longer, between two menu words, where
+     * the next word begins with a consonant (an article "an" stands before a vowel), is the list
+     * word. "an onion" and "i'd like an pepperoni pizza" stay as typed (no menu word before).
+     */
+    private void readListWordsTypedAsArticles(String[] tokens, MenuIndex index) {
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            String next = tokens[i + 1];
+            if (!lexicon.articles.contains(token)
+                    || token.length() < 2
+                    || next.isEmpty()
+                    || "aeiou".indexOf(next.charAt(0)) >= 0
+                    || !Character.isLetter(next.charAt(0))
+                    || lexicon.articles.contains(tokens[i - 1])
+                    || !isMenuReading(tokens[i - 1], index)
+                    || !namesFood(tokens[i - 1], index)
+                    || !isMenuReading(next, index)
+                    || !namesFood(next, index)) {
+                continue;
+            }
+            for (String join : lexicon.listJoins) {
+                if (join.length() == token.length() + 1 && join.startsWith(token)) {
+                    tokens[i] = join;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * A count whose word a typo took or turned into another word ("to medium pizzas", "our medium
      * cokes", "tw large pizzas", "ifv pizzas"): a short word that means nothing to the order, right
      * before a plural item (perhaps after a size or another option), is the one count of two or more
@@ -918,15 +952,32 @@ public class DeterministicOrderParser implements OrderParser {
                         .equals(lexicon.numbers.longest(new String[] {b}, 0).value());
     }
 
-    /** Whether a plural item's name follows within three words, with only options of it between ("medium pizzas"). */
-    private static boolean pluralItemFollows(String[] tokens, int from, MenuIndex index) {
-        for (int k = from; k < Math.min(tokens.length, from + 3); k++) {
+    /**
+     * Whether a plural item's name follows, with only options of it between ("medium pizzas",
+     * "medium thin crust meat lovers pizzas", "medium chicken and olive pizzas"): a list word may
+     * join two options, never stand first or right before the item.
+     */
+    private boolean pluralItemFollows(String[] tokens, int from, MenuIndex index) {
+        for (int k = from; k < Math.min(tokens.length, from + PLURAL_ITEM_REACH); k++) {
+            if (k > from
+                    && lexicon.listJoins.contains(tokens[k])
+                    && k + 1 < tokens.length
+                    && index.canonical(tokens[k - 1]) != null
+                    && index.items.longest(canonicalFrom(index, tokens, k + 1), 0) == null) {
+                continue;
+            }
             String canonical = index.canonical(tokens[k]);
-            if (canonical == null) {
-                return false;
+            if (canonical == null
+                    || lexicon.listJoins.contains(tokens[k])
+                    || lexicon.numbers.longest(tokens, k) != null) {
+                return false; // another count starts another line
             }
             if (index.items.longest(canonicalFrom(index, tokens, k), 0) != null) {
-                return tokens[k].endsWith("s") && !canonical.endsWith("s");
+                String typed = tokens[k];
+                // "pizzas"; "pepsis" where the menu also knows the plural as a word of its own
+                return typed.endsWith("s")
+                        && (!canonical.endsWith("s")
+                                || typed.length() > 3 && index.isMenuWord(typed.substring(0, typed.length() - 1)));
             }
         }
         return false;

@@ -26,7 +26,7 @@ class NoisedPizzaDevUnitTest {
     private static final Path DEV = Path.of("..", "shared", "data", "pizza", "PIZZA_dev.json");
     private static final double NOISED_SHARE = 0.3;
     /** Exact match on the noised set that the parser reaches now (goal: within 5 points of clean). */
-    private static final double REACHED = 0.83;
+    private static final double REACHED = 0.845;
 
     private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
@@ -68,7 +68,7 @@ class NoisedPizzaDevUnitTest {
 
         assertThat((double) edited / words).isBetween(0.25, 0.35);
         assertThat(clean).isGreaterThanOrEqualTo(0.95);
-        // the goal is clean - 0.05; measured today 0.836 against 0.986 (was 0.491; nlu-models/eval/REPORT.md):
+        // the goal is clean - 0.05; measured today 0.848 against 0.986 (was 0.491; nlu-models/eval/REPORT.md):
         // this guards what spelling correction reaches now and fails on any step back
         assertThat(withNoise).as("noised %.4f vs clean %.4f", withNoise, clean).isGreaterThanOrEqualTo(REACHED);
     }

@@ -48,6 +48,12 @@ class TypedNoiseClassesUnitTest {
             size slot | catalog | two lrgea pizzas with bacon | two large pizzas with bacon | large
             size slot | demo | a mdall margherita with onions | a small margherita with onions | small
             size slot | demo | two lrgea pepperoni pizzas | two large pepperoni pizzas | large
+            list word as article | catalog | a large bacon an mushroom pizza | a large bacon and mushroom pizza | mushroom
+            list word as article | catalog | a small pizza with pepperoni an ham | a small pizza with pepperoni and ham | ham
+            list word as article | demo | one butter chicken an garlic naan | one butter chicken and garlic naan | naan
+            count before plural | catalog | wo large pepperoni and onion pizzas | two large pepperoni and onion pizzas | 2
+            count before plural | catalog | i want wo medium thin crust pizzas | i want two medium thin crust pizzas | 2
+            count before plural | catalog | get me wo cokes and a small pizza | get me two cokes and a small pizza | 2
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
