@@ -41,42 +41,35 @@ record ConversationDay(
     record QuestionCount(String question, long conversations) {}
 
     static ConversationDay of(String merchantId, String day, List<ConversationFact> facts) {
-        long conversations = 0, carts = 0, ordered = 0, cartsOrdered = 0, messages = 0, notUnderstood = 0;
-        long clarifications = 0, orders = 0, modelMessages = 0, modelCalls = 0, modelMillis = 0;
-        Map<String, Long> left = new TreeMap<>();
-        for (ConversationFact f : facts) {
-            conversations++;
-            carts += f.cartShown() ? 1 : 0;
-            ordered += f.abandoned() ? 0 : 1;
-            cartsOrdered += f.cartShown() && !f.abandoned() ? 1 : 0;
-            messages += f.messages();
-            notUnderstood += f.notUnderstood();
-            clarifications += f.clarifications();
-            orders += f.ordersPlaced();
-            modelMessages += f.modelMessages();
-            modelCalls += f.modelCalls();
-            modelMillis += f.modelMillis();
-            if (f.abandoned()) {
-                left.merge(f.lastQuestion() == null ? NO_QUESTION : f.lastQuestion(), 1L, Long::sum);
-            }
-        }
-        List<QuestionCount> leftAt = new ArrayList<>();
-        left.forEach((question, count) -> leftAt.add(new QuestionCount(question, count)));
-        return new ConversationDay(
-                DayRollup.idOf(merchantId, day),
+        String id = DayRollup.idOf(merchantId, day);
+        return sum(
+                id,
                 merchantId,
                 day,
-                conversations,
-                carts,
-                ordered,
-                cartsOrdered,
-                messages,
-                notUnderstood,
-                clarifications,
-                orders,
-                modelMessages,
-                modelCalls,
-                modelMillis,
+                facts.stream().map(f -> one(id, merchantId, day, f)).toList());
+    }
+
+    /** One conversation's fact as the sums of a day that held only it. */
+    private static ConversationDay one(String id, String merchantId, String day, ConversationFact f) {
+        boolean ordered = !f.abandoned();
+        List<QuestionCount> leftAt = ordered
+                ? List.of()
+                : List.of(new QuestionCount(f.lastQuestion() == null ? NO_QUESTION : f.lastQuestion(), 1));
+        return new ConversationDay(
+                id,
+                merchantId,
+                day,
+                1,
+                f.cartShown() ? 1 : 0,
+                ordered ? 1 : 0,
+                f.cartShown() && ordered ? 1 : 0,
+                f.messages(),
+                f.notUnderstood(),
+                f.clarifications(),
+                f.ordersPlaced(),
+                f.modelMessages(),
+                f.modelCalls(),
+                f.modelMillis(),
                 leftAt);
     }
 

@@ -3,6 +3,7 @@ package io.tiffin.nlu.internal;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -513,36 +515,26 @@ final class MenuIndex {
 
     /** The menu words of up to four letters within {@code reach} typing cost of a short word, cheapest first. */
     List<SpellIndex.Match> shortMenuWordsNear(String word, double reach) {
-        List<SpellIndex.Match> found = new ArrayList<>();
-        for (String known : shortWords) {
-            double cost = SpellIndex.cost(word, known, reach);
-            if (cost >= 0 && known.charAt(known.length() - 1) == word.charAt(word.length() - 1)) {
-                found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
-            }
-        }
-        found.sort(Comparator.comparingDouble(SpellIndex.Match::cost));
-        return found;
+        return within(
+                shortWords, word, reach, known -> known.charAt(known.length() - 1) == word.charAt(word.length() - 1));
     }
 
     /** The words of picks (sizes, crusts, styles) within {@code reach} typing cost of a word, cheapest first. */
     List<SpellIndex.Match> pickWordsWithin(String word, double reach) {
-        List<SpellIndex.Match> found = new ArrayList<>();
-        for (String known : pickWords) {
-            double cost = SpellIndex.cost(word, known, reach);
-            if (cost >= 0) {
-                found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
-            }
-        }
-        found.sort(Comparator.comparingDouble(SpellIndex.Match::cost));
-        return found;
+        return within(pickWords, word, reach, known -> true);
     }
 
     /** The menu words of three or four letters within {@code reach} typing cost of a word, cheapest first. */
     List<SpellIndex.Match> shortWordsWithin(String word, double reach) {
+        return within(shortWords, word, reach, known -> true);
+    }
+
+    private static List<SpellIndex.Match> within(
+            Collection<String> words, String word, double reach, Predicate<String> fits) {
         List<SpellIndex.Match> found = new ArrayList<>();
-        for (String known : shortWords) {
+        for (String known : words) {
             double cost = SpellIndex.cost(word, known, reach);
-            if (cost >= 0) {
+            if (cost >= 0 && fits.test(known)) {
                 found.add(new SpellIndex.Match(known, cost, JARO_WINKLER.apply(word, known), 0));
             }
         }

@@ -8,17 +8,14 @@ import static org.mockito.Mockito.when;
 
 import com.mongodb.MongoTimeoutException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tiffin.channel.Channel;
-import io.tiffin.channel.InboundMessage;
 import io.tiffin.intake.InboundMessageHandler;
 import io.tiffin.intake.InboundStatusHandler;
-import io.tiffin.intake.internal.ConversationOrderIntegrationTest.MovableClock;
 import io.tiffin.platform.cluster.ClusterLocks;
 import io.tiffin.platform.web.WebhookLoad;
 import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.MovableClock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +25,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Claims of messages in hand: renewed while handling outlasts the lease, so a second instance never takes
@@ -187,23 +183,7 @@ class ClaimLeaseIntegrationTest extends IntegrationTestSupport {
     }
 
     private static IntakeProperties properties() {
-        return new IntakeProperties(
-                2,
-                MAX_ATTEMPTS,
-                Duration.ofMillis(10),
-                Duration.ofMillis(40),
-                LEASE,
-                Duration.ofSeconds(30),
-                true,
-                100,
-                "off",
-                DataSize.ofMegabytes(4),
-                Duration.ofSeconds(10),
-                200,
-                Duration.ofSeconds(2),
-                DataSize.ofMegabytes(64),
-                "on",
-                Duration.ofSeconds(2));
+        return InboxFixture.properties(MAX_ATTEMPTS, Duration.ofMillis(10), Duration.ofMillis(40), LEASE);
     }
 
     private InboxWorker worker(Inbox inbox, ClaimLeases leases, InboundMessageHandler handler) {
@@ -240,19 +220,10 @@ class ClaimLeaseIntegrationTest extends IntegrationTestSupport {
     }
 
     private static String customer() {
-        return "91" + (6_000_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 999_999_999L));
+        return InboxFixture.customer();
     }
 
     private InboxEntry store(Inbox inbox, String customer, String text) {
-        clock.advance(Duration.ofMillis(1));
-        InboundMessage message = InboundMessage.text(
-                Channel.WHATSAPP,
-                "wamid.LEASE" + UUID.randomUUID(),
-                "merchant-lease-" + customer,
-                customer,
-                "Asha",
-                clock.now,
-                text);
-        return inbox.insert(message).orElseThrow();
+        return InboxFixture.store(inbox, clock, customer, text);
     }
 }

@@ -3,26 +3,20 @@ package io.tiffin.intake.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tiffin.channel.Channel;
-import io.tiffin.channel.InboundMessage;
 import io.tiffin.intake.InboundStatusHandler;
 import io.tiffin.platform.cluster.ClusterLocks;
 import io.tiffin.platform.web.WebhookLoad;
 import io.tiffin.support.IntegrationTestSupport;
-import java.time.Clock;
+import io.tiffin.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The multi-instance path (conversation lock on, no journal): a conversation's messages are handled oldest
@@ -49,7 +43,9 @@ class ConversationOrderIntegrationTest extends IntegrationTestSupport {
     @Autowired
     ObjectProvider<InboxJournal> journal;
 
-    private final MovableClock clock = new MovableClock();
+    /** An hour ahead of the app's clock. */
+    private final MovableClock clock = new MovableClock(Instant.now().plus(Duration.ofHours(1)));
+
     private final List<String> handled = new CopyOnWriteArrayList<>();
 
     @Test
@@ -98,23 +94,7 @@ class ConversationOrderIntegrationTest extends IntegrationTestSupport {
     }
 
     private InboxWorker worker(Inbox inbox) {
-        IntakeProperties properties = new IntakeProperties(
-                2,
-                4,
-                Duration.ofMillis(20),
-                Duration.ofMillis(50),
-                LEASE,
-                Duration.ofSeconds(30),
-                true,
-                100,
-                "off",
-                DataSize.ofMegabytes(4),
-                Duration.ofSeconds(10),
-                200,
-                Duration.ofSeconds(2),
-                DataSize.ofMegabytes(64),
-                "on",
-                Duration.ofSeconds(2));
+        IntakeProperties properties = InboxFixture.properties(4, Duration.ofMillis(20), Duration.ofMillis(50), LEASE);
         return new InboxWorker(
                 inbox,
                 message -> handled.add(message.text()),
@@ -129,44 +109,10 @@ class ConversationOrderIntegrationTest extends IntegrationTestSupport {
     }
 
     private static String customer() {
-        return "91" + (7_000_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 999_999_999L));
+        return InboxFixture.customer();
     }
 
-    /** A text message received a millisecond after the one before, as sent one after another. */
     private InboxEntry store(Inbox inbox, String customer, String text) {
-        clock.advance(Duration.ofMillis(1));
-        InboundMessage message = InboundMessage.text(
-                Channel.WHATSAPP,
-                "wamid.ORDER" + UUID.randomUUID(),
-                "merchant-order-" + customer,
-                customer,
-                "Asha",
-                clock.now,
-                text);
-        return inbox.insert(message).orElseThrow();
-    }
-
-    /** Starts an hour ahead of the app's clock, on a whole millisecond. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
+        return InboxFixture.store(inbox, clock, customer, text);
     }
 }

@@ -145,15 +145,7 @@ class DeliveryLog {
     }
 
     void done(String id, Instant now) {
-        mongo.updateFirst(
-                query(where("_id").is(id)),
-                new Update()
-                        .set("state", State.DONE)
-                        .set("updatedAt", now)
-                        .unset("leaseUntil")
-                        .unset("nextAttemptAt")
-                        .unset("lastError"),
-                Delivery.COLLECTION);
+        mongo.updateFirst(query(where("_id").is(id)), doneAt(now), Delivery.COLLECTION);
     }
 
     /** Records deliveries as done, in one write (queried by id alone, so the store's id index finds them). */
@@ -161,15 +153,16 @@ class DeliveryLog {
         if (ids.isEmpty()) {
             return;
         }
-        mongo.updateMulti(
-                query(where("_id").in(ids)),
-                new Update()
-                        .set("state", State.DONE)
-                        .set("updatedAt", now)
-                        .unset("leaseUntil")
-                        .unset("nextAttemptAt")
-                        .unset("lastError"),
-                Delivery.COLLECTION);
+        mongo.updateMulti(query(where("_id").in(ids)), doneAt(now), Delivery.COLLECTION);
+    }
+
+    private static Update doneAt(Instant now) {
+        return new Update()
+                .set("state", State.DONE)
+                .set("updatedAt", now)
+                .unset("leaseUntil")
+                .unset("nextAttemptAt")
+                .unset("lastError");
     }
 
     /**

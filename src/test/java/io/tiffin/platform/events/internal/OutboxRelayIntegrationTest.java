@@ -12,11 +12,10 @@ import io.tiffin.platform.events.OutboxCollection;
 import io.tiffin.platform.events.OutboxEntry;
 import io.tiffin.platform.events.internal.Delivery.State;
 import io.tiffin.support.IntegrationTestSupport;
+import io.tiffin.support.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -77,29 +76,6 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
             if (failures-- > 0) {
                 throw new IllegalStateException("provider down");
             }
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
         }
     }
 
