@@ -26,7 +26,7 @@ public class ClusterLocks {
     private final StringRedisTemplate redis;
     private final Duration expiry;
 
-    ClusterLocks(StringRedisTemplate redis, ClusterProperties properties) {
+    public ClusterLocks(StringRedisTemplate redis, ClusterProperties properties) {
         this.redis = redis;
         this.expiry = properties.lockExpiry();
     }

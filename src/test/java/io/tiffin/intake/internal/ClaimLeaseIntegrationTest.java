@@ -1,16 +1,13 @@
 package io.tiffin.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.mongodb.MongoTimeoutException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tiffin.intake.InboundMessageHandler;
 import io.tiffin.intake.InboundStatusHandler;
 import io.tiffin.platform.cluster.ClusterLocks;
+import io.tiffin.platform.cluster.ClusterProperties;
 import io.tiffin.platform.web.WebhookLoad;
 import io.tiffin.support.IntegrationTestSupport;
 import io.tiffin.support.MovableClock;
@@ -25,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Claims of messages in hand: renewed while handling outlasts the lease, so a second instance never takes
@@ -41,6 +39,9 @@ class ClaimLeaseIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     @Autowired
     WebhookLoad webhooks;
@@ -194,21 +195,18 @@ class ClaimLeaseIntegrationTest extends IntegrationTestSupport {
                 properties(),
                 new SimpleMeterRegistry(),
                 webhooks,
-                expiredLock(),
+                expiringLocks(),
                 journal,
                 new InboxFinisher(inbox),
                 leases);
     }
 
-    /** A conversation lock that never keeps anyone out: one that expired under a slow holder. */
-    private static ClusterLocks expiredLock() {
-        ClusterLocks locks = mock(ClusterLocks.class);
-        when(locks.withLock(anyString(), any(Duration.class), any(Runnable.class)))
-                .thenAnswer(call -> {
-                    call.getArgument(2, Runnable.class).run();
-                    return true;
-                });
-        return locks;
+    /**
+     * The conversation locks on the test's Redis, expiring after 100 ms: a slow holder's lock runs out
+     * while it still handles, as one held across a model call at its timeout would.
+     */
+    private ClusterLocks expiringLocks() {
+        return new ClusterLocks(redis, new ClusterProperties("lease-test", Duration.ofMillis(100)));
     }
 
     private static void await(CountDownLatch latch) {
