@@ -150,6 +150,7 @@ public class DeterministicOrderParser implements OrderParser {
             return tokens;
         }
         romaniseLexiconWords(tokens);
+        tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
         tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);
         tokens = respaced(tokens, indexes.indexOf(menu));

@@ -79,14 +79,18 @@ final class Lexicon {
     final Set<String> breadsBefore;
     /** Words that count what follows them ("double" espresso: two shots), to the count. */
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
+    /** Short forms people type ("lg", "pepp"), to the words they stand for. */
+    final Map<String, String[]> shorthand = new HashMap<>();
     /** Spellings of the unit of a measure said after a number ("ounce", "oz"), to the unit. */
     final PhraseTable<String> units = new PhraseTable<>();
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
-        for (String line : lines(loader, "emoji.txt")) {
-            String[] pair = pair(line, "emoji.txt");
-            emoji.put(pair[0], pair[1]);
+        for (String file : List.of("emoji.txt", "symbols.txt")) {
+            for (String line : lines(loader, file)) {
+                String[] pair = pair(line, file);
+                emoji.put(pair[0], pair[1]);
+            }
         }
         normalizer = new TextNormalizer(emoji);
         for (String line : lines(loader, "numbers.txt")) {
@@ -193,6 +197,10 @@ final class Lexicon {
             String[] spelling = normalizer.tokens(pair[0]);
             units.put(spelling, pair[1].strip());
             structureOnly.addAll(List.of(spelling));
+        }
+        for (String line : lines(loader, "shorthand.txt")) {
+            String[] pair = pair(line, "shorthand.txt");
+            shorthand.put(pair[0], normalizer.tokens(pair[1]));
         }
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
