@@ -164,7 +164,7 @@ public class DeterministicOrderParser implements OrderParser {
         readPickSlots(tokens, indexes.indexOf(menu));
         readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
-        return tokens;
+        return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
 
     /**

@@ -79,6 +79,8 @@ final class Lexicon {
     final Set<String> breadsBefore;
     /** Words that count what follows them ("double" espresso: two shots), to the count. */
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
+    /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
+    final PhraseTable<Boolean> corrections = new PhraseTable<>();
     /** Short forms people type ("lg", "pepp"), to the words they stand for. */
     final Map<String, String[]> shorthand = new HashMap<>();
     /** Spellings of the unit of a measure said after a number ("ounce", "oz"), to the unit. */
@@ -197,6 +199,9 @@ final class Lexicon {
             String[] spelling = normalizer.tokens(pair[0]);
             units.put(spelling, pair[1].strip());
             structureOnly.addAll(List.of(spelling));
+        }
+        for (String line : lines(loader, "corrections.txt")) {
+            corrections.put(normalizer.tokens(line), true);
         }
         for (String line : lines(loader, "shorthand.txt")) {
             String[] pair = pair(line, "shorthand.txt");
