@@ -81,6 +81,8 @@ final class Lexicon {
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** The sign of a count typed as a multiplication ("x" of "lattes x2"). */
+    final Set<String> times;
     /** Short forms people type ("lg", "pepp"), to the words they stand for. */
     final Map<String, String[]> shorthand = new HashMap<>();
     /** Spellings of the unit of a measure said after a number ("ounce", "oz"), to the unit. */
@@ -200,6 +202,9 @@ final class Lexicon {
             units.put(spelling, pair[1].strip());
             structureOnly.addAll(List.of(spelling));
         }
+        times = Set.copyOf(lines(loader, "times.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
         for (String line : lines(loader, "corrections.txt")) {
             corrections.put(normalizer.tokens(line), true);
         }

@@ -109,14 +109,19 @@ final class SelfCorrections {
         if (item != null && (option == null || item.length() >= option.length())) {
             return new Unit(i, i + item.length(), Set.of(), true, false);
         }
-        if (option != null) {
+        // "hazelnut" for hazelnut syrup: the opening word of one option's name
+        List<MenuIndex.OptionRef> refs = option != null
+                ? option.value()
+                : canonical[i] == null ? null : index.onlyOptionStartingWith(canonical[i]);
+        if (refs != null) {
             Set<String> groups = new HashSet<>();
-            option.value().forEach(ref -> groups.add(ref.itemId() + "/" + ref.groupId()));
-            return new Unit(i, i + option.length(), groups, false, false);
+            refs.forEach(ref -> groups.add(ref.itemId() + "/" + ref.groupId()));
+            return new Unit(i, i + (option != null ? option.length() : 1), groups, false, false);
         }
         var number = lexicon.numbers.longest(tokens, i);
-        if (number != null && !lexicon.articles.contains(tokens[i])) {
-            int end = i + number.length();
+        boolean digits = tokens[i].chars().allMatch(Character::isDigit);
+        if ((number != null || digits) && !lexicon.articles.contains(tokens[i])) {
+            int end = i + (number != null ? number.length() : 1);
             boolean alone = end >= tokens.length || canonical[end] == null;
             return alone ? new Unit(i, end, Set.of(), false, true) : null;
         }
