@@ -264,11 +264,35 @@ final class MentionScanner {
         }
         List<MenuIndex.OptionRef> refs = index.counted(multiplier.value(), canonical[next]);
         if (refs.isEmpty()) {
+            refs = countedBeforeItem(multiplier.value(), canonical, i, next, index);
+        }
+        if (refs.isEmpty()) {
             return null;
         }
         boolean namesItself =
                 index.items.longest(canonical, next) != null || index.options.longest(canonical, next) != null;
         return new OptionMention(i, namesItself ? next : next + 1, refs, false);
+    }
+
+    /**
+     * "a double latte": a multiplier before what names an item (or a pick of one) whose menu counts
+     * one option that way ("two espresso shots") is that option, unless the multiplier is a word of
+     * the name itself ("double cheeseburger").
+     */
+    private static List<MenuIndex.OptionRef> countedBeforeItem(
+            int count, String[] canonical, int i, int next, MenuIndex index) {
+        var named = index.items.longest(canonical, next);
+        var picked = index.options.longest(canonical, next);
+        if (canonical[i] != null && (index.items.longest(canonical, i) != null || index.options.longest(canonical, i) != null)) {
+            return List.of();
+        }
+        Set<String> itemIds = new java.util.HashSet<>();
+        if (named != null) {
+            itemIds.addAll(named.value());
+        } else if (picked != null) {
+            picked.value().forEach(r -> itemIds.add(r.itemId()));
+        }
+        return itemIds.isEmpty() ? List.of() : index.countedOf(count, itemIds);
     }
 
     /**
