@@ -421,7 +421,10 @@ final class OrderAssembler {
                         waiting.add(said);
                     } else if (current != null
                             && current.offers(o.options())
-                            && !(choosesAgain(index, current.options, said) && sameItemFollows(mentions, k, current))) {
+                            && !(choosesAgain(index, current.options, said) && sameItemFollows(mentions, k, current))
+                            && !(afterSeparator(mentions, k) && offeringItemFollows(mentions, k, o))) {
+                        // ("chicken burrito, steak burrito": options after a separator that an item
+                        // after them offers wait for it)
                         // ... but "small pepperoni pizza, medium sausage pizza" is a second pizza
                         if (current.copiedAt >= 0 && q == null) {
                             replaceCopied(index, current, said);
@@ -450,7 +453,8 @@ final class OrderAssembler {
                             && current.item != null
                             && current.item.itemIds().size() == 1
                             && current.item.itemIds().equals(item.itemIds())
-                            && !choosesAgainAny(index, current.options, waiting)) {
+                            && !choosesAgainAny(index, current.options, waiting)
+                            && !namesAnotherAfterSeparator(mentions, current, waiting)) {
                         // "a pizza pie", "one pie with ham ... pizza": the same item said again is the same line
                         attachWaiting(current, waiting, scan, index, drafts);
                     } else {
@@ -762,6 +766,57 @@ final class OrderAssembler {
     }
 
     /** Whether the item of {@code line} is named again after {@code k}, with only options and chatter between. */
+    /**
+     * "chicken burrito, steak burrito": options after a separator, of a group the line chose from
+     * before its item, before the same item said again are another line of it ("a pie with pesto
+     * and ham pizza" stays one).
+     */
+    private static boolean namesAnotherAfterSeparator(List<Mention> mentions, Draft line, List<Said> waiting) {
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        int first = -1;
+        for (int m = 0; m < mentions.size(); m++) {
+            if (mentions.get(m).start() == waiting.getFirst().start()) {
+                first = m;
+                break;
+            }
+        }
+        return first > 0
+                && afterSeparator(mentions, first)
+                && line.options.stream()
+                        .anyMatch(c -> c.start() < line.item.start()
+                                && waiting.stream().anyMatch(w -> sameGroup(c.options(), w.options())));
+    }
+
+    /** Whether the mention before k, past fillers, is a separator. */
+    private static boolean afterSeparator(List<Mention> mentions, int k) {
+        for (int before = k - 1; before >= 0; before--) {
+            Mention m = mentions.get(before);
+            if (m instanceof Separator) {
+                return true;
+            }
+            if (!(m instanceof Filler)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether, past options and fillers, the next mention is an item that offers this option. */
+    private static boolean offeringItemFollows(List<Mention> mentions, int k, OptionMention o) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof ItemMention item) {
+                return o.options().stream().anyMatch(r -> item.itemIds().contains(r.itemId()));
+            }
+            if (!(m instanceof OptionMention || m instanceof Filler)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameItemFollows(List<Mention> mentions, int k, Draft line) {
         for (int next = k + 1; next < mentions.size(); next++) {
             Mention m = mentions.get(next);
