@@ -101,11 +101,16 @@ final class SelfCorrections {
 
     /** A pick, an item or a count starting at {@code i}; null at a qualifier or anything else. */
     private static Unit unitAt(Lexicon lexicon, String[] tokens, String[] canonical, int i, MenuIndex index) {
-        if (i >= tokens.length || lexicon.qualifiers.longest(tokens, i) != null) {
+        if (i >= tokens.length) {
             return null;
         }
         var option = index.options.longest(canonical, i);
         var item = index.items.longest(canonical, i);
+        var qualifier = lexicon.qualifiers.longest(tokens, i);
+        if (qualifier != null && (option == null || option.length() <= qualifier.length())) {
+            // "make it extra cheese" adds; "make it an extra large" is the size
+            return null;
+        }
         if (item != null && (option == null || item.length() >= option.length())) {
             return new Unit(i, i + item.length(), Set.of(), true, false);
         }

@@ -65,7 +65,7 @@ final class TrailingCounts {
             if (isNumber(lexicon, tokens, k)) {
                 return -1;
             }
-            if (index.canonical(tokens[k]) != null) {
+            if (!lexicon.articles.contains(tokens[k]) && index.canonical(tokens[k]) != null) {
                 return k;
             }
         }
