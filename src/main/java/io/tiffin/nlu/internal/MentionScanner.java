@@ -283,7 +283,8 @@ final class MentionScanner {
             int count, String[] canonical, int i, int next, MenuIndex index) {
         var named = index.items.longest(canonical, next);
         var picked = index.options.longest(canonical, next);
-        if (canonical[i] != null && (index.items.longest(canonical, i) != null || index.options.longest(canonical, i) != null)) {
+        if (canonical[i] != null
+                && (index.items.longest(canonical, i) != null || index.options.longest(canonical, i) != null)) {
             return List.of();
         }
         Set<String> itemIds = new java.util.HashSet<>();

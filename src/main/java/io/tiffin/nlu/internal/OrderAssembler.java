@@ -917,6 +917,9 @@ final class OrderAssembler {
             List<Said> waiting, Quantity quantity, MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts) {
         List<Said> said = List.copyOf(waiting);
         List<Draft> made = itemOfOptions(waiting, quantity, scan, index);
+        if (quantity != null && made.size() == 1 && !drafts.isEmpty()) {
+            made = List.of(anotherOfLineBefore(made.getFirst(), drafts.getLast(), quantity, scan, index));
+        }
         Set<Said> used = new java.util.HashSet<>();
         made.forEach(d -> used.addAll(d.options));
         made.forEach(d -> used.addAll(d.named));
@@ -938,6 +941,47 @@ final class OrderAssembler {
         }
         drafts.addAll(made);
         waiting.addAll(pending);
+    }
+
+    /**
+     * "2 large hot chocolates & 1 small", "two medium pizzas and a large": a counted line of one
+     * one-pick choice only, in place of another choice the line before made in that group, is another
+     * of that line's item with its other one-pick choices (the drink it was), not a line of any item
+     * that offers the choice ("a medium lemonade, a pink lemonade" chooses nothing in place).
+     */
+    private static Draft anotherOfLineBefore(
+            Draft made, Draft before, Quantity quantity, MentionScanner.Scan scan, MenuIndex index) {
+        if (before.item == null
+                || before.item.itemIds().size() != 1
+                || made.item == null
+                || !made.named.isEmpty()
+                || made.options.size() != 1
+                || !made.item.itemIds().contains(before.item.itemIds().getFirst())) {
+            return made;
+        }
+        Said bare = made.options.getFirst();
+        var whole = index.options.longest(scan.canonical(), bare.start());
+        boolean contrasts = bare.qualifier() == null
+                && whole != null
+                && whole.length() == bare.end() - bare.start()
+                && takesOneOnly(index, bare.options())
+                && before.options.stream()
+                        .anyMatch(b -> sameGroup(b.options(), bare.options())
+                                && b.options().stream().noneMatch(bare.options()::contains));
+        if (!contrasts) {
+            return made;
+        }
+        var item = new ItemMention(
+                made.item.start(), made.item.end(), List.of(before.item.itemIds().getFirst()), true, false);
+        Draft another = new Draft(item, null, quantity);
+        another.options.addAll(made.options);
+        for (Said b : before.options) {
+            boolean chosenAgain = made.options.stream().anyMatch(s -> sameGroup(b.options(), s.options()));
+            if (!chosenAgain && b.qualifier() == null && takesOneOnly(index, b.options())) {
+                another.options.add(b);
+            }
+        }
+        return another;
     }
 
     /** Whether the options waiting for an item and this one are all offered by some item. */

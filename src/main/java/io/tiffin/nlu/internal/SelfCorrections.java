@@ -1,5 +1,6 @@
 package io.tiffin.nlu.internal;
 
+import io.tiffin.nlu.ParseResult.Qualifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -65,6 +66,11 @@ final class SelfCorrections {
                 } else {
                     break;
                 }
+            }
+            if (lexicon.qualifiers.longest(tokens, after - 1) != null
+                    && lexicon.qualifiers.longest(tokens, after - 1).value() == Qualifier.NO) {
+                // "with pickles, actually no pickles": a refusal, not a correction
+                continue;
             }
             int bStart = after;
             boolean article = bStart < tokens.length && lexicon.articles.contains(tokens[bStart]);

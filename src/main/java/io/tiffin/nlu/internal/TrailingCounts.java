@@ -56,9 +56,7 @@ final class TrailingCounts {
     /** The first menu word of the part of the message that ends at {@code end}, or -1 (a count there already: -1). */
     private static int firstMenuWord(Lexicon lexicon, String[] tokens, int end, MenuIndex index) {
         int start = end;
-        while (start > 0
-                && !tokens[start - 1].equals(",")
-                && lexicon.separators.longest(tokens, start - 1) == null) {
+        while (start > 0 && !tokens[start - 1].equals(",") && lexicon.separators.longest(tokens, start - 1) == null) {
             start--;
         }
         for (int k = start; k < end; k++) {
