@@ -152,6 +152,7 @@ public class DeterministicOrderParser implements OrderParser {
         romaniseLexiconWords(tokens);
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
+        SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
         tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);
         tokens = respaced(tokens, indexes.indexOf(menu));

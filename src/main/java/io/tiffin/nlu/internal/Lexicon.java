@@ -81,6 +81,8 @@ final class Lexicon {
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** The number words of one word for each value ("two" for 2), in the order the file lists them. */
+    final Map<Integer, List<String>> numberWords = new HashMap<>();
     /** The sign of a count typed as a multiplication ("x" of "lattes x2"). */
     final Set<String> times;
     /** Short forms people type ("lg", "pepp"), to the words they stand for. */
@@ -123,6 +125,11 @@ final class Lexicon {
             String[] number = words(pair[0]);
             if (number.length == 1) {
                 refusalRivals.add(number[0]);
+                if (number[0].chars().allMatch(Character::isLetter)) {
+                    numberWords
+                            .computeIfAbsent(Integer.valueOf(pair[1]), v -> new ArrayList<>())
+                            .add(number[0]);
+                }
                 if (Integer.parseInt(pair[1]) >= 2 && number[0].chars().allMatch(Character::isLetter)) {
                     pluralCounts.add(number[0]);
                 }
