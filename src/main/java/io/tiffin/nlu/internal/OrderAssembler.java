@@ -386,6 +386,10 @@ final class OrderAssembler {
                     if (!alternatives.contains(word) && !joinsBareOption) {
                         negationCarries = false;
                     }
+                    if (word.equals(",")) {
+                        // "no sugar, splash of cream": a refusal of a word the menu lacks ends at the comma
+                        pendingNo = false;
+                    }
                 }
                 case OptionMention o -> {
                     Qualifier over = declined ? qualifier : null;
