@@ -49,6 +49,14 @@ class TypedOrderClassesUnitTest {
         burrito | steak taco and barbacoa taco | (TACO_ORDER (NUMBER 1 ) (MAIN_FILLING steak ) ) (TACO_ORDER (NUMBER 1 ) (MAIN_FILLING barbacoa ) )
         burrito | tofu bowl, carnitas bowl and a chicken burrito | (BURRITO_BOWL_ORDER (NUMBER 1 ) (MAIN_FILLING tofu ) ) (BURRITO_BOWL_ORDER (NUMBER 1 ) (MAIN_FILLING carnitas ) ) (BURRITO_ORDER (NUMBER 1 ) (MAIN_FILLING chicken ) )
         P | a large pie with pesto and onions and ham pizza | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING PESTO ) (TOPPING ONIONS ) (TOPPING HAM ) )
+        coffee | 3 large lattes and 1 small | (DRINK_ORDER (NUMBER 3 ) (SIZE large ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE latte ) )
+        P | one small pizza with ham and a large | (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) (TOPPING HAM ) ) (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) )
+        burger | a medium lemonade, a pink lemonade | (DRINK_ORDER (NUMBER 1 ) (SIZE medium ) (DRINK_TYPE pink_lemonade ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE pink_lemonade ) )
+        coffee | a cappuccino with 3 shots | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (TOPPING (ESPRESSO_SHOT 3 ) ) )
+        burger | 2 7ups and 2 burgers | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE seven_up ) ) (MAIN_DISH_ORDER (NUMBER 2 ) (MAIN_DISH_TYPE ham_burger ) )
+        coffee | 2 regular drip | (DRINK_ORDER (NUMBER 2 ) (SIZE regular ) (DRINK_TYPE drip_coffee ) )
+        coffee | a latte, no sugar, whipped cream | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) (TOPPING whipped_cream ) )
+        sub | a turkey sub with olives, actually no olives | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) (NOT (TOPPING black_olives ) ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         EvalMenu menu = menu(venue);
