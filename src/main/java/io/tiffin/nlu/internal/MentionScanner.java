@@ -278,11 +278,16 @@ final class MentionScanner {
 
     /** Whether a pick of an item these options belong to ends right at {@code i} ("lg" of "1 lg drip"). */
     private static boolean pickOfSameItemBefore(List<Mention> mentions, int i, List<MenuIndex.OptionRef> refs) {
-        if (refs == null || mentions.isEmpty() || !(mentions.getLast() instanceof OptionMention before) || before.end() != i) {
+        if (refs == null
+                || mentions.isEmpty()
+                || !(mentions.getLast() instanceof OptionMention before)
+                || before.end() != i) {
             return false;
         }
         return before.options().stream()
-                .anyMatch(b -> refs.stream().anyMatch(r -> r.itemId().equals(b.itemId()) && !r.groupId().equals(b.groupId())));
+                .anyMatch(b -> refs.stream()
+                        .anyMatch(r ->
+                                r.itemId().equals(b.itemId()) && !r.groupId().equals(b.groupId())));
     }
 
     /**

@@ -950,8 +950,9 @@ final class OrderAssembler {
     /**
      * "2 large hot chocolates & 1 small", "two medium pizzas and a large": a counted line of one
      * one-pick choice only, in place of another choice the line before made in that group, is another
-     * of that line's item with its other one-pick choices (the drink it was), not a line of any item
-     * that offers the choice ("a medium lemonade, a pink lemonade" chooses nothing in place).
+     * of that line's item with its one-pick choices of wider groups (the drink it was, not its can),
+     * not a line of any item that offers the choice ("a medium lemonade, a pink lemonade" chooses
+     * nothing in place).
      */
     private static Draft anotherOfLineBefore(
             Draft made, Draft before, Quantity quantity, MentionScanner.Scan scan, MenuIndex index) {
@@ -976,16 +977,38 @@ final class OrderAssembler {
             return made;
         }
         var item = new ItemMention(
-                made.item.start(), made.item.end(), List.of(before.item.itemIds().getFirst()), true, false);
+                made.item.start(),
+                made.item.end(),
+                List.of(before.item.itemIds().getFirst()),
+                true,
+                false);
         Draft another = new Draft(item, null, quantity);
         another.options.addAll(made.options);
         for (Said b : before.options) {
             boolean chosenAgain = made.options.stream().anyMatch(s -> sameGroup(b.options(), s.options()));
-            if (!chosenAgain && b.qualifier() == null && takesOneOnly(index, b.options())) {
+            // the main choice is kept (the drink it was), not a small closed set beside it (its can)
+            boolean wider = groupSize(index, b.options()) > groupSize(index, bare.options());
+            if (!chosenAgain && wider && b.qualifier() == null && takesOneOnly(index, b.options())) {
                 another.options.add(b);
             }
         }
         return another;
+    }
+
+    /** How many options the group of these picks offers (the largest such group). */
+    private static int groupSize(MenuIndex index, List<MenuIndex.OptionRef> refs) {
+        int size = 0;
+        for (MenuIndex.OptionRef ref : refs) {
+            Menu.Item item = index.itemsById.get(ref.itemId());
+            if (item != null) {
+                for (Menu.OptionGroup group : item.optionGroups()) {
+                    if (group.id().equals(ref.groupId())) {
+                        size = Math.max(size, group.options().size());
+                    }
+                }
+            }
+        }
+        return size;
     }
 
     /** Whether the options waiting for an item and this one are all offered by some item. */
