@@ -166,6 +166,7 @@ public class DeterministicOrderParser implements OrderParser {
         readPickSlots(tokens, indexes.indexOf(menu));
         readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
+        tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
 

@@ -57,6 +57,8 @@ class TypedOrderClassesUnitTest {
         coffee | 2 regular drip | (DRINK_ORDER (NUMBER 2 ) (SIZE regular ) (DRINK_TYPE drip_coffee ) )
         coffee | a latte, no sugar, whipped cream | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) (TOPPING whipped_cream ) )
         sub | a turkey sub with olives, actually no olives | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) (NOT (TOPPING black_olives ) ) )
+        burger | strawberry and chocolate shakes | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE strawberry_shake ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE chocolate_shake ) )
+        P | a coke and two diet cokes | (DRINKORDER (NUMBER 1 ) (DRINKTYPE COKE ) ) (DRINKORDER (NUMBER 2 ) (DRINKTYPE DIET_COKE ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         EvalMenu menu = menu(venue);
