@@ -409,7 +409,8 @@ final class OrderAssembler {
                                     ? pendingMore
                                     : qualifier;
                     pendingMore = null;
-                    Said said = new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over);
+                    Said said = narrowedToOpenGroup(
+                            index, current, waiting, new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over));
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
                         negationCarries = q == Qualifier.NO;
@@ -993,6 +994,28 @@ final class OrderAssembler {
             }
         }
         return another;
+    }
+
+    /**
+     * "a dark roast coffee with cinnamon": a word of two groups of the line being said, one of them
+     * a single pick the line has made already, is the other group's pick (cinnamon the topping,
+     * not a second roast), rather than a second line.
+     */
+    private static Said narrowedToOpenGroup(MenuIndex index, Draft current, List<Said> waiting, Said said) {
+        List<Said> chosen = !waiting.isEmpty() ? waiting : current != null && current.item != null ? current.options : List.of();
+        if (chosen.isEmpty()) {
+            return said;
+        }
+        List<MenuIndex.OptionRef> open = said.options().stream()
+                .filter(r -> !(takesOne(index, r)
+                        && chosen.stream().anyMatch(c -> sameGroup(c.options(), List.of(r)))))
+                .toList();
+        if (open.isEmpty() || open.size() == said.options().size()) {
+            return said;
+        }
+        Said narrowed = new Said(open, said.qualifier(), said.start(), said.end(), said.declined());
+        boolean fits = !waiting.isEmpty() ? offeredTogether(waiting, narrowed) : current.offers(open);
+        return fits ? narrowed : said;
     }
 
     /** How many options the group of these picks offers (the largest such group). */

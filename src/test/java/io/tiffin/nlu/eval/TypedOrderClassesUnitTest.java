@@ -59,6 +59,8 @@ class TypedOrderClassesUnitTest {
         sub | a turkey sub with olives, actually no olives | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) (NOT (TOPPING black_olives ) ) )
         burger | strawberry and chocolate shakes | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE strawberry_shake ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE chocolate_shake ) )
         P | a coke and two diet cokes | (DRINKORDER (NUMBER 1 ) (DRINKTYPE COKE ) ) (DRINKORDER (NUMBER 2 ) (DRINKTYPE DIET_COKE ) )
+        coffee | a french roast coffee with honey, cinnamon | (DRINK_ORDER (NUMBER 1 ) (ROAST_TYPE french ) (DRINK_TYPE drip_coffee ) (TOPPING honey ) (TOPPING cinnamon ) )
+        coffee | a dark roast coffee and a cinnamon roast coffee | (DRINK_ORDER (NUMBER 1 ) (ROAST_TYPE dark_roast ) (DRINK_TYPE drip_coffee ) ) (DRINK_ORDER (NUMBER 1 ) (ROAST_TYPE cinnamon_roast ) (DRINK_TYPE drip_coffee ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         EvalMenu menu = menu(venue);
