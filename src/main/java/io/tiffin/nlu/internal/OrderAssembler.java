@@ -410,7 +410,10 @@ final class OrderAssembler {
                                     : qualifier;
                     pendingMore = null;
                     Said said = narrowedToOpenGroup(
-                            index, current, waiting, new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over));
+                            index,
+                            current,
+                            waiting,
+                            new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over));
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
                         negationCarries = q == Qualifier.NO;
@@ -1002,13 +1005,13 @@ final class OrderAssembler {
      * not a second roast), rather than a second line.
      */
     private static Said narrowedToOpenGroup(MenuIndex index, Draft current, List<Said> waiting, Said said) {
-        List<Said> chosen = !waiting.isEmpty() ? waiting : current != null && current.item != null ? current.options : List.of();
+        List<Said> chosen =
+                !waiting.isEmpty() ? waiting : current != null && current.item != null ? current.options : List.of();
         if (chosen.isEmpty()) {
             return said;
         }
         List<MenuIndex.OptionRef> open = said.options().stream()
-                .filter(r -> !(takesOne(index, r)
-                        && chosen.stream().anyMatch(c -> sameGroup(c.options(), List.of(r)))))
+                .filter(r -> !(takesOne(index, r) && chosen.stream().anyMatch(c -> sameGroup(c.options(), List.of(r)))))
                 .toList();
         if (open.isEmpty() || open.size() == said.options().size()) {
             return said;

@@ -1,7 +1,6 @@
 package io.tiffin.nlu.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +22,8 @@ final class SharedHeads {
             int k = head - 2;
             while (k >= 1) {
                 var join = lexicon.separators.longest(tokens, k);
-                boolean listWord = tokens[k].equals(",") || join != null && join.length() == 1 && lexicon.listJoins.contains(tokens[k]);
+                boolean listWord = tokens[k].equals(",")
+                        || join != null && join.length() == 1 && lexicon.listJoins.contains(tokens[k]);
                 if (!listWord || !namesWithHead(tokens, k - 1, head, index) || namesAlone(tokens, k - 1, index)) {
                     break;
                 }
