@@ -24,7 +24,11 @@ final class AskedThenOrdered {
             return null;
         }
         String before = utterance.substring(0, mark);
-        int start = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')), before.lastIndexOf('?')) + 1;
+        // the question is the last sentence or clause before the mark ("a salad, and do you do shakes?")
+        int start = Math.max(
+                        Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')),
+                        Math.max(before.lastIndexOf('?'), before.lastIndexOf(',')))
+                + 1;
         String[] question = lexicon.normalizer.tokens(before.substring(start));
         String[] after = lexicon.normalizer.tokens(utterance.substring(mark + 1));
         if (after.length == 0 || !asks(question, lexicon)) {
@@ -45,7 +49,7 @@ final class AskedThenOrdered {
             String[] one = {word};
             var here = lexicon.askedThen.longest(one, 0);
             String kind = here == null ? null : here.value();
-            boolean menuNext = i + 1 < after.length && menuWord(index, after[i + 1]);
+            boolean menuNext = i + 1 < after.length && namesSomething(after[i + 1], lexicon, index);
             if (takes
                     && "ONE".equals(kind)
                     && i + 2 < after.length
@@ -79,7 +83,7 @@ final class AskedThenOrdered {
             for (int i = 0; i < out.size(); i++) {
                 boolean count = lexicon.numbers.longest(new String[] {out.get(i)}, 0) != null
                         && !lexicon.articles.contains(out.get(i));
-                if (count && (i + 1 == out.size() || !menuWord(index, out.get(i + 1)))) {
+                if (count && (i + 1 == out.size() || !namesSomething(out.get(i + 1), lexicon, index))) {
                     out.addAll(i + 1, Arrays.asList(subject));
                     break;
                 }
@@ -96,6 +100,16 @@ final class AskedThenOrdered {
     private static boolean menuWord(MenuIndex index, String word) {
         String canonical = index.canonical(word);
         return index.isMenuWord(word) || canonical != null && index.isMenuWord(canonical);
+    }
+
+    /** A menu word that is no glue ("with" names nothing, though "with ice" may be a style). */
+    private static boolean namesSomething(String word, Lexicon lexicon, MenuIndex index) {
+        return menuWord(index, word) && !glue(word, lexicon);
+    }
+
+    private static boolean glue(String word, Lexicon lexicon) {
+        var match = lexicon.askedThen.longest(new String[] {word}, 0);
+        return match != null && match.value().equals("GLUE");
     }
 
     private static boolean asks(String[] question, Lexicon lexicon) {
@@ -117,7 +131,8 @@ final class AskedThenOrdered {
 
     private static int skipFillers(String[] tokens, int from, Lexicon lexicon) {
         int i = from;
-        while (i < tokens.length && (tokens[i].equals(",") || lexicon.fillers.contains(tokens[i]))) {
+        while (i < tokens.length
+                && (tokens[i].equals(",") || lexicon.fillers.contains(tokens[i]) || glue(tokens[i], lexicon))) {
             i++;
         }
         return i;

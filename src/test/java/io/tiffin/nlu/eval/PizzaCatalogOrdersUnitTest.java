@@ -32,7 +32,7 @@ class PizzaCatalogOrdersUnitTest {
         assertThat(evaluation.total()).isGreaterThanOrEqualTo(30);
         assertThat(evaluation.exactMatch())
                 .as("mistakes: %s", evaluation.mistakes())
-                .isGreaterThanOrEqualTo(0.9);
+                .isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

@@ -38,6 +38,9 @@ class SpokenOrderClassesUnitTest {
         coffee | do you have cinnamon dolce? if not just a small latte | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE latte ) )
         sub | any pepperjack? if so a turkey sub with it | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) (TOPPING pepperjack ) )
         P | do you have keto crust? then a medium pizza with that and mushrooms | (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (STYLE KETO_CRUST ) (TOPPING MUSHROOMS ) )
+        burger | a cheeseburger, and do you have root beer? one of those please | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE cheese_burger ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE root_beer ) )
+        coffee | is the americano strong? a small one with an extra shot | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE americano ) (TOPPING (ESPRESSO_SHOT 1 ) ) )
+        P | are the meat lovers big? ill take a large one with extra bacon | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE MEAT_LOVER ) (COMPLEX_TOPPING (QUANTITY EXTRA ) (TOPPING BACON ) ) )
         coffee | can i get a latte? and a small americano | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE americano ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
