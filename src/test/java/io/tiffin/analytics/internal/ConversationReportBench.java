@@ -57,11 +57,7 @@ class ConversationReportBench extends IntegrationTestSupport {
         long wall = System.nanoTime() - wall0;
         print(
                 "%d reports to one day (%d conversations); over the last %d reports: %.3f ms process CPU and %.3f ms wall per report",
-                reports + (reports + 2) / 3,
-                reports,
-                measured,
-                cpu / 1e6 / measured,
-                wall / 1e6 / measured);
+                reports + (reports + 2) / 3, reports, measured, cpu / 1e6 / measured, wall / 1e6 / measured);
         Arrays.sort(each);
         print(
                 "one conversation's report(s), p50 / p95 / max: %.2f / %.2f / %.2f ms",
