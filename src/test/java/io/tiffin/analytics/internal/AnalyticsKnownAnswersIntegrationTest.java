@@ -572,6 +572,75 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         assertThat(ConversationDay.from(day)).isEqualTo(expected);
     }
 
+    /**
+     * Reports of the same conversations from four threads at once, in every order (as several relay
+     * workers, or a delivery retried while the first is still under way): settling each other's
+     * pending tokens, they still move the day exactly by the last report of each conversation.
+     */
+    @Test
+    void reportsOfTheSameConversationsAtOnceMoveTheDayOnceEach() throws Exception {
+        TestMerchant busy = newMerchant("Crowded Kitchen");
+        Instant started = Instant.parse("2020-08-01T10:00:00Z");
+        java.util.function.BiFunction<Integer, Integer, io.tiffin.conversation.ConversationUpdated> report =
+                (i, messages) -> new io.tiffin.conversation.ConversationUpdated(
+                        "crowd-" + i + "-" + busy.id(),
+                        busy.id(),
+                        "WHATSAPP",
+                        "c-" + i,
+                        started,
+                        started.plus(min(messages)),
+                        messages,
+                        messages % 2,
+                        0,
+                        0,
+                        0,
+                        0,
+                        messages > 2,
+                        messages > 4 ? 1 : 0,
+                        messages > 4 ? "order_placed" : messages % 2 == 0 ? "confirm_cart" : "address");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                java.util.Random random = new java.util.Random(t);
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < 3; round++) {
+                        for (int i = 0; i < 30; i++) {
+                            var r = report.apply(i, 1 + random.nextInt(5));
+                            for (int attempt = 0; ; attempt++) {
+                                try {
+                                    conversations.record(r);
+                                    break;
+                                } catch (IllegalStateException busyFact) {
+                                    assertThat(attempt).isLessThan(20); // the relay would deliver it again
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var d : done) {
+                d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // every conversation once more with its last report, as each one's own relay order ends
+        for (int i = 0; i < 30; i++) {
+            conversations.record(report.apply(i, 5));
+        }
+        List<ConversationFact> last = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            last.add(ConversationFact.of(report.apply(i, 5), java.time.ZoneOffset.UTC));
+        }
+        org.bson.Document day = mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-08-01"))
+                        .append("merchantId", busy.id()))
+                .first();
+        assertThat(ConversationDay.from(day)).isEqualTo(ConversationDay.of(busy.id(), "2020-08-01", last));
+    }
+
     private List<ConversationDay> conversationDays() {
         List<ConversationDay> days = new ArrayList<>();
         mongo.getCollection(ConversationDay.COLLECTION)
