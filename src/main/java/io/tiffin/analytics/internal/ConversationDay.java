@@ -157,14 +157,6 @@ record ConversationDay(
                 leftAt);
     }
 
-    /** A stored part's sums (the part as {@link ConversationRollups} writes it). */
-    static ConversationDay part(String merchantId, String day, org.bson.Document part) {
-        return sums(
-                DayRollup.idOf(merchantId, day),
-                new org.bson.Document("merchantId", merchantId).append("day", day),
-                part);
-    }
-
     /** These sums with another's added ({@code sign} 1) or taken away (-1); a question no conversation left at is dropped. */
     ConversationDay plus(ConversationDay other, int sign) {
         Map<String, Long> left = new TreeMap<>();
