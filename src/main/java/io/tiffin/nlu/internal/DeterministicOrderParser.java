@@ -844,6 +844,10 @@ public class DeterministicOrderParser implements OrderParser {
                     // the rest of a phrase there is evidence enough for two dropped letters ("od the")
                     double reach = phrase.length > 1 && !known ? 2 * SpellIndex.MISSING_LETTER : SpellIndex.OTHER_KEY;
                     double cost = Math.min(cost(single, phrase[j], reach), cost(token, phrase[j], reach));
+                    if (phrase.length == 1 && !known && refusalExpected(tokens, i, index)) {
+                        // where only a refusal fits, also its letters swapped and one slipped ("ob": on, no)
+                        cost = Math.min(cost, swappedCost(token, phrase[j], reach));
+                    }
                     if (cost < bestCost || cost == bestCost && phrase.length > 1) {
                         bestCost = cost;
                         best = phrase[j];
@@ -854,21 +858,82 @@ public class DeterministicOrderParser implements OrderParser {
             if (best == null || bestCost == Double.MAX_VALUE) {
                 continue;
             }
-            // alone, a count, article or list word as near stands where a refusal could ("nd ham");
-            // inside a refusal phrase whose other words are there, none of them fits ("od the tuna")
+            // inside a refusal phrase whose other words are there, nothing else fits ("od the tuna")
             if (!known && !inPhrase) {
-                double limit = bestCost - 1e-9;
-                boolean rivalNearer = limit >= 0
-                        && lexicon.refusalRivals.stream()
-                                .anyMatch(r -> !r.isEmpty()
-                                        && Character.isLetter(r.charAt(0))
-                                        && (cost(single, r, limit) >= 0 || cost(token, r, limit) >= 0));
-                if (rivalNearer) {
+                // alone, an unknown word is a refusal only where nothing else can stand: before a
+                // topping, right after a list word (no second list word or count fits: "and nn
+                // pepperoni", "with ob pesto") or after "but" ("but hhod chicken"), unless an article
+                // is nearer; elsewhere "nwt", "wot" and "nly" are not, with, only
+                if (!refusalExpected(tokens, i, index)) {
+                    continue;
+                }
+                double limit = bestCost - STRICTLY_NEARER;
+                boolean articleNearer = limit >= 0
+                        && lexicon.articles.stream()
+                                .anyMatch(a -> cost(single, a, limit) < Double.MAX_VALUE
+                                        || cost(token, a, limit) < Double.MAX_VALUE);
+                if (articleNearer) {
                     continue;
                 }
             }
             tokens[i] = best;
         }
+    }
+
+    /** Margin by which a rival must be nearer, beyond the tolerance of {@link SpellIndex#cost}. */
+    private static final double STRICTLY_NEARER = 0.01;
+
+    /**
+     * Whether only a refusal fits at {@code i}: a topping follows, and before stands a list word or
+     * a separator that joins ("and", "with"), or the first word of a refusal phrase ("but").
+     */
+    private boolean refusalExpected(String[] tokens, int i, MenuIndex index) {
+        if (i == 0 || !addOnFollows(tokens, i + 1, index)) {
+            return false;
+        }
+        if (afterListWord(tokens, i)) {
+            return true;
+        }
+        for (String[] phrase : lexicon.refusalPhrases) {
+            if (phrase.length > 1 && phrase[0].equals(tokens[i - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Typing cost of a word read as {@code word} with two of its letters swapped, then up to {@code reach}. */
+    private static double swappedCost(String typed, String word, double reach) {
+        double best = Double.MAX_VALUE;
+        for (int k = 0; k + 1 < word.length(); k++) {
+            char[] swapped = word.toCharArray();
+            swapped[k] = word.charAt(k + 1);
+            swapped[k + 1] = word.charAt(k);
+            best = Math.min(best, SpellIndex.SWAP + cost(typed, new String(swapped), reach - SpellIndex.SWAP));
+        }
+        return best;
+    }
+
+    /** Whether a list word or a separator that joins ("and", "with", not "or") stands right before position {@code i}. */
+    private boolean afterListWord(String[] tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens[i - 1];
+        return lexicon.listJoins.contains(before)
+                || !lexicon.alternatives.contains(before) && lexicon.separators.longest(tokens, i - 1) != null;
+    }
+
+    /** Whether a word that only names something put on a dish (a topping, no item or size) starts at {@code from}. */
+    private boolean addOnFollows(String[] tokens, int from, MenuIndex index) {
+        if (from >= tokens.length) {
+            return false;
+        }
+        String canonical = index.canonical(tokens[from]);
+        return canonical != null
+                && index.onlyAddOnWord(canonical)
+                && !lexicon.knows(tokens[from])
+                && index.items.longest(canonicalFrom(index, tokens, from), 0) == null;
     }
 
     /**
