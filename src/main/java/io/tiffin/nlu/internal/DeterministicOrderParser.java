@@ -401,7 +401,7 @@ public class DeterministicOrderParser implements OrderParser {
                             || !namesFood(tokens[i + 1], index) && !lexicon.listJoins.contains(tokens[i + 1]))) {
                 continue;
             }
-            if (nearFunctionWord(token)) {
+            if (nearFunctionWord(token) && !betweenPickAndItem(tokens, i, index)) {
                 continue; // "nd", "wih": a list word or separator slipped, read as such elsewhere
             }
             if (known && lexicon.fillers.contains(token)) {
@@ -470,6 +470,22 @@ public class DeterministicOrderParser implements OrderParser {
                 tokens[i] = near.getFirst().word();
             }
         }
+    }
+
+    /**
+     * Whether position {@code i} stands between a pick (a size or style, no topping) and an item's
+     * own name: "a large am pizza" has no place for a list word, which joins like with like.
+     */
+    private boolean betweenPickAndItem(String[] tokens, int i, MenuIndex index) {
+        if (i == 0 || i + 1 >= tokens.length || !namesOnlyItem(tokens, i + 1, index)) {
+            return false;
+        }
+        String before = index.canonical(tokens[i - 1]);
+        return before != null
+                && !lexicon.knows(tokens[i - 1])
+                && index.isOptionWord(before)
+                && !index.onlyAddOnWord(before)
+                && !index.itemsByWord.containsKey(before);
     }
 
     /** Whether a word is a slip from a list word, separator, count or refusal ("nd", "wih", "on"). */
@@ -595,7 +611,14 @@ public class DeterministicOrderParser implements OrderParser {
                 && lexicon.shortRefusals.contains(SHORT_REFUSAL)
                 && SpellIndex.cost(token, SHORT_REFUSAL, SpellIndex.MISSING_LETTER) >= 0
                 && i + 1 < tokens.length
-                && namesFood(tokens[i + 1], index);
+                && namesFood(tokens[i + 1], index)
+                && !namesOnlyItem(tokens, i + 1, index);
+    }
+
+    /** Whether an item's name and no option's starts at {@code from} ("pizza", "pie"): nothing to refuse. */
+    private boolean namesOnlyItem(String[] tokens, int from, MenuIndex index) {
+        String[] canonical = canonicalFrom(index, tokens, from);
+        return index.items.longest(canonical, 0) != null && index.options.longest(canonical, 0) == null;
     }
 
     /** Readings of a misspelt word: menu words and lexicon words within typing reach, and the word left unread. */
@@ -773,8 +796,9 @@ public class DeterministicOrderParser implements OrderParser {
                     || !Character.isLetter(token.charAt(0))) {
                 continue;
             }
-            if (i + 1 < tokens.length && namesFood(tokens[i + 1], index)) {
+            if (i + 1 < tokens.length && namesFood(tokens[i + 1], index) && !namesOnlyItem(tokens, i + 1, index)) {
                 // one letter after a list word is no word at all: a slip and a dropped letter
+                // (before a dish's own name, "thin crust h pizza", a refusal has nothing to refuse)
                 double reach = token.length() == 2
                         ? SpellIndex.NEIGHBOUR_KEY
                         : listed ? SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER : SpellIndex.MISSING_LETTER;
