@@ -51,6 +51,8 @@ final class MenuIndex {
     private final Set<String> vocabulary = new HashSet<>();
     /** Pairs of menu words that follow each other in a name, "first second". */
     private final Set<String> pairs = new HashSet<>();
+    /** For each menu word, the words that stand right before it in a name ("crust": thin, thick). */
+    private final Map<String, Set<String>> wordsBefore = new HashMap<>();
     /** Words of option names. */
     private final Set<String> optionWords = new HashSet<>();
     /** Words of names of options added to a dish (several may be chosen, or "extra"/"no" taken): toppings. */
@@ -320,6 +322,7 @@ final class MenuIndex {
     private void addPairs(String[] tokens) {
         for (int k = 0; k + 1 < tokens.length; k++) {
             pairs.add(tokens[k] + ' ' + tokens[k + 1]);
+            wordsBefore.computeIfAbsent(tokens[k + 1], w -> new HashSet<>()).add(tokens[k]);
         }
     }
 
@@ -490,6 +493,11 @@ final class MenuIndex {
     /** Whether two menu words follow each other in one of the menu's names ("thin crust", "diet coke"). */
     boolean followEachOther(String first, String second) {
         return pairs.contains(first + ' ' + second);
+    }
+
+    /** The words that stand right before a menu word in one of the menu's names ("crust": thin, thick). */
+    Set<String> wordsBefore(String word) {
+        return wordsBefore.getOrDefault(word, Set.of());
     }
 
     /** Whether a menu word is a word of an option's name (not only of an item's). */
