@@ -36,6 +36,8 @@ public class DeterministicOrderParser implements OrderParser {
     private final SpellIndex lexiconSpelling;
     /** Words of more than one letter that shape an order: list words, separators, counts, refusals. */
     private final Set<String> functionWords;
+    /** Single words that join what stands either side of them ("with", "and", "plus"). */
+    private final Set<String> joinWords;
 
     private final SentenceReadings sentence;
     /** Everyday words, what a typo may also be read as when it stands where chatter does ("ile": like). */
@@ -49,6 +51,12 @@ public class DeterministicOrderParser implements OrderParser {
         lexicon.refusalPhrases.stream().filter(p -> p.length == 1).forEach(p -> function.add(p[0]));
         function.removeIf(w -> w.length() < 2 || lexicon.articles.contains(w));
         this.functionWords = Set.copyOf(function);
+        this.joinWords = lexicon.refusalRivals.stream()
+                .filter(w -> w.length() > 2
+                        && isWord(w)
+                        && !lexicon.alternatives.contains(w)
+                        && lexicon.separators.longest(new String[] {w}, 0) != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
         this.sentence = new SentenceReadings(lexicon);
         this.everydaySpelling = new SpellIndex(lexicon.everyday.stream()
@@ -351,6 +359,11 @@ public class DeterministicOrderParser implements OrderParser {
         // exactly one menu word is that near ("tmua" tuna, "sml" small)
         if (!unread.isEmpty() && java.util.Arrays.stream(tokens).anyMatch(index::isMenuWord)) {
             for (int i : unread) {
+                String join = joinBetweenMenuWords(tokens, i, index);
+                if (join != null) {
+                    tokens[i] = join; // "pie twh bacon", "pizza eih sausage": with, not two or eight
+                    continue;
+                }
                 SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
                 String whole = near != null ? near.word() : index.onlyWordStartingWith(tokens[i]);
                 if (whole != null) {
@@ -361,6 +374,36 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     private static final String SHORT_REFUSAL = "no";
+
+    /** Reach of a joining word typed between two menu words: two slips, a dropped letter among them. */
+    private static final double JOIN_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
+    /** How much nearer the joining word must be than any other. */
+    private static final double JOIN_MARGIN = 0.3;
+
+    /**
+     * The joining word ("with", "and") a word that reads as nothing stands for between a menu word
+     * and an option ("pie twh bacon", "pizza eih sausage"), where neither a count nor another menu
+     * word can stand; null when none is within two slips or two are as near.
+     */
+    private String joinBetweenMenuWords(String[] tokens, int i, MenuIndex index) {
+        if (i == 0 || i + 1 >= tokens.length || !namesFood(tokens[i - 1], index) || !addOnFollows(tokens, i + 1, index)) {
+            return null;
+        }
+        String best = null;
+        double bestCost = Double.MAX_VALUE;
+        double second = Double.MAX_VALUE;
+        for (String join : joinWords) {
+            double cost = cost(tokens[i], join, JOIN_REACH + JOIN_MARGIN);
+            if (cost < bestCost) {
+                second = bestCost;
+                bestCost = cost;
+                best = join;
+            } else if (cost < second) {
+                second = cost;
+            }
+        }
+        return best != null && bestCost <= JOIN_REACH + 1e-9 && second > bestCost + JOIN_MARGIN ? best : null;
+    }
 
     /**
      * Typing reach of a short word in the place of food: two slips, which is what a word of three
