@@ -387,6 +387,11 @@ final class MenuIndex {
         if (!single.equals(singular) && vocabulary.contains(single) && !protectedWords.test(word)) {
             return single; // "piee", "hamm"
         }
+        // a plural with a key held down: "onionsss", "oniionss"
+        String singleSingular = TextNormalizer.singular(TextNormalizer.withoutDoubledLetters(word));
+        if (!singleSingular.equals(singular) && vocabulary.contains(singleSingular) && !protectedWords.test(word)) {
+            return singleSingular;
+        }
         boolean otherScript = ScriptKeys.isOtherScript(word);
         if (!otherScript && word.length() < SpellIndex.MIN_LENGTH
                 || protectedWords.test(word)
@@ -398,6 +403,9 @@ final class MenuIndex {
             return memo.isEmpty() ? null : memo;
         }
         String found = otherScript ? acrossScripts(word) : closestWord(word);
+        if (found == null && !otherScript && !singleSingular.equals(singular) && singleSingular.length() > SHORT_WORD) {
+            found = closestWord(singleSingular); // "oninoss": onion
+        }
         if (fuzzyMemo.size() > FUZZY_MEMO_LIMIT) {
             fuzzyMemo.clear();
         }
