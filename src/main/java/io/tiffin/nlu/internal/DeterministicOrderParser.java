@@ -546,6 +546,13 @@ public class DeterministicOrderParser implements OrderParser {
                 continue;
             }
             List<SpellIndex.Match> near = index.pickWordsWithin(token, PICK_SLOT_REACH);
+            List<String> dish = dishAhead(tokens, i + 1, index);
+            if (!dish.isEmpty()) {
+                // "a mal pizza": a pick of the dish named ahead (small), not a drink's "ml"
+                near = near.stream()
+                        .filter(m -> index.optionWordOf(m.word(), dish))
+                        .toList();
+            }
             if (near.isEmpty()
                     || near.getFirst().word().length() < token.length()
                     || near.size() > 1 && near.get(1).cost() < near.getFirst().cost() + 1e-9) {
@@ -575,6 +582,20 @@ public class DeterministicOrderParser implements OrderParser {
                 && index.isOptionWord(before)
                 && !index.onlyAddOnWord(before)
                 && !index.itemsByWord.containsKey(before);
+    }
+
+    /** The items named a few words ahead, only their options between ("mushroom bacon and pepperoni pizza"); or none. */
+    private List<String> dishAhead(String[] tokens, int from, MenuIndex index) {
+        for (int k = from; k < Math.min(tokens.length, from + PLURAL_ITEM_REACH); k++) {
+            var item = index.items.longest(canonicalFrom(index, tokens, k), 0);
+            if (item != null) {
+                return item.value();
+            }
+            if (index.canonical(tokens[k]) == null && !lexicon.listJoins.contains(tokens[k])) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** Whether a word is a slip from a list word, separator, count or refusal ("nd", "wih", "on"). */
