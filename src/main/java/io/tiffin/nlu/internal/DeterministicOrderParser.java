@@ -445,7 +445,7 @@ public class DeterministicOrderParser implements OrderParser {
                             || !namesFood(tokens[i + 1], index) && !lexicon.listJoins.contains(tokens[i + 1]))) {
                 continue;
             }
-            if (nearFunctionWord(token) && !betweenPickAndItem(tokens, i, index)) {
+            if (nearFunctionWord(token) && !betweenPickAndItem(tokens, i, index) && !afterQualifier(tokens, i)) {
                 continue; // "nd", "wih": a list word or separator slipped, read as such elsewhere
             }
             if (known && lexicon.fillers.contains(token)) {
@@ -596,6 +596,17 @@ public class DeterministicOrderParser implements OrderParser {
             }
         }
         return List.of();
+    }
+
+    /** Whether a qualifier phrase ("add", "extra", "no", "hold the") ends right before {@code i}: no list word stands there. */
+    private boolean afterQualifier(String[] tokens, int i) {
+        for (int start = Math.max(0, i - 3); start < i; start++) {
+            var qualifier = lexicon.qualifiers.longest(tokens, start);
+            if (qualifier != null && start + qualifier.length() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a slip from a list word, separator, count or refusal ("nd", "wih", "on"). */
