@@ -164,8 +164,10 @@ public class DeterministicOrderParser implements OrderParser {
         // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")
         restoreRefusals(tokens, indexes.indexOf(menu));
+        String[] typed = tokens.clone();
         correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
+        uncountBeforeToppings(typed, tokens, indexes.indexOf(menu));
         restoreRefusals(tokens, indexes.indexOf(menu));
         readNameHeads(tokens, indexes.indexOf(menu));
         readShortFoodWords(tokens, indexes.indexOf(menu));
@@ -375,6 +377,34 @@ public class DeterministicOrderParser implements OrderParser {
 
     private static final String SHORT_REFUSAL = "no";
 
+    /**
+     * A count read from a typo right after a dish's own name and before a topping ("pie eih
+     * peppers", "pie twi bacon") would open a line of its own with no dish named: the word is the
+     * joining word it is within two slips of, or else it is left unread, never a new line.
+     */
+    private void uncountBeforeToppings(String[] typed, String[] tokens, MenuIndex index) {
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            if (typed[i].equals(tokens[i]) && !isMenuReading(typed[i], index)
+                    || lexicon.knows(typed[i])
+                    || index.isMenuWord(typed[i])
+                    || lexicon.numbers.longest(new String[] {readAs(tokens[i], index)}, 0) == null
+                    || !namesOnlyItem(tokens, i - 1, index)
+                    || !addOnFollows(tokens, i + 1, index)) {
+                continue;
+            }
+            String[] asTyped = tokens.clone();
+            asTyped[i] = typed[i];
+            String join = joinBetweenMenuWords(asTyped, i, index);
+            tokens[i] = join != null ? join : typed[i];
+        }
+    }
+
+    /** A token as the order reading takes it: its menu word when it has one, else itself. */
+    private static String readAs(String token, MenuIndex index) {
+        String canonical = index.canonical(token);
+        return canonical != null ? canonical : token;
+    }
+
     /** Reach of a joining word typed between two menu words: two slips, a dropped letter among them. */
     private static final double JOIN_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
     /** How much nearer the joining word must be than any other. */
@@ -386,7 +416,10 @@ public class DeterministicOrderParser implements OrderParser {
      * word can stand; null when none is within two slips or two are as near.
      */
     private String joinBetweenMenuWords(String[] tokens, int i, MenuIndex index) {
-        if (i == 0 || i + 1 >= tokens.length || !namesFood(tokens[i - 1], index) || !addOnFollows(tokens, i + 1, index)) {
+        if (i == 0
+                || i + 1 >= tokens.length
+                || !namesFood(tokens[i - 1], index)
+                || !addOnFollows(tokens, i + 1, index)) {
             return null;
         }
         String best = null;
@@ -1075,10 +1108,13 @@ public class DeterministicOrderParser implements OrderParser {
             return false;
         }
         String canonical = index.canonical(tokens[from]);
+        String[] ahead = canonicalFrom(index, tokens, from);
         return canonical != null
-                && index.onlyAddOnWord(canonical)
+                && index.isOptionWord(canonical)
+                && index.pickWordsWithin(canonical, 0).isEmpty()
                 && !lexicon.knows(tokens[from])
-                && index.items.longest(canonicalFrom(index, tokens, from), 0) == null;
+                && index.options.longest(ahead, 0) != null
+                && index.items.longest(ahead, 0) == null;
     }
 
     /**
