@@ -314,7 +314,7 @@ public class DeterministicOrderParser implements OrderParser {
                     && !lexicon.knows(token)
                     && !index.isMenuWord(token)
                     && !ScriptKeys.isOtherScript(token)) {
-                List<SentenceReadings.Reading> guesses = guesses(token, index);
+                List<SentenceReadings.Reading> guesses = guesses(token, tokens, i, index);
                 if (guesses.isEmpty()) {
                     unread.add(i);
                 } else {
@@ -776,13 +776,16 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     /** Readings of a misspelt word: menu words and lexicon words within typing reach, and the word left unread. */
-    private List<SentenceReadings.Reading> guesses(String token, MenuIndex index) {
+    private List<SentenceReadings.Reading> guesses(String token, String[] tokens, int i, MenuIndex index) {
         Map<String, SentenceReadings.Reading> byWord = new java.util.LinkedHashMap<>();
         for (SpellIndex.Match m : index.spellingCandidates(token, READINGS)) {
-            byWord.merge(
-                    m.word(),
-                    SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.MENU),
-                    DeterministicOrderParser::cheaper);
+            var reading = SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.MENU);
+            if (namesNothingAlone(m.word(), index) && !nameGoesOn(m.word(), tokens, i, index)) {
+                // "sdn": the "san" of a longer name, which names nothing unless its other words stand beside it
+                reading =
+                        new SentenceReadings.Reading(reading.word(), reading.cost() + PART_OF_A_NAME, reading.source());
+            }
+            byWord.merge(m.word(), reading, DeterministicOrderParser::cheaper);
         }
         boolean menu = !byWord.isEmpty();
         String single = TextNormalizer.withoutDoubledLetters(token);
@@ -843,6 +846,26 @@ public class DeterministicOrderParser implements OrderParser {
             readings.add(new SentenceReadings.Reading(token, dearest + UNREAD, SentenceReadings.Source.AS_TYPED));
         }
         return readings;
+    }
+
+    /** What a menu word costs beyond its typing when it names nothing by itself, only inside longer names. */
+    private static final double PART_OF_A_NAME = 0.5;
+
+    /** Whether a word beside position {@code i} goes on a name with this menu word ("rreen peppers": green). */
+    private static boolean nameGoesOn(String word, String[] tokens, int i, MenuIndex index) {
+        String before = i > 0 ? index.canonical(tokens[i - 1]) : null;
+        String after = i + 1 < tokens.length ? index.canonical(tokens[i + 1]) : null;
+        return before != null && index.followEachOther(before, word)
+                || after != null && index.followEachOther(word, after);
+    }
+
+    /** Whether a menu word names no item or option by itself, only words of longer names ("san" of "san pellegrino"). */
+    private static boolean namesNothingAlone(String word, MenuIndex index) {
+        String[] one = {word};
+        return index.items.longest(one, 0) == null
+                && index.options.longest(one, 0) == null
+                && index.onlyOptionEndingWith(word) == null
+                && index.onlyOptionStartingWith(word) == null;
     }
 
     private static SentenceReadings.Reading cheaper(SentenceReadings.Reading a, SentenceReadings.Reading b) {

@@ -72,6 +72,9 @@ class TypedNoiseClassesUnitTest {
             held key in a plural | demo | a large margherita with oniionss | a large margherita with onions | onion
             size before the dish | catalog | get me a mal pepperoni pizza | get me a small pepperoni pizza | small
             size before the dish | demo | a mal margherita with olives | a small margherita with olives | small
+            part of a longer name | catalog | get me one msll pizza with pesto | get me one small pizza with pesto | small
+            part of a longer name | catalog | one diet coke sdn two large pizzas | one diet coke and two large pizzas | 2
+            part of a longer name | catalog | a large pizza with rreen peppers | a large pizza with green peppers | green_peppers
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
