@@ -28,7 +28,7 @@ class ConversationService implements InboundMessageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
-    private final Sessions sessions;
+    private final SessionStore sessions;
     private final MerchantDirectory merchants;
     private final Catalog catalog;
     private final Dialog dialog;
@@ -40,7 +40,7 @@ class ConversationService implements InboundMessageHandler {
     private final Clock clock;
 
     ConversationService(
-            Sessions sessions,
+            SessionStore sessions,
             MerchantDirectory merchants,
             Catalog catalog,
             Dialog dialog,
@@ -73,8 +73,7 @@ class ConversationService implements InboundMessageHandler {
             return;
         }
         String channel = message.channel().name();
-        Session session = sessions.findByMerchantIdAndChannelAndCustomerId(
-                        message.merchantId(), channel, message.customerId())
+        Session session = sessions.find(message.merchantId(), channel, message.customerId())
                 .orElseGet(() -> new Session(message.merchantId(), channel, message.customerId()));
         if (message.providerMessageId().equals(session.lastMessageId())) {
             send(session, session.lastRepliesSent());
