@@ -1,6 +1,5 @@
 package io.tiffin.conversation.internal;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import io.tiffin.platform.events.OutboxEntry;
 import java.util.ArrayList;
@@ -37,10 +36,10 @@ class SessionStore {
     }
 
     Optional<Session> find(String merchantId, String channel, String customerId) {
-        Bson conversation = Filters.and(
-                Filters.eq("merchantId", merchantId),
-                Filters.eq("channel", channel),
-                Filters.eq("customerId", customerId));
+        // a plain document, not Filters.and (which renders $and): the embedded store then finds it by its unique index
+        Document conversation = new Document("merchantId", merchantId)
+                .append("channel", channel)
+                .append("customerId", customerId);
         Document found = mongo.execute(
                 COLLECTION,
                 sessions ->
@@ -87,7 +86,7 @@ class SessionStore {
             if (!added.isEmpty()) {
                 update.put("$push", new Document("outbox", new Document("$each", added)));
             }
-            Bson unchanged = Filters.and(Filters.eq("_id", id), Filters.eq("version", read));
+            Document unchanged = new Document("_id", id).append("version", read);
             long matched = mongo.execute(
                     COLLECTION,
                     sessions -> sessions.updateOne(unchanged, update).getMatchedCount());
