@@ -48,7 +48,8 @@ class InboxFinisher implements SmartLifecycle {
     }
 
     /**
-     * Marks the message done with the next batch and returns once that batch is written and committed.
+     * Marks the message done with the next batch and returns once that batch is written and committed
+     * (each waiter asks for the commit, which the store shares among everyone waiting).
      * A batch that failed (the store unreachable, say) leaves each of its messages to be marked alone, so
      * the caller meets the failure itself and waits out an outage as for any other write.
      */
@@ -62,6 +63,8 @@ class InboxFinisher implements SmartLifecycle {
         while (true) {
             try {
                 written.get(1, TimeUnit.SECONDS);
+                // committed with whatever else was written meanwhile; the finisher writes the next batch meanwhile
+                durability.flush();
                 return;
             } catch (TimeoutException e) {
                 Thread running = thread;
@@ -108,7 +111,6 @@ class InboxFinisher implements SmartLifecycle {
     private void write(List<Finished> batch) {
         try {
             inbox.doneAll(batch.stream().map(Finished::entryId).toList());
-            durability.flush();
             batch.forEach(f -> f.written().complete(null));
         } catch (RuntimeException e) {
             log.debug("Marking {} handled messages done failed; each is marked alone", batch.size(), e);
