@@ -150,6 +150,9 @@ public class DeterministicOrderParser implements OrderParser {
             return tokens;
         }
         romaniseLexiconWords(tokens);
+        tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
+        tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
+        SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
         tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);
         tokens = respaced(tokens, indexes.indexOf(menu));
@@ -163,7 +166,8 @@ public class DeterministicOrderParser implements OrderParser {
         readPickSlots(tokens, indexes.indexOf(menu));
         readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
-        return tokens;
+        tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
+        return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
 
     /**

@@ -79,14 +79,24 @@ final class Lexicon {
     final Set<String> breadsBefore;
     /** Words that count what follows them ("double" espresso: two shots), to the count. */
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
+    /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
+    final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** The number words of one word for each value ("two" for 2), in the order the file lists them. */
+    final Map<Integer, List<String>> numberWords = new HashMap<>();
+    /** The sign of a count typed as a multiplication ("x" of "lattes x2"). */
+    final Set<String> times;
+    /** Short forms people type ("lg", "pepp"), to the words they stand for. */
+    final Map<String, String[]> shorthand = new HashMap<>();
     /** Spellings of the unit of a measure said after a number ("ounce", "oz"), to the unit. */
     final PhraseTable<String> units = new PhraseTable<>();
 
     private Lexicon(ClassLoader loader) {
         Map<String, String> emoji = new HashMap<>();
-        for (String line : lines(loader, "emoji.txt")) {
-            String[] pair = pair(line, "emoji.txt");
-            emoji.put(pair[0], pair[1]);
+        for (String file : List.of("emoji.txt", "symbols.txt")) {
+            for (String line : lines(loader, file)) {
+                String[] pair = pair(line, file);
+                emoji.put(pair[0], pair[1]);
+            }
         }
         normalizer = new TextNormalizer(emoji);
         for (String line : lines(loader, "numbers.txt")) {
@@ -115,6 +125,11 @@ final class Lexicon {
             String[] number = words(pair[0]);
             if (number.length == 1) {
                 refusalRivals.add(number[0]);
+                if (number[0].chars().allMatch(Character::isLetter)) {
+                    numberWords
+                            .computeIfAbsent(Integer.valueOf(pair[1]), v -> new ArrayList<>())
+                            .add(number[0]);
+                }
                 if (Integer.parseInt(pair[1]) >= 2 && number[0].chars().allMatch(Character::isLetter)) {
                     pluralCounts.add(number[0]);
                 }
@@ -193,6 +208,16 @@ final class Lexicon {
             String[] spelling = normalizer.tokens(pair[0]);
             units.put(spelling, pair[1].strip());
             structureOnly.addAll(List.of(spelling));
+        }
+        times = Set.copyOf(lines(loader, "times.txt").stream()
+                .flatMap(l -> List.of(normalizer.tokens(l)).stream())
+                .toList());
+        for (String line : lines(loader, "corrections.txt")) {
+            corrections.put(normalizer.tokens(line), true);
+        }
+        for (String line : lines(loader, "shorthand.txt")) {
+            String[] pair = pair(line, "shorthand.txt");
+            shorthand.put(pair[0], normalizer.tokens(pair[1]));
         }
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())

@@ -155,10 +155,12 @@ final class MentionScanner {
                 // (caramel syrup), where the next word is the item or another kind of pick of it;
                 // or said alone in a list: "with hazelnut and ..."
                 var refs = index.onlyOptionStartingWith(canonical[i]);
-                // ... or counted alone: "3 lattes: one vanilla, one hazelnut"
+                // ... or counted alone: "3 lattes: one vanilla, one hazelnut"; or after another pick of
+                // the same item: "1 lg drip, 1 sm drip"
                 boolean alone = i > 0
                         && (lexicon.separators.longest(tokens, i - 1) != null
-                                || mentions.getLast() instanceof Quantity count && count.end() == i)
+                                || mentions.getLast() instanceof Quantity count && count.end() == i
+                                || pickOfSameItemBefore(mentions, i, refs))
                         && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
                 boolean beforeDishNoun =
                         i + 1 < tokens.length && canonical[i + 1] == null && lexicon.dishNouns.contains(tokens[i + 1]);
@@ -264,11 +266,50 @@ final class MentionScanner {
         }
         List<MenuIndex.OptionRef> refs = index.counted(multiplier.value(), canonical[next]);
         if (refs.isEmpty()) {
+            refs = countedBeforeItem(multiplier.value(), canonical, i, next, index);
+        }
+        if (refs.isEmpty()) {
             return null;
         }
         boolean namesItself =
                 index.items.longest(canonical, next) != null || index.options.longest(canonical, next) != null;
         return new OptionMention(i, namesItself ? next : next + 1, refs, false);
+    }
+
+    /** Whether a pick of an item these options belong to ends right at {@code i} ("lg" of "1 lg drip"). */
+    private static boolean pickOfSameItemBefore(List<Mention> mentions, int i, List<MenuIndex.OptionRef> refs) {
+        if (refs == null
+                || mentions.isEmpty()
+                || !(mentions.getLast() instanceof OptionMention before)
+                || before.end() != i) {
+            return false;
+        }
+        return before.options().stream()
+                .anyMatch(b -> refs.stream()
+                        .anyMatch(r ->
+                                r.itemId().equals(b.itemId()) && !r.groupId().equals(b.groupId())));
+    }
+
+    /**
+     * "a double latte": a multiplier before what names an item (or a pick of one) whose menu counts
+     * one option that way ("two espresso shots") is that option, unless the multiplier is a word of
+     * the name itself ("double cheeseburger").
+     */
+    private static List<MenuIndex.OptionRef> countedBeforeItem(
+            int count, String[] canonical, int i, int next, MenuIndex index) {
+        var named = index.items.longest(canonical, next);
+        var picked = index.options.longest(canonical, next);
+        if (canonical[i] != null
+                && (index.items.longest(canonical, i) != null || index.options.longest(canonical, i) != null)) {
+            return List.of();
+        }
+        Set<String> itemIds = new java.util.HashSet<>();
+        if (named != null) {
+            itemIds.addAll(named.value());
+        } else if (picked != null) {
+            picked.value().forEach(r -> itemIds.add(r.itemId()));
+        }
+        return itemIds.isEmpty() ? List.of() : index.countedOf(count, itemIds);
     }
 
     /**

@@ -242,6 +242,31 @@ final class MenuIndex {
                 .toList();
     }
 
+    /**
+     * The one option of each of these items counted {@code count} ("a double latte": the drink's
+     * "two espresso shots"), for a multiplier said before the item itself; empty when an item has
+     * none or several different ones.
+     */
+    List<OptionRef> countedOf(int count, java.util.Collection<String> itemIds) {
+        Map<String, Set<OptionRef>> byItem = new HashMap<>();
+        String prefix = count + " ";
+        counted.forEach((key, refs) -> {
+            if (key.startsWith(prefix)) {
+                refs.stream()
+                        .filter(r -> itemIds.contains(r.itemId()))
+                        .forEach(r -> byItem.computeIfAbsent(r.itemId(), k -> new HashSet<>())
+                                .add(r));
+            }
+        });
+        List<OptionRef> out = new ArrayList<>();
+        for (Set<OptionRef> refs : byItem.values()) {
+            if (refs.size() == 1) {
+                out.addAll(refs);
+            }
+        }
+        return out;
+    }
+
     /** Whether the word is a word of the name of an option of one of these items. */
     boolean optionWordOf(String word, List<String> itemIds) {
         for (String id : itemIds) {

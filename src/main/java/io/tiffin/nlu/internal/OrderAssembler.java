@@ -386,6 +386,10 @@ final class OrderAssembler {
                     if (!alternatives.contains(word) && !joinsBareOption) {
                         negationCarries = false;
                     }
+                    if (word.equals(",")) {
+                        // "no sugar, splash of cream": a refusal of a word the menu lacks ends at the comma
+                        pendingNo = false;
+                    }
                 }
                 case OptionMention o -> {
                     Qualifier over = declined ? qualifier : null;
@@ -405,7 +409,11 @@ final class OrderAssembler {
                                     ? pendingMore
                                     : qualifier;
                     pendingMore = null;
-                    Said said = new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over);
+                    Said said = narrowedToOpenGroup(
+                            index,
+                            current,
+                            waiting,
+                            new Said(ofNamedGroup(scan, index, o), q, o.start(), o.end(), over));
                     if (distributeTo != null && distributeTo.stream().anyMatch(d -> d.offers(o.options()))) {
                         distributeTo.stream().filter(d -> d.offers(o.options())).forEach(d -> d.options.add(said));
                         negationCarries = q == Qualifier.NO;
@@ -421,7 +429,10 @@ final class OrderAssembler {
                         waiting.add(said);
                     } else if (current != null
                             && current.offers(o.options())
-                            && !(choosesAgain(index, current.options, said) && sameItemFollows(mentions, k, current))) {
+                            && !(choosesAgain(index, current.options, said) && sameItemFollows(mentions, k, current))
+                            && !(afterSeparator(mentions, k) && offeringItemFollows(mentions, k, o))) {
+                        // ("chicken burrito, steak burrito": options after a separator that an item
+                        // after them offers wait for it)
                         // ... but "small pepperoni pizza, medium sausage pizza" is a second pizza
                         if (current.copiedAt >= 0 && q == null) {
                             replaceCopied(index, current, said);
@@ -450,7 +461,8 @@ final class OrderAssembler {
                             && current.item != null
                             && current.item.itemIds().size() == 1
                             && current.item.itemIds().equals(item.itemIds())
-                            && !choosesAgainAny(index, current.options, waiting)) {
+                            && !choosesAgainAny(index, current.options, waiting)
+                            && !namesAnotherAfterSeparator(mentions, current, waiting)) {
                         // "a pizza pie", "one pie with ham ... pizza": the same item said again is the same line
                         attachWaiting(current, waiting, scan, index, drafts);
                     } else {
@@ -762,6 +774,57 @@ final class OrderAssembler {
     }
 
     /** Whether the item of {@code line} is named again after {@code k}, with only options and chatter between. */
+    /**
+     * "chicken burrito, steak burrito": options after a separator, of a group the line chose from
+     * before its item, before the same item said again are another line of it ("a pie with pesto
+     * and ham pizza" stays one).
+     */
+    private static boolean namesAnotherAfterSeparator(List<Mention> mentions, Draft line, List<Said> waiting) {
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        int first = -1;
+        for (int m = 0; m < mentions.size(); m++) {
+            if (mentions.get(m).start() == waiting.getFirst().start()) {
+                first = m;
+                break;
+            }
+        }
+        return first > 0
+                && afterSeparator(mentions, first)
+                && line.options.stream()
+                        .anyMatch(c -> c.start() < line.item.start()
+                                && waiting.stream().anyMatch(w -> sameGroup(c.options(), w.options())));
+    }
+
+    /** Whether the mention before k, past fillers, is a separator. */
+    private static boolean afterSeparator(List<Mention> mentions, int k) {
+        for (int before = k - 1; before >= 0; before--) {
+            Mention m = mentions.get(before);
+            if (m instanceof Separator) {
+                return true;
+            }
+            if (!(m instanceof Filler)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether, past options and fillers, the next mention is an item that offers this option. */
+    private static boolean offeringItemFollows(List<Mention> mentions, int k, OptionMention o) {
+        for (int next = k + 1; next < mentions.size(); next++) {
+            Mention m = mentions.get(next);
+            if (m instanceof ItemMention item) {
+                return o.options().stream().anyMatch(r -> item.itemIds().contains(r.itemId()));
+            }
+            if (!(m instanceof OptionMention || m instanceof Filler)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameItemFollows(List<Mention> mentions, int k, Draft line) {
         for (int next = k + 1; next < mentions.size(); next++) {
             Mention m = mentions.get(next);
@@ -862,6 +925,9 @@ final class OrderAssembler {
             List<Said> waiting, Quantity quantity, MentionScanner.Scan scan, MenuIndex index, List<Draft> drafts) {
         List<Said> said = List.copyOf(waiting);
         List<Draft> made = itemOfOptions(waiting, quantity, scan, index);
+        if (quantity != null && made.size() == 1 && !drafts.isEmpty()) {
+            made = List.of(anotherOfLineBefore(made.getFirst(), drafts.getLast(), quantity, scan, index));
+        }
         Set<Said> used = new java.util.HashSet<>();
         made.forEach(d -> used.addAll(d.options));
         made.forEach(d -> used.addAll(d.named));
@@ -883,6 +949,92 @@ final class OrderAssembler {
         }
         drafts.addAll(made);
         waiting.addAll(pending);
+    }
+
+    /**
+     * "2 large hot chocolates & 1 small", "two medium pizzas and a large": a counted line of one
+     * one-pick choice only, in place of another choice the line before made in that group, is another
+     * of that line's item with its one-pick choices of wider groups (the drink it was, not its can),
+     * not a line of any item that offers the choice ("a medium lemonade, a pink lemonade" chooses
+     * nothing in place).
+     */
+    private static Draft anotherOfLineBefore(
+            Draft made, Draft before, Quantity quantity, MentionScanner.Scan scan, MenuIndex index) {
+        if (before.item == null
+                || before.item.itemIds().size() != 1
+                || made.item == null
+                || !made.named.isEmpty()
+                || made.options.size() != 1
+                || !made.item.itemIds().contains(before.item.itemIds().getFirst())) {
+            return made;
+        }
+        Said bare = made.options.getFirst();
+        var whole = index.options.longest(scan.canonical(), bare.start());
+        boolean contrasts = bare.qualifier() == null
+                && whole != null
+                && whole.length() == bare.end() - bare.start()
+                && takesOneOnly(index, bare.options())
+                && before.options.stream()
+                        .anyMatch(b -> sameGroup(b.options(), bare.options())
+                                && b.options().stream().noneMatch(bare.options()::contains));
+        if (!contrasts) {
+            return made;
+        }
+        var item = new ItemMention(
+                made.item.start(),
+                made.item.end(),
+                List.of(before.item.itemIds().getFirst()),
+                true,
+                false);
+        Draft another = new Draft(item, null, quantity);
+        another.options.addAll(made.options);
+        for (Said b : before.options) {
+            boolean chosenAgain = made.options.stream().anyMatch(s -> sameGroup(b.options(), s.options()));
+            // the main choice is kept (the drink it was), not a small closed set beside it (its can)
+            boolean wider = groupSize(index, b.options()) > groupSize(index, bare.options());
+            if (!chosenAgain && wider && b.qualifier() == null && takesOneOnly(index, b.options())) {
+                another.options.add(b);
+            }
+        }
+        return another;
+    }
+
+    /**
+     * "a dark roast coffee with cinnamon": a word of two groups of the line being said, one of them
+     * a single pick the line has made already, is the other group's pick (cinnamon the topping,
+     * not a second roast), rather than a second line.
+     */
+    private static Said narrowedToOpenGroup(MenuIndex index, Draft current, List<Said> waiting, Said said) {
+        List<Said> chosen =
+                !waiting.isEmpty() ? waiting : current != null && current.item != null ? current.options : List.of();
+        if (chosen.isEmpty()) {
+            return said;
+        }
+        List<MenuIndex.OptionRef> open = said.options().stream()
+                .filter(r -> !(takesOne(index, r) && chosen.stream().anyMatch(c -> sameGroup(c.options(), List.of(r)))))
+                .toList();
+        if (open.isEmpty() || open.size() == said.options().size()) {
+            return said;
+        }
+        Said narrowed = new Said(open, said.qualifier(), said.start(), said.end(), said.declined());
+        boolean fits = !waiting.isEmpty() ? offeredTogether(waiting, narrowed) : current.offers(open);
+        return fits ? narrowed : said;
+    }
+
+    /** How many options the group of these picks offers (the largest such group). */
+    private static int groupSize(MenuIndex index, List<MenuIndex.OptionRef> refs) {
+        int size = 0;
+        for (MenuIndex.OptionRef ref : refs) {
+            Menu.Item item = index.itemsById.get(ref.itemId());
+            if (item != null) {
+                for (Menu.OptionGroup group : item.optionGroups()) {
+                    if (group.id().equals(ref.groupId())) {
+                        size = Math.max(size, group.options().size());
+                    }
+                }
+            }
+        }
+        return size;
     }
 
     /** Whether the options waiting for an item and this one are all offered by some item. */

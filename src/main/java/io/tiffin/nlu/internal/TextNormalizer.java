@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Turns chat text into tokens: NFKC, lowercase, known emoji as words, other symbols and punctuation
  * as spaces except {@code &} and list commas, which stay tokens, apostrophes dropped ("what's" is "whats"), and digits split from letters ("2x" is
- * "2 x"). Menus and messages go through the same steps, so they compare token by token.
+ * "2 x"). Symbols that stand for a word ("+") and letters shortened with a slash ("w/", "w/o") are
+ * read as that word. Menus and messages go through the same steps, so they compare token by token.
  */
 final class TextNormalizer {
 
@@ -44,6 +45,16 @@ final class TextNormalizer {
                 kind = previousKind;
             } else if (cp == '\'' || cp == '\u2019') {
                 kind = previousKind;
+            } else if (cp == '/' && word.length() > 0 && slashed(nfkc, i, word) > 0) {
+                // "w/o onions", "w/ cheese": the shortened word, not two letters
+                int end = slashed(nfkc, i, word);
+                String key = word + nfkc.substring(i, end);
+                word.setLength(0);
+                tokens.addAll(List.of(emoji.get(key).split(" ")));
+                kind = OTHER;
+                i = end;
+                previousKind = kind;
+                continue;
             } else {
                 flush(word, tokens);
                 String replacement = switch (cp) {
@@ -60,6 +71,18 @@ final class TextNormalizer {
         }
         flush(word, tokens);
         return tokens.toArray(NONE);
+    }
+
+    /** The end of a slashed short form at {@code slash} ("w/o", "w/"), longest first, or 0 when none. */
+    private int slashed(String text, int slash, StringBuilder word) {
+        int end = slash + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end > slash + 1 && emoji.containsKey(word + text.substring(slash, end))) {
+            return end;
+        }
+        return emoji.containsKey(word + "/") ? slash + 1 : 0;
     }
 
     private static final int OTHER = 0;

@@ -59,6 +59,17 @@ class FoodOrderingVenuesUnitTest {
                         .as("%s mistakes: %s", name, evaluation.mistakes())
                         .isGreaterThanOrEqualTo(OWN_MINIMUM);
             }));
+            Path typed = OWN.resolve("batch4").resolve(name + ".jsonl");
+            if (Files.isRegularFile(typed)) {
+                // the fourth batch, typed the way people chat: "lg", "w/", "x2", "no wait", "one of each"
+                tests.add(DynamicTest.dynamicTest(name + ": our orders typed as people chat", () -> {
+                    var evaluation = new NluEvalTool().evaluate(typed, venue, null, new DeterministicOrderParser());
+                    assertThat(evaluation.total()).isGreaterThanOrEqualTo(30);
+                    assertThat(evaluation.exactMatch())
+                            .as("%s mistakes: %s", name, evaluation.mistakes())
+                            .isGreaterThanOrEqualTo(OWN_MINIMUM);
+                }));
+            }
             Path train = venue.resolve("train.json.gz");
             if (Files.isRegularFile(train)) {
                 tests.add(DynamicTest.dynamicTest(name + ": synthetic train, every tenth line", () -> {

@@ -19,6 +19,19 @@ class PizzaCatalogOrdersUnitTest {
     private static final Path CATALOGS = Path.of("..", "shared", "data", "pizza", "catalogs");
     private static final Path ORDERS = Path.of("src", "test", "resources", "nlu", "own-orders", "pizza-catalogs.jsonl");
 
+    /** The fourth batch, typed the way people chat ("lg pepp", "x2", "a large, no, a medium"). */
+    private static final Path TYPED = ORDERS.resolveSibling("batch4").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersTypedTheWayPeopleChat() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(TYPED, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(40);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.9);
+    }
+
     @Test
     void readsPizzaOrdersWrittenForThisProject() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");

@@ -30,6 +30,15 @@ class TextNormalizerUnitTest {
     }
 
     @Test
+    void readsSymbolsAndSlashedShortFormsAsWords() {
+        var typed = new TextNormalizer(Map.of("+", "plus", "w/", "with", "w/o", "without"));
+        assertThat(typed.tokens("Burger w/o onions + fries w/cheese"))
+                .containsExactly("burger", "without", "onions", "plus", "fries", "with", "cheese");
+        // a slash elsewhere is still only a space, and a "w" without one is a letter
+        assertThat(typed.tokens("salt/pepper w onions")).containsExactly("salt", "pepper", "w", "onions");
+    }
+
+    @Test
     void keepsDevanagariWordsWhole() {
         assertThat(normalizer.tokens("दो नान")).containsExactly("दो", "नान");
     }

@@ -1,0 +1,192 @@
+package io.tiffin.nlu.internal;
+
+import io.tiffin.nlu.ParseResult.Qualifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a customer takes back inside one message ({@code corrections.txt}): "a large, no wait, a
+ * small hot chocolate", "hazelnut, no, make that raspberry syrup", "pepperoni, i mean sausage",
+ * "a medium latte with vanilla, actually make it a large", "a chicken burrito, make that two". The
+ * words after the correction replace the nearest earlier words of the same kind: a pick of the
+ * same option group, another item, a count. With nothing of that kind before, or a qualifier after
+ * ("make it extra cheese"), the words are left as they are.
+ */
+final class SelfCorrections {
+
+    private SelfCorrections() {}
+
+    /** A run of words of one kind: a pick of one of {@code groups}, an item, or a count. */
+    private record Unit(int start, int end, Set<String> groups, boolean item, boolean count) {
+        boolean sameKind(Unit other) {
+            if (count || other.count) {
+                return count && other.count;
+            }
+            if (item || other.item) {
+                return item && other.item;
+            }
+            return groups.stream().anyMatch(other.groups::contains);
+        }
+    }
+
+    static String[] applied(Lexicon lexicon, String[] tokens, MenuIndex index) {
+        String[] out = tokens;
+        // one correction at a time, each over the words as the one before left them
+        for (int guard = 0; guard < 4; guard++) {
+            String[] next = once(lexicon, out, index);
+            if (next == out) {
+                return out;
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
+        String[] canonical = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            canonical[i] = index.canonical(tokens[i]);
+        }
+        for (int at = 1; at < tokens.length; at++) {
+            var marker = lexicon.corrections.longest(tokens, at);
+            if (marker == null) {
+                continue;
+            }
+            int after = at + marker.length();
+            // "no, make that", "actually no make that": one correction
+            while (after < tokens.length) {
+                var more = lexicon.corrections.longest(tokens, after);
+                if (more != null) {
+                    after += more.length();
+                } else if (tokens[after].equals(",")) {
+                    after++;
+                } else {
+                    break;
+                }
+            }
+            if (lexicon.qualifiers.longest(tokens, after - 1) != null
+                    && lexicon.qualifiers.longest(tokens, after - 1).value() == Qualifier.NO) {
+                // "with pickles, actually no pickles": a refusal, not a correction
+                continue;
+            }
+            int bStart = after;
+            boolean article = bStart < tokens.length && lexicon.articles.contains(tokens[bStart]);
+            Unit b = unitAt(lexicon, tokens, canonical, article ? bStart + 1 : bStart, index);
+            if (b == null && article) {
+                b = unitAt(lexicon, tokens, canonical, bStart, index);
+                article = false;
+            }
+            if (b == null) {
+                continue;
+            }
+            int markerStart = at > 0 && tokens[at].equals(",") ? at : (tokens[at - 1].equals(",") ? at - 1 : at);
+            Unit a = before(lexicon, tokens, canonical, markerStart, b, index);
+            if (a == null) {
+                continue;
+            }
+            List<String> gap = words(tokens, a.end(), markerStart);
+            List<String> out = new ArrayList<>(Arrays.asList(tokens).subList(0, a.start()));
+            if (gap.isEmpty() || restates(tokens, b.end(), gap)) {
+                // "a large, no wait, a small hot chocolate": the new words stand where the old ones did
+                boolean counted = a.start() > 0 && openedByCount(lexicon, tokens, a.start());
+                int from = article && counted ? b.start() : bStart;
+                out.addAll(Arrays.asList(tokens).subList(from, tokens.length));
+            } else {
+                // "a medium latte with vanilla, actually make it a large": the old words take the new
+                out.addAll(Arrays.asList(tokens).subList(b.start(), b.end()));
+                out.addAll(Arrays.asList(tokens).subList(a.end(), markerStart));
+                out.addAll(Arrays.asList(tokens).subList(b.end(), tokens.length));
+            }
+            return out.toArray(String[]::new);
+        }
+        return tokens;
+    }
+
+    /** A pick, an item or a count starting at {@code i}; null at a qualifier or anything else. */
+    private static Unit unitAt(Lexicon lexicon, String[] tokens, String[] canonical, int i, MenuIndex index) {
+        if (i >= tokens.length) {
+            return null;
+        }
+        var option = index.options.longest(canonical, i);
+        var item = index.items.longest(canonical, i);
+        var qualifier = lexicon.qualifiers.longest(tokens, i);
+        if (qualifier != null && (option == null || option.length() <= qualifier.length())) {
+            // "make it extra cheese" adds; "make it an extra large" is the size
+            return null;
+        }
+        if (item != null && (option == null || item.length() >= option.length())) {
+            return new Unit(i, i + item.length(), Set.of(), true, false);
+        }
+        // "hazelnut" for hazelnut syrup: the opening word of one option's name
+        List<MenuIndex.OptionRef> refs = option != null
+                ? option.value()
+                : canonical[i] == null ? null : index.onlyOptionStartingWith(canonical[i]);
+        if (refs != null) {
+            Set<String> groups = new HashSet<>();
+            refs.forEach(ref -> groups.add(ref.itemId() + "/" + ref.groupId()));
+            return new Unit(i, i + (option != null ? option.length() : 1), groups, false, false);
+        }
+        var number = lexicon.numbers.longest(tokens, i);
+        boolean digits = tokens[i].chars().allMatch(Character::isDigit);
+        if ((number != null || digits) && !lexicon.articles.contains(tokens[i])) {
+            int end = i + (number != null ? number.length() : 1);
+            boolean alone = end >= tokens.length || canonical[end] == null;
+            return alone ? new Unit(i, end, Set.of(), false, true) : null;
+        }
+        return null;
+    }
+
+    /** The nearest unit of b's kind that ends before {@code end}. */
+    private static Unit before(Lexicon lexicon, String[] tokens, String[] canonical, int end, Unit b, MenuIndex index) {
+        for (int k = end - 1; k >= 0; k--) {
+            Unit unit = unitAt(lexicon, tokens, canonical, k, index);
+            if (unit == null && b.count() && lexicon.numbers.longest(tokens, k) != null) {
+                // "a chicken burrito, make that two": the article counted the line
+                unit = new Unit(k, k + lexicon.numbers.longest(tokens, k).length(), Set.of(), false, true);
+            }
+            if (unit != null && unit.end() <= end && unit.sameKind(b)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    private static boolean openedByCount(Lexicon lexicon, String[] tokens, int start) {
+        for (int k = start - 1; k >= 0 && !tokens[k].equals(","); k--) {
+            if (lexicon.separators.longest(tokens, k) != null) {
+                return false;
+            }
+            if (lexicon.numbers.longest(tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words between two places, without list commas. */
+    private static List<String> words(String[] tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (!tokens[k].equals(",")) {
+                words.add(tokens[k]);
+            }
+        }
+        return words;
+    }
+
+    /** Whether the words after the new ones say again what stood between the old ones and the correction. */
+    private static boolean restates(String[] tokens, int from, List<String> gap) {
+        if (from + gap.size() > tokens.length) {
+            return false;
+        }
+        for (int k = 0; k < gap.size(); k++) {
+            if (!tokens[from + k].equals(gap.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package io.tiffin.nlu.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A count typed after what it counts, as a multiplication ("lattes x2", "cold cut combo x 2",
+ * "turkey sub 3x, all with lettuce"): moved to where a count stands, before the first menu word of
+ * its part of the message, in place of an article there. A count sign before a menu word ("x3
+ * barbacoa tacos", "2x americano") already counts what follows and is left alone.
+ */
+final class TrailingCounts {
+
+    private TrailingCounts() {}
+
+    static String[] moved(Lexicon lexicon, String[] tokens, MenuIndex index) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            int numberAt;
+            if (lexicon.times.contains(tokens[i]) && isNumber(lexicon, tokens, i + 1)) {
+                numberAt = i + 1;
+            } else if (isNumber(lexicon, tokens, i) && lexicon.times.contains(tokens[i + 1])) {
+                numberAt = i;
+            } else {
+                continue;
+            }
+            int end = i + 2;
+            if (end < tokens.length && !tokens[end].equals(",") && lexicon.separators.longest(tokens, end) == null) {
+                continue;
+            }
+            int first = firstMenuWord(lexicon, tokens, i, index);
+            if (first < 0) {
+                continue;
+            }
+            List<String> out = new ArrayList<>(Arrays.asList(tokens).subList(0, first));
+            boolean article = first > 0 && lexicon.articles.contains(tokens[first - 1]);
+            if (article) {
+                out.removeLast();
+            }
+            out.add(tokens[numberAt]);
+            out.addAll(Arrays.asList(tokens).subList(first, i));
+            out.addAll(Arrays.asList(tokens).subList(end, tokens.length));
+            return out.toArray(String[]::new);
+        }
+        return tokens;
+    }
+
+    private static boolean isNumber(Lexicon lexicon, String[] tokens, int i) {
+        if (tokens[i].chars().allMatch(Character::isDigit) && tokens[i].length() <= 2) {
+            return true;
+        }
+        var number = lexicon.numbers.longest(tokens, i);
+        return number != null && number.length() == 1 && !lexicon.articles.contains(tokens[i]);
+    }
+
+    /** The first menu word of the part of the message that ends at {@code end}, or -1 (a count there already: -1). */
+    private static int firstMenuWord(Lexicon lexicon, String[] tokens, int end, MenuIndex index) {
+        int start = end;
+        while (start > 0 && !tokens[start - 1].equals(",") && lexicon.separators.longest(tokens, start - 1) == null) {
+            start--;
+        }
+        for (int k = start; k < end; k++) {
+            if (isNumber(lexicon, tokens, k)) {
+                return -1;
+            }
+            if (!lexicon.articles.contains(tokens[k]) && index.canonical(tokens[k]) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
