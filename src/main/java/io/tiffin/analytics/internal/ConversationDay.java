@@ -8,11 +8,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
- * The conversations a merchant's customers started on one day (its time zone), as sums: computed
- * from the day's conversation facts, like {@link DayRollup} from order facts, and stored in parts,
- * one per bucket of facts ({@link ConversationRollups}), added up when read. {@code ordered}
- * counts conversations that placed an order, {@code cartsOrdered} those of them that showed a cart,
- * {@code leftAt} the conversations without an order by what the bot last asked.
+ * The conversations a merchant's customers started on one day (its time zone), as sums: the day's
+ * conversation facts added up, like {@link DayRollup} from order facts, kept up to date by the
+ * difference each report makes ({@link ConversationRollups}). {@code ordered} counts conversations
+ * that placed an order, {@code cartsOrdered} those of them that showed a cart, {@code leftAt} the
+ * conversations without an order by what the bot last asked (stored as {@code left.<question>}).
+ * Days written by earlier versions hold {@code leftAt} as a list, or their sums in parts, one per
+ * shared document of facts; {@link #from} adds up whatever a day holds.
  */
 @org.springframework.data.mongodb.core.mapping.Document(ConversationDay.COLLECTION)
 @CompoundIndex(name = "day_merchant", def = "{'day': 1, 'merchantId': 1}")
@@ -37,6 +39,8 @@ record ConversationDay(
     static final String COLLECTION = "analytics_conversation_days";
     static final String NO_QUESTION = "none";
     static final String PARTS = "parts";
+    /** The conversations without an order by question, {@code left.<question>}, so a report can {@code $inc} them. */
+    static final String LEFT = "left";
 
     record QuestionCount(String question, long conversations) {}
 
@@ -73,24 +77,25 @@ record ConversationDay(
                 leftAt);
     }
 
-    /**
-     * Read by hand, as {@link DayRollup#from}: a year of days is read per summary. A day stored before
-     * the parts holds its sums itself.
-     */
+    /** Read by hand, as {@link DayRollup#from}: a year of days is read per summary. */
     static ConversationDay from(org.bson.Document d) {
         String id = String.valueOf(d.get("_id"));
-        if (d.get(PARTS) instanceof org.bson.Document parts && !parts.isEmpty()) {
-            List<ConversationDay> each = new ArrayList<>();
+        List<ConversationDay> each = new ArrayList<>();
+        each.add(sums(id, d, d));
+        if (d.get(PARTS) instanceof org.bson.Document parts) {
+            // a day kept in parts by an earlier version, perhaps moved since by reports of new conversations
             parts.values().forEach(p -> each.add(sums(id, d, (org.bson.Document) p)));
-            return sum(id, d.getString("merchantId"), d.getString("day"), each);
         }
-        return sums(id, d, d);
+        return sum(id, d.getString("merchantId"), d.getString("day"), each);
     }
 
     private static ConversationDay sums(String id, org.bson.Document day, org.bson.Document d) {
         List<QuestionCount> leftAt = new ArrayList<>();
         for (org.bson.Document q : d.getList("leftAt", org.bson.Document.class, List.of())) {
             leftAt.add(new QuestionCount(q.getString("question"), n(q, "conversations")));
+        }
+        if (d.get(LEFT) instanceof org.bson.Document left) {
+            left.forEach((key, count) -> leftAt.add(new QuestionCount(question(key), n(left, key))));
         }
         return new ConversationDay(
                 id,
@@ -129,7 +134,11 @@ record ConversationDay(
             p.leftAt.forEach(q -> left.merge(q.question(), q.conversations(), Long::sum));
         }
         List<QuestionCount> leftAt = new ArrayList<>();
-        left.forEach((question, count) -> leftAt.add(new QuestionCount(question, count)));
+        left.forEach((question, count) -> {
+            if (count != 0) {
+                leftAt.add(new QuestionCount(question, count));
+            }
+        });
         return new ConversationDay(
                 id,
                 merchantId,
@@ -146,14 +155,6 @@ record ConversationDay(
                 modelCalls,
                 modelMillis,
                 leftAt);
-    }
-
-    /** A stored part's sums (the part as {@link ConversationRollups} writes it). */
-    static ConversationDay part(String merchantId, String day, org.bson.Document part) {
-        return sums(
-                DayRollup.idOf(merchantId, day),
-                new org.bson.Document("merchantId", merchantId).append("day", day),
-                part);
     }
 
     /** These sums with another's added ({@code sign} 1) or taken away (-1); a question no conversation left at is dropped. */
@@ -183,6 +184,49 @@ record ConversationDay(
                 modelCalls + sign * other.modelCalls,
                 modelMillisSum + sign * other.modelMillisSum,
                 merged);
+    }
+
+    /** Nothing to add: every sum and question count zero. */
+    boolean isZero() {
+        return conversations == 0
+                && carts == 0
+                && ordered == 0
+                && cartsOrdered == 0
+                && messages == 0
+                && notUnderstood == 0
+                && clarifications == 0
+                && ordersPlaced == 0
+                && modelMessages == 0
+                && modelCalls == 0
+                && modelMillisSum == 0
+                && leftAt.stream().allMatch(q -> q.conversations() == 0);
+    }
+
+    /** The sums as a day document holds them (without its id, merchant and day). */
+    static org.bson.Document sumsOf(ConversationDay day) {
+        org.bson.Document left = new org.bson.Document();
+        day.leftAt.forEach(q -> left.append(key(q.question()), q.conversations()));
+        return new org.bson.Document("conversations", day.conversations)
+                .append("carts", day.carts)
+                .append("ordered", day.ordered)
+                .append("cartsOrdered", day.cartsOrdered)
+                .append("messages", day.messages)
+                .append("notUnderstood", day.notUnderstood)
+                .append("clarifications", day.clarifications)
+                .append("ordersPlaced", day.ordersPlaced)
+                .append("modelMessages", day.modelMessages)
+                .append("modelCalls", day.modelCalls)
+                .append("modelMillisSum", day.modelMillisSum)
+                .append(LEFT, left);
+    }
+
+    /** A question as a field name: no dot, no leading dollar (the bot's questions are plain words). */
+    static String key(String question) {
+        return question.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    private static String question(String key) {
+        return key.replace("%2E", ".").replace("%24", "$").replace("%25", "%");
     }
 
     private static long n(org.bson.Document d, String field) {

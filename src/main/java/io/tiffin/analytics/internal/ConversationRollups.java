@@ -1,5 +1,11 @@
 package io.tiffin.analytics.internal;
 
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import io.tiffin.conversation.ConversationUpdated;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
@@ -7,47 +13,63 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps conversation facts and days in step with the conversations' reports, the way {@link Rollups}
- * does for orders, in parts so that a report costs the same whatever the day holds: a merchant's day
- * of facts is spread over {@link #BUCKETS} documents by conversation id ({@code
- * analytics_conversation_facts}, {@code <merchant>/<day>#<bucket>}), one conversation's fact set in
- * its bucket with the bucket's {@code rev} bumped in one atomic update, then the bucket's sums written
- * into the day as its part ({@code parts.<bucket>}), only over an older rev. A report with fewer
- * messages than the stored one is older and changes nothing. The day is the sum of its parts
- * ({@link ConversationDay#from}). One document per day, rewritten whole by every report, made each
- * message cost as much as the day's conversations so far (a busy day of one merchant's conversations
- * took most of the machine's time).
+ * does for orders, so that a report costs the same small amount whatever the day holds: each
+ * conversation's fact is a document of its own ({@code analytics_conversation_facts}, {@code
+ * <merchant>/<day>/<conversation>}), and its day ({@code analytics_conversation_days}) holds the sums,
+ * moved by the difference each report makes ({@code $inc}). A report with fewer messages than the
+ * stored one is older and changes nothing; a repeat moves nothing.
+ *
+ * <p>The fact and its day are two documents, so moving the day exactly once takes a token: the fact
+ * keeps what the day counts of it ({@code counted}) and the report in hand ({@code fact}, with a
+ * {@code pending} token, set in one atomic update, and only while no other token is pending); the
+ * day is moved by {@code fact - counted} only where it has not seen the token ({@code applied.<token>}),
+ * then the fact's {@code counted} catches up and the token goes. A report that finds a token left
+ * pending (a crash, or a delivery still under way elsewhere) settles it first: it marks the token in
+ * the day as cancelled unless the day has applied it, so a late attempt of it can no longer move the
+ * day, and counts the fact again under a token of its own. Applied tokens are removed from the day by
+ * a later write to it. A busy day once kept its facts in 64 shared documents and its sums in 64 parts
+ * of one document: every report copied, checked and rewrote a document of hundreds of facts, which
+ * cost as much as answering the message.
  *
  * <p>Only a session's current conversation is kept anywhere else ({@code sessions}): a rebuild folds
  * those in and recomputes every day from the facts, but earlier conversations exist only as facts,
  * so the facts collection is the record of them and a rebuild never deletes it (it moves facts kept
- * one document per day, as before the buckets, into their buckets).
+ * the older ways, one document per day or 64 per day, into documents of their own).
  */
 @Component
 class ConversationRollups {
 
     static final String FACTS = "analytics_conversation_facts";
     static final String SESSIONS = "sessions";
-    /** Facts documents per merchant and day. */
-    static final int BUCKETS = 64;
+    /** In a day: tokens of the reports that moved it, or cancelled (0) by a report settling them. */
+    static final String APPLIED = "applied";
 
     private static final int BATCH = 500;
+    private static final int TRIES = 16;
+    /** Applied tokens removed per write to a day. */
+    private static final int SWEEP = 32;
 
     private final MongoTemplate mongo;
     private final MerchantDirectory merchants;
     private final AnalyticsMerchants known;
+    /** Per day: tokens whose facts caught up, to remove from the day with its next write. */
+    private final Map<String, Queue<String>> settled = new ConcurrentHashMap<>();
 
     ConversationRollups(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsMerchants known) {
         this.mongo = mongo;
@@ -56,204 +78,245 @@ class ConversationRollups {
     }
 
     /**
-     * Sets the conversation's fact and brings its part of the day up to date by the difference the
-     * fact made, when the part was computed at the bucket's revision just before this one: then the
-     * report costs the same however many facts its bucket holds (reading and summing the whole bucket
-     * took most of the store's time on a busy day). Otherwise (another report of the bucket came in
-     * between, or a crash left the part behind) the part is computed from the whole bucket, as before.
+     * Sets the conversation's fact and moves its day by the difference, in three small writes: the
+     * fact with a token, the day unless it saw the token, the fact's counted copy. A token left pending
+     * by an earlier report is settled first.
      */
     void record(ConversationUpdated conversation) {
         ConversationFact fact = ConversationFact.of(conversation, zoneOf(conversation.merchantId()));
-        Replaced replaced = replaceFact(fact);
-        if (replaced == null || addToPart(fact, replaced)) {
+        String id = idOf(fact);
+        for (int attempt = 0; attempt < TRIES; attempt++) {
+            String token = token();
+            Document before;
+            try {
+                before = facts().findOneAndUpdate(
+                                new Document("_id", id)
+                                        .append("merchantId", fact.merchantId())
+                                        .append("pending", new Document("$exists", false))
+                                        .append("fact.messages", new Document("$lte", fact.messages())),
+                                new Document(
+                                        "$set",
+                                        new Document("day", fact.day())
+                                                .append("fact", ConversationFact.write(fact))
+                                                .append("pending", token)),
+                                new FindOneAndUpdateOptions()
+                                        .upsert(true)
+                                        .returnDocument(ReturnDocument.BEFORE)
+                                        .projection(new Document("counted", 1)));
+            } catch (MongoException notSet) {
+                if (notSet.getCode() != 11000) {
+                    throw notSet;
+                }
+                // a later report is stored, or an earlier one's change of the day is pending
+                Document stored = facts().find(new Document("_id", id).append("merchantId", fact.merchantId()))
+                        .first();
+                if (stored == null) {
+                    continue;
+                }
+                if (stored.get("pending") != null) {
+                    settle(stored);
+                    continue;
+                }
+                return;
+            }
+            Document counted = before == null ? null : before.get("counted", Document.class);
+            count(
+                    id,
+                    fact,
+                    counted == null ? null : ConversationFact.read(id, fact.merchantId(), fact.day(), counted),
+                    token);
             return;
         }
-        Document bucket = mongo.getCollection(FACTS)
-                .find(new Document("_id", bucketOf(fact)))
-                .first();
-        if (bucket != null) {
-            writePart(bucket);
-        }
-    }
-
-    /** The bucket's revision before a fact was set in it (0: a new bucket), and the fact it replaced, if any. */
-    private record Replaced(long rev, ConversationFact fact) {}
-
-    /** Sets the fact unless a later report of it is stored (then null); answers what it replaced. */
-    private Replaced replaceFact(ConversationFact fact) {
-        String field = "facts." + fact.id();
-        Query notNewer = notNewer(fact);
-        notNewer.fields().include("rev").include(field);
-        Document before;
-        try {
-            before = mongo.findAndModify(
-                    notNewer,
-                    new Update().set(field, stored(fact)).inc("rev", 1L),
-                    FindAndModifyOptions.options().upsert(true).returnNew(false),
-                    Document.class,
-                    FACTS);
-        } catch (org.springframework.dao.DuplicateKeyException newerStored) {
-            return null;
-        }
-        if (before == null) {
-            return new Replaced(0, null);
-        }
-        ConversationFact old =
-                before.get("facts") instanceof Document facts && facts.get(fact.id()) instanceof Document stored
-                        ? mongo.getConverter().read(ConversationFact.class, stored)
-                        : null;
-        return new Replaced(((Number) before.get("rev")).longValue(), old);
-    }
-
-    /** Adds what the fact changed to its day's part, written only over the part of the revision before; false when that is not the part stored. */
-    private boolean addToPart(ConversationFact fact, Replaced replaced) {
-        String bucket = bucketOf(fact);
-        String merchantId = fact.merchantId();
-        String dayId = DayRollup.idOf(merchantId, fact.day());
-        String field = ConversationDay.PARTS + "." + bucket.substring(bucket.lastIndexOf('#') + 1);
-        Document found = mongo.getCollection(ConversationDay.COLLECTION)
-                .find(new Document("_id", dayId))
-                .projection(new Document(field, 1))
-                .first();
-        Document stored = found != null && found.get(ConversationDay.PARTS) instanceof Document parts
-                ? parts.get(field.substring(ConversationDay.PARTS.length() + 1), Document.class)
-                : null;
-        ConversationDay part;
-        Document unchanged;
-        if (replaced.rev() == 0) {
-            if (stored != null) {
-                return false;
-            }
-            part = ConversationDay.of(merchantId, fact.day(), List.of());
-            unchanged = new Document(field, new Document("$exists", false));
-        } else {
-            if (stored == null
-                    || !(stored.get("computedRev") instanceof Number rev)
-                    || rev.longValue() != replaced.rev()) {
-                return false;
-            }
-            part = ConversationDay.part(merchantId, fact.day(), stored);
-            unchanged = new Document(field + ".computedRev", replaced.rev());
-        }
-        part = part.plus(ConversationDay.of(merchantId, fact.day(), List.of(fact)), 1);
-        if (replaced.fact() != null) {
-            part = part.plus(ConversationDay.of(merchantId, fact.day(), List.of(replaced.fact())), -1);
-        }
-        Document written = document(part, replaced.rev() + 1);
-        written.remove("_id");
-        written.remove("merchantId");
-        written.remove("day");
-        known.seen(merchantId);
-        try {
-            var result = mongo.getCollection(ConversationDay.COLLECTION)
-                    .updateOne(
-                            new Document("_id", dayId).append("$and", List.of(unchanged)),
-                            new Document(
-                                    "$set",
-                                    new Document(field, written)
-                                            .append("merchantId", merchantId)
-                                            .append("day", fact.day())),
-                            new com.mongodb.client.model.UpdateOptions().upsert(replaced.rev() == 0));
-            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
-        } catch (com.mongodb.MongoWriteException partWritten) {
-            if (partWritten.getError().getCode() != 11000) {
-                throw partWritten;
-            }
-            return false; // the day holds this part already: another report came in between
-        }
-    }
-
-    private Document stored(ConversationFact fact) {
-        Document stored = new Document();
-        mongo.getConverter().write(fact, stored);
-        stored.remove("_class");
-        return stored;
-    }
-
-    private static Query notNewer(ConversationFact fact) {
-        String field = "facts." + fact.id();
-        return Query.query(Criteria.where("_id")
-                .is(bucketOf(fact))
-                .orOperator(
-                        Criteria.where(field).exists(false),
-                        Criteria.where(field + ".messages").lte(fact.messages())));
-    }
-
-    /** The facts document of a conversation's fact: its merchant's day, and a bucket by the conversation's id. */
-    static String bucketOf(ConversationFact fact) {
-        return DayRollup.idOf(fact.merchantId(), fact.day()) + "#"
-                + java.util.HexFormat.of()
-                        .toHexDigits((byte) Math.floorMod(fact.id().hashCode(), BUCKETS));
-    }
-
-    /** Sets the fact unless a later report of it is stored; answers its bucket's facts after, or null. */
-    private Document setFact(ConversationFact fact) {
-        String field = "facts." + fact.id();
-        try {
-            return mongo.findAndModify(
-                    notNewer(fact),
-                    new Update().set(field, stored(fact)).inc("rev", 1L),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true),
-                    Document.class,
-                    FACTS);
-        } catch (org.springframework.dao.DuplicateKeyException newerStored) {
-            return null;
-        }
-    }
-
-    /** Writes a bucket's sums as its day's part, unless the day holds them from a later rev of the bucket. */
-    private void writePart(Document bucket) {
-        String id = String.valueOf(bucket.get("_id"));
-        int mark = id.lastIndexOf('#');
-        String[] key = id.substring(0, mark).split("/", 2);
-        long rev = ((Number) bucket.get("rev")).longValue();
-        Document part = document(ConversationDay.of(key[0], key[1], facts(bucket)), rev);
-        part.remove("_id");
-        part.remove("merchantId");
-        part.remove("day");
-        known.seen(key[0]);
-        String field = ConversationDay.PARTS + "." + id.substring(mark + 1);
-        try {
-            mongo.getCollection(ConversationDay.COLLECTION)
-                    .updateOne(
-                            new Document("_id", DayRollup.idOf(key[0], key[1]))
-                                    .append(
-                                            "$or",
-                                            List.of(
-                                                    new Document(field, new Document("$exists", false)),
-                                                    new Document(field + ".computedRev", new Document("$lt", rev)))),
-                            new Document(
-                                    "$set",
-                                    new Document(field, part)
-                                            .append("merchantId", key[0])
-                                            .append("day", key[1])),
-                            new com.mongodb.client.model.UpdateOptions().upsert(true));
-        } catch (com.mongodb.MongoWriteException newerWritten) {
-            if (newerWritten.getError().getCode() != 11000) {
-                throw newerWritten;
-            }
-        }
-    }
-
-    private List<ConversationFact> facts(Document facts) {
-        List<ConversationFact> read = new ArrayList<>();
-        Document byId = facts.get("facts", Document.class);
-        if (byId != null) {
-            byId.values().forEach(f -> read.add(mongo.getConverter().read(ConversationFact.class, (Document) f)));
-        }
-        return read;
-    }
-
-    private Document document(ConversationDay day, long rev) {
-        Document document = new Document();
-        mongo.getConverter().write(day, document);
-        document.remove("_class");
-        return document.append("computedRev", rev);
+        throw new IllegalStateException("conversation fact " + id + " kept changing under its report");
     }
 
     /**
-     * Folds every session's current conversation into the facts, then recomputes every conversation
-     * day from its facts. Answers the conversations read from the sessions.
+     * Moves the day by what {@code fact} changes from {@code counted} under {@code token}, then lets the
+     * fact catch up; when the day had the token cancelled, whoever cancelled it counts the fact.
+     */
+    private void count(String id, ConversationFact fact, ConversationFact counted, String token) {
+        ConversationDay change = ConversationDay.of(fact.merchantId(), fact.day(), List.of(fact));
+        if (counted != null) {
+            change = change.plus(ConversationDay.of(fact.merchantId(), fact.day(), List.of(counted)), -1);
+        }
+        if (!change.isZero() && !move(change, token)) {
+            return;
+        }
+        var caughtUp = facts().updateOne(
+                        new Document("_id", id)
+                                .append("merchantId", fact.merchantId())
+                                .append("pending", token),
+                        new Document("$set", new Document("counted", ConversationFact.write(fact)))
+                                .append("$unset", new Document("pending", "")));
+        if (caughtUp.getMatchedCount() == 1 && !change.isZero()) {
+            sweepLater(change.id(), token);
+        }
+    }
+
+    /** The fact caught up with the token: the day's next write removes it. */
+    private void sweepLater(String dayId, String token) {
+        settled.computeIfAbsent(dayId, d -> new ConcurrentLinkedQueue<>()).add(token);
+        if (settled.size() > 4_096) {
+            settled.clear(); // days nobody writes any more: their last tokens stay, harmless
+        }
+    }
+
+    /** Adds the change to its day unless the day has seen the token; false when it had (cancelled it). */
+    boolean move(ConversationDay change, String token) {
+        Document inc = increments(change);
+        Document set = new Document("merchantId", change.merchantId())
+                .append("day", change.day())
+                .append(APPLIED + "." + token, 1);
+        Document update = new Document("$inc", inc).append("$set", set);
+        Queue<String> done = settled.get(change.id());
+        List<String> swept = new ArrayList<>();
+        if (done != null) {
+            Document unset = new Document();
+            for (String t; swept.size() < SWEEP && (t = done.poll()) != null; ) {
+                swept.add(t);
+                unset.append(APPLIED + "." + t, "");
+            }
+            if (!unset.isEmpty()) {
+                update.append("$unset", unset);
+            }
+        }
+        known.seen(change.merchantId());
+        try {
+            days().updateOne(
+                            new Document("_id", change.id())
+                                    .append("merchantId", change.merchantId())
+                                    .append(APPLIED + "." + token, new Document("$exists", false)),
+                            update,
+                            new UpdateOptions().upsert(true));
+            return true;
+        } catch (MongoException seen) {
+            swept.forEach(t -> sweepLater(change.id(), t)); // not written: the next write removes them
+            if (seen.getCode() != 11000) {
+                throw seen;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A fact whose token was left pending: if its day applied the token, the fact catches up;
+     * otherwise the token is cancelled in the day (no late attempt of it can move the day any more)
+     * and the fact is counted again under a new token.
+     */
+    private void settle(Document stored) {
+        String id = stored.getString("_id");
+        String merchantId = stored.getString("merchantId");
+        String day = stored.getString("day");
+        String pending = stored.getString("pending");
+        String dayId = DayRollup.idOf(merchantId, day);
+        ConversationFact fact = ConversationFact.read(id, merchantId, day, stored.get("fact", Document.class));
+        Document counted = stored.get("counted", Document.class);
+        Document byToken =
+                new Document("_id", id).append("merchantId", merchantId).append("pending", pending);
+        try {
+            days().updateOne(
+                            new Document("_id", dayId)
+                                    .append("merchantId", merchantId)
+                                    .append(APPLIED + "." + pending, new Document("$exists", false)),
+                            new Document(
+                                    "$set",
+                                    new Document("merchantId", merchantId)
+                                            .append("day", day)
+                                            .append(APPLIED + "." + pending, 0)),
+                            new UpdateOptions().upsert(true));
+        } catch (MongoException seen) {
+            if (seen.getCode() != 11000) {
+                throw seen;
+            }
+            Document applied = days().find(new Document("_id", dayId).append("merchantId", merchantId))
+                    .projection(new Document(APPLIED + "." + pending, 1))
+                    .first();
+            Object mark =
+                    applied == null || !(applied.get(APPLIED) instanceof Document tokens) ? null : tokens.get(pending);
+            if (mark instanceof Number n
+                    && n.intValue() == 1
+                    && facts().updateOne(
+                                            byToken,
+                                            new Document("$set", new Document("counted", ConversationFact.write(fact)))
+                                                    .append("$unset", new Document("pending", "")))
+                                    .getMatchedCount()
+                            == 1) {
+                sweepLater(dayId, pending);
+            }
+            return; // cancelled by another report settling it, which counts the fact again
+        }
+        String token = token();
+        if (facts().updateOne(byToken, new Document("$set", new Document("pending", token)))
+                        .getMatchedCount()
+                == 1) {
+            count(id, fact, counted == null ? null : ConversationFact.read(id, merchantId, day, counted), token);
+        }
+    }
+
+    private static Document increments(ConversationDay change) {
+        Document inc = new Document();
+        put(inc, "conversations", change.conversations());
+        put(inc, "carts", change.carts());
+        put(inc, "ordered", change.ordered());
+        put(inc, "cartsOrdered", change.cartsOrdered());
+        put(inc, "messages", change.messages());
+        put(inc, "notUnderstood", change.notUnderstood());
+        put(inc, "clarifications", change.clarifications());
+        put(inc, "ordersPlaced", change.ordersPlaced());
+        put(inc, "modelMessages", change.modelMessages());
+        put(inc, "modelCalls", change.modelCalls());
+        put(inc, "modelMillisSum", change.modelMillisSum());
+        for (ConversationDay.QuestionCount q : change.leftAt()) {
+            put(inc, ConversationDay.LEFT + "." + ConversationDay.key(q.question()), q.conversations());
+        }
+        return inc;
+    }
+
+    private static void put(Document inc, String field, long by) {
+        if (by != 0) {
+            inc.append(field, by);
+        }
+    }
+
+    /** A conversation's fact document: its merchant's day, then the conversation. */
+    static String idOf(ConversationFact fact) {
+        return DayRollup.idOf(fact.merchantId(), fact.day()) + "/" + fact.id();
+    }
+
+    private static String token() {
+        return Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+    }
+
+    private MongoCollection<Document> facts() {
+        return mongo.getCollection(FACTS);
+    }
+
+    private MongoCollection<Document> days() {
+        return mongo.getCollection(ConversationDay.COLLECTION);
+    }
+
+    /** Sets the fact unless a later report of it is stored, without moving its day (a rebuild recomputes the days). */
+    private void setFact(ConversationFact fact) {
+        try {
+            facts().updateOne(
+                            new Document("_id", idOf(fact))
+                                    .append("merchantId", fact.merchantId())
+                                    .append("fact.messages", new Document("$lte", fact.messages())),
+                            new Document(
+                                    "$set",
+                                    new Document("day", fact.day()).append("fact", ConversationFact.write(fact))),
+                            new UpdateOptions().upsert(true));
+        } catch (MongoException newerStored) {
+            if (newerStored.getCode() != 11000) {
+                throw newerStored;
+            }
+        }
+    }
+
+    /**
+     * Folds every session's current conversation into the facts, moves facts stored the older ways
+     * into documents of their own, then recomputes every conversation day from the facts (each fact's
+     * counted copy made equal to it, no token pending). Answers the conversations read from the sessions.
      */
     long rebuild() {
         Query withConversation =
@@ -273,30 +336,66 @@ class ConversationRollups {
                         conversation, zones.computeIfAbsent(conversation.merchantId(), this::zoneOf)));
             }
         }
-        moveUnbucketedFacts();
-        mongo.remove(new Query(), ConversationDay.COLLECTION);
-        try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(BATCH), Document.class, FACTS)) {
-            for (Document bucket : (Iterable<Document>) all::iterator) {
-                writePart(bucket);
+        moveSharedFacts();
+        Map<String, ConversationDay> sums = new LinkedHashMap<>();
+        List<com.mongodb.client.model.WriteModel<Document>> caughtUp = new ArrayList<>();
+        Query all = new Query().cursorBatchSize(BATCH);
+        all.fields().include("merchantId").include("day").include("fact");
+        try (Stream<Document> facts = mongo.stream(all, Document.class, FACTS)) {
+            for (Document stored : (Iterable<Document>) facts::iterator) {
+                Document written = stored.get("fact", Document.class);
+                String merchantId = stored.getString("merchantId");
+                String day = stored.getString("day");
+                if (written == null || merchantId == null || day == null) {
+                    continue;
+                }
+                String id = stored.getString("_id");
+                ConversationDay one = ConversationDay.of(
+                        merchantId, day, List.of(ConversationFact.read(id, merchantId, day, written)));
+                sums.merge(one.id(), one, (a, b) -> a.plus(b, 1));
+                caughtUp.add(new com.mongodb.client.model.UpdateOneModel<>(
+                        new Document("_id", id).append("merchantId", merchantId),
+                        new Document("$set", new Document("counted", written))
+                                .append("$unset", new Document("pending", ""))));
+                if (caughtUp.size() == BATCH) {
+                    facts().bulkWrite(caughtUp);
+                    caughtUp.clear();
+                }
             }
+        }
+        if (!caughtUp.isEmpty()) {
+            facts().bulkWrite(caughtUp);
+        }
+        settled.clear();
+        mongo.remove(new Query(), ConversationDay.COLLECTION);
+        for (ConversationDay day : sums.values()) {
+            known.seen(day.merchantId());
+            Document written = ConversationDay.sumsOf(day)
+                    .append("merchantId", day.merchantId())
+                    .append("day", day.day());
+            days().replaceOne(
+                            new Document("_id", day.id()).append("merchantId", day.merchantId()),
+                            written,
+                            new ReplaceOptions().upsert(true));
         }
         return read;
     }
 
-    /** Facts stored one document per day (before the buckets) go into their buckets, newer reports winning. */
-    private void moveUnbucketedFacts() {
-        Query all = new Query().cursorBatchSize(BATCH);
-        all.fields().include("_id");
-        List<Object> unbucketed = new ArrayList<>();
-        try (Stream<Document> ids = mongo.stream(all, Document.class, FACTS)) {
-            ids.map(d -> d.get("_id"))
-                    .filter(id -> String.valueOf(id).indexOf('#') < 0)
-                    .forEach(unbucketed::add);
+    /**
+     * Facts stored many to a document (one document per day, or 64 per day, by earlier versions) go
+     * into documents of their own, newer reports winning.
+     */
+    private void moveSharedFacts() {
+        Query shared = Query.query(Criteria.where("facts").exists(true)).cursorBatchSize(BATCH);
+        shared.fields().include("_id");
+        List<Object> ids = new ArrayList<>();
+        try (Stream<Document> found = mongo.stream(shared, Document.class, FACTS)) {
+            found.forEach(d -> ids.add(d.get("_id")));
         }
-        for (Object id : unbucketed) {
+        for (Object id : ids) {
             Document day = mongo.findById(id, Document.class, FACTS);
-            if (day != null) {
-                facts(day).forEach(this::setFact);
+            if (day != null && day.get("facts") instanceof Document byId) {
+                byId.values().forEach(f -> setFact(mongo.getConverter().read(ConversationFact.class, (Document) f)));
                 mongo.remove(Query.query(Criteria.where("_id").is(id)), FACTS);
             }
         }

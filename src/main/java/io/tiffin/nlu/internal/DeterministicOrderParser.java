@@ -36,6 +36,8 @@ public class DeterministicOrderParser implements OrderParser {
     private final SpellIndex lexiconSpelling;
     /** Words of more than one letter that shape an order: list words, separators, counts, refusals. */
     private final Set<String> functionWords;
+    /** Single words that join what stands either side of them ("with", "and", "plus"). */
+    private final Set<String> joinWords;
 
     private final SentenceReadings sentence;
     /** Everyday words, what a typo may also be read as when it stands where chatter does ("ile": like). */
@@ -49,6 +51,12 @@ public class DeterministicOrderParser implements OrderParser {
         lexicon.refusalPhrases.stream().filter(p -> p.length == 1).forEach(p -> function.add(p[0]));
         function.removeIf(w -> w.length() < 2 || lexicon.articles.contains(w));
         this.functionWords = Set.copyOf(function);
+        this.joinWords = lexicon.refusalRivals.stream()
+                .filter(w -> w.length() > 2
+                        && isWord(w)
+                        && !lexicon.alternatives.contains(w)
+                        && lexicon.separators.longest(new String[] {w}, 0) != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.lexiconSpelling = new SpellIndex(lexicon.meaningful);
         this.sentence = new SentenceReadings(lexicon);
         this.everydaySpelling = new SpellIndex(lexicon.everyday.stream()
@@ -162,9 +170,12 @@ public class DeterministicOrderParser implements OrderParser {
         // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")
         restoreRefusals(tokens, indexes.indexOf(menu));
+        String[] typed = tokens.clone();
         correctShortWords(tokens, indexes.indexOf(menu));
         correctLexiconWords(tokens, indexes.indexOf(menu));
+        uncountBeforeToppings(typed, tokens, indexes.indexOf(menu));
         restoreRefusals(tokens, indexes.indexOf(menu));
+        readNameHeads(tokens, indexes.indexOf(menu));
         readShortFoodWords(tokens, indexes.indexOf(menu));
         readPickSlots(tokens, indexes.indexOf(menu));
         readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
@@ -310,7 +321,7 @@ public class DeterministicOrderParser implements OrderParser {
                     && !lexicon.knows(token)
                     && !index.isMenuWord(token)
                     && !ScriptKeys.isOtherScript(token)) {
-                List<SentenceReadings.Reading> guesses = guesses(token, index);
+                List<SentenceReadings.Reading> guesses = guesses(token, tokens, i, index);
                 if (guesses.isEmpty()) {
                     unread.add(i);
                 } else {
@@ -357,6 +368,11 @@ public class DeterministicOrderParser implements OrderParser {
         // exactly one menu word is that near ("tmua" tuna, "sml" small)
         if (!unread.isEmpty() && java.util.Arrays.stream(tokens).anyMatch(index::isMenuWord)) {
             for (int i : unread) {
+                String join = joinBetweenMenuWords(tokens, i, index);
+                if (join != null) {
+                    tokens[i] = join; // "pie twh bacon", "pizza eih sausage": with, not two or eight
+                    continue;
+                }
                 SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
                 String whole = near != null ? near.word() : index.onlyWordStartingWith(tokens[i]);
                 if (whole != null) {
@@ -367,6 +383,67 @@ public class DeterministicOrderParser implements OrderParser {
     }
 
     private static final String SHORT_REFUSAL = "no";
+
+    /**
+     * A count read from a typo right after a dish's own name and before a topping ("pie eih
+     * peppers", "pie twi bacon") would open a line of its own with no dish named: the word is the
+     * joining word it is within two slips of, or else it is left unread, never a new line.
+     */
+    private void uncountBeforeToppings(String[] typed, String[] tokens, MenuIndex index) {
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            if (typed[i].equals(tokens[i]) && !isMenuReading(typed[i], index)
+                    || lexicon.knows(typed[i])
+                    || index.isMenuWord(typed[i])
+                    || lexicon.numbers.longest(new String[] {readAs(tokens[i], index)}, 0) == null
+                    || !namesOnlyItem(tokens, i - 1, index)
+                    || !addOnFollows(tokens, i + 1, index)) {
+                continue;
+            }
+            String[] asTyped = tokens.clone();
+            asTyped[i] = typed[i];
+            String join = joinBetweenMenuWords(asTyped, i, index);
+            tokens[i] = join != null ? join : typed[i];
+        }
+    }
+
+    /** A token as the order reading takes it: its menu word when it has one, else itself. */
+    private static String readAs(String token, MenuIndex index) {
+        String canonical = index.canonical(token);
+        return canonical != null ? canonical : token;
+    }
+
+    /** Reach of a joining word typed between two menu words: two slips, a dropped letter among them. */
+    private static final double JOIN_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
+    /** How much nearer the joining word must be than any other. */
+    private static final double JOIN_MARGIN = 0.3;
+
+    /**
+     * The joining word ("with", "and") a word that reads as nothing stands for between a menu word
+     * and an option ("pie twh bacon", "pizza eih sausage"), where neither a count nor another menu
+     * word can stand; null when none is within two slips or two are as near.
+     */
+    private String joinBetweenMenuWords(String[] tokens, int i, MenuIndex index) {
+        if (i == 0
+                || i + 1 >= tokens.length
+                || !namesFood(tokens[i - 1], index)
+                || !addOnFollows(tokens, i + 1, index)) {
+            return null;
+        }
+        String best = null;
+        double bestCost = Double.MAX_VALUE;
+        double second = Double.MAX_VALUE;
+        for (String join : joinWords) {
+            double cost = cost(tokens[i], join, JOIN_REACH + JOIN_MARGIN);
+            if (cost < bestCost) {
+                second = bestCost;
+                bestCost = cost;
+                best = join;
+            } else if (cost < second) {
+                second = cost;
+            }
+        }
+        return best != null && bestCost <= JOIN_REACH + 1e-9 && second > bestCost + JOIN_MARGIN ? best : null;
+    }
 
     /**
      * Typing reach of a short word in the place of food: two slips, which is what a word of three
@@ -408,7 +485,7 @@ public class DeterministicOrderParser implements OrderParser {
                             || !namesFood(tokens[i + 1], index) && !lexicon.listJoins.contains(tokens[i + 1]))) {
                 continue;
             }
-            if (nearFunctionWord(token)) {
+            if (nearFunctionWord(token) && !betweenPickAndItem(tokens, i, index) && !afterQualifier(tokens, i)) {
                 continue; // "nd", "wih": a list word or separator slipped, read as such elsewhere
             }
             if (known && lexicon.fillers.contains(token)) {
@@ -443,6 +520,51 @@ public class DeterministicOrderParser implements OrderParser {
         }
     }
 
+    /** Reach of the first word of a name before the name's other word: two slips, a dropped letter among them. */
+    private static final double NAME_HEAD_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
+    /** Shortest word read so: two letters are too little to tell a name's word by ("bt", "na"). */
+    private static final int NAME_HEAD_SHORTEST = 3;
+    /** How much nearer the chosen first word must be than any other before the same word. */
+    private static final double NAME_HEAD_MARGIN = 0.3;
+
+    /**
+     * A word that reads as nothing right before a word of the menu's names is the word that stands
+     * before it in one of those names ("the ihn crust", "a tthi crust", "thmi crust": thin), when it
+     * is within two slips of it and clearly nearer than any other word that does ("thick").
+     */
+    private void readNameHeads(String[] tokens, MenuIndex index) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() < NAME_HEAD_SHORTEST
+                    || !isWord(token)
+                    || lexicon.knows(token)
+                    || index.isMenuWord(token)
+                    || index.canonical(token) != null) {
+                continue;
+            }
+            String next = index.canonical(tokens[i + 1]);
+            if (next == null || lexicon.knows(tokens[i + 1]) && !index.isMenuWord(tokens[i + 1])) {
+                continue;
+            }
+            String best = null;
+            double bestCost = Double.MAX_VALUE;
+            double second = Double.MAX_VALUE;
+            for (String head : index.wordsBefore(next)) {
+                double cost = cost(token, head, NAME_HEAD_REACH + NAME_HEAD_MARGIN);
+                if (cost < bestCost) {
+                    second = bestCost;
+                    bestCost = cost;
+                    best = head;
+                } else if (cost < second) {
+                    second = cost;
+                }
+            }
+            if (best != null && bestCost <= NAME_HEAD_REACH + 1e-9 && second > bestCost + NAME_HEAD_MARGIN) {
+                tokens[i] = best;
+            }
+        }
+    }
+
     /** Reach of a word in the place of a size or style: two slips of any kind. */
     private static final double PICK_SLOT_REACH = 2 * SpellIndex.OTHER_KEY;
 
@@ -464,6 +586,13 @@ public class DeterministicOrderParser implements OrderParser {
                 continue;
             }
             List<SpellIndex.Match> near = index.pickWordsWithin(token, PICK_SLOT_REACH);
+            List<String> dish = dishAhead(tokens, i + 1, index);
+            if (!dish.isEmpty()) {
+                // "a mal pizza": a pick of the dish named ahead (small), not a drink's "ml"
+                near = near.stream()
+                        .filter(m -> index.optionWordOf(m.word(), dish))
+                        .toList();
+            }
             if (near.isEmpty()
                     || near.getFirst().word().length() < token.length()
                     || near.size() > 1 && near.get(1).cost() < near.getFirst().cost() + 1e-9) {
@@ -477,6 +606,47 @@ public class DeterministicOrderParser implements OrderParser {
                 tokens[i] = near.getFirst().word();
             }
         }
+    }
+
+    /**
+     * Whether position {@code i} stands between a pick (a size or style, no topping) and an item's
+     * own name: "a large am pizza" has no place for a list word, which joins like with like.
+     */
+    private boolean betweenPickAndItem(String[] tokens, int i, MenuIndex index) {
+        if (i == 0 || i + 1 >= tokens.length || !namesOnlyItem(tokens, i + 1, index)) {
+            return false;
+        }
+        String before = index.canonical(tokens[i - 1]);
+        return before != null
+                && !lexicon.knows(tokens[i - 1])
+                && index.isOptionWord(before)
+                && !index.onlyAddOnWord(before)
+                && !index.itemsByWord.containsKey(before);
+    }
+
+    /** The items named a few words ahead, only their options between ("mushroom bacon and pepperoni pizza"); or none. */
+    private List<String> dishAhead(String[] tokens, int from, MenuIndex index) {
+        for (int k = from; k < Math.min(tokens.length, from + PLURAL_ITEM_REACH); k++) {
+            var item = index.items.longest(canonicalFrom(index, tokens, k), 0);
+            if (item != null) {
+                return item.value();
+            }
+            if (index.canonical(tokens[k]) == null && !lexicon.listJoins.contains(tokens[k])) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a qualifier phrase ("add", "extra", "no", "hold the") ends right before {@code i}: no list word stands there. */
+    private boolean afterQualifier(String[] tokens, int i) {
+        for (int start = Math.max(0, i - 3); start < i; start++) {
+            var qualifier = lexicon.qualifiers.longest(tokens, start);
+            if (qualifier != null && start + qualifier.length() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a slip from a list word, separator, count or refusal ("nd", "wih", "on"). */
@@ -602,17 +772,27 @@ public class DeterministicOrderParser implements OrderParser {
                 && lexicon.shortRefusals.contains(SHORT_REFUSAL)
                 && SpellIndex.cost(token, SHORT_REFUSAL, SpellIndex.MISSING_LETTER) >= 0
                 && i + 1 < tokens.length
-                && namesFood(tokens[i + 1], index);
+                && namesFood(tokens[i + 1], index)
+                && !namesOnlyItem(tokens, i + 1, index);
+    }
+
+    /** Whether an item's name and no option's starts at {@code from} ("pizza", "pie"): nothing to refuse. */
+    private boolean namesOnlyItem(String[] tokens, int from, MenuIndex index) {
+        String[] canonical = canonicalFrom(index, tokens, from);
+        return index.items.longest(canonical, 0) != null && index.options.longest(canonical, 0) == null;
     }
 
     /** Readings of a misspelt word: menu words and lexicon words within typing reach, and the word left unread. */
-    private List<SentenceReadings.Reading> guesses(String token, MenuIndex index) {
+    private List<SentenceReadings.Reading> guesses(String token, String[] tokens, int i, MenuIndex index) {
         Map<String, SentenceReadings.Reading> byWord = new java.util.LinkedHashMap<>();
         for (SpellIndex.Match m : index.spellingCandidates(token, READINGS)) {
-            byWord.merge(
-                    m.word(),
-                    SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.MENU),
-                    DeterministicOrderParser::cheaper);
+            var reading = SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.MENU);
+            if (namesNothingAlone(m.word(), index) && !nameGoesOn(m.word(), tokens, i, index)) {
+                // "sdn": the "san" of a longer name, which names nothing unless its other words stand beside it
+                reading =
+                        new SentenceReadings.Reading(reading.word(), reading.cost() + PART_OF_A_NAME, reading.source());
+            }
+            byWord.merge(m.word(), reading, DeterministicOrderParser::cheaper);
         }
         boolean menu = !byWord.isEmpty();
         String single = TextNormalizer.withoutDoubledLetters(token);
@@ -673,6 +853,26 @@ public class DeterministicOrderParser implements OrderParser {
             readings.add(new SentenceReadings.Reading(token, dearest + UNREAD, SentenceReadings.Source.AS_TYPED));
         }
         return readings;
+    }
+
+    /** What a menu word costs beyond its typing when it names nothing by itself, only inside longer names. */
+    private static final double PART_OF_A_NAME = 0.5;
+
+    /** Whether a word beside position {@code i} goes on a name with this menu word ("rreen peppers": green). */
+    private static boolean nameGoesOn(String word, String[] tokens, int i, MenuIndex index) {
+        String before = i > 0 ? index.canonical(tokens[i - 1]) : null;
+        String after = i + 1 < tokens.length ? index.canonical(tokens[i + 1]) : null;
+        return before != null && index.followEachOther(before, word)
+                || after != null && index.followEachOther(word, after);
+    }
+
+    /** Whether a menu word names no item or option by itself, only words of longer names ("san" of "san pellegrino"). */
+    private static boolean namesNothingAlone(String word, MenuIndex index) {
+        String[] one = {word};
+        return index.items.longest(one, 0) == null
+                && index.options.longest(one, 0) == null
+                && index.onlyOptionEndingWith(word) == null
+                && index.onlyOptionStartingWith(word) == null;
     }
 
     private static SentenceReadings.Reading cheaper(SentenceReadings.Reading a, SentenceReadings.Reading b) {
@@ -780,8 +980,9 @@ public class DeterministicOrderParser implements OrderParser {
                     || !Character.isLetter(token.charAt(0))) {
                 continue;
             }
-            if (i + 1 < tokens.length && namesFood(tokens[i + 1], index)) {
+            if (i + 1 < tokens.length && namesFood(tokens[i + 1], index) && !namesOnlyItem(tokens, i + 1, index)) {
                 // one letter after a list word is no word at all: a slip and a dropped letter
+                // (before a dish's own name, "thin crust h pizza", a refusal has nothing to refuse)
                 double reach = token.length() == 2
                         ? SpellIndex.NEIGHBOUR_KEY
                         : listed ? SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER : SpellIndex.MISSING_LETTER;
@@ -851,6 +1052,10 @@ public class DeterministicOrderParser implements OrderParser {
                     // the rest of a phrase there is evidence enough for two dropped letters ("od the")
                     double reach = phrase.length > 1 && !known ? 2 * SpellIndex.MISSING_LETTER : SpellIndex.OTHER_KEY;
                     double cost = Math.min(cost(single, phrase[j], reach), cost(token, phrase[j], reach));
+                    if (phrase.length == 1 && !known && refusalExpected(tokens, i, index)) {
+                        // where only a refusal fits, also its letters swapped and one slipped ("ob": on, no)
+                        cost = Math.min(cost, swappedCost(token, phrase[j], reach));
+                    }
                     if (cost < bestCost || cost == bestCost && phrase.length > 1) {
                         bestCost = cost;
                         best = phrase[j];
@@ -861,21 +1066,85 @@ public class DeterministicOrderParser implements OrderParser {
             if (best == null || bestCost == Double.MAX_VALUE) {
                 continue;
             }
-            // alone, a count, article or list word as near stands where a refusal could ("nd ham");
-            // inside a refusal phrase whose other words are there, none of them fits ("od the tuna")
+            // inside a refusal phrase whose other words are there, nothing else fits ("od the tuna")
             if (!known && !inPhrase) {
-                double limit = bestCost - 1e-9;
-                boolean rivalNearer = limit >= 0
-                        && lexicon.refusalRivals.stream()
-                                .anyMatch(r -> !r.isEmpty()
-                                        && Character.isLetter(r.charAt(0))
-                                        && (cost(single, r, limit) >= 0 || cost(token, r, limit) >= 0));
-                if (rivalNearer) {
+                // alone, an unknown word is a refusal only where nothing else can stand: before a
+                // topping, right after a list word (no second list word or count fits: "and nn
+                // pepperoni", "with ob pesto") or after "but" ("but hhod chicken"), unless an article
+                // is nearer; elsewhere "nwt", "wot" and "nly" are not, with, only
+                if (!refusalExpected(tokens, i, index)) {
+                    continue;
+                }
+                double limit = bestCost - STRICTLY_NEARER;
+                boolean articleNearer = limit >= 0
+                        && lexicon.articles.stream()
+                                .anyMatch(a -> cost(single, a, limit) < Double.MAX_VALUE
+                                        || cost(token, a, limit) < Double.MAX_VALUE);
+                if (articleNearer) {
                     continue;
                 }
             }
             tokens[i] = best;
         }
+    }
+
+    /** Margin by which a rival must be nearer, beyond the tolerance of {@link SpellIndex#cost}. */
+    private static final double STRICTLY_NEARER = 0.01;
+
+    /**
+     * Whether only a refusal fits at {@code i}: a topping follows, and before stands a list word or
+     * a separator that joins ("and", "with"), or the first word of a refusal phrase ("but").
+     */
+    private boolean refusalExpected(String[] tokens, int i, MenuIndex index) {
+        if (i == 0 || !addOnFollows(tokens, i + 1, index)) {
+            return false;
+        }
+        if (afterListWord(tokens, i)) {
+            return true;
+        }
+        for (String[] phrase : lexicon.refusalPhrases) {
+            if (phrase.length > 1 && phrase[0].equals(tokens[i - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Typing cost of a word read as {@code word} with two of its letters swapped, then up to {@code reach}. */
+    private static double swappedCost(String typed, String word, double reach) {
+        double best = Double.MAX_VALUE;
+        for (int k = 0; k + 1 < word.length(); k++) {
+            char[] swapped = word.toCharArray();
+            swapped[k] = word.charAt(k + 1);
+            swapped[k + 1] = word.charAt(k);
+            best = Math.min(best, SpellIndex.SWAP + cost(typed, new String(swapped), reach - SpellIndex.SWAP));
+        }
+        return best;
+    }
+
+    /** Whether a list word or a separator that joins ("and", "with", not "or") stands right before position {@code i}. */
+    private boolean afterListWord(String[] tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens[i - 1];
+        return lexicon.listJoins.contains(before)
+                || !lexicon.alternatives.contains(before) && lexicon.separators.longest(tokens, i - 1) != null;
+    }
+
+    /** Whether a word that only names something put on a dish (a topping, no item or size) starts at {@code from}. */
+    private boolean addOnFollows(String[] tokens, int from, MenuIndex index) {
+        if (from >= tokens.length) {
+            return false;
+        }
+        String canonical = index.canonical(tokens[from]);
+        String[] ahead = canonicalFrom(index, tokens, from);
+        return canonical != null
+                && index.isOptionWord(canonical)
+                && index.pickWordsWithin(canonical, 0).isEmpty()
+                && !lexicon.knows(tokens[from])
+                && index.options.longest(ahead, 0) != null
+                && index.items.longest(ahead, 0) == null;
     }
 
     /**

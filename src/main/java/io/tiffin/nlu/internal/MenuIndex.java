@@ -51,6 +51,8 @@ final class MenuIndex {
     private final Set<String> vocabulary = new HashSet<>();
     /** Pairs of menu words that follow each other in a name, "first second". */
     private final Set<String> pairs = new HashSet<>();
+    /** For each menu word, the words that stand right before it in a name ("crust": thin, thick). */
+    private final Map<String, Set<String>> wordsBefore = new HashMap<>();
     /** Words of option names. */
     private final Set<String> optionWords = new HashSet<>();
     /** Words of names of options added to a dish (several may be chosen, or "extra"/"no" taken): toppings. */
@@ -345,6 +347,7 @@ final class MenuIndex {
     private void addPairs(String[] tokens) {
         for (int k = 0; k + 1 < tokens.length; k++) {
             pairs.add(tokens[k] + ' ' + tokens[k + 1]);
+            wordsBefore.computeIfAbsent(tokens[k + 1], w -> new HashSet<>()).add(tokens[k]);
         }
     }
 
@@ -409,6 +412,11 @@ final class MenuIndex {
         if (!single.equals(singular) && vocabulary.contains(single) && !protectedWords.test(word)) {
             return single; // "piee", "hamm"
         }
+        // a plural with a key held down: "onionsss", "oniionss"
+        String singleSingular = TextNormalizer.singular(TextNormalizer.withoutDoubledLetters(word));
+        if (!singleSingular.equals(singular) && vocabulary.contains(singleSingular) && !protectedWords.test(word)) {
+            return singleSingular;
+        }
         boolean otherScript = ScriptKeys.isOtherScript(word);
         if (!otherScript && word.length() < SpellIndex.MIN_LENGTH
                 || protectedWords.test(word)
@@ -420,6 +428,9 @@ final class MenuIndex {
             return memo.isEmpty() ? null : memo;
         }
         String found = otherScript ? acrossScripts(word) : closestWord(word);
+        if (found == null && !otherScript && !singleSingular.equals(singular) && singleSingular.length() > SHORT_WORD) {
+            found = closestWord(singleSingular); // "oninoss": onion
+        }
         if (fuzzyMemo.size() > FUZZY_MEMO_LIMIT) {
             fuzzyMemo.clear();
         }
@@ -515,6 +526,11 @@ final class MenuIndex {
     /** Whether two menu words follow each other in one of the menu's names ("thin crust", "diet coke"). */
     boolean followEachOther(String first, String second) {
         return pairs.contains(first + ' ' + second);
+    }
+
+    /** The words that stand right before a menu word in one of the menu's names ("crust": thin, thick). */
+    Set<String> wordsBefore(String word) {
+        return wordsBefore.getOrDefault(word, Set.of());
     }
 
     /** Whether a menu word is a word of an option's name (not only of an item's). */

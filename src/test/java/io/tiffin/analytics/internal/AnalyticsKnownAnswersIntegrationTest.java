@@ -372,108 +372,117 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
-    void aDaysFactsSpreadOverBucketsAddUpAndFactsKeptOneDocumentPerDayAreMovedIntoThemByARebuild() {
+    void factsStoredTheOlderWaysAreMovedIntoDocumentsOfTheirOwnByARebuild() {
         TestMerchant busy = newMerchant("Busy Kitchen");
         Instant started = Instant.parse("2020-06-01T10:00:00Z");
-        java.util.Set<String> buckets = new java.util.HashSet<>();
+        String dayId = DayRollup.idOf(busy.id(), "2020-06-01");
+        java.util.function.BiFunction<String, Integer, io.tiffin.conversation.ConversationUpdated> report =
+                (name, messages) -> new io.tiffin.conversation.ConversationUpdated(
+                        name + "-" + busy.id(),
+                        busy.id(),
+                        "WHATSAPP",
+                        "c-" + name,
+                        started,
+                        started.plus(min(messages)),
+                        messages,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        messages > 2,
+                        messages > 4 ? 1 : 0,
+                        messages > 4 ? "order_placed" : "address");
         for (int i = 0; i < 20; i++) {
-            var report = new io.tiffin.conversation.ConversationUpdated(
-                    "spread-" + i + "-" + busy.id(),
-                    busy.id(),
-                    "WHATSAPP",
-                    "c-" + i,
-                    started,
-                    started.plus(min(1)),
-                    2,
-                    i % 2,
-                    0,
-                    0,
-                    0,
-                    0,
-                    true,
-                    i < 5 ? 1 : 0,
-                    "confirm_cart");
-            conversations.record(report);
-            buckets.add(ConversationRollups.bucketOf(ConversationFact.of(report, java.time.ZoneOffset.UTC)));
+            conversations.record(report.apply("spread-" + i, 2));
         }
-        assertThat(buckets).hasSizeGreaterThan(1);
         String range = "from=2020-06-01&to=2020-06-01&merchantId=" + busy.id();
         assertThat(summary(range, admin).at("/funnel/conversations").asLong()).isEqualTo(20);
 
-        // a day of facts as stored before the buckets: one document, with a later report of a bucketed conversation
-        org.bson.Document older = new org.bson.Document();
-        mongo.getConverter()
-                .write(
-                        ConversationFact.of(
-                                new io.tiffin.conversation.ConversationUpdated(
-                                        "spread-0-" + busy.id(),
-                                        busy.id(),
-                                        "WHATSAPP",
-                                        "c-0",
-                                        started,
-                                        started.plus(min(3)),
-                                        5,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        true,
-                                        1,
-                                        "order_placed"),
-                                java.time.ZoneOffset.UTC),
-                        older);
-        org.bson.Document unbucketed = new org.bson.Document();
-        mongo.getConverter()
-                .write(
-                        ConversationFact.of(
-                                new io.tiffin.conversation.ConversationUpdated(
-                                        "alone-" + busy.id(),
-                                        busy.id(),
-                                        "WHATSAPP",
-                                        "c-alone",
-                                        started,
-                                        started.plus(min(2)),
-                                        3,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        false,
-                                        0,
-                                        "address"),
-                                java.time.ZoneOffset.UTC),
-                        unbucketed);
-        older.remove("_class");
-        unbucketed.remove("_class");
+        // a day of facts as stored before the buckets (one document), with a later report of spread-0
         mongo.getCollection(ConversationRollups.FACTS)
-                .insertOne(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-06-01"))
+                .insertOne(new org.bson.Document("_id", dayId)
                         .append(
                                 "facts",
-                                new org.bson.Document("spread-0-" + busy.id(), older)
-                                        .append("alone-" + busy.id(), unbucketed))
+                                new org.bson.Document("spread-0-" + busy.id(), shared(report.apply("spread-0", 5)))
+                                        .append("alone-" + busy.id(), shared(report.apply("alone", 3))))
                         .append("rev", 1L));
+        // and one of the 64 documents a day was spread over since, with an older report of spread-1
+        mongo.getCollection(ConversationRollups.FACTS)
+                .insertOne(new org.bson.Document("_id", dayId + "#2a")
+                        .append(
+                                "facts",
+                                new org.bson.Document("bucketed-" + busy.id(), shared(report.apply("bucketed", 1)))
+                                        .append("spread-1-" + busy.id(), shared(report.apply("spread-1", 1))))
+                        .append("rev", 2L));
         conversations.rebuild();
 
         JsonNode s = summary(range, admin);
-        assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(21);
-        // spread-0's later report (5 messages) replaced its earlier one (2)
-        assertThat(s.at("/understanding/messages").asLong()).isEqualTo(20 * 2 + 3 + 3);
+        assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(22);
+        // spread-0's later report (5 messages) replaced its earlier one (2); spread-1's older one (1) changed nothing
+        assertThat(s.at("/understanding/messages").asLong()).isEqualTo(19 * 2 + 5 + 3 + 1);
+        assertThat(s.at("/funnel/leftAt/0/question").asString()).isEqualTo("address");
+        assertThat(s.at("/funnel/leftAt/0/conversations").asLong()).isEqualTo(21);
         assertThat(mongo.getCollection(ConversationRollups.FACTS)
-                        .countDocuments(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-06-01"))))
+                        .countDocuments(new org.bson.Document(
+                                "_id", new org.bson.Document("$in", List.of(dayId, dayId + "#2a")))))
                 .isZero();
+        assertThat(mongo.getCollection(ConversationRollups.FACTS)
+                        .countDocuments(new org.bson.Document("merchantId", busy.id()).append("day", "2020-06-01")))
+                .isEqualTo(22);
+        // reports go on by difference from the rebuilt day
+        conversations.record(report.apply("alone", 6));
+        conversations.record(report.apply("new", 1));
+        s = summary(range, admin);
+        assertThat(s.at("/funnel/conversations").asLong()).isEqualTo(23);
+        assertThat(s.at("/understanding/messages").asLong()).isEqualTo(19 * 2 + 5 + 6 + 1 + 1);
+        assertThat(s.at("/funnel/leftAt/0/conversations").asLong()).isEqualTo(21);
+    }
+
+    /** A conversation's fact as earlier versions kept it among others (written by the mapping). */
+    private org.bson.Document shared(io.tiffin.conversation.ConversationUpdated report) {
+        org.bson.Document fact = new org.bson.Document();
+        mongo.getConverter().write(ConversationFact.of(report, java.time.ZoneOffset.UTC), fact);
+        fact.remove("_class");
+        return fact;
+    }
+
+    @Test
+    void aDayKeptInPartsByAnEarlierVersionAddsItsPartsToWhatReportsAddedSince() {
+        org.bson.Document day = new org.bson.Document("_id", "m/2020-01-01")
+                .append("merchantId", "m")
+                .append("day", "2020-01-01")
+                .append("conversations", 1L)
+                .append("messages", 2L)
+                .append("left", new org.bson.Document("address", 1L).append("payment", 0L))
+                .append(
+                        ConversationDay.PARTS,
+                        new org.bson.Document(
+                                        "00",
+                                        new org.bson.Document("conversations", 2L)
+                                                .append("messages", 5L)
+                                                .append(
+                                                        "leftAt",
+                                                        List.of(new org.bson.Document("question", "address")
+                                                                .append("conversations", 2L))))
+                                .append("01", new org.bson.Document("conversations", 1L).append("messages", 1L)));
+        ConversationDay read = ConversationDay.from(day);
+        assertThat(read.conversations()).isEqualTo(4);
+        assertThat(read.messages()).isEqualTo(8);
+        assertThat(read.leftAt()).containsExactly(new ConversationDay.QuestionCount("address", 3));
     }
 
     /**
-     * A report adds the difference its fact made to its day's part; the parts must be what summing
-     * each bucket's facts gives, through new conversations, later reports, an older report arriving
-     * late, a repeat, and a report whose part was never written (a crash between the fact and the part).
+     * A report moves its day by the difference its fact made; the day must be what summing its facts
+     * gives, through new conversations, later reports, an older report arriving late, a repeat, a
+     * report whose day was never moved (a crash after the fact), one whose fact never caught up (a
+     * crash after the day), and a late attempt of a report whose token was settled meanwhile.
      */
     @Test
-    void partsKeptUpToDateByDifferencesAreTheSumsOfTheirBucketsFacts() {
+    void daysMovedByDifferencesAreTheSumsOfTheirFacts() {
         TestMerchant busy = newMerchant("Counting Kitchen");
         Instant started = Instant.parse("2020-07-01T10:00:00Z");
+        String dayId = DayRollup.idOf(busy.id(), "2020-07-01");
         java.util.function.BiFunction<Integer, Integer, io.tiffin.conversation.ConversationUpdated> report =
                 (i, messages) -> new io.tiffin.conversation.ConversationUpdated(
                         "diff-" + i + "-" + busy.id(),
@@ -499,56 +508,137 @@ class AnalyticsKnownAnswersIntegrationTest extends IntegrationTestSupport {
         }
         conversations.record(report.apply(10, 2)); // older than the stored report of 4 messages: changes nothing
         conversations.record(report.apply(12, 4)); // a repeat
-        // a fact set without its part (the process died in between): the bucket's revision moved on alone
+
+        // the process died after setting a fact, before moving the day: its token stays pending
         var lost = ConversationFact.of(report.apply(7, 3), java.time.ZoneOffset.UTC);
-        org.bson.Document lostFact = new org.bson.Document();
-        mongo.getConverter().write(lost, lostFact);
-        lostFact.remove("_class");
         mongo.getCollection(ConversationRollups.FACTS)
                 .updateOne(
-                        new org.bson.Document("_id", ConversationRollups.bucketOf(lost)),
-                        new org.bson.Document("$set", new org.bson.Document("facts." + lost.id(), lostFact))
-                                .append("$inc", new org.bson.Document("rev", 1L)));
+                        new org.bson.Document("_id", ConversationRollups.idOf(lost)),
+                        new org.bson.Document(
+                                "$set",
+                                new org.bson.Document("fact", ConversationFact.write(lost)).append("pending", "lost")));
+        // and after moving the day by another fact's change, before that fact caught up
+        var moved = ConversationFact.of(report.apply(9, 5), java.time.ZoneOffset.UTC);
+        var counted = ConversationFact.of(report.apply(9, 1), java.time.ZoneOffset.UTC);
+        ConversationDay change = ConversationDay.of(busy.id(), "2020-07-01", List.of(moved))
+                .plus(ConversationDay.of(busy.id(), "2020-07-01", List.of(counted)), -1);
+        mongo.getCollection(ConversationRollups.FACTS)
+                .updateOne(
+                        new org.bson.Document("_id", ConversationRollups.idOf(moved)),
+                        new org.bson.Document(
+                                "$set",
+                                new org.bson.Document("fact", ConversationFact.write(moved))
+                                        .append("pending", "moved")));
+        assertThat(conversations.move(change, "moved")).isTrue();
+        assertThat(conversations.move(change, "moved"))
+                .as("a token moves its day once")
+                .isFalse();
+
         conversations.record(report.apply(7, 3)); // delivered again, as the relay does after a crash
+        conversations.record(report.apply(9, 5));
+        // the attempt that set "lost" wakes up late: its token was cancelled when the fact was settled
+        var late = ConversationDay.of(busy.id(), "2020-07-01", List.of(lost));
+        assertThat(conversations.move(late, "lost")).isFalse();
         for (int i = 1; i < 150; i += 10) {
             conversations.record(report.apply(i, 5));
         }
 
-        org.bson.Document day = mongo.getCollection(ConversationDay.COLLECTION)
-                .find(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-07-01")))
-                .first();
-        org.bson.Document parts = day.get(ConversationDay.PARTS, org.bson.Document.class);
         List<ConversationFact> all = new ArrayList<>();
         mongo.getCollection(ConversationRollups.FACTS)
-                .find(new org.bson.Document(
-                        "_id",
-                        new org.bson.Document(
-                                "$in",
-                                java.util.stream.IntStream.range(0, ConversationRollups.BUCKETS)
-                                        .mapToObj(b -> DayRollup.idOf(busy.id(), "2020-07-01") + "#"
-                                                + java.util.HexFormat.of().toHexDigits((byte) b))
-                                        .toList())))
-                .forEach(bucket -> {
-                    String id = bucket.getString("_id");
-                    List<ConversationFact> facts = new ArrayList<>();
-                    bucket.get("facts", org.bson.Document.class)
-                            .values()
-                            .forEach(f -> facts.add(
-                                    mongo.getConverter().read(ConversationFact.class, (org.bson.Document) f)));
-                    all.addAll(facts);
-                    org.bson.Document part = parts.get(id.substring(id.lastIndexOf('#') + 1), org.bson.Document.class);
-                    assertThat(part.get("computedRev", Number.class).longValue())
-                            .as(id)
-                            .isEqualTo(bucket.get("rev", Number.class).longValue());
-                    assertThat(ConversationDay.part(busy.id(), "2020-07-01", part))
-                            .as(id)
-                            .isEqualTo(ConversationDay.of(busy.id(), "2020-07-01", facts));
+                .find(new org.bson.Document("merchantId", busy.id()).append("day", "2020-07-01"))
+                .forEach(f -> {
+                    assertThat(f.get("pending")).as(f.getString("_id")).isNull();
+                    assertThat(f.get("counted")).as(f.getString("_id")).isEqualTo(f.get("fact"));
+                    all.add(ConversationFact.read(
+                            f.getString("_id"), busy.id(), "2020-07-01", f.get("fact", org.bson.Document.class)));
                 });
         assertThat(all).hasSize(150);
-        assertThat(ConversationDay.from(day))
-                .isEqualTo(ConversationDay.of(busy.id(), "2020-07-01", all)
-                        .plus(ConversationDay.of(busy.id(), "2020-07-01", List.of()), 1));
-        assertThat(ConversationDay.from(day).messages()).isEqualTo(150 + 75 * (4 - 1) + (3 - 1) + 15 * (5 - 1));
+        org.bson.Document day = mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new org.bson.Document("_id", dayId).append("merchantId", busy.id()))
+                .first();
+        ConversationDay expected = ConversationDay.of(busy.id(), "2020-07-01", all);
+        assertThat(ConversationDay.from(day)).isEqualTo(expected);
+        assertThat(ConversationDay.from(day).messages())
+                .isEqualTo(150 + 75 * (4 - 1) + (3 - 1) + (5 - 1) + 15 * (5 - 1));
+        // the tokens of settled reports do not pile up in the day: a later write removes them
+        assertThat(day.get(ConversationRollups.APPLIED, org.bson.Document.class).size())
+                .as(day.toJson())
+                .isLessThanOrEqualTo(3);
+
+        conversations.rebuild();
+        day = mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new org.bson.Document("_id", dayId).append("merchantId", busy.id()))
+                .first();
+        assertThat(ConversationDay.from(day)).isEqualTo(expected);
+    }
+
+    /**
+     * Reports of the same conversations from four threads at once, in every order (as several relay
+     * workers, or a delivery retried while the first is still under way): settling each other's
+     * pending tokens, they still move the day exactly by the last report of each conversation.
+     */
+    @Test
+    void reportsOfTheSameConversationsAtOnceMoveTheDayOnceEach() throws Exception {
+        TestMerchant busy = newMerchant("Crowded Kitchen");
+        Instant started = Instant.parse("2020-08-01T10:00:00Z");
+        java.util.function.BiFunction<Integer, Integer, io.tiffin.conversation.ConversationUpdated> report =
+                (i, messages) -> new io.tiffin.conversation.ConversationUpdated(
+                        "crowd-" + i + "-" + busy.id(),
+                        busy.id(),
+                        "WHATSAPP",
+                        "c-" + i,
+                        started,
+                        started.plus(min(messages)),
+                        messages,
+                        messages % 2,
+                        0,
+                        0,
+                        0,
+                        0,
+                        messages > 2,
+                        messages > 4 ? 1 : 0,
+                        messages > 4 ? "order_placed" : messages % 2 == 0 ? "confirm_cart" : "address");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                java.util.Random random = new java.util.Random(t);
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < 3; round++) {
+                        for (int i = 0; i < 30; i++) {
+                            var r = report.apply(i, 1 + random.nextInt(5));
+                            for (int attempt = 0; ; attempt++) {
+                                try {
+                                    conversations.record(r);
+                                    break;
+                                } catch (IllegalStateException busyFact) {
+                                    assertThat(attempt).isLessThan(20); // the relay would deliver it again
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var d : done) {
+                d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // every conversation once more with its last report, as each one's own relay order ends
+        for (int i = 0; i < 30; i++) {
+            conversations.record(report.apply(i, 5));
+        }
+        List<ConversationFact> last = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            last.add(ConversationFact.of(report.apply(i, 5), java.time.ZoneOffset.UTC));
+        }
+        org.bson.Document day = mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new org.bson.Document("_id", DayRollup.idOf(busy.id(), "2020-08-01"))
+                        .append("merchantId", busy.id()))
+                .first();
+        assertThat(ConversationDay.from(day)).isEqualTo(ConversationDay.of(busy.id(), "2020-08-01", last));
     }
 
     private List<ConversationDay> conversationDays() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,10 @@ class NoisedPizzaDevUnitTest {
 
     private static final Path DEV = Path.of("..", "shared", "data", "pizza", "PIZZA_dev.json");
     private static final double NOISED_SHARE = 0.3;
+    /** The seed the level is held on. */
+    private static final long SEED = 20261130L;
     /** Exact match on the noised set that the parser reaches now (goal: within 5 points of clean). */
-    private static final double REACHED = 0.845;
+    private static final double REACHED = 0.859;
 
     private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
@@ -36,11 +39,45 @@ class NoisedPizzaDevUnitTest {
     @Test
     void noisedDevHoldsTheLevelReachedAndTheNoiseIsReal() throws Exception {
         assumeTrue(Files.isRegularFile(DEV), "PIZZA data not present");
+        Path catalogs = DEV.toAbsolutePath().getParent().resolve("catalogs");
+        var tool = new NluEvalTool();
+        var parser = new DeterministicOrderParser();
+        int[] counts = new int[2];
+        Path noisedDev = noised(SEED, counts);
+
+        double clean = tool.evaluate(DEV, null, catalogs, parser).exactMatch();
+        double withNoise = tool.evaluate(noisedDev, null, catalogs, parser).exactMatch();
+
+        assertThat((double) counts[1] / counts[0]).isBetween(0.25, 0.35);
+        assertThat(clean).isGreaterThanOrEqualTo(0.95);
+        // the goal is clean - 0.05; measured today 0.859 against 0.986 (seeds 1-5 mean 0.864) (was 0.491;
+        // nlu-models/eval/REPORT.md):
+        // this guards what spelling correction reaches now and fails on any step back
+        assertThat(withNoise).as("noised %.4f vs clean %.4f", withNoise, clean).isGreaterThanOrEqualTo(REACHED);
+        // -Dnoise.seeds=1,2,3,4,5 also prints the figure of other seeds, to measure without tuning to one
+        String seeds = System.getProperty("noise.seeds", "");
+        double sum = 0;
+        int n = 0;
+        for (String seed : seeds.split(",")) {
+            if (!seed.isBlank()) {
+                double figure = tool.evaluate(noised(Long.parseLong(seed.trim()), new int[2]), null, catalogs, parser)
+                        .exactMatch();
+                System.out.printf(Locale.ROOT, "noised PIZZA dev seed %s: %.4f%n", seed.trim(), figure);
+                sum += figure;
+                n++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "noised PIZZA dev seed %d: %.4f (clean %.4f)%n", SEED, withNoise, clean);
+        if (n > 0) {
+            System.out.printf(Locale.ROOT, "noised PIZZA dev mean over %d seeds: %.4f%n", n, sum / n);
+        }
+    }
+
+    /** PIZZA dev with the noise of one seed, written to the test's scratch folder; counts[0] words, counts[1] edited. */
+    private Path noised(long seed, int[] counts) throws Exception {
         var json = JsonMapper.builder().build();
-        Random random = new Random(20261130L);
+        Random random = new Random(seed);
         List<String> noised = new ArrayList<>();
-        int words = 0;
-        int edited = 0;
         for (String line : Files.readAllLines(DEV, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
@@ -48,29 +85,18 @@ class NoisedPizzaDevUnitTest {
             ObjectNode record = (ObjectNode) json.readTree(line);
             String[] tokens = record.get("dev.SRC").asString().split(" ");
             for (int i = 0; i < tokens.length; i++) {
-                words++;
+                counts[0]++;
                 if (tokens[i].chars().allMatch(Character::isLetter) && random.nextDouble() < NOISED_SHARE) {
                     tokens[i] = edit(tokens[i], random, 1 + random.nextInt(2));
-                    edited++;
+                    counts[1]++;
                 }
             }
             record.put("dev.SRC", String.join(" ", tokens));
             noised.add(json.writeValueAsString(record));
         }
-        Path noisedDev = temp.resolve("PIZZA_dev.noised.json");
-        Files.write(noisedDev, noised, StandardCharsets.UTF_8);
-        Path catalogs = DEV.toAbsolutePath().getParent().resolve("catalogs");
-        var tool = new NluEvalTool();
-        var parser = new DeterministicOrderParser();
-
-        double clean = tool.evaluate(DEV, null, catalogs, parser).exactMatch();
-        double withNoise = tool.evaluate(noisedDev, null, catalogs, parser).exactMatch();
-
-        assertThat((double) edited / words).isBetween(0.25, 0.35);
-        assertThat(clean).isGreaterThanOrEqualTo(0.95);
-        // the goal is clean - 0.05; measured today 0.848 against 0.986 (was 0.491; nlu-models/eval/REPORT.md):
-        // this guards what spelling correction reaches now and fails on any step back
-        assertThat(withNoise).as("noised %.4f vs clean %.4f", withNoise, clean).isGreaterThanOrEqualTo(REACHED);
+        Path file = temp.resolve("PIZZA_dev.noised-" + seed + ".json");
+        Files.write(file, noised, StandardCharsets.UTF_8);
+        return file;
     }
 
     /** One or two edits, letters only, so a word stays a word a hurried customer might type. */

@@ -54,6 +54,27 @@ class TypedNoiseClassesUnitTest {
             count before plural | catalog | wo large pepperoni and onion pizzas | two large pepperoni and onion pizzas | 2
             count before plural | catalog | i want wo medium thin crust pizzas | i want two medium thin crust pizzas | 2
             count before plural | catalog | get me wo cokes and a small pizza | get me two cokes and a small pizza | 2
+            refusal after list word | catalog | a large pizza with olives and nn mushrooms | a large pizza with olives and no mushrooms | no:mushrooms
+            refusal after list word | catalog | a medium pie with ham and ob pineapple | a medium pie with ham and no pineapple | no:pineapple
+            refusal after list word | catalog | a small pizza with ob bacon | a small pizza with no bacon | no:bacon
+            refusal after list word | catalog | a large pizza with tuna but hhod olives | a large pizza with tuna but hold olives | no:olives
+            refusal after list word | demo | a large margherita with jalapenos and nn onions | a large margherita with jalapenos and no onions | no:onions
+            letter before the dish | catalog | a thin crust h pizza with no olives | a thin crust ham pizza with no olives | ham
+            short topping after a size | catalog | two large amm pizzas | two large ham pizzas | ham
+            short topping after a qualifier | catalog | a pizza with bacon and extra am | a pizza with bacon and extra ham | extra:ham
+            first word of a name | catalog | a pizza with tuna on the ihn crust | a pizza with tuna on the thin crust | thin
+            first word of a name | catalog | a large sausage pie with a tthi crust | a large sausage pie with a thin crust | thin
+            first word of a name | catalog | one medium pepperoni pizza yhi crust | one medium pepperoni pizza thin crust | thin
+            joining word | catalog | one large pie twi bacon and olives | one large pie with bacon and olives | bacon
+            joining word | catalog | a small pizza eih peppers | a small pizza with peppers | peppers
+            held key in a plural | catalog | a medium pizza with onionsss and tuna | a medium pizza with onions and tuna | onion
+            held key in a plural | catalog | a small pie with bacon and oliivess | a small pie with bacon and olives | olive
+            held key in a plural | demo | a large margherita with oniionss | a large margherita with onions | onion
+            size before the dish | catalog | get me a mal pepperoni pizza | get me a small pepperoni pizza | small
+            size before the dish | demo | a mal margherita with olives | a small margherita with olives | small
+            part of a longer name | catalog | get me one msll pizza with pesto | get me one small pizza with pesto | small
+            part of a longer name | catalog | one diet coke sdn two large pizzas | one diet coke and two large pizzas | 2
+            part of a longer name | catalog | a large pizza with rreen peppers | a large pizza with green peppers | green_peppers
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
