@@ -32,8 +32,8 @@ class FoodOrderingVenuesUnitTest {
     /** Our orders are 50-100 a venue (10 for pizza, whose own orders are mostly in pizza-catalogs.jsonl). */
     private static final double OWN_MINIMUM = 0.9;
 
-    /** The fifth batch reads 0.88-1.00 a venue (coffee lowest); held just under the lowest. */
-    private static final double SPOKEN_MINIMUM = 0.85;
+    /** The fifth batch reads 0.92-1.00 a venue (coffee lowest); held just under the lowest. */
+    private static final double SPOKEN_MINIMUM = 0.9;
 
     private static final double TRAIN_MINIMUM = 0.99;
 

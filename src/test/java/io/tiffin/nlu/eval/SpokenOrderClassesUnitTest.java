@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * of own orders ({@code own-orders/batch5/}), said differently from the batch: fillers and thanks
  * that a typo reading must not bend into a menu word ("um" is not ham, "cheers" is not cheese), and
  * a question about the menu followed by an order that points back at it ("do you have X? if so a
- * latte with it", "if yes three please", "if not just a small latte"); an order typed as a question
+ * latte with it", "if yes three please", "if not just a small latte"), and a refusal of a list
+ * whose next member has its own article ("hold the cinnamon and the honey"); an order typed as a question
  * ("can i get a latte?") stays an order. Read on the public catalogs where they lie (skipped when
  * absent) and compared as whole trees. {@code P} is the PIZZA catalogs, any other name a
  * FoodOrdering venue.
@@ -41,6 +42,8 @@ class SpokenOrderClassesUnitTest {
         burger | a cheeseburger, and do you have root beer? one of those please | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE cheese_burger ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE root_beer ) )
         coffee | is the americano strong? a small one with an extra shot | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE americano ) (TOPPING (ESPRESSO_SHOT 1 ) ) )
         P | are the meat lovers big? ill take a large one with extra bacon | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE MEAT_LOVER ) (COMPLEX_TOPPING (QUANTITY EXTRA ) (TOPPING BACON ) ) )
+        coffee | a cappuccino, hold the cinnamon and the honey | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (NOT (TOPPING cinnamon ) ) (NOT (TOPPING honey ) ) )
+        P | a large pizza with ham, no onions and the olives | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING HAM ) (NOT (TOPPING ONIONS ) ) (NOT (TOPPING OLIVES ) ) )
         coffee | can i get a latte? and a small americano | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE americano ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
