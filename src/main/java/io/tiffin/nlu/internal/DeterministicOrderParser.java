@@ -82,7 +82,10 @@ public class DeterministicOrderParser implements OrderParser {
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */
     @Override
-    public ParseResult parse(String utterance, MenuSnapshot menu) {
+    public ParseResult parse(String said, MenuSnapshot menu) {
+        // "do you have oat milk? if so a latte with it": the order after the question is what is read
+        String asked = AskedThenOrdered.order(said, lexicon, indexes.indexOf(menu));
+        String utterance = asked == null ? said : asked;
         return turns.read(
                 utterance,
                 lexicon.normalizer.tokens(utterance),

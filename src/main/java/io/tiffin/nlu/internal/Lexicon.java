@@ -81,6 +81,8 @@ final class Lexicon {
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** Words of a question followed by an order ("do you have X? if so a latte with it"), to their role. */
+    final PhraseTable<String> askedThen = new PhraseTable<>();
     /** The number words of one word for each value ("two" for 2), in the order the file lists them. */
     final Map<Integer, List<String>> numberWords = new HashMap<>();
     /** The sign of a count typed as a multiplication ("x" of "lattes x2"). */
@@ -212,6 +214,10 @@ final class Lexicon {
         times = Set.copyOf(lines(loader, "times.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
+        for (String line : lines(loader, "asked-then.txt")) {
+            String[] pair = pair(line, "asked-then.txt");
+            askedThen.put(normalizer.tokens(pair[0]), pair[1]);
+        }
         for (String line : lines(loader, "corrections.txt")) {
             corrections.put(normalizer.tokens(line), true);
         }

@@ -378,9 +378,16 @@ final class OrderAssembler {
                     // list join right before a bare option ("no onions and peppers"): reading the
                     // second as wanted would guess an addition the customer may have refused
                     String word = scan.tokens()[s.start()];
+                    // "hold the foam and the whipped cream": a filler before the option is still the list
+                    int following = k + 1;
+                    while (following < mentions.size()
+                            && mentions.get(following) instanceof Filler f
+                            && !refusalEnds.contains(scan.tokens()[f.start()])) {
+                        following++;
+                    }
                     boolean joinsBareOption = listJoins.contains(word)
-                            && k + 1 < mentions.size()
-                            && mentions.get(k + 1) instanceof OptionMention next
+                            && following < mentions.size()
+                            && mentions.get(following) instanceof OptionMention next
                             && lastNegated != null
                             && sameGroup(lastNegated, next.options());
                     if (!alternatives.contains(word) && !joinsBareOption) {

@@ -22,6 +22,19 @@ class PizzaCatalogOrdersUnitTest {
     /** The fourth batch, typed the way people chat ("lg pepp", "x2", "a large, no, a medium"). */
     private static final Path TYPED = ORDERS.resolveSibling("batch4").resolve("pizza-catalogs.jsonl");
 
+    /** The fifth batch, said as people speak ("um", "cheers", "for my wife", "do you have ...? if so"). */
+    private static final Path SPOKEN = ORDERS.resolveSibling("batch5").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersSaidAsPeopleSpeak() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(SPOKEN, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(30);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.95);
+    }
+
     @Test
     void readsPizzaOrdersTypedTheWayPeopleChat() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
