@@ -50,7 +50,12 @@ import org.springframework.stereotype.Component;
  * <p>Only a session's current conversation is kept anywhere else ({@code sessions}): a rebuild folds
  * those in and recomputes every day from the facts, but earlier conversations exist only as facts,
  * so the facts collection is the record of them and a rebuild never deletes it (it moves facts kept
- * the older ways, one document per day or 64 per day, into documents of their own).
+ * the older ways, one document per day or 64 per day, into documents of their own; without a rebuild
+ * {@link SharedFactsUpgrade} moves them at start, and before any report of their day).
+ *
+ * <p>A report blocked by a later one or a pending token is a find-and-modify that matches nothing,
+ * then a {@code $setOnInsert} that finds the stored fact; not an upsert over the condition, whose
+ * duplicate key the embedded store logs as an error (a stream of them under a flood of reports).
  */
 @Component
 class ConversationRollups {
