@@ -160,11 +160,13 @@ class RestartIntegrationTest {
     }
 
     /**
-     * Handled messages are marked done in batches, after their replies are recorded as sent: a mark
-     * lost to a crash leaves the message claimed, and the restart looks at it again and sends nothing.
+     * A handled message is marked done durably, and that mark records its last reply as sent (the replies
+     * before it are recorded in the session). A session whose every reply was recorded, as builds before
+     * recorded them, sends nothing when its message is looked at again; a crash between the last send
+     * and the done mark, the one window left, sends that last reply once more and nothing else.
      */
     @Test
-    void aHandledMessageWhoseDoneMarkWasLostSendsNothingAgainAfterARestart() throws Exception {
+    void aMessageLookedAtAgainAfterARestartSendsOnlyWhatWasNotRecordedAsSent() throws Exception {
         graph.start();
         graph.stubFor(post(urlMatching("/.*/messages"))
                 .willReturn(aResponse()
@@ -173,40 +175,66 @@ class RestartIntegrationTest {
                         .withBody("{\"messages\":[{\"id\":\"wamid.OUT\"}]}")));
         String messageId = WhatsAppPayloads.newMessageId();
         Query byMessage = Query.query(Criteria.where("providerMessageId").is(messageId));
+        Query bySession = Query.query(Criteria.where("lastMessageId").is(messageId));
+        int replies;
 
         try (ConfigurableApplicationContext first = start(true)) {
             String body = WhatsAppPayloads.text("100000000000001", "919833333333", messageId, "2 butter chicken");
             assertThat(postWebhook(first, body).statusCode()).isEqualTo(200);
             MongoTemplate mongo = first.getBean(MongoTemplate.class);
-            await().atMost(Duration.ofSeconds(20))
-                    .until(() -> mongo.count(
-                                    Query.query(Criteria.where("providerMessageId")
-                                            .is(messageId)
-                                            .and("state")
-                                            .is("DONE")),
-                                    "inbox")
-                            == 1);
+            awaitDone(mongo, byMessage);
+            org.bson.Document session = mongo.findOne(bySession, org.bson.Document.class, "sessions");
+            replies = session.getList("lastReplies", Object.class).size();
+            assertThat(replies).isPositive();
             assertThat(graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))))
-                    .hasSize(1);
-            // as if the process died after the reply was recorded as sent, before its done mark was written
+                    .hasSize(replies);
+            // the last reply is recorded by the done mark alone
+            assertThat(session.getInteger("lastRepliesSent")).isEqualTo(replies - 1);
+            // as if the process died after a build before this one recorded every reply, before its done mark
+            crashBeforeDone(mongo, byMessage);
             mongo.updateFirst(
-                    byMessage,
-                    new org.springframework.data.mongodb.core.query.Update()
-                            .set("state", "PROCESSING")
-                            .set("leaseUntil", java.time.Instant.now().plusSeconds(600))
-                            .unset("finishedAt"),
-                    "inbox");
+                    bySession,
+                    new org.springframework.data.mongodb.core.query.Update().set("lastRepliesSent", replies),
+                    "sessions");
         }
 
         try (ConfigurableApplicationContext second = start(true)) {
             MongoTemplate mongo = second.getBean(MongoTemplate.class);
-            await().atMost(Duration.ofSeconds(20))
-                    .until(() -> "DONE"
-                            .equals(mongo.findOne(byMessage, org.bson.Document.class, "inbox")
-                                    .getString("state")));
+            awaitDone(mongo, byMessage);
             assertThat(graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages"))))
-                    .hasSize(1);
+                    .hasSize(replies);
+            // as if the process died after the last send, before the done mark recording it
+            crashBeforeDone(mongo, byMessage);
+            mongo.updateFirst(
+                    bySession,
+                    new org.springframework.data.mongodb.core.query.Update().set("lastRepliesSent", replies - 1),
+                    "sessions");
         }
+
+        try (ConfigurableApplicationContext third = start(true)) {
+            awaitDone(third.getBean(MongoTemplate.class), byMessage);
+            var sent = graph.findAll(postRequestedFor(urlMatching("/100000000000001/messages")));
+            assertThat(sent).hasSize(replies + 1);
+            assertThat(sent.get(replies).getBodyAsString())
+                    .isEqualTo(sent.get(replies - 1).getBodyAsString());
+        }
+    }
+
+    private static void awaitDone(MongoTemplate mongo, Query byMessage) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "DONE"
+                        .equals(mongo.findOne(byMessage, org.bson.Document.class, "inbox")
+                                .getString("state")));
+    }
+
+    private static void crashBeforeDone(MongoTemplate mongo, Query byMessage) {
+        mongo.updateFirst(
+                byMessage,
+                new org.springframework.data.mongodb.core.query.Update()
+                        .set("state", "PROCESSING")
+                        .set("leaseUntil", java.time.Instant.now().plusSeconds(600))
+                        .unset("finishedAt"),
+                "inbox");
     }
 
     private ConfigurableApplicationContext start(boolean processInbox) {

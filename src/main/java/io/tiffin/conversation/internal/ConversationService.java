@@ -28,7 +28,7 @@ class ConversationService implements InboundMessageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
-    private final Sessions sessions;
+    private final SessionStore sessions;
     private final MerchantDirectory merchants;
     private final Catalog catalog;
     private final Dialog dialog;
@@ -40,7 +40,7 @@ class ConversationService implements InboundMessageHandler {
     private final Clock clock;
 
     ConversationService(
-            Sessions sessions,
+            SessionStore sessions,
             MerchantDirectory merchants,
             Catalog catalog,
             Dialog dialog,
@@ -73,8 +73,7 @@ class ConversationService implements InboundMessageHandler {
             return;
         }
         String channel = message.channel().name();
-        Session session = sessions.findByMerchantIdAndChannelAndCustomerId(
-                        message.merchantId(), channel, message.customerId())
+        Session session = sessions.find(message.merchantId(), channel, message.customerId())
                 .orElseGet(() -> new Session(message.merchantId(), channel, message.customerId()));
         if (message.providerMessageId().equals(session.lastMessageId())) {
             send(session, session.lastRepliesSent());
@@ -124,13 +123,17 @@ class ConversationService implements InboundMessageHandler {
 
     /**
      * Sends the decided replies from {@code from} on, recording each one the provider took, so that
-     * after a failure or a crash only the reply whose send was interrupted can go out twice.
+     * after a failure or a crash only the reply whose send was interrupted can go out twice. The last
+     * one is recorded by intake's done mark instead, durable before the conversation's next message
+     * (see {@link InboundMessageHandler}): one session write less per message.
      */
     private void send(Session session, int from) {
         List<OutboundMessage> replies = session.lastReplies();
         for (int i = from; i < replies.size(); i++) {
             outbound.send(replies.get(i));
-            progress.sent(session.id(), session.lastMessageId(), i + 1);
+            if (i + 1 < replies.size()) {
+                progress.sent(session.id(), session.lastMessageId(), i + 1);
+            }
         }
     }
 }

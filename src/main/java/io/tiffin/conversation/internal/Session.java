@@ -24,6 +24,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "conversation", def = "{'merchantId': 1, 'channel': 1, 'customerId': 1}", unique = true)
 public class Session {
 
+    /** Stored fields that may be absent: a save that finds one null removes it, as writing the document whole did. */
+    static final List<String> NULLABLE = List.of(
+            "customerName",
+            "customerPhone",
+            "language",
+            "awaiting",
+            "address",
+            "lastInboundAt",
+            "lastMessageId",
+            "lastOrderId",
+            "payment",
+            "paymentAskedFor",
+            "email",
+            "emailAskedFor",
+            "conversation");
+
     enum Awaiting {
         NOTHING,
         ADDRESS
@@ -57,7 +73,8 @@ public class Session {
     private String email;
     private boolean emailAsked;
     private Order.FulfilmentType emailAskedFor;
-    // what the current conversation has come to, and its events waiting for the relay (see ConversationLog)
+    // what the current conversation has come to, and its events waiting for the relay (see ConversationLog); read
+    // by SessionStore, the outbox holds only the events added since, which its save appends to the stored ones
     private ConversationUpdated conversation;
     private List<OutboxEntry> outbox = new ArrayList<>();
     // the reply templates used while handling the current message; not stored
@@ -322,6 +339,99 @@ public class Session {
             outbox = new ArrayList<>();
         }
         outbox.add(OutboxEntry.of(now, at));
+    }
+
+    /**
+     * The stored document, without its outbox (a save appends the new events to the stored ones) and
+     * without {@code _id}: field by field as the reflective mapping stored it, see {@link SessionDocuments}.
+     */
+    org.bson.Document toDocument() {
+        org.bson.Document d = new org.bson.Document();
+        SessionDocuments.put(d, "merchantId", merchantId);
+        SessionDocuments.put(d, "channel", channel);
+        SessionDocuments.put(d, "customerId", customerId);
+        SessionDocuments.put(d, "customerName", customerName);
+        SessionDocuments.put(d, "customerPhone", customerPhone);
+        SessionDocuments.put(d, "language", language);
+        d.put("cart", SessionDocuments.documents(cart, SessionDocuments::line));
+        d.put("cartRevision", cartRevision);
+        SessionDocuments.put(d, "awaiting", SessionDocuments.name(awaiting));
+        SessionDocuments.put(d, "address", SessionDocuments.address(address));
+        d.put("pinAsked", pinAsked);
+        SessionDocuments.put(d, "lastInboundAt", SessionDocuments.date(lastInboundAt));
+        SessionDocuments.put(d, "lastMessageId", lastMessageId);
+        d.put("lastReplies", SessionDocuments.documents(lastReplies, SessionDocuments::reply));
+        d.put("lastRepliesSent", lastRepliesSent);
+        SessionDocuments.put(d, "lastOrderId", lastOrderId);
+        SessionDocuments.put(d, "payment", SessionDocuments.name(payment));
+        SessionDocuments.put(d, "paymentAskedFor", SessionDocuments.name(paymentAskedFor));
+        SessionDocuments.put(d, "email", email);
+        d.put("emailAsked", emailAsked);
+        SessionDocuments.put(d, "emailAskedFor", SessionDocuments.name(emailAskedFor));
+        SessionDocuments.put(d, "conversation", SessionDocuments.conversation(conversation));
+        SessionDocuments.put(d, "version", version);
+        d.put("_class", Session.class.getName());
+        return d;
+    }
+
+    /** A stored session, its outbox left out (see {@link #toDocument}). */
+    static Session fromDocument(org.bson.Document d) {
+        Session s = new Session();
+        Object id = d.get("_id");
+        s.id = id == null ? null : id instanceof org.bson.types.ObjectId oid ? oid.toHexString() : id.toString();
+        s.merchantId = d.getString("merchantId");
+        s.channel = d.getString("channel");
+        s.customerId = d.getString("customerId");
+        s.customerName = d.getString("customerName");
+        s.customerPhone = d.getString("customerPhone");
+        if (d.getString("language") != null) {
+            s.language = d.getString("language");
+        }
+        List<LineRequest> cart = SessionDocuments.list(d.get("cart"), SessionDocuments::line);
+        if (cart != null) {
+            s.cart = cart;
+        }
+        s.cartRevision = SessionDocuments.longOf(d.get("cartRevision"));
+        Awaiting awaiting = SessionDocuments.enumOf(Awaiting.class, d.get("awaiting"));
+        if (awaiting != null) {
+            s.awaiting = awaiting;
+        }
+        s.address = SessionDocuments.address(d.get("address"));
+        s.pinAsked = SessionDocuments.booleanOf(d.get("pinAsked"));
+        s.lastInboundAt = SessionDocuments.instant(d.get("lastInboundAt"));
+        s.lastMessageId = d.getString("lastMessageId");
+        List<OutboundMessage> replies = SessionDocuments.list(d.get("lastReplies"), SessionDocuments::reply);
+        if (replies != null) {
+            s.lastReplies = replies;
+        }
+        s.lastRepliesSent = SessionDocuments.intOf(d.get("lastRepliesSent"));
+        s.lastOrderId = d.getString("lastOrderId");
+        s.payment = SessionDocuments.enumOf(Order.PaymentMethod.class, d.get("payment"));
+        s.paymentAskedFor = SessionDocuments.enumOf(Order.FulfilmentType.class, d.get("paymentAskedFor"));
+        s.email = d.getString("email");
+        s.emailAsked = SessionDocuments.booleanOf(d.get("emailAsked"));
+        s.emailAskedFor = SessionDocuments.enumOf(Order.FulfilmentType.class, d.get("emailAskedFor"));
+        s.conversation = SessionDocuments.conversation(d.get("conversation"));
+        s.version = d.get("version") instanceof Number n ? n.longValue() : null;
+        return s;
+    }
+
+    Long version() {
+        return version;
+    }
+
+    /** Events added since the session was read, for its save to append to its stored outbox. */
+    List<OutboxEntry> newEvents() {
+        return outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    /** Saved as {@code id} at {@code version}, with its new events. */
+    void stored(String id, long version) {
+        this.id = id;
+        this.version = version;
+        if (outbox != null) {
+            outbox.clear();
+        }
     }
 
     private int indexOfSameChoice(LineRequest line) {

@@ -9,15 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionActivity implements CustomerActivity {
 
-    private final Sessions sessions;
+    private final SessionStore sessions;
 
-    SessionActivity(Sessions sessions) {
+    SessionActivity(SessionStore sessions) {
         this.sessions = sessions;
     }
 
     @Override
     public Optional<Instant> lastHeard(String merchantId, String channel, String customerId) {
-        return sessions.findByMerchantIdAndChannelAndCustomerId(merchantId, channel, customerId)
-                .map(Session::lastInboundAt);
+        return sessions.find(merchantId, channel, customerId).map(Session::lastInboundAt);
     }
 }

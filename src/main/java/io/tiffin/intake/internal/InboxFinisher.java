@@ -1,53 +1,97 @@
 package io.tiffin.intake.internal;
 
-import java.time.Duration;
+import io.tiffin.platform.store.StoreDurability;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks handled messages done in batches, one store write for every message finished meanwhile
- * instead of one each. Nothing waits for it: a message is finished once its replies are recorded
- * as sent, and a done mark lost to a crash only has the message looked at again after the restart,
- * where the session knows it and sends nothing twice. Until its mark is written the message stays
- * claimed under its lease, so the sweep leaves it alone. Used where the conversation lock is off:
- * under the lock, the next message of a conversation must see the previous one finished at once.
+ * Marks handled messages done, durably, before their worker moves on. The mark is also the record that
+ * the message's last reply went out (the conversation records the replies before it in its session), so
+ * it must survive a crash: a mark lost would send that reply again after a restart. Where the conversation
+ * lock is off, the messages finished meanwhile on every partition share one store write and one commit
+ * (each worker waits for its batch); under the lock each is marked at once, since the next message of the
+ * conversation may be handled by another instance that must see the previous one finished.
  */
 @Component
 class InboxFinisher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFinisher.class);
     private static final int BATCH = 500;
-    private static final Duration RETRY = Duration.ofSeconds(1);
 
     private final Inbox inbox;
-    private final LinkedBlockingQueue<String> finished = new LinkedBlockingQueue<>();
+    private final StoreDurability durability;
+    private final LinkedBlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
     private volatile Thread thread;
     private volatile boolean stopping;
 
-    InboxFinisher(Inbox inbox) {
+    private record Finished(String entryId, CompletableFuture<Void> written) {}
+
+    @Autowired
+    InboxFinisher(Inbox inbox, StoreDurability durability) {
         this.inbox = inbox;
+        this.durability = durability;
     }
 
-    /** The message was handled: it is marked done with the next batch. */
+    /** Without a commit to wait for (a store that is durable once it answers). */
+    InboxFinisher(Inbox inbox) {
+        this(inbox, StoreDurability.NONE);
+    }
+
+    /**
+     * Marks the message done with the next batch and returns once that batch is written and committed
+     * (each waiter asks for the commit, which the store shares among everyone waiting).
+     * A batch that failed (the store unreachable, say) leaves each of its messages to be marked alone, so
+     * the caller meets the failure itself and waits out an outage as for any other write.
+     */
     void done(String entryId) {
         if (thread == null) {
-            inbox.done(entryId); // not running (starting or stopped): at once
+            doneNow(entryId); // not running (starting or stopped)
             return;
         }
-        finished.add(entryId);
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        finished.add(new Finished(entryId, written));
+        while (true) {
+            try {
+                written.get(1, TimeUnit.SECONDS);
+                // committed with whatever else was written meanwhile; the finisher writes the next batch meanwhile
+                durability.flush();
+                return;
+            } catch (TimeoutException e) {
+                Thread running = thread;
+                if (running == null || !running.isAlive()) {
+                    break; // stopped after this was queued
+                }
+            } catch (ExecutionException e) {
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        doneNow(entryId);
+    }
+
+    /** Marks the message done on its own, committed before returning. */
+    void doneNow(String entryId) {
+        inbox.done(entryId);
+        durability.flush();
     }
 
     private void run() {
-        List<String> batch = new ArrayList<>(BATCH);
+        List<Finished> batch = new ArrayList<>(BATCH);
         while (!stopping || !finished.isEmpty()) {
             try {
-                String first = finished.poll(100, TimeUnit.MILLISECONDS);
+                Finished first = finished.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -56,33 +100,21 @@ class InboxFinisher implements SmartLifecycle {
                 break;
             }
             finished.drainTo(batch, BATCH - 1);
-            if (!write(batch)) {
-                break;
-            }
+            write(batch);
             batch.clear();
         }
-        batch.addAll(finished);
-        if (!batch.isEmpty()) {
-            write(batch); // stopping: one last try; anything left is handled again, and dropped, after the restart
-        }
+        finished.drainTo(batch);
+        // stopping: whoever still waits marks their message alone
+        batch.forEach(f -> f.written().completeExceptionally(new IllegalStateException("finisher stopped")));
     }
 
-    private boolean write(List<String> batch) {
-        while (true) {
-            try {
-                inbox.doneAll(batch);
-                return true;
-            } catch (RuntimeException e) {
-                log.warn("Marking {} handled messages done failed; retrying in {}", batch.size(), RETRY, e);
-                if (stopping) {
-                    return false;
-                }
-                try {
-                    Thread.sleep(RETRY);
-                } catch (InterruptedException interrupted) {
-                    return false;
-                }
-            }
+    private void write(List<Finished> batch) {
+        try {
+            inbox.doneAll(batch.stream().map(Finished::entryId).toList());
+            batch.forEach(f -> f.written().complete(null));
+        } catch (RuntimeException e) {
+            log.debug("Marking {} handled messages done failed; each is marked alone", batch.size(), e);
+            batch.forEach(f -> f.written().completeExceptionally(e));
         }
     }
 

@@ -210,8 +210,9 @@ class InboxWorker {
                         continue;
                     }
                 }
+                // durable before the next message: it records the last reply as sent
                 if (conversationLock) {
-                    inbox.done(entryId);
+                    finisher.doneNow(entryId);
                 } else {
                     finisher.done(entryId);
                 }
