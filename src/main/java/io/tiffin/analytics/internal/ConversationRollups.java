@@ -50,7 +50,12 @@ import org.springframework.stereotype.Component;
  * <p>Only a session's current conversation is kept anywhere else ({@code sessions}): a rebuild folds
  * those in and recomputes every day from the facts, but earlier conversations exist only as facts,
  * so the facts collection is the record of them and a rebuild never deletes it (it moves facts kept
- * the older ways, one document per day or 64 per day, into documents of their own).
+ * the older ways, one document per day or 64 per day, into documents of their own; without a rebuild
+ * {@link SharedFactsUpgrade} moves them at start, and before any report of their day).
+ *
+ * <p>A report blocked by a later one or a pending token is a find-and-modify that matches nothing,
+ * then a {@code $setOnInsert} that finds the stored fact; not an upsert over the condition, whose
+ * duplicate key the embedded store logs as an error (a stream of them under a flood of reports).
  */
 @Component
 class ConversationRollups {
@@ -68,11 +73,14 @@ class ConversationRollups {
     private final MongoTemplate mongo;
     private final MerchantDirectory merchants;
     private final AnalyticsMerchants known;
+    private final SharedFactsUpgrade upgrade;
     /** Per day: tokens whose facts caught up, to remove from the day with its next write. */
     private final Map<String, Queue<String>> settled = new ConcurrentHashMap<>();
 
-    ConversationRollups(MongoTemplate mongo, MerchantDirectory merchants, AnalyticsMerchants known) {
+    ConversationRollups(
+            MongoTemplate mongo, MerchantDirectory merchants, AnalyticsMerchants known, SharedFactsUpgrade upgrade) {
         this.mongo = mongo;
+        this.upgrade = upgrade;
         this.merchants = merchants;
         this.known = known;
     }
@@ -85,41 +93,53 @@ class ConversationRollups {
     void record(ConversationUpdated conversation) {
         ConversationFact fact = ConversationFact.of(conversation, zoneOf(conversation.merchantId()));
         String id = idOf(fact);
+        upgrade.beforeReport(DayRollup.idOf(fact.merchantId(), fact.day()));
+        Document byId = new Document("_id", id).append("merchantId", fact.merchantId());
         for (int attempt = 0; attempt < TRIES; attempt++) {
             String token = token();
-            Document before;
-            try {
-                before = facts().findOneAndUpdate(
-                                new Document("_id", id)
-                                        .append("merchantId", fact.merchantId())
-                                        .append("pending", new Document("$exists", false))
-                                        .append("fact.messages", new Document("$lte", fact.messages())),
-                                new Document(
-                                        "$set",
-                                        new Document("day", fact.day())
-                                                .append("fact", ConversationFact.write(fact))
-                                                .append("pending", token)),
-                                new FindOneAndUpdateOptions()
-                                        .upsert(true)
-                                        .returnDocument(ReturnDocument.BEFORE)
-                                        .projection(new Document("counted", 1)));
-            } catch (MongoException notSet) {
-                if (notSet.getCode() != 11000) {
-                    throw notSet;
+            Document set = new Document("day", fact.day())
+                    .append("fact", ConversationFact.write(fact))
+                    .append("pending", token);
+            // over a stored report that is not later and has no token pending; a blocked report is a
+            // write that matches nothing, not a duplicate key (which the store logs as an error)
+            Document before = facts().findOneAndUpdate(
+                            new Document(byId)
+                                    .append("pending", new Document("$exists", false))
+                                    .append("fact.messages", new Document("$lte", fact.messages())),
+                            new Document("$set", set),
+                            new FindOneAndUpdateOptions()
+                                    .returnDocument(ReturnDocument.BEFORE)
+                                    .projection(new Document("counted", 1)));
+            if (before == null) {
+                // none stored (then this one is inserted), or a later report is, or a token is pending
+                Document stored;
+                try {
+                    stored = facts().findOneAndUpdate(
+                                    byId,
+                                    new Document("$setOnInsert", set),
+                                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+                } catch (MongoException inserted) {
+                    if (inserted.getCode() != 11000) {
+                        throw inserted;
+                    }
+                    continue; // the first report of it, inserted by another delivery at the same moment
                 }
-                // a later report is stored, or an earlier one's change of the day is pending
-                Document stored = facts().find(new Document("_id", id).append("merchantId", fact.merchantId()))
-                        .first();
                 if (stored == null) {
-                    continue;
+                    count(id, fact, null, token);
+                    return;
                 }
                 if (stored.get("pending") != null) {
                     settle(stored);
                     continue;
                 }
-                return;
+                if (stored.get("fact") instanceof Document notLater
+                        && notLater.get("messages") instanceof Number messages
+                        && messages.intValue() <= fact.messages()) {
+                    continue; // caught up between the two writes
+                }
+                return; // a later report is stored
             }
-            Document counted = before == null ? null : before.get("counted", Document.class);
+            Document counted = before.get("counted", Document.class);
             count(
                     id,
                     fact,
@@ -297,15 +317,22 @@ class ConversationRollups {
 
     /** Sets the fact unless a later report of it is stored, without moving its day (a rebuild recomputes the days). */
     private void setFact(ConversationFact fact) {
+        setFact(facts(), fact);
+    }
+
+    /**
+     * Sets the fact unless a later report of it is stored. An update, not a find-and-modify: a later
+     * report stored is a duplicate key the driver reports as a write error, which the embedded store
+     * does not log (it logs a find-and-modify that fails as an error).
+     */
+    static void setFact(MongoCollection<Document> facts, ConversationFact fact) {
         try {
-            facts().updateOne(
-                            new Document("_id", idOf(fact))
-                                    .append("merchantId", fact.merchantId())
-                                    .append("fact.messages", new Document("$lte", fact.messages())),
-                            new Document(
-                                    "$set",
-                                    new Document("day", fact.day()).append("fact", ConversationFact.write(fact))),
-                            new UpdateOptions().upsert(true));
+            facts.updateOne(
+                    new Document("_id", idOf(fact))
+                            .append("merchantId", fact.merchantId())
+                            .append("fact.messages", new Document("$lte", fact.messages())),
+                    new Document("$set", new Document("day", fact.day()).append("fact", ConversationFact.write(fact))),
+                    new UpdateOptions().upsert(true));
         } catch (MongoException newerStored) {
             if (newerStored.getCode() != 11000) {
                 throw newerStored;

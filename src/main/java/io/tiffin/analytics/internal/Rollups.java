@@ -162,16 +162,40 @@ class Rollups {
                 .orOperator(
                         Criteria.where(field).exists(false),
                         Criteria.where(field + ".orderVersion").lte(version)));
-        Document day;
-        try {
+        // not an upsert over notNewer: where a newer fact is stored that is a duplicate key, which the
+        // embedded store logs as an error for a find-and-modify; the day's first fact is inserted apart
+        Document day = null;
+        while (day == null) {
             day = mongo.findAndModify(
                     notNewer,
                     new Update().set(field, stored).inc("rev", 1L),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true),
+                    FindAndModifyOptions.options().returnNew(true),
                     Document.class,
                     DAY_FACTS);
-        } catch (org.springframework.dao.DuplicateKeyException newerStored) {
-            return;
+            if (day != null) {
+                break;
+            }
+            Document existing;
+            try {
+                existing = mongo.findAndModify(
+                        Query.query(Criteria.where("_id").is(id)),
+                        new Update().setOnInsert(field, stored).setOnInsert("rev", 1L),
+                        FindAndModifyOptions.options().upsert(true).returnNew(false),
+                        Document.class,
+                        DAY_FACTS);
+            } catch (org.springframework.dao.DuplicateKeyException inserted) {
+                continue; // inserted by another lane at the same moment
+            }
+            if (existing == null) {
+                day = new Document("_id", id)
+                        .append("facts", new Document(fact.id(), stored))
+                        .append("rev", 1L);
+            } else if (existing.get("facts") instanceof Document facts
+                    && facts.get(fact.id()) instanceof Document other
+                    && !(other.get("orderVersion") instanceof Number v && v.longValue() <= version)) {
+                return; // a newer fact is stored
+            }
+            // otherwise the day changed between the two writes: try again
         }
         writeRollup(fact.merchantId(), fact.day(), day);
     }
