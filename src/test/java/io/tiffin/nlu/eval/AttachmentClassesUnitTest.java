@@ -1,16 +1,7 @@
 package io.tiffin.nlu.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import io.tiffin.nlu.internal.DeterministicOrderParser;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One phrasing for each class of language the parser learned from the orders in
@@ -20,10 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
  * FoodOrdering venue.
  */
 class AttachmentClassesUnitTest {
-
-    private static final Path DATA = Path.of("..", "shared", "data");
-    private static final DeterministicOrderParser PARSER = new DeterministicOrderParser();
-    private static final Map<String, EvalMenu> MENUS = new HashMap<>();
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -61,24 +48,6 @@ class AttachmentClassesUnitTest {
         sub | a meatball sub with parmesan cheese | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH meatball_marinara ) (TOPPING parmesan_cheese ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
-        EvalMenu menu = menu(venue);
-        Tree predicted = menu.toTree(PARSER.parse(utterance, menu.snapshot()));
-        Tree gold = Tree.node("ORDER", Tree.parseAll(expected));
-        assertThat(predicted.canonical()).as(predicted.toString()).isEqualTo(gold.canonical());
-    }
-
-    private static synchronized EvalMenu menu(String venue) throws Exception {
-        Path dir = venue.equals("P")
-                ? DATA.resolve("pizza").resolve("catalogs")
-                : DATA.resolve("foodordering").resolve(venue);
-        assumeTrue(Files.isDirectory(dir), "public data not present");
-        EvalMenu menu = MENUS.get(venue);
-        if (menu == null) {
-            menu = venue.equals("P")
-                    ? PizzaCatalogs.build(dir)
-                    : FoodOrderingSchema.read(dir, JsonMapper.builder().build()).menu;
-            MENUS.put(venue, menu);
-        }
-        return menu;
+        PublicMenus.assertReads(venue, utterance, expected);
     }
 }

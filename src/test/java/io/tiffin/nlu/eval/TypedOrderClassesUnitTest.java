@@ -1,16 +1,7 @@
 package io.tiffin.nlu.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import io.tiffin.nlu.internal.DeterministicOrderParser;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One phrasing of each class of chat typing the parser learned from the fourth batch of own orders
@@ -20,10 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
  * compared as whole trees. {@code P} is the PIZZA catalogs, any other name a FoodOrdering venue.
  */
 class TypedOrderClassesUnitTest {
-
-    private static final Path DATA = Path.of("..", "shared", "data");
-    private static final DeterministicOrderParser PARSER = new DeterministicOrderParser();
-    private static final Map<String, EvalMenu> MENUS = new HashMap<>();
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -63,24 +50,6 @@ class TypedOrderClassesUnitTest {
         coffee | a dark roast coffee and a cinnamon roast coffee | (DRINK_ORDER (NUMBER 1 ) (ROAST_TYPE dark_roast ) (DRINK_TYPE drip_coffee ) ) (DRINK_ORDER (NUMBER 1 ) (ROAST_TYPE cinnamon_roast ) (DRINK_TYPE drip_coffee ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
-        EvalMenu menu = menu(venue);
-        Tree predicted = menu.toTree(PARSER.parse(utterance, menu.snapshot()));
-        Tree gold = Tree.node("ORDER", Tree.parseAll(expected));
-        assertThat(predicted.canonical()).as(predicted.toString()).isEqualTo(gold.canonical());
-    }
-
-    private static synchronized EvalMenu menu(String venue) throws Exception {
-        Path dir = venue.equals("P")
-                ? DATA.resolve("pizza").resolve("catalogs")
-                : DATA.resolve("foodordering").resolve(venue);
-        assumeTrue(Files.isDirectory(dir), "public data not present");
-        EvalMenu menu = MENUS.get(venue);
-        if (menu == null) {
-            menu = venue.equals("P")
-                    ? PizzaCatalogs.build(dir)
-                    : FoodOrderingSchema.read(dir, JsonMapper.builder().build()).menu;
-            MENUS.put(venue, menu);
-        }
-        return menu;
+        PublicMenus.assertReads(venue, utterance, expected);
     }
 }
