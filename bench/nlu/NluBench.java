@@ -18,7 +18,7 @@ import java.util.Random;
  * (p50/p99/max over many parses after warm-up) and the cost of indexing a new menu version.
  * See bench/nlu/README.md for the command.
  *
- * Usage: java -cp target/classes:$(cat /tmp/nlu-cp.txt) bench/nlu/NluBench.java [--items 200] [--parses 20000]
+ * Usage: java -cp target/classes:$(cat /tmp/nlu-cp.txt) bench/nlu/NluBench.java [--items 200] [--parses 20000] [--noise 30]
  */
 public class NluBench {
 
@@ -37,6 +37,12 @@ public class NluBench {
         int parses = intOption(args, "--parses", 20000);
         Menu menu = menu(items);
         List<String> utterances = utterances(new Random(42), 500);
+        // --noise 30: one or two typing slips in that percentage of the words, as in the noised PIZZA dev test
+        int noise = intOption(args, "--noise", 0);
+        if (noise > 0) {
+            Random slips = new Random(7);
+            utterances = utterances.stream().map(u -> noised(u, noise / 100.0, slips)).toList();
+        }
         DeterministicOrderParser parser = new DeterministicOrderParser();
 
         // index build: the first parse of each new menu version builds its index; a parse of a
@@ -179,6 +185,51 @@ public class NluBench {
 
     static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+    /** Each word of letters, at this share, gets one or two slips: a neighbouring key, a dropped, doubled or swapped letter. */
+    static String noised(String utterance, double share, Random random) {
+        String[] words = utterance.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].chars().allMatch(c -> c >= 'a' && c <= 'z') || random.nextDouble() >= share) {
+                continue;
+            }
+            StringBuilder w = new StringBuilder(words[i]);
+            for (int e = 1 + random.nextInt(2); e > 0 && w.length() > 0; e--) {
+                int at = random.nextInt(w.length());
+                switch (random.nextInt(4)) {
+                    case 0 -> w.setCharAt(at, neighbour(w.charAt(at), random));
+                    case 1 -> {
+                        if (w.length() > 1) {
+                            w.deleteCharAt(at);
+                        }
+                    }
+                    case 2 -> w.insert(at, w.charAt(at));
+                    default -> {
+                        if (at + 1 < w.length()) {
+                            char c = w.charAt(at);
+                            w.setCharAt(at, w.charAt(at + 1));
+                            w.setCharAt(at + 1, c);
+                        }
+                    }
+                }
+            }
+            words[i] = w.toString();
+        }
+        return String.join(" ", words);
+    }
+
+    private static char neighbour(char c, Random random) {
+        for (String row : KEYBOARD_ROWS) {
+            int i = row.indexOf(c);
+            if (i >= 0) {
+                int j = i == 0 ? 1 : i == row.length() - 1 ? i - 1 : i + (random.nextBoolean() ? 1 : -1);
+                return row.charAt(j);
+            }
+        }
+        return c;
     }
 
     static int intOption(String[] args, String name, int fallback) {
