@@ -365,7 +365,7 @@ class ConversationRollups {
         }
         moveSharedFacts();
         Map<String, ConversationDay> sums = new LinkedHashMap<>();
-        List<com.mongodb.client.model.WriteModel<Document>> caughtUp = new ArrayList<>();
+        CountedMarks caughtUp = new CountedMarks(facts());
         Query all = new Query().cursorBatchSize(BATCH);
         all.fields().include("merchantId").include("day").include("fact");
         try (Stream<Document> facts = mongo.stream(all, Document.class, FACTS)) {
@@ -380,19 +380,10 @@ class ConversationRollups {
                 ConversationDay one = ConversationDay.of(
                         merchantId, day, List.of(ConversationFact.read(id, merchantId, day, written)));
                 sums.merge(one.id(), one, (a, b) -> a.plus(b, 1));
-                caughtUp.add(new com.mongodb.client.model.UpdateOneModel<>(
-                        new Document("_id", id).append("merchantId", merchantId),
-                        new Document("$set", new Document("counted", written))
-                                .append("$unset", new Document("pending", ""))));
-                if (caughtUp.size() == BATCH) {
-                    facts().bulkWrite(caughtUp);
-                    caughtUp.clear();
-                }
+                caughtUp.add(id, merchantId, written);
             }
         }
-        if (!caughtUp.isEmpty()) {
-            facts().bulkWrite(caughtUp);
-        }
+        caughtUp.flush();
         settled.clear();
         mongo.remove(new Query(), ConversationDay.COLLECTION);
         for (ConversationDay day : sums.values()) {

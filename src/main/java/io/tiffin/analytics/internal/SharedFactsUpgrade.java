@@ -2,8 +2,6 @@ package io.tiffin.analytics.internal;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.WriteModel;
 import io.tiffin.platform.cluster.ClusterJobs;
 import io.tiffin.platform.cluster.ClusterLocks;
 import java.time.Duration;
@@ -171,7 +169,7 @@ class SharedFactsUpgrade {
     /** The day as the sum of its facts, each fact's counted copy made equal to it and no token left pending. */
     private void recompute(String merchantId, String day) {
         List<ConversationFact> all = new ArrayList<>();
-        List<WriteModel<Document>> caughtUp = new ArrayList<>();
+        CountedMarks caughtUp = new CountedMarks(facts());
         for (Document stored : facts().find(new Document("merchantId", merchantId).append("day", day))
                 .projection(new Document("fact", 1))
                 .batchSize(BATCH)) {
@@ -181,18 +179,9 @@ class SharedFactsUpgrade {
             }
             String id = stored.getString("_id");
             all.add(ConversationFact.read(id, merchantId, day, written));
-            caughtUp.add(new UpdateOneModel<>(
-                    new Document("_id", id).append("merchantId", merchantId),
-                    new Document("$set", new Document("counted", written))
-                            .append("$unset", new Document("pending", ""))));
-            if (caughtUp.size() == BATCH) {
-                facts().bulkWrite(caughtUp);
-                caughtUp.clear();
-            }
+            caughtUp.add(id, merchantId, written);
         }
-        if (!caughtUp.isEmpty()) {
-            facts().bulkWrite(caughtUp);
-        }
+        caughtUp.flush();
         ConversationDay sums = ConversationDay.of(merchantId, day, all);
         known.seen(merchantId);
         mongo.getCollection(ConversationDay.COLLECTION)
