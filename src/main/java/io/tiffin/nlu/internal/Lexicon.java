@@ -81,6 +81,8 @@ final class Lexicon {
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** Words that take back one thing said earlier in the message ("scratch the cookie"). */
+    final PhraseTable<Boolean> takeBack = new PhraseTable<>();
     /** Words of a question followed by an order ("do you have X? if so a latte with it"), to their role. */
     final PhraseTable<String> askedThen = new PhraseTable<>();
     /** The number words of one word for each value ("two" for 2), in the order the file lists them. */
@@ -193,6 +195,11 @@ final class Lexicon {
             structureOnly.addAll(List.of(rest));
         }
         structureOnly.addAll(dishNouns);
+        for (String line : lines(loader, "take-back.txt")) {
+            String[] words = normalizer.tokens(line);
+            takeBack.put(words, true);
+            structureOnly.addAll(List.of(words));
+        }
         sameAgain.forEach(phrase -> structureOnly.addAll(List.of(phrase.split(" "))));
         for (String line : lines(loader, "bread-names.txt")) {
             String[] name = normalizer.tokens(line);
