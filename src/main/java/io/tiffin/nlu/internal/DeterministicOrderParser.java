@@ -166,8 +166,10 @@ public class DeterministicOrderParser implements OrderParser {
         }
         romaniseLexiconWords(tokens);
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
+        tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
+        tokens = EverythingWords.read(lexicon, tokens, indexes.indexOf(menu));
         SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
         tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);

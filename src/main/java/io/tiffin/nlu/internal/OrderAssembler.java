@@ -935,6 +935,9 @@ final class OrderAssembler {
         if (quantity != null && made.size() == 1 && !drafts.isEmpty()) {
             made = List.of(anotherOfLineBefore(made.getFirst(), drafts.getLast(), quantity, scan, index));
         }
+        if (made.size() == 1 && !drafts.isEmpty()) {
+            keepsMainPickOfLineBefore(made.getFirst(), drafts.getLast(), index);
+        }
         Set<Said> used = new java.util.HashSet<>();
         made.forEach(d -> used.addAll(d.options));
         made.forEach(d -> used.addAll(d.named));
@@ -1004,6 +1007,29 @@ final class OrderAssembler {
             }
         }
         return another;
+    }
+
+    /**
+     * "a latte with vanilla and one with caramel", "one hamburger with the lot and one for my
+     * daughter with ketchup only": a counted line of the same item with only options of several
+     * picks, no dish named, is another of the line before: it keeps that line's pick in the item's
+     * widest one-pick group (the drink, the burger), never a size or anything qualified.
+     */
+    private static void keepsMainPickOfLineBefore(Draft made, Draft before, MenuIndex index) {
+        if (before.item == null
+                || before.item.itemIds().size() != 1
+                || made.item == null
+                || !made.named.isEmpty()
+                || made.options.isEmpty()
+                || !made.item.itemIds().equals(before.item.itemIds())
+                || made.options.stream().anyMatch(s -> takesOneOnly(index, s.options()))) {
+            return;
+        }
+        before.options.stream()
+                .filter(b -> b.qualifier() == null && takesOneOnly(index, b.options()))
+                .max(java.util.Comparator.comparingInt(b -> groupSize(index, b.options())))
+                .filter(b -> made.options.stream().noneMatch(s -> sameGroup(b.options(), s.options())))
+                .ifPresent(made.options::add);
     }
 
     /**
@@ -1193,6 +1219,10 @@ final class OrderAssembler {
     /** Whether an option is a second pick in a group that takes one ("large" after "small"). */
     private static boolean choosesAgain(MenuIndex index, List<Said> said, Said next) {
         for (Said earlier : said) {
+            if (earlier.end() == next.start()) {
+                // "a decaf skinny latte": two picks said together, with nothing between, are of one line
+                continue;
+            }
             for (MenuIndex.OptionRef a : earlier.options()) {
                 for (MenuIndex.OptionRef b : next.options()) {
                     if (a.itemId().equals(b.itemId())
