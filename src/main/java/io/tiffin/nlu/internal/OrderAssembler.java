@@ -429,7 +429,7 @@ final class OrderAssembler {
                         continue;
                     }
                     // "large fries, large dr pepper": the same one pick said again is another line's
-                    boolean again = choosesAgain(index, waiting, said)
+                    boolean again = choosesAgain(index, waiting, said) && !stackedBeforeHead(scan, index, waiting, said)
                             || q == null && !o.fuzzy() && repeatsOnePick(index, waiting, o);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
@@ -717,7 +717,8 @@ final class OrderAssembler {
 
     /**
      * "same thing but steak": a bare pick in a copied line replaces the copied picks of its group
-     * when the group takes one or is the item's first (what the dish is), and the same option said
+     * when the group takes one, is the item's first (what the dish is) or names a kind and no amount
+     * ("same but thin crust"), and the same option said
      * again ("same but no beans" is handled as a refusal) replaces its copy.
      */
     private static void replaceCopied(MenuIndex index, Draft line, Said said) {
@@ -728,7 +729,12 @@ final class OrderAssembler {
             }
             boolean first = !item.optionGroups().isEmpty()
                     && item.optionGroups().getFirst().id().equals(ref.groupId());
-            boolean replaces = first || takesOne(index, ref);
+            // ... or a kind the dish is, not an amount on it: "same but thin crust" after a deep
+            // dish (a group that can be refused but never had extra or light)
+            boolean kind = item.group(ref.groupId())
+                    .map(g -> g.qualifiers().stream().allMatch(q -> q.equalsIgnoreCase(Qualifier.NO.name())))
+                    .orElse(false);
+            boolean replaces = first || takesOne(index, ref) || kind;
             line.options.removeIf(copied -> copied.start() < line.copiedAt
                     && copied.options().stream()
                             .anyMatch(r -> r.itemId().equals(ref.itemId())
@@ -1216,13 +1222,29 @@ final class OrderAssembler {
         return false;
     }
 
+    /**
+     * "a decaf skinny latte": two picks of one group said together, right before the dish or a pick
+     * of another of its groups, are both of that one line ("coke sprite" with nothing after is two).
+     */
+    private static boolean stackedBeforeHead(MentionScanner.Scan scan, MenuIndex index, List<Said> waiting, Said next) {
+        if (waiting.isEmpty() || waiting.getLast().end() != next.start() || next.end() >= scan.tokens().length) {
+            return false;
+        }
+        var item = index.items.longest(scan.canonical(), next.end());
+        if (item != null) {
+            return next.options().stream().anyMatch(r -> item.value().contains(r.itemId()));
+        }
+        var option = index.options.longest(scan.canonical(), next.end());
+        return option != null
+                && option.value().stream()
+                        .anyMatch(o -> next.options().stream()
+                                .anyMatch(r -> r.itemId().equals(o.itemId())
+                                        && !r.groupId().equals(o.groupId())));
+    }
+
     /** Whether an option is a second pick in a group that takes one ("large" after "small"). */
     private static boolean choosesAgain(MenuIndex index, List<Said> said, Said next) {
         for (Said earlier : said) {
-            if (earlier.end() == next.start()) {
-                // "a decaf skinny latte": two picks said together, with nothing between, are of one line
-                continue;
-            }
             for (MenuIndex.OptionRef a : earlier.options()) {
                 for (MenuIndex.OptionRef b : next.options()) {
                     if (a.itemId().equals(b.itemId())
