@@ -169,6 +169,7 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = respaced(tokens, indexes.indexOf(menu));
         // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")
+        String[] asTyped = tokens.clone();
         restoreRefusals(tokens, indexes.indexOf(menu));
         String[] typed = tokens.clone();
         correctShortWords(tokens, indexes.indexOf(menu));
@@ -180,6 +181,9 @@ public class DeterministicOrderParser implements OrderParser {
         readPickSlots(tokens, indexes.indexOf(menu));
         readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
+        NameTails.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
+        ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
+        VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
@@ -823,7 +827,11 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
         }
+        boolean hindi = lexicon.writesHindi(tokens);
         for (SpellIndex.Match m : lexiconSpelling.within(token, LEXICON_READINGS)) {
+            if (!hindi && lexicon.hindiOnly.contains(m.word())) {
+                continue; // "bede" in an English message is no Hindi count ("bees", 20)
+            }
             var reading = SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.LEXICON);
             if (lexicon.meansSomething(m.word())) {
                 // counts, qualifiers and separators first among lexicon words: "hol" is hold, not hola
@@ -1201,7 +1209,11 @@ public class DeterministicOrderParser implements OrderParser {
             String best = null;
             double bestCost = Double.MAX_VALUE;
             boolean tie = false;
+            boolean hindi = lexicon.writesHindi(tokens);
             for (String count : lexicon.pluralCounts) {
+                if (!hindi && lexicon.hindiOnly.contains(count)) {
+                    continue;
+                }
                 double cost = Math.min(cost(token, count, COUNT_REACH), cost(single, count, COUNT_REACH));
                 if (cost == Double.MAX_VALUE) {
                     continue;
