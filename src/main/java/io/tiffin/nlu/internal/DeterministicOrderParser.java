@@ -378,6 +378,11 @@ public class DeterministicOrderParser implements OrderParser {
                     continue;
                 }
                 SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
+                if (near != null
+                        && namesNothingAlone(near.word(), index)
+                        && !nameGoesOn(near.word(), tokens, i, index)) {
+                    near = null; // "a sprite sdn a coke": not the "san" of a name whose other words are not there
+                }
                 String whole = near != null ? near.word() : index.onlyWordStartingWith(tokens[i]);
                 if (whole != null) {
                     tokens[i] = whole; // ... or a clipped word: "mayo" for the one menu word that starts so

@@ -272,10 +272,10 @@ final class Lexicon {
         shortRefusals = Set.copyOf(refusals);
         hindiOnly = Set.copyOf(lines(loader, "hindi-only.txt"));
         beforeVerb = Set.copyOf(lines(loader, "before-verb.txt"));
-        hindiMarkers = Set.copyOf(java.util.stream.Stream.concat(
-                        hindiOnly.stream(), lines(loader, "hinglish.txt").stream())
-                .filter(w -> !everyday.contains(w))
-                .toList());
+        hindiMarkers =
+                Set.copyOf(java.util.stream.Stream.concat(hindiOnly.stream(), lines(loader, "hinglish.txt").stream())
+                        .filter(w -> !everyday.contains(w))
+                        .toList());
     }
 
     /** Words that show a message has Hindi in it, typed as they are ("teen", "aur"; not "do", also English). */

@@ -2,7 +2,6 @@ package io.tiffin.nlu.internal;
 
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
-import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -72,6 +72,8 @@ final class MenuIndex {
 
     private final Lexicon lexicon;
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
+    /** Typed words to the one topping word within reach of them ("" for none), as {@link #fuzzyMemo}. */
+    private final Map<String, String> addOnMemo = new ConcurrentHashMap<>();
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
@@ -599,10 +601,25 @@ final class MenuIndex {
      * Damerau-Levenshtein edits of a word, or null when none or several are.
      */
     String onlyAddOnWordWithin(String word, int edits) {
+        String key = edits + word;
+        String memo = addOnMemo.get(key);
+        if (memo == null) {
+            if (addOnMemo.size() > FUZZY_MEMO_LIMIT) {
+                addOnMemo.clear();
+            }
+            String found = findAddOnWordWithin(word, edits);
+            memo = found == null ? "" : found;
+            addOnMemo.put(key, memo);
+        }
+        return memo.isEmpty() ? null : memo;
+    }
+
+    private String findAddOnWordWithin(String word, int edits) {
         var distance = new DamerauLevenshteinDistance(edits);
         String found = null;
         for (String known : addOnWords) {
-            if (Math.abs(known.length() - word.length()) <= edits && distance.apply(word, known) >= 0
+            if (Math.abs(known.length() - word.length()) <= edits
+                    && distance.apply(word, known) >= 0
                     && onlyAddOnWord(known)
                     && namesAlone(known)) {
                 if (found != null) {

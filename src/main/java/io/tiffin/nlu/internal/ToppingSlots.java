@@ -1,7 +1,9 @@
 package io.tiffin.nlu.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A word no reading explains, standing where a list of toppings goes on: after "with", "and", a
@@ -55,6 +57,24 @@ final class ToppingSlots {
      * topping, by typing cost.
      */
     private static boolean rivalAsNear(Lexicon lexicon, String token, String topping, boolean hindi) {
+        String key = (hindi ? "h " : "e ") + token + ' ' + topping;
+        Boolean memo = RIVALS.get(key);
+        if (memo == null) {
+            if (RIVALS.size() > MEMO_LIMIT) {
+                RIVALS.clear();
+            }
+            memo = findRival(lexicon, token, topping, hindi);
+            RIVALS.put(key, memo);
+        }
+        return memo;
+    }
+
+    /** Typed words and toppings to whether a rival is as near: the lexicons are the classpath's, the same for every parser. */
+    private static final Map<String, Boolean> RIVALS = new ConcurrentHashMap<>();
+
+    private static final int MEMO_LIMIT = 20_000;
+
+    private static boolean findRival(Lexicon lexicon, String token, String topping, boolean hindi) {
         double cost = Math.min(typed(token, topping), typed(TextNormalizer.singular(token), topping));
         for (Set<String> words : List.of(lexicon.refusalRivals, lexicon.shortRefusals)) {
             for (String word : words) {

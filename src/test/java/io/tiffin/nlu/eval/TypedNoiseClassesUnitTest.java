@@ -75,6 +75,7 @@ class TypedNoiseClassesUnitTest {
             part of a longer name | catalog | get me one msll pizza with pesto | get me one small pizza with pesto | small
             part of a longer name | catalog | one diet coke sdn two large pizzas | one diet coke and two large pizzas | 2
             part of a longer name | catalog | a large pizza with rreen peppers | a large pizza with green peppers | green_peppers
+            part of a longer name | catalog | a large pizza and a sprite sdn a coke | a large pizza and a sprite and a coke | sprite
             verb of the request | catalog | i neef a medium pizza with ham | i need a medium pizza with ham | medium
             verb of the request | catalog | i watned a large pizza with tuna | i wanted a large pizza with tuna | large
             verb of the request | catalog | i het a medium pie with tuna | i get a medium pie with tuna | medium
