@@ -167,9 +167,10 @@ public class DeterministicOrderParser implements OrderParser {
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
         tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);
         tokens = respaced(tokens, indexes.indexOf(menu));
+        // the words as typed, for the passes that read a typo again by its place (verb, topping, name)
+        String[] asTyped = tokens.clone();
         // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")
-        String[] asTyped = tokens.clone();
         restoreRefusals(tokens, indexes.indexOf(menu));
         String[] typed = tokens.clone();
         correctShortWords(tokens, indexes.indexOf(menu));

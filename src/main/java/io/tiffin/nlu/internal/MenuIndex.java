@@ -74,6 +74,7 @@ final class MenuIndex {
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
     /** Typed words to the one topping word within reach of them ("" for none), as {@link #fuzzyMemo}. */
     private final Map<String, String> addOnMemo = new ConcurrentHashMap<>();
+
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
