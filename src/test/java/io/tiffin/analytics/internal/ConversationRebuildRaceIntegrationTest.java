@@ -98,6 +98,52 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
                 .isZero();
     }
 
+    /**
+     * A rebuild that died after fencing a day and marking a fact counted at a report the day does not
+     * hold: the fence runs out, and the next report of the day takes it over and recounts the day first.
+     */
+    @Test
+    void aFenceLeftByARecountThatDiedIsTakenOverByTheNextReport() {
+        TestMerchant m = newMerchant("Recount Died Kitchen");
+        String day = "2021-04-02";
+        String dayId = DayRollup.idOf(m.id(), day);
+        Instant started = Instant.parse(day + "T09:00:00Z");
+        for (int c = 0; c < 3; c++) {
+            conversations.record(report(m.id(), "c" + c, started, 2));
+        }
+        ConversationFact later =
+                ConversationFact.of(report(m.id(), "c0", started, 5), java.time.ZoneId.of("Asia/Kolkata"));
+        Document written = ConversationFact.write(later);
+        mongo.getCollection(ConversationRollups.FACTS)
+                .updateOne(
+                        new Document("_id", ConversationRollups.idOf(later)),
+                        new Document("$set", new Document("fact", written).append("counted", written)));
+        mongo.getCollection(ConversationDay.COLLECTION)
+                .updateOne(
+                        new Document("_id", dayId),
+                        new Document(
+                                "$set",
+                                new Document(
+                                        DayFences.FENCE,
+                                        new Document("token", "died")
+                                                .append(
+                                                        "until",
+                                                        new java.util.Date(System.currentTimeMillis() - 1_000)))));
+
+        conversations.record(report(m.id(), "c1", started, 3));
+
+        ConversationDay after = ConversationDay.from(mongo.getCollection(ConversationDay.COLLECTION)
+                .find(new Document("_id", dayId))
+                .first());
+        assertThat(after).isEqualTo(recomputed(m.id(), day));
+        assertThat(after.conversations()).isEqualTo(3);
+        assertThat(after.messages()).isEqualTo(5 + 3 + 2);
+        assertThat(mongo.getCollection(ConversationDay.COLLECTION)
+                        .find(new Document("_id", dayId))
+                        .first())
+                .doesNotContainKey(DayFences.FENCE);
+    }
+
     private static ConversationUpdated report(String merchantId, String name, Instant started, int messages) {
         return new ConversationUpdated(
                 name + "-" + merchantId,
