@@ -48,6 +48,10 @@ import org.springframework.stereotype.Component;
  * of one document: every report copied, checked and rewrote a document of hundreds of facts, which
  * cost as much as answering the message.
  *
+ * <p>A day being recounted (a rebuild, an upgrade's move) is fenced ({@link DayFences}): the day's
+ * write checks for the fence, and a report that meets one waits briefly, then fails to be delivered
+ * again, its token still pending.
+ *
  * <p>Only a session's current conversation is kept anywhere else ({@code sessions}): a rebuild folds
  * those in and recomputes every day from the facts, but earlier conversations exist only as facts,
  * so the facts collection is the record of them and a rebuild never deletes it (it moves facts kept

@@ -29,6 +29,13 @@ class DayFences {
     static final String FENCE = "fence";
     static final Duration HOLD = Duration.ofMinutes(2);
     static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * How long a report waits for a fence before it fails and the event relay delivers it again later:
+     * long enough for one day's recount, short, since the report holds one of the relay's few lanes
+     * (customer updates queue behind it) while a whole rebuild keeps every day fenced.
+     */
+    static final Duration REPORT_WAIT = Duration.ofMillis(250);
+
     private static final int BATCH = 500;
     private static final long SPIN_MILLIS = 20;
 
@@ -93,11 +100,12 @@ class DayFences {
      * A report met a fence on the day: waits until it is lifted; a fence that ran out (its recount died)
      * is taken over and the day recounted here.
      *
-     * @throws IllegalStateException when the day stayed fenced for {@link #WAIT} (the report is delivered again)
+     * @throws IllegalStateException when the day stayed fenced for {@link #REPORT_WAIT} (the relay delivers the
+     *     report again; its fact keeps its pending token, which the recount counts or the next attempt settles)
      */
     void awaitLifted(String merchantId, String day) {
         String dayId = DayRollup.idOf(merchantId, day);
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        long deadline = System.nanoTime() + REPORT_WAIT.toNanos();
         while (true) {
             Document fence = fenceOn(dayId, merchantId);
             if (fence == null) {
@@ -111,7 +119,8 @@ class DayFences {
                 }
             }
             if (System.nanoTime() >= deadline) {
-                throw new IllegalStateException("conversation day " + dayId + " is being recounted");
+                throw new IllegalStateException(
+                        "conversation day " + dayId + " is being recounted; the report is delivered again");
             }
             pause();
         }

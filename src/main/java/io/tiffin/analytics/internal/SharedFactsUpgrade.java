@@ -34,14 +34,18 @@ import org.springframework.stereotype.Component;
  * no fact of its own and count the conversation a second time.
  *
  * <p>The days still holding shared facts are listed once per process, before the first report is
- * recorded (none are ever written again, so the list only shrinks); a marker ({@value #MARKER} in
- * {@value #COLLECTION}) spares the listing once every day has moved. A day moves under a cluster
- * lock of its own: its shared facts are set as facts of their own (a later report already stored
- * wins), the day is recomputed from all its facts (each counted as it stands), then the shared
- * documents go. A report of a listed day takes the same lock first and moves the day if nobody has,
- * so no report moves a day by difference while its facts are only partly moved; a crash midway leaves
- * the shared documents, and the move is done again whole. At start one instance ({@link ClusterJobs})
- * moves every listed day.
+ * recorded (this version never writes them, so the list only shrinks); a marker ({@value #MARKER} in
+ * {@value #COLLECTION}) spares the listing once every day has moved, and is written by the first
+ * listing that finds none (a new install's first start), so a start with the marker reads nothing of
+ * the facts collection. A day moves under a cluster lock of its own: its shared facts are set as
+ * facts of their own (a later report already stored wins), the day is recounted from all its facts
+ * behind its fence ({@link DayFences}), then the shared documents go. A report of a listed day takes
+ * the same lock first and moves the day if nobody has, so no report moves a day by difference while
+ * its facts are only partly moved; a crash midway leaves the shared documents, and the move is done
+ * again whole. At start one instance ({@link ClusterJobs}) moves every listed day.
+ *
+ * <p>Instances of an earlier version still running in a rolling upgrade write days the old ways after
+ * the marker; {@link #settleOldWritesEveryRound} finds and settles those of today and yesterday.
  */
 @Component
 class SharedFactsUpgrade {
