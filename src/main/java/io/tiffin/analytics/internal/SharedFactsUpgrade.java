@@ -113,6 +113,7 @@ class SharedFactsUpgrade {
      */
     int upgrade() {
         Set<String> listed = list(true);
+        boolean nothingOld = listed.isEmpty(); // the set shrinks as days move
         int moved = 0;
         for (String dayId : List.copyOf(listed)) {
             if (moveUnderLock(dayId)) {
@@ -120,7 +121,7 @@ class SharedFactsUpgrade {
             }
         }
         // listed empty: nothing old, marked at once; else listed again, for what old instances wrote meanwhile
-        if (listed.isEmpty() || sharedDays().isEmpty()) {
+        if (nothingOld || sharedDays().isEmpty()) {
             upgrades()
                     .replaceOne(
                             new Document("_id", MARKER),
