@@ -22,14 +22,16 @@ import org.h2.mvstore.MVStore;
  * ({@code {_id, version}}) scanned the whole collection, and got slower with every stored document.
  * Its unique indexes keep their keys as the serialized bytes the library writes ({@link SerializedKeys},
  * {@link SerializedKeyIndex}): a comparison compares bytes, and a page read back is not deserialized.
- * Its collections keep documents no one else changes ({@link PrivateDocumentsCollection}).
+ * Its collections keep documents no one else changes ({@link PrivateDocumentsCollection}), written as
+ * BSON ({@link StoredDocuments}).
  */
-final class IndexedH2Backend extends H2Backend {
+public final class IndexedH2Backend extends H2Backend {
 
     /** The page cache in MB (the library's default is 16): a page read back from the file is decoded whole. */
     private static final int CACHE_MB = 64;
 
-    IndexedH2Backend(String file) {
+    /** Opens the store file, as the app does: also for reading a store or a backup outside the app. */
+    public IndexedH2Backend(String file) {
         super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
     }
 
@@ -67,7 +69,9 @@ final class IndexedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = (MVStore) STORE.get((H2Database) this);
-            MVMap<Object, Document> data = store.openMap("databases." + namespace);
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            MVMap<Object, Document> data = (MVMap) store.openMap(
+                    "databases." + namespace, new MVMap.Builder<Object, Object>().valueType(new StoredDocuments()));
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
             return new PrivateDocumentsCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
