@@ -99,6 +99,22 @@ class IndexedH2BackendUnitTest {
     }
 
     @Test
+    void aScanIsLoggedWithTheShapeOfItsFilterAndNoValues() {
+        var filter = new de.bwaldvogel.mongo.bson.Document(
+                        "state", new de.bwaldvogel.mongo.bson.Document("$in", List.of("RECEIVED", "RETRY")))
+                .append("customer", "+919800000001")
+                .append(
+                        "$or",
+                        List.of(
+                                new de.bwaldvogel.mongo.bson.Document("a", 1),
+                                new de.bwaldvogel.mongo.bson.Document(
+                                        "b", new de.bwaldvogel.mongo.bson.Document("$exists", true))));
+
+        assertThat(PrivateDocumentsCollection.shape(filter))
+                .isEqualTo("{state: {$in: _}, customer: _, $or: [{a: _}, {b: {$exists: _}}]}");
+    }
+
+    @Test
     void theIndexTakesQueriesThatNameItsKeysWithPlainValuesOnly() {
         Index<Object> index = new KeyPrefixIndex(new FakeUnique(List.of(new IndexKey("_id", true))));
 
