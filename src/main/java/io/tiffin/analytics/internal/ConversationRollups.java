@@ -101,15 +101,18 @@ class ConversationRollups {
                     .append("fact", ConversationFact.write(fact))
                     .append("pending", token);
             // over a stored report that is not later and has no token pending; a blocked report is a
-            // write that matches nothing, not a duplicate key (which the store logs as an error)
-            Document before = facts().findOneAndUpdate(
-                            new Document(byId)
-                                    .append("pending", new Document("$exists", false))
-                                    .append("fact.messages", new Document("$lte", fact.messages())),
-                            new Document("$set", set),
-                            new FindOneAndUpdateOptions()
-                                    .returnDocument(ReturnDocument.BEFORE)
-                                    .projection(new Document("counted", 1)));
+            // write that matches nothing, not a duplicate key (which the store logs as an error). A
+            // conversation's first report finds nothing stored, as a rule: it tries the insert first
+            Document before = attempt == 0 && fact.messages() <= 1
+                    ? null
+                    : facts().findOneAndUpdate(
+                                    new Document(byId)
+                                            .append("pending", new Document("$exists", false))
+                                            .append("fact.messages", new Document("$lte", fact.messages())),
+                                    new Document("$set", set),
+                                    new FindOneAndUpdateOptions()
+                                            .returnDocument(ReturnDocument.BEFORE)
+                                            .projection(new Document("counted", 1)));
             if (before == null) {
                 // none stored (then this one is inserted), or a later report is, or a token is pending
                 Document stored;

@@ -4,6 +4,7 @@ import io.tiffin.catalog.Catalog;
 import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +29,16 @@ import org.springframework.stereotype.Service;
 class CatalogService implements Catalog {
 
     private static final int CACHE_LIMIT = 4096;
+    /** How long {@link #recent} answers from the cache without asking the store for the version. */
+    private static final Duration RECENT = Duration.ofSeconds(1);
 
     private final MongoTemplate mongo;
     private final MenuValidator validator = new MenuValidator();
     private final Clock clock;
+    private final long recentNanos;
     private final Map<String, MenuSnapshot> cache = new ConcurrentHashMap<>();
+    /** Per merchant: when the cached snapshot was last found to be the stored one (System.nanoTime). */
+    private final Map<String, Long> checked = new ConcurrentHashMap<>();
 
     @Autowired
     CatalogService(MongoTemplate mongo, ObjectProvider<Clock> clock) {
@@ -40,8 +46,13 @@ class CatalogService implements Catalog {
     }
 
     CatalogService(MongoTemplate mongo, Clock clock) {
+        this(mongo, clock, RECENT);
+    }
+
+    CatalogService(MongoTemplate mongo, Clock clock, Duration recent) {
         this.mongo = mongo;
         this.clock = clock;
+        this.recentNanos = recent.toNanos();
         mongo.indexOps(StoredMenu.class)
                 .createIndex(new Index()
                         .on("merchantId", Sort.Direction.ASC)
@@ -49,18 +60,32 @@ class CatalogService implements Catalog {
                         .named("merchantId_unique"));
     }
 
+    /** Without the version check when the cached snapshot was checked (or stored here) under a second ago. */
+    @Override
+    public Optional<MenuSnapshot> recent(String merchantId) {
+        MenuSnapshot cached = cache.get(merchantId);
+        Long at = checked.get(merchantId);
+        if (cached != null && at != null && System.nanoTime() - at < recentNanos) {
+            return Optional.of(cached);
+        }
+        return current(merchantId);
+    }
+
     @Override
     public Optional<MenuSnapshot> current(String merchantId) {
+        long now = System.nanoTime();
         MenuSnapshot cached = cache.get(merchantId);
         Query versionOnly = byMerchant(merchantId);
         versionOnly.fields().include("version").exclude("_id");
         var stored = mongo.findOne(versionOnly, org.bson.Document.class, StoredMenu.COLLECTION);
         if (stored == null) {
             cache.remove(merchantId);
+            checked.remove(merchantId);
             return Optional.empty();
         }
         long version = ((Number) stored.get("version")).longValue();
         if (cached != null && cached.version() == version) {
+            checked.put(merchantId, now);
             return Optional.of(cached);
         }
         return Optional.ofNullable(mongo.findOne(byMerchant(merchantId), StoredMenu.class))
@@ -106,10 +131,16 @@ class CatalogService implements Catalog {
     }
 
     private MenuSnapshot remember(MenuSnapshot snapshot) {
+        long now = System.nanoTime();
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
+            checked.clear();
         }
-        cache.merge(snapshot.merchantId(), snapshot, (old, now) -> now.version() >= old.version() ? now : old);
+        MenuSnapshot kept = cache.merge(
+                snapshot.merchantId(), snapshot, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        if (kept == snapshot) {
+            checked.put(snapshot.merchantId(), now);
+        }
         return snapshot;
     }
 

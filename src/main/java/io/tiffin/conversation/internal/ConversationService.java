@@ -81,7 +81,7 @@ class ConversationService implements InboundMessageHandler {
         }
         session.heard(message.customerName(), message.sentAt());
         session.heardPhone(message.customerPhone());
-        MenuSnapshot menu = catalog.current(message.merchantId()).orElse(null);
+        MenuSnapshot menu = catalog.recent(message.merchantId()).orElse(null);
         ModelUse.Tally model;
         Turn turn = new Turn(merchant.get(), session, menu);
         List<OutboundMessage> answer;

@@ -133,6 +133,14 @@ class Inbox {
                 .getModifiedCount();
     }
 
+    /** Hands back a claim made at insert whose message could not be queued: the sweep takes it like any other. */
+    void release(String id) {
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id).and("state").is(State.PROCESSING)),
+                new Update().set("state", State.RECEIVED).unset("leaseUntil"),
+                InboxEntry.class);
+    }
+
     /** Puts a dead letter back in line. */
     boolean redrive(String id) {
         UpdateResult result = mongo.updateFirst(

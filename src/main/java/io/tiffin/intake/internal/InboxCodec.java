@@ -29,9 +29,18 @@ final class InboxCodec {
 
     /** The inbox document for a journal record, with a fresh id. */
     Document document(byte[] record) {
-        Journaled journaled = json.readValue(record, Journaled.class);
+        Journaled journaled = read(record);
+        return document(new InboxEntry(journaled.message(), journaled.receivedAt()));
+    }
+
+    Journaled read(byte[] record) {
+        return json.readValue(record, Journaled.class);
+    }
+
+    /** The inbox document of an entry, with a fresh id. */
+    Document document(InboxEntry entry) {
         Document document = new Document();
-        mongo.getConverter().write(new InboxEntry(journaled.message(), journaled.receivedAt()), document);
+        mongo.getConverter().write(entry, document);
         document.put("_id", new ObjectId());
         return document;
     }

@@ -52,6 +52,27 @@ public class InboxEntry {
         this.receivedAt = receivedAt;
     }
 
+    /**
+     * A message stored already taken for handling by the process storing it (see {@link JournalDrain}):
+     * stored with no attempt counted, so a crash while it waits in a queue costs it none.
+     */
+    static InboxEntry claimedAtInsert(InboundMessage message, Instant receivedAt, Instant leaseUntil) {
+        InboxEntry entry = new InboxEntry(message, receivedAt);
+        entry.state = State.PROCESSING;
+        entry.leaseUntil = leaseUntil;
+        return entry;
+    }
+
+    /** This entry, stored under {@code id}, as its handling sees it: the first attempt. */
+    InboxEntry firstAttempt(String id) {
+        InboxEntry entry = new InboxEntry(message, receivedAt);
+        entry.id = id;
+        entry.state = state;
+        entry.leaseUntil = leaseUntil;
+        entry.attempts = 1;
+        return entry;
+    }
+
     public String id() {
         return id;
     }

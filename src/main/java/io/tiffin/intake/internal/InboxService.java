@@ -102,6 +102,21 @@ class InboxService implements InboundSink {
         return found;
     }
 
+    /**
+     * Queues a message claimed as it was stored, with its content, so its handling neither claims nor
+     * reads it. A full queue hands the claim back: the sweep then takes it like any message waiting.
+     */
+    void dispatchClaimed(InboxEntry entry) {
+        try {
+            inboxChannel.send(MessageBuilder.withPayload(entry)
+                    .setHeader(CONVERSATION_KEY, entry.conversationKey())
+                    .build());
+        } catch (MessageDeliveryException full) {
+            log.debug("Partition queue full; inbox entry {} waits for the sweep", entry.id());
+            inbox.release(entry.id());
+        }
+    }
+
     void dispatch(String entryId, String conversationKey) {
         try {
             inboxChannel.send(MessageBuilder.withPayload(entryId)

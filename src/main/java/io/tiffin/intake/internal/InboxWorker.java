@@ -142,13 +142,28 @@ class InboxWorker {
         processOne(entryId); // already done above, unless stored after the look
     }
 
+    /**
+     * Handles a message the journal's drain stored already claimed for this process (its first attempt):
+     * no claim to write and nothing to read. Only where the conversation lock is off, so this process
+     * alone owns the store and its partitions keep each conversation in order.
+     */
+    void processClaimed(InboxEntry claimed) {
+        yieldToWebhooks();
+        work(claimed);
+    }
+
     /** @return false when the message could not be claimed: finished, or in someone else's hands */
     private boolean processOne(String entryId) {
         Optional<InboxEntry> claimed = inbox.claim(entryId, properties.lease());
         if (claimed.isEmpty()) {
             return false;
         }
-        InboxEntry entry = claimed.get();
+        work(claimed.get());
+        return true;
+    }
+
+    private void work(InboxEntry entry) {
+        String entryId = entry.id();
         if (entry.receivedAt() != null) {
             lag.record(Duration.between(entry.receivedAt(), Instant.now()));
         }
@@ -160,7 +175,6 @@ class InboxWorker {
         } finally {
             leases.release(claim);
         }
-        return true;
     }
 
     /**

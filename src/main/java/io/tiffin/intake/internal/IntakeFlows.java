@@ -31,13 +31,20 @@ class IntakeFlows {
                 .getObject();
     }
 
-    /** Hands each queued inbox entry to the worker, on its conversation's partition. */
+    /**
+     * Hands each queued inbox entry to the worker, on its conversation's partition: an id to claim, or an
+     * entry the journal's drain claimed as it stored it.
+     */
     @Bean
     IntegrationFlow inboxProcessingFlow(InboxWorker worker, IntakeBacklog backlog) {
         return IntegrationFlow.from("inboxChannel")
-                .handle(String.class, (entryId, headers) -> {
+                .handle(Object.class, (payload, headers) -> {
                     try {
-                        worker.process(entryId, headers.get(InboxService.CONVERSATION_KEY, String.class));
+                        if (payload instanceof InboxEntry claimed) {
+                            worker.processClaimed(claimed);
+                        } else {
+                            worker.process((String) payload, headers.get(InboxService.CONVERSATION_KEY, String.class));
+                        }
                     } finally {
                         backlog.handled();
                     }

@@ -102,8 +102,9 @@ class JournalConfiguration {
             IntakeProperties properties,
             WebhookLoad webhooks,
             IntakeBacklog backlog,
-            JournalRejects rejects) {
+            JournalRejects rejects,
+            java.time.Clock clock) {
         return new JournalDrain(
-                journal, codec, mongo, durability, inboxService, properties, webhooks, backlog, rejects);
+                journal, codec, mongo, durability, inboxService, properties, webhooks, backlog, rejects, clock);
     }
 }

@@ -10,7 +10,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import io.tiffin.platform.store.StoreDurability;
 import io.tiffin.platform.web.WebhookLoad;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +46,10 @@ final class JournalDrain implements SmartLifecycle {
     private final IntakeProperties properties;
     private final WebhookLoad webhooks;
     private final IntakeBacklog backlog;
+    private final Clock clock;
+    /** Whether what is stored is claimed for this process at once (see {@link #claimsAtInsert}). */
+    private final boolean claim;
+
     private volatile boolean stopping;
     private volatile Thread thread;
 
@@ -55,8 +62,9 @@ final class JournalDrain implements SmartLifecycle {
             IntakeProperties properties,
             WebhookLoad webhooks,
             IntakeBacklog backlog,
-            JournalRejects rejects) {
-        this(journal, codec, inserter(mongo), durability, dispatcher, properties, webhooks, backlog, rejects);
+            JournalRejects rejects,
+            Clock clock) {
+        this(journal, codec, inserter(mongo), durability, dispatcher, properties, webhooks, backlog, rejects, clock);
     }
 
     /** {@code inserter} writes a batch into the inbox, unordered, failing as {@code insertMany} does. */
@@ -69,8 +77,11 @@ final class JournalDrain implements SmartLifecycle {
             IntakeProperties properties,
             WebhookLoad webhooks,
             IntakeBacklog backlog,
-            JournalRejects rejects) {
+            JournalRejects rejects,
+            Clock clock) {
         this.journal = journal;
+        this.clock = clock;
+        this.claim = claimsAtInsert(properties);
         this.webhooks = webhooks;
         this.backlog = backlog;
         this.inserter = inserter;
@@ -79,6 +90,18 @@ final class JournalDrain implements SmartLifecycle {
         this.durability = durability;
         this.dispatcher = dispatcher;
         this.properties = properties;
+    }
+
+    /**
+     * Where this process handles what it stores and no conversation lock is asked for, a message is
+     * stored already claimed for it, with its first lease, and queued with its content: its handling
+     * then writes no claim and reads nothing back (one store command less per message). Under the lock
+     * the lock holder claims a conversation's messages in order, whichever instance queued them, so
+     * they are stored unclaimed. A crash before the handling leaves the claim behind, which the next
+     * start hands back ({@link Inbox#releaseClaims}), as for a message in hand.
+     */
+    static boolean claimsAtInsert(IntakeProperties properties) {
+        return properties.enabled() && !properties.conversationLockWith(true);
     }
 
     @Override
@@ -217,7 +240,7 @@ final class JournalDrain implements SmartLifecycle {
                 durability.flush();
                 for (int i = 0; i < documents.size(); i++) {
                     if (!duplicates.contains(i)) {
-                        queue(documents.get(i));
+                        queue(decoded.get(i));
                     }
                 }
                 return true;
@@ -236,7 +259,7 @@ final class JournalDrain implements SmartLifecycle {
                 try {
                     if (insert(List.of(one.document())).isEmpty()) {
                         durability.flush();
-                        queue(one.document());
+                        queue(one);
                     }
                     break;
                 } catch (RuntimeException e) {
@@ -254,9 +277,11 @@ final class JournalDrain implements SmartLifecycle {
         return true;
     }
 
-    private void queue(Document document) {
-        if (properties.enabled()) {
-            dispatcher.dispatch(InboxCodec.id(document), InboxCodec.conversationKey(document));
+    private void queue(Decoded one) {
+        if (one.claimed() != null) {
+            dispatcher.dispatchClaimed(one.claimed().firstAttempt(InboxCodec.id(one.document())));
+        } else if (properties.enabled()) {
+            dispatcher.dispatch(InboxCodec.id(one.document()), InboxCodec.conversationKey(one.document()));
         }
     }
 
@@ -303,7 +328,8 @@ final class JournalDrain implements SmartLifecycle {
         }
     }
 
-    private record Decoded(byte[] record, Document document) {
+    /** A journal record and its inbox document; {@code claimed}: the entry as stored claimed, or null. */
+    private record Decoded(byte[] record, Document document, InboxEntry claimed) {
         String messageId() {
             return InboxCodec.id(document) + " / " + document.getString("providerMessageId");
         }
@@ -311,9 +337,15 @@ final class JournalDrain implements SmartLifecycle {
 
     private List<Decoded> decode(List<byte[]> batch) {
         List<Decoded> documents = new java.util.ArrayList<>(batch.size());
+        // whole milliseconds, as the store keeps it: the lease is presented as written when it is renewed
+        Instant leaseUntil = claim ? clock.instant().plus(properties.lease()).truncatedTo(ChronoUnit.MILLIS) : null;
         for (byte[] record : batch) {
             try {
-                documents.add(new Decoded(record, codec.document(record)));
+                InboxCodec.Journaled journaled = codec.read(record);
+                InboxEntry entry = claim
+                        ? InboxEntry.claimedAtInsert(journaled.message(), journaled.receivedAt(), leaseUntil)
+                        : new InboxEntry(journaled.message(), journaled.receivedAt());
+                documents.add(new Decoded(record, codec.document(entry), claim ? entry : null));
             } catch (RuntimeException e) {
                 // intact on disk (its checksum held) but unreadable: set aside for an operator, content not logged
                 rejects.reject(record, "unreadable", e.getClass().getSimpleName());

@@ -167,6 +167,8 @@ public class DeterministicOrderParser implements OrderParser {
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
         tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);
         tokens = respaced(tokens, indexes.indexOf(menu));
+        // the words as typed, for the passes that read a typo again by its place (verb, topping, name)
+        String[] asTyped = tokens.clone();
         // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")
         restoreRefusals(tokens, indexes.indexOf(menu));
@@ -180,6 +182,9 @@ public class DeterministicOrderParser implements OrderParser {
         readPickSlots(tokens, indexes.indexOf(menu));
         readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
+        NameTails.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
+        ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
+        VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
@@ -374,6 +379,11 @@ public class DeterministicOrderParser implements OrderParser {
                     continue;
                 }
                 SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
+                if (near != null
+                        && namesNothingAlone(near.word(), index)
+                        && !nameGoesOn(near.word(), tokens, i, index)) {
+                    near = null; // "a sprite sdn a coke": not the "san" of a name whose other words are not there
+                }
                 String whole = near != null ? near.word() : index.onlyWordStartingWith(tokens[i]);
                 if (whole != null) {
                     tokens[i] = whole; // ... or a clipped word: "mayo" for the one menu word that starts so
@@ -823,7 +833,11 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
         }
+        boolean hindi = lexicon.writesHindi(tokens);
         for (SpellIndex.Match m : lexiconSpelling.within(token, LEXICON_READINGS)) {
+            if (!hindi && lexicon.hindiOnly.contains(m.word())) {
+                continue; // "bede" in an English message is no Hindi count ("bees", 20)
+            }
             var reading = SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.LEXICON);
             if (lexicon.meansSomething(m.word())) {
                 // counts, qualifiers and separators first among lexicon words: "hol" is hold, not hola
@@ -1201,7 +1215,11 @@ public class DeterministicOrderParser implements OrderParser {
             String best = null;
             double bestCost = Double.MAX_VALUE;
             boolean tie = false;
+            boolean hindi = lexicon.writesHindi(tokens);
             for (String count : lexicon.pluralCounts) {
+                if (!hindi && lexicon.hindiOnly.contains(count)) {
+                    continue;
+                }
                 double cost = Math.min(cost(token, count, COUNT_REACH), cost(single, count, COUNT_REACH));
                 if (cost == Double.MAX_VALUE) {
                     continue;

@@ -67,6 +67,27 @@ class CatalogServiceIntegrationTest {
     }
 
     @Test
+    void recentAnswersFromTheCacheWithinItsWindowAndSeesChangesMadeHereAtOnce() {
+        CatalogService here = new CatalogService(mongo, CLOCK, java.time.Duration.ofHours(1));
+        CatalogService elsewhere = new CatalogService(mongo, CLOCK);
+        here.replace("m1", Menus.sample());
+        MenuSnapshot second = elsewhere.replace("m1", Menus.indianRestaurant());
+
+        // another instance's change: not asked for within the window, seen by current at once
+        assertThat(here.recent("m1").orElseThrow().version()).isEqualTo(1);
+        assertThat(here.current("m1")).contains(second);
+        assertThat(here.recent("m1")).contains(second);
+        // a change made here is seen by recent at once
+        MenuSnapshot third = here.replace("m1", Menus.sample());
+        assertThat(here.recent("m1")).contains(third);
+        // without a window, recent is current
+        CatalogService always = new CatalogService(mongo, CLOCK, java.time.Duration.ZERO);
+        assertThat(always.recent("m1")).contains(third);
+        MenuSnapshot fourth = elsewhere.replace("m1", Menus.indianRestaurant());
+        assertThat(always.recent("m1")).contains(fourth);
+    }
+
+    @Test
     void keepsTheDefaultFlagOfOptions() {
         catalog.replace("m1", Menus.sample());
         Menu read = new CatalogService(mongo, CLOCK).current("m1").orElseThrow().menu();

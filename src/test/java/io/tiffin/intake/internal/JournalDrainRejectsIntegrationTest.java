@@ -94,7 +94,16 @@ class JournalDrainRejectsIntegrationTest extends IntegrationTestSupport {
                     "{not json".getBytes(StandardCharsets.UTF_8),
                     codec.encode(text(run, "after", "one lassi"), Instant.now())));
             JournalDrain drain = new JournalDrain(
-                    journal, codec, refusing, durability, inboxService, noHandling, webhooks, backlog, rejects);
+                    journal,
+                    codec,
+                    refusing,
+                    durability,
+                    inboxService,
+                    noHandling,
+                    webhooks,
+                    backlog,
+                    rejects,
+                    java.time.Clock.systemUTC());
             drain.start();
             try {
                 await().atMost(Duration.ofSeconds(20))
