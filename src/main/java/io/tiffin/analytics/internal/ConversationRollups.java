@@ -3,7 +3,6 @@ package io.tiffin.analytics.internal;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import io.tiffin.conversation.ConversationUpdated;
@@ -22,6 +21,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,6 +48,10 @@ import org.springframework.stereotype.Component;
  * of one document: every report copied, checked and rewrote a document of hundreds of facts, which
  * cost as much as answering the message.
  *
+ * <p>A day being recounted (a rebuild, an upgrade's move) is fenced ({@link DayFences}): the day's
+ * write checks for the fence, and a report that meets one waits briefly, then fails to be delivered
+ * again, its token still pending.
+ *
  * <p>Only a session's current conversation is kept anywhere else ({@code sessions}): a rebuild folds
  * those in and recomputes every day from the facts, but earlier conversations exist only as facts,
  * so the facts collection is the record of them and a rebuild never deletes it (it moves facts kept
@@ -59,6 +64,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConversationRollups {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationRollups.class);
 
     static final String FACTS = "analytics_conversation_facts";
     static final String SESSIONS = "sessions";
@@ -74,12 +81,18 @@ class ConversationRollups {
     private final MerchantDirectory merchants;
     private final AnalyticsMerchants known;
     private final SharedFactsUpgrade upgrade;
+    private final DayFences fences;
     /** Per day: tokens whose facts caught up, to remove from the day with its next write. */
     private final Map<String, Queue<String>> settled = new ConcurrentHashMap<>();
 
     ConversationRollups(
-            MongoTemplate mongo, MerchantDirectory merchants, AnalyticsMerchants known, SharedFactsUpgrade upgrade) {
+            MongoTemplate mongo,
+            MerchantDirectory merchants,
+            AnalyticsMerchants known,
+            SharedFactsUpgrade upgrade,
+            DayFences fences) {
         this.mongo = mongo;
+        this.fences = fences;
         this.upgrade = upgrade;
         this.merchants = merchants;
         this.known = known;
@@ -204,21 +217,37 @@ class ConversationRollups {
             }
         }
         known.seen(change.merchantId());
-        try {
-            days().updateOne(
-                            new Document("_id", change.id())
-                                    .append("merchantId", change.merchantId())
-                                    .append(APPLIED + "." + token, new Document("$exists", false)),
-                            update,
-                            new UpdateOptions().upsert(true));
-            return true;
-        } catch (MongoException seen) {
-            swept.forEach(t -> sweepLater(change.id(), t)); // not written: the next write removes them
-            if (seen.getCode() != 11000) {
-                throw seen;
+        while (true) {
+            try {
+                days().updateOne(
+                                new Document("_id", change.id())
+                                        .append("merchantId", change.merchantId())
+                                        .append(APPLIED + "." + token, new Document("$exists", false))
+                                        .append(DayFences.FENCE, new Document("$exists", false)),
+                                update,
+                                new UpdateOptions().upsert(true));
+                return true;
+            } catch (MongoException missed) {
+                if (missed.getCode() != 11000) {
+                    swept.forEach(t -> sweepLater(change.id(), t)); // not written: the next write removes them
+                    throw missed;
+                }
             }
-            return false;
+            if (appliedMark(change.id(), change.merchantId(), token) != null) {
+                swept.forEach(t -> sweepLater(change.id(), t));
+                return false; // seen: applied, or cancelled by a report settling it (or counted by a recount)
+            }
+            // a recount's fence: once it is lifted, the day holds what the recount counted
+            fences.awaitLifted(change.merchantId(), change.day());
         }
+    }
+
+    /** The day's mark of the token: 1 applied, 0 cancelled, null none. */
+    private Object appliedMark(String dayId, String merchantId, String token) {
+        Document applied = days().find(new Document("_id", dayId).append("merchantId", merchantId))
+                .projection(new Document(APPLIED + "." + token, 1))
+                .first();
+        return applied == null || !(applied.get(APPLIED) instanceof Document tokens) ? null : tokens.get(token);
     }
 
     /**
@@ -240,7 +269,8 @@ class ConversationRollups {
             days().updateOne(
                             new Document("_id", dayId)
                                     .append("merchantId", merchantId)
-                                    .append(APPLIED + "." + pending, new Document("$exists", false)),
+                                    .append(APPLIED + "." + pending, new Document("$exists", false))
+                                    .append(DayFences.FENCE, new Document("$exists", false)),
                             new Document(
                                     "$set",
                                     new Document("merchantId", merchantId)
@@ -251,11 +281,12 @@ class ConversationRollups {
             if (seen.getCode() != 11000) {
                 throw seen;
             }
-            Document applied = days().find(new Document("_id", dayId).append("merchantId", merchantId))
-                    .projection(new Document(APPLIED + "." + pending, 1))
-                    .first();
-            Object mark =
-                    applied == null || !(applied.get(APPLIED) instanceof Document tokens) ? null : tokens.get(pending);
+            Object mark = appliedMark(dayId, merchantId, pending);
+            if (mark == null) {
+                // a recount's fence: it counts the fact as it stands, and the report then reads it again
+                fences.awaitLifted(merchantId, day);
+                return;
+            }
             if (mark instanceof Number n
                     && n.intValue() == 1
                     && facts().updateOne(
@@ -346,7 +377,10 @@ class ConversationRollups {
     /**
      * Folds every session's current conversation into the facts, moves facts stored the older ways
      * into documents of their own, then recomputes every conversation day from the facts (each fact's
-     * counted copy made equal to it, no token pending). Answers the conversations read from the sessions.
+     * counted copy made equal to it, no token pending). Exact while reports go on: every day is fenced
+     * first ({@link DayFences}), so a report of it waits for its recount rather than being summed into a
+     * day that is then replaced, or counted again over a sum that holds it; days begun meanwhile are
+     * left to their reports. Answers the conversations read from the sessions.
      */
     long rebuild() {
         Query withConversation =
@@ -367,38 +401,58 @@ class ConversationRollups {
             }
         }
         moveSharedFacts();
-        Map<String, ConversationDay> sums = new LinkedHashMap<>();
-        CountedMarks caughtUp = new CountedMarks(facts());
-        Query all = new Query().cursorBatchSize(BATCH);
-        all.fields().include("merchantId").include("day").include("fact");
-        try (Stream<Document> facts = mongo.stream(all, Document.class, FACTS)) {
-            for (Document stored : (Iterable<Document>) facts::iterator) {
-                Document written = stored.get("fact", Document.class);
-                String merchantId = stored.getString("merchantId");
-                String day = stored.getString("day");
-                if (written == null || merchantId == null || day == null) {
-                    continue;
+        // every day there is, fenced: reports of them wait while the facts are summed (see DayFences)
+        String token = DayFences.token();
+        Map<String, String> fenced = new LinkedHashMap<>(); // day id -> merchant id
+        for (String collection : List.of(FACTS, ConversationDay.COLLECTION)) {
+            Query days = new Query().cursorBatchSize(BATCH);
+            days.fields().include("merchantId").include("day");
+            try (Stream<Document> found = mongo.stream(days, Document.class, collection)) {
+                for (Document d : (Iterable<Document>) found::iterator) {
+                    String merchantId = d.getString("merchantId");
+                    String day = d.getString("day");
+                    if (merchantId == null || day == null) {
+                        // a day written before days named their merchant: its id does
+                        String id = String.valueOf(d.get("_id"));
+                        int cut = id.indexOf('/');
+                        if (collection.equals(FACTS) || cut < 0) {
+                            continue;
+                        }
+                        merchantId = id.substring(0, cut);
+                        day = id.substring(cut + 1);
+                    }
+                    fenced.putIfAbsent(DayRollup.idOf(merchantId, day), merchantId);
                 }
-                String id = stored.getString("_id");
-                ConversationDay one = ConversationDay.of(
-                        merchantId, day, List.of(ConversationFact.read(id, merchantId, day, written)));
-                sums.merge(one.id(), one, (a, b) -> a.plus(b, 1));
-                caughtUp.add(id, merchantId, written);
             }
         }
-        caughtUp.flush();
-        settled.clear();
-        mongo.remove(new Query(), ConversationDay.COLLECTION);
-        for (ConversationDay day : sums.values()) {
-            known.seen(day.merchantId());
-            Document written = ConversationDay.sumsOf(day)
-                    .append("merchantId", day.merchantId())
-                    .append("day", day.day());
-            days().replaceOne(
-                            new Document("_id", day.id()).append("merchantId", day.merchantId()),
-                            written,
-                            new ReplaceOptions().upsert(true));
+        fenced.forEach((dayId, merchantId) -> fences.fence(merchantId, dayOf(dayId), token));
+        FactTally tally = new FactTally(facts());
+        long extended = System.nanoTime();
+        Query all = new Query().cursorBatchSize(BATCH);
+        all.fields().include("merchantId").include("day").include("fact").include("pending");
+        try (Stream<Document> facts = mongo.stream(all, Document.class, FACTS)) {
+            for (Document stored : (Iterable<Document>) facts::iterator) {
+                String merchantId = stored.getString("merchantId");
+                String day = stored.getString("day");
+                if (merchantId == null || day == null || !fenced.containsKey(DayRollup.idOf(merchantId, day))) {
+                    continue; // a day begun since the fences went up: its reports count it
+                }
+                tally.add(stored);
+                if (System.nanoTime() - extended > DayFences.HOLD.toNanos() / 4) {
+                    tally.flush();
+                    fences.extend(token);
+                    extended = System.nanoTime();
+                }
+            }
         }
+        tally.flush();
+        settled.clear();
+        fenced.forEach((dayId, merchantId) -> {
+            if (!fences.write(merchantId, dayOf(dayId), token, tally)) {
+                log.warn(
+                        "Conversation day {}: its fence ran out during the rebuild and another recount took it", dayId);
+            }
+        });
         return read;
     }
 
@@ -420,6 +474,10 @@ class ConversationRollups {
                 mongo.remove(Query.query(Criteria.where("_id").is(id)), FACTS);
             }
         }
+    }
+
+    private static String dayOf(String dayId) {
+        return dayId.substring(dayId.lastIndexOf('/') + 1);
     }
 
     private ZoneId zoneOf(String merchantId) {

@@ -2,21 +2,29 @@ package io.tiffin.analytics.internal;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import io.tiffin.merchant.Merchant;
+import io.tiffin.merchant.MerchantDirectory;
 import io.tiffin.platform.cluster.ClusterJobs;
 import io.tiffin.platform.cluster.ClusterLocks;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +34,18 @@ import org.springframework.stereotype.Component;
  * no fact of its own and count the conversation a second time.
  *
  * <p>The days still holding shared facts are listed once per process, before the first report is
- * recorded (none are ever written again, so the list only shrinks); a marker ({@value #MARKER} in
- * {@value #COLLECTION}) spares the listing once every day has moved. A day moves under a cluster
- * lock of its own: its shared facts are set as facts of their own (a later report already stored
- * wins), the day is recomputed from all its facts (each counted as it stands), then the shared
- * documents go. A report of a listed day takes the same lock first and moves the day if nobody has,
- * so no report moves a day by difference while its facts are only partly moved; a crash midway leaves
- * the shared documents, and the move is done again whole. At start one instance ({@link ClusterJobs})
- * moves every listed day.
+ * recorded (this version never writes them, so the list only shrinks); a marker ({@value #MARKER} in
+ * {@value #COLLECTION}) spares the listing once every day has moved, and is written by the first
+ * listing that finds none (a new install's first start), so a start with the marker reads nothing of
+ * the facts collection. A day moves under a cluster lock of its own: its shared facts are set as
+ * facts of their own (a later report already stored wins), the day is recounted from all its facts
+ * behind its fence ({@link DayFences}), then the shared documents go. A report of a listed day takes
+ * the same lock first and moves the day if nobody has, so no report moves a day by difference while
+ * its facts are only partly moved; a crash midway leaves the shared documents, and the move is done
+ * again whole. At start one instance ({@link ClusterJobs}) moves every listed day.
+ *
+ * <p>Instances of an earlier version still running in a rolling upgrade write days the old ways after
+ * the marker; {@link #settleOldWritesEveryRound} finds and settles those of today and yesterday.
  */
 @Component
 class SharedFactsUpgrade {
@@ -41,6 +53,8 @@ class SharedFactsUpgrade {
     static final String COLLECTION = "analytics_upgrades";
     static final String MARKER = "conversation-facts-own-documents";
     static final String JOB = "analytics-conversation-facts-upgrade";
+    private static final String LOCK = "analytics:facts-upgrade:";
+    static final String OLD_WRITES_JOB = "analytics-conversation-old-writes";
 
     private static final Logger log = LoggerFactory.getLogger(SharedFactsUpgrade.class);
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -51,19 +65,40 @@ class SharedFactsUpgrade {
     private final ClusterLocks locks;
     private final ClusterJobs jobs;
     private final AnalyticsMerchants known;
+    private final DayFences fences;
+    private final MerchantDirectory merchants;
+    private final Clock clock;
     /** Days that held shared facts when listed; null until listed. */
     private volatile Set<String> days;
+    /** Listings of the whole facts collection made by this process. */
+    private final AtomicInteger scans = new AtomicInteger();
 
-    SharedFactsUpgrade(MongoTemplate mongo, ClusterLocks locks, ClusterJobs jobs, AnalyticsMerchants known) {
+    SharedFactsUpgrade(
+            MongoTemplate mongo,
+            ClusterLocks locks,
+            ClusterJobs jobs,
+            AnalyticsMerchants known,
+            DayFences fences,
+            MerchantDirectory merchants,
+            Clock clock) {
         this.mongo = mongo;
         this.locks = locks;
         this.jobs = jobs;
         this.known = known;
+        this.fences = fences;
+        this.merchants = merchants;
+        this.clock = clock;
     }
 
-    /** At start, one instance moves every day still holding shared facts (reports move theirs meanwhile). */
+    /**
+     * At start, unless the marker says nothing is left, one instance moves every day still holding shared
+     * facts (reports move theirs meanwhile). With the marker there, no start lists the facts collection.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
+        if (marked()) {
+            return;
+        }
         try {
             jobs.runOnce(JOB, Duration.ofMinutes(1), this::upgrade);
         } catch (RuntimeException e) {
@@ -77,14 +112,16 @@ class SharedFactsUpgrade {
      * upgrade done when none is left. Answers how many days it moved; a second run moves none.
      */
     int upgrade() {
-        list(true);
+        Set<String> listed = list(true);
+        boolean nothingOld = listed.isEmpty(); // the set shrinks as days move
         int moved = 0;
-        for (String dayId : List.copyOf(days)) {
+        for (String dayId : List.copyOf(listed)) {
             if (moveUnderLock(dayId)) {
                 moved++;
             }
         }
-        if (sharedDays().isEmpty()) {
+        // listed empty: nothing old, marked at once; else listed again, for what old instances wrote meanwhile
+        if (nothingOld || sharedDays().isEmpty()) {
             upgrades()
                     .replaceOne(
                             new Document("_id", MARKER),
@@ -117,7 +154,7 @@ class SharedFactsUpgrade {
     synchronized Set<String> list(boolean again) {
         if (days == null || again) {
             Set<String> found = ConcurrentHashMap.newKeySet();
-            if (again || upgrades().find(new Document("_id", MARKER)).first() == null) {
+            if (again || !marked()) {
                 found.addAll(sharedDays());
             }
             days = found;
@@ -125,9 +162,70 @@ class SharedFactsUpgrade {
         return days;
     }
 
+    private boolean marked() {
+        return upgrades().find(new Document("_id", MARKER)).first() != null;
+    }
+
+    /** How many times this process listed the whole facts collection. */
+    int scans() {
+        return scans.get();
+    }
+
+    /**
+     * A rolling upgrade's old instances, still running beside this version, write days the old ways
+     * (facts in shared documents, the day's sums in parts or over a rev). Each round, once across
+     * instances, every known merchant's today and yesterday (in its time zone) are looked up by id
+     * (two reads per merchant, no scan) and a day an old instance wrote is settled as at the upgrade:
+     * its shared facts moved, the day recounted. So the days are exact again within a round of the last
+     * old instance stopping; meanwhile each round finding one logs an error naming the day.
+     */
+    @Scheduled(
+            fixedDelayString = "${tiffin.analytics.old-writes-every:1m}",
+            initialDelayString = "${tiffin.analytics.old-writes-every:1m}")
+    void settleOldWritesEveryRound() {
+        try {
+            jobs.runOnce(OLD_WRITES_JOB, Duration.ofMinutes(1), this::settleOldWrites);
+        } catch (RuntimeException e) {
+            log.warn("Looking for conversation days written the old ways did not finish: {}", e.toString());
+        }
+    }
+
+    /** One round of {@link #settleOldWritesEveryRound}; answers the days settled. */
+    int settleOldWrites() {
+        int settled = 0;
+        for (String merchantId : known.all()) {
+            ZoneId zone = merchants.recent(merchantId).map(Merchant::zone).orElse(ZoneOffset.UTC);
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            for (LocalDate day : List.of(today, today.minusDays(1))) {
+                String dayId = DayRollup.idOf(merchantId, day.toString());
+                Document written = mongo.getCollection(ConversationDay.COLLECTION)
+                        .find(new Document("_id", dayId).append("merchantId", merchantId))
+                        .projection(new Document(ConversationDay.PARTS, 1).append("computedRev", 1))
+                        .first();
+                if (written != null
+                        && (written.containsKey(ConversationDay.PARTS) || written.containsKey("computedRev"))) {
+                    log.error(
+                            "Conversation day {} was written by an instance of an earlier version (facts in shared"
+                                    + " documents): stop the instances of earlier versions; the day is recounted now",
+                            dayId);
+                    String on = day.toString();
+                    if (!locks.withLock(LOCK + dayId, WAIT, () -> {
+                        if (!move(dayId)) {
+                            fences.recount(merchantId, on); // its sums only: no shared facts left
+                        }
+                    })) {
+                        throw new IllegalStateException("conversation day " + dayId + " is being moved elsewhere");
+                    }
+                    settled++;
+                }
+            }
+        }
+        return settled;
+    }
+
     private boolean moveUnderLock(String dayId) {
         boolean[] moved = {false};
-        if (!locks.withLock("analytics:facts-upgrade:" + dayId, WAIT, () -> moved[0] = move(dayId))) {
+        if (!locks.withLock(LOCK + dayId, WAIT, () -> moved[0] = move(dayId))) {
             throw new IllegalStateException("the shared conversation facts of " + dayId + " are still being moved");
         }
         return moved[0];
@@ -144,7 +242,7 @@ class SharedFactsUpgrade {
         facts().find(new Document("_id", new Document("$in", ids)).append("facts", new Document("$exists", true)))
                 .into(shared);
         if (shared.isEmpty()) {
-            days.remove(dayId);
+            forget(dayId);
             return false;
         }
         int cut = dayId.lastIndexOf('/');
@@ -158,43 +256,24 @@ class SharedFactsUpgrade {
                 }
             }
         }
-        recompute(merchantId, day);
+        fences.recount(merchantId, day);
         facts().deleteMany(new Document(
                 "_id",
                 new Document("$in", shared.stream().map(d -> d.get("_id")).toList())));
-        days.remove(dayId);
+        forget(dayId);
         return true;
     }
 
-    /** The day as the sum of its facts, each fact's counted copy made equal to it and no token left pending. */
-    private void recompute(String merchantId, String day) {
-        List<ConversationFact> all = new ArrayList<>();
-        CountedMarks caughtUp = new CountedMarks(facts());
-        for (Document stored : facts().find(new Document("merchantId", merchantId).append("day", day))
-                .projection(new Document("fact", 1))
-                .batchSize(BATCH)) {
-            Document written = stored.get("fact", Document.class);
-            if (written == null) {
-                continue;
-            }
-            String id = stored.getString("_id");
-            all.add(ConversationFact.read(id, merchantId, day, written));
-            caughtUp.add(id, merchantId, written);
+    private void forget(String dayId) {
+        Set<String> listed = days;
+        if (listed != null) {
+            listed.remove(dayId);
         }
-        caughtUp.flush();
-        ConversationDay sums = ConversationDay.of(merchantId, day, all);
-        known.seen(merchantId);
-        mongo.getCollection(ConversationDay.COLLECTION)
-                .replaceOne(
-                        new Document("_id", sums.id()),
-                        ConversationDay.sumsOf(sums)
-                                .append("merchantId", merchantId)
-                                .append("day", day),
-                        new ReplaceOptions().upsert(true));
     }
 
     /** Every day that has a shared facts document, by id ({@code <merchant>/<day>}). */
     private Set<String> sharedDays() {
+        scans.incrementAndGet();
         Set<String> found = ConcurrentHashMap.newKeySet();
         for (Document d : facts().find(new Document("facts", new Document("$exists", true)))
                 .projection(new Document("_id", 1))

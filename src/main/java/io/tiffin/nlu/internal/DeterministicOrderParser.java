@@ -176,6 +176,8 @@ public class DeterministicOrderParser implements OrderParser {
         // "a 12 inch pizza" where nothing on the menu is sold by the inch: a size the menu does not sell
         tokens = Measure.unsold(lexicon, tokens, indexes.indexOf(menu)::sellsBy);
         tokens = respaced(tokens, indexes.indexOf(menu));
+        // the words as typed, for the passes that read a typo again by its place (verb, topping, name)
+        String[] asTyped = tokens.clone();
         // before spelling correction bends a mangled refusal into another word ("nii", "od"), and
         // after it, once a mangled option after it reads ("bt lhd olievss")
         restoreRefusals(tokens, indexes.indexOf(menu));
@@ -189,6 +191,9 @@ public class DeterministicOrderParser implements OrderParser {
         readPickSlots(tokens, indexes.indexOf(menu));
         readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         restoreCounts(tokens, indexes.indexOf(menu));
+        NameTails.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
+        ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
+        VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
@@ -383,6 +388,11 @@ public class DeterministicOrderParser implements OrderParser {
                     continue;
                 }
                 SpellIndex.Match near = index.onlyMenuWordNear(tokens[i], SECOND_SLIP);
+                if (near != null
+                        && namesNothingAlone(near.word(), index)
+                        && !nameGoesOn(near.word(), tokens, i, index)) {
+                    near = null; // "a sprite sdn a coke": not the "san" of a name whose other words are not there
+                }
                 String whole = near != null ? near.word() : index.onlyWordStartingWith(tokens[i]);
                 if (whole != null) {
                     tokens[i] = whole; // ... or a clipped word: "mayo" for the one menu word that starts so
@@ -832,7 +842,11 @@ public class DeterministicOrderParser implements OrderParser {
                 }
             }
         }
+        boolean hindi = lexicon.writesHindi(tokens);
         for (SpellIndex.Match m : lexiconSpelling.within(token, LEXICON_READINGS)) {
+            if (!hindi && lexicon.hindiOnly.contains(m.word())) {
+                continue; // "bede" in an English message is no Hindi count ("bees", 20)
+            }
             var reading = SentenceReadings.Reading.guess(m.word(), m, SentenceReadings.Source.LEXICON);
             if (lexicon.meansSomething(m.word())) {
                 // counts, qualifiers and separators first among lexicon words: "hol" is hold, not hola
@@ -1210,7 +1224,11 @@ public class DeterministicOrderParser implements OrderParser {
             String best = null;
             double bestCost = Double.MAX_VALUE;
             boolean tie = false;
+            boolean hindi = lexicon.writesHindi(tokens);
             for (String count : lexicon.pluralCounts) {
+                if (!hindi && lexicon.hindiOnly.contains(count)) {
+                    continue;
+                }
                 double cost = Math.min(cost(token, count, COUNT_REACH), cost(single, count, COUNT_REACH));
                 if (cost == Double.MAX_VALUE) {
                     continue;

@@ -77,6 +77,10 @@ final class Lexicon {
     final PhraseTable<Boolean> breadNames = new PhraseTable<>();
     /** Words that open a bread's name ("on", "in"). */
     final Set<String> breadsBefore;
+    /** Hindi words in Latin letters read as counts ("teen", "bees"): a typo is read as one only in a message with Hindi. */
+    final Set<String> hindiOnly;
+    /** Words after which a verb stands ("i", "we", "would"): a misspelt word there is the request's verb. */
+    final Set<String> beforeVerb;
     /** Words that count what follows them ("double" espresso: two shots), to the count. */
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
@@ -289,6 +293,25 @@ final class Lexicon {
             }
         }
         shortRefusals = Set.copyOf(refusals);
+        hindiOnly = Set.copyOf(lines(loader, "hindi-only.txt"));
+        beforeVerb = Set.copyOf(lines(loader, "before-verb.txt"));
+        hindiMarkers =
+                Set.copyOf(java.util.stream.Stream.concat(hindiOnly.stream(), lines(loader, "hinglish.txt").stream())
+                        .filter(w -> !everyday.contains(w))
+                        .toList());
+    }
+
+    /** Words that show a message has Hindi in it, typed as they are ("teen", "aur"; not "do", also English). */
+    private final Set<String> hindiMarkers;
+
+    /** Whether a message has a Hindi word in Latin letters as typed, so a typo may be read as one. */
+    boolean writesHindi(String[] tokens) {
+        for (String token : tokens) {
+            if (hindiMarkers.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word changes what an order says: a number, qualifier, separator, or a refusal after an option. */

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -53,6 +54,8 @@ final class MenuIndex {
     private final Set<String> pairs = new HashSet<>();
     /** For each menu word, the words that stand right before it in a name ("crust": thin, thick). */
     private final Map<String, Set<String>> wordsBefore = new HashMap<>();
+    /** Each word of the menu's names to the words that follow it in one ("thin": crust). */
+    private final Map<String, Set<String>> wordsAfter = new HashMap<>();
     /** Words of option names. */
     private final Set<String> optionWords = new HashSet<>();
     /** Words of names of options added to a dish (several may be chosen, or "extra"/"no" taken): toppings. */
@@ -69,6 +72,9 @@ final class MenuIndex {
 
     private final Lexicon lexicon;
     private final Map<String, String> fuzzyMemo = new ConcurrentHashMap<>();
+    /** Typed words to the one topping word within reach of them ("" for none), as {@link #fuzzyMemo}. */
+    private final Map<String, String> addOnMemo = new ConcurrentHashMap<>();
+
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
@@ -354,6 +360,7 @@ final class MenuIndex {
         for (int k = 0; k + 1 < tokens.length; k++) {
             pairs.add(tokens[k] + ' ' + tokens[k + 1]);
             wordsBefore.computeIfAbsent(tokens[k + 1], w -> new HashSet<>()).add(tokens[k]);
+            wordsAfter.computeIfAbsent(tokens[k], w -> new HashSet<>()).add(tokens[k + 1]);
         }
     }
 
@@ -569,6 +576,66 @@ final class MenuIndex {
     /** The words of picks (sizes, crusts, styles) within {@code reach} typing cost of a word, cheapest first. */
     List<SpellIndex.Match> pickWordsWithin(String word, double reach) {
         return within(pickWords, word, reach, known -> true);
+    }
+
+    /**
+     * The one word that follows {@code word} in one of the menu's names ("crust" after "thin")
+     * within {@code edits} Damerau-Levenshtein edits of {@code typed}, or null when none or several are.
+     */
+    String onlyWordAfterWithin(String word, String typed, int edits) {
+        var distance = new DamerauLevenshteinDistance(edits);
+        String found = null;
+        for (String after : wordsAfter.getOrDefault(word, Set.of())) {
+            if (Math.abs(after.length() - typed.length()) <= edits && distance.apply(typed, after) >= 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = after;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a word names an option by itself, not only inside a longer name ("sun" of "sun dried tomatoes"). */
+    private boolean namesAlone(String word) {
+        return options.longest(new String[] {word}, 0) != null
+                || onlyOptionEndingWith(word) != null
+                || onlyOptionStartingWith(word) != null;
+    }
+
+    /**
+     * The one word that only names things added to a dish (a topping's) within {@code edits}
+     * Damerau-Levenshtein edits of a word, or null when none or several are.
+     */
+    String onlyAddOnWordWithin(String word, int edits) {
+        String key = edits + word;
+        String memo = addOnMemo.get(key);
+        if (memo == null) {
+            if (addOnMemo.size() > FUZZY_MEMO_LIMIT) {
+                addOnMemo.clear();
+            }
+            String found = findAddOnWordWithin(word, edits);
+            memo = found == null ? "" : found;
+            addOnMemo.put(key, memo);
+        }
+        return memo.isEmpty() ? null : memo;
+    }
+
+    private String findAddOnWordWithin(String word, int edits) {
+        var distance = new DamerauLevenshteinDistance(edits);
+        String found = null;
+        for (String known : addOnWords) {
+            if (Math.abs(known.length() - word.length()) <= edits
+                    && distance.apply(word, known) >= 0
+                    && onlyAddOnWord(known)
+                    && namesAlone(known)) {
+                if (found != null) {
+                    return null;
+                }
+                found = known;
+            }
+        }
+        return found;
     }
 
     /** The menu words of three or four letters within {@code reach} typing cost of a word, cheapest first. */

@@ -38,7 +38,12 @@ public final class EmbeddedMongo implements DisposableBean {
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
-        this.commits = new GroupCommit("store-group-commit", backend::commit);
+        // a commit only hands the chunk to the OS; forcing it is what lets a flush() survive a power cut
+        // (the inbox journal deletes a segment once the store has flushed what it held)
+        this.commits = new GroupCommit("store-group-commit", () -> {
+            backend.commit();
+            backend.getMvStore().sync();
+        });
         log.info("Embedded MongoDB-wire store on {}:{}, data in {}", address.getHostString(), address.getPort(), file);
     }
 
@@ -46,7 +51,7 @@ public final class EmbeddedMongo implements DisposableBean {
         return new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/tiffin");
     }
 
-    /** Writes what the store holds to its file now rather than on the next auto-commit. */
+    /** Writes what the store holds to its file and forces it to disk, rather than waiting for the next auto-commit. */
     void flush() {
         commits.await();
     }

@@ -5,10 +5,8 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -22,16 +20,18 @@ import org.h2.mvstore.MVStore;
  * that add conditions to the indexed keys. Out of the box an index is used only when the query names
  * exactly its keys, so a compare-and-set such as {@code {_id, state}} or an optimistic-locking save
  * ({@code {_id, version}}) scanned the whole collection, and got slower with every stored document.
- * Its unique indexes also order their keys with {@link SerializedKeys}, which serializes a key once
- * rather than at every comparison. Its collections keep documents no one else changes
- * ({@link PrivateDocumentsCollection}).
+ * Its unique indexes keep their keys as the serialized bytes the library writes ({@link SerializedKeys},
+ * {@link SerializedKeyIndex}): a comparison compares bytes, and a page read back is not deserialized.
+ * Its collections keep documents no one else changes ({@link PrivateDocumentsCollection}), written as
+ * BSON ({@link StoredDocuments}).
  */
-final class IndexedH2Backend extends H2Backend {
+public final class IndexedH2Backend extends H2Backend {
 
     /** The page cache in MB (the library's default is 16): a page read back from the file is decoded whole. */
     private static final int CACHE_MB = 64;
 
-    IndexedH2Backend(String file) {
+    /** Opens the store file, as the app does: also for reading a store or a backup outside the app. */
+    public IndexedH2Backend(String file) {
         super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
     }
 
@@ -42,18 +42,13 @@ final class IndexedH2Backend extends H2Backend {
 
     private static final class Database extends H2Database {
 
-        // the library keeps its unique index's constructor and its maps' naming to itself
-        private static final MethodHandle UNIQUE_INDEX;
+        // the library keeps its maps' naming to itself
         private static final MethodHandle MAP_NAME;
         // read from the library's field: its constructor opens the stored indexes, before ours has run
         private static final java.lang.invoke.VarHandle STORE;
 
         static {
             try {
-                MethodHandles.Lookup index = MethodHandles.privateLookupIn(H2UniqueIndex.class, MethodHandles.lookup());
-                UNIQUE_INDEX = index.findConstructor(
-                        H2UniqueIndex.class,
-                        MethodType.methodType(void.class, MVMap.class, String.class, List.class, boolean.class));
                 MethodHandles.Lookup database = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup());
                 MAP_NAME = database.findVirtual(
                         H2Database.class,
@@ -74,7 +69,9 @@ final class IndexedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = (MVStore) STORE.get((H2Database) this);
-            MVMap<Object, Document> data = store.openMap("databases." + namespace);
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            MVMap<Object, Document> data = (MVMap) store.openMap(
+                    "databases." + namespace, new MVMap.Builder<Object, Object>().valueType(new StoredDocuments()));
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
             return new PrivateDocumentsCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
@@ -85,11 +82,9 @@ final class IndexedH2Backend extends H2Backend {
             try {
                 String name = (String) MAP_NAME.invoke((H2Database) this, collectionName, indexName);
                 MVStore store = (MVStore) STORE.get((H2Database) this);
-                MVMap<KeyValue, Object> map =
-                        store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeys()));
-                @SuppressWarnings("unchecked")
-                Index<Object> unique = (Index<Object>) UNIQUE_INDEX.invoke(map, indexName, keys, sparse);
-                return new KeyPrefixIndex(unique);
+                MVMap<SerializedKeys.Key, Object> map = store.openMap(
+                        name, new MVMap.Builder<SerializedKeys.Key, Object>().keyType(SerializedKeys.INSTANCE));
+                return new KeyPrefixIndex(new SerializedKeyIndex(map, indexName, keys, sparse));
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {

@@ -8,8 +8,12 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The library's H2 collection, with its map holding documents that nothing else refers to. The
@@ -19,8 +23,13 @@ import org.h2.mvstore.MVMap;
  * added or dropped a field, a page that could no longer be read at all. So a document is copied on
  * its way into the map and on its way out; the instance in the map is never changed and a commit
  * reads it safely. Queries match against the stored instance and copy only what matched.
+ *
+ * <p>A query no index answers reads the whole collection: at DEBUG each one is logged with its
+ * collection and the shape of its filter (field names and operators, no values).
  */
 final class PrivateDocumentsCollection extends H2Collection {
+
+    private static final Logger log = LoggerFactory.getLogger(PrivateDocumentsCollection.class);
 
     PrivateDocumentsCollection(
             MongoDatabase database,
@@ -57,6 +66,9 @@ final class PrivateDocumentsCollection extends H2Collection {
     @Override
     protected QueryResult matchDocuments(
             Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+        if (log.isDebugEnabled()) {
+            log.debug("Scan of {} ({} documents) for {}", getCollectionName(), count(), shape(query));
+        }
         Stream<DocumentWithPosition<Object>> stored = super.streamAllDocumentsWithPosition();
         if (isNaturalDescending(orderBy)) {
             stored = stored.sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()));
@@ -65,5 +77,18 @@ final class PrivateDocumentsCollection extends H2Collection {
                 .filter(document -> documentMatchesQuery(document, query))
                 .map(Document::cloneDeeply);
         return matchDocumentsFromStream(matching, query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /** The filter without its values, which may be customer data: {@code {state: {$in: _}}}. */
+    static String shape(Object filter) {
+        if (filter instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .map(entry -> entry.getKey() + ": " + shape(entry.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (filter instanceof java.util.List<?> list && list.stream().anyMatch(Map.class::isInstance)) {
+            return list.stream().map(PrivateDocumentsCollection::shape).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return "_";
     }
 }

@@ -1,63 +1,76 @@
 package io.tiffin.platform.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The key type of the embedded store's unique indexes: H2's own, storing keys as before, and ordering
- * them as before (by their Java-serialized bytes: H2 knows no order for mongo-java-server's keys), but
- * serializing each key object once rather than at every comparison. A lookup compares its key with a
- * dozen keys on its way down the tree, and serializing both sides every time was a fifth of the
- * store's work. Keys are remembered by identity, for as long as the object lives: the key a lookup
- * searches with, and the keys of the pages in memory. A page written back reuses those bytes too.
+ * The key type of the embedded store's unique indexes: each key held as the bytes H2's own type
+ * writes for mongo-java-server's {@link KeyValue} (its Java serialization, tagged), and ordered as
+ * H2 orders them (those bytes, unsigned), so the file is the library's, read and written the same.
+ * Kept as bytes rather than as key objects: a comparison is an array comparison, a lookup serializes
+ * its key once, and an index page read back from the file is sliced into byte arrays rather than
+ * Java-deserialized key by key.
  */
-final class SerializedKeys extends ObjectDataType {
+final class SerializedKeys extends BasicDataType<SerializedKeys.Key> {
 
     /** The library's tag for a Java-serialized value ({@code ObjectDataType.TYPE_SERIALIZED_OBJECT}). */
     private static final byte SERIALIZED_OBJECT = 19;
 
-    private volatile int averageSize = 256;
+    /** What H2 counts for an array beside its bytes (object header, length, the pointer to it). */
+    private static final int OVERHEAD = 24;
 
-    private final Cache<Object, byte[]> serialized =
-            Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
+    private static final ObjectDataType LIBRARY = new ObjectDataType();
 
-    @Override
-    public int compare(Object a, Object b) {
-        if (a == b) {
-            return 0;
+    static final SerializedKeys INSTANCE = new SerializedKeys();
+
+    /** One stored key: the serialized {@link KeyValue}. */
+    record Key(byte[] bytes) {
+
+        static Key of(KeyValue value) {
+            return new Key(ObjectDataType.serialize(value));
         }
-        // KeyValue is not Comparable: H2 compares two of them as their serialized bytes
-        if (a instanceof KeyValue && b instanceof KeyValue) {
-            return compareNotNull(bytes(a), bytes(b));
+
+        KeyValue value() {
+            return (KeyValue) ObjectDataType.deserialize(bytes);
         }
-        return super.compare(a, b);
     }
 
-    /**
-     * Writes a key as the library does (its serialized form, tagged), from the bytes already made for
-     * comparing it: a commit writes every key of each changed index page.
-     */
+    private SerializedKeys() {}
+
     @Override
-    public void write(WriteBuffer buffer, Object key) {
-        if (!(key instanceof KeyValue)) {
-            super.write(buffer, key);
-            return;
+    public int compare(Key a, Key b) {
+        return Integer.signum(Arrays.compareUnsigned(a.bytes(), b.bytes()));
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, Key key) {
+        buffer.put(SERIALIZED_OBJECT).putVarInt(key.bytes().length).put(key.bytes());
+    }
+
+    @Override
+    public Key read(ByteBuffer buffer) {
+        if (buffer.get(buffer.position()) == SERIALIZED_OBJECT) {
+            buffer.get();
+            byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
+            buffer.get(bytes);
+            return new Key(bytes);
         }
-        byte[] data = bytes(key);
-        averageSize = (2 * data.length + 15 * averageSize) / 16;
-        buffer.put(SERIALIZED_OBJECT).putVarInt(data.length).put(data);
+        // never written for a KeyValue, but whatever H2's type wrote is its own to read
+        return new Key(ObjectDataType.serialize(LIBRARY.read(buffer)));
     }
 
-    /** What a key weighs in the page accounting: the library's rule, twice its serialized size on average. */
     @Override
-    public int getMemory(Object key) {
-        return key instanceof KeyValue ? averageSize : super.getMemory(key);
+    public int getMemory(Key key) {
+        return OVERHEAD + key.bytes().length;
     }
 
-    private byte[] bytes(Object key) {
-        return serialized.get(key, ObjectDataType::serialize);
+    @Override
+    public Key[] createStorage(int size) {
+        return new Key[size];
     }
 }

@@ -6,6 +6,8 @@ import io.tiffin.conversation.ConversationUpdated;
 import io.tiffin.support.IntegrationTestSupport;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +93,57 @@ class SharedFactsUpgradeIntegrationTest extends IntegrationTestSupport {
         assertThat(after).isEqualTo(recomputed(m.id(), day));
         assertThat(after.conversations()).isEqualTo(3);
         assertThat(after.messages()).isEqualTo(2 + 4 + 3);
+    }
+
+    @Test
+    void aStartWithTheMarkerListsNothingAndAnInstallWithNothingOldIsMarkedAfterOneListing() {
+        upgrade.upgrade(); // whatever earlier tests left is moved, and the marker written
+        assertThat(markers()).isOne();
+        int scans = upgrade.scans();
+        upgrade.atStart();
+        assertThat(upgrade.scans()).as("no listing with the marker there").isEqualTo(scans);
+
+        mongo.getCollection(SharedFactsUpgrade.COLLECTION).deleteOne(new Document("_id", SharedFactsUpgrade.MARKER));
+        assertThat(upgrade.upgrade()).isZero();
+        assertThat(upgrade.scans()).as("one listing, which found nothing").isEqualTo(scans + 1);
+        assertThat(markers()).isOne();
+    }
+
+    @Test
+    void aDayAnOldInstanceWritesAfterTheUpgradeIsSettledByTheNextRound() {
+        TestMerchant m = newMerchant("Rolling Upgrade Kitchen");
+        ZoneId zone = ZoneId.of("Asia/Kolkata");
+        String day = LocalDate.now(zone).toString();
+        String dayId = DayRollup.idOf(m.id(), day);
+        BiFunction<String, Integer, ConversationUpdated> report = reports(
+                m.id(),
+                LocalDate.parse(day).atTime(12, 0).atZone(zone).toInstant().toString());
+        for (int i = 0; i < 3; i++) {
+            conversations.record(report.apply("new-" + i, 2));
+        }
+        upgrade.upgrade();
+        assertThat(markers()).isOne();
+        // an instance of the earlier version, still running, writes the day its way: two conversations of its
+        // own, and a later report of one the new instances counted
+        sharedFactsOf(dayId, report, List.of("old-a", 3, "new-0", 5), List.of("old-b", 4));
+        assertThat(read(dayId).conversations()).as("counted twice for now").isEqualTo(6);
+
+        assertThat(upgrade.settleOldWrites()).isOne();
+
+        assertThat(sharedDocumentsOf(dayId)).isZero();
+        assertThat(dayDocument(dayId)).doesNotContainKey(ConversationDay.PARTS);
+        ConversationDay after = read(dayId);
+        assertThat(after).isEqualTo(recomputed(m.id(), day));
+        assertThat(after.conversations()).isEqualTo(5);
+        assertThat(after.messages()).isEqualTo(5 + 2 + 2 + 3 + 4);
+        conversations.record(report.apply("new-1", 3));
+        assertThat(read(dayId).messages()).isEqualTo(5 + 3 + 2 + 3 + 4);
+        assertThat(upgrade.settleOldWrites()).as("nothing more to settle").isZero();
+    }
+
+    private long markers() {
+        return mongo.getCollection(SharedFactsUpgrade.COLLECTION)
+                .countDocuments(new Document("_id", SharedFactsUpgrade.MARKER));
     }
 
     private static BiFunction<String, Integer, ConversationUpdated> reports(String merchantId, String at) {

@@ -75,6 +75,15 @@ class TypedNoiseClassesUnitTest {
             part of a longer name | catalog | get me one msll pizza with pesto | get me one small pizza with pesto | small
             part of a longer name | catalog | one diet coke sdn two large pizzas | one diet coke and two large pizzas | 2
             part of a longer name | catalog | a large pizza with rreen peppers | a large pizza with green peppers | green_peppers
+            part of a longer name | catalog | a large pizza and a sprite sdn a coke | a large pizza and a sprite and a coke | sprite
+            verb of the request | catalog | i neef a medium pizza with ham | i need a medium pizza with ham | medium
+            verb of the request | catalog | i watned a large pizza with tuna | i wanted a large pizza with tuna | large
+            verb of the request | catalog | i het a medium pie with tuna | i get a medium pie with tuna | medium
+            verb of the request | catalog | id ikle a large pizza with onions | id like a large pizza with onions | onion
+            verb of the request | demo | i neef a butter chicken and a garlic naan | i need a butter chicken and a garlic naan | butter_chicken
+            topping in a list | catalog | a small pizza with shm and pepperoni | a small pizza with ham and pepperoni | ham
+            topping in a list | catalog | a large pizza with cbaon and olives | a large pizza with bacon and olives | bacon
+            topping in a list | catalog | a medium bacon and tuab pie | a medium bacon and tuna pie | tuna
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
@@ -104,11 +113,23 @@ class TypedNoiseClassesUnitTest {
             a large pizza with tuna but no onions | a large pizza with tuna but no onions
             a large pizza with tuna and that is it | a large pizza with tuna
             get me a large pizza with tuna | get me a large pizza with tuna
+            a large pizza with onions and pepperoni thakns | a large pizza with onions and pepperoni thanks
+            a small pizza with olives adm pepperoni | a small pizza with olives and pepperoni
             """)
     void chatterBesideFoodStaysChatter(String typed, String clean) throws Exception {
         MenuSnapshot snapshot = menu("catalog");
 
         assertThat(describe(PARSER.parse(typed, snapshot))).isEqualTo(describe(PARSER.parse(clean, snapshot)));
+    }
+
+    /** A typo in an English message is no Hindi count ("bede" is not bees, 20); in a Hindi message it may be one. */
+    @Test
+    void aTypoIsAHindiCountOnlyInAMessageWithHindi() throws Exception {
+        ParseResult english = PARSER.parse("u only bede the small size", menu("catalog"));
+        ParseResult hindi = PARSER.parse("ek butter chicken aur paanh garlic naan", DEMO);
+
+        assertThat(english.lines()).noneMatch(l -> l.quantity() == 20);
+        assertThat(describe(hindi)).containsExactly("1 butter_chicken []", "5 garlic_naan []");
     }
 
     /** Each line as "quantity item option option", options sorted with their qualifier. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.tiffin.platform.store.IndexedH2Backend;
 import io.tiffin.support.IntegrationTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -198,8 +198,8 @@ class BackupIntegrationTest extends IntegrationTestSupport {
     }
 
     private static <T> T withStore(Path dataDir, java.util.function.Function<MongoClient, T> read) {
-        H2Backend backend =
-                new H2Backend(dataDir.resolve(DataDirectory.STORE_FILE).toString());
+        IndexedH2Backend backend =
+                new IndexedH2Backend(dataDir.resolve(DataDirectory.STORE_FILE).toString());
         MongoServer server = new MongoServer(backend);
         try {
             InetSocketAddress address = server.bind();

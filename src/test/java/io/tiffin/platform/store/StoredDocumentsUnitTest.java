@@ -102,7 +102,9 @@ class StoredDocumentsUnitTest {
         MVStore snapshot =
                 new MVStore.Builder().fileName(file.toString()).readOnly().open();
         try {
-            MVMap<Object, Map<String, Object>> data = snapshot.openMap("databases.tiffin.counters");
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            MVMap<Object, Map<String, Object>> data = (MVMap) snapshot.openMap(
+                    "databases.tiffin.counters", new MVMap.Builder<Object, Object>().valueType(new StoredDocuments()));
             Map<String, Object> doc = data.get("d");
             Object v = doc.get("v");
             for (int i = 0; i < FIELDS; i++) {

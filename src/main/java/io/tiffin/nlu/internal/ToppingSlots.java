@@ -1,0 +1,136 @@
+package io.tiffin.nlu.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A word no reading explains, standing where a list of toppings goes on: after "with", "and", a
+ * refusal, "extra" or a topping, and before a list word, a menu word, a qualifier, chatter or the
+ * end ("with shm pepperoni", "olives and tuab pie", "extra ceee"). Two edits are too many to read a
+ * word of three or four letters anywhere, but in that place only a topping can stand, so the word is
+ * read as the one topping within two edits of it (Damerau-Levenshtein: a swap is one edit; one edit
+ * for a word of two letters). When two toppings are as near, or a list word, count, article or
+ * refusal is as cheap to have typed so ("adm": and), it stays as it was read: nothing is guessed. A
+ * word typed as it is ("am", "lies") stays itself.
+ */
+final class ToppingSlots {
+
+    private ToppingSlots() {}
+
+    /**
+     * {@code typed} is the message as typed, word for word with {@code tokens} (the words as read so
+     * far): a typo the readings bent into chatter ("niond": nine, "bcan": can) is read again here.
+     */
+    static void read(Lexicon lexicon, String[] typed, String[] tokens, MenuIndex index) {
+        boolean hindi = lexicon.writesHindi(typed);
+        for (int i = 1; i < tokens.length && i < typed.length; i++) {
+            String token = typed[i];
+            // a typo bent into chatter ("bcan": can) is read again only inside a list, with a list
+            // word or menu word after it: at the end, "pleeas" and "thakns" stay please and thanks
+            boolean unread = token.equals(tokens[i]);
+            if (!typo(lexicon, token, index)
+                    || !readsAsNothing(lexicon, tokens[i], index)
+                    || !listGoesOn(lexicon, tokens, i, index, token.length() > 2)
+                    || !listEndsOrGoesOn(lexicon, tokens, i + 1, index, unread)) {
+                continue;
+            }
+            int edits = token.length() <= 2 ? 1 : 2;
+            String singular = TextNormalizer.singular(token);
+            String only = index.onlyAddOnWordWithin(token, edits);
+            if (only == null && !singular.equals(token)) {
+                only = index.onlyAddOnWordWithin(singular, edits); // "oins": onion
+            }
+            if (only != null && !rivalAsNear(lexicon, token, only, hindi)) {
+                tokens[i] = only;
+            }
+        }
+    }
+
+    /** Typing costs above this are not compared: no reading is that far. */
+    private static final double FARTHEST = 4.0;
+
+    /**
+     * Whether a word that stands in a list's place as well (a list word, article, count, qualifier
+     * or refusal; a Hindi count only in a message with Hindi) is as cheap to have typed so as the
+     * topping, by typing cost.
+     */
+    private static boolean rivalAsNear(Lexicon lexicon, String token, String topping, boolean hindi) {
+        String key = (hindi ? "h " : "e ") + token + ' ' + topping;
+        Boolean memo = RIVALS.get(key);
+        if (memo == null) {
+            if (RIVALS.size() > MEMO_LIMIT) {
+                RIVALS.clear();
+            }
+            memo = findRival(lexicon, token, topping, hindi);
+            RIVALS.put(key, memo);
+        }
+        return memo;
+    }
+
+    /** Typed words and toppings to whether a rival is as near: the lexicons are the classpath's, the same for every parser. */
+    private static final Map<String, Boolean> RIVALS = new ConcurrentHashMap<>();
+
+    private static final int MEMO_LIMIT = 20_000;
+
+    private static boolean findRival(Lexicon lexicon, String token, String topping, boolean hindi) {
+        double cost = Math.min(typed(token, topping), typed(TextNormalizer.singular(token), topping));
+        for (Set<String> words : List.of(lexicon.refusalRivals, lexicon.shortRefusals)) {
+            for (String word : words) {
+                if (!word.equals(topping)
+                        && (hindi || !lexicon.hindiOnly.contains(word))
+                        && SpellIndex.cost(token, word, cost) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double typed(String token, String word) {
+        double cost = SpellIndex.cost(token, word, FARTHEST);
+        return cost < 0 ? FARTHEST : cost;
+    }
+
+    /** A word of letters that is no word of the lexicons or the menu: a typo. */
+    private static boolean typo(Lexicon lexicon, String token, MenuIndex index) {
+        return token.length() >= 2
+                && token.chars().allMatch(Character::isLetter)
+                && !lexicon.knows(token)
+                && !index.isMenuWord(token);
+    }
+
+    /** A word as read that says nothing to the order: unread, or read as chatter. */
+    private static boolean readsAsNothing(Lexicon lexicon, String word, MenuIndex index) {
+        return index.canonical(word) == null && !lexicon.meansSomething(word);
+    }
+
+    /** Whether a topping may stand at {@code i}: after a list word, a qualifier or refusal, or (when {@code afterTopping}) a topping. */
+    private static boolean listGoesOn(Lexicon lexicon, String[] tokens, int i, MenuIndex index, boolean afterTopping) {
+        String before = tokens[i - 1];
+        if (lexicon.separators.longest(tokens, i - 1) != null && !lexicon.alternatives.contains(before)) {
+            return true;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            var qualifier = lexicon.qualifiers.longest(tokens, k);
+            if (qualifier != null && k + qualifier.length() == i) {
+                return true; // "extra ceee", "hold the hhan", "without any tnia"
+            }
+        }
+        // "tuna md mushroom": two letters between two toppings are the list word, not a third
+        String menu = index.canonical(before);
+        return afterTopping && menu != null && index.onlyAddOnWord(menu);
+    }
+
+    /** Whether what follows lets the list go on (a list word, menu word, qualifier) or, when {@code orEnds}, end (chatter, the end). */
+    private static boolean listEndsOrGoesOn(Lexicon lexicon, String[] tokens, int j, MenuIndex index, boolean orEnds) {
+        if (j >= tokens.length) {
+            return orEnds;
+        }
+        return lexicon.separators.longest(tokens, j) != null
+                || lexicon.qualifiers.longest(tokens, j) != null
+                || index.canonical(tokens[j]) != null
+                || orEnds && (lexicon.fillers.contains(tokens[j]) || lexicon.refusalEnds.contains(tokens[j]));
+    }
+}
