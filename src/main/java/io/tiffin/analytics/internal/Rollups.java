@@ -284,7 +284,7 @@ class Rollups {
         Map<String, ZoneId> zones = new HashMap<>();
         Map<String, List<OrderFact>> byMerchant = new HashMap<>();
         long read = 0;
-        long extended = System.nanoTime();
+        long[] extended = {System.nanoTime()};
         try (Stream<Document> orders = mongo.stream(all, Document.class, ORDERS)) {
             for (Document order : (Iterable<Document>) orders::iterator) {
                 read++;
@@ -299,9 +299,9 @@ class Rollups {
                                 autoRejectReason,
                                 properties.deliveryAllowance(),
                                 drivers.get(OrderFact.idOf(order))));
-                if (System.nanoTime() - extended > DayFences.HOLD.toNanos() / 4) {
+                if (System.nanoTime() - extended[0] > DayFences.HOLD.toNanos() / 4) {
                     fences.extend(DayFences.Days.ORDERS, token);
-                    extended = System.nanoTime();
+                    extended[0] = System.nanoTime();
                 }
             }
         }
@@ -314,9 +314,11 @@ class Rollups {
             days.forEach((day, dayFacts) -> {
                 String dayId = DayRollup.idOf(merchantId, day);
                 written.add(dayId);
-                if (fenced.containsKey(dayId)) {
+                if (System.nanoTime() - extended[0] > DayFences.HOLD.toNanos() / 4) {
                     fences.extend(DayFences.Days.ORDERS, token);
-                } else {
+                    extended[0] = System.nanoTime();
+                }
+                if (!fenced.containsKey(dayId)) {
                     // begun after the fences went up: its events' facts are kept beside the rebuild's
                     fences.fence(DayFences.Days.ORDERS, merchantId, day, token);
                     dayFacts = withLiveFacts(dayId, dayFacts, firsts);
