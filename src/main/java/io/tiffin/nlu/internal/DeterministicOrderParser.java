@@ -84,14 +84,18 @@ public class DeterministicOrderParser implements OrderParser {
     @Override
     public ParseResult parse(String said, MenuSnapshot menu) {
         // "do you have oat milk? if so a latte with it": the order after the question is what is read
-        String asked = AskedThenOrdered.order(said, lexicon, indexes.indexOf(menu));
-        String utterance = asked == null ? said : asked;
+        // "1) a latte 2) a mocha", "fries - 2": the marks of a list typed as one
+        String listed = ListedOrders.plain(said);
+        String asked = AskedThenOrdered.order(listed, lexicon, indexes.indexOf(menu));
+        String utterance = asked == null ? listed : asked;
         return turns.read(
                 utterance,
                 lexicon.normalizer.tokens(utterance),
                 correctedTokens(utterance, menu),
                 indexes.indexOf(menu),
-                readOrder(utterance, menu),
+                asked == null
+                        ? ListedOrders.read(said, utterance, u -> readOrder(u, menu))
+                        : readOrder(utterance, menu),
                 words -> readOrder(String.join(" ", words), menu));
     }
 
@@ -162,10 +166,15 @@ public class DeterministicOrderParser implements OrderParser {
         }
         romaniseLexiconWords(tokens);
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
+        tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
+        tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
+        tokens = EverythingWords.read(lexicon, tokens, indexes.indexOf(menu));
         SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
         tokens = Measure.spelt(lexicon, tokens, indexes.indexOf(menu)::hasMeasure);
+        // "a 12 inch pizza" where nothing on the menu is sold by the inch: a size the menu does not sell
+        tokens = Measure.unsold(lexicon, tokens, indexes.indexOf(menu)::sellsBy);
         tokens = respaced(tokens, indexes.indexOf(menu));
         // the words as typed, for the passes that read a typo again by its place (verb, topping, name)
         String[] asTyped = tokens.clone();

@@ -85,6 +85,14 @@ final class Lexicon {
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** Short forms read only inside a menu name they complete ("steak n cheese"), to their words. */
+    final Map<String, String[]> shorthandInNames = new HashMap<>();
+    /** Ways of saying "every topping" ("the lot", "the works", "everything"), in the file's order. */
+    final PhraseTable<Boolean> everything = new PhraseTable<>();
+
+    final List<String[]> everythingPhrases = new ArrayList<>();
+    /** Words that take back one thing said earlier in the message ("scratch the cookie"). */
+    final PhraseTable<Boolean> takeBack = new PhraseTable<>();
     /** Words of a question followed by an order ("do you have X? if so a latte with it"), to their role. */
     final PhraseTable<String> askedThen = new PhraseTable<>();
     /** The number words of one word for each value ("two" for 2), in the order the file lists them. */
@@ -197,6 +205,21 @@ final class Lexicon {
             structureOnly.addAll(List.of(rest));
         }
         structureOnly.addAll(dishNouns);
+        for (String line : lines(loader, "shorthand-in-names.txt")) {
+            String[] pair = pair(line, "shorthand-in-names.txt");
+            shorthandInNames.put(pair[0].strip(), normalizer.tokens(pair[1]));
+        }
+        for (String line : lines(loader, "everything.txt")) {
+            String[] words = normalizer.tokens(line);
+            everything.put(words, true);
+            everythingPhrases.add(words);
+            structureOnly.addAll(List.of(words));
+        }
+        for (String line : lines(loader, "take-back.txt")) {
+            String[] words = normalizer.tokens(line);
+            takeBack.put(words, true);
+            structureOnly.addAll(List.of(words));
+        }
         sameAgain.forEach(phrase -> structureOnly.addAll(List.of(phrase.split(" "))));
         for (String line : lines(loader, "bread-names.txt")) {
             String[] name = normalizer.tokens(line);

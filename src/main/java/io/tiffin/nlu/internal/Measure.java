@@ -11,6 +11,9 @@ import java.util.function.Predicate;
  */
 record Measure(int value, String unit) {
 
+    /** The unit {@code units.txt} gives pieces ("2 pcs"): a count of the dish, never dropped as a size. */
+    private static final String PIECES = "pc";
+
     /** A measure read at a position, and how many tokens it took. */
     record At(Measure measure, int length) {}
 
@@ -48,6 +51,29 @@ record Measure(int value, String unit) {
     /** The measure as the index and a rewritten message spell it: "20", "oz". */
     String[] tokens() {
         return new String[] {String.valueOf(value), unit};
+    }
+
+    /**
+     * The tokens without each measure whose unit {@code sold} refuses: "one 12 inch pizza" is one
+     * pizza where nothing is sold by the inch (its number is no count, and no dish is named "inch").
+     */
+    static String[] unsold(Lexicon lexicon, String[] tokens, Predicate<String> sold) {
+        List<String> out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            At at = at(lexicon, tokens, i);
+            if (at != null
+                    && tokens[i].chars().allMatch(Character::isDigit)
+                    && !at.measure().unit().equals(PIECES)
+                    && !sold.test(at.measure().unit())) {
+                if (out == null) {
+                    out = new ArrayList<>(List.of(tokens).subList(0, i));
+                }
+                i += at.length() - 1;
+            } else if (out != null) {
+                out.add(tokens[i]);
+            }
+        }
+        return out == null ? tokens : out.toArray(String[]::new);
     }
 
     /**

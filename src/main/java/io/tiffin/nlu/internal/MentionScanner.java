@@ -142,10 +142,17 @@ final class MentionScanner {
                 // the first words of one option's name, all but its last, before the item or an
                 // everyday name of the dish: "a gluten free pizza" (gluten free crust), "cold cut subs"
                 int said = index.onlyOptionOpening(canonical, i);
-                if (said > 1 && i + said < tokens.length) {
+                if (said > 1 && i + said <= tokens.length) {
                     var refs = index.onlyOptionStartingWith(canonical[i]);
-                    boolean dish = canonical[i + said] == null && lexicon.dishNouns.contains(tokens[i + said]);
-                    if (refs != null && (dish || modifies(refs, canonical, i + said, index))) {
+                    boolean dish = i + said < tokens.length
+                            && canonical[i + said] == null
+                            && lexicon.dishNouns.contains(tokens[i + said]);
+                    // ... or said as the last words of its part: "a white chip macadamia and a ..."
+                    boolean last = closesPart(tokens, canonical, i + said);
+                    if (refs != null
+                            && (dish
+                                    || last
+                                    || i + said < tokens.length && modifies(refs, canonical, i + said, index))) {
                         mention = new OptionMention(i, i + said, refs, true);
                     }
                 }
@@ -161,7 +168,7 @@ final class MentionScanner {
                         && (lexicon.separators.longest(tokens, i - 1) != null
                                 || mentions.getLast() instanceof Quantity count && count.end() == i
                                 || pickOfSameItemBefore(mentions, i, refs))
-                        && (i + 1 == tokens.length || lexicon.separators.longest(tokens, i + 1) != null);
+                        && closesPart(tokens, canonical, i + 1);
                 boolean beforeDishNoun =
                         i + 1 < tokens.length && canonical[i + 1] == null && lexicon.dishNouns.contains(tokens[i + 1]);
                 if (refs != null
@@ -199,6 +206,24 @@ final class MentionScanner {
             i = mention.end();
         }
         return new Scan(tokens, canonical, mentions);
+    }
+
+    /**
+     * Whether the part of the message ends at {@code at}: the end, a separator, or only courtesy
+     * before either ("raspberry please", "hazelnut pls", "pico 👍").
+     */
+    private boolean closesPart(String[] tokens, String[] canonical, int at) {
+        for (int k = at; k < tokens.length; k++) {
+            if (lexicon.separators.longest(tokens, k) != null) {
+                return true;
+            }
+            boolean courtesy = lexicon.fillers.contains(tokens[k])
+                    || lexicon.knownWords.contains(tokens[k]) && !lexicon.everyday.contains(tokens[k]);
+            if (canonical[k] != null || lexicon.meansSomething(tokens[k]) || !courtesy) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the menu phrase at {@code at} is an item offering these options, or a pick of the same item in another group. */

@@ -302,6 +302,12 @@ final class MenuIndex {
         return measures.contains(measure);
     }
 
+    /** Whether anything on the menu is sold by this unit: an option's measure or an item's pack size. */
+    boolean sellsBy(String unit) {
+        return measures.stream().anyMatch(m -> m.unit().equals(unit))
+                || packSizes.values().stream().anyMatch(m -> m.unit().equals(unit));
+    }
+
     /** How many tokens from {@code from} say again the pack size the item's name holds ("2 pcs"), 0 if none. */
     int packSizeSaid(String itemId, String[] tokens, int from) {
         Measure pack = packSizes.get(itemId);

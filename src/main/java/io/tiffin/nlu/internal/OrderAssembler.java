@@ -429,7 +429,7 @@ final class OrderAssembler {
                         continue;
                     }
                     // "large fries, large dr pepper": the same one pick said again is another line's
-                    boolean again = choosesAgain(index, waiting, said)
+                    boolean again = choosesAgain(index, waiting, said) && !stackedBeforeHead(scan, index, waiting, said)
                             || q == null && !o.fuzzy() && repeatsOnePick(index, waiting, o);
                     if (!waiting.isEmpty() && offeredTogether(waiting, said) && !again) {
                         // "... and chips with salsa": an option run said after the line goes on
@@ -717,7 +717,8 @@ final class OrderAssembler {
 
     /**
      * "same thing but steak": a bare pick in a copied line replaces the copied picks of its group
-     * when the group takes one or is the item's first (what the dish is), and the same option said
+     * when the group takes one, is the item's first (what the dish is) or names a kind and no amount
+     * ("same but thin crust"), and the same option said
      * again ("same but no beans" is handled as a refusal) replaces its copy.
      */
     private static void replaceCopied(MenuIndex index, Draft line, Said said) {
@@ -728,7 +729,12 @@ final class OrderAssembler {
             }
             boolean first = !item.optionGroups().isEmpty()
                     && item.optionGroups().getFirst().id().equals(ref.groupId());
-            boolean replaces = first || takesOne(index, ref);
+            // ... or a kind the dish is, not an amount on it: "same but thin crust" after a deep
+            // dish (a group that can be refused but never had extra or light)
+            boolean kind = item.group(ref.groupId())
+                    .map(g -> g.qualifiers().stream().allMatch(q -> q.equalsIgnoreCase(Qualifier.NO.name())))
+                    .orElse(false);
+            boolean replaces = first || takesOne(index, ref) || kind;
             line.options.removeIf(copied -> copied.start() < line.copiedAt
                     && copied.options().stream()
                             .anyMatch(r -> r.itemId().equals(ref.itemId())
@@ -935,6 +941,9 @@ final class OrderAssembler {
         if (quantity != null && made.size() == 1 && !drafts.isEmpty()) {
             made = List.of(anotherOfLineBefore(made.getFirst(), drafts.getLast(), quantity, scan, index));
         }
+        if (made.size() == 1 && !drafts.isEmpty()) {
+            keepsMainPickOfLineBefore(made.getFirst(), drafts.getLast(), index);
+        }
         Set<Said> used = new java.util.HashSet<>();
         made.forEach(d -> used.addAll(d.options));
         made.forEach(d -> used.addAll(d.named));
@@ -1004,6 +1013,29 @@ final class OrderAssembler {
             }
         }
         return another;
+    }
+
+    /**
+     * "a latte with vanilla and one with caramel", "one hamburger with the lot and one for my
+     * daughter with ketchup only": a counted line of the same item with only options of several
+     * picks, no dish named, is another of the line before: it keeps that line's pick in the item's
+     * widest one-pick group (the drink, the burger), never a size or anything qualified.
+     */
+    private static void keepsMainPickOfLineBefore(Draft made, Draft before, MenuIndex index) {
+        if (before.item == null
+                || before.item.itemIds().size() != 1
+                || made.item == null
+                || !made.named.isEmpty()
+                || made.options.isEmpty()
+                || !made.item.itemIds().equals(before.item.itemIds())
+                || made.options.stream().anyMatch(s -> takesOneOnly(index, s.options()))) {
+            return;
+        }
+        before.options.stream()
+                .filter(b -> b.qualifier() == null && takesOneOnly(index, b.options()))
+                .max(java.util.Comparator.comparingInt(b -> groupSize(index, b.options())))
+                .filter(b -> made.options.stream().noneMatch(s -> sameGroup(b.options(), s.options())))
+                .ifPresent(made.options::add);
     }
 
     /**
@@ -1188,6 +1220,26 @@ final class OrderAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "a decaf skinny latte": two picks of one group said together, right before the dish or a pick
+     * of another of its groups, are both of that one line ("coke sprite" with nothing after is two).
+     */
+    private static boolean stackedBeforeHead(MentionScanner.Scan scan, MenuIndex index, List<Said> waiting, Said next) {
+        if (waiting.isEmpty() || waiting.getLast().end() != next.start() || next.end() >= scan.tokens().length) {
+            return false;
+        }
+        var item = index.items.longest(scan.canonical(), next.end());
+        if (item != null) {
+            return next.options().stream().anyMatch(r -> item.value().contains(r.itemId()));
+        }
+        var option = index.options.longest(scan.canonical(), next.end());
+        return option != null
+                && option.value().stream()
+                        .anyMatch(o -> next.options().stream()
+                                .anyMatch(r -> r.itemId().equals(o.itemId())
+                                        && !r.groupId().equals(o.groupId())));
     }
 
     /** Whether an option is a second pick in a group that takes one ("large" after "small"). */

@@ -120,6 +120,10 @@ final class SelfCorrections {
         if (item != null && (option == null || item.length() >= option.length())) {
             return new Unit(i, i + item.length(), Set.of(), true, false);
         }
+        if (option == null && countAlone(lexicon, tokens, canonical, i)) {
+            // "make it two" is a count, where "two" also opens an option's name ("two liter")
+            return new Unit(i, i + 1, Set.of(), false, true);
+        }
         // "hazelnut" for hazelnut syrup: the opening word of one option's name
         List<MenuIndex.OptionRef> refs = option != null
                 ? option.value()
@@ -146,12 +150,26 @@ final class SelfCorrections {
             if (unit == null && b.count() && lexicon.numbers.longest(tokens, k) != null) {
                 // "a chicken burrito, make that two": the article counted the line
                 unit = new Unit(k, k + lexicon.numbers.longest(tokens, k).length(), Set.of(), false, true);
+            } else if (unit == null && b.count() && isCount(tokens[k])) {
+                // "3 lattes.. make that 4"
+                unit = new Unit(k, k + 1, Set.of(), false, true);
             }
             if (unit != null && unit.end() <= end && unit.sameKind(b)) {
                 return unit;
             }
         }
         return null;
+    }
+
+    private static boolean isCount(String token) {
+        return !token.isEmpty() && token.length() <= 2 && token.chars().allMatch(Character::isDigit);
+    }
+
+    /** A number word of one word with no menu word after it. */
+    private static boolean countAlone(Lexicon lexicon, String[] tokens, String[] canonical, int i) {
+        var number = lexicon.numbers.longest(tokens, i);
+        boolean one = number != null && number.length() == 1 || isCount(tokens[i]);
+        return one && !lexicon.articles.contains(tokens[i]) && (i + 1 >= tokens.length || canonical[i + 1] == null);
     }
 
     private static boolean openedByCount(Lexicon lexicon, String[] tokens, int start) {

@@ -15,6 +15,19 @@ final class TrailingCounts {
     private TrailingCounts() {}
 
     static String[] moved(Lexicon lexicon, String[] tokens, MenuIndex index) {
+        // "tuna x1, ham x2": each count in turn, over the words as the one before left them
+        String[] out = tokens;
+        for (int guard = 0; guard < 8; guard++) {
+            String[] next = once(lexicon, out, index);
+            if (next == out) {
+                return out;
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
         for (int i = 0; i + 1 < tokens.length; i++) {
             int numberAt;
             if (lexicon.times.contains(tokens[i]) && isNumber(lexicon, tokens, i + 1)) {

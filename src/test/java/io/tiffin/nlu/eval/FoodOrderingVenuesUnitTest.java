@@ -84,6 +84,17 @@ class FoodOrderingVenuesUnitTest {
                             .isGreaterThanOrEqualTo(SPOKEN_MINIMUM);
                 }));
             }
+            Path listed = OWN.resolve("batch6").resolve(name + ".jsonl");
+            if (Files.isRegularFile(listed)) {
+                // the sixth batch: lists, counts after a dash, "scratch the ...", texting, emoji, Hinglish
+                tests.add(DynamicTest.dynamicTest(name + ": our orders typed as lists and texts", () -> {
+                    var evaluation = new NluEvalTool().evaluate(listed, venue, null, new DeterministicOrderParser());
+                    assertThat(evaluation.total()).isGreaterThanOrEqualTo(20);
+                    assertThat(evaluation.exactMatch())
+                            .as("%s mistakes: %s", name, evaluation.mistakes())
+                            .isGreaterThanOrEqualTo(SPOKEN_MINIMUM);
+                }));
+            }
             Path train = venue.resolve("train.json.gz");
             if (Files.isRegularFile(train)) {
                 tests.add(DynamicTest.dynamicTest(name + ": synthetic train, every tenth line", () -> {

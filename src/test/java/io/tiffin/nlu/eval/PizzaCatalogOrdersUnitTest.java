@@ -25,6 +25,19 @@ class PizzaCatalogOrdersUnitTest {
     /** The fifth batch, said as people speak ("um", "cheers", "for my wife", "do you have ...? if so"). */
     private static final Path SPOKEN = ORDERS.resolveSibling("batch5").resolve("pizza-catalogs.jsonl");
 
+    /** The sixth batch, typed as lists and texts ("1) ... 2) ...", "- 2", "scratch the ham", "ek ... aur do"). */
+    private static final Path LISTED = ORDERS.resolveSibling("batch6").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersTypedAsListsAndTexts() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(LISTED, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(30);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.9);
+    }
+
     @Test
     void readsPizzaOrdersSaidAsPeopleSpeak() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
