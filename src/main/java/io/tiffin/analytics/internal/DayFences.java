@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * one that meets a fence waits for it to be lifted, then moves the day as the recount left it. So no
  * report is summed into a day that is then replaced (lost) or moved again over a sum that already holds
  * it (counted twice). A fence whose holder died runs out after {@link #HOLD}; the first report that
- * meets it recounts the day itself.
+ * meets it recounts the day itself. The day's own document is the one every report writes: a
+ * conversation day's sums ({@link Days#CONVERSATIONS}), an order day's facts ({@link Days#ORDERS}).
  *
  * <p>Why a fence in the day and not only the day's cluster lock: reports do not take any lock (a lock
  * per report would serialize a busy day across instances), but they do write the day, so a condition
@@ -25,6 +26,32 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DayFences {
+
+    /** Where a kind of day is written by every report, so its fence is checked at no extra cost. */
+    enum Days {
+        CONVERSATIONS(ConversationDay.COLLECTION, true),
+        /** Order days' facts: documents written before they named their merchant are found by id alone. */
+        ORDERS(Rollups.DAY_FACTS, false);
+
+        final String collection;
+        private final boolean namesMerchant;
+
+        Days(String collection, boolean namesMerchant) {
+            this.collection = collection;
+            this.namesMerchant = namesMerchant;
+        }
+
+        Document byId(String dayId, String merchantId) {
+            Document id = new Document("_id", dayId);
+            return namesMerchant ? id.append("merchantId", merchantId) : id;
+        }
+    }
+
+    /** Recounts a day the caller fenced with {@code token}, lifting the fence with its write. */
+    @FunctionalInterface
+    interface Recount {
+        void fenced(String merchantId, String day, String token);
+    }
 
     static final String FENCE = "fence";
     static final Duration HOLD = Duration.ofMinutes(2);
@@ -58,14 +85,18 @@ class DayFences {
      * @throws IllegalStateException when another recount kept the day fenced all along
      */
     void fence(String merchantId, String day, String token) {
+        fence(Days.CONVERSATIONS, merchantId, day, token);
+    }
+
+    /** As {@link #fence(String, String, String)}, for the given kind of day. */
+    void fence(Days kind, String merchantId, String day, String token) {
         String dayId = DayRollup.idOf(merchantId, day);
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             try {
-                days().updateOne(
-                                new Document("_id", dayId)
-                                        .append("merchantId", merchantId)
-                                        .append(FENCE, new Document("$exists", false)),
+                days(kind)
+                        .updateOne(
+                                kind.byId(dayId, merchantId).append(FENCE, new Document("$exists", false)),
                                 new Document(
                                         "$set",
                                         new Document("merchantId", merchantId)
@@ -78,12 +109,12 @@ class DayFences {
                     throw fenced;
                 }
             }
-            Document other = fenceOn(dayId, merchantId);
-            if (other != null && runOut(other) && takeOver(dayId, merchantId, other, token)) {
+            Document other = fenceOn(kind, dayId, merchantId);
+            if (other != null && runOut(other) && takeOver(kind, dayId, merchantId, other, token)) {
                 return;
             }
             if (System.nanoTime() >= deadline) {
-                throw new IllegalStateException("conversation day " + dayId + " stayed fenced by another recount");
+                throw new IllegalStateException("day " + dayId + " stayed fenced by another recount");
             }
             pause();
         }
@@ -91,7 +122,12 @@ class DayFences {
 
     /** Keeps the fences of a long recount standing. */
     void extend(String token) {
-        days().updateMany(
+        extend(Days.CONVERSATIONS, token);
+    }
+
+    void extend(Days kind, String token) {
+        days(kind)
+                .updateMany(
                         new Document(FENCE + ".token", token),
                         new Document("$set", new Document(FENCE + ".until", until())));
     }
@@ -104,23 +140,27 @@ class DayFences {
      *     report again; its fact keeps its pending token, which the recount counts or the next attempt settles)
      */
     void awaitLifted(String merchantId, String day) {
+        awaitLifted(Days.CONVERSATIONS, merchantId, day, this::recountFenced);
+    }
+
+    /** As {@link #awaitLifted(String, String)}, for the given kind of day and its way of recounting one. */
+    void awaitLifted(Days kind, String merchantId, String day, Recount recount) {
         String dayId = DayRollup.idOf(merchantId, day);
         long deadline = System.nanoTime() + REPORT_WAIT.toNanos();
         while (true) {
-            Document fence = fenceOn(dayId, merchantId);
+            Document fence = fenceOn(kind, dayId, merchantId);
             if (fence == null) {
                 return;
             }
             if (runOut(fence)) {
                 String token = token();
-                if (takeOver(dayId, merchantId, fence, token)) {
-                    recountFenced(merchantId, day, token);
+                if (takeOver(kind, dayId, merchantId, fence, token)) {
+                    recount.fenced(merchantId, day, token);
                     return;
                 }
             }
             if (System.nanoTime() >= deadline) {
-                throw new IllegalStateException(
-                        "conversation day " + dayId + " is being recounted; the report is delivered again");
+                throw new IllegalStateException("day " + dayId + " is being recounted; the report is delivered again");
             }
             pause();
         }
@@ -128,7 +168,7 @@ class DayFences {
 
     /** Whether the day's document has a fence standing (looked at after a report's write to it missed). */
     boolean fenced(String merchantId, String day) {
-        return fenceOn(DayRollup.idOf(merchantId, day), merchantId) != null;
+        return fenceOn(Days.CONVERSATIONS, DayRollup.idOf(merchantId, day), merchantId) != null;
     }
 
     /** Recounts one day from its facts behind a fence of its own. */
@@ -177,18 +217,18 @@ class DayFences {
         return days().replaceOne(ours, written).getMatchedCount() == 1;
     }
 
-    private boolean takeOver(String dayId, String merchantId, Document runOut, String token) {
-        return days().updateOne(
-                                new Document("_id", dayId)
-                                        .append("merchantId", merchantId)
-                                        .append(FENCE + ".token", runOut.get("token")),
+    private boolean takeOver(Days kind, String dayId, String merchantId, Document runOut, String token) {
+        return days(kind)
+                        .updateOne(
+                                kind.byId(dayId, merchantId).append(FENCE + ".token", runOut.get("token")),
                                 new Document("$set", new Document(FENCE, fenceOf(token))))
                         .getMatchedCount()
                 == 1;
     }
 
-    private Document fenceOn(String dayId, String merchantId) {
-        Document day = days().find(new Document("_id", dayId).append("merchantId", merchantId))
+    private Document fenceOn(Days kind, String dayId, String merchantId) {
+        Document day = days(kind)
+                .find(kind.byId(dayId, merchantId))
                 .projection(new Document(FENCE, 1))
                 .first();
         return day == null ? null : day.get(FENCE, Document.class);
@@ -211,7 +251,7 @@ class DayFences {
             Thread.sleep(SPIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a conversation day was fenced", e);
+            throw new IllegalStateException("interrupted while a day was fenced", e);
         }
     }
 
@@ -220,6 +260,10 @@ class DayFences {
     }
 
     private MongoCollection<Document> days() {
-        return mongo.getCollection(ConversationDay.COLLECTION);
+        return days(Days.CONVERSATIONS);
+    }
+
+    private MongoCollection<Document> days(Days kind) {
+        return mongo.getCollection(kind.collection);
     }
 }

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -27,6 +29,11 @@ import org.springframework.stereotype.Component;
  * which answers every fact of the day as of that rev; the roll-up computed from them is written only
  * over one computed from an older rev, so parallel lanes cannot leave a stale day behind.
  * A customer's first order per merchant ({@code analytics_customers}) decides "returning".
+ *
+ * <p>A rebuild fences every day in its facts document ({@link DayFences}, {@link DayFences.Days#ORDERS})
+ * before it reads the orders: the live path's update of the day checks for the fence in the same
+ * command, and an event of a day being recounted waits briefly, then fails and is delivered again by the
+ * event relay, after the rebuild wrote the day, so it is neither lost in a replaced day nor left out.
  */
 @Component
 class Rollups {
@@ -45,6 +52,7 @@ class Rollups {
     private final AnalyticsProperties properties;
     private final String autoRejectReason;
     private final AnalyticsMerchants known;
+    private final DayFences fences;
 
     /**
      * {@code autoRejectReason} is the platform's words on orders nobody accepted in time; the stored
@@ -57,8 +65,10 @@ class Rollups {
             @org.springframework.beans.factory.annotation.Value(
                             "${tiffin.orders.auto-reject-reason:Not accepted in time}")
                     String autoRejectReason,
-            AnalyticsMerchants known) {
+            AnalyticsMerchants known,
+            DayFences fences) {
         this.known = known;
+        this.fences = fences;
         this.mongo = mongo;
         this.merchants = merchants;
         this.properties = properties;
@@ -157,8 +167,11 @@ class Rollups {
         String id = DayRollup.idOf(fact.merchantId(), fact.day());
         String field = "facts." + fact.id();
         // a slower lane holding an older copy of the order must not overwrite a newer one's fact
+        // and not while a recount fences the day (no extra command: the same update checks it)
         Query notNewer = Query.query(Criteria.where("_id")
                 .is(id)
+                .and(DayFences.FENCE)
+                .exists(false)
                 .orOperator(
                         Criteria.where(field).exists(false),
                         Criteria.where(field + ".orderVersion").lte(version)));
@@ -185,6 +198,12 @@ class Rollups {
                         DAY_FACTS);
             } catch (org.springframework.dao.DuplicateKeyException inserted) {
                 continue; // inserted by another lane at the same moment
+            }
+            if (existing != null && existing.get(DayFences.FENCE) != null) {
+                // a recount of the day: once it is lifted the day holds the recount's facts, and this one
+                // is written over them (or, after REPORT_WAIT, the event fails and is delivered again)
+                fences.awaitLifted(DayFences.Days.ORDERS, fact.merchantId(), fact.day(), this::recountFenced);
+                continue;
             }
             if (existing == null) {
                 day = new Document("_id", id)
@@ -235,12 +254,29 @@ class Rollups {
      * Replaces every fact, roll-up and first order with ones computed from the orders collection.
      * The orders are read once, unsorted and in batches (the embedded store answers a sorted query in
      * one reply, too big for 100,000 orders), then each merchant's facts are put in order in memory to
-     * decide "returning". Answers the orders read. Events handled while it runs may be lost from the
-     * read model; run it again then.
+     * decide "returning". Answers the orders read. Exact while events go on: every day there is is
+     * fenced before the orders are read, so an event of it waits for the rebuild's write of the day and
+     * is then written over it; a day begun after the fences went up is fenced when the rebuild reaches it
+     * and keeps the facts its events wrote meanwhile (the newer order version of each winning).
      */
     long rebuild() {
-        mongo.remove(new Query(), DAY_FACTS);
-        mongo.remove(new Query(), DayRollup.COLLECTION);
+        String token = DayFences.token();
+        Map<String, String> fenced = new LinkedHashMap<>(); // day id -> merchant id
+        for (String collection : List.of(DAY_FACTS, DayRollup.COLLECTION)) {
+            Query days = new Query().cursorBatchSize(BATCH);
+            days.fields().include("_id");
+            try (Stream<Document> found = mongo.stream(days, Document.class, collection)) {
+                for (Document d : (Iterable<Document>) found::iterator) {
+                    String id = String.valueOf(d.get("_id"));
+                    int cut = id.lastIndexOf('/');
+                    if (cut > 0) {
+                        fenced.putIfAbsent(id, id.substring(0, cut));
+                    }
+                }
+            }
+        }
+        fenced.forEach((dayId, merchantId) -> fences.fence(DayFences.Days.ORDERS, merchantId, dayOf(dayId), token));
+        // first orders are written with $min below, so an event's write of one meanwhile stands if earlier
         mongo.remove(new Query(), CUSTOMERS);
         Map<String, OrderFact.Driver> drivers = rebuildDrivers();
         Query all = new Query().cursorBatchSize(BATCH);
@@ -248,6 +284,7 @@ class Rollups {
         Map<String, ZoneId> zones = new HashMap<>();
         Map<String, List<OrderFact>> byMerchant = new HashMap<>();
         long read = 0;
+        long[] extended = {System.nanoTime()};
         try (Stream<Document> orders = mongo.stream(all, Document.class, ORDERS)) {
             for (Document order : (Iterable<Document>) orders::iterator) {
                 read++;
@@ -262,59 +299,179 @@ class Rollups {
                                 autoRejectReason,
                                 properties.deliveryAllowance(),
                                 drivers.get(OrderFact.idOf(order))));
+                if (System.nanoTime() - extended[0] > DayFences.HOLD.toNanos() / 4) {
+                    fences.extend(DayFences.Days.ORDERS, token);
+                    extended[0] = System.nanoTime();
+                }
             }
         }
+        Set<String> written = new HashSet<>();
         byMerchant.forEach((merchantId, facts) -> {
             known.write(merchantId);
-            facts.sort(java.util.Comparator.comparing((OrderFact f) -> f.createdAt())
-                    .thenComparing(f -> f.id()));
             Map<String, String> firsts = new LinkedHashMap<>();
-            Map<String, List<OrderFact>> days = new HashMap<>();
-            for (OrderFact fact : facts) {
-                boolean returning = false;
-                if (fact.customerKey() != null) {
-                    String key = merchantId + "/" + fact.customerKey();
-                    returning = firsts.containsKey(key);
-                    firsts.putIfAbsent(key, firstKey(fact.createdAt(), fact.id()));
+            Map<String, List<OrderFact>> days = daysOf(merchantId, facts, firsts, null);
+            writeFirsts(firsts); // before the days: an event held up by a fence reads them once it is lifted
+            days.forEach((day, dayFacts) -> {
+                String dayId = DayRollup.idOf(merchantId, day);
+                written.add(dayId);
+                if (System.nanoTime() - extended[0] > DayFences.HOLD.toNanos() / 4) {
+                    fences.extend(DayFences.Days.ORDERS, token);
+                    extended[0] = System.nanoTime();
                 }
-                days.computeIfAbsent(fact.day(), d -> new ArrayList<>())
-                        .add(returning ? fact.returningCustomer() : fact);
+                if (!fenced.containsKey(dayId)) {
+                    // begun after the fences went up: its events' facts are kept beside the rebuild's
+                    fences.fence(DayFences.Days.ORDERS, merchantId, day, token);
+                    dayFacts = withLiveFacts(dayId, dayFacts, firsts);
+                }
+                writeFenced(merchantId, day, token, dayFacts);
+            });
+        });
+        fenced.forEach((dayId, merchantId) -> {
+            if (!written.contains(dayId)) {
+                writeFenced(merchantId, dayOf(dayId), token, List.of()); // no order of it any more
             }
-            writeMerchant(days, firsts);
         });
         return read;
     }
 
-    private void writeMerchant(Map<String, List<OrderFact>> days, Map<String, String> firsts) {
-        List<Document> factDocuments = new ArrayList<>();
-        List<Document> rollups = new ArrayList<>();
-        days.forEach((day, facts) -> {
-            String merchantId = facts.get(0).merchantId();
-            Document byOrder = new Document();
-            for (OrderFact fact : facts) {
-                Document stored = new Document();
-                mongo.getConverter().write(fact, stored);
-                stored.remove("_class");
-                byOrder.append(fact.id(), stored);
+    /**
+     * Groups a merchant's facts by day, marking returning customers' orders in creation order, and
+     * fills {@code firsts}; only the facts of {@code onlyDay} when it is given.
+     */
+    private static Map<String, List<OrderFact>> daysOf(
+            String merchantId, List<OrderFact> facts, Map<String, String> firsts, String onlyDay) {
+        facts.sort(
+                java.util.Comparator.comparing((OrderFact f) -> f.createdAt()).thenComparing(f -> f.id()));
+        Map<String, List<OrderFact>> days = new HashMap<>();
+        for (OrderFact fact : facts) {
+            boolean returning = false;
+            if (fact.customerKey() != null) {
+                String key = merchantId + "/" + fact.customerKey();
+                returning = firsts.containsKey(key);
+                firsts.putIfAbsent(key, firstKey(fact.createdAt(), fact.id()));
             }
-            factDocuments.add(new Document("_id", DayRollup.idOf(merchantId, day))
-                    .append("facts", byOrder)
-                    .append("rev", 0L));
-            // the live path's revs start above this one (see the class comment)
-            rollups.add(rollupDocument(DayRollup.of(merchantId, day, facts), 0L));
-        });
-        insert(DAY_FACTS, factDocuments);
-        insert(DayRollup.COLLECTION, rollups);
-        List<Document> customers = new ArrayList<>();
-        firsts.forEach((id, first) -> customers.add(new Document("_id", id).append("first", first)));
-        insert(CUSTOMERS, customers);
-        days.clear();
-        firsts.clear();
+            if (onlyDay == null || onlyDay.equals(fact.day())) {
+                days.computeIfAbsent(fact.day(), d -> new ArrayList<>())
+                        .add(returning ? fact.returningCustomer() : fact);
+            }
+        }
+        return days;
     }
 
     /**
-     * Replaces by id rather than inserting: an order event handled while a rebuild runs may have
-     * written the same day first, and the rebuild's reading of it must not fail on that.
+     * The rebuild's facts of a day it fenced after reading the orders, with the facts events wrote
+     * there meanwhile: orders it did not read, and newer versions of those it did.
+     */
+    private List<OrderFact> withLiveFacts(String dayId, List<OrderFact> rebuilt, Map<String, String> firsts) {
+        Document stored =
+                mongo.getCollection(DAY_FACTS).find(new Document("_id", dayId)).first();
+        if (stored == null || !(stored.get("facts") instanceof Document live)) {
+            return rebuilt;
+        }
+        Map<String, OrderFact> merged = new LinkedHashMap<>();
+        rebuilt.forEach(f -> merged.put(f.id(), f));
+        live.values().forEach(v -> {
+            OrderFact fact = mongo.getConverter().read(OrderFact.class, (Document) v);
+            OrderFact mine = merged.get(fact.id());
+            if (mine == null) {
+                // an order after the rebuild's reading: returning if the customer had one before it
+                String first =
+                        fact.customerKey() == null ? null : firsts.get(fact.merchantId() + "/" + fact.customerKey());
+                boolean returning = first != null && first.compareTo(firstKey(fact.createdAt(), fact.id())) < 0;
+                merged.put(fact.id(), returning ? fact.returningCustomer() : fact);
+            } else if (fact.orderVersion() > mine.orderVersion()) {
+                merged.put(fact.id(), mine.returning() ? fact.returningCustomer() : fact);
+            }
+        });
+        return new ArrayList<>(merged.values());
+    }
+
+    /**
+     * Replaces the fenced day's facts (or removes the day when it has none), which lifts the fence,
+     * then writes its roll-up. The rev goes on from the day's, so a roll-up an event computed before the
+     * fence and writes late cannot stand over this one.
+     *
+     * @return false when the fence was no longer {@code token}'s (it ran out and another recount took it)
+     */
+    private boolean writeFenced(String merchantId, String day, String token, List<OrderFact> facts) {
+        String dayId = DayRollup.idOf(merchantId, day);
+        Document ours = new Document("_id", dayId).append(DayFences.FENCE + ".token", token);
+        if (facts.isEmpty()) {
+            if (mongo.getCollection(DAY_FACTS).deleteOne(ours).getDeletedCount() == 0) {
+                return false;
+            }
+            mongo.getCollection(DayRollup.COLLECTION).deleteOne(new Document("_id", dayId));
+            return true;
+        }
+        Document before = mongo.getCollection(DAY_FACTS).find(ours).first();
+        if (before == null) {
+            return false;
+        }
+        long rev = (before.get("rev") instanceof Number n ? n.longValue() : 0L) + 1;
+        Document byOrder = new Document();
+        for (OrderFact fact : facts) {
+            Document stored = new Document();
+            mongo.getConverter().write(fact, stored);
+            stored.remove("_class");
+            byOrder.append(fact.id(), stored);
+        }
+        Document written = new Document("_id", dayId).append("facts", byOrder).append("rev", rev);
+        if (mongo.getCollection(DAY_FACTS).replaceOne(ours, written).getMatchedCount() == 0) {
+            return false;
+        }
+        known.seen(merchantId);
+        writeRollup(merchantId, day, written);
+        return true;
+    }
+
+    /**
+     * Recounts one fenced order day from the merchant's orders: a fence left by a rebuild that died,
+     * taken over by the first event that met it after it ran out.
+     */
+    private void recountFenced(String merchantId, String day, String token) {
+        Query mine = Query.query(Criteria.where("merchantId").is(merchantId)).cursorBatchSize(BATCH);
+        mine.fields().exclude("outbox");
+        ZoneId zone = zoneOf(merchantId);
+        List<OrderFact> facts = new ArrayList<>();
+        try (Stream<Document> orders = mongo.stream(mine, Document.class, ORDERS)) {
+            for (Document order : (Iterable<Document>) orders::iterator) {
+                OrderFact fact =
+                        OrderFact.of(order, zone, false, autoRejectReason, properties.deliveryAllowance(), null);
+                if (fact.day().equals(day)) {
+                    fact = OrderFact.of(
+                            order, zone, false, autoRejectReason, properties.deliveryAllowance(), driverOf(fact.id()));
+                }
+                facts.add(fact);
+            }
+        }
+        Map<String, String> firsts = new LinkedHashMap<>();
+        List<OrderFact> ofDay = daysOf(merchantId, facts, firsts, day).getOrDefault(day, List.of());
+        writeFirsts(firsts);
+        writeFenced(merchantId, day, token, ofDay);
+    }
+
+    /** Each customer's first order, never over an earlier one (an event may have written it meanwhile). */
+    private void writeFirsts(Map<String, String> firsts) {
+        List<com.mongodb.client.model.UpdateOneModel<Document>> writes = new ArrayList<>();
+        firsts.forEach((id, first) -> writes.add(new com.mongodb.client.model.UpdateOneModel<>(
+                new Document("_id", id),
+                new Document("$min", new Document("first", first)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true))));
+        for (int i = 0; i < writes.size(); i += BATCH) {
+            mongo.getCollection(CUSTOMERS)
+                    .bulkWrite(
+                            writes.subList(i, Math.min(writes.size(), i + BATCH)),
+                            new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        }
+    }
+
+    private static String dayOf(String dayId) {
+        return dayId.substring(dayId.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Replaces by id rather than inserting: a delivery's event handled while a rebuild runs may have
+     * written the same driver first, and the rebuild's reading of it must not fail on that.
      */
     private void insert(String collection, List<Document> documents) {
         for (int i = 0; i < documents.size(); i += BATCH) {

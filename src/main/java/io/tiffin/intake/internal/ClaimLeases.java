@@ -1,5 +1,6 @@
 package io.tiffin.intake.internal;
 
+import io.tiffin.platform.cluster.Heartbeat;
 import io.tiffin.platform.store.MongoReachability;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,13 +12,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +34,7 @@ import org.springframework.stereotype.Component;
  * takeover the new holder's lease is left alone, and the claim is marked lost.
  */
 @Component
-class ClaimLeases implements SmartLifecycle {
+class ClaimLeases extends Heartbeat {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimLeases.class);
 
@@ -45,9 +42,9 @@ class ClaimLeases implements SmartLifecycle {
     private final Duration lease;
     private final Clock clock;
     private final Set<Claim> held = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService beats;
 
     ClaimLeases(Inbox inbox, IntakeProperties properties, Clock clock) {
+        super("inbox-leases", properties.lease().dividedBy(4));
         this.inbox = inbox;
         this.lease = properties.lease();
         this.clock = clock;
@@ -108,32 +105,8 @@ class ClaimLeases implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("inbox-leases").daemon().factory());
-        long every = Math.max(lease.dividedBy(4).toMillis(), 10);
-        executor.scheduleWithFixedDelay(this::renewDue, every, every, TimeUnit.MILLISECONDS);
-        beats = executor;
-    }
-
-    /** After the handling threads (a higher phase stops first): their claims are kept to the end. */
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = beats;
-        beats = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return beats != null;
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 8192;
+    protected void beat() {
+        renewDue();
     }
 
     /** A claim in hand. Its renewals take turns, since each must present the lease the one before wrote. */

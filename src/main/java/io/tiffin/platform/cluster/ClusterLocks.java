@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -35,7 +31,7 @@ import org.springframework.stereotype.Component;
  * same ({@code tiffin:locks:<name>}), so versions before the heartbeat still exclude each other with it.
  */
 @Component
-public class ClusterLocks implements SmartLifecycle {
+public class ClusterLocks extends Heartbeat {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterLocks.class);
     private static final String PREFIX = "tiffin:locks:";
@@ -50,9 +46,9 @@ public class ClusterLocks implements SmartLifecycle {
     private final StringRedisTemplate redis;
     private final Duration expiry;
     private final Set<Held> held = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService beats;
 
     public ClusterLocks(StringRedisTemplate redis, ClusterProperties properties) {
+        super("cluster-locks", properties.lockExpiry().dividedBy(3));
         this.redis = redis;
         this.expiry = properties.lockExpiry();
     }
@@ -119,32 +115,8 @@ public class ClusterLocks implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("cluster-locks").daemon().factory());
-        long every = Math.max(expiry.toMillis() / 3, 10);
-        executor.scheduleWithFixedDelay(this::renewHeld, every, every, TimeUnit.MILLISECONDS);
-        beats = executor;
-    }
-
-    /** After the work that holds locks (a higher phase stops first): its locks are kept to the end. */
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = beats;
-        beats = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return beats != null;
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 8192;
+    protected void beat() {
+        renewHeld();
     }
 
     /** A lock in hand: its key and its owner's token. */
