@@ -72,8 +72,8 @@ class ClaimLeases extends Heartbeat {
     }
 
     /** Records a failed attempt of a claim still held. @return false when it is no longer the holder's */
-    boolean retrying(Claim claim, String error) {
-        return claim.extend(next(), (held, until) -> inbox.retrying(claim.id, held, error, until));
+    boolean retrying(Claim claim, String error, int attempt) {
+        return claim.extend(next(), (held, until) -> inbox.retrying(claim.id, held, error, attempt, until));
     }
 
     /** A lease from now, in the store's whole milliseconds, so the holder can present it exactly. */

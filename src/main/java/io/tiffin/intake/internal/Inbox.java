@@ -69,9 +69,13 @@ class Inbox {
         return extend(id, held, until, new Update());
     }
 
-    /** A failed attempt of a claim still the holder's: counted, with its error, and the lease extended. */
-    boolean retrying(String id, List<Instant> held, String error, Instant until) {
-        return extend(id, held, until, new Update().inc("attempts", 1).set("lastError", error));
+    /**
+     * A failed attempt of a claim still the holder's: the attempt about to start recorded, with the
+     * error, and the lease extended. Set rather than counted up: a message stored already claimed
+     * (see {@link InboxEntry#claimedAtInsert}) has its first attempt counted only in hand.
+     */
+    boolean retrying(String id, List<Instant> held, String error, int attempt, Instant until) {
+        return extend(id, held, until, new Update().set("attempts", attempt).set("lastError", error));
     }
 
     private boolean extend(String id, List<Instant> held, Instant until, Update update) {
@@ -88,7 +92,7 @@ class Inbox {
     }
 
     void done(String id) {
-        finish(id, State.DONE, null);
+        finish(id, State.DONE, new Update());
     }
 
     /** Marks handled messages done, in one write (queried by id alone, so the store's id index finds them). */
@@ -102,18 +106,12 @@ class Inbox {
                 InboxEntry.class);
     }
 
-    void dead(String id, String error) {
-        finish(id, State.DEAD, error);
+    void dead(String id, String error, int attempts) {
+        finish(id, State.DEAD, new Update().set("lastError", error).set("attempts", attempts));
     }
 
-    private void finish(String id, State state, String error) {
-        Update update = new Update()
-                .set("state", state)
-                .set("finishedAt", clock.instant())
-                .unset("leaseUntil");
-        if (error != null) {
-            update.set("lastError", error);
-        }
+    private void finish(String id, State state, Update update) {
+        update.set("state", state).set("finishedAt", clock.instant()).unset("leaseUntil");
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, InboxEntry.class);
     }
 

@@ -193,7 +193,7 @@ class InboxWorker {
                 if (failure != null) {
                     String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
                     if (attempt >= properties.maxAttempts()) {
-                        inbox.dead(entryId, error);
+                        inbox.dead(entryId, error, attempt);
                         dead.increment();
                         log.error(
                                 "Inbox message {} ({}) is a dead letter after {} attempts",
@@ -205,7 +205,7 @@ class InboxWorker {
                     }
                     log.warn("Inbox message {} failed (attempt {}), retrying: {}", entryId, attempt, error);
                     sleep(backoff(attempt));
-                    if (!leases.retrying(claim, error)) {
+                    if (!leases.retrying(claim, error, attempt + 1)) {
                         log.warn("Inbox message {}: its claim was taken over; left to its new holder", entryId);
                         return;
                     }
