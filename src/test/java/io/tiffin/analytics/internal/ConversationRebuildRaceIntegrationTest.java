@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiffin.conversation.ConversationUpdated;
 import io.tiffin.support.IntegrationTestSupport;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
         otherDays();
         ConcurrentHashMap<String, Integer> last = new ConcurrentHashMap<>();
         for (int c = 0; c < CONVERSATIONS; c++) {
-            conversations.record(report(m.id(), "c" + c, started, 1));
+            conversations.record(RaceReports.report(m.id(), "c" + c, started, 1));
             last.put("c" + c, 1);
         }
 
@@ -61,7 +60,8 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
                     for (int c = lane; c < CONVERSATIONS; c += REPORTERS) {
                         String name = "c" + c;
                         int messages = last.get(name) + 1;
-                        if (!deliver(report(m.id(), name, started, messages), failures)) {
+                        ConversationUpdated report = RaceReports.report(m.id(), name, started, messages);
+                        if (!RaceReports.deliver(() -> conversations.record(report), failures)) {
                             return;
                         }
                         last.put(name, messages);
@@ -106,10 +106,10 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
         String dayId = DayRollup.idOf(m.id(), day);
         Instant started = Instant.parse(day + "T09:00:00Z");
         for (int c = 0; c < 3; c++) {
-            conversations.record(report(m.id(), "c" + c, started, 2));
+            conversations.record(RaceReports.report(m.id(), "c" + c, started, 2));
         }
         ConversationFact later =
-                ConversationFact.of(report(m.id(), "c0", started, 5), java.time.ZoneId.of("Asia/Kolkata"));
+                ConversationFact.of(RaceReports.report(m.id(), "c0", started, 5), java.time.ZoneId.of("Asia/Kolkata"));
         Document written = ConversationFact.write(later);
         mongo.getCollection(ConversationRollups.FACTS)
                 .updateOne(
@@ -127,7 +127,7 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
                                                         "until",
                                                         new java.util.Date(System.currentTimeMillis() - 1_000)))));
 
-        conversations.record(report(m.id(), "c1", started, 3));
+        conversations.record(RaceReports.report(m.id(), "c1", started, 3));
 
         ConversationDay after = ConversationDay.from(mongo.getCollection(ConversationDay.COLLECTION)
                 .find(new Document("_id", dayId))
@@ -141,54 +141,6 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
                 .doesNotContainKey(DayFences.FENCE);
     }
 
-    /**
-     * Records the report as the event relay delivers it: a report that meets a day being recounted fails
-     * and is delivered again a little later.
-     */
-    private boolean deliver(ConversationUpdated report, List<Throwable> failures) {
-        for (int attempt = 0; attempt < 400; attempt++) {
-            try {
-                conversations.record(report);
-                return true;
-            } catch (IllegalStateException recounting) {
-                if (!String.valueOf(recounting.getMessage()).contains("being recounted")) {
-                    failures.add(recounting);
-                    return false;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            } catch (RuntimeException e) {
-                failures.add(e);
-                return false;
-            }
-        }
-        failures.add(new AssertionError("a day stayed fenced for 20 s"));
-        return false;
-    }
-
-    private static ConversationUpdated report(String merchantId, String name, Instant started, int messages) {
-        return new ConversationUpdated(
-                name + "-" + merchantId,
-                merchantId,
-                "WHATSAPP",
-                "c-" + name,
-                started,
-                started.plus(Duration.ofMinutes(messages)),
-                messages,
-                messages % 2,
-                0,
-                1,
-                1,
-                10L * messages,
-                messages > 1,
-                messages > 3 ? 1 : 0,
-                messages > 3 ? "order_placed" : "address");
-    }
-
     /** One fact on each of many days of another merchant, counted. */
     private void otherDays() {
         TestMerchant other = newMerchant("Many Days Kitchen");
@@ -196,7 +148,7 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
         for (int d = 0; d < OTHER_DAYS; d++) {
             String day = java.time.LocalDate.of(2019, 1, 1).plusDays(d).toString();
             ConversationFact fact = ConversationFact.of(
-                    report(other.id(), "o" + d, Instant.parse(day + "T09:00:00Z"), 2), ZoneOffset.UTC);
+                    RaceReports.report(other.id(), "o" + d, Instant.parse(day + "T09:00:00Z"), 2), ZoneOffset.UTC);
             Document written = ConversationFact.write(fact);
             facts.add(new Document("_id", ConversationRollups.idOf(fact))
                     .append("merchantId", other.id())

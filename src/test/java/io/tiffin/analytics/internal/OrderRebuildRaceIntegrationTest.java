@@ -49,7 +49,8 @@ class OrderRebuildRaceIntegrationTest extends IntegrationTestSupport {
             for (int i = 0; i < 4; i++) {
                 Order order = order(merchantId, lane, i, opening, new Random(i));
                 seeded.store(order);
-                assertThat(deliver(order.id(), failures)).isTrue();
+                assertThat(RaceReports.deliver(() -> rollups.refresh(order.id()), failures))
+                        .isTrue();
             }
         }
         rollups.rebuild(); // the other merchant's days exist before the rebuilds below: they are fenced first
@@ -68,13 +69,13 @@ class OrderRebuildRaceIntegrationTest extends IntegrationTestSupport {
                     Order order = order(merchantId, lane, 100 + rounds, opening, random);
                     mine.add(order);
                     seeded.store(order);
-                    if (!deliver(order.id(), failures)) {
+                    if (!RaceReports.deliver(() -> rollups.refresh(order.id()), failures)) {
                         return;
                     }
                     for (Order changed : mine) {
                         if (advance(changed, opening.plus(Duration.ofMinutes(30 + rounds)))) {
                             seeded.store(changed);
-                            if (!deliver(changed.id(), failures)) {
+                            if (!RaceReports.deliver(() -> rollups.refresh(changed.id()), failures)) {
                                 return;
                             }
                             break;
@@ -152,32 +153,6 @@ class OrderRebuildRaceIntegrationTest extends IntegrationTestSupport {
                 .doesNotContainKey(DayFences.FENCE);
         rollups.rebuild();
         assertThat(days(merchantId)).isEqualTo(live);
-    }
-
-    /** Handles the event as the event relay does: one that meets a day being recounted is delivered again later. */
-    private boolean deliver(String orderId, List<Throwable> failures) {
-        for (int attempt = 0; attempt < 400; attempt++) {
-            try {
-                rollups.refresh(orderId);
-                return true;
-            } catch (IllegalStateException recounting) {
-                if (!String.valueOf(recounting.getMessage()).contains("being recounted")) {
-                    failures.add(recounting);
-                    return false;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            } catch (RuntimeException e) {
-                failures.add(e);
-                return false;
-            }
-        }
-        failures.add(new AssertionError("a day stayed fenced for 20 s"));
-        return false;
     }
 
     /** A pickup order of the lane's few customers (so some are returning), placed on the test's day. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiffin.conversation.ConversationUpdated;
 import io.tiffin.support.IntegrationTestSupport;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -148,22 +147,7 @@ class SharedFactsUpgradeIntegrationTest extends IntegrationTestSupport {
 
     private static BiFunction<String, Integer, ConversationUpdated> reports(String merchantId, String at) {
         Instant started = Instant.parse(at);
-        return (name, messages) -> new ConversationUpdated(
-                name + "-" + merchantId,
-                merchantId,
-                "WHATSAPP",
-                "c-" + name,
-                started,
-                started.plus(Duration.ofMinutes(messages)),
-                messages,
-                messages % 2,
-                0,
-                1,
-                1,
-                10L * messages,
-                messages > 1,
-                messages > 3 ? 1 : 0,
-                messages > 3 ? "order_placed" : "address");
+        return (name, messages) -> RaceReports.report(merchantId, name, started, messages);
     }
 
     /**
