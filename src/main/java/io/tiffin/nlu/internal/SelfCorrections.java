@@ -33,16 +33,8 @@ final class SelfCorrections {
     }
 
     static String[] applied(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] out = tokens;
         // one correction at a time, each over the words as the one before left them
-        for (int guard = 0; guard < 4; guard++) {
-            String[] next = once(lexicon, out, index);
-            if (next == out) {
-                return out;
-            }
-            out = next;
-        }
-        return out;
+        return Rewrites.untilSettled(tokens, 4, words -> once(lexicon, words, index));
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {

@@ -17,15 +17,7 @@ final class TakenBack {
     private TakenBack() {}
 
     static String[] applied(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] out = tokens;
-        for (int guard = 0; guard < 3; guard++) {
-            String[] next = once(lexicon, out, index);
-            if (next == out) {
-                return out;
-            }
-            out = next;
-        }
-        return out;
+        return Rewrites.untilSettled(tokens, 3, words -> once(lexicon, words, index));
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {

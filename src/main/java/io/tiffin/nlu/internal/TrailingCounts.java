@@ -16,15 +16,7 @@ final class TrailingCounts {
 
     static String[] moved(Lexicon lexicon, String[] tokens, MenuIndex index) {
         // "tuna x1, ham x2": each count in turn, over the words as the one before left them
-        String[] out = tokens;
-        for (int guard = 0; guard < 8; guard++) {
-            String[] next = once(lexicon, out, index);
-            if (next == out) {
-                return out;
-            }
-            out = next;
-        }
-        return out;
+        return Rewrites.untilSettled(tokens, 8, words -> once(lexicon, words, index));
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
