@@ -90,6 +90,9 @@ class TypedNoiseClassesUnitTest {
             object of a refusal | catalog | a large pie with peppers and no tuab | a large pie with peppers and no tuna | no:tuna
             object of a refusal | catalog | a small pizza with olives without any tuab please | a small pizza with olives without any tuna please | no:tuna
             list ends at a turn | catalog | a pizza with onions and tmua but without olives | a pizza with onions and tuna but without olives | tuna
+            count of a new line | catalog | a large pizza with ham and ne medium sprite | a large pizza with ham and one medium sprite | medium
+            count of a new line | catalog | two cheese pizzas and oe small coke | two cheese pizzas and one small coke | small
+            count of a new line | catalog | a small tuna pie and inw large diet coke | a small tuna pie and one large diet coke | large
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
