@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,7 @@ class DriversRebuildRaceIntegrationTest extends IntegrationTestSupport {
         rollups.rebuild();
 
         AtomicBoolean rebuilding = new AtomicBoolean(true);
+        AtomicInteger duringRebuilds = new AtomicInteger();
         List<Thread> lanes = new ArrayList<>();
         for (int l = 0; l < LANES; l++) {
             int lane = l;
@@ -65,6 +67,9 @@ class DriversRebuildRaceIntegrationTest extends IntegrationTestSupport {
                 while (rebuilding.get() || rounds < 2) {
                     if (!deliveredOrder(seeded, merchantId, lane, 100 + rounds, opening, driverOf, failures)) {
                         return;
+                    }
+                    if (rebuilding.get()) {
+                        duringRebuilds.incrementAndGet();
                     }
                     rounds++;
                 }
@@ -82,6 +87,7 @@ class DriversRebuildRaceIntegrationTest extends IntegrationTestSupport {
         }
 
         assertThat(failures).isEmpty();
+        assertThat(duringRebuilds).as("deliveries completed while the rebuilds ran").hasPositiveValue();
         driverOf.forEach((orderId, driverId) -> {
             Document copied = mongo.getCollection(Rollups.ORDER_DRIVERS)
                     .find(new Document("_id", orderId))
