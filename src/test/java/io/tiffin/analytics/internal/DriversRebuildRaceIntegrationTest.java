@@ -87,7 +87,9 @@ class DriversRebuildRaceIntegrationTest extends IntegrationTestSupport {
         }
 
         assertThat(failures).isEmpty();
-        assertThat(duringRebuilds).as("deliveries completed while the rebuilds ran").hasPositiveValue();
+        assertThat(duringRebuilds)
+                .as("deliveries completed while the rebuilds ran")
+                .hasPositiveValue();
         driverOf.forEach((orderId, driverId) -> {
             Document copied = mongo.getCollection(Rollups.ORDER_DRIVERS)
                     .find(new Document("_id", orderId))
