@@ -21,6 +21,7 @@ final class TurnReader {
     private final EditClauses clauses;
     private final AnswerReader answers;
     private final NoSuchItem noSuchItem = new NoSuchItem();
+    private final UnknownDish unknownDish;
 
     TurnReader(Lexicon lexicon) {
         this.words = new TurnLexicon(lexicon);
@@ -30,6 +31,7 @@ final class TurnReader {
         this.edits = new EditReader(words, references);
         this.clauses = new EditClauses(words, edits);
         this.answers = new AnswerReader(words);
+        this.unknownDish = new UnknownDish(words);
     }
 
     /**
@@ -87,7 +89,9 @@ final class TurnReader {
         if (edit.isPresent()) {
             return order.about(edit.get().intent(), edit.get().edit(), null, lang);
         }
-        return noSuchItem.check(tokens, order, index).inLanguage(lang);
+        return unknownDish
+                .check(tokens, noSuchItem.check(tokens, order, index), index)
+                .inLanguage(lang);
     }
 
     private String[] correctRoleWords(String[] tokens, String[] written, MenuIndex index) {
