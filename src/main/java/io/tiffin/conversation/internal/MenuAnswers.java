@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,6 +71,23 @@ class MenuAnswers {
                         new HashMap<>(rows(turn, menu, List.of(item)).get(0));
                 model.put("yes", hasTag(item, question));
                 model.put("tag", tag);
+                model.put("choice", "");
+                model.put("usual", "");
+                choiceOf(item, question).ifPresent(group -> {
+                    // "is the rogan josh spicy": not tagged, but made as hot as the customer asks
+                    model.put(
+                            "choice",
+                            replies.orList(
+                                    turn,
+                                    group.options().stream()
+                                            .filter(Menu.Option::isAvailable)
+                                            .map(Menu.Option::name)
+                                            .toList()));
+                    group.options().stream()
+                            .filter(Menu.Option::isDefault)
+                            .findFirst()
+                            .ifPresent(o -> model.put("usual", o.name()));
+                });
                 answers.add(replies.choose(turn, "answer_tag_item", model, addChoices(List.of(item))));
             }
             return answers;
@@ -91,6 +109,15 @@ class MenuAnswers {
                 key,
                 Map.of("items", rows),
                 addChoices(items.stream().filter(Menu.Item::isAvailable).toList()));
+    }
+
+    /** The item's option group with an option named or aliased as the tag asked ("Hot", alias "spicy"). */
+    private static java.util.Optional<Menu.OptionGroup> choiceOf(Menu.Item item, Question question) {
+        return item.optionGroups().stream()
+                .filter(g -> g.options().stream()
+                        .anyMatch(o -> Stream.concat(Stream.of(o.name()), o.aliases().stream())
+                                .anyMatch(n -> question.tagSpellings().contains(n.toLowerCase(Locale.ROOT)))))
+                .findFirst();
     }
 
     private static boolean hasTag(Menu.Item item, Question question) {

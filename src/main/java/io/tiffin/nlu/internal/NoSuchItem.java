@@ -106,8 +106,7 @@ final class NoSuchItem {
      * "mutton" of Mutton Rogan Josh in "mutton biryani", "tandoori" of Tandoori Roti in "tandoori
      * chicken". A line read from part of its name is the same substitution as one read whole.
      */
-    private static int[] partialSpan(
-            io.tiffin.catalog.Menu.Item item, String[] t, String[] canonical, int[] openAt) {
+    private static int[] partialSpan(io.tiffin.catalog.Menu.Item item, String[] t, String[] canonical, int[] openAt) {
         if (item == null) {
             return null;
         }

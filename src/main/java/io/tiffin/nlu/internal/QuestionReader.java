@@ -66,6 +66,9 @@ final class QuestionReader {
         Set<String> spellings = tag == null ? Set.of() : words.tagSpellings.get(tag);
         String[] subject = rest.toArray(String[]::new);
         Reference about = references.read(subject, 0, subject.length, index, order);
+        if (about.looseItemIds().isEmpty() && !about.span().isBlank()) {
+            about = MenuCategories.asked(about, index);
+        }
         // "what is" and "whats" ask about something only when they name it ("whats in a biryani")
         if (topic == Topic.CONTENTS && about.looseItemIds().isEmpty()) {
             // "what comes with the thali" asks about a dish, though the menu has none by that name

@@ -27,7 +27,9 @@ final class UnknownDish {
     }
 
     ParseResult check(String[] t, ParseResult order, MenuIndex index) {
-        if (order.intent() != Intent.OTHER || !order.lines().isEmpty() || !order.unresolved().isEmpty()) {
+        if (order.intent() != Intent.OTHER
+                || !order.lines().isEmpty()
+                || !order.unresolved().isEmpty()) {
             return order;
         }
         int start = startAfterCount(t);
