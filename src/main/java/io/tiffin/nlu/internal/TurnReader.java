@@ -22,6 +22,7 @@ final class TurnReader {
     private final AnswerReader answers;
     private final NoSuchItem noSuchItem = new NoSuchItem();
     private final UnknownDish unknownDish;
+    private final CountCorrection countCorrection;
 
     TurnReader(Lexicon lexicon) {
         this.words = new TurnLexicon(lexicon);
@@ -32,6 +33,7 @@ final class TurnReader {
         this.clauses = new EditClauses(words, edits);
         this.answers = new AnswerReader(words);
         this.unknownDish = new UnknownDish(words);
+        this.countCorrection = new CountCorrection(words, references);
     }
 
     /**
@@ -79,6 +81,10 @@ final class TurnReader {
                 && question.get().tag() == null;
         if (question.isPresent() && !(wholeMenu && order.intent() == Intent.MENU)) {
             return order.about(Intent.QUESTION, null, question.get(), lang);
+        }
+        EditReader.Reading recount = countCorrection.read(corrected, order, index, orderOf);
+        if (recount != null) {
+            return order.about(recount.intent(), recount.edit(), null, lang);
         }
         Optional<List<ParseResult>> parts = clauses.read(corrected, index, orderOf);
         if (parts.isPresent()) {
