@@ -72,6 +72,15 @@ final class QuestionReader {
         if (about.looseItemIds().isEmpty() && !about.span().isBlank()) {
             about = MenuCategories.asked(about, index);
         }
+        if (about.span().isBlank() && (topic == Topic.TAG || topic == Topic.CONTENTS)) {
+            // "is it spicy?", "whats in it": a pronoun asks about the line last ordered
+            for (String word : t) {
+                if (words.is("PRONOUN", word) && !word.equals("one") && !word.equals("ones")) {
+                    about = new Reference(word, List.of(), List.of(), -1);
+                    break;
+                }
+            }
+        }
         if (topic == Topic.AVAILABLE && farFromTheMenu(about.span(), index)) {
             // "do you have a chicken burger": "burger" bent into "butter" must not answer yes
             about = new Reference(about.span(), List.of(), List.of(), null);
