@@ -28,7 +28,7 @@ record EventsProperties(
         @DefaultValue("1m") Duration lease,
         @DefaultValue("2") int threads,
         @DefaultValue("7d") Duration keepDone,
-        @DefaultValue("10m") Duration fullSweepEvery) {
+        @DefaultValue("1m") Duration fullSweepEvery) {
 
     record Relay(@DefaultValue("true") boolean enabled) {}
 
