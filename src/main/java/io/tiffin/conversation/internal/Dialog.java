@@ -99,6 +99,10 @@ class Dialog {
         }
         // while an address is expected, "actually 42 MG Road" is an address; a line the cart has is still edited
         boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS;
+        if (parsed.edit() != null && parsed.edit().again() && parsed.parts().isEmpty()) {
+            // "the other one too": the last edit once more, read again from what was said then
+            return edits.again(turn, parsed, text, t -> parser.parse(t, turn.snapshot()));
+        }
         if (CartEdits.isEdit(parsed)
                 && (!addressExpected
                         || parsed.edit() == null
