@@ -161,6 +161,7 @@ class CartEdits {
         OutboundMessage whichLine;
         /** The lines the last edit will be remembered by: those its words fit, those it changed. */
         final List<Integer> offered = new ArrayList<>();
+
         final List<Integer> edited = new ArrayList<>();
         /** The lines an edit said again ("the other one too") is for, instead of the lines its words fit. */
         List<Integer> forced;
@@ -181,9 +182,13 @@ class CartEdits {
      */
     List<OutboundMessage> again(Turn turn, ParseResult parsed, String text, Function<String, ParseResult> parse) {
         Session.Referred last = turn.session().referred();
-        List<Integer> lines = last == null ? List.of() : againOn(turn.session().cart(), parsed.edit().target(), last);
+        List<Integer> lines = last == null
+                ? List.of()
+                : againOn(turn.session().cart(), parsed.edit().target(), last);
         ParseResult before = lines.isEmpty() ? null : parse.apply(last.text());
-        if (before == null || !isEdit(before) || before.edit() != null && before.edit().again()) {
+        if (before == null
+                || !isEdit(before)
+                || before.edit() != null && before.edit().again()) {
             if (!parsed.lines().isEmpty() || !parsed.unresolved().isEmpty()) {
                 turn.session().await(Session.Awaiting.NOTHING);
                 return steps.addLines(turn, new ParseResult(Intent.ORDER, parsed.lines(), parsed.unresolved(), 1.0));
@@ -199,7 +204,8 @@ class CartEdits {
 
     /** The lines an edit said again is for: "the other one" those spoken of and not yet changed. */
     private static List<Integer> againOn(List<LineRequest> cart, Reference target, Session.Referred last) {
-        List<Integer> offered = last.offered().stream().filter(i -> i < cart.size()).toList();
+        List<Integer> offered =
+                last.offered().stream().filter(i -> i < cart.size()).toList();
         List<Integer> rest =
                 offered.stream().filter(i -> !last.edited().contains(i)).toList();
         if (target.every()) {
@@ -242,7 +248,9 @@ class CartEdits {
             turn.session().replaceCart(draft.lines());
             turn.session().await(checkingOut ? Session.Awaiting.ADDRESS : Session.Awaiting.NOTHING);
         }
-        if (!outcome.edited.isEmpty() && draft.size() == linesBefore && parsed.parts().isEmpty()) {
+        if (!outcome.edited.isEmpty()
+                && draft.size() == linesBefore
+                && parsed.parts().isEmpty()) {
             // lines kept their places: "the other one too" can be read against them
             List<Integer> offered = new ArrayList<>(outcome.offered);
             outcome.edited.stream().filter(i -> !offered.contains(i)).forEach(offered::add);

@@ -260,7 +260,12 @@ public class Session {
         this.referred = new Referred(text, offered, edited, cartRevision);
     }
 
-        void speaks(String language) {
+    /** A message about something else: "both" after it means no line the last edit spoke of. */
+    void forgetReferred() {
+        this.referred = null;
+    }
+
+    void speaks(String language) {
         if (language != null) {
             this.language = language;
         }

@@ -73,7 +73,8 @@ final class AgainReader {
         }
         String[] words = rest.toArray(String[]::new);
         Reference said = references.read(words, 0, words.length, index, orderOf);
-        boolean onlyReferring = rest.stream().allMatch(w -> this.words.is("DETERMINER", w) || this.words.is("PRONOUN", w));
+        boolean onlyReferring =
+                rest.stream().allMatch(w -> this.words.is("DETERMINER", w) || this.words.is("PRONOUN", w));
         if (!other && said.looseItemIds().isEmpty() && !(onlyReferring && !rest.isEmpty())) {
             return null; // "me too", "cheese too": no line's words
         }

@@ -67,7 +67,9 @@ final class Multiples {
             boolean phrase = at.length() > 1;
             // "double the naan", "double it": a one-word multiplier needs the line's own words after it
             boolean referring = from < e
-                    && (words.is("DETERMINER", t[from]) || words.is("PRONOUN", t[from]) || words.at("EVERY", t, from) > 0)
+                    && (words.is("DETERMINER", t[from])
+                            || words.is("PRONOUN", t[from])
+                            || words.at("EVERY", t, from) > 0)
                     && !t[from].equals("a")
                     && !t[from].equals("an");
             if (from == e && made) {
@@ -101,7 +103,8 @@ final class Multiples {
     }
 
     private static Reference every(String[] t, int from, int to) {
-        return new Reference(String.join(" ", java.util.Arrays.copyOfRange(t, from, to)), List.of(), List.of(), null, null, true);
+        return new Reference(
+                String.join(" ", java.util.Arrays.copyOfRange(t, from, to)), List.of(), List.of(), null, null, true);
     }
 
     private static EditReader.Reading reading(Reference target, int times) {

@@ -12,7 +12,8 @@ class ReferredLinesUnitTest {
     @Test
     void theLastEditIsStoredWithTheSession() {
         Session session = new Session("m1", "WEB", "c1");
-        session.add(List.of(new LineRequest("coke", 1, List.of(), null), new LineRequest("diet-coke", 1, List.of(), null)));
+        session.add(
+                List.of(new LineRequest("coke", 1, List.of(), null), new LineRequest("diet-coke", 1, List.of(), null)));
         session.referredTo("make the coke a bottle", List.of(0, 1), List.of(0));
 
         Session read = Session.fromDocument(session.toDocument());

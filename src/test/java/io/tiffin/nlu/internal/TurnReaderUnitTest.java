@@ -205,6 +205,8 @@ class TurnReaderUnitTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("garlic_naan", 2));
         assertThat(parse("garlic naan bhej do").language()).isEqualTo("hi");
         // "ek dal do": one dal, please
-        assertThat(parse("ek dal do").lines()).extracting(ParseResult.Line::itemId).containsExactly("dal_makhani");
+        assertThat(parse("ek dal do").lines())
+                .extracting(ParseResult.Line::itemId)
+                .containsExactly("dal_makhani");
     }
 }
