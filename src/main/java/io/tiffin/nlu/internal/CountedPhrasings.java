@@ -13,7 +13,76 @@ final class CountedPhrasings {
     private CountedPhrasings() {}
 
     static String[] read(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        return withoutUnreadParts(lexicon, oneOfEachListed(lexicon, tokens, index), index);
+        return describedItems(
+                lexicon, withoutUnreadParts(lexicon, oneOfEachListed(lexicon, tokens, index), index), index);
+    }
+
+    /**
+     * "the meatball one", "the teriyaki one with lettuce": a word of one item's name only, said
+     * before "one" where no menu word follows, names that item. A word that is a name itself, or
+     * that several items share ("the chicken one" on a menu of chicken dishes), is left.
+     */
+    static String[] describedItems(Lexicon lexicon, String[] tokens, MenuIndex index) {
+        for (int i = 1; i < tokens.length; i++) {
+            Integer number = count(lexicon, tokens, i);
+            if (number == null || number != 1 || lexicon.articles.contains(tokens[i])) {
+                continue;
+            }
+            if (i + 1 < tokens.length && (index.isMenuWord(tokens[i + 1]) || index.canonical(tokens[i + 1]) != null)) {
+                continue; // "the large one pizza": a count of what follows
+            }
+            String word = index.canonical(tokens[i - 1]);
+            if (word == null
+                    || index.items.longest(new String[] {word}, 0) != null
+                    || index.options.longest(new String[] {word}, 0) != null) {
+                continue;
+            }
+            String name = onlyNameWith(lexicon, index, word);
+            if (name == null) {
+                continue;
+            }
+            List<String> out = new ArrayList<>(List.of(tokens).subList(0, i - 1));
+            out.addAll(List.of(lexicon.normalizer.tokens(name)));
+            out.addAll(List.of(tokens).subList(i + 1, tokens.length));
+            return out.toArray(String[]::new);
+        }
+        return tokens;
+    }
+
+    /** The one dish or option name of the menu that has {@code word} among its words, or null. */
+    private static String onlyNameWith(Lexicon lexicon, MenuIndex index, String word) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (var category : index.menu.categories()) {
+            for (var item : category.items()) {
+                if (hasWord(lexicon, index, item.name(), item.aliases(), word)) {
+                    names.add(item.name());
+                }
+                for (var group : item.optionGroups()) {
+                    for (var option : group.options()) {
+                        if (hasWord(lexicon, index, option.name(), option.aliases(), word)) {
+                            names.add(option.name());
+                        }
+                    }
+                }
+                if (names.size() > 1) {
+                    return null;
+                }
+            }
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
+    }
+
+    private static boolean hasWord(Lexicon lexicon, MenuIndex index, String name, List<String> aliases, String word) {
+        List<String> all = new ArrayList<>(aliases);
+        all.add(name);
+        for (String phrase : all) {
+            for (String token : lexicon.normalizer.tokens(phrase)) {
+                if (word.equals(index.canonical(token))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -216,6 +285,10 @@ final class CountedPhrasings {
                     || lexicon.numbers.longest(tokens, run) != null;
             if (!partEnds) {
                 out.add(tokens[i]);
+            } else if (run < tokens.length && lexicon.listJoins.contains(tokens[run])) {
+                run++; // "two burgers, one plain and one with bacon": the part's join goes with it
+            } else if (!out.isEmpty() && lexicon.listJoins.contains(out.getLast())) {
+                out.removeLast();
             }
             i = run - 1;
         }
