@@ -1,10 +1,14 @@
 package io.tiffin.analytics.internal;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import io.tiffin.conversation.ConversationUpdated;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.merchant.MerchantDirectory;
@@ -104,7 +108,173 @@ class ConversationRollups {
      * by an earlier report is settled first.
      */
     void record(ConversationUpdated conversation) {
-        ConversationFact fact = ConversationFact.of(conversation, zoneOf(conversation.merchantId()));
+        record(ConversationFact.of(conversation, zoneOf(conversation.merchantId())));
+    }
+
+    /**
+     * Records several reports as {@link #record} does one by one, with the store work of a day's reports
+     * shared: their facts read in one query, given their tokens in one write and read back in one, the
+     * day moved once by the sum of their differences (marking all their tokens applied, in the same
+     * single-document update), their counted copies caught up in one write. Each fact keeps a token of
+     * its own, so a crash between the writes leaves each one as a crashed single report would, settled
+     * by its next report. A fact whose token was left pending, or that changed between the reads, goes
+     * the single way; so does the whole day when the shared move misses (a fence, or a token seen).
+     * Every day is tried; the first failure is thrown after the others were recorded.
+     */
+    void recordAll(List<ConversationUpdated> reports) {
+        // per conversation the latest report: an earlier one recorded before it would change nothing
+        Map<String, ConversationFact> latest = new LinkedHashMap<>();
+        for (ConversationUpdated report : reports) {
+            ConversationFact fact = ConversationFact.of(report, zoneOf(report.merchantId()));
+            latest.merge(idOf(fact), fact, (a, b) -> b.messages() >= a.messages() ? b : a);
+        }
+        Map<String, List<ConversationFact>> byDay = new LinkedHashMap<>();
+        latest.values()
+                .forEach(f -> byDay.computeIfAbsent(DayRollup.idOf(f.merchantId(), f.day()), d -> new ArrayList<>())
+                        .add(f));
+        RuntimeException failed = null;
+        for (List<ConversationFact> facts : byDay.values()) {
+            try {
+                if (facts.size() == 1) {
+                    record(facts.get(0));
+                } else {
+                    recordDay(facts);
+                }
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** Where a test stops a batch, as a crash would: after its facts took their tokens, after its day moved. */
+    interface Stop {
+        void at(String stage);
+    }
+
+    private volatile Stop stop = stage -> {};
+
+    void stopAt(Stop stop) {
+        this.stop = stop == null ? stage -> {} : stop;
+    }
+
+    /** The facts of one merchant's day, recorded together ({@link #recordAll}). */
+    private void recordDay(List<ConversationFact> facts) {
+        String merchantId = facts.get(0).merchantId();
+        String day = facts.get(0).day();
+        String dayId = DayRollup.idOf(merchantId, day);
+        upgrade.beforeReport(dayId);
+        Map<String, ConversationFact> byId = new LinkedHashMap<>();
+        facts.forEach(f -> byId.put(idOf(f), f));
+        Map<String, Document> stored = new HashMap<>();
+        facts().find(new Document("_id", new Document("$in", new ArrayList<>(byId.keySet()))))
+                .projection(new Document("fact.messages", 1).append("pending", 1))
+                .forEach(d -> stored.put(d.getString("_id"), d));
+        List<ConversationFact> alone = new ArrayList<>();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        List<WriteModel<Document>> takes = new ArrayList<>();
+        byId.forEach((id, fact) -> {
+            Document found = stored.get(id);
+            String token = token();
+            Document set = new Document("day", day)
+                    .append("fact", ConversationFact.write(fact))
+                    .append("pending", token);
+            Document filter = new Document("_id", id).append("merchantId", merchantId);
+            if (found == null) {
+                takes.add(new UpdateOneModel<>(
+                        filter, new Document("$setOnInsert", set), new UpdateOptions().upsert(true)));
+            } else if (found.get("pending") != null) {
+                alone.add(fact); // a token left pending: settled first, the single way
+                return;
+            } else if (found.get("fact") instanceof Document f
+                    && f.get("messages") instanceof Number messages
+                    && messages.intValue() > fact.messages()) {
+                return; // a later report is stored
+            } else {
+                takes.add(new UpdateOneModel<>(
+                        filter.append("pending", new Document("$exists", false))
+                                .append("fact.messages", new Document("$lte", fact.messages())),
+                        new Document("$set", set)));
+            }
+            tokens.put(id, token);
+        });
+        if (!takes.isEmpty()) {
+            try {
+                facts().bulkWrite(takes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                // a first report inserted by another delivery at the same moment: read back below, then alone
+                if (e.getWriteErrors().stream().anyMatch(w -> w.getCode() != 11000)) {
+                    throw e;
+                }
+            }
+        }
+        // which facts hold their token now, and what the day counts of each: while a fact's token is
+        // pending nobody else changes its counted copy, so this read is the difference's base
+        List<String> ours = new ArrayList<>();
+        Map<String, ConversationFact> counted = new HashMap<>();
+        if (!tokens.isEmpty()) {
+            facts().find(new Document("_id", new Document("$in", new ArrayList<>(tokens.keySet()))))
+                    .projection(new Document("pending", 1).append("counted", 1))
+                    .forEach(d -> {
+                        String id = d.getString("_id");
+                        if (tokens.get(id).equals(d.getString("pending"))) {
+                            ours.add(id);
+                            if (d.get("counted") instanceof Document c) {
+                                counted.put(id, ConversationFact.read(id, merchantId, day, c));
+                            }
+                        }
+                    });
+        }
+        tokens.keySet().stream().filter(id -> !ours.contains(id)).forEach(id -> alone.add(byId.get(id)));
+        stop.at("tokens");
+        ConversationDay change = null;
+        List<String> moving = new ArrayList<>();
+        for (String id : ours) {
+            ConversationDay one = difference(byId.get(id), counted.get(id));
+            if (!one.isZero()) {
+                change = change == null ? one : change.plus(one, 1);
+                moving.add(id);
+            }
+        }
+        if (change != null && !moveOnce(change, moving.stream().map(tokens::get).toList())) {
+            // the day is fenced, or saw one of the tokens: each fact its own way
+            ours.forEach(id -> count(id, byId.get(id), counted.get(id), tokens.get(id)));
+            alone.forEach(this::record);
+            return;
+        }
+        stop.at("day");
+        List<WriteModel<Document>> caughtUp = new ArrayList<>();
+        for (String id : ours) {
+            caughtUp.add(new UpdateOneModel<>(
+                    new Document("_id", id).append("merchantId", merchantId).append("pending", tokens.get(id)),
+                    new Document("$set", new Document("counted", ConversationFact.write(byId.get(id))))
+                            .append("$unset", new Document("pending", ""))));
+        }
+        if (!caughtUp.isEmpty()
+                && facts().bulkWrite(caughtUp, new BulkWriteOptions().ordered(false))
+                                .getMatchedCount()
+                        == ours.size()) {
+            // otherwise some token was taken over meanwhile: its mark stays in the day, harmless
+            moving.forEach(id -> sweepLater(dayId, tokens.get(id)));
+        }
+        alone.forEach(this::record);
+    }
+
+    /** What the day gains from counting {@code fact} where it counted {@code counted} (none: null). */
+    private static ConversationDay difference(ConversationFact fact, ConversationFact counted) {
+        ConversationDay change = ConversationDay.of(fact.merchantId(), fact.day(), List.of(fact));
+        return counted == null
+                ? change
+                : change.plus(ConversationDay.of(fact.merchantId(), fact.day(), List.of(counted)), -1);
+    }
+
+    private void record(ConversationFact fact) {
         String id = idOf(fact);
         upgrade.beforeReport(DayRollup.idOf(fact.merchantId(), fact.day()));
         Document byId = new Document("_id", id).append("merchantId", fact.merchantId());
@@ -171,10 +341,7 @@ class ConversationRollups {
      * fact catch up; when the day had the token cancelled, whoever cancelled it counts the fact.
      */
     private void count(String id, ConversationFact fact, ConversationFact counted, String token) {
-        ConversationDay change = ConversationDay.of(fact.merchantId(), fact.day(), List.of(fact));
-        if (counted != null) {
-            change = change.plus(ConversationDay.of(fact.merchantId(), fact.day(), List.of(counted)), -1);
-        }
+        ConversationDay change = difference(fact, counted);
         if (!change.isZero() && !move(change, token)) {
             return;
         }
@@ -199,46 +366,55 @@ class ConversationRollups {
 
     /** Adds the change to its day unless the day has seen the token; false when it had (cancelled it). */
     boolean move(ConversationDay change, String token) {
+        while (!moveOnce(change, List.of(token))) {
+            if (appliedMark(change.id(), change.merchantId(), token) != null) {
+                return false; // seen: applied, or cancelled by a report settling it (or counted by a recount)
+            }
+            // a recount's fence: once it is lifted, the day holds what the recount counted
+            fences.awaitLifted(change.merchantId(), change.day());
+        }
+        return true;
+    }
+
+    /**
+     * Adds the change to its day, marking every token applied, unless the day has seen any of them or
+     * is fenced: one update, all or nothing. Takes along the removal of tokens whose facts caught up
+     * (as many as it marks, and a few more, so a day's marks do not pile up). False when it missed.
+     */
+    private boolean moveOnce(ConversationDay change, List<String> tokens) {
         Document inc = increments(change);
-        Document set = new Document("merchantId", change.merchantId())
-                .append("day", change.day())
-                .append(APPLIED + "." + token, 1);
+        Document set = new Document("merchantId", change.merchantId()).append("day", change.day());
+        Document filter = new Document("_id", change.id()).append("merchantId", change.merchantId());
+        for (String token : tokens) {
+            set.append(APPLIED + "." + token, 1);
+            filter.append(APPLIED + "." + token, new Document("$exists", false));
+        }
+        filter.append(DayFences.FENCE, new Document("$exists", false));
         Document update = new Document("$inc", inc).append("$set", set);
         Queue<String> done = settled.get(change.id());
         List<String> swept = new ArrayList<>();
         if (done != null) {
             Document unset = new Document();
-            for (String t; swept.size() < SWEEP && (t = done.poll()) != null; ) {
-                swept.add(t);
-                unset.append(APPLIED + "." + t, "");
+            for (String t; swept.size() < SWEEP + tokens.size() && (t = done.poll()) != null; ) {
+                if (!tokens.contains(t)) {
+                    swept.add(t);
+                    unset.append(APPLIED + "." + t, "");
+                }
             }
             if (!unset.isEmpty()) {
                 update.append("$unset", unset);
             }
         }
         known.seen(change.merchantId());
-        while (true) {
-            try {
-                days().updateOne(
-                                new Document("_id", change.id())
-                                        .append("merchantId", change.merchantId())
-                                        .append(APPLIED + "." + token, new Document("$exists", false))
-                                        .append(DayFences.FENCE, new Document("$exists", false)),
-                                update,
-                                new UpdateOptions().upsert(true));
-                return true;
-            } catch (MongoException missed) {
-                if (missed.getCode() != 11000) {
-                    swept.forEach(t -> sweepLater(change.id(), t)); // not written: the next write removes them
-                    throw missed;
-                }
+        try {
+            days().updateOne(filter, update, new UpdateOptions().upsert(true));
+            return true;
+        } catch (MongoException missed) {
+            swept.forEach(t -> sweepLater(change.id(), t)); // not written: the next write removes them
+            if (missed.getCode() != 11000) {
+                throw missed;
             }
-            if (appliedMark(change.id(), change.merchantId(), token) != null) {
-                swept.forEach(t -> sweepLater(change.id(), t));
-                return false; // seen: applied, or cancelled by a report settling it (or counted by a recount)
-            }
-            // a recount's fence: once it is lifted, the day holds what the recount counted
-            fences.awaitLifted(change.merchantId(), change.day());
+            return false;
         }
     }
 

@@ -37,8 +37,17 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void reportsOfADayBeingRebuiltAreCountedOnceEach() throws Exception {
-        TestMerchant m = newMerchant("Rebuilt While Busy");
-        String day = "2021-03-10";
+        raceWithRebuilds("Rebuilt While Busy", "2021-03-10", false);
+    }
+
+    /** The same with each lane's round of reports recorded together, as the relay hands over a pass. */
+    @Test
+    void reportsRecordedTogetherDuringARebuildAreCountedOnceEach() throws Exception {
+        raceWithRebuilds("Rebuilt While Batched", "2021-03-11", true);
+    }
+
+    private void raceWithRebuilds(String name, String day, boolean together) throws Exception {
+        TestMerchant m = newMerchant(name);
         String dayId = DayRollup.idOf(m.id(), day);
         Instant started = Instant.parse(day + "T09:00:00Z");
         otherDays();
@@ -57,14 +66,28 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
                 // each lane reports its own conversations, one later report after another, as the relay does
                 int rounds = 0;
                 while (rebuilding.get() || rounds < 2) {
+                    List<ConversationUpdated> round = new ArrayList<>();
                     for (int c = lane; c < CONVERSATIONS; c += REPORTERS) {
-                        String name = "c" + c;
-                        int messages = last.get(name) + 1;
-                        ConversationUpdated report = RaceReports.report(m.id(), name, started, messages);
+                        String conversation = "c" + c;
+                        int messages = last.get(conversation) + 1;
+                        ConversationUpdated report = RaceReports.report(m.id(), conversation, started, messages);
+                        if (together) {
+                            round.add(report);
+                            continue;
+                        }
                         if (!RaceReports.deliver(() -> conversations.record(report), failures)) {
                             return;
                         }
-                        last.put(name, messages);
+                        last.put(conversation, messages);
+                    }
+                    if (together) {
+                        if (!RaceReports.deliver(() -> conversations.recordAll(round), failures)) {
+                            return;
+                        }
+                        for (ConversationUpdated done : round) {
+                            String conversationId = done.conversationId();
+                            last.put(conversationId.substring(0, conversationId.indexOf('-')), done.messages());
+                        }
                     }
                     rounds++;
                 }

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts  tries of one delivery before it is dead-lettered
  * @param firstBackoff wait after the first failure, doubled after each further one (with jitter)
  * @param maxBackoff   the longest wait between two tries
- * @param sweepEvery   how often every declared collection is searched for events a wake-up missed
+ * @param sweepEvery   how often documents woken in this process whose delivery pass failed are tried again
+ * @param fullSweepEvery how often (besides at start) every declared collection is searched for events a
+ *                     wake-up missed: left by a crash, or by another process sharing the store that stopped
  * @param lease        how long a delivery in progress belongs to its worker; after a crash another
  *                     worker takes it over once this has passed
  * @param threads      documents delivered in parallel (one document's events always go through one)
@@ -25,7 +27,8 @@ record EventsProperties(
         @DefaultValue("10s") Duration sweepEvery,
         @DefaultValue("1m") Duration lease,
         @DefaultValue("2") int threads,
-        @DefaultValue("7d") Duration keepDone) {
+        @DefaultValue("7d") Duration keepDone,
+        @DefaultValue("1m") Duration fullSweepEvery) {
 
     record Relay(@DefaultValue("true") boolean enabled) {}
 

@@ -1,6 +1,7 @@
 package io.tiffin.platform.events.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tiffin.platform.events.BatchEventHandler;
 import io.tiffin.platform.events.DurableEventHandler;
 import io.tiffin.platform.events.EventRelay;
 import io.tiffin.platform.events.OutboxCollection;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -39,8 +42,9 @@ import org.springframework.stereotype.Component;
  * Delivers the outboxes of every declared collection. A document's entries go in order; each entry goes
  * to every handler of its type, and is removed from the document once each of them is done or dead.
  * A failing handler is retried with backoff while its later entries of the same document wait (other
- * handlers go on), and is dead-lettered after its last attempt. Work arrives by {@link #wake} (a save)
- * and by a sweep at start and every {@code sweep-every}; one document is always handled on the same
+ * handlers go on), and is dead-lettered after its last attempt. Work arrives by {@link #wake} (a save),
+ * by a search of every document at start and every {@code full-sweep-every}, and by a sweep every
+ * {@code sweep-every} of the documents woken whose pass failed; one document is always handled on the same
  * lane, so two passes over it never overlap in one process, and claims in the delivery log keep
  * several processes apart.
  */
@@ -69,6 +73,12 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
     private volatile ScheduledExecutorService timer;
     private volatile boolean running;
     private volatile Instant lastPurge = Instant.EPOCH;
+    private volatile Instant lastFullSweep = Instant.EPOCH;
+    /** Documents woken and not yet seen through by a pass, by the number of their latest wake-up. */
+    private final Map<DocKey, Long> unsettled = new ConcurrentHashMap<>();
+
+    private final AtomicLong wakes = new AtomicLong();
+    private volatile long sweptUpTo;
 
     OutboxRelay(
             Outboxes outboxes,
@@ -121,6 +131,11 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
             return;
         }
         DocKey key = new DocKey(collection, documentId);
+        unsettled.put(key, wakes.incrementAndGet());
+        enqueue(key);
+    }
+
+    private void enqueue(DocKey key) {
         if (!queued.add(key)) {
             return;
         }
@@ -143,8 +158,11 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
     private void drain(Lane lane) {
         while (true) {
             Set<DocKey> batch = new LinkedHashSet<>();
+            Map<DocKey, Long> stamps = new LinkedHashMap<>();
             DocKey key;
             while (batch.size() < PASS_BATCH && (key = lane.keys.poll()) != null) {
+                // the wake-up seen through by this pass, taken before a save can wake the document again
+                stamps.putIfAbsent(key, unsettled.getOrDefault(key, 0L));
                 queued.remove(key); // before the read: a save after it wakes the document again
                 batch.add(key);
             }
@@ -158,8 +176,10 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
             }
             try {
                 deliver(List.copyOf(batch));
+                // each document is now empty of what the pass read, or has a timer for what waits
+                stamps.forEach(unsettled::remove);
             } catch (RuntimeException e) {
-                // the store is unreachable or similar: the sweep comes back to these documents
+                // the store is unreachable or similar: the next sweep comes back to these documents
                 log.warn("Delivering the outboxes of {} documents failed: {}", batch.size(), e.toString());
             }
         }
@@ -189,6 +209,9 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
 
     /** An entry of a document read for a pass, with the handlers it goes to. */
     private record Step(Document stored, OutboxEntry entry, List<DurableEventHandler<?>> handlers) {}
+
+    /** A delivery claimed in a pass and handed to its batch handler with the others of the pass. */
+    private record Held(Object documentId, Step step, String id, int attempt) {}
 
     private void deliver(String collection, List<Object> ids) {
         Map<String, Outboxes.Pending> found = outboxes.readAll(collection, ids);
@@ -223,6 +246,9 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         List<String> done = new ArrayList<>();
         List<String> unstarted = new ArrayList<>();
         Map<Object, Instant> wakeAt = new LinkedHashMap<>();
+        // deliveries to batch handlers, run after the walk; a step they hold leaves its document once they are done
+        Map<BatchEventHandler<?>, List<Held>> held = new LinkedHashMap<>();
+        Map<Step, Integer> outstanding = new IdentityHashMap<>();
         RuntimeException failed = null;
         try {
             for (Map.Entry<Object, List<Step>> document : plan.entrySet()) {
@@ -230,6 +256,7 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
                 Set<String> waiting = new HashSet<>();
                 for (Step step : document.getValue()) {
                     boolean finished = true;
+                    int deferred = 0;
                     for (DurableEventHandler<?> handler : step.handlers()) {
                         String id = Delivery.key(step.entry().id(), handler.name());
                         boolean claimed = mine.remove(id);
@@ -240,22 +267,47 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
                             }
                             continue;
                         }
-                        Instant until = deliver(collection, documentId, step, handler, claimed, done);
+                        Instant until;
+                        if (handler instanceof BatchEventHandler<?> batch) {
+                            Claim claim = claimed
+                                    ? new Claim.Mine(1)
+                                    : deliveries.claimSeen(id, clock.instant(), properties.lease());
+                            if (claim instanceof Claim.Mine taken) {
+                                // a later entry of this document for the same handler goes in the same batch, after it
+                                held.computeIfAbsent(batch, b -> new ArrayList<>())
+                                        .add(new Held(documentId, step, id, taken.attempt()));
+                                deferred++;
+                                continue;
+                            }
+                            until = claim instanceof Claim.Busy busy ? busy.until() : null;
+                        } else {
+                            until = deliver(collection, documentId, step, handler, claimed, done);
+                        }
                         if (until != null) {
                             waiting.add(handler.name());
                             finished = false;
                             wakeAt.merge(documentId, until, (a, b) -> a.isBefore(b) ? a : b);
                         }
                     }
-                    if (finished) {
+                    if (finished && deferred == 0) {
                         removals.computeIfAbsent(documentId, d -> new ArrayList<>())
                                 .add(step.stored());
+                    } else if (finished) {
+                        outstanding.put(step, deferred);
                     }
                 }
             }
         } catch (RuntimeException e) {
             failed = e; // record what was handled before it, then report it
             unstarted.addAll(mine);
+        }
+        for (Map.Entry<BatchEventHandler<?>, List<Held>> batch : held.entrySet()) {
+            for (Held h : deliverAll(collection, batch.getKey(), batch.getValue(), done, wakeAt)) {
+                if (outstanding.containsKey(h.step()) && outstanding.merge(h.step(), -1, Integer::sum) == 0) {
+                    removals.computeIfAbsent(h.documentId(), d -> new ArrayList<>())
+                            .add(h.step().stored());
+                }
+            }
         }
         try {
             Instant now = clock.instant();
@@ -276,6 +328,43 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         wakeAt.forEach((documentId, at) -> wakeAt(new DocKey(collection, documentId), at));
         if (failed != null) {
             throw failed;
+        }
+    }
+
+    /**
+     * Hands a pass's deliveries to their batch handler in one call. Answers those settled (done, or dead
+     * after their last attempt); the others are retried, each on its own backoff, and their documents'
+     * later entries for the handler wait for them as after a failure of one.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Held> deliverAll(
+            String collection,
+            BatchEventHandler<?> handler,
+            List<Held> batch,
+            List<String> done,
+            Map<Object, Instant> wakeAt) {
+        try {
+            ((BatchEventHandler<Object>) handler)
+                    .handleAll(batch.stream().map(h -> h.step().entry().event()).toList());
+            batch.forEach(h -> done.add(h.id()));
+            meters.counter("tiffin.events.delivered", "handler", handler.name()).increment(batch.size());
+            return batch;
+        } catch (Exception e) {
+            List<Held> settled = new ArrayList<>();
+            for (Held h : batch) {
+                try {
+                    Instant next = failed(collection, h.documentId(), h.step(), handler, h.id(), h.attempt(), e);
+                    if (next == null) {
+                        settled.add(h);
+                    } else {
+                        wakeAt.merge(h.documentId(), next, (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                } catch (RuntimeException unrecorded) {
+                    // the store is unreachable: the delivery stays in hand until its lease ends
+                    log.warn("Recording the failure of {} failed: {}", h.id(), unrecorded.toString());
+                }
+            }
+            return settled;
         }
     }
 
@@ -318,34 +407,47 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
             meters.counter("tiffin.events.delivered", "handler", handler.name()).increment();
             return null;
         } catch (Exception e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            Instant now = clock.instant();
-            if (attempt >= properties.maxAttempts()) {
-                deliveries.dead(id, error, step.stored(), now);
-                meters.counter("tiffin.events.dead", "handler", handler.name()).increment();
-                log.warn(
-                        "Event {} ({} of {} {}) is dead for handler {} after {} attempts: {}",
-                        entry.id(),
-                        entry.event().getClass().getSimpleName(),
-                        collection,
-                        documentId,
-                        handler.name(),
-                        attempt,
-                        error);
-                return null;
-            }
-            Instant next = now.plus(backoff(attempt));
-            deliveries.retrying(id, error, next, now);
-            meters.counter("tiffin.events.retried", "handler", handler.name()).increment();
-            log.info(
-                    "Event {} failed in handler {} (attempt {}), retrying at {}: {}",
+            return failed(collection, documentId, step, handler, id, attempt, e);
+        }
+    }
+
+    /** Records a failed attempt: dead after the last one (answers null), else retrying (answers when). */
+    private Instant failed(
+            String collection,
+            Object documentId,
+            Step step,
+            DurableEventHandler<?> handler,
+            String id,
+            int attempt,
+            Exception e) {
+        OutboxEntry entry = step.entry();
+        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        Instant now = clock.instant();
+        if (attempt >= properties.maxAttempts()) {
+            deliveries.dead(id, error, step.stored(), now);
+            meters.counter("tiffin.events.dead", "handler", handler.name()).increment();
+            log.warn(
+                    "Event {} ({} of {} {}) is dead for handler {} after {} attempts: {}",
                     entry.id(),
+                    entry.event().getClass().getSimpleName(),
+                    collection,
+                    documentId,
                     handler.name(),
                     attempt,
-                    next,
                     error);
-            return next;
+            return null;
         }
+        Instant next = now.plus(backoff(attempt));
+        deliveries.retrying(id, error, next, now);
+        meters.counter("tiffin.events.retried", "handler", handler.name()).increment();
+        log.info(
+                "Event {} failed in handler {} (attempt {}), retrying at {}: {}",
+                entry.id(),
+                handler.name(),
+                attempt,
+                next,
+                error);
+        return next;
     }
 
     private OutboxEntry read(DocKey key, Document stored) {
@@ -404,16 +506,33 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         }
     }
 
-    /** Finds every document with pending entries, whatever its wake-up was lost to. */
+    /**
+     * Wakes again the documents woken before the last sweep whose pass has not been seen through (it
+     * failed, or was lost); at start, and every {@code full-sweep-every}, finds every document with
+     * pending entries instead, whatever its wake-up was lost to (a crash, or another process that
+     * stopped). The full search reads every document of a collection where the store keeps no index
+     * of pending outboxes (the embedded one), so it is not what runs every few seconds.
+     */
     void sweep() {
         if (!running) {
             return;
         }
         try {
-            for (String collection : collections) {
-                outboxes.withPendingEntries(collection, SWEEP_BATCH).forEach(id -> wake(collection, id));
-            }
             Instant now = clock.instant();
+            long upTo = sweptUpTo;
+            sweptUpTo = wakes.get();
+            if (Duration.between(lastFullSweep, now).compareTo(properties.fullSweepEvery()) >= 0) {
+                lastFullSweep = now;
+                for (String collection : collections) {
+                    outboxes.withPendingEntries(collection, SWEEP_BATCH).forEach(id -> wake(collection, id));
+                }
+            } else {
+                unsettled.forEach((key, stamp) -> {
+                    if (stamp <= upTo && !timers.containsKey(key)) {
+                        enqueue(key);
+                    }
+                });
+            }
             if (Duration.between(lastPurge, now).compareTo(PURGE_EVERY) >= 0) {
                 lastPurge = now;
                 deliveries.purgeDone(now.minus(properties.keepDone()));
@@ -467,6 +586,8 @@ class OutboxRelay implements EventRelay, SmartLifecycle {
         }
         queued.clear();
         timers.clear();
+        unsettled.clear();
+        lastFullSweep = Instant.EPOCH; // the next start searches every document again
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.OrderStatus;
 import io.tiffin.ordering.OrderStatusChanged;
+import io.tiffin.platform.events.BatchEventHandler;
 import io.tiffin.platform.events.DurableEventHandler;
 import io.tiffin.platform.events.OutboxCollection;
 import io.tiffin.platform.events.OutboxEntry;
@@ -79,6 +80,34 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
         }
     }
 
+    /** Takes a pass's events at once; fails its first {@code failures} calls. */
+    static final class Batching implements BatchEventHandler<Renamed> {
+        final List<List<Renamed>> calls = new CopyOnWriteArrayList<>();
+        int failures;
+
+        Batching(int failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        public String name() {
+            return "test.batching";
+        }
+
+        @Override
+        public Class<Renamed> eventType() {
+            return Renamed.class;
+        }
+
+        @Override
+        public void handleAll(List<Renamed> events) {
+            calls.add(List.copyOf(events));
+            if (failures-- > 0) {
+                throw new IllegalStateException("store down");
+            }
+        }
+    }
+
     @Autowired
     private MongoTemplate mongo;
 
@@ -105,7 +134,8 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(1),
                 1,
-                Duration.ofDays(7));
+                Duration.ofDays(7),
+                Duration.ofMinutes(10));
         return new OutboxRelay(
                 outboxes,
                 deliveries,
@@ -364,7 +394,8 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
                 Duration.ofHours(1),
                 Duration.ofMinutes(1),
                 1,
-                Duration.ofDays(7));
+                Duration.ofDays(7),
+                Duration.ofMinutes(10));
         OutboxRelay relay = new OutboxRelay(
                 outboxes,
                 deliveries,
@@ -404,5 +435,102 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
 
         assertThat(found).contains(pending.id).doesNotContain(empty.id);
         assertThat(relay.watches(COLLECTION)).isTrue();
+    }
+
+    @Test
+    void aBatchHandlerGetsEveryEventOfAPassInOneCallAndAFailedBatchIsRetriedWhole() {
+        Batching batching = new Batching(1);
+        Recording<Renamed> single = new Recording<>("test.single", Renamed.class, 0);
+        OutboxRelay relay = relay(List.of(batching, single), 8);
+        Renamed a1 = new Renamed("a-20", "one", clock.instant());
+        Renamed a2 = new Renamed("a-20", "two", clock.instant());
+        Renamed b1 = new Renamed("a-21", "one", clock.instant());
+        Aggregate first = saved(a1, a2);
+        Aggregate second = saved(b1);
+        List<OutboxRelay.DocKey> both =
+                List.of(new OutboxRelay.DocKey(COLLECTION, first.id), new OutboxRelay.DocKey(COLLECTION, second.id));
+
+        relay.deliver(both);
+
+        assertThat(batching.calls).containsExactly(List.of(a1, a2, b1));
+        assertThat(single.calls).containsExactly(a1, a2, b1);
+        assertThat(outboxOf(first)).hasSize(2);
+        assertThat(outboxOf(second)).hasSize(1);
+        assertThat(deliveries.find(Delivery.key(first.outbox.get(0).id(), "test.batching")))
+                .satisfies(d -> assertThat(d.state()).isEqualTo(State.RETRYING));
+
+        clock.advance(Duration.ofMinutes(1));
+        relay.deliver(both);
+
+        assertThat(batching.calls).containsExactly(List.of(a1, a2, b1), List.of(a1, a2, b1));
+        assertThat(single.calls).containsExactly(a1, a2, b1);
+        assertThat(outboxOf(first)).isEmpty();
+        assertThat(outboxOf(second)).isEmpty();
+        assertThat(deliveries.find(Delivery.key(first.outbox.get(1).id(), "test.batching")))
+                .satisfies(d -> assertThat(d.state()).isEqualTo(State.DONE))
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
+        assertThat(meters.counter("tiffin.events.delivered", "handler", "test.batching")
+                        .count())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aPassThatFailedIsTriedAgainByTheSweepWithoutSearchingEveryDocument() {
+        java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean storeDown = new java.util.concurrent.atomic.AtomicBoolean();
+        Outboxes flaky = new Outboxes(mongo) {
+            @Override
+            java.util.Map<String, Pending> readAll(String collection, java.util.Collection<Object> ids) {
+                if (storeDown.getAndSet(false)) {
+                    throw new IllegalStateException("store unreachable");
+                }
+                return super.readAll(collection, ids);
+            }
+
+            @Override
+            List<Object> withPendingEntries(String collection, int limit) {
+                searches.incrementAndGet();
+                return super.withPendingEntries(collection, limit);
+            }
+        };
+        Recording<Renamed> handler = new Recording<>("test.swept", Renamed.class, 0);
+        EventsProperties properties = new EventsProperties(
+                new EventsProperties.Relay(true),
+                8,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(10),
+                Duration.ofHours(1),
+                Duration.ofMinutes(1),
+                1,
+                Duration.ofDays(7),
+                Duration.ofHours(1));
+        OutboxRelay relay = new OutboxRelay(
+                flaky,
+                deliveries,
+                mongo,
+                List.of(handler),
+                List.of(new OutboxCollection(COLLECTION)),
+                properties,
+                meters,
+                Clock.systemUTC());
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> searches.get() == 1); // the search at start
+            Renamed renamed = new Renamed("a-22", "lost", clock.instant());
+            Aggregate aggregate = saved(renamed);
+            storeDown.set(true);
+            relay.wake(COLLECTION, aggregate.id);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !storeDown.get());
+
+            relay.sweep(); // woken after the last sweep: its pass may still be under way
+            relay.sweep();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> handler.calls.contains(renamed));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> outboxOf(aggregate).isEmpty());
+            assertThat(searches).hasValue(1);
+        } finally {
+            relay.stop();
+        }
     }
 }

@@ -1,0 +1,58 @@
+package io.tiffin.nlu.internal;
+
+/** The first word of a two-word name, read from the name's other word. */
+final class NameHeads {
+
+    private final Lexicon lexicon;
+
+    NameHeads(TypedWords words) {
+        this.lexicon = words.lexicon();
+    }
+
+    /** Reach of the first word of a name before the name's other word: two slips, a dropped letter among them. */
+    private static final double NAME_HEAD_REACH = SpellIndex.NEIGHBOUR_KEY + SpellIndex.MISSING_LETTER;
+
+    /** Shortest word read so: two letters are too little to tell a name's word by ("bt", "na"). */
+    private static final int NAME_HEAD_SHORTEST = 3;
+
+    /** How much nearer the chosen first word must be than any other before the same word. */
+    private static final double NAME_HEAD_MARGIN = 0.3;
+
+    /**
+     * A word that reads as nothing right before a word of the menu's names is the word that stands
+     * before it in one of those names ("the ihn crust", "a tthi crust", "thmi crust": thin), when it
+     * is within two slips of it and clearly nearer than any other word that does ("thick").
+     */
+    void readNameHeads(String[] tokens, MenuIndex index) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() < NAME_HEAD_SHORTEST
+                    || !TypedWords.isWord(token)
+                    || lexicon.knows(token)
+                    || index.isMenuWord(token)
+                    || index.canonical(token) != null) {
+                continue;
+            }
+            String next = index.canonical(tokens[i + 1]);
+            if (next == null || lexicon.knows(tokens[i + 1]) && !index.isMenuWord(tokens[i + 1])) {
+                continue;
+            }
+            String best = null;
+            double bestCost = Double.MAX_VALUE;
+            double second = Double.MAX_VALUE;
+            for (String head : index.wordsBefore(next)) {
+                double cost = TypedWords.cost(token, head, NAME_HEAD_REACH + NAME_HEAD_MARGIN);
+                if (cost < bestCost) {
+                    second = bestCost;
+                    bestCost = cost;
+                    best = head;
+                } else if (cost < second) {
+                    second = cost;
+                }
+            }
+            if (best != null && bestCost <= NAME_HEAD_REACH + 1e-9 && second > bestCost + NAME_HEAD_MARGIN) {
+                tokens[i] = best;
+            }
+        }
+    }
+}
