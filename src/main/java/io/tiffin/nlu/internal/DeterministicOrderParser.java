@@ -193,6 +193,7 @@ public class DeterministicOrderParser implements OrderParser {
         ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
+        tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));
         return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
 
