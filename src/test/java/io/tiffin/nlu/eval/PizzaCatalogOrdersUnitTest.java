@@ -28,6 +28,19 @@ class PizzaCatalogOrdersUnitTest {
     /** The sixth batch, typed as lists and texts ("1) ... 2) ...", "- 2", "scratch the ham", "ek ... aur do"). */
     private static final Path LISTED = ORDERS.resolveSibling("batch6").resolve("pizza-catalogs.jsonl");
 
+    /** The seventh batch, for a group ("for me ..., my wife wants ..."), "one each of", degrees, defaults. */
+    private static final Path GROUP = ORDERS.resolveSibling("batch7").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersForAGroupWithDegreesAndDefaults() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(GROUP, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(30);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.95);
+    }
+
     @Test
     void readsPizzaOrdersTypedAsListsAndTexts() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
