@@ -158,6 +158,7 @@ public class DeterministicOrderParser implements OrderParser {
             return tokens;
         }
         respacing.romaniseLexiconWords(tokens);
+        tokens = Doneness.joined(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
