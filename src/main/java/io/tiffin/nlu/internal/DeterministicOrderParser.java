@@ -191,7 +191,8 @@ public class DeterministicOrderParser implements OrderParser {
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));
-        return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
+        tokens = SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
+        return TrailingDegrees.moved(lexicon, tokens, indexes.indexOf(menu));
     }
 
     /**
