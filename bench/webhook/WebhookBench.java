@@ -130,6 +130,7 @@ public class WebhookBench {
         }
         System.out.printf("webhook-to-reply at %d webhooks/s (%d sent in %.1f s, %d errors): %s%n", paced, sentAt.size(),
                 sendSeconds, pacedErrors.get(), latencies());
+        byWindow(begin, 10);
         graph.stop(0);
         System.exit(0);
     }
@@ -217,6 +218,22 @@ public class WebhookBench {
             return "no replies";
         }
         return String.format("p50 %.1f ms, p99 %.1f ms (n=%d)", pct(l, 50) / 1e6, pct(l, 99) / 1e6, l.length);
+    }
+
+    /** The p99 of each window of send times: a stall shows as one window, a slow app as all of them. */
+    static void byWindow(long begin, int seconds) {
+        var windows = new java.util.TreeMap<Long, List<Long>>();
+        sentAt.forEach((customer, sent) -> {
+            Long replied = repliedAt.get(customer);
+            if (replied != null) {
+                windows.computeIfAbsent((sent - begin) / (seconds * 1_000_000_000L), w -> new ArrayList<>())
+                        .add(replied - sent);
+            }
+        });
+        StringBuilder line = new StringBuilder("p99 per " + seconds + " s of sending:");
+        windows.forEach((w, l) -> line.append(String.format(" %.0f",
+                pct(l.stream().mapToLong(Long::longValue).sorted().toArray(), 99) / 1e6)));
+        System.out.println(line.append(" ms"));
     }
 
     static void print(String name, Result r) {

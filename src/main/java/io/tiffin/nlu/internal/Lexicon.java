@@ -87,6 +87,9 @@ final class Lexicon {
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
     /** How a dish is cooked, in words a menu may sell as a size ("medium well"), from {@code doneness.txt}. */
     final PhraseTable<Boolean> doneness = new PhraseTable<>();
+
+    /** Each doneness phrase as the one word it is read as, back to the words the customer said. */
+    final Map<String, String> donenessSaid = new HashMap<>();
     /** Short forms read only inside a menu name they complete ("steak n cheese"), to their words. */
     final Map<String, String[]> shorthandInNames = new HashMap<>();
     /** Ways of saying "every topping" ("the lot", "the works", "everything"), in the file's order. */
@@ -256,7 +259,9 @@ final class Lexicon {
             corrections.put(normalizer.tokens(line), true);
         }
         for (String line : lines(loader, "doneness.txt")) {
-            doneness.put(normalizer.tokens(line), true);
+            String[] words = normalizer.tokens(line);
+            doneness.put(words, true);
+            donenessSaid.put(String.join("", words), String.join(" ", words));
         }
         for (String line : lines(loader, "shorthand.txt")) {
             String[] pair = pair(line, "shorthand.txt");

@@ -33,7 +33,11 @@ final class LineNotes {
         if (note.length == 0 || onlyChatter(note)) {
             return null;
         }
-        String text = String.join(" ", note);
+        StringBuilder said = new StringBuilder();
+        for (String word : note) {
+            said.append(said.isEmpty() ? "" : " ").append(lexicon.donenessSaid.getOrDefault(word, word));
+        }
+        String text = said.toString();
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH).strip() : text;
     }
 

@@ -46,6 +46,15 @@ class LineNotesUnitTest {
     }
 
     @Test
+    void howADishIsCookedReachesTheKitchenInTheCustomersWords() {
+        assertThat(parse("paneer tikka medium well please").lines())
+                .containsExactly(new Line("paneer-tikka", 1, List.of(), "medium well"));
+        assertThat(parse("2 hara bhara kebab medium rare and a coke").lines())
+                .extracting(Line::notes)
+                .contains("medium rare");
+    }
+
+    @Test
     void choosesTheSpiceOptionInsteadOfANoteWhenTheItemHasOne() {
         assertThat(parse("paneer tikka, make it spicy").lines())
                 .containsExactly(new Line("paneer-tikka", 1, List.of(new ChosenOption("spice", "hot", null)), null));
