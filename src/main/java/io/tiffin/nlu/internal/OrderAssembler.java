@@ -262,8 +262,10 @@ final class OrderAssembler {
                     }
                 }
                 case Filler f -> {
-                    if (PlacedOn.isPlacing(scan.tokens(), f.start())) {
-                        negationCarries = false; // "no onions on my large pie" refuses no size
+                    if (PlacedOn.isPlacing(scan.tokens(), f.start())
+                            || distributive.contains(scan.tokens()[f.start()])) {
+                        // "no onions on my large pie", "... no olives, both large" refuse no size
+                        negationCarries = false;
                         lastNegated = null;
                     }
                     if (refusalEnds.contains(scan.tokens()[f.start()])) {

@@ -4,13 +4,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Two classes of language the seventh PIZZA-style batch found, each in phrasings of its own (not
- * the batch's): options said first and then put "on" an item ("ham and olives on a medium pizza",
- * "no peppers on my medium pizza"), where the "a" after "on" started a line of its own and a
- * refusal reached the size after "on"; and decimal volumes ("7.5 fl oz"), whose whole part was read
- * as the count. Read on the PIZZA catalogs where they lie (skipped when absent).
+ * Classes of language the seventh PIZZA-style batch found, each in phrasings of its own (not the
+ * batch's): options said first and then put "on" an item ("ham and olives on a medium pizza", "no
+ * peppers on my medium pizza"), where the "a" after "on" started a line of its own and a refusal
+ * reached the size after "on"; decimal volumes ("7.5 fl oz"), whose whole part was read as the
+ * count; and a size shared with "both" / "all" / "each" after a refusal ("... but no peppers all
+ * medium"), which the refusal took. Read on the PIZZA catalogs where they lie (skipped when absent).
  */
-class PlacedOnAndDecimalsUnitTest {
+class PizzaStyleClassesUnitTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -21,6 +22,8 @@ class PlacedOnAndDecimalsUnitTest {
         P | hold the anchovies on my large supreme pizza | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE SUPREME ) (NOT (TOPPING ANCHOVIES ) ) )
         P | four 7.5 fl oz cans of ginger ale | (DRINKORDER (NUMBER 4 ) (VOLUME 7.5 FLOZ ) (CONTAINERTYPE CAN ) (DRINKTYPE GINGER_ALE ) )
         P | a 16.9 fl oz bottle of water and a small pizza | (DRINKORDER (NUMBER 1 ) (VOLUME 16.9 FLOZ ) (CONTAINERTYPE BOTTLE ) (DRINKTYPE WATER ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) )
+        P | three pies with olives but no peppers all medium | (PIZZAORDER (NUMBER 3 ) (SIZE MEDIUM ) (TOPPING OLIVES ) (NOT (TOPPING PEPPERS ) ) )
+        P | two pizzas with ham but no onions each large | (PIZZAORDER (NUMBER 2 ) (SIZE LARGE ) (TOPPING HAM ) (NOT (TOPPING ONIONS ) ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
