@@ -2,12 +2,10 @@ package io.tiffin.channel.internal;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
 
 /** The HTTP plumbing every provider client shares: timeouts and retries with exponential backoff. */
 public final class ProviderHttp {
@@ -31,15 +29,11 @@ public final class ProviderHttp {
         }
     }
 
-    // writes each request body; Spring's default starts a new platform thread for every request sent
-    private static final Executor BODY_WRITERS = Executors.newVirtualThreadPerTaskExecutor();
-
-    public static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+    /** Each body sent and each answer read in one piece (see {@link BufferedJdkRequests}). */
+    public static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client, BODY_WRITERS);
-        factory.setReadTimeout(readTimeout);
-        return factory;
+        return new BufferedJdkRequests(client, readTimeout);
     }
 
     public static RetryTemplate retries(Retry retry, Predicate<Throwable> worthRetrying) {

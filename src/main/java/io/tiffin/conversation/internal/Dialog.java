@@ -89,7 +89,7 @@ class Dialog {
             return List.of(paused(turn));
         }
         if (intent == Intent.QUESTION) {
-            return answers.answer(turn, parsed.question());
+            return answers.answer(turn, parsed.question(), parsed.lines());
         }
         // how to pay, or an email for receipts, when the checkout asked for one
         Optional<List<OutboundMessage>> paid =

@@ -4,15 +4,20 @@ import io.tiffin.catalog.Menu;
 import io.tiffin.channel.OutboundMessage;
 import io.tiffin.channel.OutboundMessage.Choice;
 import io.tiffin.conversation.internal.Replies.Turn;
+import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Question;
 import io.tiffin.nlu.ParseResult.Reference;
 import io.tiffin.nlu.ParseResult.Topic;
 import io.tiffin.ordering.LineRequest;
+import io.tiffin.ordering.PricedCart;
+import io.tiffin.ordering.Pricing;
+import io.tiffin.ordering.PricingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +41,27 @@ class MenuAnswers {
     }
 
     List<OutboundMessage> answer(Turn turn, Question question) {
+        return answer(turn, question, List.of());
+    }
+
+    /**
+     * {@code said} are the lines the question's words read as: "how much is a large chicken biryani"
+     * is answered with the large one's price, not the regular one's.
+     */
+    List<OutboundMessage> answer(Turn turn, Question question, List<ParseResult.Line> said) {
         Menu menu = turn.menu();
         Reference subject = question.subject();
         List<Menu.Item> items = items(menu, subject);
+        if (items.isEmpty() && subject.position() != null) {
+            // "is it spicy?" (the last line), "is the second one spicy": a line of the cart; with
+            // no such line, the whole menu
+            List<LineRequest> cart = turn.session().cart();
+            int at = subject.position() < 0 ? cart.size() + subject.position() : subject.position() - 1;
+            items = at < 0 || at >= cart.size()
+                    ? List.of()
+                    : menu.item(cart.get(at).itemId()).map(List::of).orElse(List.of());
+            subject = Reference.LAST;
+        }
         if (items.isEmpty() && !subject.span().isBlank() && question.topic() != Topic.TAG) {
             return List.of(replies.say(turn, "no_such_item", Map.of("span", subject.span(), "candidates", "")));
         }
@@ -46,7 +69,8 @@ class MenuAnswers {
             // "how much is the total": the cart answers that
             case PRICE ->
                 !items.isEmpty()
-                        ? List.of(withAdd(turn, "answer_price", rows(turn, menu, items), items))
+                        ? List.of(withAdd(
+                                turn, "answer_price", withChoices(menu, rows(turn, menu, items), items, said), items))
                         : turn.session().cart().isEmpty()
                                 ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
                                 : List.of(steps.cartReply(turn, List.of()));
@@ -70,6 +94,23 @@ class MenuAnswers {
                         new HashMap<>(rows(turn, menu, List.of(item)).get(0));
                 model.put("yes", hasTag(item, question));
                 model.put("tag", tag);
+                model.put("choice", "");
+                model.put("usual", "");
+                choiceOf(item, question).ifPresent(group -> {
+                    // "is the rogan josh spicy": not tagged, but made as hot as the customer asks
+                    model.put(
+                            "choice",
+                            replies.orList(
+                                    turn,
+                                    group.options().stream()
+                                            .filter(Menu.Option::isAvailable)
+                                            .map(Menu.Option::name)
+                                            .toList()));
+                    group.options().stream()
+                            .filter(Menu.Option::isDefault)
+                            .findFirst()
+                            .ifPresent(o -> model.put("usual", o.name()));
+                });
                 answers.add(replies.choose(turn, "answer_tag_item", model, addChoices(List.of(item))));
             }
             return answers;
@@ -85,12 +126,47 @@ class MenuAnswers {
         return List.of(replies.choose(turn, "answer_tag", model, addChoices(tagged)));
     }
 
+    /** Each row of an item said with choices priced with them, named with them ("Chicken Biryani (Large)"). */
+    private static List<Map<String, Object>> withChoices(
+            Menu menu, List<Map<String, Object>> rows, List<Menu.Item> items, List<ParseResult.Line> said) {
+        for (int i = 0; i < items.size(); i++) {
+            String id = items.get(i).id();
+            for (ParseResult.Line line : said) {
+                if (!line.itemId().equals(id) || line.options().isEmpty()) {
+                    continue;
+                }
+                try {
+                    PricedCart.PricedLine priced =
+                            Pricing.priceLine(menu, CartSteps.toRequest(line).withQuantity(1));
+                    String choices = priced.options().stream()
+                            .map(PricedCart.PricedOption::name)
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    rows.get(i).put("name", priced.name() + (choices.isEmpty() ? "" : " (" + choices + ")"));
+                    rows.get(i).put("price", Money.format(priced.unitPrice(), menu.currency()));
+                } catch (PricingException e) {
+                    // a choice the item cannot take: its starting price stands
+                }
+                break;
+            }
+        }
+        return rows;
+    }
+
     private OutboundMessage withAdd(Turn turn, String key, List<Map<String, Object>> rows, List<Menu.Item> items) {
         return replies.choose(
                 turn,
                 key,
                 Map.of("items", rows),
                 addChoices(items.stream().filter(Menu.Item::isAvailable).toList()));
+    }
+
+    /** The item's option group with an option named or aliased as the tag asked ("Hot", alias "spicy"). */
+    private static java.util.Optional<Menu.OptionGroup> choiceOf(Menu.Item item, Question question) {
+        return item.optionGroups().stream()
+                .filter(g -> g.options().stream()
+                        .anyMatch(o -> Stream.concat(Stream.of(o.name()), o.aliases().stream())
+                                .anyMatch(n -> question.tagSpellings().contains(n.toLowerCase(Locale.ROOT)))))
+                .findFirst();
     }
 
     private static boolean hasTag(Menu.Item item, Question question) {

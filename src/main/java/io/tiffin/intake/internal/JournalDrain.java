@@ -24,8 +24,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Moves journaled messages into the inbox collection in batches, commits them, queues the new ones
- * for processing and lets the journal delete what is safely in the inbox. Duplicates (a provider's
+ * Moves journaled messages into the inbox collection in batches, queues the new ones for processing,
+ * commits them and lets the journal delete what is safely in the inbox. Duplicates (a provider's
  * redelivery, or a replay after a crash) meet the inbox's unique index and are dropped there.
  * Stops after the web server, once it has drained what was acknowledged; anything left is replayed
  * on the next start. Like handling, it steps aside while a burst of webhooks is being acknowledged.
@@ -222,7 +222,7 @@ final class JournalDrain implements SmartLifecycle {
     }
 
     /**
-     * Inserts and commits the batch, then queues what was new. While the store cannot be reached it
+     * Inserts the batch, queues what was new and commits. While the store cannot be reached it
      * retries for as long as that lasts (everything here was acknowledged); a batch the store answers
      * but refuses is retried a few times, then stored one record at a time so that only the records
      * it refuses are set aside.
@@ -237,12 +237,15 @@ final class JournalDrain implements SmartLifecycle {
         while (true) {
             try {
                 Set<Integer> duplicates = insert(documents);
-                durability.flush();
+                // queued before the commit, which the handling need not wait for: the journal holds these
+                // durably until the commit below, and the store commits everything written so far at once, so
+                // a commit that holds any of their handling (a session, a done mark) holds their insert too
                 for (int i = 0; i < documents.size(); i++) {
                     if (!duplicates.contains(i)) {
                         queue(decoded.get(i));
                     }
                 }
+                durability.flush(); // before the journal may let go of them
                 return true;
             } catch (RuntimeException e) {
                 if (!retry.after(e, documents.size() + " journaled messages")) {

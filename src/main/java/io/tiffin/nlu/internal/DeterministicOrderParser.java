@@ -184,6 +184,7 @@ public class DeterministicOrderParser implements OrderParser {
         pickSlots.readPickSlots(tokens, indexes.indexOf(menu));
         listWords.readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
         counts.restoreCounts(tokens, indexes.indexOf(menu));
+        counts.restoreOnes(tokens, indexes.indexOf(menu));
         NameTails.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));

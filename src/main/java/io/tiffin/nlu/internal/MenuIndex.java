@@ -78,6 +78,8 @@ final class MenuIndex {
     private final java.util.function.Predicate<String> protectedWords;
     /** Latin menu words by their sound key, for words written in another script. */
     private final Map<String, List<String>> wordsBySoundKey = new HashMap<>();
+    /** The same words by their key with voicing ignored, for scripts that do not write it. */
+    private final Map<String, List<String>> wordsByUnvoicedKey = new HashMap<>();
     /** Menu words spelt two ways (a doubled letter), each to the spelling the menu uses most. */
     private final Map<String, String> spellingOf;
     /** The menu's words of three letters, for two-letter slips. */
@@ -166,6 +168,9 @@ final class MenuIndex {
         byKey.forEach((key, words) -> {
             words.sort(Comparator.comparingInt((String w) -> -uses.getOrDefault(w, 0)));
             wordsBySoundKey.put(key, List.copyOf(words));
+            wordsByUnvoicedKey
+                    .computeIfAbsent(ScriptKeys.unvoiced(key), k -> new ArrayList<>())
+                    .addAll(words);
         });
     }
 
@@ -379,6 +384,10 @@ final class MenuIndex {
         String latin = ScriptKeys.latin(word);
         String key = ScriptKeys.key(latin);
         List<String> exact = wordsBySoundKey.get(key);
+        if (exact == null && ScriptKeys.ignoresVoicing(word)) {
+            key = ScriptKeys.unvoiced(key);
+            exact = wordsByUnvoicedKey.get(key);
+        }
         if (exact != null) {
             // "लस्सी" is "lassi", not "less" with the same key; among spellings about as close
             // ("chikan": chiken, chicken) the word most phrases use, not a misspelt alias

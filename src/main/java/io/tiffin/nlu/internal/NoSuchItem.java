@@ -39,6 +39,9 @@ final class NoSuchItem {
             }
             for (Line line : order.lines()) {
                 int[] lineAt = itemSpan(canonical, line.itemId(), index);
+                if (lineAt == null) {
+                    lineAt = partialSpan(index.itemsById.get(line.itemId()), t, canonical, openAt);
+                }
                 if (lineAt == null || lineAt[1] != openAt[0] && openAt[1] != lineAt[0]) {
                     continue;
                 }
@@ -96,6 +99,29 @@ final class NoSuchItem {
             }
         }
         return true;
+    }
+
+    /**
+     * The words of the item's own name said right before or after the open span, as [start, end):
+     * "mutton" of Mutton Rogan Josh in "mutton biryani", "tandoori" of Tandoori Roti in "tandoori
+     * chicken". A line read from part of its name is the same substitution as one read whole.
+     */
+    private static int[] partialSpan(io.tiffin.catalog.Menu.Item item, String[] t, String[] canonical, int[] openAt) {
+        if (item == null) {
+            return null;
+        }
+        int from = openAt[0];
+        while (from > 0 && namesOnly(item, t, canonical, from - 1, from)) {
+            from--;
+        }
+        if (from < openAt[0]) {
+            return new int[] {from, openAt[0]};
+        }
+        int to = openAt[1];
+        while (to < t.length && namesOnly(item, t, canonical, to, to + 1)) {
+            to++;
+        }
+        return to > openAt[1] ? new int[] {openAt[1], to} : null;
     }
 
     /** Where the menu phrase of this item is said in the message, as [start, end). */

@@ -18,6 +18,9 @@ import java.util.function.Function;
  */
 final class QuestionReader {
 
+    private static final org.apache.commons.text.similarity.LevenshteinDistance SLIPS =
+            org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+
     private static final List<Topic> PRIORITY = List.of(Topic.PRICE, Topic.AVAILABLE, Topic.CONTENTS);
 
     private final TurnLexicon words;
@@ -66,6 +69,22 @@ final class QuestionReader {
         Set<String> spellings = tag == null ? Set.of() : words.tagSpellings.get(tag);
         String[] subject = rest.toArray(String[]::new);
         Reference about = references.read(subject, 0, subject.length, index, order);
+        if (about.looseItemIds().isEmpty() && !about.span().isBlank()) {
+            about = MenuCategories.asked(about, index);
+        }
+        if (about.span().isBlank() && (topic == Topic.TAG || topic == Topic.CONTENTS)) {
+            // "is it spicy?", "whats in it": a pronoun asks about the line last ordered
+            for (String word : t) {
+                if (words.is("PRONOUN", word) && !word.equals("one") && !word.equals("ones")) {
+                    about = new Reference(word, List.of(), List.of(), -1);
+                    break;
+                }
+            }
+        }
+        if (topic == Topic.AVAILABLE && farFromTheMenu(about.span(), index)) {
+            // "do you have a chicken burger": "burger" bent into "butter" must not answer yes
+            about = new Reference(about.span(), List.of(), List.of(), null);
+        }
         // "what is" and "whats" ask about something only when they name it ("whats in a biryani")
         if (topic == Topic.CONTENTS && about.looseItemIds().isEmpty()) {
             // "what comes with the thali" asks about a dish, though the menu has none by that name
@@ -80,6 +99,26 @@ final class QuestionReader {
                     : Optional.empty();
         }
         return Optional.of(new Question(topic, about, tag, spellings));
+    }
+
+    /**
+     * Whether a word asked about reads as a menu word only by more than one slip: in a question
+     * whether we have something, such a reading answers "yes" about a different dish.
+     */
+    private static boolean farFromTheMenu(String span, MenuIndex index) {
+        for (String word : span.split(" ")) {
+            if (word.isEmpty() || ScriptKeys.isOtherScript(word) || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            String canonical = index.canonical(word);
+            if (canonical != null
+                    && !canonical.equals(word)
+                    && !canonical.equals(TextNormalizer.singular(word))
+                    && SLIPS.apply(word, canonical) > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The strongest topic whose phrase starts here: a price, then availability, then contents. */

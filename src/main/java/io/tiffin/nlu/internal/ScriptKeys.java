@@ -94,6 +94,19 @@ final class ScriptKeys {
         return out.toString();
     }
 
+    /**
+     * A sound key with voiced stops made voiceless, for a script that writes both with one letter:
+     * Tamil "பட்டர்" romanises as "pattar" for "butter", "கார்லிக்" as "karlik" for "garlic".
+     */
+    static String unvoiced(String key) {
+        return key.replace('b', 'p').replace('d', 't').replace('g', 'k').replace('j', 'C');
+    }
+
+    /** Whether a token is written in a script that does not tell voiced stops from voiceless. */
+    static boolean ignoresVoicing(String token) {
+        return Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.TAMIL;
+    }
+
     private static boolean isVowelKey(char c) {
         return c == 'a';
     }

@@ -1,5 +1,6 @@
 package io.tiffin.nlu.internal;
 
+import io.tiffin.nlu.ParseResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +31,18 @@ final class ToppingSlots {
             // a typo bent into chatter ("bcan": can) is read again only inside a list, with a list
             // word or menu word after it: at the end, "pleeas" and "thakns" stay please and thanks
             boolean unread = token.equals(tokens[i]);
-            if (!typo(lexicon, token, index)
-                    || !readsAsNothing(lexicon, tokens[i], index)
-                    || !listGoesOn(lexicon, tokens, i, index, token.length() > 2)
-                    || !listEndsOrGoesOn(lexicon, tokens, i + 1, index, unread)) {
+            // a refusal calls for what it refuses: after one, the list may end even where a typo
+            // was bent into chatter ("without any tnia please", "with no tuab")
+            boolean refusing = afterRefusal(lexicon, tokens, i);
+            if (!typo(lexicon, token, index) || !readsAsNothing(lexicon, tokens[i], index)) {
+                continue;
+            }
+            // between a size and the dish's name or a list word only a topping stands: no list
+            // word, count, article or refusal can ("a medium amh pizza", "a large ajm and pepper pie")
+            boolean onlyTopping = betweenPickAndDish(lexicon, token, tokens, i, index);
+            if (!onlyTopping
+                    && (!listGoesOn(lexicon, tokens, i, index, token.length() > 2)
+                            || !listEndsOrGoesOn(lexicon, tokens, i + 1, index, unread || refusing))) {
                 continue;
             }
             int edits = token.length() <= 2 ? 1 : 2;
@@ -42,7 +51,7 @@ final class ToppingSlots {
             if (only == null && !singular.equals(token)) {
                 only = index.onlyAddOnWordWithin(singular, edits); // "oins": onion
             }
-            if (only != null && !rivalAsNear(lexicon, token, only, hindi)) {
+            if (only != null && (onlyTopping || !rivalAsNear(lexicon, token, only, hindi))) {
                 tokens[i] = only;
             }
         }
@@ -131,6 +140,61 @@ final class ToppingSlots {
         return lexicon.separators.longest(tokens, j) != null
                 || lexicon.qualifiers.longest(tokens, j) != null
                 || index.canonical(tokens[j]) != null
-                || orEnds && (lexicon.fillers.contains(tokens[j]) || lexicon.refusalEnds.contains(tokens[j]));
+                || orEnds
+                        && (lexicon.fillers.contains(tokens[j])
+                                || lexicon.refusalEnds.contains(tokens[j])
+                                || opensRefusal(lexicon, tokens[j]));
+    }
+
+    /** Whether a word is the first of a refusal phrase of more words ("but" of "but no"): a clause turns there. */
+    private static boolean opensRefusal(Lexicon lexicon, String word) {
+        for (String[] phrase : lexicon.refusalPhrases) {
+            if (phrase.length > 1 && phrase[0].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a refusal ("no", "without any", "hold the") ends right before {@code i}. */
+    private static boolean afterRefusal(Lexicon lexicon, String[] tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            var qualifier = lexicon.qualifiers.longest(tokens, k);
+            if (qualifier != null && k + qualifier.length() == i && qualifier.value() == ParseResult.Qualifier.NO) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reach within which a size or style as near keeps a word from being read as a topping. */
+    private static final double PICK_REACH = 2 * SpellIndex.OTHER_KEY;
+
+    /**
+     * Whether position {@code i} stands where a dish's toppings are named before its own name: after
+     * a size or style and before the dish's name or a list word ("a medium shm and sausage pizza",
+     * "thin crust jamm pizza"), with no size or style as near to the typo as a topping might be.
+     */
+    private static boolean betweenPickAndDish(Lexicon lexicon, String typed, String[] tokens, int i, MenuIndex index) {
+        if (i + 1 >= tokens.length) {
+            return false;
+        }
+        String before = index.canonical(tokens[i - 1]);
+        if (before == null
+                || !index.isOptionWord(before)
+                || index.onlyAddOnWord(before)
+                || index.itemsByWord.containsKey(before)
+                || index.pickWordsWithin(typed, PICK_REACH).stream()
+                        .anyMatch(m -> m.word().length() > 2 && !lexicon.knows(m.word()))) {
+            return false; // "a small tjin pizza": thin as near as any topping
+        }
+        String next = tokens[i + 1];
+        String[] ahead = TypedWords.canonicalFrom(index, tokens, i + 1);
+        boolean dish = index.items.longest(ahead, 0) != null && index.options.longest(ahead, 0) == null;
+        boolean listed = lexicon.listJoins.contains(next)
+                && i + 2 < tokens.length
+                && index.canonical(tokens[i + 2]) != null
+                && !lexicon.knows(tokens[i + 2]);
+        return dish || listed;
     }
 }

@@ -21,6 +21,8 @@ final class TurnReader {
     private final EditClauses clauses;
     private final AnswerReader answers;
     private final NoSuchItem noSuchItem = new NoSuchItem();
+    private final UnknownDish unknownDish;
+    private final CountCorrection countCorrection;
 
     TurnReader(Lexicon lexicon) {
         this.words = new TurnLexicon(lexicon);
@@ -30,6 +32,8 @@ final class TurnReader {
         this.edits = new EditReader(words, references);
         this.clauses = new EditClauses(words, edits);
         this.answers = new AnswerReader(words);
+        this.unknownDish = new UnknownDish(words);
+        this.countCorrection = new CountCorrection(words, references);
     }
 
     /**
@@ -78,6 +82,10 @@ final class TurnReader {
         if (question.isPresent() && !(wholeMenu && order.intent() == Intent.MENU)) {
             return order.about(Intent.QUESTION, null, question.get(), lang);
         }
+        EditReader.Reading recount = countCorrection.read(corrected, order, index, orderOf);
+        if (recount != null) {
+            return order.about(recount.intent(), recount.edit(), null, lang);
+        }
         Optional<List<ParseResult>> parts = clauses.read(corrected, index, orderOf);
         if (parts.isPresent()) {
             ParseResult first = parts.get().get(0);
@@ -87,7 +95,9 @@ final class TurnReader {
         if (edit.isPresent()) {
             return order.about(edit.get().intent(), edit.get().edit(), null, lang);
         }
-        return noSuchItem.check(tokens, order, index).inLanguage(lang);
+        return unknownDish
+                .check(tokens, noSuchItem.check(tokens, order, index), index)
+                .inLanguage(lang);
     }
 
     private String[] correctRoleWords(String[] tokens, String[] written, MenuIndex index) {

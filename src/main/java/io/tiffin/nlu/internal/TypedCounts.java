@@ -1,5 +1,7 @@
 package io.tiffin.nlu.internal;
 
+import java.util.List;
+
 /** Counts whose word a typo took, read back before a plural item. */
 final class TypedCounts {
 
@@ -73,6 +75,11 @@ final class TypedCounts {
      * join two options, never stand first or right before the item.
      */
     private boolean pluralItemFollows(String[] tokens, int from, MenuIndex index) {
+        return itemFollows(tokens, from, index, true);
+    }
+
+    /** Whether an item's name follows with only options of it between, said in the plural or (when not {@code plural}) not. */
+    private boolean itemFollows(String[] tokens, int from, MenuIndex index, boolean plural) {
         for (int k = from; k < Math.min(tokens.length, from + TypedWords.PLURAL_ITEM_REACH); k++) {
             if (k > from
                     && lexicon.listJoins.contains(tokens[k])
@@ -90,11 +97,62 @@ final class TypedCounts {
             if (index.items.longest(TypedWords.canonicalFrom(index, tokens, k), 0) != null) {
                 String typed = tokens[k];
                 // "pizzas"; "pepsis" where the menu also knows the plural as a word of its own
-                return typed.endsWith("s")
+                boolean saidPlural = typed.endsWith("s")
                         && (!canonical.endsWith("s")
                                 || typed.length() > 3 && index.isMenuWord(typed.substring(0, typed.length() - 1)));
+                return saidPlural == plural;
             }
         }
         return false;
+    }
+
+    /**
+     * The count of a new line whose word a typo left unread ("pizza and ne small coke", "and oe
+     * medium sprite"): right after a list word and before a singular item (perhaps after its
+     * options), a short word that reads as nothing is the word for one it is within typing reach
+     * of, when no other count is as near. Left unread, the options after it would go to the line
+     * before ("small" to the pizza); read, they open the line they were said for. It adds no line:
+     * the item after it is ordered either way.
+     */
+    void restoreOnes(String[] tokens, MenuIndex index) {
+        List<String> ones = lexicon.numberWords.getOrDefault(1, List.of());
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() > 4
+                    || !TypedWords.isWord(token)
+                    || lexicon.knows(token)
+                    || index.isMenuWord(token)
+                    || index.canonical(token) != null
+                    || !lexicon.listJoins.contains(tokens[i - 1])
+                    || !itemFollows(tokens, i + 1, index, false)) {
+                continue;
+            }
+            String single = TextNormalizer.withoutDoubledLetters(token);
+            boolean hindi = lexicon.writesHindi(tokens);
+            String best = null;
+            double bestCost = Double.MAX_VALUE;
+            for (String one : ones) {
+                if (!hindi && lexicon.hindiOnly.contains(one)) {
+                    continue;
+                }
+                double cost =
+                        Math.min(TypedWords.cost(token, one, COUNT_REACH), TypedWords.cost(single, one, COUNT_REACH));
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = one;
+                }
+            }
+            if (best == null || bestCost == Double.MAX_VALUE) {
+                continue;
+            }
+            double limit = bestCost;
+            boolean rival = lexicon.pluralCounts.stream()
+                    .filter(c -> hindi || !lexicon.hindiOnly.contains(c))
+                    .anyMatch(c -> TypedWords.cost(token, c, limit) < Double.MAX_VALUE
+                            || TypedWords.cost(single, c, limit) < Double.MAX_VALUE);
+            if (!rival) {
+                tokens[i] = best;
+            }
+        }
     }
 }

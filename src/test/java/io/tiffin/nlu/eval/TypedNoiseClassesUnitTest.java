@@ -84,6 +84,15 @@ class TypedNoiseClassesUnitTest {
             topping in a list | catalog | a small pizza with shm and pepperoni | a small pizza with ham and pepperoni | ham
             topping in a list | catalog | a large pizza with cbaon and olives | a large pizza with bacon and olives | bacon
             topping in a list | catalog | a medium bacon and tuab pie | a medium bacon and tuna pie | tuna
+            topping between size and dish | catalog | a medium amh pizza with olives | a medium ham pizza with olives | ham
+            topping between size and dish | catalog | one large amh and onion pie | one large ham and onion pie | ham
+            topping between size and dish | catalog | a small ajm pizza with onions | a small ham pizza with onions | ham
+            object of a refusal | catalog | a large pie with peppers and no tuab | a large pie with peppers and no tuna | no:tuna
+            object of a refusal | catalog | a small pizza with olives without any tuab please | a small pizza with olives without any tuna please | no:tuna
+            list ends at a turn | catalog | a pizza with onions and tmua but without olives | a pizza with onions and tuna but without olives | tuna
+            count of a new line | catalog | a large pizza with ham and ne medium sprite | a large pizza with ham and one medium sprite | medium
+            count of a new line | catalog | two cheese pizzas and oe small coke | two cheese pizzas and one small coke | small
+            count of a new line | catalog | a small tuna pie and inw large diet coke | a small tuna pie and one large diet coke | large
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {

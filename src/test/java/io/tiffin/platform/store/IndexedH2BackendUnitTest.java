@@ -182,6 +182,88 @@ class IndexedH2BackendUnitTest {
                         .isNotNull());
     }
 
+    /**
+     * Document ids that are ObjectIds are stored in a short form of their own; a store whose ids the
+     * library wrote (Java-serialized) is read the same, keeps its order while new and old forms share
+     * its pages, and still refuses a duplicate whichever form the first one was stored in.
+     */
+    @Test
+    void objectIdsWrittenByTheLibraryAndInTheShortFormAreReadAlike(@TempDir Path other) {
+        String file = other.resolve("ids.mv.db").toString();
+        List<org.bson.types.ObjectId> old = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            old.add(new org.bson.types.ObjectId());
+        }
+        java.util.Collections.shuffle(old, new java.util.Random(7));
+        withStore(new de.bwaldvogel.mongo.backend.h2.H2Backend(file), keys -> {
+            keys.createIndex(Indexes.ascending("n"), new IndexOptions().unique(true));
+            for (int i = 0; i < old.size(); i++) {
+                keys.insertOne(new Document("_id", old.get(i)).append("n", i));
+            }
+        });
+        List<org.bson.types.ObjectId> added = new java.util.ArrayList<>();
+        withStore(new IndexedH2Backend(file), keys -> {
+            for (int i = 0; i < 800; i++) {
+                org.bson.types.ObjectId id = new org.bson.types.ObjectId();
+                added.add(id);
+                keys.insertOne(new Document("_id", id).append("n", -1 - i));
+            }
+            // an old document rewritten: its page goes out with both forms side by side
+            keys.updateOne(new Document("_id", old.get(5)), Updates.set("seen", true));
+        });
+        withStore(new IndexedH2Backend(file), keys -> {
+            for (int i = 0; i < old.size(); i++) {
+                assertThat(keys.find(new Document("_id", old.get(i))).first())
+                        .as("old %d", i)
+                        .isNotNull();
+                assertThat(keys.find(new Document("n", i)).first().getObjectId("_id"))
+                        .isEqualTo(old.get(i));
+            }
+            for (int i = 0; i < added.size(); i++) {
+                assertThat(keys.find(new Document("n", -1 - i)).first().getObjectId("_id"))
+                        .isEqualTo(added.get(i));
+            }
+            assertThat(keys.find(new Document("_id", old.get(5))).first().getBoolean("seen"))
+                    .isTrue();
+            assertThat(keys.countDocuments()).isEqualTo(old.size() + added.size());
+            assertThatThrownBy(() -> keys.insertOne(new Document("_id", old.get(700))))
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> keys.insertOne(new Document("_id", added.get(300))))
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            // the ids come back in the library's order, old and new forms alike
+            List<org.bson.types.ObjectId> sorted = new java.util.ArrayList<>(old);
+            sorted.addAll(added);
+            sorted.sort(null);
+            List<org.bson.types.ObjectId> stored = new java.util.ArrayList<>();
+            keys.find().sort(new Document("_id", 1)).forEach(d -> stored.add(d.getObjectId("_id")));
+            assertThat(stored).isEqualTo(sorted);
+        });
+    }
+
+    @Test
+    void anObjectIdIsStoredAsItsTwelveBytesAndAnyOtherIdAsTheLibraryStoresIt() {
+        de.bwaldvogel.mongo.bson.ObjectId id = new de.bwaldvogel.mongo.bson.ObjectId();
+        org.h2.mvstore.WriteBuffer written = new org.h2.mvstore.WriteBuffer();
+        StoredIds.INSTANCE.write(written, id);
+        java.nio.ByteBuffer bytes = written.getBuffer().flip();
+        assertThat(bytes.remaining()).isEqualTo(13);
+        assertThat(StoredIds.INSTANCE.read(bytes)).isEqualTo(id);
+
+        org.h2.mvstore.type.ObjectDataType library = new org.h2.mvstore.type.ObjectDataType();
+        for (Object other : List.<Object>of("a-string-id", 42L, id)) {
+            org.h2.mvstore.WriteBuffer byLibrary = new org.h2.mvstore.WriteBuffer();
+            library.write(byLibrary, other);
+            assertThat(StoredIds.INSTANCE.read(byLibrary.getBuffer().flip())).isEqualTo(other);
+        }
+        org.h2.mvstore.WriteBuffer text = new org.h2.mvstore.WriteBuffer();
+        StoredIds.INSTANCE.write(text, "a-string-id");
+        org.h2.mvstore.WriteBuffer textByLibrary = new org.h2.mvstore.WriteBuffer();
+        library.write(textByLibrary, "a-string-id");
+        assertThat(text.getBuffer().flip()).isEqualTo(textByLibrary.getBuffer().flip());
+    }
+
     private static void withStore(
             de.bwaldvogel.mongo.backend.h2.H2Backend backend,
             java.util.function.Consumer<MongoCollection<Document>> work) {
