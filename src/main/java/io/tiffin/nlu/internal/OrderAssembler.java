@@ -149,7 +149,8 @@ final class OrderAssembler {
                 case Quantity q -> {
                     distributeTo = null;
                     pendingNo = false;
-                    if (quantity == null && PlacedOn.countsTheItemPlacedOn(scan.tokens(), mentions, k, !waiting.isEmpty())) {
+                    if (quantity == null
+                            && PlacedOn.countsTheItemPlacedOn(scan.tokens(), mentions, k, !waiting.isEmpty())) {
                         quantity = q; // "pepperoni on a large pizza": the waiting options go on the pizza "a" counts
                         continue;
                     }

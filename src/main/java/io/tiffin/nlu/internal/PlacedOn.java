@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class PlacedOn {
 
-    private static final Set<String> WORDS = Set.copyOf(Lexicon.lines(PlacedOn.class.getClassLoader(), "placed-on.txt"));
+    private static final Set<String> WORDS =
+            Set.copyOf(Lexicon.lines(PlacedOn.class.getClassLoader(), "placed-on.txt"));
 
     private PlacedOn() {}
 
@@ -36,6 +37,19 @@ final class PlacedOn {
             }
             if (m instanceof Quantity || m instanceof Mention.Separator) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the works on a large pizza": a placing word at {@code at} and a word of the menu after it. */
+    static boolean onADish(String[] tokens, int at, MenuIndex index) {
+        if (!isPlacing(tokens, at)) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.length; k++) {
+            if (index.canonical(tokens[k]) != null) {
+                return true;
             }
         }
         return false;

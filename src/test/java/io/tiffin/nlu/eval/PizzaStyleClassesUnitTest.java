@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * peppers on my medium pizza"), where the "a" after "on" started a line of its own and a refusal
  * reached the size after "on"; decimal volumes ("7.5 fl oz"), whose whole part was read as the
  * count; and a size shared with "both" / "all" / "each" after a refusal ("... but no peppers all
- * medium"), which the refusal took. Read on the PIZZA catalogs where they lie (skipped when absent).
+ * medium"), which the refusal took; and "the works" put on a pizza named after it. Read on the PIZZA catalogs where they lie (skipped when absent).
  */
 class PizzaStyleClassesUnitTest {
 
@@ -24,6 +24,7 @@ class PizzaStyleClassesUnitTest {
         P | a 16.9 fl oz bottle of water and a small pizza | (DRINKORDER (NUMBER 1 ) (VOLUME 16.9 FLOZ ) (CONTAINERTYPE BOTTLE ) (DRINKTYPE WATER ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) )
         P | three pies with olives but no peppers all medium | (PIZZAORDER (NUMBER 3 ) (SIZE MEDIUM ) (TOPPING OLIVES ) (NOT (TOPPING PEPPERS ) ) )
         P | two pizzas with ham but no onions each large | (PIZZAORDER (NUMBER 2 ) (SIZE LARGE ) (TOPPING HAM ) (NOT (TOPPING ONIONS ) ) )
+        P | give me the works on a medium pie | (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (STYLE ALL_TOPPINGS ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
