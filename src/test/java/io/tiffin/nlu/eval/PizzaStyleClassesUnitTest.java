@@ -24,6 +24,7 @@ class PizzaStyleClassesUnitTest {
         P | a 16.9 fl oz bottle of water and a small pizza | (DRINKORDER (NUMBER 1 ) (VOLUME 16.9 FLOZ ) (CONTAINERTYPE BOTTLE ) (DRINKTYPE WATER ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) )
         P | three pies with olives but no peppers all medium | (PIZZAORDER (NUMBER 3 ) (SIZE MEDIUM ) (TOPPING OLIVES ) (NOT (TOPPING PEPPERS ) ) )
         P | two pizzas with ham but no onions each large | (PIZZAORDER (NUMBER 2 ) (SIZE LARGE ) (TOPPING HAM ) (NOT (TOPPING ONIONS ) ) )
+        P | put mushrooms onto a large pizza | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING MUSHROOMS ) )
         P | give me the works on a medium pie | (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (STYLE ALL_TOPPINGS ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
