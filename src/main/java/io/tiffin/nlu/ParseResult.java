@@ -116,7 +116,9 @@ public record ParseResult(
      * {@code units} is how many of the line's units are meant ("one coke" of two: 1; "one of the
      * pizzas": 1), null for the whole line.
      * {@code every} is set when the words mean every line they fit ("both", "either", "all of them").
-     * No words, items or position at all ("it", "that") means the line spoken of last.
+     * {@code other} is set when they mean a line spoken of lately other than the one just meant ("the
+     * other one", "the other"). No words, items or position at all ("it", "that") means the line
+     * spoken of last.
      */
     public record Reference(
             String span,
@@ -124,11 +126,22 @@ public record ParseResult(
             List<String> looseItemIds,
             Integer position,
             Integer units,
-            boolean every) {
+            boolean every,
+            boolean other) {
         public Reference {
             span = span == null ? "" : span;
             itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);
             looseItemIds = looseItemIds == null ? List.of() : List.copyOf(looseItemIds);
+        }
+
+        public Reference(
+                String span,
+                List<String> itemIds,
+                List<String> looseItemIds,
+                Integer position,
+                Integer units,
+                boolean every) {
+            this(span, itemIds, looseItemIds, position, units, every, false);
         }
 
         public Reference(
@@ -143,7 +156,7 @@ public record ParseResult(
         public static final Reference LAST = new Reference("", List.of(), List.of(), null);
 
         public boolean isPronoun() {
-            return itemIds.isEmpty() && looseItemIds.isEmpty() && position == null && !every;
+            return itemIds.isEmpty() && looseItemIds.isEmpty() && position == null && !every && !other;
         }
     }
 
@@ -154,16 +167,40 @@ public record ParseResult(
      * coke"); otherwise {@link #choicesFor} reads the new choices ("large") against the line's item.
      * {@code replaces} is set when the words said the line is replaced by something else ("change
      * the coke to a sprite"): what they name is an item, never a note on the old line.
+     * {@code times} is set for a SET_QUANTITY that multiplies the line's count rather than saying it
+     * ("double the naan": 2, "triple it": 3, "another round of the same": 2 of every line); only the
+     * cart knows the count it gives. {@code again} is set when the message asks for the last edit
+     * once more on the lines it refers to ("the other one too", "same for the diet coke", "both"):
+     * it says nothing itself of what changes.
      */
     public record Edit(
             List<Reference> targets,
             Integer quantity,
             ParseResult replacement,
             List<String> valueWords,
-            boolean replaces) {
+            boolean replaces,
+            Integer times,
+            boolean again) {
         public Edit {
             targets = targets == null || targets.isEmpty() ? List.of(Reference.LAST) : List.copyOf(targets);
             valueWords = valueWords == null ? List.of() : List.copyOf(valueWords);
+            if (times != null && times < 1) {
+                throw new IllegalArgumentException("a multiplier is at least 1");
+            }
+        }
+
+        public Edit(
+                List<Reference> targets,
+                Integer quantity,
+                ParseResult replacement,
+                List<String> valueWords,
+                boolean replaces) {
+            this(targets, quantity, replacement, valueWords, replaces, null, false);
+        }
+
+        /** The count a line of {@code count} units gets: the count said, or the line's count multiplied. */
+        public int countFor(int count) {
+            return Math.min(99, times != null ? count * times : quantity != null ? quantity : count);
         }
 
         public Edit(List<Reference> targets, Integer quantity, ParseResult replacement, List<String> valueWords) {

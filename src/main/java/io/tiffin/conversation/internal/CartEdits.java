@@ -159,6 +159,12 @@ class CartEdits {
         final List<ParseResult.Unresolved> unresolved = new ArrayList<>();
         boolean showCart;
         OutboundMessage whichLine;
+        /** The lines the last edit will be remembered by: those its words fit, those it changed. */
+        final List<Integer> offered = new ArrayList<>();
+
+        final List<Integer> edited = new ArrayList<>();
+        /** The lines an edit said again ("the other one too") is for, instead of the lines its words fit. */
+        List<Integer> forced;
 
         Outcome(List<List<Integer>> chosen) {
             this.chosen = chosen;
@@ -166,11 +172,69 @@ class CartEdits {
     }
 
     private List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text, List<List<Integer>> chosen) {
+        return edit(turn, parsed, text, new Outcome(chosen));
+    }
+
+    /**
+     * "the other one too", "same for the diet coke", "both": the last edit once more, on the lines
+     * the message refers to among those the last edit spoke of. Without a last edit to repeat (or a
+     * line to repeat it on), what the message names is ordered, as any other message.
+     */
+    List<OutboundMessage> again(Turn turn, ParseResult parsed, String text, Function<String, ParseResult> parse) {
+        Session.Referred last = turn.session().referred();
+        List<Integer> lines = last == null
+                ? List.of()
+                : againOn(turn.session().cart(), parsed.edit().target(), last);
+        ParseResult before = lines.isEmpty() ? null : parse.apply(last.text());
+        if (before == null
+                || !isEdit(before)
+                || before.edit() != null && before.edit().again()) {
+            if (!parsed.lines().isEmpty() || !parsed.unresolved().isEmpty()) {
+                turn.session().await(Session.Awaiting.NOTHING);
+                return steps.addLines(turn, new ParseResult(Intent.ORDER, parsed.lines(), parsed.unresolved(), 1.0));
+            }
+            return List.of(replies.say(turn, "not_understood"));
+        }
+        Outcome outcome = new Outcome(List.of());
+        outcome.forced = lines;
+        outcome.offered.addAll(last.offered());
+        outcome.edited.addAll(last.edited());
+        return edit(turn, before, last.text(), outcome);
+    }
+
+    /** The lines an edit said again is for: "the other one" those spoken of and not yet changed. */
+    private static List<Integer> againOn(List<LineRequest> cart, Reference target, Session.Referred last) {
+        List<Integer> offered =
+                last.offered().stream().filter(i -> i < cart.size()).toList();
+        List<Integer> rest =
+                offered.stream().filter(i -> !last.edited().contains(i)).toList();
+        if (target.every()) {
+            return rest.isEmpty() ? offered : rest; // "both": what the edit has not changed yet
+        }
+        if (target.other() || target.isPronoun()) {
+            if (!rest.isEmpty()) {
+                return rest;
+            }
+            // the edit fit one line: "the other one" is the cart's only other line
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < cart.size(); i++) {
+                if (!last.edited().contains(i)) {
+                    others.add(i);
+                }
+            }
+            return others.size() == 1 ? others : List.of();
+        }
+        CartLine line = CartLine.of(cart, target);
+        return line.indexes();
+    }
+
+    private List<OutboundMessage> edit(Turn turn, ParseResult parsed, String text, Outcome outcome) {
         CartDraft draft = new CartDraft(turn.session().cart());
-        Outcome outcome = new Outcome(chosen);
+        int linesBefore = draft.size();
         for (ParseResult step : parsed.steps()) {
             apply(turn, draft, step, text, outcome);
             if (outcome.whichLine != null) {
+                turn.session().referredTo(text, outcome.offered, List.of());
                 return List.of(outcome.whichLine);
             }
             if (!outcome.questions.isEmpty()) {
@@ -183,6 +247,14 @@ class CartEdits {
         if (draft.changed()) {
             turn.session().replaceCart(draft.lines());
             turn.session().await(checkingOut ? Session.Awaiting.ADDRESS : Session.Awaiting.NOTHING);
+        }
+        if (!outcome.edited.isEmpty()
+                && draft.size() == linesBefore
+                && parsed.parts().isEmpty()) {
+            // lines kept their places: "the other one too" can be read against them
+            List<Integer> offered = new ArrayList<>(outcome.offered);
+            outcome.edited.stream().filter(i -> !offered.contains(i)).forEach(offered::add);
+            turn.session().referredTo(text, offered, outcome.edited);
         }
         List<OutboundMessage> out = new ArrayList<>(outcome.before);
         if (!outcome.ordered.isEmpty() || !outcome.unresolved.isEmpty()) {
@@ -221,6 +293,11 @@ class CartEdits {
             remove(turn, draft, edit, text, outcome);
             return;
         }
+        if (outcome.forced != null) {
+            // the last edit again, on the lines "the other one too" meant
+            onLines(turn, draft, step, outcome.forced, outcome);
+            return;
+        }
         if (edit.target().every()) {
             everyLine(turn, draft, step, outcome);
             return;
@@ -240,7 +317,7 @@ class CartEdits {
         LineRequest old = draft.get(line.index());
         switch (step.intent()) {
             case SET_QUANTITY ->
-                replace(turn, draft, line.index(), old.withQuantity(Math.min(99, edit.quantity())), outcome);
+                replace(turn, draft, line.index(), old.withQuantity(edit.countFor(old.quantity())), outcome);
             case ADD ->
                 replace(
                         turn,
@@ -272,7 +349,7 @@ class CartEdits {
         for (int i : lines) {
             LineRequest old = draft.get(i);
             switch (step.intent()) {
-                case SET_QUANTITY -> replace(turn, draft, i, old.withQuantity(Math.min(99, edit.quantity())), outcome);
+                case SET_QUANTITY -> replace(turn, draft, i, old.withQuantity(edit.countFor(old.quantity())), outcome);
                 case ADD ->
                     replace(turn, draft, i, old.withQuantity(Math.min(99, old.quantity() + edit.quantity())), outcome);
                 default -> change(turn, draft, new CartLine(List.of(i)), old, edit, outcome);
@@ -304,6 +381,7 @@ class CartEdits {
         if (!line.ambiguous()) {
             return line;
         }
+        line.indexes().stream().filter(i -> !outcome.offered.contains(i)).forEach(outcome.offered::add);
         if (outcome.choicesUsed < outcome.chosen.size()) {
             List<Integer> group = outcome.chosen.get(outcome.choicesUsed++);
             if (group.isEmpty() || group.stream().anyMatch(i -> i >= draft.size())) {
@@ -484,6 +562,9 @@ class CartEdits {
         if (priced(turn, line, outcome)) {
             draft.replace(index, line);
             outcome.showCart = true;
+            if (!outcome.edited.contains(index)) {
+                outcome.edited.add(index);
+            }
         }
     }
 
@@ -508,7 +589,7 @@ class CartEdits {
         List<Integer> gone = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Reference target : edit.targets()) {
+        for (Reference target : outcome.forced != null ? List.<Reference>of() : edit.targets()) {
             if (target.every()) {
                 // "remove both", "drop all of them"
                 for (int i : CartLine.every(cart, target)) {
@@ -532,6 +613,13 @@ class CartEdits {
                 counts.add(edit.quantity() != null ? edit.quantity() : line.units());
             } else {
                 missing.add(target.itemIds().isEmpty() ? target.span() : steps.names(turn, target.itemIds()));
+            }
+        }
+        if (outcome.forced != null) {
+            // "remove the lassi", then "the other one too"
+            for (int i : outcome.forced) {
+                gone.add(i);
+                counts.add(null);
             }
         }
         if (!missing.isEmpty()) {

@@ -78,6 +78,10 @@ class Dialog {
         }
         ParseResult parsed = parser.parse(text, turn.snapshot());
         turn.session().speaks(parsed.language());
+        boolean again = parsed.edit() != null && parsed.edit().again();
+        if (!again && !CartEdits.isEdit(parsed)) {
+            turn.session().forgetReferred();
+        }
         Intent intent = parsed.intent();
         if (intent == Intent.REPEAT) {
             return turn.merchant().paused() ? List.of(paused(turn)) : lastOrder.repeat(turn);
@@ -99,6 +103,10 @@ class Dialog {
         }
         // while an address is expected, "actually 42 MG Road" is an address; a line the cart has is still edited
         boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS;
+        if (again && parsed.parts().isEmpty()) {
+            // "the other one too": the last edit once more, read again from what was said then
+            return edits.again(turn, parsed, text, t -> parser.parse(t, turn.snapshot()));
+        }
         if (CartEdits.isEdit(parsed)
                 && (!addressExpected
                         || parsed.edit() == null

@@ -38,7 +38,8 @@ public class Session {
             "paymentAskedFor",
             "email",
             "emailAskedFor",
-            "conversation");
+            "conversation",
+            "referred");
 
     enum Awaiting {
         NOTHING,
@@ -77,6 +78,7 @@ public class Session {
     // by SessionStore, the outbox holds only the events added since, which its save appends to the stored ones
     private ConversationUpdated conversation;
     private List<OutboxEntry> outbox = new ArrayList<>();
+    private Referred referred;
     // the reply templates used while handling the current message; not stored
     @Transient
     private final List<String> said = new ArrayList<>();
@@ -237,6 +239,32 @@ public class Session {
         cartRevision++;
     }
 
+    /**
+     * The last edit and the lines it spoke of, while the cart is as it left them: what "the other one
+     * too", "that one as well" and "both" refer to. {@code offered} are the lines the edit's words fit
+     * (those asked about when it was ambiguous), {@code edited} those it changed so far.
+     */
+    record Referred(String text, List<Integer> offered, List<Integer> edited, long revision) {
+        Referred {
+            offered = List.copyOf(offered);
+            edited = List.copyOf(edited);
+        }
+    }
+
+    /** What the last edit spoke of, or null when there was none or the cart changed since. */
+    Referred referred() {
+        return referred != null && referred.revision() == cartRevision ? referred : null;
+    }
+
+    void referredTo(String text, List<Integer> offered, List<Integer> edited) {
+        this.referred = new Referred(text, offered, edited, cartRevision);
+    }
+
+    /** A message about something else: "both" after it means no line the last edit spoke of. */
+    void forgetReferred() {
+        this.referred = null;
+    }
+
     void speaks(String language) {
         if (language != null) {
             this.language = language;
@@ -369,6 +397,14 @@ public class Session {
         d.put("emailAsked", emailAsked);
         SessionDocuments.put(d, "emailAskedFor", SessionDocuments.name(emailAskedFor));
         SessionDocuments.put(d, "conversation", SessionDocuments.conversation(conversation));
+        if (referred != null) {
+            d.put(
+                    "referred",
+                    new org.bson.Document("text", referred.text())
+                            .append("offered", referred.offered())
+                            .append("edited", referred.edited())
+                            .append("revision", referred.revision()));
+        }
         SessionDocuments.put(d, "version", version);
         d.put("_class", Session.class.getName());
         return d;
@@ -412,6 +448,13 @@ public class Session {
         s.emailAsked = SessionDocuments.booleanOf(d.get("emailAsked"));
         s.emailAskedFor = SessionDocuments.enumOf(Order.FulfilmentType.class, d.get("emailAskedFor"));
         s.conversation = SessionDocuments.conversation(d.get("conversation"));
+        if (d.get("referred") instanceof org.bson.Document r) {
+            s.referred = new Referred(
+                    r.getString("text"),
+                    indexes(r.get("offered")),
+                    indexes(r.get("edited")),
+                    SessionDocuments.longOf(r.get("revision")));
+        }
         s.version = d.get("version") instanceof Number n ? n.longValue() : null;
         return s;
     }
@@ -432,6 +475,15 @@ public class Session {
         if (outbox != null) {
             outbox.clear();
         }
+    }
+
+    private static List<Integer> indexes(Object stored) {
+        return stored instanceof List<?> values
+                ? values.stream()
+                        .filter(Number.class::isInstance)
+                        .map(v -> ((Number) v).intValue())
+                        .toList()
+                : List.of();
     }
 
     private int indexOfSameChoice(LineRequest line) {

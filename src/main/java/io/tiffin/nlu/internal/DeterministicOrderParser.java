@@ -41,6 +41,7 @@ public class DeterministicOrderParser implements OrderParser {
     private final PickSlots pickSlots;
     private final ListWordsAsArticles listWords;
     private final TypedCounts counts;
+    private final LightVerbs lightVerbs;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
@@ -55,6 +56,7 @@ public class DeterministicOrderParser implements OrderParser {
         this.pickSlots = new PickSlots(words);
         this.listWords = new ListWordsAsArticles(words);
         this.counts = new TypedCounts(words);
+        this.lightVerbs = new LightVerbs(lexicon);
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
@@ -158,6 +160,8 @@ public class DeterministicOrderParser implements OrderParser {
             return tokens;
         }
         respacing.romaniseLexiconWords(tokens);
+        // "ek aur naan daal do": the Hindi verb after the dish is no dish ("daal") and no count ("do")
+        tokens = lightVerbs.without(tokens, indexes.indexOf(menu));
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
@@ -189,6 +193,7 @@ public class DeterministicOrderParser implements OrderParser {
         ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
+        tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));
         return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
     }
 

@@ -101,6 +101,10 @@ final class Lexicon {
     final Set<String> times;
     /** Short forms people type ("lg", "pepp"), to the words they stand for. */
     final Map<String, String[]> shorthand = new HashMap<>();
+    /** The first distributive word ("both"), said for a pick after a list of one each to reach every member. */
+    final String spreadWord;
+    /** Phrases that give one of each member of the list after them ("one each of"). */
+    final PhraseTable<Boolean> oneEach = new PhraseTable<>();
     /** Spellings of the unit of a measure said after a number ("ounce", "oz"), to the unit. */
     final PhraseTable<String> units = new PhraseTable<>();
 
@@ -173,6 +177,7 @@ final class Lexicon {
         listJoins = Set.copyOf(lines(loader, "separators-list.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
+        spreadWord = lines(loader, "distributive.txt").getFirst();
         distributive = Set.copyOf(lines(loader, "distributive.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
@@ -252,6 +257,14 @@ final class Lexicon {
         for (String line : lines(loader, "shorthand.txt")) {
             String[] pair = pair(line, "shorthand.txt");
             shorthand.put(pair[0], normalizer.tokens(pair[1]));
+        }
+        // words of other Englishes for the same food ("crisps", "chips" for fries): read as short forms are
+        for (String line : lines(loader, "other-englishes.txt")) {
+            String[] pair = pair(line, "other-englishes.txt");
+            shorthand.put(pair[0], normalizer.tokens(pair[1]));
+        }
+        for (String line : lines(loader, "one-each.txt")) {
+            oneEach.put(normalizer.tokens(line), true);
         }
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())

@@ -23,6 +23,10 @@ final class TurnReader {
     private final NoSuchItem noSuchItem = new NoSuchItem();
     private final UnknownDish unknownDish;
     private final CountCorrection countCorrection;
+    private final Multiples multiples;
+    private final AgainReader again;
+    private final OptionWordNames optionWords;
+    private final LightVerbs lightVerbs;
 
     TurnReader(Lexicon lexicon) {
         this.words = new TurnLexicon(lexicon);
@@ -34,6 +38,10 @@ final class TurnReader {
         this.answers = new AnswerReader(words);
         this.unknownDish = new UnknownDish(words);
         this.countCorrection = new CountCorrection(words, references);
+        this.multiples = new Multiples(words, references);
+        this.again = new AgainReader(words, references);
+        this.optionWords = new OptionWordNames(words);
+        this.lightVerbs = new LightVerbs(lexicon);
     }
 
     /**
@@ -48,8 +56,21 @@ final class TurnReader {
             MenuIndex index,
             ParseResult order,
             Function<String[], ParseResult> orderOf) {
-        return readTurn(text, tokens, correctRoleWords(corrected, tokens, index), index, order, orderOf)
-                .answering(answers.read(text, tokens));
+        // "ek aur naan daal do": the Hindi verb after the dish is read as the verb, so out of the line's words
+        String[] roleWords = correctRoleWords(corrected, tokens, index);
+        boolean[] verbs = lightVerbs.verbsIn(roleWords, index);
+        String[] withoutVerbs = LightVerbs.without(roleWords, verbs);
+        ParseResult turn = readTurn(
+                text,
+                roleWords.length == tokens.length ? LightVerbs.without(tokens, verbs) : tokens,
+                withoutVerbs,
+                index,
+                order,
+                orderOf);
+        if (withoutVerbs != roleWords && turn.language() == null) {
+            turn = turn.inLanguage("hi"); // the verb is Hindi, though no other word may be
+        }
+        return turn.answering(answers.read(text, tokens));
     }
 
     /** What a message answers to "which of these lines", the lines offered in the order shown. */
@@ -86,6 +107,16 @@ final class TurnReader {
         if (recount != null) {
             return order.about(recount.intent(), recount.edit(), null, lang);
         }
+        // "double the naan", "another round of the same": a count only the cart can give
+        EditReader.Reading multiplied = multiples.read(corrected, order, index, orderOf);
+        if (multiplied != null) {
+            return order.about(multiplied.intent(), multiplied.edit(), null, lang);
+        }
+        // "the other one too", "same for the diet coke": the last edit again
+        EditReader.Reading repeated = again.read(corrected, order, index, orderOf);
+        if (repeated != null) {
+            return order.about(repeated.intent(), repeated.edit(), null, lang);
+        }
         Optional<List<ParseResult>> parts = clauses.read(corrected, index, orderOf);
         if (parts.isPresent()) {
             ParseResult first = parts.get().get(0);
@@ -95,8 +126,8 @@ final class TurnReader {
         if (edit.isPresent()) {
             return order.about(edit.get().intent(), edit.get().edit(), null, lang);
         }
-        return unknownDish
-                .check(tokens, noSuchItem.check(tokens, order, index), index)
+        return optionWords
+                .check(tokens, unknownDish.check(tokens, noSuchItem.check(tokens, order, index), index), index)
                 .inLanguage(lang);
     }
 

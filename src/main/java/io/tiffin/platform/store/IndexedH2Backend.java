@@ -71,10 +71,7 @@ public final class IndexedH2Backend extends H2Backend {
             MVStore store = (MVStore) STORE.get((H2Database) this);
             @SuppressWarnings({"unchecked", "rawtypes"})
             MVMap<Object, Document> data = (MVMap) store.openMap(
-                    "databases." + namespace,
-                    new MVMap.Builder<Object, Object>()
-                            .keyType(StoredIds.INSTANCE)
-                            .valueType(new StoredDocuments()));
+                    "databases." + namespace, new MVMap.Builder<Object, Object>().valueType(new StoredDocuments()));
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
             return new PrivateDocumentsCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
@@ -86,10 +83,7 @@ public final class IndexedH2Backend extends H2Backend {
                 String name = (String) MAP_NAME.invoke((H2Database) this, collectionName, indexName);
                 MVStore store = (MVStore) STORE.get((H2Database) this);
                 MVMap<SerializedKeys.Key, Object> map = store.openMap(
-                        name,
-                        new MVMap.Builder<SerializedKeys.Key, Object>()
-                                .keyType(SerializedKeys.INSTANCE)
-                                .valueType(StoredIds.INSTANCE));
+                        name, new MVMap.Builder<SerializedKeys.Key, Object>().keyType(SerializedKeys.INSTANCE));
                 return new KeyPrefixIndex(new SerializedKeyIndex(map, indexName, keys, sparse));
             } catch (RuntimeException | Error e) {
                 throw e;

@@ -162,4 +162,51 @@ class TurnReaderUnitTest {
     private static ParseResult parse(String text) {
         return PARSER.parse(text, MENU);
     }
+
+    @Test
+    void aMultiplierIsCarriedForTheCartToApply() {
+        ParseResult doubled = parse("double the garlic naan");
+        assertThat(doubled.intent()).isEqualTo(Intent.SET_QUANTITY);
+        assertThat(doubled.edit().times()).isEqualTo(2);
+        assertThat(doubled.edit().quantity()).isNull();
+        assertThat(doubled.edit().target().itemIds()).containsExactly("garlic_naan");
+        assertThat(doubled.edit().countFor(2)).isEqualTo(4);
+        assertThat(parse("triple it").edit().times()).isEqualTo(3);
+        assertThat(parse("twice as many butter naans").edit().target().itemIds())
+                .containsExactly("butter_naan");
+        assertThat(parse("make the coke double").edit().times()).isEqualTo(2);
+        ParseResult round = parse("another round of the same");
+        assertThat(round.edit().times()).isEqualTo(2);
+        assertThat(round.edit().target().every()).isTrue();
+        // "double cheese" is an option said twice, not a line's count
+        assertThat(parse("a margherita pizza with double cheese").edit()).isNull();
+    }
+
+    @Test
+    void theOtherOneTooAsksForTheLastEditAgain() {
+        ParseResult other = parse("the other one too");
+        assertThat(other.edit().again()).isTrue();
+        assertThat(other.edit().target().other()).isTrue();
+        assertThat(parse("same for the coke").edit().target().itemIds()).containsExactly("coke");
+        assertThat(parse("that one as well").edit().again()).isTrue();
+        assertThat(parse("both").edit().target().every()).isTrue();
+        // an order said with "too" is an order
+        assertThat(parse("a coke too").edit()).isNull();
+        assertThat(parse("2 garlic naan as well").edit()).isNull();
+    }
+
+    @Test
+    void aHindiVerbAfterADishIsNoDish() {
+        ParseResult more = parse("ek aur naan daal do");
+        assertThat(more.intent()).isEqualTo(Intent.ADD);
+        assertThat(more.edit().target().looseItemIds()).doesNotContain("dal_makhani");
+        assertThat(parse("2 garlic naan bhej do").lines())
+                .extracting(ParseResult.Line::itemId, ParseResult.Line::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("garlic_naan", 2));
+        assertThat(parse("garlic naan bhej do").language()).isEqualTo("hi");
+        // "ek dal do": one dal, please
+        assertThat(parse("ek dal do").lines())
+                .extracting(ParseResult.Line::itemId)
+                .containsExactly("dal_makhani");
+    }
 }

@@ -1,0 +1,69 @@
+package io.tiffin.nlu.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Hindi word order puts the verb last: "ek aur naan daal do" (put in one more naan), "garlic naan
+ * bhej do", "raita bhi laga dena". A verb with its imperative auxiliary said after a dish's words is
+ * the verb; left in, "daal" reads as Dal Makhani and "do" as two. The phrases are in
+ * {@code light-verbs.txt}; the words are taken out of the message before it is read, and the
+ * message is Hindi (the verbs say so, though no other word does).
+ */
+final class LightVerbs {
+
+    /** Words that may follow the verb inside one message: the next clause or a closer. */
+    private static final Set<String> AFTER =
+            Set.of(",", ".", "aur", "and", "please", "pls", "plz", "bhaiya", "bhai", "ji", "jaldi");
+
+    /** Words before the verb that show what it acts on was just said ("raita bhi daal do"). */
+    private static final Set<String> BEFORE = Set.of("bhi", "bhee", "too", "also");
+
+    private final PhraseTable<Boolean> phrases = new PhraseTable<>();
+
+    LightVerbs(Lexicon lexicon) {
+        for (String line : Lexicon.lines(LightVerbs.class.getClassLoader(), "light-verbs.txt")) {
+            phrases.put(lexicon.normalizer.tokens(line), true);
+        }
+    }
+
+    /** The tokens without the verbs said after a dish; the same array when there are none. */
+    String[] without(String[] t, MenuIndex index) {
+        return without(t, verbsIn(t, index));
+    }
+
+    /** The tokens with the marked ones left out; the same array when none is marked. */
+    static String[] without(String[] t, boolean[] verbs) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < t.length; k++) {
+            if (k >= verbs.length || !verbs[k]) {
+                out.add(t[k]);
+            }
+        }
+        return out.size() == t.length ? t : out.toArray(String[]::new);
+    }
+
+    /** Which tokens are the verbs said after a dish. */
+    boolean[] verbsIn(String[] t, MenuIndex index) {
+        boolean[] verbs = new boolean[t.length];
+        for (int k = 1; k < t.length; k++) {
+            var verb = phrases.longest(t, k);
+            if (verb == null) {
+                continue;
+            }
+            int end = k + verb.length();
+            boolean closes = end == t.length || AFTER.contains(t[end]);
+            if (closes && (dishWord(t[k - 1], index) || BEFORE.contains(t[k - 1]))) {
+                java.util.Arrays.fill(verbs, k, end, true);
+                k = end - 1;
+            }
+        }
+        return verbs;
+    }
+
+    private static boolean dishWord(String token, MenuIndex index) {
+        String canonical = index.canonical(token);
+        return canonical != null && index.itemsByWord.containsKey(canonical);
+    }
+}
