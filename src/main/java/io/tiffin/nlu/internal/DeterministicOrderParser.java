@@ -162,6 +162,7 @@ public class DeterministicOrderParser implements OrderParser {
         respacing.romaniseLexiconWords(tokens);
         // "ek aur naan daal do": the Hindi verb after the dish is no dish ("daal") and no count ("do")
         tokens = lightVerbs.without(tokens, indexes.indexOf(menu));
+        tokens = Doneness.joined(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
@@ -194,7 +195,8 @@ public class DeterministicOrderParser implements OrderParser {
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));
-        return SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
+        tokens = SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
+        return TrailingDegrees.moved(lexicon, tokens, indexes.indexOf(menu));
     }
 
     /**

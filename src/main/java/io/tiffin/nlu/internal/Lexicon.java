@@ -85,6 +85,8 @@ final class Lexicon {
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** How a dish is cooked, in words a menu may sell as a size ("medium well"), from {@code doneness.txt}. */
+    final PhraseTable<Boolean> doneness = new PhraseTable<>();
     /** Short forms read only inside a menu name they complete ("steak n cheese"), to their words. */
     final Map<String, String[]> shorthandInNames = new HashMap<>();
     /** Ways of saying "every topping" ("the lot", "the works", "everything"), in the file's order. */
@@ -253,6 +255,9 @@ final class Lexicon {
         }
         for (String line : lines(loader, "corrections.txt")) {
             corrections.put(normalizer.tokens(line), true);
+        }
+        for (String line : lines(loader, "doneness.txt")) {
+            doneness.put(normalizer.tokens(line), true);
         }
         for (String line : lines(loader, "shorthand.txt")) {
             String[] pair = pair(line, "shorthand.txt");

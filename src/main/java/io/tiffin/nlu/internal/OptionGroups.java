@@ -97,7 +97,9 @@ final class OptionGroups {
         for (Said earlier : picks) {
             for (MenuIndex.OptionRef a : earlier.options()) {
                 for (MenuIndex.OptionRef b : o.options()) {
-                    if (a.equals(b) && takesOne(index, a)) {
+                    // "a medium roast coffee, medium size": a word that also picks in another group of the
+                    // item (the size) is no second pick of the name it shares a word with
+                    if (a.equals(b) && takesOne(index, a) && !otherGroupOfItem(o.options(), b)) {
                         return true;
                     }
                 }

@@ -74,6 +74,13 @@ final class SelfCorrections {
             if (b == null) {
                 continue;
             }
+            int pronoun = pronounAfterPicks(tokens, canonical, b, index);
+            if (pronoun >= 0) {
+                // "a cappuccino. make it a large one with an extra shot": "one" is the item just said, not another
+                List<String> out = new ArrayList<>(Arrays.asList(tokens));
+                out.remove(pronoun);
+                return out.toArray(String[]::new);
+            }
             int markerStart = at > 0 && tokens[at].equals(",") ? at : (tokens[at - 1].equals(",") ? at - 1 : at);
             Unit a = before(lexicon, tokens, canonical, markerStart, b, index);
             if (a == null) {
@@ -133,6 +140,22 @@ final class SelfCorrections {
             return alone ? new Unit(i, end, Set.of(), false, true) : null;
         }
         return null;
+    }
+
+    /** Where "one" stands right after the picks a correction opens with ("a large iced one"); -1 if not. */
+    private static int pronounAfterPicks(String[] tokens, String[] canonical, Unit b, MenuIndex index) {
+        if (b.item() || b.count()) {
+            return -1;
+        }
+        int k = b.end();
+        while (k < tokens.length) {
+            var option = index.options.longest(canonical, k);
+            if (option == null || index.items.longest(canonical, k) != null) {
+                break;
+            }
+            k += option.length();
+        }
+        return k < tokens.length && tokens[k].equals("one") ? k : -1;
     }
 
     /** The nearest unit of b's kind that ends before {@code end}. */

@@ -35,8 +35,8 @@ class FoodOrderingVenuesUnitTest {
     /** The fifth batch reads 0.92-1.00 a venue (coffee lowest); held just under the lowest. */
     private static final double SPOKEN_MINIMUM = 0.9;
 
-    /** The seventh batch reads 0.88-1.00 a venue after its pass (coffee and burger lowest). */
-    private static final double GROUP_MINIMUM = 0.88;
+    /** The seventh batch reads 0.92-1.00 a venue (coffee, burrito and burger lowest). */
+    private static final double GROUP_MINIMUM = 0.9;
 
     private static final double TRAIN_MINIMUM = 0.99;
 
