@@ -22,7 +22,7 @@ final class EverythingWords {
             var refusal = lexicon.qualifiers.longest(tokens, i);
             if (said != null
                     && (refusal == null || refusal.length() <= said.length())
-                    && saysDishBefore(tokens, i, index)
+                    && (saysDishBefore(tokens, i, index) || PlacedOn.onADish(tokens, i + said.length(), index))
                     && !namedByMenu(index, Arrays.copyOfRange(tokens, i, i + said.length()))) {
                 if (menuName == null) {
                     menuName = menuName(lexicon, index);

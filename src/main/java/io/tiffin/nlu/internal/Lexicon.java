@@ -215,6 +215,7 @@ final class Lexicon {
             structureOnly.addAll(List.of(rest));
         }
         structureOnly.addAll(dishNouns);
+        structureOnly.addAll(lines(loader, "placed-on.txt")); // "onto" is never bent into "onions"
         for (String line : lines(loader, "shorthand-in-names.txt")) {
             String[] pair = pair(line, "shorthand-in-names.txt");
             shorthandInNames.put(pair[0].strip(), normalizer.tokens(pair[1]));

@@ -149,6 +149,11 @@ final class OrderAssembler {
                 case Quantity q -> {
                     distributeTo = null;
                     pendingNo = false;
+                    if (quantity == null
+                            && PlacedOn.countsTheItemPlacedOn(scan.tokens(), mentions, k, !waiting.isEmpty())) {
+                        quantity = q; // "pepperoni on a large pizza": the waiting options go on the pizza "a" counts
+                        continue;
+                    }
                     if (articles.contains(scan.tokens()[q.start()])
                             && !(OptionAttachment.afterJoin(scan, mentions, k)
                                     && OptionAttachment.onePicksFollow(index, mentions, k) >= 2)
@@ -258,6 +263,12 @@ final class OrderAssembler {
                     }
                 }
                 case Filler f -> {
+                    if (PlacedOn.isPlacing(scan.tokens(), f.start())
+                            || distributive.contains(scan.tokens()[f.start()])) {
+                        // "no onions on my large pie", "... no olives, both large" refuse no size
+                        negationCarries = false;
+                        lastNegated = null;
+                    }
                     if (refusalEnds.contains(scan.tokens()[f.start()])) {
                         negationCarries = false;
                         lastNegated = null;

@@ -43,6 +43,10 @@ final class TextNormalizer {
             } else if (kind == MARK && word.length() > 0) {
                 word.appendCodePoint(cp);
                 kind = previousKind;
+            } else if (cp == '.' && previousKind == DIGIT && TextNormalizer.digitAt(nfkc, i + 1)) {
+                // "16.9 fl oz": a decimal is one number, never a count and a second number
+                word.append('.');
+                kind = DIGIT;
             } else if (cp == '\'' || cp == '\u2019') {
                 kind = previousKind;
             } else if (cp == '/' && word.length() > 0 && slashed(nfkc, i, word) > 0) {
@@ -83,6 +87,10 @@ final class TextNormalizer {
             return end;
         }
         return emoji.containsKey(word + "/") ? slash + 1 : 0;
+    }
+
+    private static boolean digitAt(String text, int at) {
+        return at < text.length() && Character.isDigit(text.codePointAt(at));
     }
 
     private static final int OTHER = 0;

@@ -31,11 +31,28 @@ class PizzaCatalogOrdersUnitTest {
     /** The seventh batch, for a group ("for me ..., my wife wants ..."), "one each of", degrees, defaults. */
     private static final Path GROUP = ORDERS.resolveSibling("batch7").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The seventh batch, in PIZZA's own style where its dev set is thin: three and four pizzas in one
+     * order, drinks by can, bottle and volume, options put "on" a pizza, every form of refusal.
+     */
+    private static final Path PIZZA_STYLE =
+            ORDERS.resolveSibling("batch7-pizza-style").resolve("pizza-catalogs.jsonl");
+
     @Test
     void readsPizzaOrdersForAGroupWithDegreesAndDefaults() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
         var evaluation = new NluEvalTool().evaluate(GROUP, null, CATALOGS, new DeterministicOrderParser());
         assertThat(evaluation.total()).isGreaterThanOrEqualTo(30);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void readsPizzaOrdersInThePizzaStyle() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(PIZZA_STYLE, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(80);
         assertThat(evaluation.exactMatch())
                 .as("mistakes: %s", evaluation.mistakes())
                 .isGreaterThanOrEqualTo(0.95);
