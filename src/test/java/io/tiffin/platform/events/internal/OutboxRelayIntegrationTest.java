@@ -126,25 +126,29 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
     }
 
     private OutboxRelay relay(List<DurableEventHandler<?>> handlers, int maxAttempts) {
+        return relay(outboxes, handlers, maxAttempts, Duration.ofSeconds(10), Duration.ofMinutes(10), clock);
+    }
+
+    /** A relay of its own on the test's collection: one lane, a one-minute lease, first backoff 1 s. */
+    private OutboxRelay relay(
+            Outboxes store,
+            List<DurableEventHandler<?>> handlers,
+            int maxAttempts,
+            Duration maxBackoff,
+            Duration fullSweepEvery,
+            Clock at) {
         EventsProperties properties = new EventsProperties(
                 new EventsProperties.Relay(true),
                 maxAttempts,
                 Duration.ofSeconds(1),
-                Duration.ofSeconds(10),
+                maxBackoff,
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(1),
                 1,
                 Duration.ofDays(7),
-                Duration.ofMinutes(10));
+                fullSweepEvery);
         return new OutboxRelay(
-                outboxes,
-                deliveries,
-                mongo,
-                handlers,
-                List.of(new OutboxCollection(COLLECTION)),
-                properties,
-                meters,
-                clock);
+                store, deliveries, mongo, handlers, List.of(new OutboxCollection(COLLECTION)), properties, meters, at);
     }
 
     private static OrderStatusChanged changed(String orderId, OrderStatus from, OrderStatus to) {
@@ -386,25 +390,8 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
     @Test
     void savingAnAggregateWakesTheRelayWithoutWaitingForTheSweep() {
         Recording<Renamed> handler = new Recording<>("test.woken", Renamed.class, 0);
-        EventsProperties properties = new EventsProperties(
-                new EventsProperties.Relay(true),
-                8,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(10),
-                Duration.ofHours(1),
-                Duration.ofMinutes(1),
-                1,
-                Duration.ofDays(7),
-                Duration.ofMinutes(10));
-        OutboxRelay relay = new OutboxRelay(
-                outboxes,
-                deliveries,
-                mongo,
-                List.of(handler),
-                List.of(new OutboxCollection(COLLECTION)),
-                properties,
-                meters,
-                Clock.systemUTC());
+        OutboxRelay relay =
+                relay(outboxes, List.of(handler), 8, Duration.ofHours(1), Duration.ofMinutes(10), Clock.systemUTC());
         OutboxSaveListener listener = new OutboxSaveListener(relay);
         Renamed beforeStart = new Renamed("a-7", "canary", clock.instant());
         saved(beforeStart);
@@ -494,25 +481,8 @@ class OutboxRelayIntegrationTest extends IntegrationTestSupport {
             }
         };
         Recording<Renamed> handler = new Recording<>("test.swept", Renamed.class, 0);
-        EventsProperties properties = new EventsProperties(
-                new EventsProperties.Relay(true),
-                8,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(10),
-                Duration.ofHours(1),
-                Duration.ofMinutes(1),
-                1,
-                Duration.ofDays(7),
-                Duration.ofHours(1));
-        OutboxRelay relay = new OutboxRelay(
-                flaky,
-                deliveries,
-                mongo,
-                List.of(handler),
-                List.of(new OutboxCollection(COLLECTION)),
-                properties,
-                meters,
-                Clock.systemUTC());
+        OutboxRelay relay =
+                relay(flaky, List.of(handler), 8, Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC());
         relay.start();
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> searches.get() == 1); // the search at start
