@@ -487,9 +487,13 @@ class Rollups {
         }
     }
 
-    /** Every delivered delivery's driver, by order id, read once from the deliveries and kept beside the orders. */
+    /**
+     * Every delivered delivery's driver, by order id, read once from the deliveries and kept beside the
+     * orders. The copies are written over, never cleared first: a delivery's event handled while the
+     * copies were gone would read no driver and write its order's fact without one, over the rebuild's.
+     * A delivered delivery's driver does not change, so a copy the rebuild writes over is the same.
+     */
     private Map<String, OrderFact.Driver> rebuildDrivers() {
-        mongo.remove(new Query(), ORDER_DRIVERS);
         Query delivered = Query.query(Criteria.where("status").is("DELIVERED")).cursorBatchSize(BATCH);
         delivered.fields().include("orderId", "driverId", "driverName");
         Map<String, OrderFact.Driver> drivers = new HashMap<>();
