@@ -108,7 +108,7 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
         ConversationDay after = ConversationDay.from(mongo.getCollection(ConversationDay.COLLECTION)
                 .find(new Document("_id", dayId))
                 .first());
-        assertThat(after).isEqualTo(recomputed(m.id(), day));
+        assertThat(after).isEqualTo(RaceReports.recomputed(mongo, m.id(), day));
         assertThat(after.conversations()).isEqualTo(CONVERSATIONS);
         assertThat(after.messages())
                 .isEqualTo(last.values().stream().mapToLong(Integer::longValue).sum());
@@ -155,7 +155,7 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
         ConversationDay after = ConversationDay.from(mongo.getCollection(ConversationDay.COLLECTION)
                 .find(new Document("_id", dayId))
                 .first());
-        assertThat(after).isEqualTo(recomputed(m.id(), day));
+        assertThat(after).isEqualTo(RaceReports.recomputed(mongo, m.id(), day));
         assertThat(after.conversations()).isEqualTo(3);
         assertThat(after.messages()).isEqualTo(5 + 3 + 2);
         assertThat(mongo.getCollection(ConversationDay.COLLECTION)
@@ -180,18 +180,5 @@ class ConversationRebuildRaceIntegrationTest extends IntegrationTestSupport {
                     .append("counted", written));
         }
         mongo.getCollection(ConversationRollups.FACTS).insertMany(facts);
-    }
-
-    /** The day as summing its facts gives; every fact counted as it stands, no token pending. */
-    private ConversationDay recomputed(String merchantId, String day) {
-        List<ConversationFact> all = new ArrayList<>();
-        mongo.getCollection(ConversationRollups.FACTS)
-                .find(new Document("merchantId", merchantId).append("day", day))
-                .forEach(f -> {
-                    assertThat(f.get("pending")).as(f.getString("_id")).isNull();
-                    assertThat(f.get("counted")).as(f.getString("_id")).isEqualTo(f.get("fact"));
-                    all.add(ConversationFact.read(f.getString("_id"), merchantId, day, f.get("fact", Document.class)));
-                });
-        return ConversationDay.of(merchantId, day, all);
     }
 }

@@ -1,11 +1,19 @@
 package io.tiffin.analytics.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tiffin.conversation.ConversationUpdated;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** What the rebuild and upgrade tests share: made-up conversation reports, and delivery as the event relay does it. */
+/**
+ * What the rebuild, upgrade and batch tests share: made-up conversation reports, delivery as the
+ * event relay does it, and a day summed from its facts.
+ */
 final class RaceReports {
 
     private RaceReports() {}
@@ -57,5 +65,18 @@ final class RaceReports {
         }
         failures.add(new AssertionError("a day stayed fenced for 20 s"));
         return false;
+    }
+
+    /** The day as summing its facts gives; every fact counted as it stands, no token pending. */
+    static ConversationDay recomputed(MongoTemplate mongo, String merchantId, String day) {
+        List<ConversationFact> all = new ArrayList<>();
+        mongo.getCollection(ConversationRollups.FACTS)
+                .find(new Document("merchantId", merchantId).append("day", day))
+                .forEach(f -> {
+                    assertThat(f.get("pending")).as(f.getString("_id")).isNull();
+                    assertThat(f.get("counted")).as(f.getString("_id")).isEqualTo(f.get("fact"));
+                    all.add(ConversationFact.read(f.getString("_id"), merchantId, day, f.get("fact", Document.class)));
+                });
+        return ConversationDay.of(merchantId, day, all);
     }
 }

@@ -48,7 +48,7 @@ class SharedFactsUpgradeIntegrationTest extends IntegrationTestSupport {
 
         assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(1);
         assertThat(sharedDocumentsOf(dayId)).isZero();
-        assertThat(read(dayId)).isEqualTo(recomputed(m.id(), day));
+        assertThat(read(dayId)).isEqualTo(RaceReports.recomputed(mongo, m.id(), day));
         assertThat(read(dayId).conversations()).isEqualTo(8);
 
         conversations.record(report.apply("old-a", 5)); // later than the shared one
@@ -58,7 +58,7 @@ class SharedFactsUpgradeIntegrationTest extends IntegrationTestSupport {
         conversations.record(report.apply("fresh", 1));
 
         ConversationDay after = read(dayId);
-        assertThat(after).isEqualTo(recomputed(m.id(), day));
+        assertThat(after).isEqualTo(RaceReports.recomputed(mongo, m.id(), day));
         assertThat(after.conversations()).isEqualTo(9);
         assertThat(after.messages()).isEqualTo(3 * 2 + 4 + 5 + 1 + 4 + 2 + 1);
         assertThat(after.ordered())
@@ -89,7 +89,7 @@ class SharedFactsUpgradeIntegrationTest extends IntegrationTestSupport {
 
         assertThat(sharedDocumentsOf(dayId)).isZero();
         ConversationDay after = read(dayId);
-        assertThat(after).isEqualTo(recomputed(m.id(), day));
+        assertThat(after).isEqualTo(RaceReports.recomputed(mongo, m.id(), day));
         assertThat(after.conversations()).isEqualTo(3);
         assertThat(after.messages()).isEqualTo(2 + 4 + 3);
     }
@@ -132,7 +132,7 @@ class SharedFactsUpgradeIntegrationTest extends IntegrationTestSupport {
         assertThat(sharedDocumentsOf(dayId)).isZero();
         assertThat(dayDocument(dayId)).doesNotContainKey(ConversationDay.PARTS);
         ConversationDay after = read(dayId);
-        assertThat(after).isEqualTo(recomputed(m.id(), day));
+        assertThat(after).isEqualTo(RaceReports.recomputed(mongo, m.id(), day));
         assertThat(after.conversations()).isEqualTo(5);
         assertThat(after.messages()).isEqualTo(5 + 2 + 2 + 3 + 4);
         conversations.record(report.apply("new-1", 3));
@@ -212,18 +212,5 @@ class SharedFactsUpgradeIntegrationTest extends IntegrationTestSupport {
 
     private ConversationDay read(String dayId) {
         return ConversationDay.from(dayDocument(dayId));
-    }
-
-    /** The day as summing its facts gives; every fact counted as it stands, no token pending. */
-    private ConversationDay recomputed(String merchantId, String day) {
-        List<ConversationFact> all = new ArrayList<>();
-        mongo.getCollection(ConversationRollups.FACTS)
-                .find(new Document("merchantId", merchantId).append("day", day))
-                .forEach(f -> {
-                    assertThat(f.get("pending")).as(f.getString("_id")).isNull();
-                    assertThat(f.get("counted")).as(f.getString("_id")).isEqualTo(f.get("fact"));
-                    all.add(ConversationFact.read(f.getString("_id"), merchantId, day, f.get("fact", Document.class)));
-                });
-        return ConversationDay.of(merchantId, day, all);
     }
 }
