@@ -169,6 +169,7 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = Swaps.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = OptionMeasures.dropped(lexicon, tokens, indexes.indexOf(menu));
+        tokens = ServedAside.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = EverythingWords.read(lexicon, tokens, indexes.indexOf(menu));
         SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count

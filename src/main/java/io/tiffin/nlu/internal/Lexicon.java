@@ -98,6 +98,10 @@ final class Lexicon {
     final List<String[]> everythingPhrases = new ArrayList<>();
     /** Words that take back one thing said earlier in the message ("scratch the cookie"). */
     final PhraseTable<Boolean> takeBack = new PhraseTable<>();
+    /** The same kind for each, said between a count and a dish ("of the same"). */
+    final PhraseTable<Boolean> sameKind = new PhraseTable<>();
+    /** How an option is served, said right after it ("on the side"). */
+    final PhraseTable<Boolean> servedAside = new PhraseTable<>();
     /** How much of an option, said after a count ("pumps of", "a splash of"). */
     final PhraseTable<Boolean> optionMeasures = new PhraseTable<>();
     /** Words that put one option in the place of another ("instead of", "swap"), to AFTER or BEFORE. */
@@ -258,6 +262,12 @@ final class Lexicon {
         times = Set.copyOf(lines(loader, "times.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
+        for (String line : lines(loader, "same-kind.txt")) {
+            sameKind.put(normalizer.tokens(line), true);
+        }
+        for (String line : lines(loader, "served-aside.txt")) {
+            servedAside.put(normalizer.tokens(line), true);
+        }
         for (String line : lines(loader, "option-measures.txt")) {
             String[] words = normalizer.tokens(line);
             optionMeasures.put(words, true);

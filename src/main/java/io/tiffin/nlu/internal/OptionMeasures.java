@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How much of an option, said with a count before it ({@code option-measures.txt}): "two pumps of
- * vanilla", "one pump caramel", "a splash of hazelnut". The count counts the pumps, not a line, so
- * with the measure it is taken out and the option is read as said alone. Only before a menu word.
+ * Words between a count and what it counts that are not what is counted. How much of an option
+ * ({@code option-measures.txt}): "two pumps of vanilla", "one pump caramel", "a splash of
+ * hazelnut": the count counts the pumps, not a line, so with the measure it is taken out and the
+ * option is read as said alone. The same kind for each ({@code same-kind.txt}: "three of the same
+ * pizza"): those words go and the count stays with the dish. Only before a menu word.
  */
 final class OptionMeasures {
 
@@ -20,10 +22,14 @@ final class OptionMeasures {
             boolean counted = count != null && count.length() == 1
                     || !tokens[i].isEmpty() && tokens[i].chars().allMatch(Character::isDigit);
             var measure = counted ? lexicon.optionMeasures.longest(tokens, i + 1) : null;
-            int next = measure == null ? -1 : i + 1 + measure.length();
+            var same = counted && measure == null ? lexicon.sameKind.longest(tokens, i + 1) : null;
+            int next = measure != null ? i + 1 + measure.length() : same != null ? i + 1 + same.length() : -1;
             if (next > 0 && next < tokens.length && index.canonical(tokens[next]) != null) {
                 if (out == null) {
                     out = new ArrayList<>(Arrays.asList(tokens).subList(0, i));
+                }
+                if (same != null) {
+                    out.add(tokens[i]); // "three of the same pizza": the count stays, for the dish
                 }
                 i = next - 1;
             } else if (out != null) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * degree said as one word before the option ("heavy onions"); "hot" for the menu's spicy; a
  * question typed without its mark ("do you have anchovies if so ..."), whose subject was ordered;
  * a request said as a question ("could you do ...?"), which ordered nothing; pumps or a splash of
- * an option after a count ("3 pumps of raspberry syrup"), which started a line of their own. Read on the public
+ * an option after a count ("3 pumps of raspberry syrup"), which started a line of their own; an
+ * option served "on the side", which ordered an empty side where a menu names a side so; "four of
+ * the same pie", which ordered nothing. Read on the public
  * menus where they lie (skipped when absent).
  */
 class ChangedOptionClassesUnitTest {
@@ -37,6 +39,10 @@ class ChangedOptionClassesUnitTest {
         burger | could you do a cheeseburger with no onions? and a vanilla shake too | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE cheese_burger ) (NOT (TOPPING onion ) ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE vanilla_shake ) )
         coffee | an iced latte with 3 pumps of raspberry syrup | (DRINK_ORDER (NUMBER 1 ) (STYLE iced ) (DRINK_TYPE latte ) (TOPPING raspberry_syrup ) )
         coffee | a cappuccino, one pump vanilla, and a small hot chocolate | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (TOPPING vanilla_syrup ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE hot_chocolate ) )
+        sub | a turkey with mustard on the side | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) (TOPPING yellow_mustard ) )
+        burger | a hamburger, ketchup on the side, and a small fries | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE ham_burger ) (TOPPING ketchup ) ) (SIDE_ORDER (NUMBER 1 ) (SIZE small ) (SIDE_TYPE french_fries ) )
+        sub | a tuna and chips on the side | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH tuna ) ) (SIDE_ORDER (NUMBER 1 ) (SIDE_TYPE lays_classic ) )
+        P | four of the same pie with extra cheese | (PIZZAORDER (NUMBER 4 ) (COMPLEX_TOPPING (QUANTITY EXTRA ) (TOPPING CHEESE ) ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
