@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a request said as a question ("could you do ...?"), which ordered nothing; pumps or a splash of
  * an option after a count ("3 pumps of raspberry syrup"), which started a line of their own; an
  * option served "on the side", which ordered an empty side where a menu names a side so; "four of
- * the same pie", which ordered nothing. Read on the public
+ * the same pie", which ordered nothing; short forms and idioms the lexicons lacked ("footlong",
+ * "cap", "pep", "all the way", "times three"). Read on the public
  * menus where they lie (skipped when absent).
  */
 class ChangedOptionClassesUnitTest {
@@ -43,6 +44,11 @@ class ChangedOptionClassesUnitTest {
         burger | a hamburger, ketchup on the side, and a small fries | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE ham_burger ) (TOPPING ketchup ) ) (SIDE_ORDER (NUMBER 1 ) (SIZE small ) (SIDE_TYPE french_fries ) )
         sub | a tuna and chips on the side | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH tuna ) ) (SIDE_ORDER (NUMBER 1 ) (SIDE_TYPE lays_classic ) )
         P | four of the same pie with extra cheese | (PIZZAORDER (NUMBER 4 ) (COMPLEX_TOPPING (QUANTITY EXTRA ) (TOPPING CHEESE ) ) )
+        sub | 3 footlong turkey breast subs with lettuce | (SANDWICH_ORDER (NUMBER 3 ) (BASE_SANDWICH turkey_breast ) (TOPPING lettuce ) )
+        coffee | one lg cap and one sm latte | (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE cappuccino ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE latte ) )
+        P | two lg pep pizzas | (PIZZAORDER (NUMBER 2 ) (SIZE LARGE ) (TOPPING PEPPERONI ) )
+        burger | two cheeseburgers all the way | (MAIN_DISH_ORDER (NUMBER 2 ) (MAIN_DISH_TYPE cheese_burger ) (TOPPING all_toppings ) )
+        P | cokes times three and a large pizza | (DRINKORDER (NUMBER 3 ) (DRINKTYPE COKE ) ) (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
