@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * an option after a count ("3 pumps of raspberry syrup"), which started a line of their own; an
  * option served "on the side", which ordered an empty side where a menu names a side so; "four of
  * the same pie", which ordered nothing; short forms and idioms the lexicons lacked ("footlong",
- * "cap", "pep", "all the way", "times three"). Read on the public
+ * "cap", "pep", "all the way"). Read on the public
  * menus where they lie (skipped when absent).
  */
 class ChangedOptionClassesUnitTest {
@@ -48,7 +48,6 @@ class ChangedOptionClassesUnitTest {
         coffee | one lg cap and one sm latte | (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE cappuccino ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE latte ) )
         P | two lg pep pizzas | (PIZZAORDER (NUMBER 2 ) (SIZE LARGE ) (TOPPING PEPPERONI ) )
         burger | two cheeseburgers all the way | (MAIN_DISH_ORDER (NUMBER 2 ) (MAIN_DISH_TYPE cheese_burger ) (TOPPING all_toppings ) )
-        P | cokes times three and a large pizza | (DRINKORDER (NUMBER 3 ) (DRINKTYPE COKE ) ) (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
