@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * every option; a change said after the dishes it changes ("make the hamburger with cheddar and
  * the milk large"), which ordered the dishes again; a second dish named only by a size and a kind
  * after a dish said in full ("a ham pizza for my dad and a small margherita"), which gave the first
- * pizza two sizes. Read on the public menus where they lie (skipped when absent).
+ * pizza two sizes; a spelled count before "footlong" ("four footlong cold cut combos"), which was
+ * lost. Read on the public menus where they lie (skipped when absent).
  */
 class CountedPartsClassesUnitTest {
 
@@ -27,6 +28,7 @@ class CountedPartsClassesUnitTest {
         coffee | an americano and an espresso, make the americano decaf | (DRINK_ORDER (NUMBER 1 ) (STYLE decaf ) (DRINK_TYPE americano ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE espresso ) )
         P | a small pizza and a medium pizza make the small one with ham and the medium one with olives | (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) (TOPPING HAM ) ) (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (TOPPING OLIVES ) )
         P | a ham pizza for my dad and a small margherita for my sister | (PIZZAORDER (NUMBER 1 ) (TOPPING HAM ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) (STYLE MARGHERITA ) )
+        sub | four footlong cold cut combos with pickles | (SANDWICH_ORDER (NUMBER 4 ) (BASE_SANDWICH cold_cut_combo ) (TOPPING pickles ) )
         pizza | an onion pizza and i will have a small vegan | (PIZZAORDER (NUMBER 1 ) (TOPPING onions ) ) (PIZZAORDER (NUMBER 1 ) (SIZE small ) (STYLE vegan ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {

@@ -45,10 +45,10 @@ class FoodOrderingVenuesUnitTest {
     private static final double CHANGED_MINIMUM = 0.8;
 
     /**
-     * The ninth batch reads 0.67-0.93 a venue after its pass (sub lowest; first scores 0.53-0.73):
-     * held at its lowest.
+     * The ninth batch reads 0.73-0.93 a venue after its pass (coffee lowest; first scores
+     * 0.53-0.73): held at its lowest.
      */
-    private static final double NINTH_MINIMUM = 0.66;
+    private static final double NINTH_MINIMUM = 0.73;
 
     private static final double TRAIN_MINIMUM = 0.99;
 
