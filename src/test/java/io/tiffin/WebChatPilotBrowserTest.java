@@ -153,9 +153,9 @@ class WebChatPilotBrowserTest extends BrowserTestSupport {
             assertThat(lines.get(i))
                     .as(at)
                     .startsWith(entry[0] + " × " + names.get(entry[1]))
-                    .matches(".*: ₹\\d+");
+                    .matches(".*: ₹[\\d,]+");
         }
-        assertThat(chat.boldOfNewestCart()).as(at).anyMatch(b -> b.matches("(Total|कुल): ₹\\d+"));
+        assertThat(chat.boldOfNewestCart()).as(at).anyMatch(b -> b.matches("(Total|कुल): ₹[\\d,]+"));
     }
 
     private void expectOrder(String name, List<String> items) {

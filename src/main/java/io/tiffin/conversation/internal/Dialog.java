@@ -147,7 +147,11 @@ class Dialog {
             return checkout.onTypedAddress(turn, text);
         }
         return switch (intent) {
-            case MENU -> List.of(replies.say(turn, "menu", menuTexts.model(turn.menu())));
+            case MENU ->
+                List.of(replies.say(
+                        turn,
+                        "menu",
+                        menuTexts.model(turn.menu(), turn.session().language())));
             case HELP -> List.of(replies.say(turn, "help"));
             case GREETING ->
                 steps.closed(turn)

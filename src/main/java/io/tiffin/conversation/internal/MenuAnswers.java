@@ -12,6 +12,7 @@ import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.PricedCart;
 import io.tiffin.ordering.Pricing;
 import io.tiffin.ordering.PricingException;
+import io.tiffin.platform.text.MoneyText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
 class MenuAnswers {
 
     private static final int MAX_ITEMS = 10;
+
+    /** Rows of a list answer ("which desserts"): a phone screen's worth; the rest are counted. */
+    static final int LIST_ROWS = 8;
 
     private final Replies replies;
     private final MenuTexts menuTexts;
@@ -51,13 +55,14 @@ class MenuAnswers {
     List<OutboundMessage> answer(Turn turn, Question question, List<ParseResult.Line> said) {
         Menu menu = turn.menu();
         Reference subject = question.subject();
-        List<Menu.Item> items = items(menu, subject);
+        List<Menu.Item> all = items(menu, subject);
+        List<Menu.Item> items = all.subList(0, Math.min(MAX_ITEMS, all.size()));
         if (items.isEmpty() && subject.position() != null) {
             // "is it spicy?" (the last line), "is the second one spicy": a line of the cart; with
             // no such line, the whole menu
             List<LineRequest> cart = turn.session().cart();
             int at = subject.position() < 0 ? cart.size() + subject.position() : subject.position() - 1;
-            items = at < 0 || at >= cart.size()
+            items = all = at < 0 || at >= cart.size()
                     ? List.of()
                     : menu.item(cart.get(at).itemId()).map(List::of).orElse(List.of());
             subject = Reference.LAST;
@@ -70,16 +75,19 @@ class MenuAnswers {
             case PRICE ->
                 !items.isEmpty()
                         ? List.of(withAdd(
-                                turn, "answer_price", withChoices(menu, rows(turn, menu, items), items, said), items))
+                                turn, "answer_price", withChoices(turn, rows(turn, menu, items), items, said), items))
                         : turn.session().cart().isEmpty()
-                                ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
+                                ? List.of(replies.say(turn, "menu", menuTexts.model(menu, language(turn))))
                                 : List.of(steps.cartReply(turn, List.of()));
             case TAG -> tagged(turn, question, items);
             case CONTENTS -> List.of(withAdd(turn, "answer_contents", rows(turn, menu, items), items));
             case AVAILABLE ->
                 items.isEmpty()
-                        ? List.of(replies.say(turn, "menu", menuTexts.model(menu)))
-                        : List.of(withAdd(turn, "answer_available", rows(turn, menu, items), items));
+                        ? List.of(replies.say(turn, "menu", menuTexts.model(menu, language(turn))))
+                        // "which desserts", "do you have biryani": a list, not a "yes" per dish
+                        : all.size() > 1
+                                ? List.of(list(turn, "answer_list", all, Map.of("category", categoryOf(menu, all))))
+                                : List.of(withAdd(turn, "answer_available", rows(turn, menu, items), items));
         };
     }
 
@@ -119,16 +127,48 @@ class MenuAnswers {
                 .filter(Menu.Item::isAvailable)
                 .filter(i -> hasTag(i, question))
                 .toList();
-        Map<String, Object> model = new HashMap<>();
-        model.put("items", rows(turn, menu, tagged));
-        model.put("any", !tagged.isEmpty());
-        model.put("tag", tag);
-        return List.of(replies.choose(turn, "answer_tag", model, addChoices(tagged)));
+        return List.of(list(turn, "answer_tag", tagged, Map.of("any", !tagged.isEmpty(), "tag", tag)));
+    }
+
+    /**
+     * Items as a short list: those to be had first, so that the count of the rest ("and 16 more")
+     * hides the sold-out ones first; each shown item that can be ordered is a button.
+     */
+    private OutboundMessage list(Turn turn, String key, List<Menu.Item> items, Map<String, Object> extra) {
+        List<Menu.Item> ordered = Stream.concat(
+                        items.stream().filter(Menu.Item::isAvailable),
+                        items.stream().filter(i -> !i.isAvailable()))
+                .toList();
+        List<Menu.Item> shown = ordered.subList(0, Math.min(LIST_ROWS, ordered.size()));
+        List<Menu.Item> orderable =
+                shown.stream().filter(Menu.Item::isAvailable).toList();
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("items", rows(turn, turn.menu(), shown));
+        model.put("hasMore", ordered.size() > shown.size());
+        model.put("more", ordered.size() - shown.size());
+        model.put("canAdd", !orderable.isEmpty());
+        return replies.choose(turn, key, model, addChoices(orderable));
+    }
+
+    /** The menu's category the items are, all of it and nothing else ("Desserts"); empty otherwise. */
+    private static String categoryOf(Menu menu, List<Menu.Item> items) {
+        java.util.Set<String> ids = items.stream().map(Menu.Item::id).collect(java.util.stream.Collectors.toSet());
+        return menu.categories().stream()
+                .filter(c ->
+                        c.items().size() == ids.size() && c.items().stream().allMatch(i -> ids.contains(i.id())))
+                .map(Menu.Category::name)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static String language(Turn turn) {
+        return turn.session().language();
     }
 
     /** Each row of an item said with choices priced with them, named with them ("Chicken Biryani (Large)"). */
     private static List<Map<String, Object>> withChoices(
-            Menu menu, List<Map<String, Object>> rows, List<Menu.Item> items, List<ParseResult.Line> said) {
+            Turn turn, List<Map<String, Object>> rows, List<Menu.Item> items, List<ParseResult.Line> said) {
+        Menu menu = turn.menu();
         for (int i = 0; i < items.size(); i++) {
             String id = items.get(i).id();
             for (ParseResult.Line line : said) {
@@ -142,7 +182,7 @@ class MenuAnswers {
                             .map(PricedCart.PricedOption::name)
                             .collect(java.util.stream.Collectors.joining(", "));
                     rows.get(i).put("name", priced.name() + (choices.isEmpty() ? "" : " (" + choices + ")"));
-                    rows.get(i).put("price", Money.format(priced.unitPrice(), menu.currency()));
+                    rows.get(i).put("price", MoneyText.format(priced.unitPrice(), menu.currency(), language(turn)));
                 } catch (PricingException e) {
                     // a choice the item cannot take: its starting price stands
                 }
@@ -179,7 +219,7 @@ class MenuAnswers {
         return ids.stream()
                 .map(menu::item)
                 .flatMap(java.util.Optional::stream)
-                .limit(MAX_ITEMS)
+                .distinct()
                 .toList();
     }
 
@@ -188,7 +228,7 @@ class MenuAnswers {
         for (Menu.Item item : items) {
             Map<String, Object> row = new HashMap<>();
             row.put("name", item.name());
-            row.put("price", Money.format(MenuTexts.startingPrice(menu, item), menu.currency()));
+            row.put("price", MoneyText.format(MenuTexts.startingPrice(menu, item), menu.currency(), language(turn)));
             row.put("available", item.isAvailable());
             row.put("description", item.description() == null ? "" : item.description());
             row.put(
@@ -205,8 +245,10 @@ class MenuAnswers {
                                                     .map(o -> o.name()
                                                             + (o.priceOrZero() > 0
                                                                     ? " (+"
-                                                                            + Money.format(
-                                                                                    o.priceOrZero(), menu.currency())
+                                                                            + MoneyText.format(
+                                                                                    o.priceOrZero(),
+                                                                                    menu.currency(),
+                                                                                    language(turn))
                                                                             + ")"
                                                                     : ""))
                                                     .toList())))

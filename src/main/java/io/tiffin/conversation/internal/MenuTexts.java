@@ -4,6 +4,7 @@ import io.tiffin.catalog.Menu;
 import io.tiffin.ordering.LineRequest;
 import io.tiffin.ordering.Pricing;
 import io.tiffin.ordering.PricingException;
+import io.tiffin.platform.text.MoneyText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,14 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class MenuTexts {
 
-    Map<String, Object> model(Menu menu) {
+    Map<String, Object> model(Menu menu, String language) {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (Menu.Category category : menu.categories()) {
             List<Map<String, Object>> items = new ArrayList<>();
             for (Menu.Item item : category.items()) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("name", item.name());
-                row.put("price", Money.format(startingPrice(menu, item), menu.currency()));
+                row.put("price", MoneyText.format(startingPrice(menu, item), menu.currency(), language));
                 row.put("veg", item.tags().contains("veg"));
                 row.put("nonVeg", item.tags().contains("non-veg") || item.tags().contains("nonveg"));
                 row.put("available", item.isAvailable());

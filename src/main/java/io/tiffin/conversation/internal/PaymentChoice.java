@@ -8,6 +8,7 @@ import io.tiffin.nlu.ParseResult;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.PricedCart;
 import io.tiffin.ordering.Pricing;
+import io.tiffin.platform.text.MoneyText;
 import io.tiffin.platform.text.Templates;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class PaymentChoice {
         return Optional.of(replies.choose(
                 turn,
                 "payment_choice",
-                Map.of("total", Money.format(cart.total(), cart.currency())),
+                Map.of("total", MoneyText.format(cart.total(), cart.currency(), language)),
                 // the order here is the order "1" and "2" choose in typed()
                 List.of(
                         new Choice(ONLINE, templates.text(language, "payment_button_online"), null),

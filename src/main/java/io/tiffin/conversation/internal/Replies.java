@@ -9,6 +9,7 @@ import io.tiffin.dispatch.DeliveryTracking;
 import io.tiffin.merchant.Merchant;
 import io.tiffin.ordering.Order;
 import io.tiffin.ordering.PricedCart;
+import io.tiffin.platform.text.MoneyText;
 import io.tiffin.platform.text.Templates;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -75,7 +76,9 @@ class Replies {
         Map<String, Object> model = new HashMap<>();
         model.put("lines", lines(cart, turn.session().language()));
         model.put("charges", charges(turn, cart.charges(), cart.subtotal(), cart.currency()));
-        model.put("total", Money.format(cart.total(), cart.currency()));
+        model.put(
+                "total",
+                MoneyText.format(cart.total(), cart.currency(), turn.session().language()));
         model.put("notes", notes);
         model.put("feeLater", feeLater);
         String text = templates.render(turn.session().language(), "cart", withDefaults(turn, model));
@@ -128,11 +131,12 @@ class Replies {
                 "below_minimum",
                 Map.of(
                         "minimum",
-                        Money.format(minimum, currency),
+                        MoneyText.format(minimum, currency, turn.session().language()),
                         "subtotal",
-                        Money.format(subtotal, currency),
+                        MoneyText.format(subtotal, currency, turn.session().language()),
                         "missing",
-                        Money.format(minimum - subtotal, currency)));
+                        MoneyText.format(
+                                minimum - subtotal, currency, turn.session().language())));
     }
 
     /** Outside the delivery radius: pickup offered as a button when the merchant allows it. */
@@ -187,7 +191,9 @@ class Replies {
                         new PricedCart(order.currency(), order.items(), order.total()),
                         turn.session().language()));
         model.put("charges", charges(turn, order.charges(), order.subtotal(), order.currency()));
-        model.put("total", Money.format(order.total(), order.currency()));
+        model.put(
+                "total",
+                MoneyText.format(order.total(), order.currency(), turn.session().language()));
         model.put("needsLocation", order.needsLocation());
         boolean online = order.status() == io.tiffin.ordering.OrderStatus.AWAITING_PAYMENT;
         model.put("payment", templates.text(turn.session().language(), online ? "payment_online" : "payment_cash"));
@@ -252,7 +258,7 @@ class Replies {
             row.put("quantity", line.quantity());
             row.put("name", line.name());
             row.put("options", optionSummary(language, line));
-            row.put("lineTotal", Money.format(line.lineTotal(), cart.currency()));
+            row.put("lineTotal", MoneyText.format(line.lineTotal(), cart.currency(), language));
             // always present, so a line without a note never shows the message's own notes
             row.put("note", line.notes() == null ? "" : line.notes());
             // "no extra cheese": what the customer refused, so they see the kitchen was told
@@ -288,12 +294,15 @@ class Replies {
         }
         String language = turn.session().language();
         rows.add(Map.of(
-                "label", templates.text(language, "charges.subtotal"), "amount", Money.format(subtotal, currency)));
+                "label",
+                templates.text(language, "charges.subtotal"),
+                "amount",
+                MoneyText.format(subtotal, currency, language)));
         String percent =
                 turn.merchant().rules().taxPercent().stripTrailingZeros().toPlainString();
         for (PricedCart.Charge charge : charges) {
             String label = templates.render(language, "charges." + charge.kind().name(), Map.of("percent", percent));
-            rows.add(Map.of("label", label, "amount", Money.format(charge.amount(), currency)));
+            rows.add(Map.of("label", label, "amount", MoneyText.format(charge.amount(), currency, language)));
         }
         return rows;
     }

@@ -166,6 +166,7 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
+        tokens = CountedOrdinals.read(lexicon, tokens);
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = Swaps.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = OptionMeasures.dropped(lexicon, tokens, indexes.indexOf(menu));
@@ -198,6 +199,8 @@ public class DeterministicOrderParser implements OrderParser {
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedDishes.spread(lexicon, tokens, indexes.indexOf(menu));
+        tokens = MadeOver.applied(lexicon, tokens, indexes.indexOf(menu));
+        tokens = SizedParts.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
         return TrailingDegrees.moved(lexicon, tokens, indexes.indexOf(menu));

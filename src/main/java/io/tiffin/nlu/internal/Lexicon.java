@@ -69,6 +69,10 @@ final class Lexicon {
     final Set<String> another;
     /** What is left of a line a count split ("the other", "the rest"). */
     final PhraseTable<Boolean> restOfLine = new PhraseTable<>();
+    /** Ordinals naming one part of a counted line ("two pizzas, the first with ham"). */
+    final PhraseTable<Boolean> countedOrdinals = new PhraseTable<>();
+    /** Words that open a change to a dish said earlier in the message ("make the fries large"). */
+    final PhraseTable<Boolean> makeThe = new PhraseTable<>();
     /** Words that order another of the line just said ("same thing but steak"). */
     final Set<String> sameAgain;
     /** Everyday nouns for a kind of dish the menu may not use ("sub", "hoagie"). */
@@ -223,6 +227,14 @@ final class Lexicon {
             String[] rest = normalizer.tokens(line);
             restOfLine.put(rest, true);
             structureOnly.addAll(List.of(rest));
+        }
+        for (String line : lines(loader, "counted-ordinals.txt")) {
+            String[] words = normalizer.tokens(line);
+            countedOrdinals.put(words, true);
+            structureOnly.addAll(List.of(words));
+        }
+        for (String line : lines(loader, "make-the.txt")) {
+            makeThe.put(normalizer.tokens(line), true);
         }
         structureOnly.addAll(dishNouns);
         structureOnly.addAll(lines(loader, "placed-on.txt")); // "onto" is never bent into "onions"

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A count typed after what it counts, as a multiplication ("lattes x2", "cold cut combo x 2",
- * "turkey sub 3x, all with lettuce"): moved to where a count stands, before the first menu word of
+ * "turkey sub 3x, all with lettuce", "cheeseburgers times two both with bacon"): moved to where a count stands, before the first menu word of
  * its part of the message, in place of an article there. A count sign before a menu word ("x3
  * barbacoa tacos", "2x americano") already counts what follows and is left alone.
  */
@@ -30,7 +30,11 @@ final class TrailingCounts {
                 continue;
             }
             int end = i + 2;
-            if (end < tokens.length && !tokens[end].equals(",") && lexicon.separators.longest(tokens, end) == null) {
+            // "pizzas times three all large": a word for every one of them may follow the count
+            if (end < tokens.length
+                    && !tokens[end].equals(",")
+                    && !lexicon.distributive.contains(tokens[end])
+                    && lexicon.separators.longest(tokens, end) == null) {
                 continue;
             }
             int first = firstMenuWord(lexicon, tokens, i, index);

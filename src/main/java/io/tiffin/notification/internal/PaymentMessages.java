@@ -63,7 +63,9 @@ class PaymentMessages implements DurableEventHandler<PaymentEvent> {
             case PaymentEvent.LinkReady link -> {
                 key = "payment_link";
                 claimKey = key;
-                model.put("amount", io.tiffin.platform.text.MoneyText.format(link.amount(), link.currency()));
+                model.put(
+                        "amount",
+                        io.tiffin.platform.text.MoneyText.format(link.amount(), link.currency(), event.language()));
                 model.put("url", link.url());
                 model.put(
                         "expiryTime",
@@ -78,12 +80,17 @@ class PaymentMessages implements DurableEventHandler<PaymentEvent> {
             case PaymentEvent.Received received -> {
                 key = "payment_received";
                 claimKey = key;
-                model.put("amount", io.tiffin.platform.text.MoneyText.format(received.amount(), received.currency()));
+                model.put(
+                        "amount",
+                        io.tiffin.platform.text.MoneyText.format(
+                                received.amount(), received.currency(), event.language()));
             }
             case PaymentEvent.Refund refund -> {
                 key = refund.processed() ? "refund_processed" : "refund_failed";
                 claimKey = key;
-                model.put("amount", io.tiffin.platform.text.MoneyText.format(refund.amount(), refund.currency()));
+                model.put(
+                        "amount",
+                        io.tiffin.platform.text.MoneyText.format(refund.amount(), refund.currency(), event.language()));
             }
         }
         String text = templates.render(event.language(), key, model);

@@ -40,7 +40,7 @@ class MenuAnswersUnitTest {
         String reply = chat.say("what's vegetarian?");
 
         assertThat(reply)
-                .contains("vegetarian", "Paneer Tikka", "Dal Makhani", "Garlic Naan")
+                .contains("vegetarian", "Paneer Tikka", "Dal Makhani", "Chole", "and 16 more")
                 .doesNotContain("Butter Chicken", "Chicken Biryani");
         assertThat(chat.cart()).isEmpty();
     }
@@ -111,5 +111,61 @@ class MenuAnswersUnitTest {
 
         assertThat(chat.language()).isEqualTo("hi");
         assertThat(reply).contains("Garlic Naan: ₹70", "जोड़ने");
+    }
+
+    @Test
+    void whichDessertsIsAListOfTheCategoryWithPricesAndHowToAdd() {
+        Chat chat = new Chat();
+
+        List<OutboundMessage> replies = chat.send("which desserts do you have?");
+
+        assertThat(replies).hasSize(1);
+        assertThat(replies.get(0).text()).isEqualTo("""
+                        *Desserts*
+                        • Gulab Jamun (2 pcs): ₹79
+                        • Rasmalai: ₹99
+                        • Malai Kulfi (sold out)
+                        Reply with a dish to add it.""");
+        // the sold-out kulfi is listed but cannot be tapped
+        assertThat(replies.get(0).buttons())
+                .extracting(OutboundMessage.Choice::title)
+                .containsExactly("Gulab Jamun (2 pcs)", "Rasmalai");
+        chat.tap(replies.get(0).buttons().get(1));
+        assertThat(chat.cart()).isEqualTo("1 rasmalai");
+    }
+
+    @Test
+    void severalDishesTheWordsFitAreOneListNotAYesEach() {
+        Chat chat = new Chat();
+
+        String reply = chat.say("do you have biryani");
+
+        assertThat(reply)
+                .startsWith("Here's what we have:")
+                .contains("• Chicken Biryani: ₹319", "• Veg Biryani: ₹269")
+                .doesNotContain("is available");
+        assertThat(chat.cart()).isEmpty();
+    }
+
+    @Test
+    void aLongListStopsAtEightRowsAndCountsTheRest() {
+        Chat chat = new Chat();
+
+        List<OutboundMessage> replies = chat.send("what's vegetarian?");
+        String reply = replies.get(0).text();
+
+        assertThat(reply.lines().filter(l -> l.startsWith("• "))).hasSize(MenuAnswers.LIST_ROWS);
+        assertThat(reply).contains("…and 16 more: send *menu* to see everything.", "Reply with a dish to add it.");
+        assertThat(replies.get(0).buttons()).hasSize(MenuAnswers.LIST_ROWS);
+    }
+
+    @Test
+    void aHindiListIsInHindi() {
+        Chat chat = new Chat();
+
+        String reply = chat.say("kya veg hai");
+
+        assertThat(chat.language()).isEqualTo("hi");
+        assertThat(reply).contains("शाकाहारी", "• Paneer Tikka: ₹249", "…और 16 आइटम", "जोड़ने के लिए");
     }
 }

@@ -44,6 +44,22 @@ class PizzaCatalogOrdersUnitTest {
      */
     private static final Path CHANGED = ORDERS.resolveSibling("batch8").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The ninth batch: orders by a texter, an older person, a learner of English, an office and a
+     * voice ("times three all medium", "the first with ham", "make the large one ...").
+     */
+    private static final Path NINTH = ORDERS.resolveSibling("batch9").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersOfTheNinthBatch() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(NINTH, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(25);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.96);
+    }
+
     @Test
     void readsPizzaOrdersWithOptionsChangedAndShared() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
