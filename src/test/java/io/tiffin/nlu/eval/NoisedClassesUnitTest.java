@@ -34,6 +34,8 @@ class NoisedClassesUnitTest {
             held key then a slip | a small thin crust jamm pizza with olives | a small thin crust ham pizza with olives | ham
             held key then a slip | a medium pizza with peppers and jamm | a medium pizza with peppers and ham | ham
             list word calls for another | a small pie with olives and niond but hold the ham | a small pie with olives and onion but hold the ham | onion
+            refusal between toppings | a large pie with olives mi onions | a large pie with olives no onions | no:onion
+            refusal between toppings | a medium pizza mp bacon please | a medium pizza no bacon please | no:bacon
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String typed, String clean, String word) throws Exception {
         MenuSnapshot snapshot = menu();
@@ -51,6 +53,7 @@ class NoisedClassesUnitTest {
             a large pizza with tuna and i am hungry | a large pizza with tuna
             a small pizza with olives with this order please | a small pizza with olives
             a medium pizza with bacon and jam on toast for me | a medium pizza with bacon
+            a large pizza with tuna nd olives | a large pizza with tuna and olives
             """)
     void realWordsElsewhereStayThemselves(String typed, String clean) throws Exception {
         MenuSnapshot snapshot = menu();
