@@ -12,24 +12,58 @@
   // the customer's first name (and phone, if given) go with every message, so the kitchen sees who ordered
   const profile = JSON.parse(window.localStorage.getItem('tiffin.chat.profile') || 'null') || {};
   const intro = document.getElementById('intro');
+  // a tap moves focus to its button, which is then disabled; with a mouse and keyboard the customer types
+  // next, so the message box takes focus back (on a touch screen that would pop the keyboard over the reply)
+  const typesNext = window.matchMedia('(pointer: fine)').matches;
   let merchant = null;
   let lastId = null;
   let failures = 0;
 
-  function bubble(text, who, choices) {
+  // What this tab has shown, kept for a reload: the server keeps only the bot's replies, not what the
+  // customer typed, and a message not sent yet must not be lost.
+  let transcript = [];
+  const transcriptKey = () => 'tiffin.chat.transcript.' + merchant;
+  function save() {
+    try {
+      // the bubbles' elements stay out of storage
+      store.setItem(transcriptKey(), JSON.stringify({ lastId, entries: transcript }, (key, value) => (key === 'el' ? undefined : value)));
+    } catch (e) {
+      // storage full or refused: the conversation goes on, a reload starts it afresh
+    }
+  }
+
+  // WhatsApp-style *bold* runs are shown bold; the text is added as text, never as HTML
+  function fill(el, text) {
+    text.split(/(\*[^*\n]+\*)/).forEach(part => {
+      if (/^\*[^*\n]+\*$/.test(part)) {
+        const strong = document.createElement('strong');
+        strong.textContent = part.slice(1, -1);
+        el.appendChild(strong);
+      } else if (part) {
+        el.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  function bubble(entry) {
     const div = document.createElement('div');
-    div.className = 'msg ' + who;
-    div.textContent = text.replace(/\*([^*\n]+)\*/g, '$1');  // WhatsApp-style bold marks read as plain text here
-    if (choices && choices.length) {
+    div.className = 'msg ' + entry.who;
+    fill(div, entry.text);
+    if (entry.pending) div.classList.add('pending');
+    const choices = entry.choices || [];
+    if (choices.length) {
       const row = document.createElement('div');
       row.className = 'choices';
       for (const c of choices) {
         const b = document.createElement('button');
         b.type = 'button';
         b.textContent = c.title;
+        b.disabled = !!entry.tapped;
         b.addEventListener('click', () => {
           row.querySelectorAll('button').forEach(x => x.disabled = true);
+          entry.tapped = true;
           send({ reply: { id: c.id, title: c.title } }, c.title);
+          if (typesNext) input.focus();
         });
         row.appendChild(b);
       }
@@ -37,22 +71,71 @@
     }
     log.appendChild(div);
     log.scrollTop = log.scrollHeight;
+    return div;
   }
 
-  async function send(body, echo) {
-    bubble(echo, 'me');
-    const res = await fetch('/chat/api/messages', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ merchant, sessionId, messageId: randomId(), name: profile.name, phone: profile.phone || undefined, ...body })
-    });
-    if (!res.ok) {
-      const err = await res.json().catch(() => ({}));
-      const about = (err.problems || []).find(p => p.path === 'name' || p.path === 'phone');
-      bubble('⚠️ ' + (about ? 'Your ' + about.path + ' ' + about.reason : err.message || 'could not send, try again'), 'bot');
-      if (about) askName();
+  function show(entry) {
+    transcript.push(entry);
+    entry.el = bubble(entry);
+    save();
+  }
+
+  // Messages go one at a time, in the order typed; one that cannot be sent stays marked and is sent
+  // again with the same id (the server takes an id once) when the connection is back.
+  const outbox = [];
+  let sending = false;
+
+  function send(body, echo) {
+    const entry = {
+      who: 'me',
+      text: echo,
+      pending: { merchant, sessionId, messageId: randomId(), ...body }
+    };
+    show(entry);
+    outbox.push(entry);
+    flush();
+  }
+
+  async function flush() {
+    if (sending) return;
+    sending = true;
+    try {
+      while (outbox.length) {
+        const entry = outbox[0];
+        let res;
+        try {
+          res = await fetch('/chat/api/messages', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ ...entry.pending, name: profile.name, phone: profile.phone || undefined })
+          });
+        } catch (e) {
+          entry.el.classList.add('pending');
+          entry.el.title = 'Not sent yet: it goes as soon as you are back online';
+          offline();
+          return;
+        }
+        outbox.shift();
+        entry.pending = null;
+        entry.el.classList.remove('pending');
+        entry.el.removeAttribute('title');
+        save();
+        if (!res.ok) {
+          const err = await res.json().catch(() => ({}));
+          const about = (err.problems || []).find(p => p.path === 'name' || p.path === 'phone');
+          show({ who: 'bot', text: '⚠️ ' + (about ? 'Your ' + about.path + ' ' + about.reason : err.message || 'could not send, try again') });
+          if (about) askName();
+        }
+      }
+    } finally {
+      sending = false;
     }
     poll();
+  }
+
+  function offline() {
+    failures++;
+    status.textContent = 'reconnecting…';
   }
 
   let polling = false;
@@ -65,17 +148,17 @@
       const res = await fetch('/chat/api/messages?' + q);
       if (!res.ok) throw new Error(res.status);
       for (const m of await res.json()) {
-        bubble(m.text, 'bot', m.buttons);
         lastId = m.id;
+        show({ who: 'bot', text: m.text, choices: (m.buttons || []).map(c => ({ id: c.id, title: c.title })) });
       }
       failures = 0;
       status.textContent = 'online';
     } catch (e) {
-      failures++;
-      status.textContent = 'reconnecting…';
+      offline();
     } finally {
       polling = false;
     }
+    if (outbox.length && !failures) flush();
   }
 
   form.addEventListener('submit', e => {
@@ -88,12 +171,12 @@
 
   document.getElementById('share-location').addEventListener('click', () => {
     if (!navigator.geolocation) {
-      bubble('Your browser cannot share a location; please type your address.', 'bot');
+      show({ who: 'bot', text: 'Your browser cannot share a location; please type your address.' });
       return;
     }
     navigator.geolocation.getCurrentPosition(
       p => send({ location: { lat: p.coords.latitude, lng: p.coords.longitude } }, '📍 My location'),
-      () => bubble('Location is blocked; please type your address.', 'bot'));
+      () => show({ who: 'bot', text: 'Location is blocked; please type your address.' }));
   });
 
   function askName() {
@@ -113,7 +196,20 @@
     intro.hidden = true;
     form.hidden = false;
     input.focus();
+    flush();
   });
+
+  // after a reload: the conversation as it was, and what was not sent yet goes out again
+  function restore() {
+    const kept = JSON.parse(store.getItem(transcriptKey()) || 'null');
+    if (!kept) return;
+    lastId = kept.lastId;
+    transcript = kept.entries;
+    for (const entry of transcript) {
+      entry.el = bubble(entry);
+      if (entry.pending) outbox.push(entry);
+    }
+  }
 
   async function start() {
     // links name a merchant by its public slug: /chat/?m=<slug>
@@ -126,12 +222,16 @@
     }
     const m = await res.json();
     merchant = m.slug;
+    restore();
     if (!profile.name) askName();
+    else input.focus();
     document.getElementById('merchant-name').textContent = m.name;
     document.title = m.name + ' · Tiffin chat';
     status.textContent = 'online';
+    if (profile.name) flush();
     await poll();
     setInterval(poll, 1000);
+    window.addEventListener('online', () => flush());
   }
   start();
 })();

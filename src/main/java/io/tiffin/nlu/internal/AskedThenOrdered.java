@@ -21,7 +21,8 @@ final class AskedThenOrdered {
     static String order(String utterance, Lexicon lexicon, MenuIndex index) {
         int mark = utterance == null ? -1 : utterance.lastIndexOf('?');
         if (mark < 0) {
-            return null;
+            String marked = utterance == null ? null : marked(utterance, lexicon);
+            return marked == null ? null : order(marked, lexicon, index);
         }
         String before = utterance.substring(0, mark);
         // the question is the last sentence or clause before the mark ("a salad, and do you do shakes?")
@@ -96,6 +97,32 @@ final class AskedThenOrdered {
         return (earlier.isEmpty() ? "" : earlier + " , ") + String.join(" ", out);
     }
 
+    /**
+     * A question typed without its mark ("do you have pineapple if you do i want a large hawaiian",
+     * "how big is a large pizza never mind give me an extra large"): the mark put where the answer
+     * turns, at a YES or NO phrase of two words or more or a MARK word, never at a single "no" or
+     * "then", which an order says too. Null when the message asks nothing or never turns.
+     */
+    private static String marked(String utterance, Lexicon lexicon) {
+        String[] tokens = lexicon.normalizer.tokens(utterance);
+        if (!asks(tokens, lexicon)) {
+            return null;
+        }
+        for (int p = 2; p < tokens.length - 1; p++) {
+            var turn = lexicon.askedThen.longest(tokens, p);
+            if (turn == null) {
+                continue;
+            }
+            boolean answer = (turn.value().equals("YES") || turn.value().equals("NO")) && turn.length() > 1;
+            if (answer || turn.value().equals("MARK")) {
+                int from = turn.value().equals("MARK") ? p + turn.length() : p;
+                return String.join(" ", Arrays.copyOfRange(tokens, 0, p)) + " ? "
+                        + String.join(" ", Arrays.copyOfRange(tokens, from, tokens.length));
+            }
+        }
+        return null;
+    }
+
     /** A word of the menu's names, however it is spelt ("coffee" is indexed as one spelling of it). */
     private static boolean menuWord(MenuIndex index, String word) {
         String canonical = index.canonical(word);
@@ -117,6 +144,9 @@ final class AskedThenOrdered {
         int first = skipFillers(question, 0, lexicon);
         for (int i = 0; i <= first && i < question.length; i++) {
             var opener = lexicon.askedThen.longest(question, i);
+            if (opener != null && opener.value().equals("REQUEST")) {
+                return false; // "can you do a double cheeseburger ...?" orders
+            }
             if (opener != null && opener.value().equals("ASK")) {
                 return true;
             }

@@ -167,6 +167,9 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
+        tokens = Swaps.applied(lexicon, tokens, indexes.indexOf(menu));
+        tokens = OptionMeasures.dropped(lexicon, tokens, indexes.indexOf(menu));
+        tokens = ServedAside.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = EverythingWords.read(lexicon, tokens, indexes.indexOf(menu));
         SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count
@@ -194,6 +197,7 @@ public class DeterministicOrderParser implements OrderParser {
         ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
+        tokens = SharedDishes.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));
         return TrailingDegrees.moved(lexicon, tokens, indexes.indexOf(menu));

@@ -98,6 +98,16 @@ final class Lexicon {
     final List<String[]> everythingPhrases = new ArrayList<>();
     /** Words that take back one thing said earlier in the message ("scratch the cookie"). */
     final PhraseTable<Boolean> takeBack = new PhraseTable<>();
+    /** The same kind for each, said between a count and a dish ("of the same"). */
+    final PhraseTable<Boolean> sameKind = new PhraseTable<>();
+    /** How an option is served, said right after it ("on the side"). */
+    final PhraseTable<Boolean> servedAside = new PhraseTable<>();
+    /** How much of an option, said after a count ("pumps of", "a splash of"). */
+    final PhraseTable<Boolean> optionMeasures = new PhraseTable<>();
+    /** Words that put one option in the place of another ("instead of", "swap"), to AFTER or BEFORE. */
+    final PhraseTable<String> swaps = new PhraseTable<>();
+    /** The other roles of {@code swaps.txt} (TO, SKIP, REFUSE, END, JOIN), each to its words. */
+    final Map<String, List<String>> swapWords = new HashMap<>();
     /** Words of a question followed by an order ("do you have X? if so a latte with it"), to their role. */
     final PhraseTable<String> askedThen = new PhraseTable<>();
     /** The number words of one word for each value ("two" for 2), in the order the file lists them. */
@@ -252,6 +262,24 @@ final class Lexicon {
         times = Set.copyOf(lines(loader, "times.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
+        for (String line : lines(loader, "same-kind.txt")) {
+            sameKind.put(normalizer.tokens(line), true);
+        }
+        for (String line : lines(loader, "served-aside.txt")) {
+            servedAside.put(normalizer.tokens(line), true);
+        }
+        for (String line : lines(loader, "option-measures.txt")) {
+            String[] words = normalizer.tokens(line);
+            optionMeasures.put(words, true);
+        }
+        for (String line : lines(loader, "swaps.txt")) {
+            String[] pair = pair(line, "swaps.txt");
+            if (pair[1].equals("AFTER") || pair[1].equals("BEFORE")) {
+                swaps.put(normalizer.tokens(pair[0]), pair[1]);
+            } else {
+                swapWords.computeIfAbsent(pair[1], r -> new ArrayList<>()).add(pair[0]);
+            }
+        }
         for (String line : lines(loader, "asked-then.txt")) {
             String[] pair = pair(line, "asked-then.txt");
             askedThen.put(normalizer.tokens(pair[0]), pair[1]);

@@ -32,7 +32,7 @@ class CartEditsUnitTest {
         String reply = chat.say("remove the lassi");
 
         assertThat(chat.cart()).isEqualTo("1 chicken-biryani");
-        assertThat(reply).contains("Removed Mango Lassi").doesNotContain("isn't in your cart");
+        assertThat(reply).contains("Removed Mango Lassi").doesNotContain("in your cart.");
     }
 
     @Test
@@ -99,7 +99,7 @@ class CartEditsUnitTest {
         String reply = chat.say("change the coke to a diet coke");
 
         assertThat(chat.cart()).isEqualTo("1 chole");
-        assertThat(reply).contains("Coca-Cola isn't in your cart");
+        assertThat(reply).contains("I don't see Coca-Cola in your cart");
     }
 
     @Test

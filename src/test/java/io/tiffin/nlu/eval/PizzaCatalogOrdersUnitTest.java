@@ -38,6 +38,22 @@ class PizzaCatalogOrdersUnitTest {
     private static final Path PIZZA_STYLE =
             ORDERS.resolveSibling("batch7-pizza-style").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The eighth batch: counted picks sharing one dish ("one medium and one small pizza both with
+     * sausage"), swaps, questions typed without a mark, "three of the same pizza".
+     */
+    private static final Path CHANGED = ORDERS.resolveSibling("batch8").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersWithOptionsChangedAndShared() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(CHANGED, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(40);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.9);
+    }
+
     @Test
     void readsPizzaOrdersForAGroupWithDegreesAndDefaults() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
