@@ -34,24 +34,7 @@ final class ToppingSlots {
             // a refusal calls for what it refuses: after one, the list may end even where a typo
             // was bent into chatter ("without any tnia please", "with no tuab")
             boolean refusing = afterRefusal(lexicon, tokens, i);
-            // "tuna and ...": a list word after a topping calls for another, so the list does not
-            // end at the list word even where a typo was bent into chatter ("tuna and jamm")
-            boolean calledFor = afterToppingAndListWord(lexicon, tokens, i, index);
-            // nothing after it that an article or a count could stand before
-            boolean closes = closesList(lexicon, tokens, i + 1, index);
-            if (!readsAsNothing(lexicon, tokens[i], index)) {
-                continue;
-            }
-            if (!typo(lexicon, token, index)) {
-                // a real word one slip from a topping, where only a topping can stand ("with tuna and
-                // am", "olives and jam but no onions", "pineapple and hmm"): read as the one topping
-                // one edit away, when no list word or refusal is as near
-                if (wordInToppingSlot(lexicon, token, tokens, i, index, calledFor, closes)) {
-                    String only = index.onlyAddOnWordWithin(token, 1);
-                    if (only != null && !rivalAsNear(lexicon, token, only, hindi, closes)) {
-                        tokens[i] = only;
-                    }
-                }
+            if (!typo(lexicon, token, index) || !readsAsNothing(lexicon, tokens[i], index)) {
                 continue;
             }
             // between a size and the dish's name or a list word only a topping stands: no list
@@ -59,7 +42,7 @@ final class ToppingSlots {
             boolean onlyTopping = betweenPickAndDish(lexicon, token, tokens, i, index);
             if (!onlyTopping
                     && (!listGoesOn(lexicon, tokens, i, index, token.length() > 2)
-                            || !listEndsOrGoesOn(lexicon, tokens, i + 1, index, unread || refusing || calledFor))) {
+                            || !listEndsOrGoesOn(lexicon, tokens, i + 1, index, unread || refusing))) {
                 continue;
             }
             int edits = token.length() <= 2 ? 1 : 2;
@@ -68,11 +51,7 @@ final class ToppingSlots {
             if (only == null && !singular.equals(token)) {
                 only = index.onlyAddOnWordWithin(singular, edits); // "oins": onion
             }
-            String single = TextNormalizer.withoutDoubledLetters(token);
-            if (only == null && !single.equals(token) && single.length() > 1) {
-                only = index.onlyAddOnWordWithin(single, 1); // "jamm": a key held down, then one slip
-            }
-            if (only != null && (onlyTopping || !rivalAsNear(lexicon, token, only, hindi, closes))) {
+            if (only != null && (onlyTopping || !rivalAsNear(lexicon, token, only, hindi))) {
                 tokens[i] = only;
             }
         }
@@ -86,14 +65,14 @@ final class ToppingSlots {
      * or refusal; a Hindi count only in a message with Hindi) is as cheap to have typed so as the
      * topping, by typing cost.
      */
-    private static boolean rivalAsNear(Lexicon lexicon, String token, String topping, boolean hindi, boolean closes) {
-        String key = (hindi ? "h" : "e") + (closes ? "c " : "o ") + token + ' ' + topping;
+    private static boolean rivalAsNear(Lexicon lexicon, String token, String topping, boolean hindi) {
+        String key = (hindi ? "h " : "e ") + token + ' ' + topping;
         Boolean memo = RIVALS.get(key);
         if (memo == null) {
             if (RIVALS.size() > MEMO_LIMIT) {
                 RIVALS.clear();
             }
-            memo = findRival(lexicon, token, topping, hindi, closes);
+            memo = findRival(lexicon, token, topping, hindi);
             RIVALS.put(key, memo);
         }
         return memo;
@@ -104,81 +83,18 @@ final class ToppingSlots {
 
     private static final int MEMO_LIMIT = 20_000;
 
-    private static boolean findRival(Lexicon lexicon, String token, String topping, boolean hindi, boolean closes) {
+    private static boolean findRival(Lexicon lexicon, String token, String topping, boolean hindi) {
         double cost = Math.min(typed(token, topping), typed(TextNormalizer.singular(token), topping));
         for (Set<String> words : List.of(lexicon.refusalRivals, lexicon.shortRefusals)) {
             for (String word : words) {
                 if (!word.equals(topping)
                         && (hindi || !lexicon.hindiOnly.contains(word))
-                        && (!closes || !countsWhatFollows(lexicon, word))
                         && SpellIndex.cost(token, word, cost) >= 0) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** An article or a count: a word that stands before what it counts, never before a list word or the end. */
-    private static boolean countsWhatFollows(Lexicon lexicon, String word) {
-        return lexicon.articles.contains(word) || lexicon.numbers.longest(new String[] {word}, 0) != null;
-    }
-
-    /**
-     * Whether what stands at {@code j} lets nothing be counted before it: the end, a list word or
-     * separator, the first word of a refusal, a filler or a word that ends a refusal.
-     */
-    private static boolean closesList(Lexicon lexicon, String[] tokens, int j, MenuIndex index) {
-        return j >= tokens.length
-                || lexicon.listJoins.contains(tokens[j])
-                || lexicon.separators.longest(tokens, j) != null
-                || opensRefusal(lexicon, tokens[j])
-                || lexicon.fillers.contains(tokens[j])
-                || lexicon.refusalEnds.contains(tokens[j]);
-    }
-
-    /** Whether a list word stands right before {@code i} and a topping right before it ("olives and _"). */
-    private static boolean afterToppingAndListWord(Lexicon lexicon, String[] tokens, int i, MenuIndex index) {
-        if (i < 2 || !lexicon.listJoins.contains(tokens[i - 1])) {
-            return false;
-        }
-        // an option's word: "peppers" is a topping here though a drink's name has it too
-        String menu = index.canonical(tokens[i - 2]);
-        return menu != null && index.isOptionWord(menu);
-    }
-
-    /**
-     * Whether a real word of two to four letters that means nothing to the order stands where only
-     * a topping can: after "with" or after a topping and a list word, and before the end, the first
-     * word of a refusal, or a list word that goes on with a menu word.
-     */
-    private static boolean wordInToppingSlot(
-            Lexicon lexicon, String token, String[] tokens, int i, MenuIndex index, boolean calledFor, boolean closes) {
-        if (token.length() < 2
-                || token.length() > 4
-                || !TypedWords.isWord(token)
-                || !lexicon.knows(token)
-                || lexicon.meansSomething(token)
-                || lexicon.articles.contains(token)
-                || index.isMenuWord(token)
-                || !closes) {
-            return false;
-        }
-        String before = tokens[i - 1];
-        boolean opens = calledFor
-                || !lexicon.listJoins.contains(before)
-                        && !lexicon.alternatives.contains(before)
-                        && lexicon.separators.longest(tokens, i - 1) != null;
-        if (!opens) {
-            return false;
-        }
-        int j = i + 1;
-        if (j < tokens.length && lexicon.listJoins.contains(tokens[j])) {
-            // "with am and pineapple": the list goes on with a menu word
-            return j + 1 < tokens.length && index.canonical(tokens[j + 1]) != null;
-        }
-        // the end, or a turn to a refusal ("and am but hold the onions"); not "with this order"
-        return j >= tokens.length || opensRefusal(lexicon, tokens[j]);
     }
 
     private static double typed(String token, String word) {

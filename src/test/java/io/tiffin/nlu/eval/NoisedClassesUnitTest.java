@@ -27,13 +27,6 @@ class NoisedClassesUnitTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            real word for a topping | a medium pizza with olives and am but hold the onions | a medium pizza with olives and ham but hold the onions | ham
-            real word for a topping | one large pie with pineapple and hmm | one large pie with pineapple and ham | ham
-            real word for a topping | one medium pizza with onions and am but without olives | one medium pizza with onions and ham but without olives | ham
-            no article before a list word | two small pizzas with amm and olives | two small pizzas with ham and olives | ham
-            held key then a slip | a small thin crust jamm pizza with olives | a small thin crust ham pizza with olives | ham
-            held key then a slip | a medium pizza with peppers and jamm | a medium pizza with peppers and ham | ham
-            list word calls for another | a small pie with olives and niond but hold the ham | a small pie with olives and onion but hold the ham | onion
             refusal between toppings | a large pie with olives mi onions | a large pie with olives no onions | no:onion
             refusal between toppings | a medium pizza mp bacon please | a medium pizza no bacon please | no:bacon
             """)
