@@ -2,6 +2,8 @@
 # speech module drives, as in Debian 12) beside a Temurin 21 JRE, and ffmpeg for the audio Java does
 # not decode (Instagram's MP4/AAC). Build the jar first:
 #   ./mvnw -DskipTests package && docker build -t tiffin .
+# No AOT cache here (README, Operations, "Warm-up"): it needs Java 25 and a training run on the image's
+# own JDK and paths, which a build step would have to start the app and drive it with webhooks for.
 FROM eclipse-temurin:21-jre AS jre
 
 FROM debian:bookworm-slim

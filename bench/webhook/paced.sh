@@ -2,16 +2,20 @@
 # Webhook-to-reply at a steady rate (WebhookBench.java's paced run, each webhook from a new customer) and the
 # app's CPU time per webhook over that run, read from /proc (from the start of the paced run until its
 # last reply, plus 3 s for the reactions the replies set off). Starts the built jar on a fresh data directory.
-# RATE (100) webhooks/s for PACED_SECONDS (20); JAR as in wrk/run.sh; needs Java 21+.
+# RATE (100) webhooks/s for PACED_SECONDS (20); JAR as in wrk/run.sh; needs Java 21+. AOT=DIR (Java 25+): run
+# the extracted app in DIR with its AOT cache, as made by aot-train.sh (OUT=DIR), instead of JAR.
 set -e
+[ -z "$AOT" ] || AOT=$(realpath "$AOT") # from where the script is started
 cd "$(dirname "$0")"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 DATA=$(mktemp -d)
 PORT=${PORT:-18080}
 GRAPH=${GRAPH_PORT:-18089}
+APP_JAR=${JAR:-../../target/tiffin.jar}
+[ -n "$AOT" ] && APP_JAR=$AOT/tiffin.jar
 SERVER_PORT=$PORT TIFFIN_DATA_DIR=$DATA/app TIFFIN_BENCH_NOOP=true WHATSAPP_APP_SECRET=bench-secret \
   WHATSAPP_ACCESS_TOKEN=bench WHATSAPP_GRAPH_URL=http://127.0.0.1:$GRAPH \
-  "$JAVA" $APP_JAVA_OPTS -jar "${JAR:-../../target/tiffin.jar}" > "$DATA/app.log" 2>&1 &
+  "$JAVA" $APP_JAVA_OPTS ${AOT:+-XX:AOTCache=$AOT/tiffin.aot} -jar "$APP_JAR" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do

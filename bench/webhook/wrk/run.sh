@@ -4,7 +4,9 @@
 # what saturates. Starts the built jar on a fresh data directory and a Graph API stand-in, then:
 # 20 s of the no-op webhook, 20 s of distinct signed text webhooks, and the time until every one of
 # them has been answered. Needs Java 21+ (JAVA_HOME is used when set) and ./mvnw -DskipTests package.
+# AOT=DIR: the extracted app in DIR with its AOT cache (aot-train.sh, Java 25+) instead of JAR.
 set -e
+[ -z "$AOT" ] || AOT=$(realpath "$AOT") # from where the script is started
 cd "$(dirname "$0")"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 DATA=$(mktemp -d)
@@ -14,9 +16,11 @@ SECONDS_EACH=${SECONDS_EACH:-20}
 "$JAVA" SignedRequests.java --count 150000 --out "$DATA/requests.txt"
 "$JAVA" GraphStub.java "$GRAPH" > "$DATA/graph.log" 2>&1 &
 STUB=$!
+APP_JAR=${JAR:-../../../target/tiffin.jar}
+[ -n "$AOT" ] && APP_JAR=$AOT/tiffin.jar
 SERVER_PORT=$PORT TIFFIN_DATA_DIR=$DATA/app TIFFIN_BENCH_NOOP=true WHATSAPP_APP_SECRET=bench-secret \
   WHATSAPP_ACCESS_TOKEN=bench WHATSAPP_GRAPH_URL=http://127.0.0.1:$GRAPH \
-  "$JAVA" $APP_JAVA_OPTS -jar "${JAR:-../../../target/tiffin.jar}" > "$DATA/app.log" 2>&1 &
+  "$JAVA" $APP_JAVA_OPTS ${AOT:+-XX:AOTCache=$AOT/tiffin.aot} -jar "$APP_JAR" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP $STUB 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do

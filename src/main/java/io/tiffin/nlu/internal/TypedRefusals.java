@@ -76,7 +76,9 @@ final class TypedRefusals {
                 // topping, right after a list word (no second list word or count fits: "and nn
                 // pepperoni", "with ob pesto") or after "but" ("but hhod chicken"), unless an article
                 // is nearer; elsewhere "nwt", "wot" and "nly" are not, with, only
-                if (!refusalExpected(tokens, i, index)) {
+                if (!refusalExpected(tokens, i, index)
+                        && !(betweenMenuWordAndTopping(tokens, i, index)
+                                && noListWordAsNear(token, single, bestCost))) {
                     continue;
                 }
                 double limit = bestCost - STRICTLY_NEARER;
@@ -112,6 +114,31 @@ final class TypedRefusals {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of two letters stands between a menu word (the dish, a topping) and a topping:
+     * there a list word or a refusal goes ("tuna mi peppers", "pizza mp pepperoni"), nothing else.
+     */
+    private boolean betweenMenuWordAndTopping(String[] tokens, int i, MenuIndex index) {
+        return i > 0
+                && tokens[i].length() == 2
+                && words.namesFood(tokens[i - 1], index)
+                && !lexicon.knows(tokens[i - 1])
+                && words.addOnFollows(tokens, i + 1, index);
+    }
+
+    /** Whether no list word ("and", "with") is as near to the typed word as the refusal: a tie goes to the list. */
+    private boolean noListWordAsNear(String token, String single, double cost) {
+        for (String join : lexicon.refusalRivals) {
+            if (!lexicon.articles.contains(join)
+                    && lexicon.numbers.longest(new String[] {join}, 0) == null
+                    && (TypedWords.cost(single, join, cost) < Double.MAX_VALUE
+                            || TypedWords.cost(token, join, cost) < Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Typing cost of a word read as {@code word} with two of its letters swapped, then up to {@code reach}. */
