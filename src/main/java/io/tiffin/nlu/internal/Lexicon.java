@@ -89,6 +89,8 @@ final class Lexicon {
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
     final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    /** Words a speaker restarts with that also mean something alone ("no", "sorry"), from {@code restarts.txt}. */
+    final PhraseTable<Boolean> restarts = new PhraseTable<>();
     /** How a dish is cooked, in words a menu may sell as a size ("medium well"), from {@code doneness.txt}. */
     final PhraseTable<Boolean> doneness = new PhraseTable<>();
 
@@ -298,6 +300,9 @@ final class Lexicon {
         }
         for (String line : lines(loader, "corrections.txt")) {
             corrections.put(normalizer.tokens(line), true);
+        }
+        for (String line : lines(loader, "restarts.txt")) {
+            restarts.put(normalizer.tokens(line), true);
         }
         for (String line : lines(loader, "doneness.txt")) {
             String[] words = normalizer.tokens(line);

@@ -45,6 +45,10 @@ final class SelfCorrections {
         for (int at = 1; at < tokens.length; at++) {
             var marker = lexicon.corrections.longest(tokens, at);
             if (marker == null) {
+                String[] restarted = restarted(lexicon, tokens, canonical, at, index);
+                if (restarted != null) {
+                    return restarted;
+                }
                 continue;
             }
             int after = at + marker.length();
@@ -102,6 +106,56 @@ final class SelfCorrections {
             return out.toArray(String[]::new);
         }
         return tokens;
+    }
+
+    /**
+     * "a medium no a large diet coke", "two sorry three lattes": a restart word ({@code restarts.txt})
+     * right between two counts, or between an article with a pick (or an item) and an article with a
+     * pick of the same group (or another item). Anything else after it ("a large pizza no onions",
+     * "with ham no olives") is left to the refusals; null then.
+     */
+    private static String[] restarted(Lexicon lexicon, String[] tokens, String[] canonical, int at, MenuIndex index) {
+        var marker = lexicon.restarts.longest(tokens, at);
+        if (marker == null) {
+            return null;
+        }
+        int after = at + marker.length();
+        int end = tokens[at - 1].equals(",") ? at - 1 : at;
+        if (after >= tokens.length || end == 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        if (countWord(lexicon, tokens, end - 1) && countWord(lexicon, tokens, after)) {
+            out.addAll(Arrays.asList(tokens).subList(0, end - 1));
+        } else {
+            if (!lexicon.articles.contains(tokens[after])) {
+                return null;
+            }
+            Unit b = unitAt(lexicon, tokens, canonical, after + 1, index);
+            if (b == null || b.count()) {
+                return null;
+            }
+            // the longest unit of b's kind that ends at the restart and that an article opens
+            int start = -1;
+            for (int k = Math.max(1, end - 6); k < end && start < 0; k++) {
+                Unit a = unitAt(lexicon, tokens, canonical, k, index);
+                if (a != null && a.end() == end && a.sameKind(b) && lexicon.articles.contains(tokens[k - 1])) {
+                    start = k - 1;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+            out.addAll(Arrays.asList(tokens).subList(0, start));
+        }
+        out.addAll(Arrays.asList(tokens).subList(after, tokens.length));
+        return out.toArray(String[]::new);
+    }
+
+    /** A count of one word that is not an article: "two", "3". */
+    private static boolean countWord(Lexicon lexicon, String[] tokens, int i) {
+        var number = lexicon.numbers.longest(tokens, i);
+        return !lexicon.articles.contains(tokens[i]) && (number != null && number.length() == 1 || isCount(tokens[i]));
     }
 
     /** A pick, an item or a count starting at {@code i}; null at a qualifier or anything else. */
