@@ -303,6 +303,20 @@ final class MenuIndex {
     }
 
     /** Whether an option of the menu is named by this measure, so a message's spelling of it is read as the menu's. */
+    /** Whether the option's group takes one choice only (a size, a crust), so two of them mean two dishes. */
+    boolean onePick(OptionRef ref) {
+        Menu.Item item = itemsById.get(ref.itemId());
+        if (item == null) {
+            return false;
+        }
+        for (Menu.OptionGroup group : item.optionGroups()) {
+            if (group.id().equals(ref.groupId())) {
+                return group.max() != null && group.max() == 1;
+            }
+        }
+        return false;
+    }
+
     boolean hasMeasure(Measure measure) {
         return measures.contains(measure);
     }

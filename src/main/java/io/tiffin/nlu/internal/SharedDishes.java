@@ -1,6 +1,5 @@
 package io.tiffin.nlu.internal;
 
-import io.tiffin.catalog.Menu;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,7 +92,7 @@ final class SharedDishes {
             return null;
         }
         List<MenuIndex.OptionRef> refs =
-                kind.value().stream().filter(ref -> onePick(index, ref)).toList();
+                kind.value().stream().filter(index::onePick).toList();
         if (refs.isEmpty()) {
             return null;
         }
@@ -101,19 +100,6 @@ final class SharedDishes {
                 kind.length(),
                 refs.stream().map(MenuIndex.OptionRef::itemId).distinct().toList(),
                 refs.stream().map(MenuIndex.OptionRef::groupId).collect(Collectors.toSet()));
-    }
-
-    private static boolean onePick(MenuIndex index, MenuIndex.OptionRef ref) {
-        Menu.Item item = index.itemsById.get(ref.itemId());
-        if (item == null) {
-            return false;
-        }
-        for (Menu.OptionGroup group : item.optionGroups()) {
-            if (group.id().equals(ref.groupId())) {
-                return group.max() != null && group.max() == 1;
-            }
-        }
-        return false;
     }
 
     private static boolean listWord(Lexicon lexicon, String[] tokens, int i) {
@@ -157,7 +143,7 @@ final class SharedDishes {
             if (own.isEmpty()
                     || own.stream().anyMatch(ref -> dish.kindGroups().contains(ref.groupId()))
                     || before
-                            && own.stream().noneMatch(ref -> onePick(index, ref) && parallel.contains(ref.groupId()))) {
+                            && own.stream().noneMatch(ref -> index.onePick(ref) && parallel.contains(ref.groupId()))) {
                 return false;
             }
             own.forEach(ref -> groups.add(ref.groupId()));

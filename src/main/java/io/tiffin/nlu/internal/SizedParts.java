@@ -1,6 +1,5 @@
 package io.tiffin.nlu.internal;
 
-import io.tiffin.catalog.Menu;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,7 +81,7 @@ final class SizedParts {
             }
             Set<String> own = new HashSet<>();
             for (var ref : option.value()) {
-                if (itemIds.contains(ref.itemId()) && (first != null || onePick(index, ref))) {
+                if (itemIds.contains(ref.itemId()) && (first != null || index.onePick(ref))) {
                     own.add(ref.groupId());
                 }
             }
@@ -96,18 +95,5 @@ final class SizedParts {
             at += option.length();
         }
         return choices >= 2 ? at : -1;
-    }
-
-    private static boolean onePick(MenuIndex index, MenuIndex.OptionRef ref) {
-        Menu.Item item = index.itemsById.get(ref.itemId());
-        if (item == null) {
-            return false;
-        }
-        for (Menu.OptionGroup group : item.optionGroups()) {
-            if (group.id().equals(ref.groupId())) {
-                return group.max() != null && group.max() == 1;
-            }
-        }
-        return false;
     }
 }
