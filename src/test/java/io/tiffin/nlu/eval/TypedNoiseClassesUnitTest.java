@@ -93,6 +93,8 @@ class TypedNoiseClassesUnitTest {
             count of a new line | catalog | a large pizza with ham and ne medium sprite | a large pizza with ham and one medium sprite | medium
             count of a new line | catalog | two cheese pizzas and oe small coke | two cheese pizzas and one small coke | small
             count of a new line | catalog | a small tuna pie and inw large diet coke | a small tuna pie and one large diet coke | large
+            refusal between toppings | catalog | a large pie with olives mi onions | a large pie with olives no onions | no:onion
+            refusal between toppings | catalog | a medium pizza mp bacon please | a medium pizza no bacon please | no:bacon
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
@@ -103,6 +105,20 @@ class TypedNoiseClassesUnitTest {
                 .contains(word);
 
         assertThat(describe(PARSER.parse(typed, snapshot))).as(typed).isEqualTo(cleanLines);
+    }
+
+    /** Real words beside toppings that are not in a topping's place stay what they are. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            a large pizza with tuna and i am hungry | a large pizza with tuna
+            a small pizza with olives with this order please | a small pizza with olives
+            a medium pizza with bacon and jam on toast for me | a medium pizza with bacon
+            a large pizza with tuna nd olives | a large pizza with tuna and olives
+            """)
+    void realWordsElsewhereStayThemselves(String typed, String clean) throws Exception {
+        MenuSnapshot snapshot = menu("catalog");
+
+        assertThat(describe(PARSER.parse(typed, snapshot))).isEqualTo(describe(PARSER.parse(clean, snapshot)));
     }
 
     /** A letter before "and" is no refusal of what follows: the safe reading drops it, never refuses the next topping. */
