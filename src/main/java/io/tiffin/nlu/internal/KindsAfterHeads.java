@@ -24,17 +24,22 @@ final class KindsAfterHeads {
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
+        // the menu words said, and the other words as they are, so that a longer name through a list
+        // word ("steak and cheese") still reads as one
         String[] canonical = new String[tokens.length];
+        boolean[] nameWord = new boolean[tokens.length];
         for (int k = 0; k < tokens.length; k++) {
-            canonical[k] = isWordOfAName(lexicon, tokens[k]) ? index.canonical(tokens[k]) : null;
+            String word = isWordOfAName(lexicon, tokens[k]) ? index.canonical(tokens[k]) : null;
+            nameWord[k] = word != null;
+            canonical[k] = word != null ? word : tokens[k];
         }
         for (int i = 0; i < tokens.length; i++) {
-            if (canonical[i] == null) {
+            if (!nameWord[i]) {
                 continue;
             }
             int head = Math.max(1, said(canonical, i, index));
             for (int kind = 1; kind <= MAX_KIND && i + head + kind <= tokens.length; kind++) {
-                if (canonical[i + head + kind - 1] == null) {
+                if (!nameWord[i + head + kind - 1]) {
                     break;
                 }
                 if (said(canonical, i + head, index) > kind) {

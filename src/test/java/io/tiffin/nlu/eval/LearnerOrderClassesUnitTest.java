@@ -8,7 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * own, not the batch's: a kind said after the word it qualifies, as learners of English put it
  * ("a shake strawberry", "cookie white chip macadamia nut", "salsa green"), which read the head
  * alone as a dish or option of its own (plain fries, a chocolate chip cookie, the mild salsa) and
- * lost or doubled the kind. Read on the public menus where they lie (skipped when absent).
+ * lost or doubled the kind; a size said after its dish or after a kind that opens a part ("pizza
+ * medium one with bacon and pizza small one with onions", "pepperoni large and margherita small"),
+ * which gave the first pizza both sizes. The last three rows read right before and must stay so:
+ * sizes before their dish and a size before a drink's one pick. Read on the public menus where they
+ * lie (skipped when absent).
  */
 class LearnerOrderClassesUnitTest {
 
@@ -22,6 +26,12 @@ class LearnerOrderClassesUnitTest {
         burrito | two taco barbacoa with beans black | (TACO_ORDER (NUMBER 2 ) (MAIN_FILLING barbacoa ) (BEAN_FILLING black_beans ) )
         burger | one burger vegan and a tea iced | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE vegan_burger ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE iced_tea ) )
         sub | a tuna sub and chips baked lays | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH tuna ) ) (SIDE_ORDER (NUMBER 1 ) (SIDE_TYPE baked_lays_original ) )
+        P | pizza medium one with bacon and pizza small one with onions | (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (TOPPING BACON ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) (TOPPING ONIONS ) )
+        pizza | pizza small with mushrooms and pizza large with ham | (PIZZAORDER (NUMBER 1 ) (SIZE small ) (TOPPING mushrooms ) ) (PIZZAORDER (NUMBER 1 ) (SIZE large ) (TOPPING ham ) )
+        P | pepperoni large and margherita small | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING PEPPERONI ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) (STYLE MARGHERITA ) )
+        P | a large hawaiian and a medium margherita | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE HAWAIIAN ) ) (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (STYLE MARGHERITA ) )
+        burger | a small and a large root beer | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE root_beer ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE root_beer ) )
+        sub | a sandwich steak and cheese with onions | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH steak_and_cheese ) (TOPPING red_onions ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
