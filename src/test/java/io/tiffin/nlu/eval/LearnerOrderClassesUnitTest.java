@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * alone as a dish or option of its own (plain fries, a chocolate chip cookie, the mild salsa) and
  * lost or doubled the kind; a size said after its dish or after a kind that opens a part ("pizza
  * medium one with bacon and pizza small one with onions", "pepperoni large and margherita small"),
- * which gave the first pizza both sizes. The last three rows read right before and must stay so:
+ * which gave the first pizza both sizes; a refusal followed by the next drink or dish's one pick
+ * with no comma ("a cappuccino no cinnamon for me latte medium"), which refused the drink too and
+ * lost it. The last three rows read right before and must stay so:
  * sizes before their dish and a size before a drink's one pick. Read on the public menus where they
  * lie (skipped when absent).
  */
@@ -29,6 +31,8 @@ class LearnerOrderClassesUnitTest {
         P | pizza medium one with bacon and pizza small one with onions | (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (TOPPING BACON ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) (TOPPING ONIONS ) )
         pizza | pizza small with mushrooms and pizza large with ham | (PIZZAORDER (NUMBER 1 ) (SIZE small ) (TOPPING mushrooms ) ) (PIZZAORDER (NUMBER 1 ) (SIZE large ) (TOPPING ham ) )
         P | pepperoni large and margherita small | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING PEPPERONI ) ) (PIZZAORDER (NUMBER 1 ) (SIZE SMALL ) (STYLE MARGHERITA ) )
+        coffee | a cappuccino no cinnamon for me latte medium | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (NOT (TOPPING cinnamon ) ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE regular ) (DRINK_TYPE latte ) )
+        burger | a cheeseburger no onions. for me coke large | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE cheese_burger ) (NOT (TOPPING onion ) ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE coca_cola ) )
         P | a large hawaiian and a medium margherita | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE HAWAIIAN ) ) (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (STYLE MARGHERITA ) )
         burger | a small and a large root beer | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE root_beer ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE root_beer ) )
         sub | a sandwich steak and cheese with onions | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH steak_and_cheese ) (TOPPING red_onions ) )
