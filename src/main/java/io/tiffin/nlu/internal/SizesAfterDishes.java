@@ -60,9 +60,8 @@ final class SizesAfterDishes {
         if (size == null || index.items.longest(tokens, at) != null) {
             return null;
         }
-        List<MenuIndex.OptionRef> refs = size.value().stream()
-                .filter(r -> itemIds.contains(r.itemId()))
-                .toList();
+        List<MenuIndex.OptionRef> refs =
+                size.value().stream().filter(r -> itemIds.contains(r.itemId())).toList();
         boolean onePickOfIt = !refs.isEmpty()
                 && refs.stream().allMatch(index::onePick)
                 && refs.stream().noneMatch(r -> groups.contains(r.groupId()));
