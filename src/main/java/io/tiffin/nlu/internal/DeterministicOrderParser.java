@@ -197,6 +197,10 @@ public class DeterministicOrderParser implements OrderParser {
         NameTails.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
+        // "two shake vanilla", "fries curly": the kind said after the word it qualifies
+        tokens = KindsAfterHeads.moved(lexicon, tokens, indexes.indexOf(menu));
+        // "pizza large one with ham", "hawaiian medium": the size said after its dish or kind
+        tokens = SizesAfterDishes.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedDishes.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = MadeOver.applied(lexicon, tokens, indexes.indexOf(menu));

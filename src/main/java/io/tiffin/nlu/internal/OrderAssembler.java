@@ -355,7 +355,9 @@ final class OrderAssembler {
                     Qualifier q = over != null
                                     || resolution.negatedAfter(scan, o)
                                     || refusedEarlier
-                                    || qualifier == null && negationCarries
+                                    || qualifier == null
+                                            && negationCarries
+                                            && !OptionGroups.takesOneOnly(index, o.options())
                             ? Qualifier.NO
                             : qualifier == null && pendingMore != null && !OptionGroups.takesOneOnly(index, o.options())
                                     ? pendingMore

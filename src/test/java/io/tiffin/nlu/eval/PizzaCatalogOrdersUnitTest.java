@@ -50,6 +50,22 @@ class PizzaCatalogOrdersUnitTest {
      */
     private static final Path NINTH = ORDERS.resolveSibling("batch9").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The tenth batch: voice, group lists, learner word order ("pizza large one with ham",
+     * "hawaiian medium and supreme large"), style-only names ("a chicago style with sausage").
+     */
+    private static final Path TENTH = ORDERS.resolveSibling("batch10").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersOfTheTenthBatch() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(TENTH, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(20);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(1.0);
+    }
+
     @Test
     void readsPizzaOrdersOfTheNinthBatch() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
