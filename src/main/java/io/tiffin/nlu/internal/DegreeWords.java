@@ -34,17 +34,29 @@ final class DegreeWords {
     }
 
     /**
-     * Whether a degree word is followed by a menu word that starts no name of a dish or an option
-     * from there ("hot" of "hot chocolate"): the two words are a note for the line.
+     * Whether a degree word is followed by a menu word that starts no name from there and is part of
+     * a dish's name or of a one-pick option's ("hot" of "hot chocolate"), with no option after it:
+     * the two words are a note for the line, not a second drink.
      */
-    static boolean beforePartOfAName(Mention word, String[] canonical, MenuIndex index) {
+    static boolean beforePartOfAName(
+            Mention word, String[] tokens, String[] canonical, MenuIndex index, Lexicon lexicon) {
         if (!(word instanceof QualifierWord degree) || degree.qualifier() == Qualifier.NO) {
             return false;
         }
         int at = degree.end();
-        return at < canonical.length
-                && canonical[at] != null
-                && index.items.longest(canonical, at) == null
-                && index.options.longest(canonical, at) == null;
+        if (at >= canonical.length
+                || canonical[at] == null
+                || index.items.longest(canonical, at) != null
+                || index.options.longest(canonical, at) != null
+                || at + 1 < canonical.length
+                        && index.options.longest(canonical, at + 1) != null
+                        && lexicon.numbers.longest(tokens, at + 1) == null) {
+            // "extra caramel drizzles": the degree is the option's after the word ("two shots" has its own count)
+            return false;
+        }
+        // a word of a dish's name, or of a one-pick option (a drink type) that would start a line
+        var opening = index.onlyOptionStartingWith(canonical[at]);
+        return index.itemsByWord.containsKey(canonical[at])
+                || opening != null && opening.stream().allMatch(index::onePick);
     }
 }

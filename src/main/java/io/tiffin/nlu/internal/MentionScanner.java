@@ -113,7 +113,7 @@ final class MentionScanner {
                 // only the menu's when counted or qualified ("a can of coke"); "ice tea can" is too
                 mention = word;
             }
-            if (DegreeWords.beforePartOfAName(mention, canonical, index)) {
+            if (DegreeWords.beforePartOfAName(mention, tokens, canonical, index, lexicon)) {
                 // "extra hot" where "hot" is only part of "hot chocolate": a note, no second drink
                 mention = new Unknown(i, mention.end() + 1);
             }
