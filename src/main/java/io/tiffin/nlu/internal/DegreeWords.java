@@ -30,7 +30,8 @@ final class DegreeWords {
         }
         return next.value().stream()
                 .noneMatch(o -> asOption.options().stream()
-                        .anyMatch(r -> r.itemId().equals(o.itemId()) && r.groupId().equals(o.groupId())));
+                        .anyMatch(r ->
+                                r.itemId().equals(o.itemId()) && r.groupId().equals(o.groupId())));
     }
 
     /**

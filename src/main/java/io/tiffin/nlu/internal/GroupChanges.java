@@ -105,7 +105,8 @@ final class GroupChanges {
         boolean ofTheGroup = groups.isEmpty()
                 ? pick.stream()
                         .anyMatch(p -> named.stream()
-                                .anyMatch(n -> n.itemId().equals(p.itemId()) && n.groupId().equals(p.groupId())))
+                                .anyMatch(n -> n.itemId().equals(p.itemId())
+                                        && n.groupId().equals(p.groupId())))
                 : pick.stream().anyMatch(p -> groups.contains(p.itemId() + "/" + p.groupId()));
         if (!ofTheGroup) {
             return null;
@@ -175,7 +176,8 @@ final class GroupChanges {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < cut; k++) {
             final int at = k;
-            Change change = changes.stream().filter(c -> c.from() == at).findFirst().orElse(null);
+            Change change =
+                    changes.stream().filter(c -> c.from() == at).findFirst().orElse(null);
             if (change != null) {
                 out.addAll(change.words());
                 k = change.to() - 1;

@@ -97,8 +97,8 @@ class DegreeSplitRegroupClassesUnitTest {
     }
 
     private static String option(ChosenOption o) {
-        return o.groupId() + "=" + (o.qualifier() == null ? "" : o.qualifier().name().toLowerCase(Locale.ROOT) + " ")
-                + o.optionId();
+        return o.groupId() + "="
+                + (o.qualifier() == null ? "" : o.qualifier().name().toLowerCase(Locale.ROOT) + " ") + o.optionId();
     }
 
     private static MenuSnapshot snapshot(String resource) {
