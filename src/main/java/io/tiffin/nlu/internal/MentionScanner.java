@@ -173,7 +173,7 @@ final class MentionScanner {
                 boolean alone = i > 0
                         && (lexicon.separators.longest(tokens, i - 1) != null
                                 || mentions.getLast() instanceof Quantity count && count.end() == i
-                                || pickOfSameItemBefore(mentions, i, refs))
+                                || pickOfSameItemBefore(mentions, i, refs, index))
                         && closesPart(tokens, canonical, i + 1);
                 boolean beforeDishNoun =
                         i + 1 < tokens.length && canonical[i + 1] == null && lexicon.dishNouns.contains(tokens[i + 1]);
@@ -321,7 +321,8 @@ final class MentionScanner {
     }
 
     /** Whether a pick of an item these options belong to ends right at {@code i} ("lg" of "1 lg drip"). */
-    private static boolean pickOfSameItemBefore(List<Mention> mentions, int i, List<MenuIndex.OptionRef> refs) {
+    private static boolean pickOfSameItemBefore(
+            List<Mention> mentions, int i, List<MenuIndex.OptionRef> refs, MenuIndex index) {
         if (refs == null
                 || mentions.isEmpty()
                 || !(mentions.getLast() instanceof OptionMention before)
@@ -331,7 +332,9 @@ final class MentionScanner {
         return before.options().stream()
                 .anyMatch(b -> refs.stream()
                         .anyMatch(r ->
-                                r.itemId().equals(b.itemId()) && !r.groupId().equals(b.groupId())));
+                                r.itemId().equals(b.itemId())
+                                        // "two shots hazelnut": or another pick of a group of many picks
+                                        && (!r.groupId().equals(b.groupId()) || !index.onePick(r))));
     }
 
     /**

@@ -42,6 +42,7 @@ class DegreeSplitRegroupClassesUnitTest {
         coffee | a cappuccino no foam extra hot | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (NOT (TOPPING foam ) ) )
         coffee | 3 cappuccinos one w cinnamon one w honey one w whipped cream | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (TOPPING cinnamon ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (TOPPING honey ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (TOPPING whipped_cream ) )
         coffee | an americano with light ice and a cappuccino extra foam | (DRINK_ORDER (NUMBER 1 ) (STYLE iced ) (DRINK_TYPE americano ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (COMPLEX (QUANTITY extra ) (TOPPING foam ) ) )
+        coffee | a large cappuccino extra hot three shots caramel | (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE cappuccino ) (TOPPING (ESPRESSO_SHOT 3 ) ) (TOPPING caramel_syrup ) )
         coffee | a small hot chocolate and a large latte extra hot | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE hot_chocolate ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE latte ) )
         coffee | 2 espressos one w honey one w cinnamon | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE espresso ) (TOPPING honey ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE espresso ) (TOPPING cinnamon ) )
         burrito | two quesadillas one w steak one w chicken | (QUESADILLA_ORDER (NUMBER 1 ) (MAIN_FILLING steak ) ) (QUESADILLA_ORDER (NUMBER 1 ) (MAIN_FILLING chicken ) )
