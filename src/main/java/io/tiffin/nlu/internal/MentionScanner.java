@@ -331,10 +331,9 @@ final class MentionScanner {
         }
         return before.options().stream()
                 .anyMatch(b -> refs.stream()
-                        .anyMatch(r ->
-                                r.itemId().equals(b.itemId())
-                                        // "two shots hazelnut": or another pick of a group of many picks
-                                        && (!r.groupId().equals(b.groupId()) || !index.onePick(r))));
+                        .anyMatch(r -> r.itemId().equals(b.itemId())
+                                // "two shots hazelnut": or another pick of a group of many picks
+                                && (!r.groupId().equals(b.groupId()) || !index.onePick(r))));
     }
 
     /**
