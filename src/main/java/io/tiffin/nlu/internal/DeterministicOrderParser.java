@@ -203,6 +203,7 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = SizesAfterDishes.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedDishes.spread(lexicon, tokens, indexes.indexOf(menu));
+        tokens = GroupChanges.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = MadeOver.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = SizedParts.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));

@@ -90,7 +90,9 @@ final class MentionScanner {
                     || wordLength == menuLength
                             && mention instanceof OptionMention
                             && word instanceof QualifierWord q
-                            && qualifies(q, canonical, i + wordLength, index)) {
+                            && (qualifies(q, canonical, i + wordLength, index)
+                                    || DegreeWords.beforeOtherOption(
+                                            (OptionMention) mention, q, canonical, i + wordLength, index))) {
                 // ... and "light foam" is a little foam where "light" is also a roast: a qualifier
                 // word right before an option that takes it qualifies that option
                 mention = word;
@@ -110,6 +112,10 @@ final class MentionScanner {
                 // "can i have": a menu word that is also an everyday word, followed by another, is
                 // only the menu's when counted or qualified ("a can of coke"); "ice tea can" is too
                 mention = word;
+            }
+            if (DegreeWords.beforePartOfAName(mention, tokens, canonical, index, lexicon)) {
+                // "extra hot" where "hot" is only part of "hot chocolate": a note, no second drink
+                mention = new Unknown(i, mention.end() + 1);
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
                 mention = partialItem(canonical, fuzzy, i, index);
@@ -167,7 +173,7 @@ final class MentionScanner {
                 boolean alone = i > 0
                         && (lexicon.separators.longest(tokens, i - 1) != null
                                 || mentions.getLast() instanceof Quantity count && count.end() == i
-                                || pickOfSameItemBefore(mentions, i, refs))
+                                || pickOfSameItemBefore(mentions, i, refs, index))
                         && closesPart(tokens, canonical, i + 1);
                 boolean beforeDishNoun =
                         i + 1 < tokens.length && canonical[i + 1] == null && lexicon.dishNouns.contains(tokens[i + 1]);
@@ -214,7 +220,7 @@ final class MentionScanner {
      */
     private boolean closesPart(String[] tokens, String[] canonical, int at) {
         for (int k = at; k < tokens.length; k++) {
-            if (lexicon.separators.longest(tokens, k) != null) {
+            if (lexicon.separators.longest(tokens, k) != null || opensCountedPart(tokens, canonical, k)) {
                 return true;
             }
             boolean courtesy = lexicon.fillers.contains(tokens[k])
@@ -224,6 +230,19 @@ final class MentionScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * "one with caramel one with vanilla": a count (no article) followed by a list word or a menu word
+     * opens the next part of a split, as a list word would.
+     */
+    private boolean opensCountedPart(String[] tokens, String[] canonical, int k) {
+        var count = lexicon.numbers.longest(tokens, k);
+        if (count == null || lexicon.articles.contains(tokens[k])) {
+            return false;
+        }
+        int next = k + count.length();
+        return next < tokens.length && (lexicon.separators.longest(tokens, next) != null || canonical[next] != null);
     }
 
     /** Whether the menu phrase at {@code at} is an item offering these options, or a pick of the same item in another group. */
@@ -302,7 +321,8 @@ final class MentionScanner {
     }
 
     /** Whether a pick of an item these options belong to ends right at {@code i} ("lg" of "1 lg drip"). */
-    private static boolean pickOfSameItemBefore(List<Mention> mentions, int i, List<MenuIndex.OptionRef> refs) {
+    private static boolean pickOfSameItemBefore(
+            List<Mention> mentions, int i, List<MenuIndex.OptionRef> refs, MenuIndex index) {
         if (refs == null
                 || mentions.isEmpty()
                 || !(mentions.getLast() instanceof OptionMention before)
@@ -311,8 +331,9 @@ final class MentionScanner {
         }
         return before.options().stream()
                 .anyMatch(b -> refs.stream()
-                        .anyMatch(r ->
-                                r.itemId().equals(b.itemId()) && !r.groupId().equals(b.groupId())));
+                        .anyMatch(r -> r.itemId().equals(b.itemId())
+                                // "two shots hazelnut": or another pick of a group of many picks
+                                && (!r.groupId().equals(b.groupId()) || !index.onePick(r))));
     }
 
     /**
