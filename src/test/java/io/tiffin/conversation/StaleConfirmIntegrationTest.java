@@ -75,7 +75,8 @@ class StaleConfirmIntegrationTest extends IntegrationTestSupport {
         assertThat(chat.textsSince(2))
                 .contains("Your order changed after that message", "4 × Garlic Naan")
                 .doesNotContain("Where should we deliver");
-        assertThat(cart.at("/buttons/0/id").asString()).isEqualTo(fresh.get("id").asString());
+        assertThat(cart.at("/buttons/0/id").asString())
+                .isEqualTo(fresh.get("id").asString());
 
         chat.say("{\"name\":\"Priya\",\"reply\":{\"id\":\"" + fresh.get("id").asString()
                 + "\",\"title\":\"Confirm order\"}}");
@@ -94,9 +95,9 @@ class StaleConfirmIntegrationTest extends IntegrationTestSupport {
     /** The last message sent to the customer through the Graph API, once there are {@code count}. */
     private JsonNode lastSent(TestMerchant merchant, String customer, int count) {
         awaitMessages(merchant, customer, count);
-        var sent = GRAPH.findAll(WireMock.postRequestedFor(
-                        WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
-                .withRequestBody(WireMock.matchingJsonPath("$.to", WireMock.equalTo(customer))));
+        var sent = GRAPH.findAll(
+                WireMock.postRequestedFor(WireMock.urlEqualTo("/" + merchant.phoneNumberId() + "/messages"))
+                        .withRequestBody(WireMock.matchingJsonPath("$.to", WireMock.equalTo(customer))));
         return json.readTree(sent.get(sent.size() - 1).getBodyAsString());
     }
 
@@ -110,7 +111,8 @@ class StaleConfirmIntegrationTest extends IntegrationTestSupport {
     private final class WebChat {
         private final String slug;
         private final String session = UUID.randomUUID().toString();
-        private final String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+        private final String address =
+                "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
         private final List<JsonNode> seen = new ArrayList<>();
         private int read;
 

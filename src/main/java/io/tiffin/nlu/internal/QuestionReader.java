@@ -34,6 +34,8 @@ final class QuestionReader {
     Optional<Question> read(String text, String[] t, MenuIndex index, Function<String[], ParseResult> order) {
         boolean asked = text != null && text.contains("?");
         List<String> rest = new ArrayList<>();
+        // the words asked about split at list joins ("gulab jamun | and | kulfi"), each dish of a list
+        List<List<String>> parts = new ArrayList<>(List.of(new ArrayList<>()));
         Topic topic = null;
         String tag = null;
         boolean aboutSomething = false;
@@ -55,6 +57,11 @@ final class QuestionReader {
                 continue;
             }
             asked |= k == 0 && words.is("ASK", t[k]);
+            if (t[k].equals(",") || words.lexicon.listJoins.contains(t[k])) {
+                parts.add(new ArrayList<>());
+            } else if (!words.is("GLUE", t[k])) {
+                parts.getLast().add(t[k]);
+            }
             if (!words.is("GLUE", t[k]) && !t[k].equals(",")) {
                 rest.add(t[k]);
             }
@@ -72,6 +79,7 @@ final class QuestionReader {
         if (about.looseItemIds().isEmpty() && !about.span().isBlank()) {
             about = MenuCategories.asked(about, index);
         }
+        List<Reference> each = each(parts, rest, topic, index, order);
         if (about.span().isBlank() && (topic == Topic.TAG || topic == Topic.CONTENTS)) {
             // "is it spicy?", "whats in it": a pronoun asks about the line last ordered
             for (String word : t) {
@@ -84,6 +92,9 @@ final class QuestionReader {
         if (topic == Topic.AVAILABLE && farFromTheMenu(about.span(), index)) {
             // "do you have a chicken burger": "burger" bent into "butter" must not answer yes
             about = new Reference(about.span(), List.of(), List.of(), null);
+        }
+        if (!each.isEmpty()) {
+            return Optional.of(new Question(topic, about, tag, spellings, each));
         }
         // "what is" and "whats" ask about something only when they name it ("whats in a biryani")
         if (topic == Topic.CONTENTS && about.looseItemIds().isEmpty()) {
@@ -99,6 +110,40 @@ final class QuestionReader {
                     : Optional.empty();
         }
         return Optional.of(new Question(topic, about, tag, spellings));
+    }
+
+    /**
+     * "do you have gulab jamun and kulfi", "how much are the biryani, the naan and the lassi": each
+     * dish of a list asked about, in the order said, so that each is answered (a sold-out or unknown
+     * one too). Empty when one thing is asked: a single part, a part with no words ("what's veg and
+     * spicy"), or words the order reading takes as one dish ("mac and cheese").
+     */
+    private List<Reference> each(
+            List<List<String>> parts,
+            List<String> rest,
+            Topic topic,
+            MenuIndex index,
+            Function<String[], ParseResult> order) {
+        if (parts.size() < 2 || parts.stream().anyMatch(List::isEmpty)) {
+            return List.of();
+        }
+        ParseResult whole = order.apply(rest.toArray(String[]::new));
+        if (whole.lines().size() + whole.unresolved().size() < 2) {
+            return List.of();
+        }
+        List<Reference> each = new ArrayList<>();
+        for (List<String> part : parts) {
+            String[] words = part.toArray(String[]::new);
+            Reference about = references.read(words, 0, words.length, index, order);
+            if (about.looseItemIds().isEmpty()) {
+                about = MenuCategories.asked(about, index);
+            }
+            if (topic == Topic.AVAILABLE && farFromTheMenu(about.span(), index)) {
+                about = new Reference(about.span(), List.of(), List.of(), null);
+            }
+            each.add(about);
+        }
+        return each;
     }
 
     /**

@@ -73,9 +73,7 @@ class MultiItemQuestionsUnitTest {
         String reply = chat.say("are the butter chicken and the chole vegetarian?");
 
         assertThat(reply)
-                .contains(
-                        "• No, *Butter Chicken* isn't marked vegetarian: ₹349",
-                        "• Yes, *Chole* is vegetarian: ₹199");
+                .contains("• No, *Butter Chicken* isn't marked vegetarian: ₹349", "• Yes, *Chole* is vegetarian: ₹199");
         assertThat(chat.cart()).isEmpty();
     }
 

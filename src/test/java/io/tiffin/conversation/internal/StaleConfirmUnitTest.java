@@ -43,7 +43,9 @@ class StaleConfirmUnitTest {
         Choice old = confirmOf(chat.send("2 butter chicken and 3 garlic naan"));
         chat.say("make the naan 4");
 
-        assertThat(chat.tap(old)).contains("Your order changed", "4 × Garlic Naan").doesNotContain("deliver");
+        assertThat(chat.tap(old))
+                .contains("Your order changed", "4 × Garlic Naan")
+                .doesNotContain("deliver");
 
         Choice second = confirmOf(chat.send("remove the naan"));
         chat.say("1 coke");
