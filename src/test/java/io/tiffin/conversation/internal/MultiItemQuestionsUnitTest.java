@@ -114,6 +114,24 @@ class MultiItemQuestionsUnitTest {
     }
 
     @Test
+    void aDishWithAndInItsNameIsOneDish() {
+        Chat chat = new Chat(menu("""
+                {"currency":"INR","categories":[{"name":"Mains","items":[
+                  {"id":"mac-and-cheese","name":"Mac and Cheese","price":24900,"tags":["veg"]},
+                  {"id":"fish-and-chips","name":"Fish and Chips","price":29900},
+                  {"id":"lemonade","name":"Lemonade","price":9900,"tags":["veg"]}]}]}
+                """));
+
+        assertThat(chat.say("how much is the mac and cheese?")).contains("Mac and Cheese: ₹249").doesNotContain("We have no");
+        assertThat(chat.say("is the mac and cheese vegetarian?")).contains("Yes, *Mac and Cheese* is vegetarian");
+        assertThat(chat.cart()).isEmpty();
+    }
+
+    private static io.tiffin.catalog.Menu menu(String json) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, io.tiffin.catalog.Menu.class);
+    }
+
+    @Test
     void anOrderOfTwoDishesIsStillAnOrder() {
         Chat chat = new Chat();
 
