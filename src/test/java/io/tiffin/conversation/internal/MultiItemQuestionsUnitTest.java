@@ -122,7 +122,9 @@ class MultiItemQuestionsUnitTest {
                   {"id":"lemonade","name":"Lemonade","price":9900,"tags":["veg"]}]}]}
                 """));
 
-        assertThat(chat.say("how much is the mac and cheese?")).contains("Mac and Cheese: ₹249").doesNotContain("We have no");
+        assertThat(chat.say("how much is the mac and cheese?"))
+                .contains("Mac and Cheese: ₹249")
+                .doesNotContain("We have no");
         assertThat(chat.say("is the mac and cheese vegetarian?")).contains("Yes, *Mac and Cheese* is vegetarian");
         assertThat(chat.cart()).isEmpty();
     }
