@@ -236,11 +236,18 @@ public record ParseResult(
     /**
      * A question about the menu. {@code subject} names the items asked about (none: the whole menu);
      * {@code tag} is the dietary tag asked about ("veg"), null if none, and {@code tagSpellings}
-     * every way a menu may spell it ("veg", "vegetarian").
+     * every way a menu may spell it ("veg", "vegetarian"). {@code each} is set when the question
+     * asks about a list of dishes ("do you have gulab jamun and kulfi?"): one reference per dish, in
+     * the order said, each to be answered; empty when it asks about one thing.
      */
-    public record Question(Topic topic, Reference subject, String tag, Set<String> tagSpellings) {
+    public record Question(Topic topic, Reference subject, String tag, Set<String> tagSpellings, List<Reference> each) {
         public Question {
             tagSpellings = tagSpellings == null ? Set.of() : Set.copyOf(tagSpellings);
+            each = each == null ? List.of() : List.copyOf(each);
+        }
+
+        public Question(Topic topic, Reference subject, String tag, Set<String> tagSpellings) {
+            this(topic, subject, tag, tagSpellings, List.of());
         }
     }
 

@@ -187,6 +187,32 @@ class NativeRenderingUnitTest {
                         Map.of("label", "Delivery", "amount", "₹30.00"),
                         Map.of("label", "Tax (5%)", "amount", "₹749.40")));
         model.put("notes", List.of("I couldn't find \"biriyani special\" on our menu."));
+        // answer_each: a question about eight dishes, one of them not on the menu
+        List<Map<String, Object>> rows = IntStream.rangeClosed(1, 8)
+                .mapToObj(i -> Map.<String, Object>of(
+                        "name",
+                        "Paneer Butter Masala " + i,
+                        "price",
+                        "₹1,249.00",
+                        "available",
+                        i % 4 != 0,
+                        "missing",
+                        i == 8,
+                        "span",
+                        "biriyani special",
+                        "candidates",
+                        "Chicken Biryani, Veg Biryani or Hyderabadi Dum Biryani",
+                        "asksAvailable",
+                        i % 2 == 0,
+                        "tagged",
+                        i % 3 == 0,
+                        "yes",
+                        i % 2 == 1,
+                        "tag",
+                        "vegetarian"))
+                .toList();
+        model.put("rows", rows);
+        model.put("canAdd", true);
         for (String key : List.of(
                 "merchant",
                 "customerName",

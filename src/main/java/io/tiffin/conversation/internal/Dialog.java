@@ -93,7 +93,7 @@ class Dialog {
             return List.of(paused(turn));
         }
         if (intent == Intent.QUESTION) {
-            return answers.answer(turn, parsed.question(), parsed.lines());
+            return answers.answer(turn, parsed.question(), parsed.lines(), parsed.unresolved());
         }
         // how to pay, or an email for receipts, when the checkout asked for one
         Optional<List<OutboundMessage>> paid =
@@ -181,8 +181,18 @@ class Dialog {
         if (addressed.isPresent()) {
             return addressed.get();
         }
-        if (id.equals(Replies.CONFIRM)) {
-            return turn.merchant().paused() ? List.of(paused(turn)) : checkout.confirm(turn);
+        if (CartStamp.isConfirm(id)) {
+            if (turn.merchant().paused()) {
+                return List.of(paused(turn));
+            }
+            if (!CartStamp.matches(id, turn.session().cart())) {
+                // the Confirm of an older cart message: the cart changed since, so it is shown as it is now
+                return List.of(
+                        turn.session().cart().isEmpty()
+                                ? replies.say(turn, "cart_empty")
+                                : steps.cartReply(turn, List.of(replies.text(turn, "cart_changed", ""))));
+            }
+            return checkout.confirm(turn);
         }
         if (id.equals(Replies.CANCEL)) {
             turn.session().clearCart();

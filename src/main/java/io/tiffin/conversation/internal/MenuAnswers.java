@@ -53,6 +53,18 @@ class MenuAnswers {
      * is answered with the large one's price, not the regular one's.
      */
     List<OutboundMessage> answer(Turn turn, Question question, List<ParseResult.Line> said) {
+        return answer(turn, question, said, List.of());
+    }
+
+    /**
+     * {@code unknown} is what the question's words named that the menu does not have, with the
+     * closest items: "do you have gulab jamun and sushi" says there is no sushi, and what is near.
+     */
+    List<OutboundMessage> answer(
+            Turn turn, Question question, List<ParseResult.Line> said, List<ParseResult.Unresolved> unknown) {
+        if (!question.each().isEmpty() && question.topic() != Topic.CONTENTS) {
+            return List.of(each(turn, question, said, unknown));
+        }
         Menu menu = turn.menu();
         Reference subject = question.subject();
         List<Menu.Item> all = items(menu, subject);
@@ -89,6 +101,71 @@ class MenuAnswers {
                                 ? List.of(list(turn, "answer_list", all, Map.of("category", categoryOf(menu, all))))
                                 : List.of(withAdd(turn, "answer_available", rows(turn, menu, items), items));
         };
+    }
+
+    /**
+     * "do you have gulab jamun and kulfi?", "how much are the biryani and the naan", "is the paneer
+     * tikka and the dal veg?": a row per dish, in the order asked (each dish a name fits, when it fits
+     * several), a dish the menu does not have said so with what is near, and a button for each dish
+     * that can be had.
+     */
+    private OutboundMessage each(
+            Turn turn, Question question, List<ParseResult.Line> said, List<ParseResult.Unresolved> unknown) {
+        Menu menu = turn.menu();
+        String tag = question.tag() == null ? "" : replies.text(turn, "tag_names." + question.tag(), question.tag());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Menu.Item> shown = new ArrayList<>();
+        List<Map<String, Object>> shownRows = new ArrayList<>();
+        for (Reference subject : question.each()) {
+            List<Menu.Item> items = items(menu, subject);
+            if (items.isEmpty()) {
+                rows.add(missing(turn, subject.span(), unknown));
+                continue;
+            }
+            for (Menu.Item item : items) {
+                if (shown.contains(item) || shown.size() == LIST_ROWS) {
+                    continue;
+                }
+                Map<String, Object> row = rows(turn, menu, List.of(item)).get(0);
+                row.put("missing", false);
+                row.put("span", "");
+                row.put("candidates", "");
+                row.put("asksAvailable", question.topic() == Topic.AVAILABLE);
+                row.put("tagged", question.topic() == Topic.TAG);
+                row.put("yes", hasTag(item, question));
+                row.put("tag", tag);
+                rows.add(row);
+                shown.add(item);
+                shownRows.add(row);
+            }
+        }
+        if (question.topic() == Topic.PRICE) {
+            // "how much are a large biryani and a naan": the large one's price
+            withChoices(turn, shownRows, shown, said);
+        }
+        List<Menu.Item> orderable =
+                shown.stream().filter(Menu.Item::isAvailable).toList();
+        return replies.choose(
+                turn, "answer_each", Map.of("rows", rows, "canAdd", !orderable.isEmpty()), addChoices(orderable));
+    }
+
+    /** The row of a name the menu does not have, with the items the parser found nearest to it. */
+    private Map<String, Object> missing(Turn turn, String span, List<ParseResult.Unresolved> unknown) {
+        List<String> near = unknown.stream()
+                .filter(u -> u.span().contains(span) || span.contains(u.span()))
+                .flatMap(u -> u.candidates().stream())
+                .distinct()
+                .map(turn.menu()::item)
+                .flatMap(java.util.Optional::stream)
+                .filter(Menu.Item::isAvailable)
+                .map(Menu.Item::name)
+                .limit(3)
+                .toList();
+        Map<String, Object> row = new HashMap<>();
+        row.put("missing", true);
+        row.put("span", span);
+        row.put("candidates", near.isEmpty() ? "" : replies.orList(turn, near));
+        return row;
     }
 
     private List<OutboundMessage> tagged(Turn turn, Question question, List<Menu.Item> subject) {

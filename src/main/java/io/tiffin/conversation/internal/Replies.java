@@ -87,7 +87,9 @@ class Replies {
                 turn.merchant().id(),
                 turn.session().customerId(),
                 text,
-                List.of(new Choice(CONFIRM, button(turn, "confirm")), new Choice(CANCEL, button(turn, "cancel"))),
+                List.of(
+                        new Choice(CartStamp.confirmId(turn.session().cart()), button(turn, "confirm")),
+                        new Choice(CANCEL, button(turn, "cancel"))),
                 null);
     }
 

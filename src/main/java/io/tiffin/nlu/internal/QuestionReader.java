@@ -34,6 +34,9 @@ final class QuestionReader {
     Optional<Question> read(String text, String[] t, MenuIndex index, Function<String[], ParseResult> order) {
         boolean asked = text != null && text.contains("?");
         List<String> rest = new ArrayList<>();
+        // the words asked about split at list joins ("gulab jamun | and | kulfi"), each dish of a list
+        List<List<String>> parts = new ArrayList<>(List.of(new ArrayList<>()));
+        boolean listed = true;
         Topic topic = null;
         String tag = null;
         boolean aboutSomething = false;
@@ -55,6 +58,13 @@ final class QuestionReader {
                 continue;
             }
             asked |= k == 0 && words.is("ASK", t[k]);
+            if (t[k].equals(",") || words.lexicon.listJoins.contains(t[k])) {
+                // "mac and cheese", "fish & chips": a join word of a dish's name joins nothing
+                listed &= !isItemWord(index, t, k);
+                parts.add(new ArrayList<>());
+            } else if (!words.is("GLUE", t[k])) {
+                parts.getLast().add(t[k]);
+            }
             if (!words.is("GLUE", t[k]) && !t[k].equals(",")) {
                 rest.add(t[k]);
             }
@@ -72,6 +82,7 @@ final class QuestionReader {
         if (about.looseItemIds().isEmpty() && !about.span().isBlank()) {
             about = MenuCategories.asked(about, index);
         }
+        List<Reference> each = listed ? each(parts, rest, topic, index, order) : List.of();
         if (about.span().isBlank() && (topic == Topic.TAG || topic == Topic.CONTENTS)) {
             // "is it spicy?", "whats in it": a pronoun asks about the line last ordered
             for (String word : t) {
@@ -89,16 +100,52 @@ final class QuestionReader {
         if (topic == Topic.CONTENTS && about.looseItemIds().isEmpty()) {
             // "what comes with the thali" asks about a dish, though the menu has none by that name
             return aboutSomething && !about.span().isBlank()
-                    ? Optional.of(new Question(topic, about, tag, spellings))
+                    ? Optional.of(new Question(topic, about, tag, spellings, each))
                     : Optional.empty();
         }
         if (!about.span().isBlank() && about.looseItemIds().isEmpty() && topic != Topic.TAG) {
             // words left that name nothing on the menu: a question about something else
             return topic == Topic.AVAILABLE || topic == Topic.PRICE
-                    ? Optional.of(new Question(topic, about, tag, spellings))
+                    ? Optional.of(new Question(topic, about, tag, spellings, each))
                     : Optional.empty();
         }
-        return Optional.of(new Question(topic, about, tag, spellings));
+        return Optional.of(new Question(topic, about, tag, spellings, each));
+    }
+
+    /**
+     * "do you have gulab jamun and kulfi", "how much are the biryani, the naan and the lassi": each
+     * dish of a list asked about, in the order said, so that each is answered (a sold-out or unknown
+     * one too). Empty when one thing is asked: a single part, a part with no words ("what's veg and
+     * spicy"), or words the order reading takes as one dish ("biryani and raita", raita an add-on),
+     * unless a part has no word of the menu at all ("rasmalai and sushi": the sushi is answered too).
+     */
+    private List<Reference> each(
+            List<List<String>> parts,
+            List<String> rest,
+            Topic topic,
+            MenuIndex index,
+            Function<String[], ParseResult> order) {
+        if (parts.size() < 2 || parts.stream().anyMatch(List::isEmpty)) {
+            return List.of();
+        }
+        ParseResult whole = order.apply(rest.toArray(String[]::new));
+        boolean unknownPart = parts.stream().anyMatch(p -> p.stream().allMatch(w -> index.canonical(w) == null));
+        if (whole.lines().size() + whole.unresolved().size() < 2 && !unknownPart) {
+            return List.of();
+        }
+        List<Reference> each = new ArrayList<>();
+        for (List<String> part : parts) {
+            String[] words = part.toArray(String[]::new);
+            Reference about = references.read(words, 0, words.length, index, order);
+            if (about.looseItemIds().isEmpty()) {
+                about = MenuCategories.asked(about, index);
+            }
+            if (topic == Topic.AVAILABLE && farFromTheMenu(about.span(), index)) {
+                about = new Reference(about.span(), List.of(), List.of(), null);
+            }
+            each.add(about);
+        }
+        return each;
     }
 
     /**

@@ -1,0 +1,98 @@
+package io.tiffin.conversation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiffin.channel.OutboundMessage;
+import io.tiffin.channel.OutboundMessage.Choice;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Confirm tapped on an older cart message: it confirms only the cart that message showed. After
+ * a change the customer gets the cart as it is now with a fresh Confirm, and nothing is ordered.
+ */
+class StaleConfirmUnitTest {
+
+    @Test
+    void theOldConfirmAfterAnAdditionShowsTheCartAsItIsNowAndOrdersNothing() {
+        Chat chat = new Chat();
+        Choice old = confirmOf(chat.send("2 butter chicken"));
+        chat.say("add a garlic naan");
+
+        List<OutboundMessage> replies = chat.send(old);
+
+        String text = texts(replies);
+        assertThat(text)
+                .contains("Your order changed after that message", "2 × Butter Chicken", "1 × Garlic Naan")
+                .doesNotContain("Where should we deliver");
+        assertThat(chat.orders()).isEmpty();
+        assertThat(chat.cart()).isEqualTo("2 butter-chicken, 1 garlic-naan");
+        Choice fresh = confirmOf(replies);
+        assertThat(fresh.id()).isNotEqualTo(old.id());
+
+        assertThat(chat.tap(fresh)).contains("Where should we deliver");
+        chat.say("pickup");
+        assertThat(chat.orders().getFirst().items())
+                .extracting(i -> i.quantity() + " " + i.itemId())
+                .containsExactly("2 butter-chicken", "1 garlic-naan");
+    }
+
+    @Test
+    void theOldConfirmAfterACountChangeOrARemovalIsStaleToo() {
+        Chat chat = new Chat();
+        Choice old = confirmOf(chat.send("2 butter chicken and 3 garlic naan"));
+        chat.say("make the naan 4");
+
+        assertThat(chat.tap(old))
+                .contains("Your order changed", "4 × Garlic Naan")
+                .doesNotContain("deliver");
+
+        Choice second = confirmOf(chat.send("remove the naan"));
+        chat.say("1 coke");
+        assertThat(chat.tap(second)).contains("Your order changed", "1 × Coca-Cola");
+        assertThat(chat.orders()).isEmpty();
+    }
+
+    @Test
+    void aQuestionInBetweenChangesNothingSoTheConfirmStillHolds() {
+        Chat chat = new Chat();
+        Choice confirm = confirmOf(chat.send("2 butter chicken"));
+        chat.say("how much is biryani?");
+
+        assertThat(chat.tap(confirm)).contains("Where should we deliver");
+    }
+
+    @Test
+    void theOldConfirmOfAClearedCartSaysTheCartIsEmpty() {
+        Chat chat = new Chat();
+        Choice old = confirmOf(chat.send("1 chole"));
+        chat.say("cancel");
+
+        assertThat(chat.tap(old)).contains("Your cart is empty").doesNotContain("deliver");
+        assertThat(chat.orders()).isEmpty();
+    }
+
+    @Test
+    void aHindiChatIsToldInHindi() {
+        Chat chat = new Chat();
+        Choice old = confirmOf(chat.send("ek paneer tikka aur do butter naan"));
+        chat.say("ek garlic naan aur");
+
+        String reply = chat.tap(old);
+
+        assertThat(reply).contains("आपका ऑर्डर उस संदेश के बाद बदल गया है", "1 × Garlic Naan");
+        assertThat(chat.orders()).isEmpty();
+    }
+
+    private static Choice confirmOf(List<OutboundMessage> replies) {
+        return replies.stream()
+                .flatMap(r -> r.buttons().stream())
+                .filter(c -> c.id().startsWith(Replies.CONFIRM))
+                .reduce((first, last) -> last)
+                .orElseThrow();
+    }
+
+    private static String texts(List<OutboundMessage> replies) {
+        return String.join("\n", replies.stream().map(OutboundMessage::text).toList());
+    }
+}
