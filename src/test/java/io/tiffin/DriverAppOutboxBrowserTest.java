@@ -163,13 +163,14 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
 
     @Test
     void aWrongCodeIsShownAlsoWhenASendQueuedBeforeTheTapTakesIt() {
-        // the pickup goes out slowly and meanwhile the phone reports its connection back: that queues a send
-        // of everything kept, which then takes the code typed next before the tap's own send runs
+        // the pickup is still on its way when the phone reports its connection back: that queues a send of
+        // everything kept, which then takes the code typed next before the tap's own send runs
         page.evaluate("""
                 () => {
                   const real = window.fetch;
+                  const held = new Promise((release) => { window.releasePickup = release; });
                   window.fetch = (url, init) => String(url).endsWith('/picked-up')
-                    ? new Promise((wait) => setTimeout(wait, 3000)).then(() => real(url, init))
+                    ? held.then(() => real(url, init))
                     : real(url, init);
                 }""");
         page.locator(".stop[data-stop-id=p1]")
@@ -182,6 +183,8 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         page.getByLabel("4-digit code").fill("1111");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery"))
                 .click();
+        page.locator("#outbox-status").getByText("2 actions waiting").waitFor();
+        page.evaluate("() => window.releasePickup()");
 
         page.locator("#otp-error").getByText("Wrong code (4 attempts left)").waitFor();
         assertThat(page.locator("#otp-dialog").isVisible()).isTrue();
