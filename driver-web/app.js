@@ -378,18 +378,21 @@ function actions(stop) {
 
 // ---------- stop actions, through the outbox ----------
 
-let flushChain = Promise.resolve(new Map());
-const watching = new Set(); // actions whose outcome the tap that made them reports itself
+let flushChain = Promise.resolve();
+// actions whose outcome the tap that made them reports itself, with that outcome once known: a send
+// already queued (the 'online' event, a reconnect, the 20 s retry) may take the action before the
+// tap's own send runs, and its outcome must still reach the tap
+const watching = new Map();
 
 /** Keeps the action on the phone first, then tries to send everything kept, in order. */
 async function act(stop, action, body) {
   const entry = await outbox.add({ driverId: driverId(), stopId: stop.id, orderNumber: stop.orderNumber, action, body: body || null });
-  watching.add(entry.seq);
+  watching.set(entry.seq, null);
   await refreshPending();
   renderRoute();
-  const outcomes = await flush();
+  await flush();
+  const outcome = watching.get(entry.seq) || { kept: true };
   watching.delete(entry.seq);
-  const outcome = outcomes.get(entry.seq) || { kept: true };
   if (outcome.ok) toast(ACTION_DONE[action] + (stop.orderNumber !== '' ? ': order #' + stop.orderNumber : ''));
   else if (outcome.kept) toast('No connection: saved on this phone, it will be sent when the signal is back.');
   else if (!body) refused(entry, outcome.refused); // the code and reason dialogs show their own refusals
@@ -402,32 +405,33 @@ function flush() {
 }
 
 async function sendKept() {
-  const outcomes = new Map();
-  if (!state.session) return outcomes;
-  let sentAny = false;
+  if (!state.session) return;
+  let tried = false;
+  const settle = (entry, outcome) => {
+    tried = true;
+    if (watching.has(entry.seq)) watching.set(entry.seq, outcome);
+  };
   for (const entry of await outbox.list(driverId())) {
     try {
       const stop = await api('POST', '/driver/stops/' + encodeURIComponent(entry.stopId) + '/' + entry.action, entry.body ?? undefined);
       remember(stop, entry);
       await outbox.remove(entry.seq);
-      outcomes.set(entry.seq, { ok: true });
-      sentAny = true;
+      settle(entry, { ok: true });
     } catch (e) {
       if (e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500) {
         // not refused, just not through yet: keep it, and everything after it, for the next try
-        outcomes.set(entry.seq, { kept: true });
+        settle(entry, { kept: true });
         if (e.status === 0) setConnection(false);
         break;
       }
       await outbox.remove(entry.seq);
-      outcomes.set(entry.seq, { refused: e });
+      settle(entry, { refused: e });
       if (!watching.has(entry.seq)) refused(entry, e);
     }
   }
   await refreshPending();
   renderRoute();
-  if (sentAny || outcomes.size) loadRoute();
-  return outcomes;
+  if (tried) loadRoute();
 }
 
 /** An action the server refused (often one kept offline): say so; the reloaded route shows what is true. */

@@ -5,7 +5,7 @@
 importScripts('/common/sw-shell.js');
 
 cacheShell({
-  cache: 'tiffin-driver-v2',
+  cache: 'tiffin-driver-v3',
   prefix: 'tiffin-driver-',
   shell: ['./', 'index.html', 'app.css', 'app.js', 'dom.js', 'location.js', 'map.js', 'money.js', 'outbox.js',
     'sound.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',

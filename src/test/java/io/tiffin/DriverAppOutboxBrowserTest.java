@@ -1,7 +1,6 @@
 package io.tiffin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
@@ -10,12 +9,10 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.tiffin.support.BrowserTestSupport;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,12 @@ import org.junit.jupiter.api.Test;
  * can be cut exactly where the test wants: stop actions taken offline are kept on the phone (also across
  * a reload), shown as done at once, and sent in the order they were made when the connection is back;
  * a wrong delivery code shows the attempts left; a customer's text stays text. Sign-in is the real one.
+ *
+ * <p>Playwright for Java runs the stand-in's route handler on the test thread, and only while that
+ * thread is inside a Playwright call: a request the page sends after the last such call waits, unanswered,
+ * until the next one. So a wait for something the stand-in is to receive goes through
+ * {@code page.waitForCondition}, which keeps handling requests while it waits; Awaitility polling
+ * {@link #received} would poll a list that cannot change, however long it waited.
  */
 class DriverAppOutboxBrowserTest extends BrowserTestSupport {
 
@@ -34,13 +37,13 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
             new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
     /** Stop actions the stand-in server received, as "stopId action body". */
-    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> received = new ArrayList<>();
 
     private final Map<String, String> statuses = new LinkedHashMap<>();
-    private volatile boolean online;
-    private volatile boolean offline;
-    private volatile int locations;
-    private volatile int otpTries;
+    private boolean online;
+    private boolean offline;
+    private int locations;
+    private int otpTries;
 
     @BeforeEach
     void signedInOnShift() {
@@ -86,7 +89,7 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#stops img, #stops b").count()).isZero();
         assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
         // a position went out, and the map drew both stops without any tile
-        await().atMost(Duration.ofSeconds(5)).until(() -> locations > 0);
+        page.waitForCondition(() -> locations > 0);
         assertThat(page.locator(".stop-pin").count()).isEqualTo(2);
         assertThat(page.locator("#map-note").isVisible()).isTrue();
         // every button a thumb must hit is at least 56 px tall
@@ -151,11 +154,41 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         page.locator("#otp-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         page.locator("#done-stops .stop[data-stop-id=d1]").waitFor(ATTACHED);
         // the stop shows as done before its action has reached the server
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(received)
-                        .containsExactly(
-                                "p1 picked-up", "d1 delivered {\"otp\":\"1111\"}", "d1 delivered {\"otp\":\"4321\"}"));
+        page.waitForCondition(() -> received.size() >= 3);
+        assertThat(received)
+                .containsExactly("p1 picked-up", "d1 delivered {\"otp\":\"1111\"}", "d1 delivered {\"otp\":\"4321\"}");
         assertThat(page.locator("#route-empty").isVisible()).isTrue();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aWrongCodeIsShownAlsoWhenASendQueuedBeforeTheTapTakesIt() {
+        // the pickup is still on its way when the phone reports its connection back: that queues a send of
+        // everything kept, which then takes the code typed next before the tap's own send runs
+        page.evaluate("""
+                () => {
+                  const real = window.fetch;
+                  const held = new Promise((release) => { window.releasePickup = release; });
+                  window.fetch = (url, init) => String(url).endsWith('/picked-up')
+                    ? held.then(() => real(url, init))
+                    : real(url, init);
+                }""");
+        page.locator(".stop[data-stop-id=p1]")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Picked up order 17"))
+                .click();
+        page.evaluate("() => window.dispatchEvent(new Event('online'))");
+        page.locator("#stops .stop[data-stop-id=d1].active")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delivered order 17"))
+                .click();
+        page.getByLabel("4-digit code").fill("1111");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery"))
+                .click();
+        page.locator("#outbox-status").getByText("2 actions waiting").waitFor();
+        page.evaluate("() => window.releasePickup()");
+
+        page.locator("#otp-error").getByText("Wrong code (4 attempts left)").waitFor();
+        assertThat(page.locator("#otp-dialog").isVisible()).isTrue();
+        assertThat(received).containsExactly("p1 picked-up", "d1 delivered {\"otp\":\"1111\"}");
         assertThat(errors).isEmpty();
     }
 
@@ -175,11 +208,13 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report failed"))
                 .click();
         page.locator("#done-stops .stop[data-stop-id=d1]").waitFor(ATTACHED);
-        // an action whose first send is kept on the phone goes again on the app's 20 s retry: the promise
-        // is that it arrives, once (a full build on a busy machine has seen the first send kept)
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(received)
-                        .containsExactly("p1 picked-up", "d1 failed {\"reason\":\"Customer not answering\"}"));
+        // the stop shows as done before its action has reached the server
+        page.waitForCondition(() -> received.size() >= 2);
+        assertThat(received).containsExactly("p1 picked-up", "d1 failed {\"reason\":\"Customer not answering\"}");
+        // the dialog closes once the tap knows what became of its action, and says so
+        page.locator("#fail-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        assertThat(page.locator("#toast").textContent()).isEqualTo("Reported failed: order #17");
+        assertThat(errors).isEmpty();
     }
 
     @Test
@@ -206,7 +241,7 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
 
     // ---------- the stand-in driver API ----------
 
-    private synchronized void driverApi(Route route) {
+    private void driverApi(Route route) {
         if (offline) {
             // the browser's offline switch does not reach requests a test answers itself
             route.abort("internetdisconnected");
