@@ -71,9 +71,8 @@ public final class IndexedH2Backend extends H2Backend {
             MVStore store = (MVStore) STORE.get((H2Database) this);
             @SuppressWarnings({"unchecked", "rawtypes"})
             MVMap<Object, Document> data = (MVMap) store.openMap(
-                    "databases." + namespace, new MVMap.Builder<Object, Object>()
-                            .keyType(new StoredIds())
-                            .valueType(new StoredDocuments()));
+                    "databases." + namespace,
+                    new MVMap.Builder<Object, Object>().keyType(new StoredIds()).valueType(new StoredDocuments()));
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
             return new PrivateDocumentsCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
@@ -85,7 +84,8 @@ public final class IndexedH2Backend extends H2Backend {
                 String name = (String) MAP_NAME.invoke((H2Database) this, collectionName, indexName);
                 MVStore store = (MVStore) STORE.get((H2Database) this);
                 MVMap<SerializedKeys.Key, Object> map = store.openMap(
-                        name, new MVMap.Builder<SerializedKeys.Key, Object>()
+                        name,
+                        new MVMap.Builder<SerializedKeys.Key, Object>()
                                 .keyType(SerializedKeys.INSTANCE)
                                 .valueType(new StoredIds()));
                 return new KeyPrefixIndex(new SerializedKeyIndex(map, indexName, keys, sparse));

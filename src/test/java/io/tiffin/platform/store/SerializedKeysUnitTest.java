@@ -3,7 +3,6 @@ package io.tiffin.platform.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
@@ -19,15 +18,5 @@ class SerializedKeysUnitTest {
         for (KeyValue key : new KeyValue[] {session, session, id, id, new KeyValue("m1", "WHATSAPP", "c1")}) {
             assertThat(SerializedKeys.Key.of(key).bytes()).isEqualTo(ObjectDataType.serialize(key));
         }
-    }
-
-    @Test
-    void equalKeysOfAnotherFormAreSerializedForThemselves() {
-        KeyValue ab = new KeyValue(new Document("a", 1).append("b", 2));
-        KeyValue ba = new KeyValue(new Document("b", 2).append("a", 1));
-        assertThat(ab).isEqualTo(ba);
-
-        SerializedKeys.Key.of(ab);
-        assertThat(SerializedKeys.Key.of(ba).bytes()).isEqualTo(ObjectDataType.serialize(ba));
     }
 }
