@@ -23,7 +23,7 @@ import org.h2.mvstore.MVStore;
  * Its unique indexes keep their keys as the serialized bytes the library writes ({@link SerializedKeys},
  * {@link SerializedKeyIndex}): a comparison compares bytes, and a page read back is not deserialized.
  * Its collections keep documents no one else changes ({@link PrivateDocumentsCollection}), written as
- * BSON ({@link StoredDocuments}).
+ * BSON ({@link StoredDocuments}), their ids, where H2 keeps them, without Java serialization ({@link StoredIds}).
  */
 public final class IndexedH2Backend extends H2Backend {
 
@@ -71,7 +71,8 @@ public final class IndexedH2Backend extends H2Backend {
             MVStore store = (MVStore) STORE.get((H2Database) this);
             @SuppressWarnings({"unchecked", "rawtypes"})
             MVMap<Object, Document> data = (MVMap) store.openMap(
-                    "databases." + namespace, new MVMap.Builder<Object, Object>().valueType(new StoredDocuments()));
+                    "databases." + namespace,
+                    new MVMap.Builder<Object, Object>().keyType(new StoredIds()).valueType(new StoredDocuments()));
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
             return new PrivateDocumentsCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
@@ -83,7 +84,10 @@ public final class IndexedH2Backend extends H2Backend {
                 String name = (String) MAP_NAME.invoke((H2Database) this, collectionName, indexName);
                 MVStore store = (MVStore) STORE.get((H2Database) this);
                 MVMap<SerializedKeys.Key, Object> map = store.openMap(
-                        name, new MVMap.Builder<SerializedKeys.Key, Object>().keyType(SerializedKeys.INSTANCE));
+                        name,
+                        new MVMap.Builder<SerializedKeys.Key, Object>()
+                                .keyType(SerializedKeys.INSTANCE)
+                                .valueType(new StoredIds()));
                 return new KeyPrefixIndex(new SerializedKeyIndex(map, indexName, keys, sparse));
             } catch (RuntimeException | Error e) {
                 throw e;

@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * its way into the map and on its way out; the instance in the map is never changed and a commit
  * reads it safely. Queries match against the stored instance and copy only what matched.
  *
+ * <p>It keeps no running total of its documents' sizes: the library would encode the document (an update: the
+ * old and the new one) once more on every write to move a figure only {@code collStats} reports, and rewrite the
+ * collection's metadata with it, so every commit serialized that page too. Tiffin never asks for it.
+ *
  * <p>A query no index answers reads the whole collection: at DEBUG each one is logged with its
  * collection and the shape of its filter (field names and operators, no values).
  */
@@ -39,6 +43,11 @@ final class PrivateDocumentsCollection extends H2Collection {
             MVMap<String, Object> metaMap,
             CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
     }
 
     @Override

@@ -32,7 +32,15 @@ final class SerializedKeys extends BasicDataType<SerializedKeys.Key> {
     record Key(byte[] bytes) {
 
         static Key of(KeyValue value) {
-            return new Key(ObjectDataType.serialize(value));
+            Last last = LAST.get();
+            if (last != null && last.value().equals(value)) {
+                return last.key();
+            }
+            Key key = new Key(ObjectDataType.serialize(value));
+            if (plain(value)) {
+                LAST.set(new Last(value, key));
+            }
+            return key;
         }
 
         KeyValue value() {
@@ -40,7 +48,26 @@ final class SerializedKeys extends BasicDataType<SerializedKeys.Key> {
         }
     }
 
+    /**
+     * The last plain key each thread serialized: an insert looks its key up in the index (the uniqueness check),
+     * looks again as it adds it and then puts it, three serializations of one key otherwise.
+     */
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    private record Last(KeyValue value, Key key) {}
+
     private SerializedKeys() {}
+
+    /** Only texts and ObjectIds: for them, equal keys are the same bytes (a number or a document may be equal in another form). */
+    private static boolean plain(KeyValue value) {
+        for (Object part : value) {
+            if (!(part instanceof String)
+                    && (part == null || part.getClass() != de.bwaldvogel.mongo.bson.ObjectId.class)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     @Override
     public int compare(Key a, Key b) {

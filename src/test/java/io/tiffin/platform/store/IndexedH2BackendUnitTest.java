@@ -182,6 +182,30 @@ class IndexedH2BackendUnitTest {
                         .isNotNull());
     }
 
+    @Test
+    void writesLeaveTheCollectionsMetadataAlone(@TempDir Path other) {
+        IndexedH2Backend backend = new IndexedH2Backend(other.resolve("meta.mv").toString());
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient meta = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<Document> docs = meta.getDatabase("tiffin").getCollection("docs");
+            docs.insertOne(new Document("_id", "first"));
+            var metadata = backend.getMvStore().openMap("meta.tiffin.docs");
+            Object before = metadata.get("dataSize");
+
+            docs.insertOne(new Document("_id", "x").append("text", "a longer document than the first"));
+            docs.updateOne(new Document("_id", "x"), Updates.set("more", "still more text in it"));
+            docs.deleteOne(new Document("_id", "first"));
+
+            assertThat(metadata.get("dataSize")).isEqualTo(before);
+            assertThat(docs.countDocuments()).isEqualTo(1);
+        } finally {
+            server.shutdown();
+            backend.close();
+        }
+    }
+
     private static void withStore(
             de.bwaldvogel.mongo.backend.h2.H2Backend backend,
             java.util.function.Consumer<MongoCollection<Document>> work) {
