@@ -66,12 +66,12 @@ class DriverAppBrowserTest extends BrowserTestSupport {
                 .endsWith("/driver/sw.js");
         assertThat(
                         page.evaluate(
-                                "async () => { const c = await caches.open('tiffin-driver-v2'); return !!(await c.match('/webjars/leaflet/dist/leaflet.js')); }"))
+                                "async () => { const c = await caches.open((await caches.keys()).find(k => k.startsWith('tiffin-driver-'))); return !!(await c.match('/webjars/leaflet/dist/leaflet.js')); }"))
                 .isEqualTo(true);
         // ... and the modules it shares with the kitchen board, served from /common/ without a login
         assertThat(
                         page.evaluate(
-                                "async () => { const c = await caches.open('tiffin-driver-v2');"
+                                "async () => { const c = await caches.open((await caches.keys()).find(k => k.startsWith('tiffin-driver-')));"
                                         + " return (await Promise.all(['/common/api.js', '/common/dom.js', '/common/stream.js'].map(f => c.match(f)))).every(Boolean); }"))
                 .isEqualTo(true);
         // every control a thumb must hit is big enough
