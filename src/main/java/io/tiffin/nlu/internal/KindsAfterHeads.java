@@ -33,8 +33,9 @@ final class KindsAfterHeads {
             nameWord[k] = word != null;
             canonical[k] = word != null ? word : tokens[k];
         }
+        boolean[] changed = namedByAChange(lexicon, tokens);
         for (int i = 0; i < tokens.length; i++) {
-            if (!nameWord[i]) {
+            if (!nameWord[i] || changed[i]) {
                 continue;
             }
             int head = Math.max(1, said(canonical, i, index));
@@ -60,6 +61,26 @@ final class KindsAfterHeads {
             i += head - 1;
         }
         return tokens;
+    }
+
+    /**
+     * Where a change names what it changes ("make the cheese pepperjack", "... and the bread
+     * wheat"): there the words after the name are its new pick, read by {@link GroupChanges} and
+     * {@link MadeOver}, not a kind said after its word.
+     */
+    private static boolean[] namedByAChange(Lexicon lexicon, String[] tokens) {
+        boolean[] named = new boolean[tokens.length];
+        boolean inChange = false;
+        for (int k = 0; k < tokens.length; k++) {
+            var opener = lexicon.makeThe.longest(tokens, k);
+            if (opener != null && k + opener.length() < tokens.length) {
+                inChange = true;
+                named[k + opener.length()] = true;
+            } else if (inChange && k >= 2 && tokens[k - 1].equals("the") && lexicon.listJoins.contains(tokens[k - 2])) {
+                named[k] = true;
+            }
+        }
+        return named;
     }
 
     /** How many words from {@code at} make the longest dish or option name, 0 when none. */
