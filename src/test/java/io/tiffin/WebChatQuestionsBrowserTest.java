@@ -47,9 +47,9 @@ class WebChatQuestionsBrowserTest extends BrowserTestSupport {
             assertThat(or).hasSize(1);
             assertThat(or.get(0).lines().toList())
                     .containsExactly(
-                            "• No, Chicken Biryani isn't marked spicy: ₹319",
-                            "• No, Veg Biryani isn't marked spicy: ₹269",
-                            "• No, Plain Naan isn't marked spicy: ₹50",
+                            "• No, Chicken Biryani (₹319) isn't marked spicy",
+                            "• No, Veg Biryani (₹269) isn't marked spicy",
+                            "• No, Plain Naan (₹50) isn't marked spicy",
                             "Tap one to add it, or tell me what you'd like.");
             assertThat(chat.newestChoices()).containsExactly("Chicken Biryani", "Veg Biryani", "Plain Naan");
             assertThat(chat.overflowing()).isEmpty();
@@ -62,7 +62,9 @@ class WebChatQuestionsBrowserTest extends BrowserTestSupport {
             assertThat(chat.overflowing()).isEmpty();
 
             List<String> picked = chat.tap("Sweet Lassi");
-            assertThat(String.join("\n", picked)).contains("1 × Sweet Lassi: ₹89").doesNotContain("Mango Lassi");
+            assertThat(String.join("\n", picked))
+                    .contains("1 × Sweet Lassi: ₹89")
+                    .doesNotContain("Mango Lassi");
             assertThat(chat.errors).isEmpty();
         }
     }

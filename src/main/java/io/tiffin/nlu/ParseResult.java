@@ -236,7 +236,8 @@ public record ParseResult(
          * they name no group of that item, or no pick of it.
          */
         public java.util.Optional<GroupPick> groupPickOf(Menu.Item item) {
-            List<String> named = new java.util.ArrayList<>(List.of(target().span().split(" ")));
+            List<String> named =
+                    new java.util.ArrayList<>(List.of(target().span().split(" ")));
             named.addAll(valueWords);
             return io.tiffin.nlu.internal.GroupPicks.read(item, named, valueWords);
         }

@@ -90,7 +90,9 @@ class StaleConfirmIntegrationTest extends IntegrationTestSupport {
                 .contains("Your order changed after that message", "2 × Butter Chicken: ₹758", "Total: ₹758")
                 .doesNotContain("Where should we deliver", "₹698");
         JsonNode fresh = cart.at("/buttons/0");
-        assertThat(fresh.get("id").asString()).startsWith("confirm:").isNotEqualTo(old.get("id").asString());
+        assertThat(fresh.get("id").asString())
+                .startsWith("confirm:")
+                .isNotEqualTo(old.get("id").asString());
 
         chat.say("{\"name\":\"Priya\",\"reply\":{\"id\":\"" + fresh.get("id").asString()
                 + "\",\"title\":\"Confirm order\"}}");

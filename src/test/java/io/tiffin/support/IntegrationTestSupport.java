@@ -423,12 +423,16 @@ public abstract class IntegrationTestSupport {
                     .header("X-Forwarded-For", address)
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build());
-            org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                    .as(response.body())
+                    .isEqualTo(202);
         }
 
         /** The last reply, once a reply to the last message is there. */
         public JsonNode awaitReply() {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> fetch().size() > read);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> fetch().size() > read);
             seen.clear();
             seen.addAll(fetch());
             return seen.get(seen.size() - 1);

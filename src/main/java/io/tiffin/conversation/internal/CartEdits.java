@@ -351,7 +351,10 @@ class CartEdits {
         }
         List<Integer> fits = new ArrayList<>();
         for (int i = 0; i < draft.size(); i++) {
-            if (turn.menu().item(draft.get(i).itemId()).flatMap(edit::groupPickOf).isPresent()) {
+            if (turn.menu()
+                    .item(draft.get(i).itemId())
+                    .flatMap(edit::groupPickOf)
+                    .isPresent()) {
                 fits.add(i);
             }
         }
@@ -369,12 +372,30 @@ class CartEdits {
             if (pick == null) {
                 continue; // a line chosen by a tap that has no such group: nothing of it changes
             }
-            List<OptionRequest> options = new ArrayList<>(old.options());
-            // the option that named the group goes ("cheese" for provolone), else all the group held
-            options.removeIf(o -> o.groupId().equals(pick.groupId())
-                    && (pick.namedOptionId() == null || o.optionId().equals(pick.namedOptionId())));
-            pick.picks().forEach(p -> options.add(new OptionRequest(p.groupId(), p.optionId(), null)));
-            replace(turn, draft, i, new LineRequest(old.itemId(), old.quantity(), options, old.notes(), old.declined()), outcome);
+            // the option that named the group goes ("cheese" for provolone), else all the group held;
+            // the pick takes its place, so the line reads as before with one choice changed
+            List<OptionRequest> options = new ArrayList<>();
+            int at = -1;
+            for (OptionRequest o : old.options()) {
+                boolean goes = o.groupId().equals(pick.groupId())
+                        && (pick.namedOptionId() == null || o.optionId().equals(pick.namedOptionId()));
+                if (goes && at < 0) {
+                    at = options.size();
+                } else if (!goes) {
+                    options.add(o);
+                }
+            }
+            List<OptionRequest> picked = pick.picks().stream()
+                    .map(p -> new OptionRequest(p.groupId(), p.optionId(), null))
+                    .filter(p -> !options.contains(p))
+                    .toList();
+            options.addAll(at < 0 ? options.size() : at, picked);
+            replace(
+                    turn,
+                    draft,
+                    i,
+                    new LineRequest(old.itemId(), old.quantity(), options, old.notes(), old.declined()),
+                    outcome);
         }
         return true;
     }

@@ -186,7 +186,8 @@ class Dialog {
                 return List.of(paused(turn));
             }
             if (!stampMatches(turn, id)) {
-                // the Confirm of an older cart message: the cart or its prices changed since, so it is shown as it is now
+                // the Confirm of an older cart message: the cart or its prices changed since, so it is shown as it is
+                // now
                 return List.of(
                         turn.session().cart().isEmpty()
                                 ? replies.say(turn, "cart_empty")

@@ -26,7 +26,9 @@ final class Alternatives {
     }
 
     ParseResult check(String[] t, ParseResult order, MenuIndex index, Function<String[], ParseResult> orderOf) {
-        if (order.intent() != Intent.ORDER || order.lines().isEmpty() || !order.parts().isEmpty()) {
+        if (order.intent() != Intent.ORDER
+                || order.lines().isEmpty()
+                || !order.parts().isEmpty()) {
             return order;
         }
         for (int k = 1; k < t.length - 1; k++) {
@@ -83,7 +85,10 @@ final class Alternatives {
             if (words.lexicon.articles.contains(t[k])) {
                 continue;
             }
-            if (index.canonical(t[k]) != null || index.isMenuWord(t[k]) || words.knows(t[k]) || words.is("EITHER", t[k])) {
+            if (index.canonical(t[k]) != null
+                    || index.isMenuWord(t[k])
+                    || words.knows(t[k])
+                    || words.is("EITHER", t[k])) {
                 return false;
             }
             any = true;

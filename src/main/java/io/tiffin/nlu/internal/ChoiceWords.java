@@ -29,8 +29,7 @@ public final class ChoiceWords {
         return chosen;
     }
 
-    /** The option of the group the text (words between spaces, " oat milk ") names, by name, alias or a first word only it has. */
-    static Optional<Menu.Option> said(Menu.OptionGroup group, String text) {
+    private static Optional<Menu.Option> said(Menu.OptionGroup group, String text) {
         Menu.Option best = null;
         int bestLength = 0;
         for (Menu.Option option : group.options()) {

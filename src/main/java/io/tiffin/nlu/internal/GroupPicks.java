@@ -63,30 +63,37 @@ public final class GroupPicks {
     /** Whether a name of the menu is this one word ("Bread", "Cheese"), or has it as its last ("Bread Choice" does not). */
     private static boolean names(String name, String word, String singular) {
         String[] tokens = NORMALIZER.tokens(name == null ? "" : name.toLowerCase(Locale.ROOT));
-        return tokens.length > 0 && (tokens[tokens.length - 1].equals(word) || tokens[tokens.length - 1].equals(singular));
+        return tokens.length > 0
+                && (tokens[tokens.length - 1].equals(word) || tokens[tokens.length - 1].equals(singular));
     }
 
-    /** The options of the group the pick's words say, other than the option that named the group. */
+    /**
+     * The option of the group the pick's words are, all of them: its name or an alias ("whole
+     * wheat"), or a first word only it has ("oat" for Oat Milk). Words that say more ("onions and
+     * peppers", "no onions") are no pick: a refusal or a list is read by the other edits.
+     */
     private static List<ChosenOption> picksIn(Menu.Item item, Menu.OptionGroup group, List<String> pick, String naming) {
-        // "provolone" of a cheese group that may also be left empty: a pick of that group alone
-        Menu.OptionGroup others = new Menu.OptionGroup(
-                group.id(),
-                group.name(),
-                group.min(),
-                group.max(),
-                group.qualifiers(),
-                group.options().stream().filter(o -> !o.id().equals(naming)).toList());
-        List<ChosenOption> picks = ChoiceWords.said(others, " " + String.join(" ", pick) + " ")
-                .map(o -> List.of(new ChosenOption(group.id(), o.id(), null)))
-                .orElse(List.of());
-        if (picks.isEmpty()) {
-            picks = ItemWords.read(item, pick)
-                    .map(ParseResult.Line::options)
-                    .orElse(List.of())
-                    .stream()
-                    .filter(o -> o.groupId().equals(group.id()) && o.qualifier() != ParseResult.Qualifier.NO)
-                    .toList();
+        String said = String.join(" ", pick);
+        List<Menu.Option> options = group.options().stream()
+                .filter(o -> !o.id().equals(naming))
+                .toList();
+        for (Menu.Option option : options) {
+            List<String> names = new ArrayList<>(option.aliases());
+            names.add(option.name());
+            if (names.stream().anyMatch(n -> String.join(" ", NORMALIZER.tokens(n)).equals(said))) {
+                return List.of(new ChosenOption(group.id(), option.id(), null));
+            }
         }
-        return picks.stream().filter(o -> !o.optionId().equals(naming)).toList();
+        List<Menu.Option> byFirst = options.stream()
+                .filter(o -> pick.size() == 1 && firstWord(o).equals(said))
+                .toList();
+        return byFirst.size() == 1
+                ? List.of(new ChosenOption(group.id(), byFirst.get(0).id(), null))
+                : List.of();
+    }
+
+    private static String firstWord(Menu.Option option) {
+        String[] tokens = NORMALIZER.tokens(option.name());
+        return tokens.length == 0 ? "" : tokens[0];
     }
 }

@@ -58,7 +58,9 @@ final class QuestionReader {
                 continue;
             }
             asked |= k == 0 && words.is("ASK", t[k]);
-            if (t[k].equals(",") || words.lexicon.listJoins.contains(t[k]) || words.lexicon.alternatives.contains(t[k])) {
+            if (t[k].equals(",")
+                    || words.lexicon.listJoins.contains(t[k])
+                    || words.lexicon.alternatives.contains(t[k])) {
                 // "mac and cheese", "fish & chips": a join word of a dish's name joins nothing; "the
                 // biryani or the naan" asks about each as much as "the biryani and the naan" does
                 listed &= !isItemWord(index, t, k);

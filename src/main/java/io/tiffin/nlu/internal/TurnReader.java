@@ -147,7 +147,10 @@ final class TurnReader {
         while (to > 0 && words.is("CLOSER", t[to - 1]) && !words.is("INSTEAD_LAST", t[to - 1])) {
             to--;
         }
-        if (to < 2 || !words.is("INSTEAD_LAST", t[to - 1]) || !order.lines().isEmpty() || !order.unresolved().isEmpty()) {
+        if (to < 2
+                || !words.is("INSTEAD_LAST", t[to - 1])
+                || !order.lines().isEmpty()
+                || !order.unresolved().isEmpty()) {
             return null;
         }
         int from = 0;

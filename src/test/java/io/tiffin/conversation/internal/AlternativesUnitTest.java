@@ -23,9 +23,9 @@ class AlternativesUnitTest {
 
         assertThat(replies).hasSize(1);
         assertThat(replies.get(0).text()).isEqualTo("""
-                        • No, *Chicken Biryani* isn't marked spicy: ₹319
-                        • No, *Veg Biryani* isn't marked spicy: ₹269
-                        • No, *Plain Naan* isn't marked spicy: ₹50
+                        • No, *Chicken Biryani* (₹319) isn't marked spicy
+                        • No, *Veg Biryani* (₹269) isn't marked spicy
+                        • No, *Plain Naan* (₹50) isn't marked spicy
                         Tap one to add it, or tell me what you'd like.""");
         assertThat(chat.cart()).isEqualTo("1 butter-chicken");
     }

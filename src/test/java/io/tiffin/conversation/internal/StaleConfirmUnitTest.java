@@ -118,7 +118,8 @@ class StaleConfirmUnitTest {
 
     /** The demo menu with one item's price changed, as the merchant's tablet edits it. */
     private static io.tiffin.catalog.Menu repriced(String itemId, long price) {
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
         tools.jackson.databind.JsonNode menu = json.valueToTree(Chat.DEMO);
         for (tools.jackson.databind.JsonNode category : menu.get("categories")) {
             for (tools.jackson.databind.JsonNode item : category.get("items")) {
