@@ -3,7 +3,6 @@ package io.tiffin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiffin.support.BrowserTestSupport;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +18,7 @@ class WebChatQuestionsBrowserTest extends BrowserTestSupport {
     @Test
     void questionsAboutSeveralDishesReadAsOneRowPerDishOnAPhone() {
         TestMerchant merchant = newMerchant("Questions Web Kitchen");
-        String slug = parse(send(
-                        "PATCH",
-                        "/api/v1/merchants/" + merchant.id(),
-                        merchant.ownerToken(),
-                        "application/json",
-                        "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8)))
-                .get("slug")
-                .asString();
+        String slug = enableWebChat(merchant);
 
         try (WebChatPage chat =
                 WebChatPage.open(browser, port, slug, WebChatPage.Screen.PHONE, "203.0.113.231", "Meera")) {

@@ -309,6 +309,20 @@ public abstract class IntegrationTestSupport {
         return deliverTo(merchant, customer, name, address);
     }
 
+    /** The owner turns the merchant's web chat on; answers the slug of its link ({@code /chat/?m=<slug>}). */
+    protected String enableWebChat(TestMerchant merchant) {
+        HttpResponse<String> on = send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
+                "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8));
+        if (on.statusCode() != 200) {
+            throw new IllegalStateException("web chat not turned on: " + on.body());
+        }
+        return parse(on).get("slug").asString();
+    }
+
     /** The customer shares a location on WhatsApp, as the delivery address asked for. */
     protected void shareLocation(TestMerchant merchant, String customer, String name, String address) {
         postWhatsApp(WhatsAppPayloads.location(
@@ -404,14 +418,7 @@ public abstract class IntegrationTestSupport {
         private int read;
 
         public WebChat(TestMerchant merchant) {
-            HttpResponse<String> on = send(
-                    "PATCH",
-                    "/api/v1/merchants/" + merchant.id(),
-                    merchant.ownerToken(),
-                    "application/json",
-                    "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8));
-            org.assertj.core.api.Assertions.assertThat(on.statusCode()).isEqualTo(200);
-            slug = parse(on).get("slug").asString();
+            slug = enableWebChat(merchant);
         }
 
         public void say(String content) {
