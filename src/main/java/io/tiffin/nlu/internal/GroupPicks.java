@@ -72,15 +72,16 @@ public final class GroupPicks {
      * wheat"), or a first word only it has ("oat" for Oat Milk). Words that say more ("onions and
      * peppers", "no onions") are no pick: a refusal or a list is read by the other edits.
      */
-    private static List<ChosenOption> picksIn(Menu.Item item, Menu.OptionGroup group, List<String> pick, String naming) {
+    private static List<ChosenOption> picksIn(
+            Menu.Item item, Menu.OptionGroup group, List<String> pick, String naming) {
         String said = String.join(" ", pick);
-        List<Menu.Option> options = group.options().stream()
-                .filter(o -> !o.id().equals(naming))
-                .toList();
+        List<Menu.Option> options =
+                group.options().stream().filter(o -> !o.id().equals(naming)).toList();
         for (Menu.Option option : options) {
             List<String> names = new ArrayList<>(option.aliases());
             names.add(option.name());
-            if (names.stream().anyMatch(n -> String.join(" ", NORMALIZER.tokens(n)).equals(said))) {
+            if (names.stream()
+                    .anyMatch(n -> String.join(" ", NORMALIZER.tokens(n)).equals(said))) {
                 return List.of(new ChosenOption(group.id(), option.id(), null));
             }
         }

@@ -50,7 +50,7 @@ class GroupChangeEditsUnitTest {
 
         chat.say("change the bread to wheat");
 
-        assertThat(chat.cart()).isEqualTo("1 turkey-sub(cheese=american bread=wheat)");
+        assertThat(chat.cart()).isEqualTo("1 turkey-sub(bread=wheat cheese=american)");
     }
 
     @Test
@@ -110,7 +110,7 @@ class GroupChangeEditsUnitTest {
 
         chat.say("make the cheese provolone");
 
-        assertThat(chat.cart()).isEqualTo("1 tuna-sub(bread=wheat toppings=lettuce toppings=provolone)");
+        assertThat(chat.cart()).isEqualTo("1 tuna-sub(bread=wheat toppings=provolone toppings=lettuce)");
     }
 
     private static Menu anyCheeseMenu() {

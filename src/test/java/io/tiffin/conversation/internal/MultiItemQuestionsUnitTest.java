@@ -73,7 +73,8 @@ class MultiItemQuestionsUnitTest {
         String reply = chat.say("are the butter chicken and the chole vegetarian?");
 
         assertThat(reply)
-                .contains("• No, *Butter Chicken* (₹349) isn't marked vegetarian", "• Yes, *Chole* (₹199) is vegetarian");
+                .contains(
+                        "• No, *Butter Chicken* (₹349) isn't marked vegetarian", "• Yes, *Chole* (₹199) is vegetarian");
         assertThat(chat.cart()).isEmpty();
     }
 
