@@ -239,6 +239,9 @@ class DriverAppBrowserTest extends BrowserTestSupport {
                 .click();
         phone.locator("#otp-error").getByText("Wrong code").waitFor();
         assertThat(phone.locator("#otp-error").textContent()).contains("attempts left");
+        // the cash in whole rupees as the customer's cart said it, never "₹908.00"
+        assertThat(phone.locator("#otp-hint").textContent())
+                .matches("Collect ₹[\\d,]+ cash, then ask the customer for the 4-digit code they received\\.");
         screenshot(phone, "driver-wrong-code.png");
         assertThat(statusOf(merchant, orderId)).isNotEqualTo("DELIVERED");
 

@@ -147,6 +147,11 @@ class DriverAppOutboxBrowserTest extends BrowserTestSupport {
                 .click();
         page.locator("#otp-error").getByText("Wrong code (4 attempts left)").waitFor();
         screenshot(page, "driver-wrong-code-standin.png");
+        // the cash as the customer was told it ("Total: ₹450"), not "₹450.00"
+        assertThat(page.locator("#otp-hint").textContent())
+                .isEqualTo("Collect ₹450 cash, then ask the customer for the 4-digit code they received.");
+        assertThat(page.locator("#otp-error").textContent())
+                .isEqualTo("Wrong code (4 attempts left). Ask the customer to read it again.");
 
         page.getByLabel("4-digit code").fill("4321");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm delivery"))

@@ -20,14 +20,7 @@ class WebChatBrowserTest extends BrowserTestSupport {
     @Test
     void theChatAsksForAFirstNameAndTheOrderCarriesIt() throws Exception {
         TestMerchant merchant = newMerchant("Browser Chat Kitchen");
-        String slug = parse(send(
-                        "PATCH",
-                        "/api/v1/merchants/" + merchant.id(),
-                        merchant.ownerToken(),
-                        "application/json",
-                        "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8)))
-                .get("slug")
-                .asString();
+        String slug = enableWebChat(merchant);
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = context.newPage();

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.tiffin.support.BrowserTestSupport;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,14 +86,7 @@ class WebChatPilotBrowserTest extends BrowserTestSupport {
             return;
         }
         merchant = newMerchant("Pilot Web Kitchen");
-        slug = parse(send(
-                        "PATCH",
-                        "/api/v1/merchants/" + merchant.id(),
-                        merchant.ownerToken(),
-                        "application/json",
-                        "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8)))
-                .get("slug")
-                .asString();
+        slug = enableWebChat(merchant);
         names = new HashMap<>();
         for (JsonNode category : parse(get("/api/v1/merchants/" + merchant.id() + "/menu", merchant.ownerToken()))
                 .at("/menu/categories")) {

@@ -91,19 +91,7 @@ class WhatsAppCartEditIntegrationTest extends IntegrationTestSupport {
 
         say("actually 42 Residency Road, Bengaluru");
         assertThat(await(3)).doesNotContain("42 ×");
-        postWhatsApp(WhatsAppPayloads.location(
-                merchant.phoneNumberId(),
-                customer,
-                "Asha",
-                WhatsAppPayloads.newMessageId(),
-                12.9716,
-                77.5946,
-                "42 Residency Road, Bengaluru"));
-
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> latestOrderOf(merchant, customer) != null);
-        JsonNode order = latestOrderOf(merchant, customer);
+        JsonNode order = deliverTo(merchant, customer, "Asha", "42 Residency Road, Bengaluru");
         assertThat(order.at("/items/0/quantity").asInt()).isEqualTo(2);
         assertThat(order.get("total").asLong()).isEqualTo(14000);
     }

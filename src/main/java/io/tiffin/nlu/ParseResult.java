@@ -88,11 +88,16 @@ public record ParseResult(
         }
     }
 
+    /**
+     * Why a span is open. EITHER is one of several items the customer offered as alternatives ("a
+     * coke or a sprite, whichever"): the customer picks one of the candidates, none is ordered.
+     */
     public enum Reason {
         UNKNOWN_ITEM,
         UNAVAILABLE,
         AMBIGUOUS,
-        MISSING_CHOICE
+        MISSING_CHOICE,
+        EITHER
     }
 
     /**
@@ -223,6 +228,29 @@ public record ParseResult(
          */
         public java.util.Optional<Line> asSaidOf(Menu.Item item) {
             return io.tiffin.nlu.internal.ItemWords.read(item, valueWords);
+        }
+
+        /**
+         * The edit as a new pick for one option group of the item, when its words name the group:
+         * "make the cheese provolone", "change the bread to wheat", "oat milk instead". Empty when
+         * they name no group of that item, or no pick of it.
+         */
+        public java.util.Optional<GroupPick> groupPickOf(Menu.Item item) {
+            List<String> named =
+                    new java.util.ArrayList<>(List.of(target().span().split(" ")));
+            named.addAll(valueWords);
+            return io.tiffin.nlu.internal.GroupPicks.read(item, named, valueWords);
+        }
+    }
+
+    /**
+     * A new pick for one option group of a line's item: {@code picks} take the place of what the
+     * group held, or only of {@code namedOptionId} when an option of the group named it ("cheese"
+     * on a menu where Cheese stands beside Provolone and Swiss).
+     */
+    public record GroupPick(String groupId, String namedOptionId, List<ChosenOption> picks) {
+        public GroupPick {
+            picks = List.copyOf(picks);
         }
     }
 

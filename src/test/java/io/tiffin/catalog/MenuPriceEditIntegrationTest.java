@@ -157,12 +157,7 @@ class MenuPriceEditIntegrationTest extends IntegrationTestSupport {
     }
 
     private HttpResponse<String> patch(String suffix, String token, String body) {
-        return send(
-                "PATCH",
-                "/api/v1/merchants/" + merchant.id() + "/menu" + suffix,
-                token,
-                "application/json",
-                body.getBytes(StandardCharsets.UTF_8));
+        return patchMenu(merchant, suffix, token, body);
     }
 
     private JsonNode menu(String token) {

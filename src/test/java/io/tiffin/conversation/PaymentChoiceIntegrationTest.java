@@ -84,14 +84,7 @@ class PaymentChoiceIntegrationTest extends IntegrationTestSupport {
         postWhatsApp(WhatsAppPayloads.buttonReply(
                 merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
         awaitMessages(merchant, customer, 2);
-        postWhatsApp(WhatsAppPayloads.location(
-                merchant.phoneNumberId(),
-                customer,
-                "Asha",
-                WhatsAppPayloads.newMessageId(),
-                12.9716,
-                77.5946,
-                "42 Residency Road"));
+        shareLocation(merchant, customer, "Asha", "42 Residency Road");
         assertThat(awaitMessage("How would you like to pay")).contains("₹");
         assertThat(latestOrderOf(merchant, customer)).isNull();
         JsonNode question = lastSent();

@@ -1,26 +1,19 @@
 package io.tiffin.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.tiffin.support.IntegrationTestSupport;
 import io.tiffin.support.WhatsAppPayloads;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Confirm of a cart message carries the cart it showed: tapped after the cart changed, on
- * WhatsApp or in the web chat, it confirms nothing and the current cart comes back with a fresh
- * Confirm; that one places the order as it is now. Sessions and orders in the real stores.
+ * The Confirm of a cart message carries the cart it showed, priced: tapped after the cart changed,
+ * or after the owner repriced a dish of it, on WhatsApp or in the web chat, it confirms nothing and
+ * the current cart comes back with a fresh Confirm; that one places the order as it is now. Sessions,
+ * menus and orders in the real stores.
  */
 class StaleConfirmIntegrationTest extends IntegrationTestSupport {
 
@@ -46,17 +39,11 @@ class StaleConfirmIntegrationTest extends IntegrationTestSupport {
 
         tapOnWhatsApp(merchant, customer, fresh);
         assertThat(awaitMessages(merchant, customer, 4).get(3)).contains("Where should we deliver");
-        postWhatsApp(WhatsAppPayloads.location(
-                merchant.phoneNumberId(),
-                customer,
-                "Asha",
-                WhatsAppPayloads.newMessageId(),
-                12.9716,
-                77.5946,
-                "42 Residency Road, Bengaluru"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> latestOrderOf(merchant, customer) != null);
         // 2 x 349 + 70
-        assertThat(latestOrderOf(merchant, customer).get("total").asLong()).isEqualTo(76800);
+        assertThat(deliverTo(merchant, customer, "Asha", "42 Residency Road, Bengaluru")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(76800);
     }
 
     @Test
@@ -77,6 +64,35 @@ class StaleConfirmIntegrationTest extends IntegrationTestSupport {
                 .doesNotContain("Where should we deliver");
         assertThat(cart.at("/buttons/0/id").asString())
                 .isEqualTo(fresh.get("id").asString());
+
+        chat.say("{\"name\":\"Priya\",\"reply\":{\"id\":\"" + fresh.get("id").asString()
+                + "\",\"title\":\"Confirm order\"}}");
+        assertThat(chat.awaitReply().get("text").asString()).contains("Where should we deliver");
+    }
+
+    @Test
+    void aPriceChangedOnTheTabletBetweenTheCartAndTheTapShowsTheNewPrices() {
+        TestMerchant merchant = newMerchant("Stale Price Web");
+        WebChat chat = new WebChat(merchant);
+
+        chat.say("{\"name\":\"Priya\",\"text\":\"2 butter chicken\"}");
+        JsonNode shown = chat.awaitReply();
+        assertThat(shown.get("text").asString()).contains("2 × Butter Chicken: ₹698");
+        JsonNode old = shown.at("/buttons/0");
+
+        assertThat(patchMenu(merchant, "/items/butter-chicken", merchant.ownerToken(), "{\"price\":37900}")
+                        .statusCode())
+                .isEqualTo(200);
+        chat.say("{\"name\":\"Priya\",\"reply\":{\"id\":\"" + old.get("id").asString()
+                + "\",\"title\":\"Confirm order\"}}");
+        JsonNode cart = chat.awaitReply();
+        assertThat(chat.textsSince(1))
+                .contains("Your order changed after that message", "2 × Butter Chicken: ₹758", "Total: ₹758")
+                .doesNotContain("Where should we deliver", "₹698");
+        JsonNode fresh = cart.at("/buttons/0");
+        assertThat(fresh.get("id").asString())
+                .startsWith("confirm:")
+                .isNotEqualTo(old.get("id").asString());
 
         chat.say("{\"name\":\"Priya\",\"reply\":{\"id\":\"" + fresh.get("id").asString()
                 + "\",\"title\":\"Confirm order\"}}");
@@ -105,62 +121,5 @@ class StaleConfirmIntegrationTest extends IntegrationTestSupport {
         JsonNode button = message.at("/interactive/action/buttons/0/reply");
         assertThat(button.get("title").asString()).startsWith("Confirm");
         return button.get("id").asString();
-    }
-
-    /** One web chat session with a merchant that turned the web chat on. */
-    private final class WebChat {
-        private final String slug;
-        private final String session = UUID.randomUUID().toString();
-        private final String address =
-                "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
-        private final List<JsonNode> seen = new ArrayList<>();
-        private int read;
-
-        WebChat(TestMerchant merchant) {
-            HttpResponse<String> on = send(
-                    "PATCH",
-                    "/api/v1/merchants/" + merchant.id(),
-                    merchant.ownerToken(),
-                    "application/json",
-                    "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8));
-            assertThat(on.statusCode()).isEqualTo(200);
-            slug = parse(on).get("slug").asString();
-        }
-
-        void say(String content) {
-            read = seen.size();
-            String body = "{\"merchant\":\"" + slug + "\",\"sessionId\":\"" + session + "\",\"messageId\":\""
-                    + UUID.randomUUID() + "\"," + content.substring(1);
-            HttpResponse<String> response = send(request("/chat/api/messages")
-                    .header("Content-Type", "application/json")
-                    .header("X-Forwarded-For", address)
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        }
-
-        /** The last reply, once a reply to the last message is there. */
-        JsonNode awaitReply() {
-            await().atMost(Duration.ofSeconds(20)).until(() -> fetch().size() > read);
-            seen.clear();
-            seen.addAll(fetch());
-            return seen.get(seen.size() - 1);
-        }
-
-        /** The texts of every reply from the {@code from}th (from 0) on. */
-        String textsSince(int from) {
-            return String.join(
-                    "\n",
-                    seen.subList(from, seen.size()).stream()
-                            .map(m -> m.get("text").asString())
-                            .toList());
-        }
-
-        private List<JsonNode> fetch() {
-            List<JsonNode> all = new ArrayList<>();
-            parse(get("/chat/api/messages?merchant=" + slug + "&sessionId=" + session, null))
-                    .forEach(all::add);
-            return all;
-        }
     }
 }

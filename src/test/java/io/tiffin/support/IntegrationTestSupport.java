@@ -306,12 +306,51 @@ public abstract class IntegrationTestSupport {
         postWhatsApp(WhatsAppPayloads.buttonReply(
                 merchant.phoneNumberId(), customer, WhatsAppPayloads.newMessageId(), "confirm", "Confirm order"));
         awaitMessages(merchant, customer, before + 2);
+        return deliverTo(merchant, customer, name, address);
+    }
+
+    /** The owner turns the merchant's web chat on; answers the slug of its link ({@code /chat/?m=<slug>}). */
+    protected String enableWebChat(TestMerchant merchant) {
+        HttpResponse<String> on = send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id(),
+                merchant.ownerToken(),
+                "application/json",
+                "{\"webChat\":{\"enabled\":true}}".getBytes(StandardCharsets.UTF_8));
+        if (on.statusCode() != 200) {
+            throw new IllegalStateException("web chat not turned on: " + on.body());
+        }
+        return parse(on).get("slug").asString();
+    }
+
+    /** The customer shares a location on WhatsApp, as the delivery address asked for. */
+    protected void shareLocation(TestMerchant merchant, String customer, String name, String address) {
         postWhatsApp(WhatsAppPayloads.location(
                 merchant.phoneNumberId(), customer, name, WhatsAppPayloads.newMessageId(), 12.9716, 77.5946, address));
+    }
+
+    /** The customer shares the delivery location; answers the order it places, once stored. */
+    protected JsonNode deliverTo(TestMerchant merchant, String customer, String name, String address) {
+        shareLocation(merchant, customer, name, address);
+        return awaitOrderOf(merchant, customer);
+    }
+
+    /** The customer's latest order as the merchant API shows it, once there is one. */
+    protected JsonNode awaitOrderOf(TestMerchant merchant, String customer) {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> latestOrderOf(merchant, customer) != null);
         return latestOrderOf(merchant, customer);
+    }
+
+    /** The owner edits the menu from the tablet ("/items/garlic-naan" with {@code {"price":8550}}). */
+    protected HttpResponse<String> patchMenu(TestMerchant merchant, String suffix, String token, String body) {
+        return send(
+                "PATCH",
+                "/api/v1/merchants/" + merchant.id() + "/menu" + suffix,
+                token,
+                "application/json",
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     protected JsonNode latestOrderOf(TestMerchant merchant, String customer) {
@@ -363,5 +402,63 @@ public abstract class IntegrationTestSupport {
                 .header("X-Hub-Signature-256", signature)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
+    }
+
+    /**
+     * One web chat session of a customer with a merchant that turned the web chat on: messages are
+     * the JSON the chat page posts ({@code {"name":"Priya","text":"2 butter chicken"}}), replies
+     * are read back as the page reads them.
+     */
+    protected final class WebChat {
+        private final String slug;
+        private final String session = UUID.randomUUID().toString();
+        private final String address =
+                "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        private final java.util.List<JsonNode> seen = new java.util.ArrayList<>();
+        private int read;
+
+        public WebChat(TestMerchant merchant) {
+            slug = enableWebChat(merchant);
+        }
+
+        public void say(String content) {
+            read = seen.size();
+            String body = "{\"merchant\":\"" + slug + "\",\"sessionId\":\"" + session + "\",\"messageId\":\""
+                    + UUID.randomUUID() + "\"," + content.substring(1);
+            HttpResponse<String> response = send(request("/chat/api/messages")
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", address)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                    .as(response.body())
+                    .isEqualTo(202);
+        }
+
+        /** The last reply, once a reply to the last message is there. */
+        public JsonNode awaitReply() {
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> fetch().size() > read);
+            seen.clear();
+            seen.addAll(fetch());
+            return seen.get(seen.size() - 1);
+        }
+
+        /** The texts of every reply from the {@code from}th (from 0) on. */
+        public String textsSince(int from) {
+            return String.join(
+                    "\n",
+                    seen.subList(from, seen.size()).stream()
+                            .map(m -> m.get("text").asString())
+                            .toList());
+        }
+
+        private java.util.List<JsonNode> fetch() {
+            java.util.List<JsonNode> all = new java.util.ArrayList<>();
+            parse(get("/chat/api/messages?merchant=" + slug + "&sessionId=" + session, null))
+                    .forEach(all::add);
+            return all;
+        }
     }
 }

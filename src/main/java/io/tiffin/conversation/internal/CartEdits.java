@@ -302,6 +302,9 @@ class CartEdits {
             everyLine(turn, draft, step, outcome);
             return;
         }
+        if (groupPicked(turn, draft, step, text, outcome)) {
+            return;
+        }
         CartLine line = resolve(turn, draft, target(turn, draft, step), edit.target(), text, outcome);
         if (line == null) {
             return;
@@ -327,6 +330,74 @@ class CartEdits {
                         outcome);
             default -> change(turn, draft, line, old, edit, outcome);
         }
+    }
+
+    /**
+     * "make the cheese provolone", "change the bread to wheat", "oat milk instead" with no dish named:
+     * the line whose item has that group takes the new pick; two such lines are asked about, both
+     * shown. False when no line's item has the group the words name.
+     */
+    private boolean groupPicked(Turn turn, CartDraft draft, ParseResult step, String text, Outcome outcome) {
+        Edit edit = step.edit();
+        Reference target = edit.target();
+        // a replacement read from the words is not looked at: on a one-dish menu "cheese provolone"
+        // alone reads as that dish, though it names only a group and its pick
+        if (step.intent() != Intent.CHANGE
+                || !target.itemIds().isEmpty()
+                || !target.looseItemIds().isEmpty()
+                || target.position() != null
+                || target.other()) {
+            return false;
+        }
+        List<Integer> fits = new ArrayList<>();
+        for (int i = 0; i < draft.size(); i++) {
+            if (turn.menu()
+                    .item(draft.get(i).itemId())
+                    .flatMap(edit::groupPickOf)
+                    .isPresent()) {
+                fits.add(i);
+            }
+        }
+        if (fits.isEmpty()) {
+            return false;
+        }
+        CartLine line = resolve(turn, draft, new CartLine(fits), target, text, outcome);
+        if (line == null) {
+            return true; // which line is asked
+        }
+        for (int i : line.indexes()) {
+            LineRequest old = draft.get(i);
+            Menu.Item item = turn.menu().item(old.itemId()).orElseThrow();
+            ParseResult.GroupPick pick = edit.groupPickOf(item).orElse(null);
+            if (pick == null) {
+                continue; // a line chosen by a tap that has no such group: nothing of it changes
+            }
+            // the option that named the group goes ("cheese" for provolone), else all the group held;
+            // the pick takes its place, so the line reads as before with one choice changed
+            List<OptionRequest> options = new ArrayList<>();
+            int at = -1;
+            for (OptionRequest o : old.options()) {
+                boolean goes = o.groupId().equals(pick.groupId())
+                        && (pick.namedOptionId() == null || o.optionId().equals(pick.namedOptionId()));
+                if (goes && at < 0) {
+                    at = options.size();
+                } else if (!goes) {
+                    options.add(o);
+                }
+            }
+            List<OptionRequest> picked = pick.picks().stream()
+                    .map(p -> new OptionRequest(p.groupId(), p.optionId(), null))
+                    .filter(p -> !options.contains(p))
+                    .toList();
+            options.addAll(at < 0 ? options.size() : at, picked);
+            replace(
+                    turn,
+                    draft,
+                    i,
+                    new LineRequest(old.itemId(), old.quantity(), options, old.notes(), old.declined()),
+                    outcome);
+        }
+        return true;
     }
 
     /** "no onion in either", "make both large": the edit on every line it fits. */

@@ -61,6 +61,7 @@ class CartSteps {
                 continue; // the line is kept without the choice; pricing it above asked for it
             }
             boolean asks = unresolved.reason() == ParseResult.Reason.AMBIGUOUS
+                    || unresolved.reason() == ParseResult.Reason.EITHER
                     || unresolved.reason() == ParseResult.Reason.UNKNOWN_ITEM
                             && !unresolved.candidates().isEmpty();
             if (question == null && asks) {
@@ -182,6 +183,8 @@ class CartSteps {
                 replies.say(turn, "unavailable", Map.of("item", unresolved.span(), "alternatives", candidates));
             case AMBIGUOUS ->
                 replies.choose(turn, "ambiguous", Map.of("span", unresolved.span(), "candidates", candidates), choices);
+            // "a coke or a sprite": which one, nothing ordered until the customer picks
+            case EITHER -> replies.choose(turn, "either", Map.of("candidates", candidates), choices);
             default ->
                 choices.isEmpty()
                         ? replies.say(turn, "unknown_item", Map.of("span", unresolved.span(), "candidates", ""))

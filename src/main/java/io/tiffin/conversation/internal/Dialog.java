@@ -185,8 +185,9 @@ class Dialog {
             if (turn.merchant().paused()) {
                 return List.of(paused(turn));
             }
-            if (!CartStamp.matches(id, turn.session().cart())) {
-                // the Confirm of an older cart message: the cart changed since, so it is shown as it is now
+            if (!stampMatches(turn, id)) {
+                // the Confirm of an older cart message: the cart or its prices changed since, so it is shown as it is
+                // now
                 return List.of(
                         turn.session().cart().isEmpty()
                                 ? replies.say(turn, "cart_empty")
@@ -211,6 +212,21 @@ class Dialog {
             }
         }
         return onText(turn, reply.title() == null ? id : reply.title());
+    }
+
+    /**
+     * Whether a tapped Confirm was shown with the cart as it is priced now. A cart that cannot be
+     * priced now (a dish sold out since) is left to the checkout, which says what is wrong.
+     */
+    private boolean stampMatches(Turn turn, String id) {
+        if (turn.session().cart().isEmpty()) {
+            return !CartStamp.isStamped(id);
+        }
+        try {
+            return CartStamp.matches(id, steps.price(turn));
+        } catch (io.tiffin.ordering.PricingException e) {
+            return true;
+        }
     }
 
     private List<OutboundMessage> onCatalogCart(Turn turn, InboundMessage message) {

@@ -88,7 +88,7 @@ class Replies {
                 turn.session().customerId(),
                 text,
                 List.of(
-                        new Choice(CartStamp.confirmId(turn.session().cart()), button(turn, "confirm")),
+                        new Choice(CartStamp.confirmId(cart), button(turn, "confirm")),
                         new Choice(CANCEL, button(turn, "cancel"))),
                 null);
     }

@@ -58,11 +58,15 @@ final class QuestionReader {
                 continue;
             }
             asked |= k == 0 && words.is("ASK", t[k]);
-            if (t[k].equals(",") || words.lexicon.listJoins.contains(t[k])) {
-                // "mac and cheese", "fish & chips": a join word of a dish's name joins nothing
+            if (t[k].equals(",")
+                    || words.lexicon.listJoins.contains(t[k])
+                    || words.lexicon.alternatives.contains(t[k])) {
+                // "mac and cheese", "fish & chips": a join word of a dish's name joins nothing; "the
+                // biryani or the naan" asks about each as much as "the biryani and the naan" does
                 listed &= !isItemWord(index, t, k);
                 parts.add(new ArrayList<>());
-            } else if (!words.is("GLUE", t[k])) {
+            } else if (!words.is("GLUE", t[k]) && !(words.is("ASK", t[k]) && index.canonical(t[k]) == null)) {
+                // "which is cheaper, the naan or the roti": "which" asks, it names no dish of the list
                 parts.getLast().add(t[k]);
             }
             if (!words.is("GLUE", t[k]) && !t[k].equals(",")) {
@@ -125,6 +129,10 @@ final class QuestionReader {
             Topic topic,
             MenuIndex index,
             Function<String[], ParseResult> order) {
+        // "which is cheaper, the naan or the roti": the words before the list asked only
+        if (parts.size() > 2 && parts.getFirst().isEmpty()) {
+            parts = parts.subList(1, parts.size());
+        }
         if (parts.size() < 2 || parts.stream().anyMatch(List::isEmpty)) {
             return List.of();
         }

@@ -21,6 +21,7 @@ final class TurnReader {
     private final EditClauses clauses;
     private final AnswerReader answers;
     private final NoSuchItem noSuchItem = new NoSuchItem();
+    private final Alternatives alternatives;
     private final UnknownDish unknownDish;
     private final CountCorrection countCorrection;
     private final Multiples multiples;
@@ -37,6 +38,7 @@ final class TurnReader {
         this.clauses = new EditClauses(words, edits);
         this.answers = new AnswerReader(words);
         this.unknownDish = new UnknownDish(words);
+        this.alternatives = new Alternatives(words);
         this.countCorrection = new CountCorrection(words, references);
         this.multiples = new Multiples(words, references);
         this.again = new AgainReader(words, references);
@@ -126,9 +128,39 @@ final class TurnReader {
         if (edit.isPresent()) {
             return order.about(edit.get().intent(), edit.get().edit(), null, lang);
         }
-        return optionWords
-                .check(tokens, unknownDish.check(tokens, noSuchItem.check(tokens, order, index), index), index)
-                .inLanguage(lang);
+        ParseResult.Edit instead = insteadOfLast(corrected, order);
+        if (instead != null) {
+            return order.about(Intent.CHANGE, instead, null, lang);
+        }
+        ParseResult read = optionWords.check(
+                tokens, unknownDish.check(tokens, noSuchItem.check(tokens, order, index), index), index);
+        // "a coke or a sprite, whichever": one of them, the customer's pick
+        return alternatives.check(corrected, read, index, orderOf).inLanguage(lang);
+    }
+
+    /**
+     * "oat milk instead", "swiss instead please": a new choice for the line spoken of last, said with
+     * no dish and no verb. Null when the words order something or do not end so.
+     */
+    private ParseResult.Edit insteadOfLast(String[] t, ParseResult order) {
+        int to = t.length;
+        while (to > 0 && words.is("CLOSER", t[to - 1]) && !words.is("INSTEAD_LAST", t[to - 1])) {
+            to--;
+        }
+        if (to < 2
+                || !words.is("INSTEAD_LAST", t[to - 1])
+                || !order.lines().isEmpty()
+                || !order.unresolved().isEmpty()) {
+            return null;
+        }
+        int from = 0;
+        while (from < to - 1 && words.is("OPENER", t[from])) {
+            from++;
+        }
+        List<String> value = List.of(t).subList(from, to - 1);
+        return value.isEmpty()
+                ? null
+                : new ParseResult.Edit(List.of(ParseResult.Reference.LAST), null, null, value, false);
     }
 
     private String[] correctRoleWords(String[] tokens, String[] written, MenuIndex index) {

@@ -44,7 +44,7 @@ final class Chat {
     private final Session session = new Session("m1", "WEB", "c1");
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
 
-    private final MenuSnapshot menu;
+    private MenuSnapshot menu;
     private final InMemoryOrdering ordering = new InMemoryOrdering();
     private int messages;
 
@@ -72,6 +72,12 @@ final class Chat {
                         new PaymentChoice(replies, TEMPLATES),
                         new EmailQuestion(replies, TEMPLATES)),
                 new LastOrder(ordering, replies, steps));
+    }
+
+    /** The merchant edits the menu (a new price, a dish sold out): the next message reads the new version. */
+    Chat menuChanged(Menu edited) {
+        menu = new MenuSnapshot("m1", menu.version() + 1, Instant.parse("2026-01-01T00:00:00Z"), edited);
+        return this;
     }
 
     /** The kitchen takes cash on delivery and online payment, so the customer is asked which. */

@@ -60,8 +60,8 @@ class MultiItemQuestionsUnitTest {
         String reply = chat.say("is the paneer tikka and the dal vegetarian?");
 
         assertThat(reply).isEqualTo("""
-                        • Yes, *Paneer Tikka* is vegetarian: ₹249
-                        • Yes, *Dal Makhani* is vegetarian: ₹249
+                        • Yes, *Paneer Tikka* (₹249) is vegetarian
+                        • Yes, *Dal Makhani* (₹249) is vegetarian
                         Tap one to add it, or tell me what you'd like.""");
         assertThat(chat.cart()).isEqualTo("1 butter-chicken");
     }
@@ -73,7 +73,8 @@ class MultiItemQuestionsUnitTest {
         String reply = chat.say("are the butter chicken and the chole vegetarian?");
 
         assertThat(reply)
-                .contains("• No, *Butter Chicken* isn't marked vegetarian: ₹349", "• Yes, *Chole* is vegetarian: ₹199");
+                .contains(
+                        "• No, *Butter Chicken* (₹349) isn't marked vegetarian", "• Yes, *Chole* (₹199) is vegetarian");
         assertThat(chat.cart()).isEmpty();
     }
 

@@ -84,6 +84,53 @@ class StaleConfirmUnitTest {
         assertThat(chat.orders()).isEmpty();
     }
 
+    @Test
+    void aPriceChangedOnTheMenuAfterTheCartWasShownShowsTheNewPricesWithAFreshConfirm() {
+        Chat chat = new Chat();
+        List<OutboundMessage> shown = chat.send("2 butter chicken");
+        assertThat(texts(shown)).contains("2 × Butter Chicken: ₹698");
+        Choice old = confirmOf(shown);
+
+        chat.menuChanged(repriced("butter-chicken", 37900));
+        List<OutboundMessage> replies = chat.send(old);
+
+        assertThat(texts(replies))
+                .contains("Your order changed after that message", "2 × Butter Chicken: ₹758", "Total: ₹758")
+                .doesNotContain("Where should we deliver");
+        assertThat(chat.orders()).isEmpty();
+        Choice fresh = confirmOf(replies);
+        assertThat(fresh.id()).isNotEqualTo(old.id());
+
+        assertThat(chat.tap(fresh)).contains("Where should we deliver");
+        chat.say("pickup");
+        assertThat(chat.orders().getFirst().total()).isEqualTo(75800);
+    }
+
+    @Test
+    void aMenuEditThatLeavesTheCartsPricesAloneKeepsTheConfirm() {
+        Chat chat = new Chat();
+        Choice confirm = confirmOf(chat.send("2 butter chicken"));
+
+        chat.menuChanged(repriced("garlic-naan", 9900));
+
+        assertThat(chat.tap(confirm)).contains("Where should we deliver");
+    }
+
+    /** The demo menu with one item's price changed, as the merchant's tablet edits it. */
+    private static io.tiffin.catalog.Menu repriced(String itemId, long price) {
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode menu = json.valueToTree(Chat.DEMO);
+        for (tools.jackson.databind.JsonNode category : menu.get("categories")) {
+            for (tools.jackson.databind.JsonNode item : category.get("items")) {
+                if (item.get("id").asString().equals(itemId)) {
+                    ((tools.jackson.databind.node.ObjectNode) item).put("price", price);
+                }
+            }
+        }
+        return json.treeToValue(menu, io.tiffin.catalog.Menu.class);
+    }
+
     private static Choice confirmOf(List<OutboundMessage> replies) {
         return replies.stream()
                 .flatMap(r -> r.buttons().stream())
