@@ -42,6 +42,7 @@ public class DeterministicOrderParser implements OrderParser {
     private final ListWordsAsArticles listWords;
     private final TypedCounts counts;
     private final LightVerbs lightVerbs;
+    private final PersonNames personNames = new PersonNames();
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
@@ -160,6 +161,8 @@ public class DeterministicOrderParser implements OrderParser {
             return tokens;
         }
         respacing.romaniseLexiconWords(tokens);
+        // "a latte for mark", "jen a small latte, sam an espresso": the people it is for, no menu words
+        tokens = personNames.dropped(lexicon, tokens, indexes.indexOf(menu));
         // "ek aur naan daal do": the Hindi verb after the dish is no dish ("daal") and no count ("do")
         tokens = lightVerbs.without(tokens, indexes.indexOf(menu));
         tokens = Doneness.joined(lexicon, tokens, indexes.indexOf(menu));
