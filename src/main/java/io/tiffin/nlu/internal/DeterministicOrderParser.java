@@ -202,6 +202,8 @@ public class DeterministicOrderParser implements OrderParser {
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         // "two shake vanilla", "fries curly": the kind said after the word it qualifies
         tokens = KindsAfterHeads.moved(lexicon, tokens, indexes.indexOf(menu));
+        // "chips doritos", "a bag of chips, doritos": the kind's word before a brand of it
+        tokens = BrandsAfterHeads.moved(lexicon, tokens, indexes.indexOf(menu));
         // "pizza large one with ham", "hawaiian medium": the size said after its dish or kind
         tokens = SizesAfterDishes.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));

@@ -155,6 +155,7 @@ final class OrderAssembler {
                         continue;
                     }
                     if (articles.contains(scan.tokens()[q.start()])
+                            && !HeadPicks.opensAnother(scan.tokens(), mentions, k, articles, listJoins)
                             && !(OptionAttachment.afterJoin(scan, mentions, k)
                                     && OptionAttachment.onePicksFollow(index, mentions, k) >= 2)
                             && (CountedLines.isArticle(q, current, mentions, k)
