@@ -359,6 +359,7 @@ final class OrderAssembler {
                                     || qualifier == null
                                             && negationCarries
                                             && !OptionGroups.takesOneOnly(index, o.options())
+                                            && !DegreeNamedOptions.saysOwnDegree(scan.tokens(), o)
                             ? Qualifier.NO
                             : qualifier == null && pendingMore != null && !OptionGroups.takesOneOnly(index, o.options())
                                     ? pendingMore
