@@ -43,6 +43,7 @@ public class DeterministicOrderParser implements OrderParser {
     private final TypedCounts counts;
     private final LightVerbs lightVerbs;
     private final PersonNames personNames = new PersonNames();
+    private final Sweetness sweetness;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
@@ -58,6 +59,7 @@ public class DeterministicOrderParser implements OrderParser {
         this.listWords = new ListWordsAsArticles(words);
         this.counts = new TypedCounts(words);
         this.lightVerbs = new LightVerbs(lexicon);
+        this.sweetness = new Sweetness(lexicon);
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
@@ -173,6 +175,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = Swaps.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = OptionMeasures.dropped(lexicon, tokens, indexes.indexOf(menu));
+        // "half sweet", "less sugar": a degree of the menu's sweetener, or the customer's note
+        tokens = sweetness.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = ServedAside.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = EverythingWords.read(lexicon, tokens, indexes.indexOf(menu));
         SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
