@@ -81,8 +81,8 @@ final class BrandsAfterHeads {
     }
 
     private static boolean namesAlone(Things set, String head) {
-        return set.names().values().stream().anyMatch(names -> names.stream()
-                .anyMatch(n -> n.length == 1 && n[0].equals(head)));
+        return set.names().values().stream()
+                .anyMatch(names -> names.stream().anyMatch(n -> n.length == 1 && n[0].equals(head)));
     }
 
     /** The length of the longest name of the set said from {@code from}, 0 when none. */
@@ -119,7 +119,9 @@ final class BrandsAfterHeads {
 
     /** Whether a thing is named with a kind's word other than the head said ("chocolate chip cookie"). */
     private static boolean hasAKindBut(Things set, String thing, String head) {
-        return set.names().get(thing).stream().map(n -> n[n.length - 1]).anyMatch(w -> !w.equals(head) && set.kinds().contains(w));
+        return set.names().get(thing).stream()
+                .map(n -> n[n.length - 1])
+                .anyMatch(w -> !w.equals(head) && set.kinds().contains(w));
     }
 
     private static List<Things> sets(Lexicon lexicon, Menu menu) {
@@ -131,7 +133,8 @@ final class BrandsAfterHeads {
                 items.put(item.id(), names(lexicon, item.name(), item.aliases()));
                 for (Menu.OptionGroup group : item.optionGroups()) {
                     if (group.max() != null && group.max() == 1) {
-                        Map<String, List<String[]>> picks = groups.computeIfAbsent(item.id() + "/" + group.id(), g -> new HashMap<>());
+                        Map<String, List<String[]>> picks =
+                                groups.computeIfAbsent(item.id() + "/" + group.id(), g -> new HashMap<>());
                         for (Menu.Option option : group.options()) {
                             picks.put(option.id(), names(lexicon, option.name(), option.aliases()));
                         }
@@ -155,7 +158,9 @@ final class BrandsAfterHeads {
         for (var thing : things.entrySet()) {
             for (String[] name : thing.getValue()) {
                 if (name.length > 1) {
-                    endingThings.computeIfAbsent(name[name.length - 1], w -> new HashSet<>()).add(thing.getKey());
+                    endingThings
+                            .computeIfAbsent(name[name.length - 1], w -> new HashSet<>())
+                            .add(thing.getKey());
                 }
             }
         }

@@ -21,7 +21,8 @@ final class DegreeNamedOptions {
     static boolean saysOwnDegree(String[] tokens, OptionMention o) {
         for (String[] degree : DEGREES) {
             if (degree.length < o.end() - o.start()
-                    && java.util.Arrays.equals(degree, 0, degree.length, tokens, o.start(), o.start() + degree.length)) {
+                    && java.util.Arrays.equals(
+                            degree, 0, degree.length, tokens, o.start(), o.start() + degree.length)) {
                 return true;
             }
         }
@@ -32,8 +33,10 @@ final class DegreeNamedOptions {
         List<String[]> degrees = new ArrayList<>();
         for (String line : Lexicon.lines(DegreeNamedOptions.class.getClassLoader(), "qualifiers.txt")) {
             int eq = line.lastIndexOf('=');
-            if (eq > 0 && !line.substring(eq + 1).strip().toUpperCase(Locale.ROOT).equals("NO")) {
-                degrees.add(line.substring(0, eq).strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            if (eq > 0
+                    && !line.substring(eq + 1).strip().toUpperCase(Locale.ROOT).equals("NO")) {
+                degrees.add(
+                        line.substring(0, eq).strip().toLowerCase(Locale.ROOT).split("\\s+"));
             }
         }
         return List.copyOf(degrees);

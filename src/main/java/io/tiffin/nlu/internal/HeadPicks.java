@@ -18,7 +18,8 @@ final class HeadPicks {
 
     private HeadPicks() {}
 
-    static boolean opensAnother(String[] tokens, List<Mention> mentions, int k, Set<String> articles, Set<String> listJoins) {
+    static boolean opensAnother(
+            String[] tokens, List<Mention> mentions, int k, Set<String> articles, Set<String> listJoins) {
         if (!articles.contains(tokens[mentions.get(k).start()])
                 || k == 0
                 || !(mentions.get(k - 1) instanceof Separator sep)

@@ -30,7 +30,8 @@ final class PersonNames {
         boolean[] person = new boolean[tokens.length];
         boolean any = false;
         for (int i = 0; i < tokens.length; i++) {
-            if (isName(tokens[i], index) && (i > 0 && before.contains(tokens[i - 1]) || namesBefore(lexicon, tokens, i))) {
+            if (isName(tokens[i], index)
+                    && (i > 0 && before.contains(tokens[i - 1]) || namesBefore(lexicon, tokens, i))) {
                 person[i] = true;
                 any = true;
             }
@@ -46,7 +47,8 @@ final class PersonNames {
                     continue;
                 }
                 boolean joinedBefore = i >= 2 && person[i - 2] && lexicon.listJoins.contains(tokens[i - 1]);
-                boolean joinedAfter = i + 2 < tokens.length && person[i + 2] && lexicon.listJoins.contains(tokens[i + 1]);
+                boolean joinedAfter =
+                        i + 2 < tokens.length && person[i + 2] && lexicon.listJoins.contains(tokens[i + 1]);
                 if (joinedBefore || joinedAfter) {
                     person[i] = true;
                     grew = true;
@@ -55,9 +57,13 @@ final class PersonNames {
         }
         List<String> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
-            if (!person[i]) {
-                out.add(tokens[i]);
+            if (person[i]) {
+                if (i + 1 < tokens.length && after.contains(tokens[i + 1])) {
+                    i++; // "mark wants": the person's verb goes with the person, not onto the line before
+                }
+                continue;
             }
+            out.add(tokens[i]);
         }
         return out.toArray(String[]::new);
     }

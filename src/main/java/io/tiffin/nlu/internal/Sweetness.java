@@ -38,9 +38,12 @@ final class Sweetness {
         for (String line : Lexicon.lines(Sweetness.class.getClassLoader(), "qualifiers.txt")) {
             int eq = line.lastIndexOf('=');
             String[] phrase = lexicon.normalizer.tokens(line.substring(0, eq));
-            Qualifier qualifier = Qualifier.valueOf(line.substring(eq + 1).strip().toUpperCase(java.util.Locale.ROOT));
+            Qualifier qualifier =
+                    Qualifier.valueOf(line.substring(eq + 1).strip().toUpperCase(java.util.Locale.ROOT));
             if (phrase.length == 1) {
-                qualifierWords.computeIfAbsent(qualifier, q -> new ArrayList<>()).add(phrase[0]);
+                qualifierWords
+                        .computeIfAbsent(qualifier, q -> new ArrayList<>())
+                        .add(phrase[0]);
             }
         }
     }
