@@ -134,15 +134,12 @@ final class TextNormalizer {
     /**
      * Plural to singular for matching only: naans, curries, sandwiches; leaves glass and hummus be.
      * Both forms of a word whose plural ending English spells two ways come to one key: "veggie" and
-     * "veggies" (read "veggy" by the -ies rule), "tomato" and "tomatoes" ("tomatoe").
+     * "veggies" (read "veggy" by the -ies rule), "cookie" and "cookies".
      */
     static String singular(String token) {
         String stem = pluralStripped(token);
         if (stem.length() > 4 && stem.endsWith("ie")) {
             return stem.substring(0, stem.length() - 2) + "y";
-        }
-        if (stem.length() > 4 && stem.endsWith("oe")) {
-            return stem.substring(0, stem.length() - 1);
         }
         return stem;
     }
