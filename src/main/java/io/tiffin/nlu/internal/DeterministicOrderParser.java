@@ -42,6 +42,8 @@ public class DeterministicOrderParser implements OrderParser {
     private final ListWordsAsArticles listWords;
     private final TypedCounts counts;
     private final LightVerbs lightVerbs;
+    private final PersonNames personNames = new PersonNames();
+    private final Sweetness sweetness;
 
     public DeterministicOrderParser() {
         this.lexicon = Lexicon.fromClasspath();
@@ -57,6 +59,7 @@ public class DeterministicOrderParser implements OrderParser {
         this.listWords = new ListWordsAsArticles(words);
         this.counts = new TypedCounts(words);
         this.lightVerbs = new LightVerbs(lexicon);
+        this.sweetness = new Sweetness(lexicon);
         this.indexes = new MenuIndexCache(lexicon);
         this.turns = new TurnReader(lexicon);
         this.scanner = new MentionScanner(lexicon);
@@ -160,6 +163,8 @@ public class DeterministicOrderParser implements OrderParser {
             return tokens;
         }
         respacing.romaniseLexiconWords(tokens);
+        // "a latte for mark", "jen a small latte, sam an espresso": the people it is for, no menu words
+        tokens = personNames.dropped(lexicon, tokens, indexes.indexOf(menu));
         // "ek aur naan daal do": the Hindi verb after the dish is no dish ("daal") and no count ("do")
         tokens = lightVerbs.without(tokens, indexes.indexOf(menu));
         tokens = Doneness.joined(lexicon, tokens, indexes.indexOf(menu));
@@ -170,6 +175,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = Swaps.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = OptionMeasures.dropped(lexicon, tokens, indexes.indexOf(menu));
+        // "half sweet", "less sugar": a degree of the menu's sweetener, or the customer's note
+        tokens = sweetness.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = ServedAside.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = EverythingWords.read(lexicon, tokens, indexes.indexOf(menu));
         SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
@@ -199,6 +206,8 @@ public class DeterministicOrderParser implements OrderParser {
         VerbSlots.unbend(lexicon, asTyped, tokens, indexes.indexOf(menu));
         // "two shake vanilla", "fries curly": the kind said after the word it qualifies
         tokens = KindsAfterHeads.moved(lexicon, tokens, indexes.indexOf(menu));
+        // "chips doritos", "a bag of chips, doritos": the kind's word before a brand of it
+        tokens = BrandsAfterHeads.moved(lexicon, tokens, indexes.indexOf(menu));
         // "pizza large one with ham", "hawaiian medium": the size said after its dish or kind
         tokens = SizesAfterDishes.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));

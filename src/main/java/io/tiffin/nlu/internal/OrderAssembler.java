@@ -155,6 +155,7 @@ final class OrderAssembler {
                         continue;
                     }
                     if (articles.contains(scan.tokens()[q.start()])
+                            && !HeadPicks.opensAnother(scan.tokens(), mentions, k, articles, listJoins)
                             && !(OptionAttachment.afterJoin(scan, mentions, k)
                                     && OptionAttachment.onePicksFollow(index, mentions, k) >= 2)
                             && (CountedLines.isArticle(q, current, mentions, k)
@@ -358,6 +359,7 @@ final class OrderAssembler {
                                     || qualifier == null
                                             && negationCarries
                                             && !OptionGroups.takesOneOnly(index, o.options())
+                                            && !DegreeNamedOptions.saysOwnDegree(scan.tokens(), o)
                             ? Qualifier.NO
                             : qualifier == null && pendingMore != null && !OptionGroups.takesOneOnly(index, o.options())
                                     ? pendingMore

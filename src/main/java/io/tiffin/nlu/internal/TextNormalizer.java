@@ -131,8 +131,20 @@ final class TextNormalizer {
         return out.toString();
     }
 
-    /** Plural to singular for matching only: naans, curries, sandwiches; leaves glass and hummus be. */
+    /**
+     * Plural to singular for matching only: naans, curries, sandwiches; leaves glass and hummus be.
+     * Both forms of a word whose plural ending English spells two ways come to one key: "veggie" and
+     * "veggies" (read "veggy" by the -ies rule), "cookie" and "cookies".
+     */
     static String singular(String token) {
+        String stem = pluralStripped(token);
+        if (stem.length() > 4 && stem.endsWith("ie")) {
+            return stem.substring(0, stem.length() - 2) + "y";
+        }
+        return stem;
+    }
+
+    private static String pluralStripped(String token) {
         int n = token.length();
         if (n <= 3 || !Character.isLetter(token.charAt(n - 1)) || token.charAt(n - 1) != 's') {
             return token;
