@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.Document;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -69,10 +68,11 @@ public final class IndexedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = (MVStore) STORE.get((H2Database) this);
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            MVMap<Object, Document> data = (MVMap) store.openMap(
+            MVMap<Object, StoredDocuments.Stored> data = store.openMap(
                     "databases." + namespace,
-                    new MVMap.Builder<Object, Object>().keyType(new StoredIds()).valueType(new StoredDocuments()));
+                    new MVMap.Builder<Object, StoredDocuments.Stored>()
+                            .keyType(new StoredIds())
+                            .valueType(new StoredDocuments()));
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
             return new PrivateDocumentsCollection(this, collectionName, options, data, meta, cursorRegistry);
         }

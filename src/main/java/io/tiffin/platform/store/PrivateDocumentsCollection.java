@@ -1,14 +1,19 @@
 package io.tiffin.platform.store;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Assert;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -22,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * half-updated document to the file (what a crash right after brought back), or, when the update
  * added or dropped a field, a page that could no longer be read at all. So a document is copied on
  * its way into the map and on its way out; the instance in the map is never changed and a commit
- * reads it safely. Queries match against the stored instance and copy only what matched.
+ * reads it safely. Queries match against the stored instance and copy only what matched. The map holds
+ * each document with its BSON once encoded ({@link StoredDocuments.Stored}), so every access to the map is
+ * this class's own.
  *
  * <p>It keeps no running total of its documents' sizes: the library would encode the document (an update: the
  * old and the new one) once more on every write to move a figure only {@code collStats} reports, and rewrite the
@@ -35,14 +42,21 @@ final class PrivateDocumentsCollection extends H2Collection {
 
     private static final Logger log = LoggerFactory.getLogger(PrivateDocumentsCollection.class);
 
+    private final MVMap<Object, StoredDocuments.Stored> data;
+    private final StoredDocuments type;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     PrivateDocumentsCollection(
             MongoDatabase database,
             String collectionName,
             CollectionOptions options,
-            MVMap<Object, Document> dataMap,
+            MVMap<Object, StoredDocuments.Stored> data,
             MVMap<String, Object> metaMap,
             CursorRegistry cursorRegistry) {
-        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        // the library's own uses of its map left are counting and emptiness, which never see a value
+        super(database, collectionName, options, (MVMap) data, metaMap, cursorRegistry);
+        this.data = data;
+        this.type = (StoredDocuments) data.getValueType();
     }
 
     @Override
@@ -50,26 +64,44 @@ final class PrivateDocumentsCollection extends H2Collection {
         return false;
     }
 
+    // the library's H2Collection, each document wrapped and copied on its way in and out
+
     @Override
     protected Object addDocumentInternal(Document document) {
-        return super.addDocumentInternal(document.cloneDeeply());
+        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        StoredDocuments.Stored previous =
+                data.putIfAbsent(Missing.ofNullable(key), type.stored(document.cloneDeeply()));
+        Assert.isNull(previous, () -> "Document with key '" + key + "' already existed in " + this + ": " + previous);
+        return key;
     }
 
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        super.handleUpdate(position, oldDocument, newDocument.cloneDeeply());
+        data.put(Missing.ofNullable(position), type.stored(newDocument.cloneDeeply()));
     }
 
     @Override
     protected Document getDocument(Object position) {
-        Document stored = super.getDocument(position);
-        return stored == null ? null : stored.cloneDeeply();
+        StoredDocuments.Stored stored = data.get(position);
+        return stored == null ? null : stored.document().cloneDeeply();
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (data.remove(position) == null) {
+            throw new NoSuchElementException("No document with key " + position);
+        }
     }
 
     @Override
     protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
-        return super.streamAllDocumentsWithPosition()
-                .map(stored -> new DocumentWithPosition<>(stored.getDocument().cloneDeeply(), stored.getPosition()));
+        return stored().map(stored ->
+                new DocumentWithPosition<>(stored.getDocument().cloneDeeply(), stored.getPosition()));
+    }
+
+    private Stream<DocumentWithPosition<Object>> stored() {
+        return data.entrySet().stream()
+                .map(entry -> new DocumentWithPosition<>(entry.getValue().document(), entry.getKey()));
     }
 
     @Override
@@ -78,7 +110,7 @@ final class PrivateDocumentsCollection extends H2Collection {
         if (log.isDebugEnabled()) {
             log.debug("Scan of {} ({} documents) for {}", getCollectionName(), count(), shape(query));
         }
-        Stream<DocumentWithPosition<Object>> stored = super.streamAllDocumentsWithPosition();
+        Stream<DocumentWithPosition<Object>> stored = stored();
         if (isNaturalDescending(orderBy)) {
             stored = stored.sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()));
         }

@@ -36,7 +36,8 @@ final class SerializedKeys extends BasicDataType<SerializedKeys.Key> {
             if (last != null && last.value().equals(value)) {
                 return last.key();
             }
-            Key key = new Key(ObjectDataType.serialize(value));
+            byte[] templated = KeyTemplates.serialize(value);
+            Key key = new Key(templated != null ? templated : ObjectDataType.serialize(value));
             if (plain(value)) {
                 LAST.set(new Last(value, key));
             }

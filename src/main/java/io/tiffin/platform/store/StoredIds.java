@@ -3,8 +3,6 @@ package io.tiffin.platform.store;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import org.h2.mvstore.WriteBuffer;
-import org.h2.mvstore.type.BasicDataType;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * The type of the embedded store's document ids where H2 keeps them: the keys of a collection's map and
@@ -16,9 +14,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * included, is read and written by H2's type, so an existing file opens as it was. The library alone can
  * no longer read an id written here.
  */
-final class StoredIds extends BasicDataType<Object> {
+final class StoredIds extends TaggedDataType<Object> {
 
-    /** Beside H2's tags (0-19, 32-49, 64-119) and {@link StoredDocuments#BSON_DOCUMENT}: twelve bytes follow. */
+    /** Beside H2's tags and {@link StoredDocuments#BSON_DOCUMENT}: twelve bytes follow. */
     static final byte OBJECT_ID = 125;
 
     private static final int OBJECT_ID_BYTES = 12;
@@ -26,40 +24,38 @@ final class StoredIds extends BasicDataType<Object> {
     /** What H2 counts in memory for one: the object and its array. */
     private static final int OBJECT_ID_MEMORY = 48;
 
-    private final ObjectDataType library = new ObjectDataType();
-
-    @Override
-    public void write(WriteBuffer buffer, Object value) {
-        if (value instanceof ObjectId id && id.getClass() == ObjectId.class) {
-            buffer.put(OBJECT_ID).put(id.toByteArray());
-            return;
-        }
-        library.write(buffer, value);
+    StoredIds() {
+        super(OBJECT_ID);
     }
 
     @Override
-    public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != OBJECT_ID) {
-            return library.read(buffer);
+    boolean writeOwn(WriteBuffer buffer, Object value) {
+        if (value instanceof ObjectId id && id.getClass() == ObjectId.class) {
+            buffer.put(id.toByteArray());
+            return true;
         }
-        buffer.get();
+        return false;
+    }
+
+    @Override
+    Object readOwn(ByteBuffer buffer) {
         byte[] bytes = new byte[OBJECT_ID_BYTES];
         buffer.get(bytes);
         return new ObjectId(bytes);
     }
 
     @Override
-    public int getMemory(Object value) {
-        return value instanceof ObjectId ? OBJECT_ID_MEMORY : library.getMemory(value);
+    Object plain(Object value) {
+        return value;
     }
 
     @Override
-    public int compare(Object a, Object b) {
-        return library.compare(a, b);
+    Object fromPlain(Object plain) {
+        return plain;
     }
 
     @Override
-    public Object[] createStorage(int size) {
-        return new Object[size];
+    int ownMemory(Object value) {
+        return value instanceof ObjectId ? OBJECT_ID_MEMORY : -1;
     }
 }

@@ -103,9 +103,10 @@ class StoredDocumentsUnitTest {
                 new MVStore.Builder().fileName(file.toString()).readOnly().open();
         try {
             @SuppressWarnings({"unchecked", "rawtypes"})
-            MVMap<Object, Map<String, Object>> data = (MVMap) snapshot.openMap(
-                    "databases.tiffin.counters", new MVMap.Builder<Object, Object>().valueType(new StoredDocuments()));
-            Map<String, Object> doc = data.get("d");
+            MVMap<Object, StoredDocuments.Stored> data = (MVMap) snapshot.openMap(
+                    "databases.tiffin.counters",
+                    new MVMap.Builder<Object, StoredDocuments.Stored>().valueType(new StoredDocuments()));
+            Map<String, Object> doc = data.get("d").document();
             Object v = doc.get("v");
             for (int i = 0; i < FIELDS; i++) {
                 assertThat(doc.get(field(i)))
