@@ -73,7 +73,13 @@ final class LineResolution {
             List<ChosenOption> declined = new ArrayList<>();
             List<ChosenOption> options = options(scan, item, draft.options, unresolved, declined);
             // a refused extra is on the line as such, never in its note: the cart, the order and the kitchen name it
-            lines.add(new Line(item.id(), draft.quantity, options, noteOf.get(draft), declined));
+            Line line = new Line(item.id(), draft.quantity, options, noteOf.get(draft), declined);
+            if (draft.copiedAt >= 0 && !lines.isEmpty() && sameButCount(lines.getLast(), line)) {
+                // "a vegan burger for me, same for her": the line again, nothing changed, is one more of it
+                Line before = lines.removeLast();
+                line = new Line(item.id(), before.quantity() + line.quantity(), options, before.notes(), declined);
+            }
+            lines.add(line);
             missingChoices(span, item, options, unresolved);
         }
         List<Line> removals = negated.stream()
@@ -82,6 +88,18 @@ final class LineResolution {
                 .toList();
         boolean counted = drafts.stream().anyMatch(d -> d.quantityGiven);
         return new Assembly(lines, unresolved, removals, guesses, unknownWords, counted);
+    }
+
+    /** The copy's note may only be its own words of repeating ("same for her", "same again for my brother"). */
+    private static boolean sameButCount(Line a, Line copy) {
+        String note = copy.notes();
+        boolean repeatOnly = note == null
+                || java.util.Objects.equals(a.notes(), note)
+                || note.startsWith("same") && !note.contains(" but ") && note.split(" ").length <= 5;
+        return a.itemId().equals(copy.itemId())
+                && a.options().equals(copy.options())
+                && a.declined().equals(copy.declined())
+                && repeatOnly;
     }
 
     /**

@@ -129,7 +129,7 @@ final class SelfCorrections {
             out.addAll(Arrays.asList(tokens).subList(0, end - 1));
         } else {
             if (!lexicon.articles.contains(tokens[after])) {
-                return null;
+                return restated(lexicon, tokens, canonical, end, after, index);
             }
             Unit b = unitAt(lexicon, tokens, canonical, after + 1, index);
             if (b == null || b.count()) {
@@ -149,6 +149,52 @@ final class SelfCorrections {
             out.addAll(Arrays.asList(tokens).subList(0, start));
         }
         out.addAll(Arrays.asList(tokens).subList(after, tokens.length));
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * "medium curly fries, sorry, large curly fries", "two small fries sorry three small fries": after
+     * a restart word, a count or picks with the dish said again take the place of the same dish with
+     * its count and picks right before the restart. The dish said again is what makes it a
+     * correction; "a burger, sorry, no onions" says none.
+     */
+    private static String[] restated(
+            Lexicon lexicon, String[] tokens, String[] canonical, int end, int after, MenuIndex index) {
+        int from = tokens[after].equals(",") ? after + 1 : after;
+        int j = from < tokens.length && countWord(lexicon, tokens, from) ? from + 1 : from;
+        Unit last = null;
+        int units = j > from ? 1 : 0;
+        while (j < tokens.length && j < from + 6) {
+            Unit unit = unitAt(lexicon, tokens, canonical, j, index);
+            if (unit == null || unit.count()) {
+                break;
+            }
+            last = unit;
+            units++;
+            j = unit.end();
+        }
+        int length = last == null ? 0 : last.end() - last.start();
+        if (last == null || units < 2 || end - length < 0) {
+            return null;
+        }
+        for (int k = 0; k < length; k++) {
+            String said = canonical[last.start() + k];
+            if (said == null || !said.equals(canonical[end - length + k])) {
+                return null;
+            }
+        }
+        int start = end - length;
+        while (start > 0) {
+            int k = start - 1;
+            Unit unit = unitAt(lexicon, tokens, canonical, k, index);
+            boolean pick = unit != null && !unit.count() && unit.end() <= start;
+            if (!pick && !lexicon.articles.contains(tokens[k]) && !countWord(lexicon, tokens, k)) {
+                break;
+            }
+            start = k;
+        }
+        List<String> out = new ArrayList<>(Arrays.asList(tokens).subList(0, start));
+        out.addAll(Arrays.asList(tokens).subList(from, tokens.length));
         return out.toArray(String[]::new);
     }
 
@@ -224,10 +270,25 @@ final class SelfCorrections {
                 unit = new Unit(k, k + 1, Set.of(), false, true);
             }
             if (unit != null && unit.end() <= end && unit.sameKind(b)) {
-                return unit;
+                return widened(lexicon, tokens, canonical, unit, index);
             }
         }
         return null;
+    }
+
+    /**
+     * The longest unit of the same kind ending where {@code unit} ends: read backwards, "rice" is
+     * found first in "cauliflower rice", and taking back only it would leave "cauliflower".
+     */
+    private static Unit widened(Lexicon lexicon, String[] tokens, String[] canonical, Unit unit, MenuIndex index) {
+        Unit widest = unit;
+        for (int k = unit.start() - 1; k >= Math.max(0, unit.start() - 3); k--) {
+            Unit wider = unitAt(lexicon, tokens, canonical, k, index);
+            if (wider != null && wider.end() == unit.end() && wider.sameKind(unit)) {
+                widest = wider;
+            }
+        }
+        return widest;
     }
 
     private static boolean isCount(String token) {

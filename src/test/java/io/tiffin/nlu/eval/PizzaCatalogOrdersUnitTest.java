@@ -56,6 +56,22 @@ class PizzaCatalogOrdersUnitTest {
      */
     private static final Path TENTH = ORDERS.resolveSibling("batch10").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The eleventh batch: rambling messages, restarts, "the same again", mixed counts, British and
+     * Indian English ("veg pizza", "ta"), phone typos.
+     */
+    private static final Path ELEVENTH = ORDERS.resolveSibling("batch11").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersOfTheEleventhBatch() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(ELEVENTH, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(15);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.93);
+    }
+
     @Test
     void readsPizzaOrdersOfTheTenthBatch() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
