@@ -199,7 +199,7 @@ public class DeterministicOrderParser implements OrderParser {
         shortFoodWords.readShortFoodWords(tokens, indexes.indexOf(menu));
         pickSlots.readPickSlots(tokens, indexes.indexOf(menu));
         listWords.readListWordsTypedAsArticles(tokens, indexes.indexOf(menu));
-        counts.restoreCounts(tokens, indexes.indexOf(menu));
+        counts.restoreCounts(asTyped, tokens, indexes.indexOf(menu));
         counts.restoreOnes(tokens, indexes.indexOf(menu));
         NameTails.read(lexicon, asTyped, tokens, indexes.indexOf(menu));
         ToppingSlots.read(lexicon, asTyped, tokens, indexes.indexOf(menu));

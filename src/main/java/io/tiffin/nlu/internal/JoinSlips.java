@@ -13,7 +13,7 @@ final class JoinSlips {
 
     /**
      * A count read from a typo right after a dish's own name and before a topping ("pie eih
-     * peppers", "pie twi bacon") would open a line of its own with no dish named: the word is the
+     * peppers", "pie twi bacon", "pizza wigt extra cheese") would open a line of its own with no dish named: the word is the
      * joining word it is within two slips of, or else it is left unread, never a new line.
      */
     void uncountBeforeToppings(String[] typed, String[] tokens, MenuIndex index) {
@@ -23,7 +23,7 @@ final class JoinSlips {
                     || index.isMenuWord(typed[i])
                     || lexicon.numbers.longest(new String[] {TypedWords.readAs(tokens[i], index)}, 0) == null
                     || !words.namesOnlyItem(tokens, i - 1, index)
-                    || !words.addOnFollows(tokens, i + 1, index)) {
+                    || !words.addOnFollowsQualified(tokens, i + 1, index)) {
                 continue;
             }
             String[] asTyped = tokens.clone();
@@ -48,7 +48,7 @@ final class JoinSlips {
         if (i == 0
                 || i + 1 >= tokens.length
                 || !words.namesFood(tokens[i - 1], index)
-                || !words.addOnFollows(tokens, i + 1, index)) {
+                || !words.addOnFollowsQualified(tokens, i + 1, index)) {
             return null;
         }
         String best = null;

@@ -15,7 +15,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * its own deletions (the symmetric-delete method), then weighs the few candidates with a typing
  * distance: the slips a hurried thumb makes cost less than arbitrary edits. A neighbouring key
  * ("tyna"), a doubled or dropped letter of a double ("smalll", "pepers") and two letters swapped
- * ("hma") are cheap; an unrelated letter costs a whole edit. How much a word may carry grows with
+ * ("hma"), and two swapped with one of them a key beside ("qto": two) are cheap; an unrelated letter costs a whole edit. How much a word may carry grows with
  * the length of the word it is read as, so "tuna" takes one slip and "pepperoni" two or three.
  * Built once per word list; lookups cost a few dozen hash probes.
  */
@@ -227,8 +227,16 @@ final class SpellIndex {
                 char b = known.charAt(j - 1);
                 double v = Math.min(d[i - 1][j] + extraCost(typed, i - 1), d[i][j - 1] + missingCost(known, j - 1));
                 v = Math.min(v, d[i - 1][j - 1] + (a == b ? 0 : isNeighbour(a, b) ? NEIGHBOUR_KEY : OTHER_KEY));
-                if (i > 1 && j > 1 && a == known.charAt(j - 2) && typed.charAt(i - 2) == b) {
-                    v = Math.min(v, d[i - 2][j - 2] + SWAP);
+                if (i > 1 && j > 1) {
+                    char typedBefore = typed.charAt(i - 2);
+                    char knownBefore = known.charAt(j - 2);
+                    if (a == knownBefore && typedBefore == b) {
+                        v = Math.min(v, d[i - 2][j - 2] + SWAP);
+                    } else if (a == knownBefore && isNeighbour(typedBefore, b)
+                            || typedBefore == b && isNeighbour(a, knownBefore)) {
+                        // two letters swapped and one of them a key beside ("qto": two, "tpw": two)
+                        v = Math.min(v, d[i - 2][j - 2] + SWAP + NEIGHBOUR_KEY);
+                    }
                 }
                 d[i][j] = v;
                 rowMin = Math.min(rowMin, v);

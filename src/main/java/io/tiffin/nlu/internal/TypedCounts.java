@@ -21,13 +21,23 @@ final class TypedCounts {
      * it is within typing reach of. Only a plural item calls for the count: "to a large pizza" and
      * "to large" alone stay what they are.
      */
-    void restoreCounts(String[] tokens, MenuIndex index) {
+    void restoreCounts(String[] typed, String[] tokens, MenuIndex index) {
         for (int i = 0; i + 1 < tokens.length; i++) {
             String token = tokens[i];
+            // a typo spelling bent into a menu or lexicon word ("ix": ice, "suc": sauce) right
+            // before a size of a plural item: there only a count, an article or a list word stands
+            boolean bent = i < typed.length
+                    && !typed[i].equals(token)
+                    && typed[i].length() <= 5
+                    && beforePick(tokens, i + 1, index)
+                    && !lexicon.knows(typed[i])
+                    && !index.isMenuWord(typed[i]);
+            if (bent) {
+                token = typed[i];
+            }
             if (token.length() > 5
                     || !TypedWords.isWord(token)
-                    || index.isMenuWord(token)
-                    || lexicon.meansSomething(token)
+                    || !bent && (index.isMenuWord(token) || lexicon.meansSomething(token))
                     || lexicon.articles.contains(token)
                     || i > 0 && lexicon.numbers.longest(tokens, i - 1) != null
                     || !pluralItemFollows(tokens, i + 1, index)) {
@@ -59,6 +69,14 @@ final class TypedCounts {
                 tokens[i] = best;
             }
         }
+    }
+
+    /** Whether a word of a pick (a size, a crust) that names no item stands at {@code i}. */
+    private static boolean beforePick(String[] tokens, int i, MenuIndex index) {
+        String canonical = i < tokens.length ? index.canonical(tokens[i]) : null;
+        return canonical != null
+                && !index.pickWordsWithin(canonical, 0).isEmpty()
+                && !index.itemsByWord.containsKey(canonical);
     }
 
     private boolean sameCount(String a, String b) {

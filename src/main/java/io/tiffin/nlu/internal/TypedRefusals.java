@@ -164,8 +164,15 @@ final class TypedRefusals {
         return true;
     }
 
-    /** Whether an option of the menu (not an item's name) follows, perhaps after an article. */
+    /**
+     * Whether an option of the menu (not an item's name) follows, perhaps after an article, or
+     * after a qualifier that adds ("without te extra cheese": the refusal covers the extra).
+     */
     private boolean optionFollows(String[] tokens, int from, MenuIndex index) {
+        var qualifier = from < tokens.length ? lexicon.qualifiers.longest(tokens, from) : null;
+        if (qualifier != null && qualifier.value() != io.tiffin.nlu.ParseResult.Qualifier.NO) {
+            from += qualifier.length();
+        }
         for (int k = from; k < Math.min(tokens.length, from + 2); k++) {
             if (index.options.longest(TypedWords.canonicalFrom(index, tokens, k), 0) != null
                     && index.items.longest(TypedWords.canonicalFrom(index, tokens, k), 0) == null) {

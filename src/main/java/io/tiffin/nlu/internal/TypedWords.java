@@ -112,6 +112,20 @@ record TypedWords(
                 && index.items.longest(ahead, 0) == null;
     }
 
+    /**
+     * Whether a topping follows at {@code from}, perhaps after a qualifier that adds ("extra
+     * cheese", "more olives"); a refusal there is no add-on.
+     */
+    boolean addOnFollowsQualified(String[] tokens, int from, MenuIndex index) {
+        if (addOnFollows(tokens, from, index)) {
+            return true;
+        }
+        var qualifier = from < tokens.length ? lexicon.qualifiers.longest(tokens, from) : null;
+        return qualifier != null
+                && qualifier.value() != io.tiffin.nlu.ParseResult.Qualifier.NO
+                && addOnFollows(tokens, from + qualifier.length(), index);
+    }
+
     /** Whether a list word or a separator that joins ("and", "with", not "or") stands right before position {@code i}. */
     boolean afterListWord(String[] tokens, int i) {
         if (i == 0) {

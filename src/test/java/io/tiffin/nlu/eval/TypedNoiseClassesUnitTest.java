@@ -95,6 +95,13 @@ class TypedNoiseClassesUnitTest {
             count of a new line | catalog | a small tuna pie and inw large diet coke | a small tuna pie and one large diet coke | large
             refusal between toppings | catalog | a large pie with olives mi onions | a large pie with olives no onions | no:onion
             refusal between toppings | catalog | a medium pizza mp bacon please | a medium pizza no bacon please | no:bacon
+            swap with a key beside | catalog | i'd like qto large pizzas with olives | i'd like two large pizzas with olives | 2
+            swap with a key beside | catalog | tpw small pies with onions please | two small pies with onions please | 2
+            swap with a key beside | catalog | a large pizza with tnia and olives | a large pizza with tuna and olives | tuna
+            article of a refusal | catalog | a medium pie with ham without te extra cheese | a medium pie with ham without the extra cheese | ham
+            article of a refusal | catalog | a small pizza with bacon hold ge extra cheese | a small pizza with bacon hold the extra cheese | bacon
+            count bent before a size | catalog | suc large thin crust pizzas with ham | six large thin crust pizzas with ham | 6
+            joining word before a qualifier | catalog | one large pizza wigt extra cheese | one large pizza with extra cheese | extra:
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
