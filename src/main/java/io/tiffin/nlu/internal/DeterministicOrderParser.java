@@ -75,7 +75,8 @@ public class DeterministicOrderParser implements OrderParser {
                 lexicon.distributiveAfter,
                 lexicon.sameAgain,
                 lexicon.partitive,
-                lexicon.quantityGlue);
+                lexicon.quantityGlue,
+                lexicon.perPerson);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */
