@@ -77,6 +77,8 @@ final class Lexicon {
     final Set<String> sameAgain;
     /** Phrases closing a line of one that make it one per person ("a gatorade each"). */
     final Set<String> perPerson;
+    /** The temperature a drink has when nothing is said ("one hot one iced"). */
+    final Set<String> plainTemperatures;
     /** Everyday nouns for a kind of dish the menu may not use ("sub", "hoagie"). */
     final Set<String> dishNouns;
     /** Names of breads said without the word "bread" ("on honey oat"). */
@@ -217,6 +219,7 @@ final class Lexicon {
         perPerson = Set.copyOf(lines(loader, "per-person.txt").stream()
                 .map(l -> String.join(" ", normalizer.tokens(l)))
                 .toList());
+        plainTemperatures = Set.copyOf(lines(loader, "plain-temperatures.txt"));
         dishNouns = Set.copyOf(lines(loader, "dish-nouns.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());

@@ -7,8 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Classes of language the eleventh batch ({@code own-orders/batch11/}) left, each in phrasings of its
  * own, not the batch's: a line of one closed by "each" / "for each" / "apiece" is one per person the
  * lines before are for ("two cheeseburgers and a coke each"), which ordered one; "the same again"
- * after two lines repeats both, which repeated only the last. The last row read right before and
- * must stay so: "each" followed by options spreads them. Read on the public menus where they lie
+ * after two lines repeats both, which repeated only the last; a counted part left hot beside an
+ * iced one ("two cappuccinos, one hot, one iced") is the drink as said, which read as hot chocolate.
+ * Rows that read right before must stay so: "one hot chocolate" is the dish, and "each" followed by
+ * options spreads them. Read on the public menus where they lie
  * (skipped when absent).
  */
 class EachAndListedCountsUnitTest {
@@ -23,6 +25,11 @@ class EachAndListedCountsUnitTest {
         sub | a tuna sub and a sprite, same again for my sister | (SANDWICH_ORDER (NUMBER 2 ) (BASE_SANDWICH tuna ) ) (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE sprite ) )
         coffee | a large latte and a small americano, same again | (DRINK_ORDER (NUMBER 2 ) (SIZE large ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 2 ) (SIZE small ) (DRINK_TYPE americano ) )
         burrito | a steak burrito with chips and a coke, the same for my dad | (BURRITO_ORDER (NUMBER 2 ) (MAIN_FILLING steak ) ) (SIDE_ORDER (NUMBER 2 ) (SIDE_TYPE chips ) ) (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE mexican_coca-cola ) )
+        coffee | two cappuccinos, one hot, one iced | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) ) (DRINK_ORDER (NUMBER 1 ) (STYLE iced ) (DRINK_TYPE cappuccino ) )
+        coffee | two small americanos one iced one hot | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE americano ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (STYLE iced ) (DRINK_TYPE americano ) )
+        coffee | three lattes two hot and one iced | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 1 ) (STYLE iced ) (DRINK_TYPE latte ) )
+        coffee | 2 large lattes 1 hot 1 iced | (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (STYLE iced ) (DRINK_TYPE latte ) )
+        coffee | one hot chocolate and one iced latte | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE hot_chocolate ) ) (DRINK_ORDER (NUMBER 1 ) (STYLE iced ) (DRINK_TYPE latte ) )
         coffee | two lattes each with an extra shot | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE latte ) (TOPPING (ESPRESSO_SHOT 1 ) ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
