@@ -75,7 +75,8 @@ public class DeterministicOrderParser implements OrderParser {
                 lexicon.distributiveAfter,
                 lexicon.sameAgain,
                 lexicon.partitive,
-                lexicon.quantityGlue);
+                lexicon.quantityGlue,
+                lexicon.perPerson);
     }
 
     /** The order the message names, then what else it does (an edit, a question) and its language. */
@@ -178,6 +179,8 @@ public class DeterministicOrderParser implements OrderParser {
         // "half sweet", "less sugar": a degree of the menu's sweetener, or the customer's note
         tokens = sweetness.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = ServedAside.applied(lexicon, tokens, indexes.indexOf(menu));
+        // "two lattes, one hot one iced": the part left hot is the line as said, not hot chocolate
+        tokens = PlainTemperatures.dropped(lexicon, tokens, indexes.indexOf(menu));
         tokens = EverythingWords.read(lexicon, tokens, indexes.indexOf(menu));
         SpeltNumbers.read(lexicon, tokens, indexes.indexOf(menu));
         // "two twenty ounce cokes" is "two 20 oz cokes" when the menu has a 20 oz size: the measure, not a count

@@ -75,6 +75,10 @@ final class Lexicon {
     final PhraseTable<Boolean> makeThe = new PhraseTable<>();
     /** Words that order another of the line just said ("same thing but steak"). */
     final Set<String> sameAgain;
+    /** Phrases closing a line of one that make it one per person ("a gatorade each"). */
+    final Set<String> perPerson;
+    /** The temperature a drink has when nothing is said ("one hot one iced"). */
+    final Set<String> plainTemperatures;
     /** Everyday nouns for a kind of dish the menu may not use ("sub", "hoagie"). */
     final Set<String> dishNouns;
     /** Names of breads said without the word "bread" ("on honey oat"). */
@@ -212,6 +216,10 @@ final class Lexicon {
         sameAgain = Set.copyOf(lines(loader, "same-again.txt").stream()
                 .map(l -> String.join(" ", normalizer.tokens(l)))
                 .toList());
+        perPerson = Set.copyOf(lines(loader, "per-person.txt").stream()
+                .map(l -> String.join(" ", normalizer.tokens(l)))
+                .toList());
+        plainTemperatures = Set.copyOf(lines(loader, "plain-temperatures.txt"));
         dishNouns = Set.copyOf(lines(loader, "dish-nouns.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
@@ -256,6 +264,7 @@ final class Lexicon {
             structureOnly.addAll(List.of(words));
         }
         sameAgain.forEach(phrase -> structureOnly.addAll(List.of(phrase.split(" "))));
+        perPerson.forEach(phrase -> structureOnly.addAll(List.of(phrase.split(" "))));
         for (String line : lines(loader, "bread-names.txt")) {
             String[] name = normalizer.tokens(line);
             breadNames.put(name, true);

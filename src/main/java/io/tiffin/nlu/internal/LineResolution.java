@@ -51,6 +51,8 @@ final class LineResolution {
         List<Line> lines = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         int guesses = 0;
+        // lines before this index were already repeated by an earlier "same again"
+        int repeatedFrom = 0;
         java.util.Map<Draft, String> noteOf =
                 notes == null ? java.util.Map.of() : notesOf(scan, index, drafts, declinedAt);
         for (Draft draft : drafts) {
@@ -78,6 +80,18 @@ final class LineResolution {
                 // "a vegan burger for me, same for her": the line again, nothing changed, is one more of it
                 Line before = lines.removeLast();
                 line = new Line(item.id(), before.quantity() + line.quantity(), options, before.notes(), declined);
+                // "a burrito and a water, then the same again": the lines said with it are repeated too
+                for (int j = repeatedFrom; j < lines.size(); j++) {
+                    Line with = lines.get(j);
+                    lines.set(
+                            j,
+                            new Line(
+                                    with.itemId(), with.quantity() * 2, with.options(), with.notes(), with.declined()));
+                }
+                lines.add(line);
+                repeatedFrom = lines.size();
+                missingChoices(span, item, options, unresolved);
+                continue;
             }
             lines.add(line);
             missingChoices(span, item, options, unresolved);

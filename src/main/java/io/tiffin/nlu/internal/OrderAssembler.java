@@ -53,6 +53,8 @@ final class OrderAssembler {
     /** Words that order another of the line just said ("same thing but steak"). */
     private final Set<String> sameAgain;
 
+    private final Set<String> perPerson;
+
     /** Words after a count that make it a part of the line before ("two of them"). */
     private final PhraseTable<Boolean> partitive;
 
@@ -74,6 +76,7 @@ final class OrderAssembler {
                 Set.of(),
                 Set.of(),
                 new PhraseTable<>(),
+                Set.of(),
                 Set.of());
     }
 
@@ -88,8 +91,10 @@ final class OrderAssembler {
             Set<String> distributiveAfter,
             Set<String> sameAgain,
             PhraseTable<Boolean> partitive,
-            Set<String> quantityGlue) {
+            Set<String> quantityGlue,
+            Set<String> perPerson) {
         this.partitive = partitive;
+        this.perPerson = Set.copyOf(perPerson);
         this.quantityGlue = Set.copyOf(quantityGlue);
         this.distributive = Set.copyOf(distributive);
         this.sameAgain = Set.copyOf(sameAgain);
@@ -491,6 +496,7 @@ final class OrderAssembler {
             }
         }
         OptionAttachment.flush(waiting, quantity, scan, index, drafts);
+        OnePerPerson.apply(scan, drafts, perPerson, listJoins);
         return resolution.resolve(
                 scan,
                 index,
