@@ -1,5 +1,7 @@
 package io.tiffin.nlu.internal;
 
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
  * "2 tacos steak, 1 tacos chicken". Marks and digits only, on the text as typed, like
  * {@link ListedOrders}: one word before the colon opening its sentence, two or more parts each opening
  * with a count in digits and a word. Anything said about the dish before its name ("4 large pizzas:
- * 2 pepperoni, ...") is left to the reading of counted lines.
+ * 2 pepperoni, ...") is left to the reading of counted lines. The word before the colon must be a word
+ * of the menu: "hi: 2 lattes, 1 mocha" and "order: ..." are lists of dishes, not parts of one.
  */
 final class CountedParts {
 
@@ -23,11 +26,18 @@ final class CountedParts {
 
     private CountedParts() {}
 
-    static String spread(String text) {
+    static String spread(String text, Predicate<String> menuWord) {
+        if (text == null || text.indexOf(':') < 0) {
+            return text;
+        }
         Matcher named = NAMED_ONCE.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 32);
         while (named.find()) {
             String dish = named.group(1);
+            if (!menuWord.test(dish.toLowerCase(Locale.ROOT))) {
+                named.appendReplacement(out, Matcher.quoteReplacement(named.group()));
+                continue;
+            }
             Matcher part = PART.matcher(named.group(2));
             int parts = 0;
             StringBuilder list = new StringBuilder();

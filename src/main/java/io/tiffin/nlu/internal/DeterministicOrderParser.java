@@ -84,7 +84,8 @@ public class DeterministicOrderParser implements OrderParser {
     public ParseResult parse(String said, MenuSnapshot menu) {
         // "do you have oat milk? if so a latte with it": the order after the question is what is read
         // "1) a latte 2) a mocha", "fries - 2": the marks of a list typed as one
-        String listed = ListedOrders.plain(said);
+        // "tacos: 2 steak, 1 chicken": only a word of the menu before the colon (not "hi:") is spread
+        String listed = CountedParts.spread(ListedOrders.plain(said), indexes.indexOf(menu)::isMenuWord);
         String asked = AskedThenOrdered.order(listed, lexicon, indexes.indexOf(menu));
         String utterance = asked == null ? listed : asked;
         return turns.read(

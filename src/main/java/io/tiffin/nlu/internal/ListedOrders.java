@@ -92,7 +92,7 @@ final class ListedOrders {
             return said;
         }
         // "tacos: 2 steak, 1 chicken": the dish named once goes into each counted part
-        return CountedParts.spread(DASHED_COUNT.matcher(withoutNumbering(said)).replaceAll(" x $1"));
+        return DASHED_COUNT.matcher(withoutNumbering(said)).replaceAll(" x $1");
     }
 
     /** The text without the numbers of a numbered list: at least two, running 1, 2, 3 ... in order. */

@@ -38,6 +38,9 @@ class EachAndListedCountsUnitTest {
         burger | 3 hamburgers: 1 plain, 2 with ketchup | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE ham_burger ) ) (MAIN_DISH_ORDER (NUMBER 2 ) (MAIN_DISH_TYPE ham_burger ) (TOPPING ketchup ) )
         burrito | tacos: 1 chicken, 1 steak, 1 carnitas, all with corn salsa | (TACO_ORDER (NUMBER 1 ) (MAIN_FILLING chicken ) (SALSA_TOPPING corn_salsa ) ) (TACO_ORDER (NUMBER 1 ) (MAIN_FILLING steak ) (SALSA_TOPPING corn_salsa ) ) (TACO_ORDER (NUMBER 1 ) (MAIN_FILLING carnitas ) (SALSA_TOPPING corn_salsa ) )
         coffee | lattes: 2 | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE latte ) )
+        coffee | order: 2 lattes, 1 cappuccino | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) )
+        coffee | hi: 2 lattes, 1 americano | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE latte ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE americano ) )
+        burger | please: 2 cheeseburgers, 1 hamburger | (MAIN_DISH_ORDER (NUMBER 2 ) (MAIN_DISH_TYPE cheese_burger ) ) (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE ham_burger ) )
         coffee | two lattes each with an extra shot | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE latte ) (TOPPING (ESPRESSO_SHOT 1 ) ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
