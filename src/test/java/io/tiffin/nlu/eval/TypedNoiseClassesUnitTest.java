@@ -111,6 +111,9 @@ class TypedNoiseClassesUnitTest {
             dish's noun as near as a topping | catalog | one small pepperoni pe | one small pepperoni pie | pepperoni
             real word in a size's place | catalog | get me a are pepperoni pizza with olives | get me a large pepperoni pizza with olives | large
             real word in a size's place | catalog | two are cheese pizzas and a coke | two large cheese pizzas and a coke | large
+            part of a name from two letters | catalog | two pizzas of medium ze with tuna | two pizzas of medium size with tuna | tuna
+            part of a name from two letters | catalog | a pie in large ze with bacon and olives | a pie in large size with bacon and olives | bacon
+            part of a name from two letters | catalog | a large pizza with olives and ss sprite | a large pizza with olives and a sprite | sprite
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
