@@ -25,15 +25,19 @@ final class PickSlots {
         for (int i = 1; i + 1 < tokens.length; i++) {
             String token = tokens[i];
             String before = tokens[i - 1];
+            // a real word that means nothing there ("a are iced tea") is read only as a pick it is
+            // a pick's letters short of: right after an article or count only a pick or food stands
+            boolean real = lexicon.knows(token);
             if (!TypedWords.isWord(token)
-                    || token.length() < 2
-                    || lexicon.knows(token)
+                    || token.length() < (real ? 3 : 2)
+                    || real && !meansNothingThere(token)
                     || index.isMenuWord(token)
                     || !lexicon.articles.contains(before) && lexicon.numbers.longest(tokens, i - 1) == null
-                    || !words.namesFood(tokens[i + 1], index)) {
+                    || !words.namesFood(tokens[i + 1], index)
+                    || real && !words.isMenuReading(tokens[i + 1], index)) {
                 continue;
             }
-            List<SpellIndex.Match> near = index.pickWordsWithin(token, PICK_SLOT_REACH);
+            List<SpellIndex.Match> near = index.pickWordsWithin(token, real ? REAL_WORD_REACH : PICK_SLOT_REACH);
             List<String> dish = dishAhead(tokens, i + 1, index);
             if (!dish.isEmpty()) {
                 // "a mal pizza": a pick of the dish named ahead (small), not a drink's "ml"
@@ -43,6 +47,7 @@ final class PickSlots {
             }
             if (near.isEmpty()
                     || near.getFirst().word().length() < token.length()
+                    || real && near.getFirst().word().length() == token.length()
                     || near.size() > 1 && near.get(1).cost() < near.getFirst().cost() + 1e-9) {
                 continue;
             }
@@ -54,6 +59,17 @@ final class PickSlots {
                 tokens[i] = near.getFirst().word();
             }
         }
+    }
+
+    /** Reach of a real word there: two letters dropped ("are": large). */
+    private static final double REAL_WORD_REACH = 2 * SpellIndex.MISSING_LETTER;
+
+    /** Whether a lexicon word says nothing to an order (no count, list word, qualifier, article, filler). */
+    private boolean meansNothingThere(String token) {
+        return !lexicon.meansSomething(token)
+                && !lexicon.articles.contains(token)
+                && !lexicon.fillers.contains(token)
+                && !lexicon.shortRefusals.contains(token);
     }
 
     /** The items named a few words ahead, only their options between ("mushroom bacon and pepperoni pizza"); or none. */

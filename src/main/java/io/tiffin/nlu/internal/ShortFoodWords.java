@@ -1,5 +1,7 @@
 package io.tiffin.nlu.internal;
 
+import java.util.List;
+
 /** Short words read as the topping their place calls for. */
 final class ShortFoodWords {
 
@@ -81,8 +83,19 @@ final class ShortFoodWords {
                     tied = true;
                 }
             }
-            // a dish as near as the topping ("small pe with": pie or pea) is left for the dish
-            if (best != null && !tied && index.onlyAddOnWord(best.word())) {
+            // a dish as near as the topping ("small pe with": pie or pea) is left for the dish, even
+            // when the topping's letters are the likelier (a dish noun is what the place calls for)
+            // only right after a menu word (a size, a topping) may the dish's noun stand: after a
+            // list word or "with" the list goes on ("tuna and hs": ham)
+            List<String> dishes = best == null || !words.namesFood(tokens[i - 1], index)
+                    ? List.of()
+                    : index.shortWordsWithin(token, best.cost()).stream()
+                            .map(SpellIndex.Match::word)
+                            .filter(index.itemsByWord::containsKey)
+                            .toList();
+            if (dishes.size() == 1 && !tied && index.onlyAddOnWord(best.word())) {
+                tokens[i] = dishes.getFirst();
+            } else if (best != null && !tied && dishes.isEmpty() && index.onlyAddOnWord(best.word())) {
                 tokens[i] = best.word();
             }
         }

@@ -105,7 +105,11 @@ final class ShortWords {
             }
             if (token.length() == 2 && listed) {
                 String word = index.onlyShortWordNear(token);
-                if (word != null) {
+                // a word that names nothing by itself ("ale" of ginger ale) is no reading of two
+                // letters unless the rest of its name is beside it ("small ze": size, not ale)
+                if (word != null
+                        && (!TypoGuesses.namesNothingAlone(word, index)
+                                || TypoGuesses.nameGoesOn(word, tokens, i, index))) {
                     tokens[i] = word;
                 }
             }

@@ -34,15 +34,27 @@ final class ToppingSlots {
             // a refusal calls for what it refuses: after one, the list may end even where a typo
             // was bent into chatter ("without any tnia please", "with no tuab")
             boolean refusing = afterRefusal(lexicon, tokens, i);
-            if (!typo(lexicon, token, index) || !readsAsNothing(lexicon, tokens[i], index)) {
+            if (!readsAsNothing(lexicon, tokens[i], index)) {
+                continue;
+            }
+            if (!typo(lexicon, token, index)) {
+                if (unread) {
+                    readRealWord(lexicon, tokens, i, index, hindi);
+                }
                 continue;
             }
             // between a size and the dish's name or a list word only a topping stands: no list
             // word, count, article or refusal can ("a medium amh pizza", "a large ajm and pepper pie")
             boolean onlyTopping = betweenPickAndDish(lexicon, token, tokens, i, index);
+            // "tuna and jamm": a list word after a topping calls for one more, so the list ends there
+            // even where the typo was bent into chatter
+            boolean calledFor = unread
+                    || refusing
+                    || afterListJoin(lexicon, tokens, i, index)
+                            && (closes(lexicon, tokens, i + 1) || toppingAt(tokens, i + 1, index));
             if (!onlyTopping
                     && (!listGoesOn(lexicon, tokens, i, index, token.length() > 2)
-                            || !listEndsOrGoesOn(lexicon, tokens, i + 1, index, unread || refusing))) {
+                            || !listEndsOrGoesOn(lexicon, tokens, i + 1, index, true))) {
                 continue;
             }
             int edits = token.length() <= 2 ? 1 : 2;
@@ -51,10 +63,107 @@ final class ToppingSlots {
             if (only == null && !singular.equals(token)) {
                 only = index.onlyAddOnWordWithin(singular, edits); // "oins": onion
             }
-            if (only != null && (onlyTopping || !rivalAsNear(lexicon, token, only, hindi))) {
+            if (only == null) {
+                continue;
+            }
+            // at the end or before chatter a typo bent into chatter stays it ("thakns"), unless the
+            // list called for a topping there or the topping is clearly the cheaper to have typed
+            if (!onlyTopping
+                    && !calledFor
+                    && !listEndsOrGoesOn(lexicon, tokens, i + 1, index, false)
+                    && !(typed(token, only) < typed(token, tokens[i]))) {
+                continue;
+            }
+            // before a list word, a turn or the end no list word, count, article or refusal can
+            // stand, so none of them is a rival there ("with nta and mushrooms": not tuna's "not")
+            boolean closed = closes(lexicon, tokens, i + 1) && !dishAsNear(token, only, index);
+            if (onlyTopping || closed || !rivalAsNear(lexicon, token, only, hindi)) {
                 tokens[i] = only;
             }
         }
+    }
+
+    /**
+     * A real word or filler that means nothing there ("am", "hm", "hmm") in a list's place that calls
+     * for a topping: after "with", a list word after a topping, or a qualifier, and before a list word,
+     * a turn, the end or a topping. It is read as the one topping a slip away ("with tuna and am but no
+     * olives", "with hm and peppers"); elsewhere ("i am", "jam on toast") it stays itself.
+     */
+    private static void readRealWord(Lexicon lexicon, String[] tokens, int i, MenuIndex index, boolean hindi) {
+        String token = tokens[i];
+        if (token.length() < 2
+                || token.length() > REAL_WORD_LONGEST
+                || !token.chars().allMatch(Character::isLetter)
+                || lexicon.meansSomething(token)
+                || lexicon.articles.contains(token)
+                || lexicon.shortRefusals.contains(token)
+                || index.isMenuWord(token)) {
+            return;
+        }
+        String before = tokens[i - 1];
+        boolean with = lexicon.separators.longest(tokens, i - 1) != null
+                && !lexicon.listJoins.contains(before)
+                && !lexicon.alternatives.contains(before);
+        boolean opened = with || afterListJoin(lexicon, tokens, i, index) || afterQualifier(lexicon, tokens, i);
+        boolean toppingNext = toppingAt(tokens, i + 1, index);
+        if (!opened || !toppingNext && !closes(lexicon, tokens, i + 1)) {
+            return;
+        }
+        String only = index.onlyAddOnWordWithin(token, 1);
+        if (only != null
+                && SpellIndex.cost(token, only, SpellIndex.OTHER_KEY) >= 0
+                && !dishAsNear(token, only, index)
+                && (closes(lexicon, tokens, i + 1) || !rivalAsNear(lexicon, token, only, hindi))) {
+            tokens[i] = only;
+        }
+    }
+
+    /** Whether a word of a dish's name is as cheap to have typed so as the topping ("pepperoni zza": pizza, not pea). */
+    private static boolean dishAsNear(String token, String topping, MenuIndex index) {
+        double cost = typed(token, topping);
+        for (String dish : index.itemsByWord.keySet()) {
+            if (SpellIndex.cost(token, dish, cost) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest real word read as a topping by its place: what a topping of three or four letters leaves after a slip. */
+    private static final int REAL_WORD_LONGEST = 3;
+
+    /** Whether the list closes at {@code j}: the end, a list word or separator, a turn ("but", "only"). */
+    private static boolean closes(Lexicon lexicon, String[] tokens, int j) {
+        return j >= tokens.length
+                || lexicon.separators.longest(tokens, j) != null
+                || lexicon.refusalEnds.contains(tokens[j])
+                || opensRefusal(lexicon, tokens[j]) && lexicon.qualifiers.longest(tokens, j) == null;
+    }
+
+    /** Whether a topping's word stands at {@code j}. */
+    private static boolean toppingAt(String[] tokens, int j, MenuIndex index) {
+        String canonical = j < tokens.length ? index.canonical(tokens[j]) : null;
+        return canonical != null && index.onlyAddOnWord(canonical);
+    }
+
+    /** Whether a list word ("and") stands right before {@code i} with a topping before it: the list goes on there. */
+    private static boolean afterListJoin(Lexicon lexicon, String[] tokens, int i, MenuIndex index) {
+        if (i < 2 || !lexicon.listJoins.contains(tokens[i - 1])) {
+            return false;
+        }
+        String topping = index.canonical(tokens[i - 2]);
+        return topping != null && index.onlyAddOnWord(topping);
+    }
+
+    /** Whether a qualifier phrase ("extra", "no", "hold the") ends right before {@code i}. */
+    private static boolean afterQualifier(Lexicon lexicon, String[] tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            var qualifier = lexicon.qualifiers.longest(tokens, k);
+            if (qualifier != null && k + qualifier.length() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Typing costs above this are not compared: no reading is that far. */

@@ -102,6 +102,18 @@ class TypedNoiseClassesUnitTest {
             article of a refusal | catalog | a small pizza with bacon hold ge extra cheese | a small pizza with bacon hold the extra cheese | bacon
             count bent before a size | catalog | suc large thin crust pizzas with ham | six large thin crust pizzas with ham | 6
             joining word before a qualifier | catalog | one large pizza wigt extra cheese | one large pizza with extra cheese | extra:
+            filler where the list goes on | catalog | a large pizza with olives and hmm | a large pizza with olives and ham | ham
+            filler where the list goes on | catalog | a pizza with sausage and hmm but without onions | a pizza with sausage and ham but without onions | ham
+            real word where the list goes on | catalog | a small pie with olives and am but hold the peppers | a small pie with olives and ham but hold the peppers | ham
+            real word where the list goes on | catalog | one medium pizza with bacon and jamm | one medium pizza with bacon and ham | ham
+            dish's noun as near as a topping | catalog | a medium pe with olives and onions | a medium pie with olives and onions | medium
+            dish's noun as near as a topping | catalog | one large sausage pe and a coke | one large sausage pie and a coke | sausage
+            dish's noun as near as a topping | catalog | one small pepperoni pe | one small pepperoni pie | pepperoni
+            real word in a size's place | catalog | get me a are pepperoni pizza with olives | get me a large pepperoni pizza with olives | large
+            real word in a size's place | catalog | two are cheese pizzas and a coke | two large cheese pizzas and a coke | large
+            part of a name from two letters | catalog | two pizzas of medium ze with tuna | two pizzas of medium size with tuna | tuna
+            part of a name from two letters | catalog | a pie in large ze with bacon and olives | a pie in large size with bacon and olives | bacon
+            part of a name from two letters | catalog | a large pizza with olives and ss sprite | a large pizza with olives and a sprite | sprite
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
@@ -121,6 +133,8 @@ class TypedNoiseClassesUnitTest {
             a small pizza with olives with this order please | a small pizza with olives
             a medium pizza with bacon and jam on toast for me | a medium pizza with bacon
             a large pizza with tuna nd olives | a large pizza with tuna and olives
+            a nice pepperoni pizza with olives | a pepperoni pizza with olives
+            one good cheese pizza | one cheese pizza
             """)
     void realWordsElsewhereStayThemselves(String typed, String clean) throws Exception {
         MenuSnapshot snapshot = menu("catalog");
