@@ -172,6 +172,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = Doneness.joined(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
+        // "2 small ones with mushrooms": another of the dish just named, as "a small one" is
+        tokens = PluralOnes.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedOrdinals.read(lexicon, tokens);
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
