@@ -34,7 +34,7 @@ final class PluralOnes {
             while (j > 0
                     && i - j <= MOST_PICK_WORDS
                     && index.canonical(tokens[j]) != null
-                    && lexicon.numbers.longest(tokens, j) == null) {
+                    && !countsSeveral(lexicon, tokens, j)) {
                 j--;
             }
             if (j == i - 1 || !countsSeveral(lexicon, tokens, j)) {
