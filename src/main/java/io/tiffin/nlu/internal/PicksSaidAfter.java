@@ -61,8 +61,7 @@ final class PicksSaidAfter {
             boolean pick = false;
             while (end < tokens.length && !tokens[end].equals(",") && !lexicon.listJoins.contains(tokens[end])) {
                 var option = index.options.longest(canonical, end);
-                if (option != null
-                        && index.items.longest(canonical, end) == null) {
+                if (option != null && index.items.longest(canonical, end) == null) {
                     pick = true;
                     end += option.length();
                 } else if (lexicon.separators.longest(tokens, end) != null
