@@ -172,6 +172,10 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = Doneness.joined(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
+        // "2 small ones with mushrooms": another of the dish just named, as "a small one" is
+        tokens = PluralOnes.read(lexicon, tokens, indexes.indexOf(menu));
+        // "a large latte and one more": one more of the line before
+        tokens = MoreOfIt.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedOrdinals.read(lexicon, tokens);
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
@@ -214,10 +218,14 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = BrandsAfterHeads.moved(lexicon, tokens, indexes.indexOf(menu));
         // "pizza large one with ham", "hawaiian medium": the size said after its dish or kind
         tokens = SizesAfterDishes.moved(lexicon, tokens, indexes.indexOf(menu));
+        // "one burrito with steak and one with chicken": the second "one" is another burrito
+        tokens = OneWithAnother.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedDishes.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = GroupChanges.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = MadeOver.applied(lexicon, tokens, indexes.indexOf(menu));
+        // "2 lattes and 2 americanos, lattes skinny, americanos iced": picks for dishes said before
+        tokens = PicksSaidAfter.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = SizedParts.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedPhrasings.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = SelfCorrections.applied(lexicon, tokens, indexes.indexOf(menu));

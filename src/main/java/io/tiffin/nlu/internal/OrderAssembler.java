@@ -161,6 +161,7 @@ final class OrderAssembler {
                     }
                     if (articles.contains(scan.tokens()[q.start()])
                             && !HeadPicks.opensAnother(scan.tokens(), mentions, k, articles, listJoins)
+                            && !PeopleApart.opensAnother(scan.tokens(), mentions, k, listJoins)
                             && !(OptionAttachment.afterJoin(scan, mentions, k)
                                     && OptionAttachment.onePicksFollow(index, mentions, k) >= 2)
                             && (CountedLines.isArticle(q, current, mentions, k)
@@ -399,7 +400,8 @@ final class OrderAssembler {
                         // after them offers wait for it)
                         // ... but "small pepperoni pizza, medium sausage pizza" is a second pizza
                         if (current.copiedAt >= 0 && q == null) {
-                            RepeatedLines.replaceCopied(index, current, said);
+                            RepeatedLines.replaceCopied(
+                                    index, current, said, RepeatedLines.saidInstead(scan, said, listJoins));
                         }
                         current.options.add(said); // a second size replaces the first: "small, no make it big"
                     } else {

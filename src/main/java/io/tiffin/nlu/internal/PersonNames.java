@@ -30,8 +30,8 @@ final class PersonNames {
         boolean[] person = new boolean[tokens.length];
         boolean any = false;
         for (int i = 0; i < tokens.length; i++) {
-            if (isName(tokens[i], index)
-                    && (i > 0 && before.contains(tokens[i - 1]) || namesBefore(lexicon, tokens, i))) {
+            if (isName(tokens[i], index) && (i > 0 && before.contains(tokens[i - 1]) || namesBefore(lexicon, tokens, i))
+                    || unlistedName(lexicon, tokens, i, index)) {
                 person[i] = true;
                 any = true;
             }
@@ -66,6 +66,31 @@ final class PersonNames {
             out.add(tokens[i]);
         }
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * "a latte for siobhan", "a sub for olivia, a coke for rica": a word no lexicon and no menu knows,
+     * right after "for" and closing its line, names a person however few names the list holds; read
+     * as a typo it became an option the customer never asked for (olives, rice).
+     */
+    private boolean unlistedName(Lexicon lexicon, String[] tokens, int i, MenuIndex index) {
+        String token = tokens[i];
+        if (i == 0 || !before.contains(tokens[i - 1]) || !isWord(token)) {
+            return false;
+        }
+        if (lexicon.knownWords.contains(token)
+                || index.isMenuWord(token)
+                || lexicon.numbers.longest(tokens, i) != null) {
+            return false;
+        }
+        return i + 1 == tokens.length
+                || lexicon.listJoins.contains(tokens[i + 1])
+                || lexicon.fillers.contains(tokens[i + 1])
+                || namesBefore(lexicon, tokens, i);
+    }
+
+    private static boolean isWord(String token) {
+        return token.length() > 1 && token.codePoints().allMatch(Character::isLetter);
     }
 
     /** Whether the word is a given name the menu does not use itself. */

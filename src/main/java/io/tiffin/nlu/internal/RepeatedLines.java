@@ -68,10 +68,10 @@ final class RepeatedLines {
     /**
      * "same thing but steak": a bare pick in a copied line replaces the copied picks of its group
      * when the group takes one, is the item's first (what the dish is) or names a kind and no amount
-     * ("same but thin crust"), and the same option said
+     * ("same but thin crust") or {@code instead} is said after it, and the same option said
      * again ("same but no beans" is handled as a refusal) replaces its copy.
      */
-    static void replaceCopied(MenuIndex index, Draft line, Said said) {
+    static void replaceCopied(MenuIndex index, Draft line, Said said, boolean instead) {
         Menu.Item item = index.itemsById.get(line.item.itemIds().getFirst());
         for (MenuIndex.OptionRef ref : said.options()) {
             if (!ref.itemId().equals(item.id())) {
@@ -84,13 +84,35 @@ final class RepeatedLines {
             boolean kind = item.group(ref.groupId())
                     .map(g -> g.qualifiers().stream().allMatch(q -> q.equalsIgnoreCase(Qualifier.NO.name())))
                     .orElse(false);
-            boolean replaces = first || OptionGroups.takesOne(index, ref) || kind;
+            boolean replaces = first || OptionGroups.takesOne(index, ref) || kind || instead;
             line.options.removeIf(copied -> copied.start() < line.copiedAt
                     && copied.options().stream()
                             .anyMatch(r -> r.itemId().equals(ref.itemId())
                                     && r.groupId().equals(ref.groupId())
                                     && (replaces || r.optionId().equals(ref.optionId()))));
         }
+    }
+
+    private static final Set<String> INSTEAD =
+            Set.copyOf(Lexicon.lines(RepeatedLines.class.getClassLoader(), "instead.txt"));
+
+    /**
+     * "the same again with olives instead", "... with olives and peppers instead": a word of {@code
+     * instead.txt} closes the run of picks the option is in, so the picks replace the copied ones of
+     * their group even where the group takes several (toppings).
+     */
+    static boolean saidInstead(MentionScanner.Scan scan, Said said, Set<String> listJoins) {
+        String[] tokens = scan.tokens();
+        int k = said.end();
+        while (k < tokens.length && (scan.canonical()[k] != null || listJoins.contains(tokens[k]))) {
+            k++;
+        }
+        for (int end = k + 1; end <= Math.min(tokens.length, k + 3); end++) {
+            if (INSTEAD.contains(String.join(" ", java.util.Arrays.copyOfRange(tokens, k, end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,6 +63,10 @@ final class SelfCorrections {
                     break;
                 }
             }
+            String[] recounted = recounted(lexicon, tokens, canonical, at, after, index);
+            if (recounted != null) {
+                return recounted;
+            }
             if (lexicon.qualifiers.longest(tokens, after - 1) != null
                     && lexicon.qualifiers.longest(tokens, after - 1).value() == Qualifier.NO) {
                 // "with pickles, actually no pickles": a refusal, not a correction
@@ -198,6 +202,48 @@ final class SelfCorrections {
         return out.toArray(String[]::new);
     }
 
+    /**
+     * "two sprites and a tuna sub, actually make that three sprites": a count and a dish said
+     * before, closing the message or its part, give that dish the count where it was said, whatever
+     * was said between; the clause is taken out. Null when the dish was not said before.
+     */
+    private static String[] recounted(
+            Lexicon lexicon, String[] tokens, String[] canonical, int at, int after, MenuIndex index) {
+        if (after + 1 >= tokens.length || !countWord(lexicon, tokens, after)) {
+            return null;
+        }
+        int from = after + 1;
+        var item = index.items.longest(canonical, from);
+        var option = index.options.longest(canonical, from);
+        int length = Math.max(item == null ? 0 : item.length(), option == null ? 0 : option.length());
+        int end = from + length;
+        if (length == 0 || end < tokens.length && !lexicon.listJoins.contains(tokens[end])) {
+            return null;
+        }
+        int markerStart = at > 0 && tokens[at - 1].equals(",") ? at - 1 : at;
+        for (int k = markerStart - length; k >= 0; k--) {
+            if (!Arrays.equals(canonical, k, k + length, canonical, from, end)) {
+                continue;
+            }
+            List<String> out = new ArrayList<>(Arrays.asList(tokens).subList(0, markerStart));
+            int c = k - 1;
+            while (c >= 0 && k - c <= 3 && canonical[c] != null && lexicon.numbers.longest(tokens, c) == null) {
+                c--; // the dish's picks before it ("two large sprites")
+            }
+            if (c >= 0 && (countWord(lexicon, tokens, c) || lexicon.articles.contains(tokens[c]))) {
+                out.set(c, tokens[after]);
+            } else {
+                out.add(k, tokens[after]);
+            }
+            while (end == tokens.length && !out.isEmpty() && lexicon.listJoins.contains(out.getLast())) {
+                out.removeLast();
+            }
+            out.addAll(Arrays.asList(tokens).subList(end, tokens.length));
+            return out.toArray(String[]::new);
+        }
+        return null;
+    }
+
     /** A count of one word that is not an article: "two", "3". */
     private static boolean countWord(Lexicon lexicon, String[] tokens, int i) {
         var number = lexicon.numbers.longest(tokens, i);
@@ -262,7 +308,10 @@ final class SelfCorrections {
     private static Unit before(Lexicon lexicon, String[] tokens, String[] canonical, int end, Unit b, MenuIndex index) {
         for (int k = end - 1; k >= 0; k--) {
             Unit unit = unitAt(lexicon, tokens, canonical, k, index);
-            if (unit == null && b.count() && lexicon.numbers.longest(tokens, k) != null) {
+            if (b.count() && lexicon.articles.contains(tokens[k]) && lexicon.numbers.longest(tokens, k) != null) {
+                // "a large latte, make that two": the article counted the line, though a menu word opens with "a"
+                unit = new Unit(k, k + 1, Set.of(), false, true);
+            } else if (unit == null && b.count() && lexicon.numbers.longest(tokens, k) != null) {
                 // "a chicken burrito, make that two": the article counted the line
                 unit = new Unit(k, k + lexicon.numbers.longest(tokens, k).length(), Set.of(), false, true);
             } else if (unit == null && b.count() && isCount(tokens[k])) {

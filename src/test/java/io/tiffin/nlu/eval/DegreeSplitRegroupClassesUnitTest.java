@@ -2,21 +2,9 @@ package io.tiffin.nlu.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
-import io.tiffin.nlu.ParseResult;
-import io.tiffin.nlu.ParseResult.ChosenOption;
-import io.tiffin.nlu.ParseResult.Line;
-import io.tiffin.nlu.internal.DeterministicOrderParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Classes of language the ninth batch ({@code own-orders/batch9/}) left, in phrasings of their own:
@@ -30,8 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DegreeSplitRegroupClassesUnitTest {
 
-    private static final DeterministicOrderParser PARSER = new DeterministicOrderParser();
-    private static final MenuSnapshot COUNTER = snapshot("nlu/counter-menu.json");
+    private static final MenuSnapshot COUNTER = OwnMenuLines.menu("nlu/counter-menu.json");
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -73,42 +60,6 @@ class DegreeSplitRegroupClassesUnitTest {
         2 iced lattes one w hazelnut one w vanilla               | 1 latte(syrup=hazelnut temperature=iced), 1 latte(syrup=vanilla temperature=iced)
         """)
     void readsTheClassOnACounterMenu(String utterance, String lines) {
-        assertThat(read(utterance)).isEqualTo(sorted(lines));
-    }
-
-    /** The lines in any order, as the public menus' trees are compared (sibling order ignored). */
-    private static String read(String utterance) {
-        ParseResult result = PARSER.parse(utterance, COUNTER);
-        return result.lines().stream()
-                .map(DegreeSplitRegroupClassesUnitTest::describe)
-                .sorted()
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String sorted(String lines) {
-        return java.util.Arrays.stream(lines.split(", ")).sorted().collect(Collectors.joining(", "));
-    }
-
-    private static String describe(Line line) {
-        String options = line.options().stream()
-                .map(DegreeSplitRegroupClassesUnitTest::option)
-                .sorted()
-                .collect(Collectors.joining(" "));
-        return line.quantity() + " " + line.itemId() + (options.isEmpty() ? "" : "(" + options + ")");
-    }
-
-    private static String option(ChosenOption o) {
-        return o.groupId() + "="
-                + (o.qualifier() == null ? "" : o.qualifier().name().toLowerCase(Locale.ROOT) + " ") + o.optionId();
-    }
-
-    private static MenuSnapshot snapshot(String resource) {
-        try (InputStream in =
-                DegreeSplitRegroupClassesUnitTest.class.getClassLoader().getResourceAsStream(resource)) {
-            Menu menu = JsonMapper.builder().build().readValue(in, Menu.class);
-            return new MenuSnapshot("counter", 1, Instant.EPOCH, menu);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertThat(OwnMenuLines.read(COUNTER, utterance)).isEqualTo(OwnMenuLines.sorted(lines));
     }
 }

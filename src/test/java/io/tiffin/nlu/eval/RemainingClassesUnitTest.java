@@ -2,22 +2,10 @@ package io.tiffin.nlu.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tiffin.catalog.Menu;
 import io.tiffin.catalog.MenuSnapshot;
-import io.tiffin.nlu.ParseResult;
-import io.tiffin.nlu.ParseResult.ChosenOption;
-import io.tiffin.nlu.ParseResult.Line;
-import io.tiffin.nlu.internal.DeterministicOrderParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Classes of language the tenth batch and the option-words pass left, each in phrasings of our own
@@ -38,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RemainingClassesUnitTest {
 
-    private static final DeterministicOrderParser PARSER = new DeterministicOrderParser();
-    private static final Map<String, MenuSnapshot> MENUS =
-            Map.of("cafe", snapshot("nlu/cafe-bowls-menu.json"), "counter", snapshot("nlu/counter-menu.json"));
+    private static final Map<String, MenuSnapshot> MENUS = Map.of(
+            "cafe",
+            OwnMenuLines.menu("nlu/cafe-bowls-menu.json"),
+            "counter",
+            OwnMenuLines.menu("nlu/counter-menu.json"));
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -94,42 +84,6 @@ class RemainingClassesUnitTest {
         counter | a latte half sweet                                        | 1 latte note=half sweet
         """)
     void readsTheClassOnOwnMenus(String menu, String utterance, String lines) {
-        assertThat(read(MENUS.get(menu), utterance)).isEqualTo(sorted(lines));
-    }
-
-    /** The lines in any order, as the public menus' trees are compared (sibling order ignored). */
-    private static String read(MenuSnapshot menu, String utterance) {
-        ParseResult result = PARSER.parse(utterance, menu);
-        return result.lines().stream()
-                .map(RemainingClassesUnitTest::describe)
-                .sorted()
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String sorted(String lines) {
-        return java.util.Arrays.stream(lines.split(", ")).sorted().collect(Collectors.joining(", "));
-    }
-
-    private static String describe(Line line) {
-        String options = line.options().stream()
-                .map(RemainingClassesUnitTest::option)
-                .sorted()
-                .collect(Collectors.joining(" "));
-        return line.quantity() + " " + line.itemId() + (options.isEmpty() ? "" : "(" + options + ")")
-                + (line.notes() == null ? "" : " note=" + line.notes());
-    }
-
-    private static String option(ChosenOption o) {
-        return o.groupId() + "="
-                + (o.qualifier() == null ? "" : o.qualifier().name().toLowerCase(Locale.ROOT) + " ") + o.optionId();
-    }
-
-    private static MenuSnapshot snapshot(String resource) {
-        try (InputStream in = RemainingClassesUnitTest.class.getClassLoader().getResourceAsStream(resource)) {
-            Menu menu = JsonMapper.builder().build().readValue(in, Menu.class);
-            return new MenuSnapshot(resource, 1, Instant.EPOCH, menu);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertThat(OwnMenuLines.read(MENUS.get(menu), utterance)).isEqualTo(OwnMenuLines.sorted(lines));
     }
 }
