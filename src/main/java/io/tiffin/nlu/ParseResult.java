@@ -103,10 +103,17 @@ public record ParseResult(
     /**
      * A span the parser could not turn into a line, with the closest menu item ids, and the kitchen
      * note said after it ("one biryani extra spicy": which biryani is asked, the note is kept).
+     * {@code quantity} is the count said for it ("2 cokes or 2 sprites": 2 of the one picked), 1
+     * when none was.
      */
-    public record Unresolved(String span, Reason reason, List<String> candidates, String note) {
+    public record Unresolved(String span, Reason reason, List<String> candidates, String note, int quantity) {
         public Unresolved {
             candidates = candidates == null ? List.of() : List.copyOf(candidates);
+            quantity = Math.max(1, quantity);
+        }
+
+        public Unresolved(String span, Reason reason, List<String> candidates, String note) {
+            this(span, reason, candidates, note, 1);
         }
 
         public Unresolved(String span, Reason reason, List<String> candidates) {

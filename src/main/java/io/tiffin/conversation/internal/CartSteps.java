@@ -175,7 +175,8 @@ class CartSteps {
                 turn, ids.stream().map(id -> menu.item(id).get().name()).toList());
         List<Choice> choices = ids.stream()
                 .map(id -> new Choice(
-                        ChoiceIds.of(new LineRequest(id, 1, List.of(), unresolved.note()), null, null),
+                        ChoiceIds.of(
+                                new LineRequest(id, unresolved.quantity(), List.of(), unresolved.note()), null, null),
                         menu.item(id).get().name()))
                 .toList();
         return switch (unresolved.reason()) {

@@ -91,7 +91,7 @@ class MenuAnswers {
                         : turn.session().cart().isEmpty()
                                 ? List.of(replies.say(turn, "menu", menuTexts.model(menu, language(turn))))
                                 : List.of(steps.cartReply(turn, List.of()));
-            case TAG -> tagged(turn, question, items);
+            case TAG -> tagged(turn, question, all);
             case CONTENTS -> List.of(withAdd(turn, "answer_contents", rows(turn, menu, items), items));
             case AVAILABLE ->
                 items.isEmpty()
@@ -171,6 +171,14 @@ class MenuAnswers {
     private List<OutboundMessage> tagged(Turn turn, Question question, List<Menu.Item> subject) {
         Menu menu = turn.menu();
         String tag = replies.text(turn, "tag_names." + question.tag(), question.tag());
+        if (isCategory(menu, subject)) {
+            // "what veg starters do you have": the starters that are veg, not a yes or no for each
+            List<Menu.Item> tagged = subject.stream()
+                    .filter(Menu.Item::isAvailable)
+                    .filter(i -> hasTag(i, question))
+                    .toList();
+            return List.of(list(turn, "answer_tag", tagged, Map.of("any", !tagged.isEmpty(), "tag", tag)));
+        }
         if (!subject.isEmpty()) {
             // "is the biryani spicy": each biryani answered, not only the first
             List<OutboundMessage> answers = new java.util.ArrayList<>();
@@ -205,6 +213,14 @@ class MenuAnswers {
                 .filter(i -> hasTag(i, question))
                 .toList();
         return List.of(list(turn, "answer_tag", tagged, Map.of("any", !tagged.isEmpty(), "tag", tag)));
+    }
+
+    /** Whether the items are a whole category of the menu, several of them: what "the starters" names. */
+    private static boolean isCategory(Menu menu, List<Menu.Item> items) {
+        return items.size() > 1
+                && menu.categories().stream()
+                        .anyMatch(c ->
+                                c.items().size() == items.size() && c.items().containsAll(items));
     }
 
     /**

@@ -45,21 +45,32 @@ final class Alternatives {
             }
             ParseResult left = orderOf.apply(Arrays.copyOfRange(t, from, k));
             ParseResult right = orderOf.apply(Arrays.copyOfRange(t, k + 1, to));
-            if (left.lines().size() != 1 || !left.unresolved().isEmpty()) {
+            // a choice still to make ("2 cokes" where the menu asks can or bottle) is asked once one is picked
+            if (left.lines().size() != 1 || !onlyChoicesOpen(left)) {
                 continue;
             }
             String first = left.lines().get(0).itemId();
             Unresolved open;
             if (right.lines().size() == 1
-                    && right.unresolved().isEmpty()
+                    && onlyChoicesOpen(right)
                     && !right.lines().get(0).itemId().equals(first)) {
+                // "2 cokes or 2 sprites": two of the one picked
                 open = new Unresolved(
                         String.join(" ", Arrays.copyOfRange(t, from, to)),
                         Reason.EITHER,
-                        List.of(first, right.lines().get(0).itemId()));
+                        List.of(first, right.lines().get(0).itemId()),
+                        null,
+                        Math.max(
+                                left.lines().get(0).quantity(),
+                                right.lines().get(0).quantity()));
             } else if (right.lines().isEmpty() && unknownDish(t, k + 1, to, index)) {
                 // "a coke or a sprite" where no sprite is sold: no sprite, and the coke offered
-                open = new Unresolved(dish(t, k + 1, to), Reason.UNKNOWN_ITEM, List.of(first));
+                open = new Unresolved(
+                        dish(t, k + 1, to),
+                        Reason.UNKNOWN_ITEM,
+                        List.of(first),
+                        null,
+                        left.lines().get(0).quantity());
             } else {
                 continue;
             }
@@ -72,6 +83,10 @@ final class Alternatives {
                     .about(Intent.ORDER, order.edit(), order.question(), order.language());
         }
         return order;
+    }
+
+    private static boolean onlyChoicesOpen(ParseResult side) {
+        return side.unresolved().stream().allMatch(u -> u.reason() == Reason.MISSING_CHOICE);
     }
 
     private boolean joins(String word) {

@@ -34,6 +34,11 @@ public final class ItemWords {
             return Optional.empty();
         }
         ParseResult.Line line = read.lines().get(0);
+        if (line.options().isEmpty() && line.declined().isEmpty() && line.notes() != null) {
+            // a note only: the customer's own words, never a typo reading of them against a
+            // one-item menu ("no onions" of a biryani is not "no options")
+            line = new ParseResult.Line(line.itemId(), line.quantity(), List.of(), String.join(" ", words), List.of());
+        }
         boolean saysSomething = !line.options().isEmpty() || !line.declined().isEmpty() || line.notes() != null;
         return saysSomething ? Optional.of(line) : Optional.empty();
     }

@@ -28,6 +28,7 @@ final class TurnReader {
     private final AgainReader again;
     private final OptionWordNames optionWords;
     private final LightVerbs lightVerbs;
+    private final GroupRemovals groupRemovals;
 
     TurnReader(Lexicon lexicon) {
         this.words = new TurnLexicon(lexicon);
@@ -36,6 +37,7 @@ final class TurnReader {
         this.questions = new QuestionReader(words, references);
         this.edits = new EditReader(words, references);
         this.clauses = new EditClauses(words, edits);
+        this.groupRemovals = new GroupRemovals(words, references);
         this.answers = new AnswerReader(words);
         this.unknownDish = new UnknownDish(words);
         this.alternatives = new Alternatives(words);
@@ -75,6 +77,19 @@ final class TurnReader {
         return turn.answering(answers.read(text, tokens));
     }
 
+    /** "takeaway please", "ok pickup": the words without the fillers at either end. */
+    private List<String> withoutFillerEdges(String[] tokens) {
+        int from = 0;
+        int to = tokens.length;
+        while (from < to && (words.lexicon.fillers.contains(tokens[from]) || tokens[from].equals(","))) {
+            from++;
+        }
+        while (to > from && (words.lexicon.fillers.contains(tokens[to - 1]) || tokens[to - 1].equals(","))) {
+            to--;
+        }
+        return List.of(tokens).subList(from, to);
+    }
+
     /** What a message answers to "which of these lines", the lines offered in the order shown. */
     io.tiffin.nlu.LineChoice whichOf(String text, String[] tokens, List<ParseResult.Line> offered, MenuIndex index) {
         return answers.whichOf(text, tokens, offered, index);
@@ -91,7 +106,7 @@ final class TurnReader {
         if (tokens.length == 0) {
             return order.inLanguage(lang);
         }
-        if (words.pickup.contains(List.of(tokens))) {
+        if (words.pickup.contains(List.of(tokens)) || words.pickup.contains(withoutFillerEdges(tokens))) {
             return order.about(Intent.PICKUP, null, null, lang);
         }
         if (order.lines().isEmpty() && words.repeat.occursIn(tokens)) {
@@ -104,6 +119,11 @@ final class TurnReader {
                 && question.get().tag() == null;
         if (question.isPresent() && !(wholeMenu && order.intent() == Intent.MENU)) {
             return order.about(Intent.QUESTION, null, question.get(), lang);
+        }
+        // "cancel the drinks", "remove everything except the naan": every line of a group, or all but some
+        Optional<EditReader.Reading> group = groupRemovals.read(corrected, index, orderOf);
+        if (group.isPresent()) {
+            return order.about(group.get().intent(), group.get().edit(), null, lang);
         }
         EditReader.Reading recount = countCorrection.read(corrected, order, index, orderOf);
         if (recount != null) {
@@ -182,9 +202,11 @@ final class TurnReader {
             if (written.length == out.length && !words.knows(written[i]) && !ScriptKeys.isOtherScript(written[i])) {
                 token = written[i]; // an edit word misspelt may have been bent into another word of the order lexicons
             }
+            // "cokes" is the menu's coke twice, not a misspelt "comes"
             if (token.length() >= 4
                     && !words.knows(token)
                     && !token.equals(index.canonical(token))
+                    && !index.isMenuWord(token)
                     && !ScriptKeys.isOtherScript(token)) {
                 SpellIndex.Match match = words.spelling.closest(token);
                 // one slip and no other word as near; four letters: only a swap or a wrong key ("swpa")
