@@ -36,6 +36,10 @@ final class TrailingCounts {
                 numberAt = i;
                 end = i + 1 + partitive.length();
                 part = i - 1;
+                // "cheeseburgers, one of them with bacon" is a part of the line: only a comma or the end may follow
+                if (end < tokens.length && !tokens[end].equals(",")) {
+                    continue;
+                }
             } else {
                 continue;
             }
