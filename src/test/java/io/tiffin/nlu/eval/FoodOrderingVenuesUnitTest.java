@@ -55,8 +55,8 @@ class FoodOrderingVenuesUnitTest {
     /** The eleventh batch after its second pass: pizza 0.846 lowest, the others 0.87-0.93 (first scores 0.64-0.80). */
     private static final double ELEVENTH_MINIMUM = 0.84;
 
-    /** The twelfth batch at its first score: burrito and pizza 0.786 lowest, the others 0.80-1.00. */
-    private static final double TWELFTH_MINIMUM = 0.78;
+    /** The twelfth batch after its pass: pizza 0.857 lowest, the others 0.93-1.00 (first scores 0.79-1.00). */
+    private static final double TWELFTH_MINIMUM = 0.85;
 
     private static final double TRAIN_MINIMUM = 0.99;
 

@@ -75,7 +75,7 @@ class PizzaCatalogOrdersUnitTest {
         assertThat(evaluation.total()).isGreaterThanOrEqualTo(15);
         assertThat(evaluation.exactMatch())
                 .as("mistakes: %s", evaluation.mistakes())
-                .isGreaterThanOrEqualTo(0.8);
+                .isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
