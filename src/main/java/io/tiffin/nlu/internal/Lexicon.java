@@ -73,6 +73,8 @@ final class Lexicon {
     final PhraseTable<Boolean> countedOrdinals = new PhraseTable<>();
     /** Words that open a change to a dish said earlier in the message ("make the fries large"). */
     final PhraseTable<Boolean> makeThe = new PhraseTable<>();
+    /** Words before a dish said earlier that point back at it ("the hot chocolate large", "on my pizza"). */
+    final Set<String> pointedBack;
     /** Words that order another of the line just said ("same thing but steak"). */
     final Set<String> sameAgain;
     /** Phrases closing a line of one that make it one per person ("a gatorade each"). */
@@ -243,6 +245,7 @@ final class Lexicon {
             countedOrdinals.put(words, true);
             structureOnly.addAll(List.of(words));
         }
+        pointedBack = Set.copyOf(lines(loader, "pointed-back.txt"));
         for (String line : lines(loader, "make-the.txt")) {
             makeThe.put(normalizer.tokens(line), true);
         }

@@ -22,14 +22,27 @@ final class TrailingCounts {
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
         for (int i = 0; i + 1 < tokens.length; i++) {
             int numberAt;
+            int end = i + 2;
+            int part = i;
+            var partitive = i > 0 && tokens[i - 1].equals(",") && isNumber(lexicon, tokens, i)
+                    ? lexicon.partitive.longest(tokens, i + 1)
+                    : null;
             if (lexicon.times.contains(tokens[i]) && isNumber(lexicon, tokens, i + 1)) {
                 numberAt = i + 1;
             } else if (isNumber(lexicon, tokens, i) && lexicon.times.contains(tokens[i + 1])) {
                 numberAt = i;
+            } else if (partitive != null) {
+                // "tuna sandwich, three of them, no mayo": the whole count of a dish said once, not a part of it
+                numberAt = i;
+                end = i + 1 + partitive.length();
+                part = i - 1;
+                // "cheeseburgers, one of them with bacon" is a part of the line: only a comma or the end may follow
+                if (end < tokens.length && !tokens[end].equals(",")) {
+                    continue;
+                }
             } else {
                 continue;
             }
-            int end = i + 2;
             // "pizzas times three all large": a word for every one of them may follow the count
             if (end < tokens.length
                     && !tokens[end].equals(",")
@@ -37,7 +50,9 @@ final class TrailingCounts {
                     && lexicon.separators.longest(tokens, end) == null) {
                 continue;
             }
-            int first = firstMenuWord(lexicon, tokens, i, index);
+            int first = part == i
+                    ? firstMenuWord(lexicon, tokens, part, index)
+                    : firstWordOfDish(lexicon, tokens, part, index);
             if (first < 0) {
                 continue;
             }
@@ -47,7 +62,7 @@ final class TrailingCounts {
                 out.removeLast();
             }
             out.add(tokens[numberAt]);
-            out.addAll(Arrays.asList(tokens).subList(first, i));
+            out.addAll(Arrays.asList(tokens).subList(first, part));
             out.addAll(Arrays.asList(tokens).subList(end, tokens.length));
             return out.toArray(String[]::new);
         }
@@ -60,6 +75,29 @@ final class TrailingCounts {
         }
         var number = lexicon.numbers.longest(tokens, i);
         return number != null && number.length() == 1 && !lexicon.articles.contains(tokens[i]);
+    }
+
+    /**
+     * "medium pizza with ham, three of them": where the dish said before the comma at {@code end}
+     * starts (its options included), past chatter; -1 when a count is there already.
+     */
+    private static int firstWordOfDish(Lexicon lexicon, String[] tokens, int end, MenuIndex index) {
+        int start = end;
+        while (start > 0 && !tokens[start - 1].equals(",")) {
+            start--;
+        }
+        int first = -1;
+        for (int k = start; k < end; k++) {
+            if (isNumber(lexicon, tokens, k)) {
+                return -1;
+            }
+            boolean article = lexicon.articles.contains(tokens[k]);
+            boolean chatter = lexicon.fillers.contains(tokens[k]) || lexicon.everyday.contains(tokens[k]);
+            if (first < 0 && !article && (index.canonical(tokens[k]) != null || !chatter)) {
+                first = k;
+            }
+        }
+        return first;
     }
 
     /** The first menu word of the part of the message that ends at {@code end}, or -1 (a count there already: -1). */

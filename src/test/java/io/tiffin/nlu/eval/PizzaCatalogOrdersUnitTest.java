@@ -62,6 +62,22 @@ class PizzaCatalogOrdersUnitTest {
      */
     private static final Path ELEVENTH = ORDERS.resolveSibling("batch11").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The twelfth batch: shorthand ("lg pep x3"), refusals before the order, questions round it,
+     * options said far from their pizza ("the beef one thick crust"), "a few", counts after the dish.
+     */
+    private static final Path TWELFTH = ORDERS.resolveSibling("batch12").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersOfTheTwelfthBatch() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(TWELFTH, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(15);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.93);
+    }
+
     @Test
     void readsPizzaOrdersOfTheEleventhBatch() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
