@@ -39,10 +39,12 @@ final class EditClauses {
 
     private final TurnLexicon words;
     private final EditReader edits;
+    private final UnknownDish unknownDish;
 
-    EditClauses(TurnLexicon words, EditReader edits) {
+    EditClauses(TurnLexicon words, EditReader edits, UnknownDish unknownDish) {
         this.words = words;
         this.edits = edits;
+        this.unknownDish = unknownDish;
     }
 
     /** The message's parts, in the order said, when it is several edits; empty when it is one thing. */
@@ -128,9 +130,22 @@ final class EditClauses {
             return order.about(edit.get().intent(), edit.get().edit(), null, null);
         }
         // "add a lassi"; Hindi puts the verb last: "lassi add karo"
-        boolean added = words.at("ADD", t, skipOpeners(t)) > 0 || words.endingAt("ADD", t, 0, t.length) > 0;
-        return added && !order.lines().isEmpty() || added && !order.unresolved().isEmpty()
-                ? order.about(Intent.ORDER, null, null, null)
+        int lead = words.at("ADD", t, skipOpeners(t));
+        int trail = words.endingAt("ADD", t, 0, t.length);
+        if (lead == 0 && trail == 0) {
+            return null;
+        }
+        // what is added is read without the verb: "add a sprite" names a dish the menu lacks, and
+        // "lassi add" is no lassi with a note "add"
+        String[] what = lead > 0
+                ? Arrays.copyOfRange(t, skipOpeners(t) + lead, t.length)
+                : Arrays.copyOfRange(t, 0, t.length - trail);
+        ParseResult added = what.length == 0 ? order : unknownDish.check(what, orderOf.apply(what), index);
+        if (added.lines().isEmpty() && added.unresolved().isEmpty()) {
+            added = order;
+        }
+        return !added.lines().isEmpty() || !added.unresolved().isEmpty()
+                ? added.about(Intent.ORDER, null, null, null)
                 : null;
     }
 

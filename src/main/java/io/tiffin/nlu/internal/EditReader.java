@@ -86,6 +86,12 @@ final class EditReader {
                 && order.lines().size() + order.unresolved().size() <= 1) {
             reading = recount(m, from, to);
         }
+        if (reading.isEmpty()
+                && softened
+                && order.lines().isEmpty()
+                && order.unresolved().isEmpty()) {
+            reading = choiceAlone(m, from, to);
+        }
         return reading;
     }
 
@@ -388,6 +394,19 @@ final class EditReader {
             return Optional.empty();
         }
         return Optional.of(new Reading(Intent.SET_QUANTITY, new Edit(List.of(target), count.value(), null, List.of())));
+    }
+
+    /**
+     * "actually medium please": after words taking back what was said, a choice alone, every word
+     * of it a word of the menu's options, is a new choice for the last line.
+     */
+    private Optional<Reading> choiceAlone(EditMessage m, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!m.index().isOptionWord(m.t()[k])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(into(m, Reference.LAST, s, e));
     }
 
     /** What the target becomes: a count, other items, or a new choice read against its item. */

@@ -44,6 +44,22 @@ final class LightVerbs {
         return out.size() == t.length ? t : out.toArray(String[]::new);
     }
 
+    /**
+     * The tokens with each marked verb said as {@code word} instead: "coke hatao aur ek mango lassi
+     * daalo" beside a removal is "... ek mango lassi add", a clause of its own that adds.
+     */
+    static String[] saidAs(String word, String[] t, boolean[] verbs) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < t.length; k++) {
+            if (k >= verbs.length || !verbs[k]) {
+                out.add(t[k]);
+            } else if (k == 0 || !verbs[k - 1]) {
+                out.add(word);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
     /** Which tokens are the verbs said after a dish. */
     boolean[] verbsIn(String[] t, MenuIndex index) {
         boolean[] verbs = new boolean[t.length];

@@ -76,10 +76,14 @@ final class References {
                 canonical[known++] = canonical[k];
             }
         }
-        Set<String> loose = new LinkedHashSet<>(exact);
-        if (known > 0) {
-            loose.addAll(index.itemsNamedBy(canonical, 0, known));
+        Set<String> byName = known > 0 ? index.itemsNamedBy(canonical, 0, known) : Set.of();
+        if (!byName.isEmpty() && !exact.isEmpty() && exact.stream().noneMatch(byName::contains)) {
+            // "the paneer": the dishes named so, not those having it only as a topping
+            exact.clear();
+            exact.addAll(byName);
         }
+        Set<String> loose = new LinkedHashSet<>(exact);
+        loose.addAll(byName);
         return new Reference(span, List.copyOf(exact), List.copyOf(loose), position, units, every);
     }
 

@@ -35,11 +35,11 @@ final class TurnReader {
         References references = new References(words);
         this.language = new LanguageReader(words.hinglish);
         this.questions = new QuestionReader(words, references);
+        this.unknownDish = new UnknownDish(words);
         this.edits = new EditReader(words, references);
-        this.clauses = new EditClauses(words, edits);
+        this.clauses = new EditClauses(words, edits, unknownDish);
         this.groupRemovals = new GroupRemovals(words, references);
         this.answers = new AnswerReader(words);
-        this.unknownDish = new UnknownDish(words);
         this.alternatives = new Alternatives(words);
         this.countCorrection = new CountCorrection(words, references);
         this.multiples = new Multiples(words, references);
@@ -64,6 +64,13 @@ final class TurnReader {
         String[] roleWords = correctRoleWords(corrected, tokens, index);
         boolean[] verbs = lightVerbs.verbsIn(roleWords, index);
         String[] withoutVerbs = LightVerbs.without(roleWords, verbs);
+        if (withoutVerbs != roleWords && words.find("REMOVE", withoutVerbs, 0, withoutVerbs.length) >= 0) {
+            // "coke hatao aur ek mango lassi daalo": beside a removal the verb says its clause adds
+            String[] added = LightVerbs.saidAs("add", roleWords, verbs);
+            if (clauses.read(added, index, orderOf).isPresent()) {
+                withoutVerbs = added;
+            }
+        }
         ParseResult turn = readTurn(
                 text,
                 roleWords.length == tokens.length ? LightVerbs.without(tokens, verbs) : tokens,
