@@ -218,6 +218,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = BrandsAfterHeads.moved(lexicon, tokens, indexes.indexOf(menu));
         // "pizza large one with ham", "hawaiian medium": the size said after its dish or kind
         tokens = SizesAfterDishes.moved(lexicon, tokens, indexes.indexOf(menu));
+        // "a large hawaiian, could you do it on thin crust": "it" is the only dish said
+        tokens = ItStandsFor.read(lexicon, tokens, indexes.indexOf(menu));
         // "one burrito with steak and one with chicken": the second "one" is another burrito
         tokens = OneWithAnother.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));

@@ -73,6 +73,8 @@ final class Lexicon {
     final PhraseTable<Boolean> countedOrdinals = new PhraseTable<>();
     /** Words that open a change to a dish said earlier in the message ("make the fries large"). */
     final PhraseTable<Boolean> makeThe = new PhraseTable<>();
+    /** Phrases whose pronoun stands for the only dish said ("could you do it on thin crust"). */
+    final PhraseTable<Boolean> itStandsFor = new PhraseTable<>();
     /** Words before a dish said earlier that point back at it ("the hot chocolate large", "on my pizza"). */
     final Set<String> pointedBack;
     /** Words that order another of the line just said ("same thing but steak"). */
@@ -248,6 +250,9 @@ final class Lexicon {
         pointedBack = Set.copyOf(lines(loader, "pointed-back.txt"));
         for (String line : lines(loader, "make-the.txt")) {
             makeThe.put(normalizer.tokens(line), true);
+        }
+        for (String line : lines(loader, "it-stands-for.txt")) {
+            itStandsFor.put(normalizer.tokens(line), true);
         }
         structureOnly.addAll(dishNouns);
         structureOnly.addAll(lines(loader, "placed-on.txt")); // "onto" is never bent into "onions"

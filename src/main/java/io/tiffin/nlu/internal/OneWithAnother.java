@@ -32,7 +32,7 @@ final class OneWithAnother {
                     || lexicon.listJoins.contains(tokens[i + 1])) {
                 continue;
             }
-            int[] dish = dishBefore(lexicon, tokens, canonical, i - 1, index);
+            int[] dish = dishBefore(lexicon, tokens, canonical, i, index);
             if (dish == null) {
                 continue;
             }
@@ -44,17 +44,51 @@ final class OneWithAnother {
         return tokens;
     }
 
-    /** The nearest dish named right after a count of one before {@code end}: {start, end}, or null. */
-    private static int[] dishBefore(Lexicon lexicon, String[] tokens, String[] canonical, int end, MenuIndex index) {
+    /**
+     * The nearest dish named right after a count of one before the "one" at {@code one}: {start, end},
+     * or null. A dish counted several that already took picks after "with" ("two tacos with chicken
+     * and one with steak") is whole, so a single "one with" after it is one more of it, not a part.
+     */
+    private static int[] dishBefore(Lexicon lexicon, String[] tokens, String[] canonical, int one, MenuIndex index) {
+        int end = one - 1;
         for (int k = end - 1; k >= 1; k--) {
             var item = index.items.longest(canonical, k);
             if (item == null || k + item.length() > end) {
                 continue;
             }
             var count = lexicon.numbers.longest(tokens, k - 1);
-            boolean one = count != null && count.length() == 1 && count.value() == 1 || tokens[k - 1].equals("1");
-            return one ? new int[] {k, k + item.length()} : null;
+            boolean isOne = count != null && count.length() == 1 && count.value() == 1 || tokens[k - 1].equals("1");
+            boolean whole = count != null
+                    && count.value() > 1
+                    && pickedWith(lexicon, tokens, k + item.length(), end)
+                    && !anotherPart(lexicon, tokens, one + 1);
+            return isOne || whole ? new int[] {k, k + item.length()} : null;
         }
         return null;
+    }
+
+    private static boolean pickedWith(Lexicon lexicon, String[] tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (lexicon.numbers.longest(tokens, k) != null) {
+                return false; // "two burritos, one with steak and one with chicken": parts said before
+            }
+            var with = lexicon.separators.longest(tokens, k);
+            if (with != null && with.length() == 1 && !lexicon.listJoins.contains(tokens[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another "one with" after {@code from}: the "one"s are then parts of the counted line. */
+    private static boolean anotherPart(Lexicon lexicon, String[] tokens, int from) {
+        for (int k = from; k + 1 < tokens.length; k++) {
+            var number = lexicon.numbers.longest(tokens, k);
+            var with = lexicon.separators.longest(tokens, k + 1);
+            if (number != null && number.length() == 1 && number.value() == 1 && with != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }
