@@ -42,6 +42,9 @@ class ChatTrialBrowserTest extends BrowserTestSupport {
             page.getByText("1 × Mango Lassi: ₹99").waitFor();
             say(page, "cancel the drinks");
             page.getByText("Removed Diet Coke and Mango Lassi from your cart.").waitFor();
+            // the cart left follows the removal as a message of its own
+            page.waitForCondition(
+                    () -> page.locator(".msg").last().textContent().contains("Paneer Tikka"));
             screenshot(page, "trial-cancel-drinks-390.png");
             String last = page.locator(".msg").last().textContent();
             assertThat(last).contains("Paneer Tikka").doesNotContain("Diet Coke", "Mango Lassi");

@@ -259,10 +259,11 @@ class RazorpayPaymentsIntegrationTest extends IntegrationTestSupport {
             awaitMessageContaining("https://rzp.io/i/" + order.id());
             assertThat(linkRequests(order)).hasSize(1);
             // the order's note and the customer's message are two reactions to the link, delivered apart
-        Awaitility.await()
-                .atMost(WAIT)
-                .untilAsserted(() ->
-                        assertThat(order(order).at("/payment/state").asString()).isEqualTo("LINK_SENT"));
+            Awaitility.await()
+                    .atMost(WAIT)
+                    .untilAsserted(
+                            () -> assertThat(order(order).at("/payment/state").asString())
+                                    .isEqualTo("LINK_SENT"));
         } finally {
             stubs.forEach(RAZORPAY::removeStub);
         }
