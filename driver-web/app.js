@@ -33,6 +33,7 @@ const state = {
   stream: null,
   live: false,
   map: null,
+  mapLoading: null,       // the map being made: the shift toggle and the route load both start it
   wakeLock: null,
 };
 
@@ -164,10 +165,11 @@ async function startShiftServices() {
       onProblem: (problem) => { if (problem) $('#location-status').textContent = problem; },
     });
   }
-  if (!state.map) {
-    const config = await mapConfig();
+  // Both callers may get here before the config arrives; one map only, or Leaflet refuses the container.
+  state.mapLoading ??= mapConfig().then((config) => {
     state.map = createMap($('#map'), config, () => { $('#map-note').hidden = false; });
-  }
+  });
+  await state.mapLoading;
   requestAnimationFrame(() => { state.map?.resize(); renderMap(); });
   keepScreenOn();
 }
