@@ -124,6 +124,11 @@ class Dialog {
                         ? checkout.place(turn, Order.FulfilmentType.PICKUP)
                         : pickupBeforeCheckout(turn, parsed) ? chosePickup(turn) : orderOrElse(turn, parsed, text);
             case CONFIRM -> checkout.confirm(turn);
+            case DELIVERY -> {
+                // "I want it delivered", even after pickup was said: the checkout asks where
+                turn.session().chooseDelivery();
+                yield checkout.confirm(turn);
+            }
             case CART -> List.of(steps.cartOrEmpty(turn, List.of()));
             default -> orderOrElse(turn, parsed, text);
         };

@@ -289,6 +289,10 @@ public class Session {
         this.pickupChosen = true;
     }
 
+    void chooseDelivery() {
+        this.pickupChosen = false;
+    }
+
     void clearCart() {
         cart.clear();
         awaiting = Awaiting.NOTHING;
