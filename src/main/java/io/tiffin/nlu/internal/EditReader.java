@@ -33,7 +33,6 @@ final class EditReader {
         int s = 0;
         int e = t.length;
         boolean softened = false;
-        boolean adding = false;
         // "no, 2 garlic naan" takes back what was said: it removes nothing
         boolean takenBack = t.length > 1 && t[0].equals("no") && t[1].equals(",");
         for (boolean more = true; more && s < e; ) {
@@ -51,7 +50,6 @@ final class EditReader {
             }
             more = opener > 0;
             softened |= more && (words.at("AMEND", t, s) > 0 || t[s].equals("no"));
-            adding |= more && words.at("ADD", t, s) > 0;
             s += opener;
         }
         boolean insteadAtEnd = false;
@@ -93,18 +91,9 @@ final class EditReader {
                 && order.lines().size() + order.unresolved().size() <= 1) {
             reading = recount(m, from, to);
         }
-        // "actually medium please", "add olives": a new choice for the line it fits, no dish said
-        if (reading.isEmpty()
-                && (softened || adding)
-                && order.lines().isEmpty()
-                && order.unresolved().isEmpty()) {
-            reading = choiceAlone(m, from, to);
-        }
-        if (reading.isEmpty()
-                && madeInHindi
-                && order.lines().isEmpty()
-                && order.unresolved().isEmpty()) {
-            // "half kar do", "large karo": the same, said with the Hindi verb after it
+        // "actually medium please", "add olives", "half kar do", "mild": a new choice for the line it
+        // fits, no dish said
+        if (reading.isEmpty() && order.lines().isEmpty() && order.unresolved().isEmpty()) {
             reading = choiceAlone(m, from, to);
         }
         return reading;
