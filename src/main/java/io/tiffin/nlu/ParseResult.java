@@ -54,6 +54,7 @@ public record ParseResult(
         HELP,
         REPEAT,
         PICKUP,
+        DELIVERY,
         QUESTION,
         CART,
         OTHER

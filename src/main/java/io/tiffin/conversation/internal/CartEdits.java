@@ -553,17 +553,19 @@ class CartEdits {
                             : replies.say(turn, "no_such_item", Map.of("span", words, "candidates", "")));
             return;
         } else {
-            List<OptionRequest> options = new ArrayList<>(old.options());
+            // "make it large with olives": the toppings said beside the size go on too; "make the
+            // americano large and spicy": what no option of the item says is for the kitchen
+            LineRequest withRest =
+                    edit.asSaidOf(item).map(l -> withSaid(item, old, l)).orElse(old);
+            List<OptionRequest> options = new ArrayList<>(withRest.options());
             for (var choice : said) {
                 options.removeIf(o -> o.groupId().equals(choice.groupId()));
                 options.add(new OptionRequest(choice.groupId(), choice.optionId(), null));
             }
-            // "make the americano large and spicy": what no choice of the item says is for the kitchen
-            String notes = edit.asSaidOf(item)
-                    .map(ParseResult.Line::notes)
-                    .map(n -> old.notes() == null || old.notes().isBlank() ? n : old.notes() + ", " + n)
-                    .orElse(old.notes());
-            changed = new LineRequest(old.itemId(), quantity, options, notes, old.declined());
+            List<String> groups =
+                    item.optionGroups().stream().map(Menu.OptionGroup::id).toList();
+            options.sort(java.util.Comparator.comparingInt(o -> groups.indexOf(o.groupId()))); // as the menu lists them
+            changed = new LineRequest(old.itemId(), quantity, options, withRest.notes(), withRest.declined());
         }
         if (units != null) {
             // "change one coke to diet coke" of two: one Coke stays, one Diet Coke joins it

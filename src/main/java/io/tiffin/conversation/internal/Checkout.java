@@ -121,7 +121,8 @@ class Checkout {
             return List.of(replies.belowMinimum(turn, subtotal));
         }
         var fulfilment = turn.merchant().fulfilment();
-        if (!fulfilment.delivery()) {
+        // "I'll pick it up" said before checking out: no address is asked
+        if (!fulfilment.delivery() || session.pickupChosen() && fulfilment.pickup()) {
             return place(turn, Order.FulfilmentType.PICKUP);
         }
         if (session.address() == null) {

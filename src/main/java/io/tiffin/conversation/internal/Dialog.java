@@ -120,11 +120,31 @@ class Dialog {
                 yield List.of(replies.say(turn, "cart_cleared"));
             }
             case PICKUP ->
-                addressExpected ? checkout.place(turn, Order.FulfilmentType.PICKUP) : orderOrElse(turn, parsed, text);
+                addressExpected
+                        ? checkout.place(turn, Order.FulfilmentType.PICKUP)
+                        : pickupBeforeCheckout(turn, parsed) ? chosePickup(turn) : orderOrElse(turn, parsed, text);
             case CONFIRM -> checkout.confirm(turn);
+            case DELIVERY -> {
+                // "I want it delivered", even after pickup was said: the checkout asks where
+                turn.session().chooseDelivery();
+                yield checkout.confirm(turn);
+            }
             case CART -> List.of(steps.cartOrEmpty(turn, List.of()));
             default -> orderOrElse(turn, parsed, text);
         };
+    }
+
+    /** "I'll pick it up" said to the cart shown, before checking out, where the merchant does pickup. */
+    private static boolean pickupBeforeCheckout(Turn turn, ParseResult parsed) {
+        return parsed.lines().isEmpty()
+                && !turn.session().cart().isEmpty()
+                && turn.merchant().fulfilment().pickup();
+    }
+
+    /** The choice is kept for the checkout, which then asks no address; the order waits for Confirm. */
+    private List<OutboundMessage> chosePickup(Turn turn) {
+        turn.session().choosePickup();
+        return List.of(steps.cartReply(turn, List.of(replies.text(turn, "pickup_chosen", ""))));
     }
 
     /** Items named are ordered; else a kitchen note, an address while one is expected, or a plain intent. */

@@ -61,6 +61,8 @@ public class Session {
     private Order.Address address;
     // the bot asked for a pin because a typed address was not found; the next typed one is taken as written
     private boolean pinAsked;
+    // pickup said before checking out ("I'll pick it up"): the checkout asks no address
+    private boolean pickupChosen;
     private Instant lastInboundAt;
     private String lastMessageId;
     private List<OutboundMessage> lastReplies = new ArrayList<>();
@@ -279,10 +281,23 @@ public class Session {
         this.pinAsked = true;
     }
 
+    boolean pickupChosen() {
+        return pickupChosen;
+    }
+
+    void choosePickup() {
+        this.pickupChosen = true;
+    }
+
+    void chooseDelivery() {
+        this.pickupChosen = false;
+    }
+
     void clearCart() {
         cart.clear();
         awaiting = Awaiting.NOTHING;
         pinAsked = false;
+        pickupChosen = false;
         cartRevision++;
     }
 
@@ -386,6 +401,7 @@ public class Session {
         SessionDocuments.put(d, "awaiting", SessionDocuments.name(awaiting));
         SessionDocuments.put(d, "address", SessionDocuments.address(address));
         d.put("pinAsked", pinAsked);
+        d.put("pickupChosen", pickupChosen);
         SessionDocuments.put(d, "lastInboundAt", SessionDocuments.date(lastInboundAt));
         SessionDocuments.put(d, "lastMessageId", lastMessageId);
         d.put("lastReplies", SessionDocuments.documents(lastReplies, SessionDocuments::reply));
@@ -434,6 +450,7 @@ public class Session {
         }
         s.address = SessionDocuments.address(d.get("address"));
         s.pinAsked = SessionDocuments.booleanOf(d.get("pinAsked"));
+        s.pickupChosen = SessionDocuments.booleanOf(d.get("pickupChosen"));
         s.lastInboundAt = SessionDocuments.instant(d.get("lastInboundAt"));
         s.lastMessageId = d.getString("lastMessageId");
         List<OutboundMessage> replies = SessionDocuments.list(d.get("lastReplies"), SessionDocuments::reply);

@@ -152,7 +152,13 @@ public class DeterministicOrderParser implements OrderParser {
         }
         for (Intent intent : BY_PRIORITY) {
             if (said(intent, tokens) && (intent != Intent.CONFIRM || tokens.length <= MAX_CONFIRM_TOKENS)) {
-                return new ParseResult(intent, List.of(), List.of(), 0.9);
+                // "that's it, checkout": nothing more to add, then the checkout asked for
+                int all =
+                        intent == Intent.CART ? lexicon.intents.get(Intent.CART).endOfFirst(tokens) : -1;
+                boolean checkout = all > 0
+                        && tokens.length - all <= MAX_CONFIRM_TOKENS
+                        && lexicon.intents.get(Intent.CONFIRM).occursIn(tokens, all);
+                return new ParseResult(checkout ? Intent.CONFIRM : intent, List.of(), List.of(), 0.9);
             }
         }
         return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.3);
@@ -261,7 +267,13 @@ public class DeterministicOrderParser implements OrderParser {
      * with a qualifier or a note word and says at least two words that are not chatter.
      */
     private String standaloneNote(String[] tokens) {
-        boolean opens = lexicon.qualifiers.longest(tokens, 0) != null || lexicon.noteStarts.contains(tokens[0]);
+        // Hindi puts the degree after the word: "cheeni kam", "mirchi zyada", "pyaaz nahi"
+        boolean after = tokens.length > 1
+                && !lexicon.meaningful.contains(tokens[0])
+                && !tokens[0].matches("\\d+")
+                && (lexicon.qualifiers.longest(tokens, 1) != null || lexicon.negatedAfter.contains(tokens[1]));
+        boolean opens =
+                after || lexicon.qualifiers.longest(tokens, 0) != null || lexicon.noteStarts.contains(tokens[0]);
         if (!opens) {
             return null;
         }

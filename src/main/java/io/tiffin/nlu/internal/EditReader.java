@@ -37,8 +37,12 @@ final class EditReader {
         boolean takenBack = t.length > 1 && t[0].equals("no") && t[1].equals(",");
         for (boolean more = true; more && s < e; ) {
             int opener = words.at("OPENER", t, s);
-            // "no, make it 2": a "no" before a comma takes back what was said, it removes nothing
-            if (opener == 0 && t[s].equals("no") && s + 1 < e && t[s + 1].equals(",")) {
+            // "no, make it 2", "no I said ...": a "no" before a comma or an amending opener takes
+            // back what was said, it removes nothing
+            if (opener == 0
+                    && t[s].equals("no")
+                    && s + 1 < e
+                    && (t[s + 1].equals(",") || words.at("AMEND", t, s + 1) > 0)) {
                 opener = 1;
             }
             if (opener == 0 && t[s].equals(",")) {
@@ -65,7 +69,8 @@ final class EditReader {
         }
         int from = s;
         int to = e;
-        Optional<Reading> reading = instead(m, from, to)
+        Optional<Reading> reading = (softened ? dishTakenBack(m, from, to) : Optional.<Reading>empty())
+                .or(() -> instead(m, from, to))
                 .or(() -> change(m, from, to))
                 .or(() -> make(m, from, to))
                 .or(() -> positional(m, from, to))
@@ -86,10 +91,9 @@ final class EditReader {
                 && order.lines().size() + order.unresolved().size() <= 1) {
             reading = recount(m, from, to);
         }
-        if (reading.isEmpty()
-                && softened
-                && order.lines().isEmpty()
-                && order.unresolved().isEmpty()) {
+        // "actually medium please", "add olives", "half kar do", "mild": a new choice for the line it
+        // fits, no dish said
+        if (reading.isEmpty() && order.lines().isEmpty() && order.unresolved().isEmpty()) {
             reading = choiceAlone(m, from, to);
         }
         return reading;
@@ -114,6 +118,20 @@ final class EditReader {
         return split < 0
                 ? Optional.empty()
                 : Optional.of(replacing(into(m, reference(m, after, split), skipComma(m, split, e), e)));
+    }
+
+    /**
+     * "no I said diet coke not coke", "sorry, garlic naan not butter naan": after an amending
+     * opener, the dish after "not" is taken back for the one before it, as "Y instead of X".
+     */
+    private Optional<Reading> dishTakenBack(EditMessage m, int s, int e) {
+        int not = words.find("NOT", m.t(), s + 1, e - 1);
+        if (not < 0
+                || m.read(s, not).lines().isEmpty()
+                || m.read(not + 1, e).lines().size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(replacing(into(m, reference(m, not + 1, e), s, not)));
     }
 
     /** "change X to Y", "swap X for Y", "replace X with Y". */
@@ -402,8 +420,10 @@ final class EditReader {
      */
     private Optional<Reading> choiceAlone(EditMessage m, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (!m.index().isOptionWord(m.t()[k])) {
-                return Optional.empty();
+            String canonical = m.index().canonical(m.t()[k]);
+            if (!m.index().isOptionWord(m.t()[k])
+                    && (canonical == null || !m.index().isOptionWord(canonical))) {
+                return Optional.empty(); // "olives" is the option "olive"
             }
         }
         return Optional.of(into(m, Reference.LAST, s, e));

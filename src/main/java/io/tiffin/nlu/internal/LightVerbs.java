@@ -20,9 +20,14 @@ final class LightVerbs {
     /** Words before the verb that show what it acts on was just said ("raita bhi daal do"). */
     private static final Set<String> BEFORE = Set.of("bhi", "bhee", "too", "also");
 
+    /** "More" said right before the verb, of what was just said: "ek roti aur daalo". */
+    private static final Set<String> MORE = Set.of("aur", "or");
+
     private final PhraseTable<Boolean> phrases = new PhraseTable<>();
+    private final Lexicon lexicon;
 
     LightVerbs(Lexicon lexicon) {
+        this.lexicon = lexicon;
         for (String line : Lexicon.lines(LightVerbs.class.getClassLoader(), "light-verbs.txt")) {
             phrases.put(lexicon.normalizer.tokens(line), true);
         }
@@ -60,7 +65,7 @@ final class LightVerbs {
         return out.toArray(String[]::new);
     }
 
-    /** Which tokens are the verbs said after a dish. */
+    /** Which tokens are the verbs said after a dish, or after a dish the menu lacks. */
     boolean[] verbsIn(String[] t, MenuIndex index) {
         boolean[] verbs = new boolean[t.length];
         for (int k = 1; k < t.length; k++) {
@@ -70,12 +75,27 @@ final class LightVerbs {
             }
             int end = k + verb.length();
             boolean closes = end == t.length || AFTER.contains(t[end]);
-            if (closes && (dishWord(t[k - 1], index) || BEFORE.contains(t[k - 1]))) {
+            // "ek roti aur daalo": "aur" is "more" before a one-word verb, or one that can be no dish
+            // ("naan aur dal do" is naan and dal)
+            boolean more = MORE.contains(t[k - 1]) && (verb.length() == 1 || !dishWord(t[k], index));
+            if (closes
+                    && (dishWord(t[k - 1], index) || BEFORE.contains(t[k - 1]) || more || notSold(t[k - 1], index))) {
                 java.util.Arrays.fill(verbs, k, end, true);
                 k = end - 1;
             }
         }
         return verbs;
+    }
+
+    /**
+     * "ek sprite daal do": a word neither the menu nor the lexicons know, not a count, is a dish the
+     * menu lacks, and the verb after it is still the verb; "ek dal do" keeps its dal, a count before.
+     */
+    private boolean notSold(String token, MenuIndex index) {
+        return index.canonical(token) == null
+                && !lexicon.knows(token)
+                && !token.matches("\\d+|\\p{Punct}")
+                && lexicon.numbers.longest(new String[] {token}, 0) == null;
     }
 
     private static boolean dishWord(String token, MenuIndex index) {

@@ -2,6 +2,8 @@ package io.tiffin.nlu.internal;
 
 import io.tiffin.nlu.ParseResult.Intent;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Turns the words left over after a line into a note for the kitchen: "with less ice" is "less
@@ -14,19 +16,29 @@ final class LineNotes {
     static final int MAX_LENGTH = 140;
 
     private final Lexicon lexicon;
+    /** Words of {@code note-edges.txt}: said first, or last, they are no part of a note. */
+    private final Set<String> starts = new HashSet<>();
+
+    private final Set<String> ends = new HashSet<>();
 
     LineNotes(Lexicon lexicon) {
         this.lexicon = lexicon;
+        for (String line : Lexicon.lines(LineNotes.class.getClassLoader(), "note-edges.txt")) {
+            int eq = line.lastIndexOf('=');
+            String word = line.substring(0, eq).strip();
+            (line.substring(eq + 1).strip().equals("START") ? starts : ends).add(word);
+        }
     }
 
     /** The note these words make, or null. */
     String read(String[] words) {
         int from = 0;
         int to = words.length;
-        while (from < to && isEdge(words, from) && !lexicon.noteStarts.contains(words[from])) {
+        while (from < to
+                && (isEdge(words, from) && !lexicon.noteStarts.contains(words[from]) || starts.contains(words[from]))) {
             from++;
         }
-        while (to > from && isEdge(words, to - 1)) {
+        while (to > from && (isEdge(words, to - 1) || ends.contains(words[to - 1]))) {
             to--;
         }
         String[] note = Arrays.copyOfRange(words, from, to);

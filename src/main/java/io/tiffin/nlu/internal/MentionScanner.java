@@ -137,8 +137,12 @@ final class MentionScanner {
                     && canonical[i] != null
                     && !index.itemsByWord.containsKey(canonical[i])
                     && i > 0
-                    && lexicon.separators.longest(tokens, i - 1) != null) {
-                // the last word of one option's name said alone in a list: "oil and vinegar"
+                    && (lexicon.separators.longest(tokens, i - 1) != null
+                            || !mentions.isEmpty()
+                                    && mentions.getLast() instanceof QualifierWord refused
+                                    && refused.end() == i)) {
+                // the last word of one option's name said alone in a list: "oil and vinegar"; or
+                // refused or asked more of: "no salan" (mirchi salan)
                 var refs = index.onlyOptionEndingWith(canonical[i]);
                 if (refs != null) {
                     mention = new OptionMention(i, i + 1, refs, true);

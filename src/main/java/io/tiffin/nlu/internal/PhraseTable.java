@@ -58,12 +58,28 @@ final class PhraseTable<V> {
 
     /** Whether any phrase occurs anywhere in the tokens. */
     boolean occursIn(String[] tokens) {
-        for (int i = 0; i < tokens.length; i++) {
+        return occursIn(tokens, 0);
+    }
+
+    /** Whether a phrase starts at {@code from} or after it. */
+    boolean occursIn(String[] tokens, int from) {
+        for (int i = from; i < tokens.length; i++) {
             if (longest(tokens, i) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the first phrase said ends, -1 if none is. */
+    int endOfFirst(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            var match = longest(tokens, i);
+            if (match != null) {
+                return i + match.length();
+            }
+        }
+        return -1;
     }
 
     private static boolean matchesAt(String[] phrase, String[] tokens, int from) {

@@ -65,7 +65,7 @@ final class RemovalReader {
                 return Optional.of(new Reading(
                         Intent.REMOVE, new Edit(List.of(reference(m, lessEnd, e)), count.value(), null, List.of())));
             }
-            if (lessEnd == e && less > afterCount) {
+            if (lessEnd == e && less > afterCount && onlyDishWords(m, afterCount, less)) {
                 return Optional.of(new Reading(
                         Intent.REMOVE,
                         new Edit(List.of(reference(m, afterCount, less)), count.value(), null, List.of())));
@@ -91,8 +91,41 @@ final class RemovalReader {
             from += count.length();
         }
         EditMessage body = new EditMessage(Arrays.copyOfRange(m.t(), from, to), m.index(), m.order());
+        if (quantity == null && namesOnlyOptions(body)) {
+            // "take off the egg", "raita hata do": an add-on taken off the line that has it, never the line
+            List<String> value = new ArrayList<>(List.of("without"));
+            value.addAll(List.of(body.t()));
+            return Optional.of(new Reading(Intent.CHANGE, new Edit(List.of(Reference.LAST), null, null, value)));
+        }
         return Optional.of(new Reading(
                 Intent.REMOVE, new Edit(targets(body, body.t().length), quantity, null, List.of())));
+    }
+
+    /** "one chai less", "ek chai kam": only the dish before the word; "2 chai sugar less" is a note. */
+    private boolean onlyDishWords(EditMessage m, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String canonical = m.index().canonical(m.t()[k]);
+            if ((canonical == null || !m.index().itemsByWord.containsKey(canonical))
+                    && !words.is("DETERMINER", m.t()[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words name options of some dish and no dish: "the egg", "raita and salan". */
+    private boolean namesOnlyOptions(EditMessage body) {
+        int named = 0;
+        for (String token : body.t()) {
+            String canonical = body.index().canonical(token);
+            if (canonical != null && body.index().isOptionWord(canonical)) {
+                named++;
+            } else if (!words.is("DETERMINER", token) && !isSeparator(token)) {
+                return false;
+            }
+        }
+        ParseResult read = body.read(0, body.t().length);
+        return named > 0 && read.lines().isEmpty() && read.unresolved().isEmpty();
     }
 
     /** One reference per part of a list: "the coke and the naan". */

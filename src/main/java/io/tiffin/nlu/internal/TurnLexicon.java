@@ -27,6 +27,7 @@ final class TurnLexicon {
 
     final Set<String> hinglish;
     final Set<List<String>> pickup = new HashSet<>();
+    final Set<List<String>> delivery = new HashSet<>();
     final PhraseTable<Boolean> repeat = new PhraseTable<>();
     final Lexicon lexicon;
     private final Set<String> vocabulary = new HashSet<>();
@@ -76,6 +77,7 @@ final class TurnLexicon {
                 .toList());
         vocabulary.addAll(hinglish);
         Lexicon.lines(loader, "intent-pickup.txt").forEach(l -> pickup.add(List.of(words(l))));
+        Lexicon.lines(loader, "intent-delivery.txt").forEach(l -> delivery.add(List.of(words(l))));
         Lexicon.lines(loader, "repeat-order.txt").forEach(l -> repeat.put(words(l), true));
     }
 

@@ -116,6 +116,9 @@ final class TurnReader {
         if (words.pickup.contains(List.of(tokens)) || words.pickup.contains(withoutFillerEdges(tokens))) {
             return order.about(Intent.PICKUP, null, null, lang);
         }
+        if (words.delivery.contains(List.of(tokens)) || words.delivery.contains(withoutFillerEdges(tokens))) {
+            return order.about(Intent.DELIVERY, null, null, lang);
+        }
         if (order.lines().isEmpty() && words.repeat.occursIn(tokens)) {
             return order.about(Intent.REPEAT, null, null, lang);
         }
