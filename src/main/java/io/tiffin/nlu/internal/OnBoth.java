@@ -9,8 +9,10 @@ import java.util.List;
  * no mustard on all", "a meat lovers and a supreme, extra cheese on both": options said after the
  * last dish and pointed back at every one by a word of {@code distributive-after.txt} and one of
  * {@code distributive.txt} are read as said after "both with" ({@code spread-with.txt}), which gives
- * them to every line; they are the words back to the nearest comma or "with". Read as they stood, they stayed on the last line wherever a dish is a pick
- * of its menu item (a burger kind, a pizza style) and the options were said after a comma.
+ * them to every line; they are the words back to the nearest comma or "with", and none of them
+ * names a dish ("... and apple slices for each" counts the slices). Read as they stood, they stayed
+ * on the last line wherever a dish is a pick of its menu item (a burger kind, a pizza style) and the
+ * options were said after a comma.
  */
 final class OnBoth {
 
