@@ -180,6 +180,12 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         // "2 small ones with mushrooms": another of the dish just named, as "a small one" is
         tokens = PluralOnes.read(lexicon, tokens, indexes.indexOf(menu));
+        // "a decaf latte and another one of those": the same again
+        tokens = OneOfThose.read(lexicon, tokens, indexes.indexOf(menu));
+        // "all three with an extra shot", "every one with swiss": the distributive word alone
+        tokens = EveryOne.read(lexicon, tokens, indexes.indexOf(menu));
+        // "a cheeseburger and a hamburger, bacon on both": the options go to every dish
+        tokens = OnBoth.read(lexicon, tokens, indexes.indexOf(menu));
         // "a large latte and one more": one more of the line before
         tokens = MoreOfIt.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));

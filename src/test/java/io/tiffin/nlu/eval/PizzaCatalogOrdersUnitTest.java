@@ -68,6 +68,22 @@ class PizzaCatalogOrdersUnitTest {
      */
     private static final Path TWELFTH = ORDERS.resolveSibling("batch12").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The thirteenth batch: corrections inside the sentence, "another one of those", options shared
+     * after the pizzas ("extra cheese and bacon on all of them"), "half a dozen".
+     */
+    private static final Path THIRTEENTH = ORDERS.resolveSibling("batch13").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersOfTheThirteenthBatch() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(THIRTEENTH, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(15);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.99);
+    }
+
     @Test
     void readsPizzaOrdersOfTheTwelfthBatch() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
