@@ -495,7 +495,9 @@ final class MenuIndex {
      */
     boolean cheapSlipOfMenuWord(String word) {
         SpellIndex.Match match = spellingMatch(word);
+        // a name that loses letters to become a menu word ("peppa": pea) is no slip of it
         return match != null
+                && TextNormalizer.singular(word).length() - match.word().length() <= 1
                 && match.cost()
                         <= SpellIndex.budget(
                                         Math.max(word.length(), match.word().length()))
