@@ -464,6 +464,9 @@ final class MenuIndex {
             return memo.isEmpty() ? null : memo;
         }
         String found = otherScript ? acrossScripts(word) : closestWord(word);
+        if (found == null && !otherScript) {
+            found = heldKeyWord(word); // "veggiee": one run undone, not the double "veggie" is spelt with
+        }
         if (found == null && !otherScript && !singleSingular.equals(singular) && singleSingular.length() > SHORT_WORD) {
             found = closestWord(singleSingular); // "oninoss": onion
         }
@@ -472,6 +475,33 @@ final class MenuIndex {
         }
         fuzzyMemo.put(word, found == null ? "" : found);
         return found;
+    }
+
+    /** The menu word a word is with one run of a held-down key undone, or null. */
+    private String heldKeyWord(String word) {
+        for (String variant : TextNormalizer.heldKeyVariants(word)) {
+            String singular = TextNormalizer.singular(variant);
+            if (vocabulary.contains(singular)) {
+                return singular;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a word is a slip from a menu word costing at most half of what a word that long may
+     * carry ("mushroomms", "pieapple"): less than a letter of another word, so a reading as a name
+     * or as two words run together explains it worse.
+     */
+    boolean cheapSlipOfMenuWord(String word) {
+        SpellIndex.Match match = spellingMatch(word);
+        // a name that loses letters to become a menu word ("peppa": pea) is no slip of it
+        return match != null
+                && TextNormalizer.singular(word).length() - match.word().length() <= 1
+                && match.cost()
+                        <= SpellIndex.budget(
+                                        Math.max(word.length(), match.word().length()))
+                                / 2;
     }
 
     /** The items whose names use every one of these menu words. */
@@ -617,6 +647,24 @@ final class MenuIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a menu word only opens names of several words and names nothing as a word of its own
+     * ("cherry", "diet"): a word typed right after it is one of the words that follow it.
+     */
+    boolean opensNamesOnly(String word) {
+        return wordsAfter.containsKey(word) && namesNoOptionOrItem(word);
+    }
+
+    /** Whether a menu word only closes names of several words ("crust"): the word before it is one of their heads. */
+    boolean closesNamesOnly(String word) {
+        return !wordsBefore(word).isEmpty() && namesNoOptionOrItem(word);
+    }
+
+    private boolean namesNoOptionOrItem(String word) {
+        String[] one = {word};
+        return options.longest(one, 0) == null && items.longest(one, 0) == null;
     }
 
     /** Whether a word names an option by itself, not only inside a longer name ("sun" of "sun dried tomatoes"). */

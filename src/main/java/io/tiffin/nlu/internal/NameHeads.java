@@ -26,22 +26,29 @@ final class NameHeads {
     void readNameHeads(String[] tokens, MenuIndex index) {
         for (int i = 0; i + 1 < tokens.length; i++) {
             String token = tokens[i];
-            if (token.length() < NAME_HEAD_SHORTEST
-                    || !TypedWords.isWord(token)
-                    || lexicon.knows(token)
-                    || index.isMenuWord(token)
-                    || index.canonical(token) != null) {
+            if (!TypedWords.isWord(token) || index.isMenuWord(token)) {
                 continue;
             }
             String next = index.canonical(tokens[i + 1]);
             if (next == null || lexicon.knows(tokens[i + 1]) && !index.isMenuWord(tokens[i + 1])) {
                 continue;
             }
+            // "hon crust", "a tihn crust": before a word that names nothing without its head, an
+            // everyday word that means nothing there, or one bent into another menu word, is that
+            // head with up to two letters dropped
+            boolean headRequired = index.closesNamesOnly(next) && !meansSomething(token);
+            if (headRequired
+                    ? token.length() < NAME_HEAD_SHORTEST
+                            || index.wordsBefore(next).contains(index.canonical(token))
+                    : token.length() < NAME_HEAD_SHORTEST || lexicon.knows(token) || index.canonical(token) != null) {
+                continue;
+            }
+            double reach = headRequired ? REQUIRED_HEAD_REACH : NAME_HEAD_REACH;
             String best = null;
             double bestCost = Double.MAX_VALUE;
             double second = Double.MAX_VALUE;
             for (String head : index.wordsBefore(next)) {
-                double cost = TypedWords.cost(token, head, NAME_HEAD_REACH + NAME_HEAD_MARGIN);
+                double cost = TypedWords.cost(token, head, reach + NAME_HEAD_MARGIN);
                 if (cost < bestCost) {
                     second = bestCost;
                     bestCost = cost;
@@ -50,9 +57,20 @@ final class NameHeads {
                     second = cost;
                 }
             }
-            if (best != null && bestCost <= NAME_HEAD_REACH + 1e-9 && second > bestCost + NAME_HEAD_MARGIN) {
+            if (best != null && bestCost <= reach + 1e-9 && second > bestCost + NAME_HEAD_MARGIN) {
                 tokens[i] = best;
             }
         }
+    }
+
+    /** Reach of a head the next word cannot do without: two letters dropped. */
+    private static final double REQUIRED_HEAD_REACH = 2 * SpellIndex.MISSING_LETTER;
+
+    /** A word of the lexicons' own (a count, a turn, a list word, an article) keeps its reading wherever it stands. */
+    private boolean meansSomething(String token) {
+        return lexicon.meansSomething(token)
+                || lexicon.meaningful.contains(token)
+                || lexicon.articles.contains(token)
+                || lexicon.listJoins.contains(token);
     }
 }

@@ -20,12 +20,11 @@ final class NameTails {
     static void read(Lexicon lexicon, String[] typed, String[] tokens, MenuIndex index) {
         for (int i = 1; i < tokens.length && i < typed.length; i++) {
             String word = typed[i];
-            if (word.length() < SHORTEST
-                    || !word.chars().allMatch(Character::isLetter)
-                    || lexicon.knows(word)
+            if (!word.chars().allMatch(Character::isLetter)
                     || index.isMenuWord(word)
-                    || index.canonical(tokens[i]) != null
-                    || lexicon.meansSomething(tokens[i])) {
+                    || lexicon.meansSomething(tokens[i])
+                    || lexicon.articles.contains(tokens[i])
+                    || lexicon.listJoins.contains(tokens[i])) {
                 continue;
             }
             // "with shm": a word of the lexicons inside some name ("with", "the") opens no name here
@@ -33,7 +32,22 @@ final class NameTails {
             if (before == null || lexicon.knows(tokens[i - 1]) && !index.isMenuWord(tokens[i - 1])) {
                 continue;
             }
-            String after = index.onlyWordAfterWithin(before, word, EDITS);
+            // "cherry cooks", "diet sprie", "iced ta": after a word that names nothing without the
+            // rest of its name, an everyday word, a short one or one bent into another menu word is
+            // that rest with a slip (one edit for two letters)
+            String read = index.canonical(tokens[i]);
+            boolean restRequired = index.opensNamesOnly(before)
+                    && (read == null || !index.followEachOther(before, read))
+                    && word.length() >= 2;
+            boolean plain = word.length() >= SHORTEST && !lexicon.knows(word) && read == null;
+            if (!plain && !restRequired) {
+                continue;
+            }
+            String after = index.onlyWordAfterWithin(before, word, word.length() < SHORTEST ? 1 : EDITS);
+            // a real or bent word is read so only as it starts ("all set" is no "all meat")
+            if (after != null && !plain && after.charAt(0) != word.charAt(0)) {
+                after = null;
+            }
             if (after != null && !lexicon.knows(after)) {
                 tokens[i] = after;
             }

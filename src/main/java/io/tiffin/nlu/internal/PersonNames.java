@@ -80,6 +80,7 @@ final class PersonNames {
         }
         if (lexicon.knownWords.contains(token)
                 || index.isMenuWord(token)
+                || index.cheapSlipOfMenuWord(token) // "go for mushroomms and peppers"
                 || lexicon.numbers.longest(tokens, i) != null) {
             return false;
         }

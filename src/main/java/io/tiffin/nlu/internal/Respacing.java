@@ -52,6 +52,8 @@ final class Respacing {
                             && TypedWords.isWord(token)
                             && !lexicon.knows(token)
                             && !index.isMenuWord(token)
+                            // "pieapple" is pineapple with a letter dropped, not "pie apple"
+                            && !index.cheapSlipOfMenuWord(token)
                     ? halves(token, index)
                     : null;
             if (halves != null) {

@@ -132,6 +132,30 @@ final class TextNormalizer {
     }
 
     /**
+     * The word with one key held down undone: each run of a letter, one at a time, shortened to one
+     * letter and (a run of three or more) to two ("veggiee": veggie; "addd": add, ad). Undoing every
+     * run at once ({@link #withoutDoubledLetters}) also undoes the doubles a word is spelt with.
+     */
+    static List<String> heldKeyVariants(String token) {
+        List<String> variants = new ArrayList<>(2);
+        int start = 0;
+        while (start < token.length()) {
+            int end = start + 1;
+            while (end < token.length() && token.charAt(end) == token.charAt(start)) {
+                end++;
+            }
+            for (int keep = 1; keep <= 2 && keep < end - start; keep++) {
+                String variant = token.substring(0, start + keep) + token.substring(end);
+                if (!variants.contains(variant)) {
+                    variants.add(variant);
+                }
+            }
+            start = end;
+        }
+        return variants;
+    }
+
+    /**
      * Plural to singular for matching only: naans, curries, sandwiches; leaves glass and hummus be.
      * Both forms of a word whose plural ending English spells two ways come to one key: "veggie" and
      * "veggies" (read "veggy" by the -ies rule), "cookie" and "cookies".

@@ -27,12 +27,13 @@ final class TypoGuesses {
             byWord.merge(m.word(), reading, TypoGuesses::cheaper);
         }
         boolean menu = !byWord.isEmpty();
-        String single = TextNormalizer.withoutDoubledLetters(token);
-        if (!single.equals(token)
-                && lexicon.knownWords.contains(single)
-                && !index.isMenuWord(single)
-                && !index.isMenuWord(single)) {
-            // "noo", "andd", "mee": a key held down
+        List<String> held = new java.util.ArrayList<>(TextNormalizer.heldKeyVariants(token));
+        held.add(TextNormalizer.withoutDoubledLetters(token));
+        for (String single : held) {
+            if (single.equals(token) || !lexicon.knownWords.contains(single) || index.isMenuWord(single)) {
+                continue;
+            }
+            // "noo", "andd", "mee", "addd": a key held down
             byWord.merge(
                     single,
                     new SentenceReadings.Reading(

@@ -78,6 +78,12 @@ class TypedNoiseClassesUnitTest {
             part of a longer name | catalog | a large pizza and a sprite sdn a coke | a large pizza and a sprite and a coke | sprite
             verb of the request | catalog | i neef a medium pizza with ham | i need a medium pizza with ham | medium
             verb of the request | catalog | i watned a large pizza with tuna | i wanted a large pizza with tuna | large
+            menu word after for | catalog | i will go for pepperonni and olives today | i will go for pepperoni and olives today | pepperoni
+            menu word after for | catalog | for toppings i'll go for mushroomms and ham | for toppings i'll go for mushrooms and ham | mushroom
+            slip not two words | catalog | a medium pieapple pizza with bacon | a medium pineapple pizza with bacon | pineapple
+            one held key of two | catalog | a small veggiee pizza with olives | a small veggie pizza with olives | vegetarian
+            rest of a name | catalog | two large diet sprie and a small pizza | two large diet sprite and a small pizza | diet_sprite
+            rest of a name | catalog | three cherry cooks with a large pizza | three cherry cokes with a large pizza | cherry_coke
             verb of the request | catalog | i het a medium pie with tuna | i get a medium pie with tuna | medium
             verb of the request | catalog | id ikle a large pizza with onions | id like a large pizza with onions | onion
             verb of the request | demo | i neef a butter chicken and a garlic naan | i need a butter chicken and a garlic naan | butter_chicken
@@ -135,6 +141,7 @@ class TypedNoiseClassesUnitTest {
             a large pizza with tuna nd olives | a large pizza with tuna and olives
             a nice pepperoni pizza with olives | a pepperoni pizza with olives
             one good cheese pizza | one cheese pizza
+            okay i'm all set i need a large pizza with ham | i need a large pizza with ham
             """)
     void realWordsElsewhereStayThemselves(String typed, String clean) throws Exception {
         MenuSnapshot snapshot = menu("catalog");
