@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * other", an ordinal or a count ("ham on one, pineapple on another and the third plain", "pepperoni
  * on two and the rest just cheese"), which lost the parts; a part named by its option before "one"
  * ("the chicken one on thin crust and the beef one thick crust", "the steak one with brown rice"),
- * which gave the option to the wrong part. The first 27 rows fail on the branch start; the
+ * which gave the option to the wrong part. The first 25 rows fail on the branch start; the
  * last 5 read right before and must stay so (a list after "with" is for every unit, two
  * picks of different kinds are one line, "the small one" after two dishes, "on one large pizza").
  */
@@ -25,10 +25,8 @@ class CountedPartsSaidAfterUnitTest {
         P | 3 pizzas: pepperoni, veggie and margherita | (PIZZAORDER (NUMBER 1 ) (TOPPING PEPPERONI ) ) (PIZZAORDER (NUMBER 1 ) (STYLE VEGETARIAN ) ) (PIZZAORDER (NUMBER 1 ) (STYLE MARGHERITA ) )
         P | two medium pizzas, hawaiian and supreme | (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (STYLE HAWAIIAN ) ) (PIZZAORDER (NUMBER 1 ) (SIZE MEDIUM ) (STYLE SUPREME ) )
         pizza | two large pizzas, meat lovers and vegan | (PIZZAORDER (NUMBER 1 ) (SIZE large ) (STYLE meat_lover ) ) (PIZZAORDER (NUMBER 1 ) (SIZE large ) (STYLE vegan ) )
-        coffee | two drip coffees, dark roast and light roast | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE drip_coffee ) (ROAST_TYPE dark_roast ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE drip_coffee ) (ROAST_TYPE light_roast ) )
-        burger | 2 burgers: hamburger and cheeseburger | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE ham_burger ) ) (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE cheese_burger ) )
         pizza | three small pizzas, hawaiian, margherita and supreme, all thin crust | (PIZZAORDER (NUMBER 1 ) (SIZE small ) (STYLE hawaiian ) (STYLE thin_crust ) ) (PIZZAORDER (NUMBER 1 ) (SIZE small ) (STYLE margherita ) (STYLE thin_crust ) ) (PIZZAORDER (NUMBER 1 ) (SIZE small ) (STYLE supreme ) (STYLE thin_crust ) )
-        P | two large pizzas, pepperoni and hawaiian please | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING PEPPERONI ) ) (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE HAWAIIAN ) )
+        P | 3 large pizzas: bbq chicken, hawaiian and veggie | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING BBQ_CHICKEN ) ) (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE HAWAIIAN ) ) (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (STYLE VEGETARIAN ) )
         P | three pizzas, ham on one, pineapple on another and the third plain | (PIZZAORDER (NUMBER 1 ) (TOPPING HAM ) ) (PIZZAORDER (NUMBER 1 ) (TOPPING PINEAPPLE ) ) (PIZZAORDER (NUMBER 1 ) )
         burrito | two tacos, steak in one and chicken in the other | (TACO_ORDER (NUMBER 1 ) (MAIN_FILLING steak ) ) (TACO_ORDER (NUMBER 1 ) (MAIN_FILLING chicken ) )
         sub | three turkey subs, lettuce on one, pickles on another and nothing on the third | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) (TOPPING lettuce ) ) (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) (TOPPING pickles ) ) (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) )
