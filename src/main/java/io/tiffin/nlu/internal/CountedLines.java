@@ -21,8 +21,9 @@ import java.util.Set;
 final class CountedLines {
 
     /**
-     * "three bowls: chicken, steak and carnitas": a count of an item followed at once by a list of as
-     * many picks of one of its groups, and nothing else, is one line per pick; what was said before
+     * "three bowls: chicken, steak and carnitas", "two bowls, steak and carnitas": a count of an item
+     * followed at once (or after a comma) by a list of as many picks of one of its groups, and nothing
+     * else, is one line per pick; what was said before
      * the item ("three large bowls") goes to each. "two pizzas with ham and pineapple" (the list
      * after "with") and "a chicken and steak burrito" (one) stay one line.
      */
@@ -64,7 +65,8 @@ final class CountedLines {
         }
         String itemId = d.item.itemIds().get(0);
         List<Said> run = new ArrayList<>();
-        String group = null;
+        Set<String> groups = new java.util.HashSet<>();
+        boolean groupRepeats = false;
         int after = d.item.end();
         for (Said s : d.options.stream()
                 .filter(o -> o.start() >= d.item.end())
@@ -80,14 +82,30 @@ final class CountedLines {
                     || ref.size() != 1
                     || s.qualifier() != null
                     || s.declined() != null
-                    || group != null && !group.equals(ref.get(0).groupId())) {
-                break;
+                    || run.size() == d.quantity && !groups.contains(ref.get(0).groupId())) {
+                break; // "two burritos, chicken and steak, brown rice ...": what follows is for both
             }
-            group = ref.get(0).groupId();
+            groupRepeats |= !groups.add(ref.get(0).groupId());
             run.add(s);
             after = s.end();
         }
-        return run.size() == d.quantity && run.getFirst().start() == d.item.end() ? run : List.of();
+        if (run.size() != d.quantity
+                || !onlyCommas(scan.tokens(), d.item.end(), run.getFirst().start())) {
+            return List.of();
+        }
+        // "3 pizzas: pepperoni, veggie and margherita": kinds of several groups are one a unit when two
+        // of them could not be one dish's ("two lattes, decaf and vanilla" stays two of one latte)
+        return groups.size() == 1 || groupRepeats ? run : List.of();
+    }
+
+    /** "two bowls, steak and carnitas": only commas (or nothing) between the item and its first pick. */
+    private static boolean onlyCommas(String[] tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!tokens[t].equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last line that names a menu item, or null. */

@@ -35,7 +35,7 @@ final class CountedOrdinals {
         return out == null ? tokens : out.toArray(String[]::new);
     }
 
-    private static boolean countsTwoOrMore(Lexicon lexicon, String[] tokens, int i) {
+    static boolean countsTwoOrMore(Lexicon lexicon, String[] tokens, int i) {
         String t = tokens[i];
         if (!t.isEmpty() && t.length() <= 2 && t.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(t) >= 2;

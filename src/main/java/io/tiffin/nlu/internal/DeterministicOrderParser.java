@@ -232,6 +232,10 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = SizesAfterDishes.moved(lexicon, tokens, indexes.indexOf(menu));
         // "a large hawaiian, could you do it on thin crust": "it" is the only dish said
         tokens = ItStandsFor.read(lexicon, tokens, indexes.indexOf(menu));
+        // "three pizzas, ham on one and olives on another": options put on parts of the count
+        tokens = PartsPlacedOn.read(lexicon, tokens, indexes.indexOf(menu));
+        // "two pizzas, the chicken one on thin crust and the beef one thick crust": parts named by an option
+        tokens = PartsByOption.read(lexicon, tokens, indexes.indexOf(menu));
         // "one burrito with steak and one with chicken": the second "one" is another burrito
         tokens = OneWithAnother.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));

@@ -71,6 +71,8 @@ final class Lexicon {
     final PhraseTable<Boolean> restOfLine = new PhraseTable<>();
     /** Ordinals naming one part of a counted line ("two pizzas, the first with ham"). */
     final PhraseTable<Boolean> countedOrdinals = new PhraseTable<>();
+    /** What puts options on a part of a counted line ("ham on one, olives on another"): PLACE, PART or NONE. */
+    final PhraseTable<String> partsPlaced = new PhraseTable<>();
     /** Words that open a change to a dish said earlier in the message ("make the fries large"). */
     final PhraseTable<Boolean> makeThe = new PhraseTable<>();
     /** Phrases whose pronoun stands for the only dish said ("could you do it on thin crust"). */
@@ -246,6 +248,10 @@ final class Lexicon {
             String[] words = normalizer.tokens(line);
             countedOrdinals.put(words, true);
             structureOnly.addAll(List.of(words));
+        }
+        for (String line : lines(loader, "parts-placed.txt")) {
+            String[] pair = pair(line, "parts-placed.txt");
+            partsPlaced.put(normalizer.tokens(pair[0]), pair[1]);
         }
         pointedBack = Set.copyOf(lines(loader, "pointed-back.txt"));
         for (String line : lines(loader, "make-the.txt")) {

@@ -61,7 +61,8 @@ final class OneWithAnother {
             boolean whole = count != null
                     && count.value() > 1
                     && pickedWith(lexicon, tokens, k + item.length(), end)
-                    && !anotherPart(lexicon, tokens, one + 1);
+                    && !anotherPart(lexicon, tokens, one + 1, tokens.length)
+                    && !anotherPart(lexicon, tokens, k + item.length(), one);
             return isOne || whole ? new int[] {k, k + item.length()} : null;
         }
         return null;
@@ -80,12 +81,24 @@ final class OneWithAnother {
         return false;
     }
 
-    /** Another "one with" after {@code from}: the "one"s are then parts of the counted line. */
-    private static boolean anotherPart(Lexicon lexicon, String[] tokens, int from) {
-        for (int k = from; k + 1 < tokens.length; k++) {
+    /**
+     * Another "one with" between {@code from} and {@code to}: the "one"s are then parts of the counted
+     * line ("three bowls with chicken, one with guac, one with sour cream and one with corn salsa").
+     */
+    private static boolean anotherPart(Lexicon lexicon, String[] tokens, int from, int to) {
+        for (int k = from; k + 1 < Math.min(to, tokens.length); k++) {
             var number = lexicon.numbers.longest(tokens, k);
             var with = lexicon.separators.longest(tokens, k + 1);
-            if (number != null && number.length() == 1 && number.value() == 1 && with != null) {
+            if (number != null
+                    && number.length() == 1
+                    && number.value() == 1
+                    && with != null
+                    && (k == 0 || !tokens[k - 1].equals("the"))) {
+                return true; // "the one with steak" points back at a part, it is no other
+            }
+            // "... and the other with mushrooms": what is left of the line is a part as well
+            var rest = lexicon.restOfLine.longest(tokens, k);
+            if (rest != null && lexicon.separators.longest(tokens, k + rest.length()) != null) {
                 return true;
             }
         }
