@@ -1,7 +1,6 @@
 package io.tiffin.nlu.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,9 +12,8 @@ import java.util.List;
  */
 final class EveryOne {
 
-    private record Phrase(String[] words, String[] reading) {}
-
-    private static final List<Phrase> PHRASES = phrases();
+    private static final PhraseTable<String[]> PHRASES =
+            PhraseTable.readings(EveryOne.class.getClassLoader(), "distributive-said.txt");
 
     private EveryOne() {}
 
@@ -23,10 +21,10 @@ final class EveryOne {
         List<String> out = new ArrayList<>(tokens.length);
         boolean changed = false;
         for (int i = 0; i < tokens.length; i++) {
-            Phrase phrase = phraseAt(tokens, i);
+            var phrase = PHRASES.longest(tokens, i);
             if (phrase != null && menuWordBefore(lexicon, tokens, i, index)) {
-                out.addAll(List.of(phrase.reading()));
-                i += phrase.words().length - 1;
+                out.addAll(List.of(phrase.value()));
+                i += phrase.length() - 1;
                 changed = true;
                 continue;
             }
@@ -58,33 +56,5 @@ final class EveryOne {
             }
         }
         return false;
-    }
-
-    private static Phrase phraseAt(String[] tokens, int i) {
-        Phrase longest = null;
-        for (Phrase p : PHRASES) {
-            if (i + p.words().length <= tokens.length
-                    && Arrays.equals(p.words(), Arrays.copyOfRange(tokens, i, i + p.words().length))
-                    && (longest == null || p.words().length > longest.words().length)) {
-                longest = p;
-            }
-        }
-        return longest;
-    }
-
-    private static List<Phrase> phrases() {
-        // entries are written as the normalizer leaves words (lexicons/README.md): split on spaces
-        List<Phrase> phrases = new ArrayList<>();
-        for (String line : Lexicon.lines(EveryOne.class.getClassLoader(), "distributive-said.txt")) {
-            int eq = line.lastIndexOf('=');
-            if (eq <= 0) {
-                throw new IllegalStateException(
-                        "distributive-said.txt: expected 'phrase = reading' but got '" + line + "'");
-            }
-            phrases.add(new Phrase(
-                    line.substring(0, eq).strip().split("\\s+"),
-                    line.substring(eq + 1).strip().split("\\s+")));
-        }
-        return List.copyOf(phrases);
     }
 }

@@ -13,9 +13,8 @@ import java.util.List;
  */
 final class OneOfThose {
 
-    private record Phrase(String[] words, String[] reading) {}
-
-    private static final List<Phrase> PHRASES = phrases();
+    private static final PhraseTable<String[]> PHRASES =
+            PhraseTable.readings(OneOfThose.class.getClassLoader(), "one-of-those.txt");
 
     private OneOfThose() {}
 
@@ -25,38 +24,26 @@ final class OneOfThose {
             canonical[k] = index.canonical(tokens[k]);
         }
         for (int i = 1; i < tokens.length; i++) {
-            Phrase phrase = phraseAt(tokens, i);
+            var phrase = PHRASES.longest(tokens, i);
             if (phrase == null) {
                 continue;
             }
             if (!menuPhraseBefore(index, canonical, i)) {
                 continue;
             }
-            int after = i + phrase.words().length;
+            int after = i + phrase.length();
             int next = menuPhraseAt(index, canonical, after);
             List<String> out = new ArrayList<>(Arrays.asList(tokens).subList(0, i));
             if (next == 0) {
-                out.addAll(List.of(phrase.reading()));
+                out.addAll(List.of(phrase.value()));
             } else {
                 // "another one of those lattes": one more latte, a line of its own as "another latte" is
-                out.add(phrase.words()[0]);
+                out.add(tokens[i]);
             }
             out.addAll(Arrays.asList(tokens).subList(after, tokens.length));
             return out.toArray(String[]::new);
         }
         return tokens;
-    }
-
-    private static Phrase phraseAt(String[] tokens, int i) {
-        Phrase longest = null;
-        for (Phrase p : PHRASES) {
-            if (i + p.words().length <= tokens.length
-                    && Arrays.equals(p.words(), Arrays.copyOfRange(tokens, i, i + p.words().length))
-                    && (longest == null || p.words().length > longest.words().length)) {
-                longest = p;
-            }
-        }
-        return longest;
     }
 
     /** The length of the menu name (a dish, or a pick that names one) at {@code at}, 0 when none. */
@@ -73,20 +60,5 @@ final class OneOfThose {
             }
         }
         return false;
-    }
-
-    private static List<Phrase> phrases() {
-        // entries are written as the normalizer leaves words (lexicons/README.md): split on spaces
-        List<Phrase> phrases = new ArrayList<>();
-        for (String line : Lexicon.lines(OneOfThose.class.getClassLoader(), "one-of-those.txt")) {
-            int eq = line.lastIndexOf('=');
-            if (eq <= 0) {
-                throw new IllegalStateException("one-of-those.txt: expected 'phrase = reading' but got '" + line + "'");
-            }
-            phrases.add(new Phrase(
-                    line.substring(0, eq).strip().split("\\s+"),
-                    line.substring(eq + 1).strip().split("\\s+")));
-        }
-        return List.copyOf(phrases);
     }
 }

@@ -35,6 +35,24 @@ final class PhraseTable<V> {
         entries.sort(Comparator.comparingInt((Entry<V> e) -> e.tokens().length).reversed());
     }
 
+    /**
+     * A lexicon file of "phrase = reading" lines, both sides written as the normalizer leaves words
+     * (lexicons/README.md), so they are split on spaces only.
+     */
+    static PhraseTable<String[]> readings(ClassLoader loader, String file) {
+        PhraseTable<String[]> table = new PhraseTable<>();
+        for (String line : Lexicon.lines(loader, file)) {
+            int eq = line.lastIndexOf('=');
+            if (eq <= 0) {
+                throw new IllegalStateException(file + ": expected 'phrase = reading' but got '" + line + "'");
+            }
+            table.put(
+                    line.substring(0, eq).strip().split("\\s+"),
+                    line.substring(eq + 1).strip().split("\\s+"));
+        }
+        return table;
+    }
+
     void put(String[] tokens, V value) {
         put(tokens, value, (old, now) -> now);
     }
