@@ -191,6 +191,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedOrdinals.read(lexicon, tokens);
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
+        // "no onions, actually no pickles, onions are fine": the refusal of onions is taken back
+        tokens = RefusalsUndone.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = Swaps.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = OptionMeasures.dropped(lexicon, tokens, indexes.indexOf(menu));
         // "half sweet", "less sugar": a degree of the menu's sweetener, or the customer's note

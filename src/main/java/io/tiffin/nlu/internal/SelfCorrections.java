@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class SelfCorrections {
 
+    private static final Set<String> LINKS =
+            Set.copyOf(Lexicon.lines(SelfCorrections.class.getClassLoader(), "corrected-with.txt"));
+
     private SelfCorrections() {}
 
     /** A run of words of one kind: a pick of one of {@code groups}, an item, or a count. */
@@ -72,7 +75,8 @@ final class SelfCorrections {
                 // "with pickles, actually no pickles": a refusal, not a correction
                 continue;
             }
-            int bStart = after;
+            // "steak, no actually with chicken": the link word belongs to the pick, which stands where steak did
+            int bStart = after + 1 < tokens.length && LINKS.contains(tokens[after]) ? after + 1 : after;
             boolean article = bStart < tokens.length && lexicon.articles.contains(tokens[bStart]);
             Unit b = unitAt(lexicon, tokens, canonical, article ? bStart + 1 : bStart, index);
             if (b == null && article) {
