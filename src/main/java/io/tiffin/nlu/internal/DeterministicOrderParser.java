@@ -176,6 +176,8 @@ public class DeterministicOrderParser implements OrderParser {
         // "ek aur naan daal do": the Hindi verb after the dish is no dish ("daal") and no count ("do")
         tokens = lightVerbs.without(tokens, indexes.indexOf(menu));
         tokens = Doneness.joined(lexicon, tokens, indexes.indexOf(menu));
+        // "medium spicy": the level, the scale it is on said after it
+        tokens = LevelThenScale.read(tokens, indexes.indexOf(menu));
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
         // "2 small ones with mushrooms": another of the dish just named, as "a small one" is

@@ -47,7 +47,7 @@ public final class GroupPicks {
                 for (Menu.Option option : group.options()) {
                     boolean standsFor = names(option.name(), word, singular)
                             || option.aliases().stream().anyMatch(a -> names(a, word, singular));
-                    if (!standsFor) {
+                    if (!standsFor || levelThenScale(group, said, word)) {
                         continue;
                     }
                     List<ChosenOption> picks = picksIn(item, group, pick, option.id());
@@ -58,6 +58,11 @@ public final class GroupPicks {
             }
         }
         return Optional.empty();
+    }
+
+    /** "medium spicy": the pick said, then the scale it is on; no change of one to the other. */
+    private static boolean levelThenScale(Menu.OptionGroup group, List<String> said, String word) {
+        return said.size() == 2 && said.get(0).equals(word) && LevelThenScale.isScale(group, said.get(1));
     }
 
     /** Whether a name of the menu is this one word ("Bread", "Cheese"), or has it as its last ("Bread Choice" does not). */
