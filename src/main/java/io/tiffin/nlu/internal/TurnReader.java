@@ -197,14 +197,18 @@ final class TurnReader {
         String[] out = tokens.clone();
         for (int i = 0; i < out.length; i++) {
             String token = out[i];
-            if (written.length == out.length && !written[i].equals(token) && words.hasOwn(written[i])) {
+            if (written.length == out.length
+                    && !written[i].equals(token)
+                    && words.hasOwn(written[i])
+                    && !romanisedAs(written[i], token)) {
                 out[i] = written[i]; // "karo" is an edit word as written, not a misspelt "kar"
                 continue;
             }
-            if (ScriptKeys.isOtherScript(token) && index.canonical(token) == null) {
-                // "को", "कर दो": edit words of another script, as the lexicons spell them in Latin letters
+            if (ScriptKeys.isOtherScript(token)) {
+                // "को", "कर दो": edit words of another script, as the lexicons spell them in Latin letters;
+                // one the menu only sounds like ("जगह" of "की जगह") is the edit word, not a dish
                 String latin = ScriptKeys.latin(token);
-                if (words.knows(latin)) {
+                if (words.knows(latin) && (index.canonical(token) == null || !index.isMenuWord(latin))) {
                     out[i] = latin;
                 }
                 continue;
@@ -231,5 +235,10 @@ final class TurnReader {
             }
         }
         return out;
+    }
+
+    /** "की" read as "ki": a word of another script the order reading romanised stays romanised for edits too. */
+    private static boolean romanisedAs(String written, String token) {
+        return ScriptKeys.isOtherScript(written) && ScriptKeys.latin(written).equals(token);
     }
 }
