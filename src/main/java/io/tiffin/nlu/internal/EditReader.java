@@ -83,6 +83,7 @@ final class EditReader {
                 .or(() -> makes.positional(m, from, to))
                 .or(() -> options.refuse(m, from, to, order))
                 .or(() -> options.attach(m, from, to, order))
+                .or(() -> options.noteOn(m, from, to, order))
                 .or(() -> removals.read(m, from, to, takenBack ? ParseResult.of(Intent.ORDER) : order))
                 .or(() -> makes.madeInto(m, from, to, madeInHindi))
                 .or(() -> counts.more(m, from, to))

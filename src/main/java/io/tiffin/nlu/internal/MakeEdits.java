@@ -71,6 +71,19 @@ final class MakeEdits {
                 return Optional.of(values.into(m, target, e - 1, e));
             }
         }
+        if (madeInHindi && e - s > 2 && words.count(m.t(), s, e) != null) {
+            // "ek lassi mango kar do": some of a line's units made into another dish of its kind
+            Reference target = values.reference(m, s, e - 1);
+            if (!target.looseItemIds().isEmpty()) {
+                Reading made = values.into(m, target, e - 1, e);
+                ParseResult into = made.edit().replacement();
+                if (into != null
+                        && into.lines().size() == 1
+                        && !target.itemIds().contains(into.lines().get(0).itemId())) {
+                    return Optional.of(made);
+                }
+            }
+        }
         // "cappuccino large kar do": the line's words, then its new choice, then the verb
         return madeInHindi && e - s > 1 && words.count(m.t(), s, e) == null
                 ? made(m, s, e).filter(r -> !r.edit().target().looseItemIds().isEmpty())
@@ -94,6 +107,17 @@ final class MakeEdits {
         int k = e;
         while (k > from + 1 && !EditValues.isItemWord(m, m.t()[k - 1]) && !words.is("PRONOUN", m.t()[k - 1])) {
             k--;
+        }
+        for (int j = from + 1; k == e && j < e - 1; j++) {
+            // "make the naan butter naan": the line's words, then a whole dish it becomes
+            Reference target = values.reference(m, from, j);
+            ParseResult into = m.read(j, e);
+            if (!target.looseItemIds().isEmpty()
+                    && into.lines().size() == 1
+                    && into.unresolved().isEmpty()
+                    && !target.itemIds().contains(into.lines().get(0).itemId())) {
+                return Optional.of(values.into(m, target, j, e));
+            }
         }
         if (k == e && e - from > 1) {
             // "make the lassi mango": the last word is the new item, said by what makes it differ

@@ -67,7 +67,11 @@ final class OptionEdits {
         }
         if (optionsFrom >= optionsTo
                 || !namesOption(m, optionsFrom, optionsTo)
-                || !m.read(optionsFrom, optionsTo).lines().isEmpty()) {
+                // "no onion garlic": read with the refusal, the word after the option is refused too
+                || !m.read(optionsFrom, optionsTo).lines().isEmpty()
+                        && !m.read(Math.min(valueFrom, optionsFrom), Math.max(valueTo, optionsTo))
+                                .lines()
+                                .isEmpty()) {
             return Optional.empty();
         }
         List<String> around = new java.util.ArrayList<>(m.words(s, refusal));
@@ -114,6 +118,61 @@ final class OptionEdits {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A note or choice said of a line by the word that places it: "chai mein cheeni kam", "less
+     * sugar in the chai", "biryani mein raita". One side names one dish and no count, the other
+     * names no dish and says a degree ("kam", "less", "extra") or an option of that dish. The
+     * conversation puts it on the line when the cart has one, and orders the dish when it has none.
+     */
+    Optional<Reading> noteOn(EditMessage m, int s, int e, ParseResult order) {
+        if (order.lines().size() != 1 || !order.unresolved().isEmpty()) {
+            return Optional.empty();
+        }
+        String[] t = m.t();
+        for (int k = s + 1; k < e - 1; k++) {
+            if (!words.is("TAKEN_FROM", t[k])) {
+                continue;
+            }
+            boolean dishFirst = namesOneDish(m, s, k);
+            int dishFrom = dishFirst ? s : k + 1;
+            int dishTo = dishFirst ? k : e;
+            int noteFrom = dishFirst ? k + 1 : s;
+            int noteTo = dishFirst ? e : k;
+            if (!namesOneDish(m, dishFrom, dishTo) || !namesNoDish(m, noteFrom, noteTo)) {
+                continue;
+            }
+            Reference target = values.reference(m, dishFrom, dishTo);
+            if (target.looseItemIds().isEmpty() || !saysDegreeOrOption(m, noteFrom, noteTo)) {
+                continue;
+            }
+            return Optional.of(
+                    new Reading(Intent.CHANGE, new Edit(List.of(target), null, null, m.words(noteFrom, noteTo))));
+        }
+        return Optional.empty();
+    }
+
+    private boolean namesOneDish(EditMessage m, int from, int to) {
+        ParseResult read = m.read(from, to);
+        return from < to
+                && read.lines().size() == 1
+                && read.unresolved().isEmpty()
+                && words.count(m.t(), from, to) == null;
+    }
+
+    private static boolean namesNoDish(EditMessage m, int from, int to) {
+        ParseResult read = m.read(from, to);
+        return from < to && read.lines().isEmpty() && read.unresolved().isEmpty();
+    }
+
+    private boolean saysDegreeOrOption(EditMessage m, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.lexicon.qualifiers.longest(m.t(), k) != null) {
+                return true;
+            }
+        }
+        return namesOption(m, from, to);
     }
 
     /**
