@@ -103,6 +103,14 @@ class Dialog {
         }
         // while an address is expected, "actually 42 MG Road" is an address; a line the cart has is still edited
         boolean addressExpected = turn.session().awaiting() == Session.Awaiting.ADDRESS;
+        Optional<ParseResult> offered = addressExpected
+                ? Optional.empty()
+                : OfferedDish.ordered(
+                        turn.session().lastReplies(), turn.menu(), text, parsed, t -> parser.parse(t, turn.snapshot()));
+        if (offered.isPresent()) {
+            // "ok add one" after an answer about one dish: that dish
+            return steps.addLines(turn, offered.get());
+        }
         if (again && parsed.parts().isEmpty()) {
             // "the other one too": the last edit once more, read again from what was said then
             return edits.again(turn, parsed, text, t -> parser.parse(t, turn.snapshot()));

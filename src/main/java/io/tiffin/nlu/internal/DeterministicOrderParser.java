@@ -6,6 +6,7 @@ import io.tiffin.nlu.ParseResult;
 import io.tiffin.nlu.ParseResult.Intent;
 import io.tiffin.nlu.ParseResult.Reason;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -150,6 +151,12 @@ public class DeterministicOrderParser implements OrderParser {
                 return new ParseResult(Intent.OTHER, List.of(), List.of(), 0.8, note);
             }
         }
+        if (lexicon.orderedUnnamed.occursIn(tokens)
+                && Stream.of(Intent.CANCEL, Intent.REMOVE, Intent.STATUS, Intent.CART)
+                        .noneMatch(i -> said(i, tokens))) {
+            // "ok add one", "yes please add it": an order of what the conversation last spoke of, no "ok"
+            return new ParseResult(Intent.ORDER, List.of(), List.of(), 0.5);
+        }
         for (Intent intent : BY_PRIORITY) {
             if (said(intent, tokens) && (intent != Intent.CONFIRM || tokens.length <= MAX_CONFIRM_TOKENS)) {
                 // "that's it, checkout": nothing more to add, then the checkout asked for
@@ -242,6 +249,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = PartsByOption.read(lexicon, tokens, indexes.indexOf(menu));
         // "one burrito with steak and one with chicken": the second "one" is another burrito
         tokens = OneWithAnother.read(lexicon, tokens, indexes.indexOf(menu));
+        // "2 lassi, one sweet and one mango": the count shared out over kinds of the dish word
+        tokens = KindsOfACount.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedHeads.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = SharedDishes.spread(lexicon, tokens, indexes.indexOf(menu));
         tokens = GroupChanges.applied(lexicon, tokens, indexes.indexOf(menu));

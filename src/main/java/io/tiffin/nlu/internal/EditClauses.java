@@ -104,6 +104,19 @@ final class EditClauses {
                     rest = Optional.of(List.of(more.about(Intent.ORDER, null, null, null)));
                 }
             }
+            if (rest.isPresent()
+                    && first.intent() == Intent.REMOVE
+                    && rest.get().size() == 1) {
+                // "drop the gulab jamun and add a rasmalai instead": instead of what was removed, an order
+                ParseResult then = rest.get().get(0);
+                if (then.edit() != null
+                        && then.intent() == Intent.CHANGE
+                        && then.edit().replacement() != null
+                        && then.edit().target().isPronoun()
+                        && !then.edit().replacement().lines().isEmpty()) {
+                    rest = Optional.of(List.of(then.edit().replacement().about(Intent.ORDER, null, null, null)));
+                }
+            }
             if (rest.isPresent()) {
                 List<ParseResult> parts = new ArrayList<>(List.of(first));
                 parts.addAll(rest.get());

@@ -49,6 +49,8 @@ final class Lexicon {
     final Set<String> refusalRivals = new HashSet<>();
     /** Number words of one word that count two or more ("two", "four", "teen"), to restore one a typo took. */
     final Set<String> pluralCounts = new HashSet<>();
+    /** Words that order without naming a dish ("ok add one"): such a message confirms nothing. */
+    final PhraseTable<Boolean> orderedUnnamed = new PhraseTable<>();
     /** Fillers that may open a note for the kitchen ("well done"). */
     final Set<String> noteStarts;
     /** Words after an option that refuse it ("onion free", "pyaaz nahi"). */
@@ -199,6 +201,7 @@ final class Lexicon {
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());
         refusalRivals.addAll(articles);
+        lines(loader, "ordered-unnamed.txt").forEach(l -> orderedUnnamed.put(words(l), true));
         noteStarts = Set.copyOf(lines(loader, "note-starts.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());

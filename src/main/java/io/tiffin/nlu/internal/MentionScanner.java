@@ -119,7 +119,11 @@ final class MentionScanner {
             }
             if (mention == null && canonical[i] != null && index.itemsByWord.containsKey(canonical[i])) {
                 mention = partialItem(canonical, fuzzy, i, index);
-                if (mention.end() - i == 1 && fuzzy[i] && !countedOrQualified(mentions)) {
+                if (mention.end() - i == 1 && refusedOptionJustBefore(mentions, i)) {
+                    // "no onion garlic": a word only part of a dish's name right after a refused
+                    // option is refused with it, no Garlic Naan ordered
+                    mention = new Unknown(i, i + 1);
+                } else if (mention.end() - i == 1 && fuzzy[i] && !countedOrQualified(mentions)) {
                     // one misspelt word that is only part of a name ("dan" near "san pellegrino",
                     // "alre" near "ginger ale") is too little to order that item by
                     mention = null;
@@ -462,6 +466,16 @@ final class MentionScanner {
             end++;
         }
         return new ItemMention(start, end, List.copyOf(candidates), true, anyFuzzy(fuzzy, start, end - start));
+    }
+
+    private static boolean refusedOptionJustBefore(List<Mention> mentions, int at) {
+        int n = mentions.size();
+        return n >= 2
+                && mentions.get(n - 1) instanceof OptionMention option
+                && option.end() == at
+                && mentions.get(n - 2) instanceof QualifierWord refused
+                && refused.qualifier() == Qualifier.NO
+                && refused.end() == option.start();
     }
 
     private static boolean countedOrQualified(List<Mention> mentions) {

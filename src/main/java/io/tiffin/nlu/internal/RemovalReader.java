@@ -56,11 +56,18 @@ final class RemovalReader {
         if (verb == 0 && trailing == 0 && !noAnymore && less >= 0) {
             // "one less naan", "one naan less"; "2 chai less sugar" is a note, not a removal
             var count = words.count(m.t(), s, e);
+            int lessEnd = less + words.at("LESS", m.t(), less);
+            var countBefore = less > s + 1 ? words.count(m.t(), less - 1, less) : null;
+            if (count == null && countBefore != null && lessEnd == e && onlyDishWords(m, s, less - 1)) {
+                // "roti ek kam", "naan one less": the dish, then the count taken off it
+                return Optional.of(new Reading(
+                        Intent.REMOVE,
+                        new Edit(List.of(reference(m, s, less - 1)), countBefore.value(), null, List.of())));
+            }
             if (count == null) {
                 return Optional.empty();
             }
             int afterCount = s + count.length();
-            int lessEnd = less + words.at("LESS", m.t(), less);
             if (less == afterCount && lessEnd < e) {
                 return Optional.of(new Reading(
                         Intent.REMOVE, new Edit(List.of(reference(m, lessEnd, e)), count.value(), null, List.of())));
