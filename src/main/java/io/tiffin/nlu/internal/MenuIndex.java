@@ -676,7 +676,8 @@ final class MenuIndex {
 
     /**
      * The one word that only names things added to a dish (a topping's) within {@code edits}
-     * Damerau-Levenshtein edits of a word, or null when none or several are.
+     * Damerau-Levenshtein edits of a word, or of several the one clearly the cheapest to type; null
+     * when none is, or several are about as near.
      */
     String onlyAddOnWordWithin(String word, int edits) {
         String key = edits + word;
@@ -695,19 +696,45 @@ final class MenuIndex {
     private String findAddOnWordWithin(String word, int edits) {
         var distance = new DamerauLevenshteinDistance(edits);
         String found = null;
+        int near = 0;
+        double cheapest = Double.MAX_VALUE;
+        double next = Double.MAX_VALUE;
         for (String known : addOnWords) {
             if (Math.abs(known.length() - word.length()) <= edits
                     && distance.apply(word, known) >= 0
                     && onlyAddOnWord(known)
                     && namesAlone(known)) {
-                if (found != null) {
-                    return null;
+                // as many edits from two toppings: the one a hurried thumb types within one slip's
+                // cost, and far more cheaply than the rest, is meant ("tina": tuna by a key beside,
+                // not thin by a dropped h)
+                double cost = TypedWords.cost(word, known, 2 * edits);
+                near++;
+                if (found == null || cost < cheapest) {
+                    next = cheapest;
+                    cheapest = cost;
+                    found = known;
+                } else {
+                    next = Math.min(next, cost);
                 }
-                found = known;
+            }
+        }
+        if (near == 1) {
+            return found;
+        }
+        if (cheapest > SpellIndex.OTHER_KEY || next - cheapest < CLEARLY_CHEAPER) {
+            return null; // "thugh": high by two slips is no clearer than dough by three
+        }
+        // ... and more cheaply than a word of a dish's name ("pia": pizza's pie as near as peas)
+        for (String dish : itemsByWord.keySet()) {
+            if (SpellIndex.cost(word, dish, cheapest + CLEARLY_CHEAPER - 1e-6) >= 0) {
+                return null;
             }
         }
         return found;
     }
+
+    /** How much cheaper to type one topping must be than any other as many edits away to be read. */
+    private static final double CLEARLY_CHEAPER = SpellIndex.NEIGHBOUR_KEY;
 
     /** The menu words of three or four letters within {@code reach} typing cost of a word, cheapest first. */
     List<SpellIndex.Match> shortWordsWithin(String word, double reach) {

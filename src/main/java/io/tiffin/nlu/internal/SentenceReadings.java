@@ -26,6 +26,8 @@ final class SentenceReadings {
     static final double COUNTS_SOMETHING = 0.05;
     /** A separator read from a typo beside a menu word. */
     static final double BETWEEN_MENU_WORDS = 0.05;
+    /** A list word read from a typo beside a topping, beyond {@link #BETWEEN_MENU_WORDS}: "olives adnd onions". */
+    static final double BETWEEN_ADD_ONS = 0.1;
     /** A count read from a typo right before a topping. */
     static final double COUNTS_ADD_ON = 0.3;
     /** An everyday word kept as typed beside a list word or menu word. */
@@ -163,6 +165,11 @@ final class SentenceReadings {
                 || left.guessed() && joins(l) && rightMenu != null && menuWord(r, index)) {
             fit -= BETWEEN_MENU_WORDS;
         }
+        // "carrots adnd olives": between two toppings a list word is as called for as "extra" is
+        if (right.guessed() && lexicon.listJoins.contains(r) && addOn(l, leftMenu, index)
+                || left.guessed() && lexicon.listJoins.contains(l) && addOn(r, rightMenu, index)) {
+            fit -= BETWEEN_ADD_ONS;
+        }
         // a lexicon phrase completed: "along eit" is "along with", "hold te" is "hold the"
         if ((left.guessed() || right.guessed()) && lexiconPhrase(l, r)) {
             fit -= PHRASE;
@@ -206,6 +213,11 @@ final class SentenceReadings {
             fit += CHATTER_AMID_ORDER;
         }
         return fit;
+    }
+
+    /** Whether a word is the menu's and names only something added to a dish (a topping). */
+    private boolean addOn(String word, String menuWord, MenuIndex index) {
+        return menuWord != null && index.onlyAddOnWord(menuWord) && menuWord(word, index);
     }
 
     /** Whether a count may stand before this word: what it counts, an option of it, "of", or another qualifier. */

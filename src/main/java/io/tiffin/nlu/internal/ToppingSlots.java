@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * end ("with shm pepperoni", "olives and tuab pie", "extra ceee"). Two edits are too many to read a
  * word of three or four letters anywhere, but in that place only a topping can stand, so the word is
  * read as the one topping within two edits of it (Damerau-Levenshtein: a swap is one edit; one edit
- * for a word of two letters). When two toppings are as near, or a list word, count, article or
- * refusal is as cheap to have typed so ("adm": and), it stays as it was read: nothing is guessed. A
- * word typed as it is ("am", "lies") stays itself.
+ * for a word of two letters). When two toppings are about as near by typing cost, or a list word,
+ * count, article or refusal is as cheap to have typed so ("adm": and), it stays as it was read:
+ * nothing is guessed. A word typed as it is ("am", "lies") stays itself.
  */
 final class ToppingSlots {
 
@@ -67,11 +67,11 @@ final class ToppingSlots {
                 continue;
             }
             // at the end or before chatter a typo bent into chatter stays it ("thakns"), unless the
-            // list called for a topping there or the topping is clearly the cheaper to have typed
+            // list called for a topping there or the topping is as cheap to have typed ("bacon tina")
             if (!onlyTopping
                     && !calledFor
                     && !listEndsOrGoesOn(lexicon, tokens, i + 1, index, false)
-                    && !(typed(token, only) < typed(token, tokens[i]))) {
+                    && !(typed(token, only) <= typed(token, tokens[i]))) {
                 continue;
             }
             // before a list word, a turn or the end no list word, count, article or refusal can

@@ -120,6 +120,14 @@ class TypedNoiseClassesUnitTest {
             part of a name from two letters | catalog | two pizzas of medium ze with tuna | two pizzas of medium size with tuna | tuna
             part of a name from two letters | catalog | a pie in large ze with bacon and olives | a pie in large size with bacon and olives | bacon
             part of a name from two letters | catalog | a large pizza with olives and ss sprite | a large pizza with olives and a sprite | sprite
+            list word between toppings | catalog | a medium pie with tuna adnd olives | a medium pie with tuna and olives | olive
+            list word between toppings | catalog | one large pizza with peppers adnd ham | one large pizza with peppers and ham | ham
+            list word between toppings | catalog | a small pizza with onions adnd bacon please | a small pizza with onions and bacon please | bacon
+            list word between toppings | catalog | a small pie with olives adnd mushrooms | a small pie with olives and mushrooms | mushroom
+            topping clearly the cheaper slip | catalog | a small pie with pepperoni and bacon tina | a small pie with pepperoni and bacon tuna | tuna
+            topping clearly the cheaper slip | catalog | a pizza with pepperoni and mushrooms tina | a pizza with pepperoni and mushrooms tuna | tuna
+            topping clearly the cheaper slip | catalog | a small pie with mushrooms hold the hhan | a small pie with mushrooms hold the ham | no:ham
+            topping clearly the cheaper slip | catalog | a large pie with sausage hold the tina | a large pie with sausage hold the tuna | no:tuna
             """)
     void aSlipReadsAsTheCleanMessage(String kind, String menu, String typed, String clean, String word)
             throws Exception {
@@ -168,6 +176,8 @@ class TypedNoiseClassesUnitTest {
             get me a large pizza with tuna | get me a large pizza with tuna
             a large pizza with onions and pepperoni thakns | a large pizza with onions and pepperoni thanks
             a small pizza with olives adm pepperoni | a small pizza with olives and pepperoni
+            a small pepperoni pie not the thin crust thugh | a small pepperoni pie not the thin crust though
+            a large sausage and onion pia | a large sausage and onion pie
             """)
     void chatterBesideFoodStaysChatter(String typed, String clean) throws Exception {
         MenuSnapshot snapshot = menu("catalog");
