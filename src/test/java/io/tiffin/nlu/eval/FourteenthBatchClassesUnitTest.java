@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * mustard instead"), which were refused too; "one more" or "another one" changed after "but", which
  * gave the change to the first line; a dish's one-pick option changed by "make the X ..." ("make the
  * pizzas large"), which kept the old pick beside the new; a correction said with "just" ("no wait,
- * just one extra shot"), which kept the old words. Every row fails on the branch start.
+ * just one extra shot"), which kept the old words; options put "in" a dish said before ("no onions in
+ * the salad"), which made a second dish. Every row fails on the branch start.
  */
 class FourteenthBatchClassesUnitTest {
 
@@ -40,6 +41,10 @@ class FourteenthBatchClassesUnitTest {
         burger | a hamburger with pickles, actually just ketchup | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE ham_burger ) (TOPPING ketchup ) )
         sub | an italian with provolone, actually just swiss | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH italian ) (TOPPING swiss ) )
         P | a large pizza with ham, no wait just olives | (PIZZAORDER (NUMBER 1 ) (SIZE LARGE ) (TOPPING OLIVES ) )
+        burger | a hamburger and a salad, bacon in the salad | (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE ham_burger ) ) (MAIN_DISH_ORDER (NUMBER 1 ) (MAIN_DISH_TYPE salad ) (TOPPING bacon ) )
+        coffee | a latte and an americano, vanilla in the latte | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) (TOPPING vanilla_syrup ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE americano ) )
+        sub | a turkey and a tuna, no onions in the tuna | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) ) (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH tuna ) (NOT (TOPPING red_onions ) ) )
+        coffee | a small hot chocolate and a large latte, whipped cream in the hot chocolate | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE hot_chocolate ) (TOPPING whipped_cream ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE latte ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
