@@ -191,6 +191,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = PluralOnes.read(lexicon, tokens, indexes.indexOf(menu));
         // "a decaf latte and another one of those": the same again
         tokens = OneOfThose.read(lexicon, tokens, indexes.indexOf(menu));
+        // "and one more for my son but without the cinnamon": the same again, changed
+        tokens = OneMoreBut.read(lexicon, tokens, indexes.indexOf(menu));
         // "all three with an extra shot", "every one with swiss": the distributive word alone
         tokens = EveryOne.read(lexicon, tokens, indexes.indexOf(menu));
         // "a cheeseburger and a hamburger, bacon on both": the options go to every dish
@@ -199,9 +201,15 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = MoreOfIt.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedOrdinals.read(lexicon, tokens);
+        // "two extra shots, actually just one extra shot": the correction's words without "just"
+        tokens = CorrectedJust.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = TakenBack.applied(lexicon, tokens, indexes.indexOf(menu));
         // "no onions, actually no pickles, onions are fine": the refusal of onions is taken back
         tokens = RefusalsUndone.applied(lexicon, tokens, indexes.indexOf(menu));
+        // "white rice, no wait, no rice at all": the pick goes with the wider word refused
+        tokens = RefusedWider.applied(lexicon, tokens, indexes.indexOf(menu));
+        // "no jalapenos, banana peppers instead": the peppers are wanted
+        tokens = RefusedThenInstead.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = Swaps.applied(lexicon, tokens, indexes.indexOf(menu));
         tokens = OptionMeasures.dropped(lexicon, tokens, indexes.indexOf(menu));
         // "half sweet", "less sugar": a degree of the menu's sweetener, or the customer's note

@@ -49,7 +49,7 @@ final class MadeOver {
             if (changes.stream().anyMatch(change -> change.drop() > 0)) {
                 from = withoutCorrection(lexicon, tokens, start);
             }
-            return rewritten(lexicon, tokens, from, end, changes);
+            return rewritten(lexicon, tokens, from, end, changes, index);
         }
         return tokens;
     }
@@ -285,8 +285,15 @@ final class MadeOver {
         return cut;
     }
 
-    private static String[] rewritten(Lexicon lexicon, String[] tokens, int start, int end, List<Change> changes) {
+    private static String[] rewritten(
+            Lexicon lexicon, String[] tokens, int start, int end, List<Change> changes, MenuIndex index) {
         int cut = start;
+        boolean[] replaced = new boolean[tokens.length];
+        for (Change change : changes) {
+            if (change.drop() == 0) {
+                PickReplaced.mark(lexicon, tokens, Math.min(change.at(), start), change.words(), index, replaced);
+            }
+        }
         if (end >= tokens.length) {
             // the clause ends the message: the list word before it joins nothing now
             while (cut > 0 && lexicon.listJoins.contains(tokens[cut - 1])) {
@@ -306,7 +313,9 @@ final class MadeOver {
                 skip--;
                 continue;
             }
-            out.add(tokens[k]);
+            if (!replaced[k]) {
+                out.add(tokens[k]);
+            }
         }
         for (Change change : changes) {
             if (change.at() == cut) {

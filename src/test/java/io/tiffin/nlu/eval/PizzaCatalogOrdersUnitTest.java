@@ -74,6 +74,22 @@ class PizzaCatalogOrdersUnitTest {
      */
     private static final Path THIRTEENTH = ORDERS.resolveSibling("batch13").resolve("pizza-catalogs.jsonl");
 
+    /**
+     * The fourteenth batch: run-on messages, orders for several people, counts split over the pizzas
+     * ("three large pizzas, two with pepperoni and one with just cheese"), corrections, typos.
+     */
+    private static final Path FOURTEENTH = ORDERS.resolveSibling("batch14").resolve("pizza-catalogs.jsonl");
+
+    @Test
+    void readsPizzaOrdersOfTheFourteenthBatch() throws Exception {
+        assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
+        var evaluation = new NluEvalTool().evaluate(FOURTEENTH, null, CATALOGS, new DeterministicOrderParser());
+        assertThat(evaluation.total()).isGreaterThanOrEqualTo(15);
+        assertThat(evaluation.exactMatch())
+                .as("mistakes: %s", evaluation.mistakes())
+                .isGreaterThanOrEqualTo(0.99);
+    }
+
     @Test
     void readsPizzaOrdersOfTheThirteenthBatch() throws Exception {
         assumeTrue(Files.isDirectory(CATALOGS), "PIZZA catalogs not present");
