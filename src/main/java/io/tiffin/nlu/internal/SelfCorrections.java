@@ -61,13 +61,15 @@ final class SelfCorrections {
             if (recounted != null) {
                 return recounted;
             }
-            if (lexicon.qualifiers.longest(tokens, after - 1) != null
+            boolean linked = after + 1 < tokens.length && LINKS.contains(tokens[after]);
+            if (!linked
+                    && lexicon.qualifiers.longest(tokens, after - 1) != null
                     && lexicon.qualifiers.longest(tokens, after - 1).value() == Qualifier.NO) {
-                // "with pickles, actually no pickles": a refusal, not a correction
+                // "with pickles, actually no pickles": a refusal; "caramel, actually no with hazelnut" is not
                 continue;
             }
             // "steak, no actually with chicken": the link word belongs to the pick, which stands where steak did
-            int bStart = after + 1 < tokens.length && LINKS.contains(tokens[after]) ? after + 1 : after;
+            int bStart = linked ? after + 1 : after;
             boolean article = bStart < tokens.length && lexicon.articles.contains(tokens[bStart]);
             Unit b = unitAt(lexicon, tokens, canonical, article ? bStart + 1 : bStart, index);
             if (b == null && article) {
@@ -85,7 +87,10 @@ final class SelfCorrections {
                 return out.toArray(String[]::new);
             }
             int markerStart = at > 0 && tokens[at].equals(",") ? at : (tokens[at - 1].equals(",") ? at - 1 : at);
-            Unit a = before(lexicon, tokens, canonical, markerStart, b, index);
+            Unit a = linked ? openedBy(lexicon, tokens, canonical, markerStart, b, index) : null;
+            if (a == null) {
+                a = before(lexicon, tokens, canonical, markerStart, b, index);
+            }
             if (a == null) {
                 continue;
             }
@@ -105,6 +110,26 @@ final class SelfCorrections {
             return out.toArray(String[]::new);
         }
         return tokens;
+    }
+
+    /**
+     * "with steak and fajita veggies, no actually with chicken": a pick put in place by the link
+     * word takes the place of the pick that word opened before, though another pick of its group
+     * (here the veggies, a filling too) stands nearer; null when the link word opened none of b's
+     * kind since the last dish.
+     */
+    private static Unit openedBy(
+            Lexicon lexicon, String[] tokens, String[] canonical, int end, Unit b, MenuIndex index) {
+        for (int k = end - 1; k >= 1; k--) {
+            Unit unit = unitAt(lexicon, tokens, canonical, k, index);
+            if (unit != null && unit.item()) {
+                return null;
+            }
+            if (unit != null && unit.end() <= end && unit.sameKind(b) && LINKS.contains(tokens[k - 1])) {
+                return unit;
+            }
+        }
+        return null;
     }
 
     private static boolean openedByCount(Lexicon lexicon, String[] tokens, int start) {
