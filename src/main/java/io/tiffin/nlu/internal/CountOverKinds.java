@@ -71,7 +71,8 @@ final class CountOverKinds {
                     k++;
                 }
             }
-            if (k < tokens.length && (lexicon.articles.contains(tokens[k]) || countOf(lexicon, tokens, k) == 1)) {
+            // "one salted and one sweet" is read as parts of the counted line already
+            if (k < tokens.length && lexicon.articles.contains(tokens[k])) {
                 k++;
             }
             var option = k < tokens.length ? index.options.longest(canonical, k) : null;
