@@ -187,6 +187,8 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = LevelThenScale.read(tokens, indexes.indexOf(menu));
         tokens = ShortForms.expanded(lexicon, tokens, indexes.indexOf(menu));
         tokens = ShortForms.inNames(lexicon, tokens, indexes.indexOf(menu));
+        // "make it a double, two shots": the shots said once
+        tokens = MultipliersRestated.read(lexicon, tokens, indexes.indexOf(menu));
         // "2 small ones with mushrooms": another of the dish just named, as "a small one" is
         tokens = PluralOnes.read(lexicon, tokens, indexes.indexOf(menu));
         // "a decaf latte and another one of those": the same again
@@ -199,6 +201,10 @@ public class DeterministicOrderParser implements OrderParser {
         tokens = OnBoth.read(lexicon, tokens, indexes.indexOf(menu));
         // "a large latte and one more": one more of the line before
         tokens = MoreOfIt.read(lexicon, tokens, indexes.indexOf(menu));
+        // "a small latte with foam ... and one more small latte with foam": one line of two
+        tokens = MoreOfTheSame.read(lexicon, tokens, indexes.indexOf(menu));
+        // "two drip coffees, dark roast and light roast": one dish of each kind
+        tokens = CountOverKinds.read(lexicon, tokens, indexes.indexOf(menu));
         tokens = TrailingCounts.moved(lexicon, tokens, indexes.indexOf(menu));
         tokens = CountedOrdinals.read(lexicon, tokens);
         // "two extra shots, actually just one extra shot": the correction's words without "just"

@@ -58,8 +58,11 @@ class FoodOrderingVenuesUnitTest {
     /** The twelfth batch after its pass: pizza 0.857 lowest, the others 0.93-1.00 (first scores 0.79-1.00). */
     private static final double TWELFTH_MINIMUM = 0.85;
 
-    /** The thirteenth batch after its pass: coffee 0.73 lowest, the others 0.86-1.00 (first scores 0.53-0.93). */
-    private static final double THIRTEENTH_MINIMUM = 0.73;
+    /**
+     * The thirteenth batch after its second pass: burger, burrito and pizza 0.93 lowest, coffee and sub
+     * 1.00 (first scores 0.53-0.93).
+     */
+    private static final double THIRTEENTH_MINIMUM = 0.92;
 
     /** The fourteenth batch after its pass: coffee 0.867 lowest, the others 1.00 (first scores 0.73-0.93). */
     private static final double FOURTEENTH_MINIMUM = 0.86;
