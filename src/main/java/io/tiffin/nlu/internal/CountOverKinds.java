@@ -22,10 +22,7 @@ final class CountOverKinds {
     private CountOverKinds() {}
 
     static String[] read(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int k = 0; k < tokens.length; k++) {
-            canonical[k] = index.canonical(tokens[k]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int i = 0; i + 4 < tokens.length; i++) {
             int count = countOf(lexicon, tokens, i);
             if (count < 2 || count > 4) {

@@ -27,10 +27,7 @@ final class GroupChanges {
     private static final int APPENDED = -2;
 
     static String[] applied(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int k = 0; k < tokens.length; k++) {
-            canonical[k] = index.canonical(tokens[k]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int start = 1; start < tokens.length; start++) {
             var opener = lexicon.makeThe.longest(tokens, start);
             if (opener == null) {

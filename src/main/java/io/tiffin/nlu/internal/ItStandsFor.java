@@ -15,10 +15,7 @@ final class ItStandsFor {
     private ItStandsFor() {}
 
     static String[] read(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int i = 1; i < tokens.length; i++) {
             var phrase = lexicon.itStandsFor.longest(tokens, i);
             if (phrase == null) {

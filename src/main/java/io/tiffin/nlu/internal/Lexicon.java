@@ -76,9 +76,9 @@ final class Lexicon {
     /** What puts options on a part of a counted line ("ham on one, olives on another"): PLACE, PART or NONE. */
     final PhraseTable<String> partsPlaced = new PhraseTable<>();
     /** Words that open a change to a dish said earlier in the message ("make the fries large"). */
-    final PhraseTable<Boolean> makeThe = new PhraseTable<>();
+    final PhraseTable<Boolean> makeThe;
     /** Phrases whose pronoun stands for the only dish said ("could you do it on thin crust"). */
-    final PhraseTable<Boolean> itStandsFor = new PhraseTable<>();
+    final PhraseTable<Boolean> itStandsFor;
     /** Words before a dish said earlier that point back at it ("the hot chocolate large", "on my pizza"). */
     final Set<String> pointedBack;
     /** Words that order another of the line just said ("same thing but steak"). */
@@ -100,9 +100,9 @@ final class Lexicon {
     /** Words that count what follows them ("double" espresso: two shots), to the count. */
     final PhraseTable<Integer> multipliers = new PhraseTable<>();
     /** Words that take back what was just said and say it again ("no wait", "i mean", "make that"). */
-    final PhraseTable<Boolean> corrections = new PhraseTable<>();
+    final PhraseTable<Boolean> corrections;
     /** Words a speaker restarts with that also mean something alone ("no", "sorry"), from {@code restarts.txt}. */
-    final PhraseTable<Boolean> restarts = new PhraseTable<>();
+    final PhraseTable<Boolean> restarts;
     /** How a dish is cooked, in words a menu may sell as a size ("medium well"), from {@code doneness.txt}. */
     final PhraseTable<Boolean> doneness = new PhraseTable<>();
 
@@ -117,9 +117,9 @@ final class Lexicon {
     /** Words that take back one thing said earlier in the message ("scratch the cookie"). */
     final PhraseTable<Boolean> takeBack = new PhraseTable<>();
     /** The same kind for each, said between a count and a dish ("of the same"). */
-    final PhraseTable<Boolean> sameKind = new PhraseTable<>();
+    final PhraseTable<Boolean> sameKind;
     /** How an option is served, said right after it ("on the side"). */
-    final PhraseTable<Boolean> servedAside = new PhraseTable<>();
+    final PhraseTable<Boolean> servedAside;
     /** How much of an option, said after a count ("pumps of", "a splash of"). */
     final PhraseTable<Boolean> optionMeasures = new PhraseTable<>();
     /** Words that put one option in the place of another ("instead of", "swap"), to AFTER or BEFORE. */
@@ -137,7 +137,7 @@ final class Lexicon {
     /** The first distributive word ("both"), said for a pick after a list of one each to reach every member. */
     final String spreadWord;
     /** Phrases that give one of each member of the list after them ("one each of"). */
-    final PhraseTable<Boolean> oneEach = new PhraseTable<>();
+    final PhraseTable<Boolean> oneEach;
     /** Spellings of the unit of a measure said after a number ("ounce", "oz"), to the unit. */
     final PhraseTable<String> units = new PhraseTable<>();
 
@@ -257,12 +257,8 @@ final class Lexicon {
             partsPlaced.put(normalizer.tokens(pair[0]), pair[1]);
         }
         pointedBack = Set.copyOf(lines(loader, "pointed-back.txt"));
-        for (String line : lines(loader, "make-the.txt")) {
-            makeThe.put(normalizer.tokens(line), true);
-        }
-        for (String line : lines(loader, "it-stands-for.txt")) {
-            itStandsFor.put(normalizer.tokens(line), true);
-        }
+        makeThe = PhraseTable.phrases(loader, "make-the.txt", normalizer);
+        itStandsFor = PhraseTable.phrases(loader, "it-stands-for.txt", normalizer);
         structureOnly.addAll(dishNouns);
         structureOnly.addAll(lines(loader, "placed-on.txt")); // "onto" is never bent into "onions"
         for (String line : lines(loader, "shorthand-in-names.txt")) {
@@ -302,12 +298,8 @@ final class Lexicon {
         times = Set.copyOf(lines(loader, "times.txt").stream()
                 .flatMap(l -> List.of(normalizer.tokens(l)).stream())
                 .toList());
-        for (String line : lines(loader, "same-kind.txt")) {
-            sameKind.put(normalizer.tokens(line), true);
-        }
-        for (String line : lines(loader, "served-aside.txt")) {
-            servedAside.put(normalizer.tokens(line), true);
-        }
+        sameKind = PhraseTable.phrases(loader, "same-kind.txt", normalizer);
+        servedAside = PhraseTable.phrases(loader, "served-aside.txt", normalizer);
         for (String line : lines(loader, "option-measures.txt")) {
             String[] words = normalizer.tokens(line);
             optionMeasures.put(words, true);
@@ -324,12 +316,8 @@ final class Lexicon {
             String[] pair = pair(line, "asked-then.txt");
             askedThen.put(normalizer.tokens(pair[0]), pair[1]);
         }
-        for (String line : lines(loader, "corrections.txt")) {
-            corrections.put(normalizer.tokens(line), true);
-        }
-        for (String line : lines(loader, "restarts.txt")) {
-            restarts.put(normalizer.tokens(line), true);
-        }
+        corrections = PhraseTable.phrases(loader, "corrections.txt", normalizer);
+        restarts = PhraseTable.phrases(loader, "restarts.txt", normalizer);
         for (String line : lines(loader, "doneness.txt")) {
             String[] words = normalizer.tokens(line);
             doneness.put(words, true);
@@ -344,9 +332,7 @@ final class Lexicon {
             String[] pair = pair(line, "other-englishes.txt");
             shorthand.put(pair[0], normalizer.tokens(pair[1]));
         }
-        for (String line : lines(loader, "one-each.txt")) {
-            oneEach.put(normalizer.tokens(line), true);
-        }
+        oneEach = PhraseTable.phrases(loader, "one-each.txt", normalizer);
         breads = Set.copyOf(lines(loader, "breads.txt").stream()
                 .flatMap(l -> List.of(words(l)).stream())
                 .toList());

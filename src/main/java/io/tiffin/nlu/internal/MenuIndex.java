@@ -428,6 +428,15 @@ final class MenuIndex {
         return best;
     }
 
+    /** Each word's menu reading ({@code null} where a word has none), for passes that look at a whole sentence. */
+    String[] canonical(String[] words) {
+        String[] read = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            read[i] = canonical(words[i]);
+        }
+        return read;
+    }
+
     /**
      * The menu word a message word stands for: itself, its singular, or the closest menu word when
      * it looks misspelt (same first letter, at most 1 edit up to 5 letters, 2 beyond); null if none.

@@ -21,10 +21,7 @@ final class OneMoreBut {
     private OneMoreBut() {}
 
     static String[] read(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int k = 0; k < tokens.length; k++) {
-            canonical[k] = index.canonical(tokens[k]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int i = 1; i < tokens.length; i++) {
             var phrase = PHRASES.longest(tokens, i);
             if (phrase == null || phrase.length() == 1 || !dishBefore(index, canonical, i)) {

@@ -15,10 +15,7 @@ final class OneWithAnother {
     private OneWithAnother() {}
 
     static String[] read(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int i = 3; i + 1 < tokens.length; i++) {
             var number = lexicon.numbers.longest(tokens, i);
             var with = lexicon.separators.longest(tokens, i + 1);

@@ -41,10 +41,7 @@ final class OptionWordNames {
         if (at == null) {
             return order;
         }
-        String[] canonical = new String[span.length];
-        for (int k = 0; k < span.length; k++) {
-            canonical[k] = index.canonical(span[k]);
-        }
+        String[] canonical = index.canonical(span);
         Set<String> named = index.itemsNamedBy(canonical, 0, span.length);
         // the candidates are items the words name: nothing to put first
         if (named.isEmpty() || named.containsAll(open.candidates())) {

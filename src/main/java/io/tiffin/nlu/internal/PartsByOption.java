@@ -17,10 +17,7 @@ final class PartsByOption {
     private PartsByOption() {}
 
     static String[] read(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         boolean counted = false;
         for (int i = 0; i + 2 < tokens.length; i++) {
             counted |= CountedOrdinals.countsTwoOrMore(lexicon, tokens, i);

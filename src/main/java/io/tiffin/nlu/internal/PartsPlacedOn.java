@@ -40,10 +40,7 @@ final class PartsPlacedOn {
         if (firstCount < 0) {
             return tokens;
         }
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int i = tokens.length - 1; i > firstCount; i--) {
             var place = lexicon.partsPlaced.longest(tokens, i);
             if (place == null || !"PLACE".equals(place.value())) {

@@ -53,6 +53,15 @@ final class PhraseTable<V> {
         return table;
     }
 
+    /** A lexicon file of one phrase a line, each read as the given normalizer reads a message. */
+    static PhraseTable<Boolean> phrases(ClassLoader loader, String file, TextNormalizer normalizer) {
+        PhraseTable<Boolean> table = new PhraseTable<>();
+        for (String line : Lexicon.lines(loader, file)) {
+            table.put(normalizer.tokens(line), true);
+        }
+        return table;
+    }
+
     void put(String[] tokens, V value) {
         put(tokens, value, (old, now) -> now);
     }

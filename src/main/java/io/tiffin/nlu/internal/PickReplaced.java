@@ -41,10 +41,7 @@ final class PickReplaced {
     }
 
     private static String[] canonical(String[] tokens, MenuIndex index) {
-        String[] out = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            out[i] = index.canonical(tokens[i]);
-        }
+        String[] out = index.canonical(tokens);
         return out;
     }
 }

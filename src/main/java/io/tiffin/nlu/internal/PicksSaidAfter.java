@@ -23,10 +23,7 @@ final class PicksSaidAfter {
     private record Part(int start, int end, int after, int picksFrom) {}
 
     static String[] applied(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int p = 1; p < tokens.length; p++) {
             if (!tokens[p].equals(",")) {
                 continue;

@@ -40,10 +40,7 @@ final class RefusalsUndone {
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int at = 2; at < tokens.length; at++) {
             var marker = AFTER.longest(tokens, at);
             if (marker == null) {

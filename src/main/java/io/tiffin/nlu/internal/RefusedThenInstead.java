@@ -14,15 +14,9 @@ import java.util.Map;
  */
 final class RefusedThenInstead {
 
-    private static final PhraseTable<Boolean> MARKERS = new PhraseTable<>();
+    private static final PhraseTable<Boolean> MARKERS = PhraseTable.phrases(
+            RefusedThenInstead.class.getClassLoader(), "refused-instead.txt", new TextNormalizer(Map.of()));
     private static final String WITH = "with";
-
-    static {
-        TextNormalizer normalizer = new TextNormalizer(Map.of());
-        for (String line : Lexicon.lines(RefusedThenInstead.class.getClassLoader(), "refused-instead.txt")) {
-            MARKERS.put(normalizer.tokens(line), true);
-        }
-    }
 
     private RefusedThenInstead() {}
 
@@ -31,10 +25,7 @@ final class RefusedThenInstead {
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int at = 2; at < tokens.length; at++) {
             var marker = MARKERS.longest(tokens, at);
             if (marker == null) {

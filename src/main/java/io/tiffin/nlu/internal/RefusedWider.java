@@ -15,14 +15,8 @@ import java.util.Map;
  */
 final class RefusedWider {
 
-    private static final PhraseTable<Boolean> MARKERS = new PhraseTable<>();
-
-    static {
-        TextNormalizer normalizer = new TextNormalizer(Map.of());
-        for (String line : Lexicon.lines(RefusedWider.class.getClassLoader(), "refused-wider.txt")) {
-            MARKERS.put(normalizer.tokens(line), true);
-        }
-    }
+    private static final PhraseTable<Boolean> MARKERS =
+            PhraseTable.phrases(RefusedWider.class.getClassLoader(), "refused-wider.txt", new TextNormalizer(Map.of()));
 
     private RefusedWider() {}
 
@@ -31,10 +25,7 @@ final class RefusedWider {
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int at = 1; at < tokens.length; at++) {
             int markerEnd = markerEnd(lexicon, tokens, at);
             if (markerEnd == at) {

@@ -25,10 +25,7 @@ final class ServedAside {
                 continue;
             }
             if (canonical == null) {
-                canonical = new String[tokens.length];
-                for (int i = 0; i < tokens.length; i++) {
-                    canonical[i] = index.canonical(tokens[i]);
-                }
+                canonical = index.canonical(tokens);
             }
             var side = index.items.longest(canonical, at);
             if (side == null

@@ -31,10 +31,7 @@ final class SharedDishes {
                 continue; // no list word just before a count and a pick: nothing shared (read cheaply)
             }
             if (canonical == null) {
-                canonical = new String[tokens.length];
-                for (int i = 0; i < tokens.length; i++) {
-                    canonical[i] = index.canonical(tokens[i]);
-                }
+                canonical = index.canonical(tokens);
             }
             Dish dish = dish(index, canonical, at);
             if (dish == null) {

@@ -43,10 +43,7 @@ final class ShortForms {
             words.addAll(List.of(full));
             words.addAll(List.of(tokens).subList(i + 1, tokens.length));
             String[] out = words.toArray(String[]::new);
-            String[] canonical = new String[out.length];
-            for (int k = 0; k < out.length; k++) {
-                canonical[k] = index.canonical(out[k]);
-            }
+            String[] canonical = index.canonical(out);
             int after = i + full.length;
             for (int from = Math.max(0, i - 3); from < i; from++) {
                 var item = index.items.longest(canonical, from);

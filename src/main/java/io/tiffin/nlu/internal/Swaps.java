@@ -25,10 +25,7 @@ final class Swaps {
             if (marker == null) {
                 continue;
             }
-            String[] canonical = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                canonical[i] = index.canonical(tokens[i]);
-            }
+            String[] canonical = index.canonical(tokens);
             int outStart = skipped(lexicon, tokens, at + marker.length());
             int outEnd = optionEnd(lexicon, tokens, canonical, outStart);
             if (outEnd == outStart) {

@@ -21,10 +21,7 @@ final class TakenBack {
     }
 
     private static String[] once(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int at = 1; at < tokens.length; at++) {
             var marker = lexicon.takeBack.longest(tokens, at);
             if (marker == null) {

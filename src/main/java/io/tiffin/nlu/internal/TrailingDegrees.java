@@ -16,10 +16,7 @@ final class TrailingDegrees {
     private TrailingDegrees() {}
 
     static String[] moved(Lexicon lexicon, String[] tokens, MenuIndex index) {
-        String[] canonical = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            canonical[i] = index.canonical(tokens[i]);
-        }
+        String[] canonical = index.canonical(tokens);
         for (int at = 1; at < tokens.length; at++) {
             var degree = lexicon.qualifiers.longest(tokens, at);
             // a phrase of its own ("not too much"), never a lone word that also opens names ("extra hot")
