@@ -238,6 +238,8 @@ public class DeterministicOrderParser implements OrderParser {
         String[] typed = tokens.clone();
         shortWords.correctShortWords(tokens, indexes.indexOf(menu));
         spelling.correctLexiconWords(tokens, indexes.indexOf(menu));
+        // "2 chiken tikka": a word known only from an alias yields to a name the sentence says
+        AliasWords.yielded(lexicon, tokens, indexes.indexOf(menu));
         joins.uncountBeforeToppings(typed, tokens, indexes.indexOf(menu));
         refusals.restoreRefusals(tokens, indexes.indexOf(menu));
         nameHeads.readNameHeads(tokens, indexes.indexOf(menu));

@@ -50,6 +50,10 @@ final class MenuIndex {
     final Map<String, Menu.Item> itemsById = new LinkedHashMap<>();
     final Map<String, String> categoryOfItem = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
+    /** Words of the menu's own names, items' and options', not of their aliases. */
+    private final Set<String> nameWords = new HashSet<>();
+    /** Words of aliases: "chiken" of "butter chiken". */
+    private final Set<String> aliasWords = new HashSet<>();
     /** Pairs of menu words that follow each other in a name, "first second". */
     private final Set<String> pairs = new HashSet<>();
     /** For each menu word, the words that stand right before it in a name ("crust": thin, thick). */
@@ -100,8 +104,11 @@ final class MenuIndex {
             for (Menu.Item item : category.items()) {
                 itemsById.put(item.id(), item);
                 categoryOfItem.put(item.id(), category.name());
+                boolean itemName = true;
                 for (String phrase : names(item.name(), item.aliases())) {
                     String[] tokens = unified(singular(lexicon.normalizer.tokens(phrase)));
+                    (itemName ? nameWords : aliasWords).addAll(List.of(tokens));
+                    itemName = false;
                     items.put(tokens, List.of(item.id()), MenuIndex::union);
                     addPairs(tokens);
                     for (String token : tokens) {
@@ -116,9 +123,12 @@ final class MenuIndex {
                 for (Menu.OptionGroup group : item.optionGroups()) {
                     for (Menu.Option option : group.options()) {
                         var ref = List.of(new OptionRef(item.id(), group.id(), option.id()));
+                        boolean optionName = true;
                         for (String phrase : names(option.name(), option.aliases())) {
                             String[] written = lexicon.normalizer.tokens(phrase);
                             String[] tokens = unified(singular(written));
+                            (optionName ? nameWords : aliasWords).addAll(List.of(tokens));
+                            optionName = false;
                             options.put(tokens, ref, MenuIndex::union);
                             addPairs(tokens);
                             optionWords.addAll(List.of(tokens));
@@ -862,6 +872,16 @@ final class MenuIndex {
             words.addAll(List.of(unified(singular(normalizer.tokens(phrase)))));
         }
         return words;
+    }
+
+    /** Whether a word of the menu is known only from an alias, no word of any name ("chiken" of "butter chiken"). */
+    boolean onlyInAliases(String word) {
+        return aliasWords.contains(word) && !nameWords.contains(word);
+    }
+
+    /** Whether a word is one of the menu's own names, an item's or an option's. */
+    boolean isNameWord(String word) {
+        return nameWords.contains(word);
     }
 
     boolean isMenuWord(String word) {

@@ -37,6 +37,9 @@ final class SizesAfterDishes {
 
     /** The words with the size after the dish or kind at {@code i} put before it, or null. */
     private static Moved movedAt(Lexicon lexicon, String[] tokens, int i, MenuIndex index) {
+        if (afterMakeThe(lexicon, tokens, i)) {
+            return null; // "..., make the pizza large": the dish said before is changed (MadeOver), no new one
+        }
         var item = index.items.longest(tokens, i);
         var option = index.options.longest(tokens, i);
         int length;
@@ -86,5 +89,16 @@ final class SizesAfterDishes {
                 || lexicon.listJoins.contains(before)
                 || lexicon.articles.contains(before)
                 || lexicon.numbers.longest(tokens, i - 1) != null;
+    }
+
+    /** Whether a phrase that opens a change to a dish said before ("make the") ends right at {@code i}. */
+    private static boolean afterMakeThe(Lexicon lexicon, String[] tokens, int i) {
+        for (int k = Math.max(1, i - 3); k < i; k++) {
+            var opener = lexicon.makeThe.longest(tokens, k);
+            if (opener != null && k + opener.length() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -97,6 +97,23 @@ final class TurnReader {
         return List.of(tokens).subList(from, to);
     }
 
+    /**
+     * "that's everything, I'll pick it up": what is said after "nothing more", as it stands and
+     * without the fillers at its edges, as checkout is read after it; none when it does not start so.
+     */
+    private List<List<String>> afterNothingMore(String[] tokens) {
+        var done = words.lexicon.intents.get(Intent.CART).longest(tokens, 0);
+        int from = done == null ? tokens.length : done.length();
+        while (from < tokens.length && tokens[from].equals(",")) {
+            from++;
+        }
+        if (done == null || from >= tokens.length) {
+            return List.of();
+        }
+        String[] rest = List.of(tokens).subList(from, tokens.length).toArray(String[]::new);
+        return List.of(List.of(rest), withoutFillerEdges(rest));
+    }
+
     /** What a message answers to "which of these lines", the lines offered in the order shown. */
     io.tiffin.nlu.LineChoice whichOf(String text, String[] tokens, List<ParseResult.Line> offered, MenuIndex index) {
         return answers.whichOf(text, tokens, offered, index);
@@ -113,7 +130,9 @@ final class TurnReader {
         if (tokens.length == 0) {
             return order.inLanguage(lang);
         }
-        if (words.pickup.contains(List.of(tokens)) || words.pickup.contains(withoutFillerEdges(tokens))) {
+        if (words.pickup.contains(List.of(tokens))
+                || words.pickup.contains(withoutFillerEdges(tokens))
+                || afterNothingMore(tokens).stream().anyMatch(words.pickup::contains)) {
             return order.about(Intent.PICKUP, null, null, lang);
         }
         if (words.delivery.contains(List.of(tokens)) || words.delivery.contains(withoutFillerEdges(tokens))) {
