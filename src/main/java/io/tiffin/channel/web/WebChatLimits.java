@@ -2,22 +2,23 @@ package io.tiffin.channel.web;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
+import io.tiffin.platform.RedisOnFirstUse;
 import io.tiffin.platform.TooManyRequestsException;
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How much one browser, one client address and one merchant may send through the web chat, counted
@@ -52,8 +53,7 @@ class WebChatLimits implements DisposableBean {
     // a session not heard from for this long counts as new again
     private static final Duration SESSION_MEMORY = Duration.ofHours(24);
 
-    private final StatefulRedisConnection<String, byte[]> connection;
-    private final ProxyManager<String> buckets;
+    private final RedisOnFirstUse<ProxyManager<String>> redis;
     private final BucketConfiguration perSession;
     private final BucketConfiguration perAddress;
     private final BucketConfiguration perMerchant;
@@ -61,11 +61,11 @@ class WebChatLimits implements DisposableBean {
     private final BucketConfiguration newPerMerchant;
 
     WebChatLimits(LettuceConnectionFactory factory, Limits limits) {
-        RedisClient client = (RedisClient) factory.getRequiredNativeClient();
-        this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(HOUR))
-                .build();
+        this.redis = new RedisOnFirstUse<>(
+                factory,
+                connection -> Bucket4jLettuce.casBasedBuilder(connection)
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(HOUR))
+                        .build());
         this.perSession = config(limits.messagesPerSession(), MINUTE);
         this.perAddress = config(limits.messagesPerAddress(), MINUTE);
         this.perMerchant = config(limits.messagesPerMerchant(), MINUTE);
@@ -81,6 +81,10 @@ class WebChatLimits implements DisposableBean {
 
     /** Before anything else is looked up: an address sending too fast is refused at once. */
     void checkAddress(String address) {
+        counted(() -> checkAddressCounted(address));
+    }
+
+    private void checkAddressCounted(String address) {
         if (!bucket("webchat:addr:" + address, perAddress).tryConsume(1)) {
             throw new TooManyRequestsException(
                     "Too many messages from your network. Please wait a minute and try again.", Duration.ofSeconds(30));
@@ -89,6 +93,10 @@ class WebChatLimits implements DisposableBean {
 
     /** One message of a session to a merchant; a session seen for the first time also spends a new-session allowance. */
     void checkMessage(String merchantId, String sessionId, String address) {
+        counted(() -> checkMessageCounted(merchantId, sessionId, address));
+    }
+
+    private void checkMessageCounted(String merchantId, String sessionId, String address) {
         if (!bucket("webchat:session:" + sessionId, perSession).tryConsume(1)) {
             throw new TooManyRequestsException(
                     "You are sending messages too fast. Please slow down.", Duration.ofSeconds(10));
@@ -99,28 +107,40 @@ class WebChatLimits implements DisposableBean {
         }
         String seen = "webchat:seen:" + merchantId + ":" + sessionId;
         boolean fresh = "OK"
-                .equals(connection
+                .equals(redis.connection()
                         .sync()
                         .set(seen, new byte[] {1}, SetArgs.Builder.nx().ex(SESSION_MEMORY)));
         if (!fresh) {
-            connection.sync().expire(seen, SESSION_MEMORY);
+            redis.connection().sync().expire(seen, SESSION_MEMORY);
             return;
         }
         if (!bucket("webchat:new:addr:" + address, newPerAddress).tryConsume(1)
                 || !bucket("webchat:new:merchant:" + merchantId, newPerMerchant).tryConsume(1)) {
             // not counted as seen, so the same session may start once the allowance refills
-            connection.sync().del(seen);
+            redis.connection().sync().del(seen);
             throw new TooManyRequestsException(
                     "Too many new chats from your network. Please try again later.", Duration.ofMinutes(5));
         }
     }
 
+    /** Without Redis nothing can be counted: the chat fails closed at once, as sign-in does, rather than unlimited. */
+    private static void counted(Runnable check) {
+        try {
+            check.run();
+        } catch (RedisException | BucketExceptions.BucketExecutionException | CompletionException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The chat is unavailable for a moment. Please try again shortly.",
+                    e);
+        }
+    }
+
     private Bucket bucket(String key, BucketConfiguration configuration) {
-        return buckets.builder().build(key, () -> configuration);
+        return redis.get().builder().build(key, () -> configuration);
     }
 
     @Override
     public void destroy() {
-        connection.close();
+        redis.close();
     }
 }

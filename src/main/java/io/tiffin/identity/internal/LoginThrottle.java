@@ -5,11 +5,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
+import io.tiffin.platform.RedisOnFirstUse;
 import io.tiffin.platform.TooManyRequestsException;
 import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,21 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle implements DisposableBean {
 
-    private final StatefulRedisConnection<String, byte[]> connection;
-    private final ProxyManager<String> buckets;
+    private final RedisOnFirstUse<ProxyManager<String>> redis;
     private final BucketConfiguration perAccount;
     private final BucketConfiguration perClient;
     private final Duration window;
 
     LoginThrottle(LettuceConnectionFactory factory, AuthProperties properties) {
-        RedisClient client = (RedisClient) factory.getRequiredNativeClient();
-        this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-        // the native client's own default is a minute: a Redis that is down would hold every login that long
-        this.connection.setTimeout(Duration.ofMillis(factory.getTimeout()));
         this.window = properties.failureWindow();
-        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(window))
-                .build();
+        this.redis = new RedisOnFirstUse<>(
+                factory,
+                connection -> Bucket4jLettuce.casBasedBuilder(connection)
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(window))
+                        .build());
         this.perAccount = config(properties.maxFailuresPerAccount());
         this.perClient = config(properties.maxFailuresPerClient());
     }
@@ -85,15 +78,15 @@ class LoginThrottle implements DisposableBean {
     }
 
     private Bucket account(String account) {
-        return buckets.builder().build("login:account:" + account, () -> perAccount);
+        return redis.get().builder().build("login:account:" + account, () -> perAccount);
     }
 
     private Bucket client(String client) {
-        return buckets.builder().build("login:client:" + client, () -> perClient);
+        return redis.get().builder().build("login:client:" + client, () -> perClient);
     }
 
     @Override
     public void destroy() {
-        connection.close();
+        redis.close();
     }
 }
