@@ -26,6 +26,13 @@ class NotificationConfiguration {
         container.setConnectionFactory(redis);
         container.addMessageListener((message, pattern) -> boards.deliver(message.getBody()), BOARD_TOPIC);
         container.addMessageListener((message, pattern) -> drivers.deliver(message.getBody()), DRIVER_TOPIC);
+        // started by ListenerStart, which keeps trying while Redis is down instead of failing the app's start
+        container.setAutoStartup(false);
         return container;
+    }
+
+    @Bean
+    ListenerStart notificationListenerStart(RedisMessageListenerContainer notificationListenerContainer) {
+        return new ListenerStart(notificationListenerContainer);
     }
 }
