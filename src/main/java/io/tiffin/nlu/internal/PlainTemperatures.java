@@ -28,6 +28,11 @@ final class PlainTemperatures {
             }
             boolean countAfter = after < tokens.length && isCount(lexicon, tokens[after]);
             if (after < tokens.length && !countAfter) {
+                if (isPartOfACount(lexicon, tokens, i, index)) {
+                    List<String> kept = new ArrayList<>(Arrays.asList(tokens));
+                    kept.remove(i);
+                    return dropped(lexicon, kept.toArray(String[]::new), index);
+                }
                 continue; // "one hot chocolate": a word goes on
             }
             int before = i - 2;
@@ -43,6 +48,22 @@ final class PlainTemperatures {
             return dropped(lexicon, kept.toArray(String[]::new), index);
         }
         return tokens;
+    }
+
+    /**
+     * "4 lattes - 2 iced with vanilla, 2 hot with cinnamon": the word after a count that parts a line
+     * counted before it, with no name or option of the menu starting at it, is the line as it was.
+     */
+    private static boolean isPartOfACount(Lexicon lexicon, String[] tokens, int i, MenuIndex index) {
+        if (index.items.longest(tokens, i) != null || index.options.longest(tokens, i) != null) {
+            return false;
+        }
+        for (int j = 0; j < i - 2; j++) {
+            if (isCount(lexicon, tokens[j]) && !isCount(lexicon, tokens[j + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCount(Lexicon lexicon, String token) {

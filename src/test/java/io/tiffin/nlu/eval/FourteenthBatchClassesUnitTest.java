@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * gave the change to the first line; a dish's one-pick option changed by "make the X ..." ("make the
  * pizzas large"), which kept the old pick beside the new; a correction said with "just" ("no wait,
  * just one extra shot"), which kept the old words; options put "in" a dish said before ("no onions in
- * the salad"), which made a second dish. Every row fails on the branch start.
+ * the salad"), which made a second dish; "hot" in a part of a counted line followed by its options ("two lattes - one iced,
+ * one hot with hazelnut"), which read hot chocolate. Every row fails on the branch start.
  */
 class FourteenthBatchClassesUnitTest {
 
@@ -45,6 +46,9 @@ class FourteenthBatchClassesUnitTest {
         coffee | a latte and an americano, vanilla in the latte | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) (TOPPING vanilla_syrup ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE americano ) )
         sub | a turkey and a tuna, no onions in the tuna | (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH turkey_breast ) ) (SANDWICH_ORDER (NUMBER 1 ) (BASE_SANDWICH tuna ) (NOT (TOPPING red_onions ) ) )
         coffee | a small hot chocolate and a large latte, whipped cream in the hot chocolate | (DRINK_ORDER (NUMBER 1 ) (SIZE small ) (DRINK_TYPE hot_chocolate ) (TOPPING whipped_cream ) ) (DRINK_ORDER (NUMBER 1 ) (SIZE large ) (DRINK_TYPE latte ) )
+        coffee | two lattes - one iced with caramel syrup, one hot with hazelnut syrup | (DRINK_ORDER (NUMBER 1 ) (STYLE iced ) (DRINK_TYPE latte ) (TOPPING caramel_syrup ) ) (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE latte ) (TOPPING hazelnut_syrup ) )
+        coffee | 3 cappuccinos please - 1 hot with cinnamon, 2 iced | (DRINK_ORDER (NUMBER 1 ) (DRINK_TYPE cappuccino ) (TOPPING cinnamon ) ) (DRINK_ORDER (NUMBER 2 ) (STYLE iced ) (DRINK_TYPE cappuccino ) )
+        coffee | four americanos, two hot with honey and two iced | (DRINK_ORDER (NUMBER 2 ) (DRINK_TYPE americano ) (TOPPING honey ) ) (DRINK_ORDER (NUMBER 2 ) (STYLE iced ) (DRINK_TYPE americano ) )
         """)
     void readsTheClass(String venue, String utterance, String expected) throws Exception {
         PublicMenus.assertReads(venue, utterance, expected);
